@@ -1,0 +1,183 @@
+"""kg's Python API. The CLI is a thin layer over these functions, so a notebook and
+``kg build`` produce the same triples."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import networkx as nx
+from rdflib import URIRef
+from spacy.language import Language
+
+from kg.article import Article, article_from_text, read_article
+from kg.errors import KgError
+from kg.extract import ArticleRecord, extract_record
+from kg.nlp import load_pipeline, pipeline_description
+from kg.nlp.gazetteer import load_gazetteer
+from kg.queries import Query, load_query
+from kg.rdf import record_to_triples
+from kg.rdf.iris import article_iri
+from kg.rdf.mapping import Triple
+from kg.store.base import QueryResult, Store
+
+
+@lru_cache(maxsize=4)
+def load_nlp(pipeline: str | None = None) -> Language:
+    """The spaCy pipeline with kg's components (cached per process). ``pipeline`` is a package
+    name, a path, ``"blank:de"`` or None for kg's default."""
+    return load_pipeline(pipeline)
+
+
+def _gazetteer_of(nlp: Language):
+    if "kg_gazetteer" in nlp.pipe_names:
+        return nlp.get_pipe("kg_gazetteer").gazetteer
+    return load_gazetteer()
+
+
+def extract(article: Article | str, *, nlp: Language | None = None, pipeline: str | None = None) -> ArticleRecord:
+    """Analyse one article (an :class:`Article` or its text, title on the first line)."""
+    nlp = nlp or load_nlp(pipeline)
+    if isinstance(article, str):
+        article = article_from_text(article)
+    doc = nlp(article.text)
+    return extract_record(doc, article, gazetteer=_gazetteer_of(nlp), pipeline=_provenance(nlp))
+
+
+def _provenance(nlp: Language) -> str:
+    from kg import __version__
+
+    return f"{pipeline_description(nlp)} kg-{__version__}"
+
+
+def to_rdf(record: ArticleRecord) -> tuple[URIRef, list[Triple]]:
+    """The article's graph name and triples."""
+    return record_to_triples(record)
+
+
+@dataclass
+class BuildReport:
+    """What ``build`` did, file by file."""
+
+    built: list[tuple[str, str, int]] = field(default_factory=list)  # (source, graph, triples)
+    unchanged: list[tuple[str, str]] = field(default_factory=list)  # (source, graph)
+    failed: list[tuple[str, KgError]] = field(default_factory=list)
+    triples: list[tuple[str, list[Triple]]] = field(default_factory=list)  # only with dry_run
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def _articles(sources: Iterable[str | Path | Article], encoding: str, report: BuildReport) -> Iterator[Article]:
+    for source in sources:
+        if isinstance(source, Article):
+            yield source
+            continue
+        try:
+            yield read_article(source, encoding=encoding)
+        except KgError as exc:
+            report.failed.append((str(source), exc))
+
+
+def build(
+    sources: Iterable[str | Path | Article],
+    *,
+    store: Store | None,
+    pipeline: str | None = None,
+    encoding: str = "utf-8",
+    force: bool = False,
+    dry_run: bool = False,
+    batch_size: int = 16,
+    progress: Callable[[Article], None] | None = None,
+) -> BuildReport:
+    """Read, analyse and store articles, each into its own named graph.
+
+    Bad files are reported in :attr:`BuildReport.failed` and never touch the store. An
+    article whose text and pipeline are unchanged is skipped (``force`` rebuilds it); a changed
+    one replaces its graph in one transaction. With ``dry_run`` nothing is written and the
+    triples are returned in the report instead.
+    """
+    report = BuildReport()
+    nlp = load_nlp(pipeline)
+    gazetteer = _gazetteer_of(nlp)
+    provenance = _provenance(nlp)
+
+    def pending() -> Iterator[tuple[str, Article]]:
+        for article in _articles(sources, encoding, report):
+            graph = article_iri(article.identity)
+            if store is not None and not force and not dry_run and _unchanged(store, graph, article, provenance):
+                report.unchanged.append((article.source or article.title, str(graph)))
+                if progress:
+                    progress(article)
+                continue
+            yield article.text, article
+
+    for doc, article in nlp.pipe(pending(), as_tuples=True, batch_size=batch_size):
+        record = extract_record(doc, article, gazetteer=gazetteer, pipeline=provenance)
+        graph, triples = record_to_triples(record)
+        source = article.source or article.title
+        if dry_run or store is None:
+            report.triples.append((str(graph), triples))
+            report.built.append((source, str(graph), len(triples)))
+        else:
+            count = store.replace_article(graph, triples)
+            report.built.append((source, str(graph), count))
+        if progress:
+            progress(article)
+    return report
+
+
+_STORED = """SELECT ?g ?hash ?pipeline WHERE { GRAPH ?g {
+  ?g <https://w3id.org/kg-news/ontology#contentHash> ?hash ;
+     <http://www.w3.org/ns/prov#wasGeneratedBy> ?x . ?x <https://w3id.org/kg-news/ontology#pipeline> ?pipeline } }"""
+
+
+def _unchanged(store: Store, graph: URIRef, article: Article, provenance: str) -> bool:
+    rows = list(store.query(_STORED, bindings={"g": graph}).rows)
+    return any(str(r["hash"]) == article.content_hash and str(r["pipeline"]) == provenance for r in rows)
+
+
+def query(store: Store, spec: str | Query, params: dict[str, str] | None = None) -> QueryResult:
+    """Run a canned query by name ("aid-offers"), a ``.rq`` path, or SPARQL text, with
+    parameters bound as RDF terms."""
+    q = spec if isinstance(spec, Query) else load_query(spec)
+    text, bindings = q.prepare(q.bind(params or {}))
+    return store.query(text, bindings=bindings)
+
+
+def export(store: Store, path: str | Path, *, format: str | None = None) -> Path:
+    """Write the whole graph to ``path``; the format defaults to the file extension."""
+    from kg.errors import ExportError
+    from kg.store.base import EXPORT_FORMATS
+
+    path = Path(path)
+    if format is None:
+        by_extension = {ext: name for name, (ext, _) in EXPORT_FORMATS.items()} | {"json": "jsonld", "xml": "rdfxml"}
+        format = by_extension.get(path.suffix.lstrip(".").lower())
+        if format is None:
+            raise ExportError(f"cannot tell the format of {path.name}", hint="pass --format: " + ", ".join(EXPORT_FORMATS))
+    if path.parent and not path.parent.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+    store.export(path, format=format)
+    return path
+
+
+def actor_network(store: Store, **filters) -> nx.MultiDiGraph:
+    """The actor network (see :func:`kg.network.actor_network`)."""
+    from kg.network import actor_network as build_network
+
+    return build_network(store, **filters)
+
+
+def validate(store: Store):
+    """SHACL validation of the whole graph (see :func:`kg.validation.validate_store`)."""
+    from kg.validation import validate_store
+
+    return validate_store(store)
+
+
+__all__ = ["BuildReport", "actor_network", "build", "export", "extract", "load_nlp", "query",
+           "to_rdf", "validate"]

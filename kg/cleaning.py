@@ -1,0 +1,50 @@
+"""Text cleaning: strip page furniture so that only article content reaches the NLP stage.
+
+Patterns live in ``kg/data/boilerplate.json`` (reviewable data, not code). Three kinds:
+
+* trailer markers ("Mehr zum Thema:", "Kommentare") end the article: the marker line and
+  everything after it are dropped, unless the marker is the title line;
+* drop lines (social-media buttons, comment prompts, photo credits) are removed wherever they are;
+* drop inline patterns ("(mehr hier)") are removed inside sentences.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    spec = json.loads(resources.files("kg").joinpath("data/boilerplate.json").read_text("utf-8"))
+
+    def whole_line(patterns: list[str]) -> re.Pattern:
+        return re.compile(r"^(?:%s)$" % "|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+    inline = re.compile("|".join(f"(?:{p})" for p in spec["drop_inline"]), re.IGNORECASE)
+    return whole_line(spec["trailer_markers"]), whole_line(spec["drop_lines"]), inline
+
+
+def clean_text(text: str) -> str:
+    """Return the article text without boilerplate, with normalised line breaks.
+
+    Paragraphs stay separated by one blank line; spaces inside lines are kept as they are, so
+    that the text still reads as the original.
+
+    >>> clean_text("Titel\\n\\nSatz eins (mehr hier).\\n\\nMehr zum Thema:\\nAnderer Artikel")
+    'Titel\\n\\nSatz eins.'
+    """
+    trailer, drop_line, inline = _patterns()
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    kept: list[str] = []
+    for number, line in enumerate(text.split("\n")):
+        stripped = line.strip()
+        if number > 0 and kept and trailer.match(stripped):
+            break
+        if stripped and drop_line.match(stripped):
+            continue
+        kept.append(inline.sub("", line).rstrip())
+    cleaned = "\n".join(kept).strip()
+    return re.sub(r"\n{3,}", "\n\n", cleaned)

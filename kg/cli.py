@@ -1,0 +1,258 @@
+"""The ``kg`` command line: thin commands over :mod:`kg.api`.
+
+Every user error is one line on stderr, ``Error: <what> (KGnnn)``, maybe followed by a hint, and a
+non-zero exit status; never a traceback (set ``KG_DEBUG=1`` to see one for a bug report).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+from pathlib import Path
+
+import click
+
+from kg.errors import KgError, StoreError
+
+STORE_OPTION = click.option("--store", "store_path", required=True, metavar="DIR",
+                            help="Store directory (created by kg build).")
+
+
+class KgGroup(click.Group):
+    """Turns kg's errors into one-line messages and exit codes."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KgError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            if exc.hint:
+                click.echo(f"Hint: {exc.hint}", err=True)
+            ctx.exit(exc.exit_code if exc.exit_code else 1)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except KeyboardInterrupt:
+            click.echo("Interrupted: what was committed before stays in the store.", err=True)
+            ctx.exit(130)
+        except Exception as exc:  # a bug: still no traceback for the user, unless asked for
+            if os.environ.get("KG_DEBUG"):
+                traceback.print_exc()
+            click.echo(f"Error: internal error: {type(exc).__name__}: {exc} (KG999)", err=True)
+            click.echo("Hint: run again with KG_DEBUG=1 and report the traceback", err=True)
+            ctx.exit(70)
+
+
+def _open(path: str, *, read_only: bool):
+    from kg.store import open_store
+
+    return open_store(path, read_only=read_only, create=not read_only)
+
+
+@click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kg")
+def cli() -> None:
+    """kg: German news articles to an RDF knowledge graph.
+
+    Actors, places, offers of aid, conflict events and who said what, each traceable to its
+    article, sentence and character offsets, in a SPARQL store.
+
+    \b
+    Example:
+        kg build examples/falludscha-kerry.txt --store out/store
+        kg query aid-offers --store out/store
+    """
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@STORE_OPTION
+@click.option("--pipeline", metavar="NAME|PATH", help="spaCy pipeline: kg's default, a package name "
+              "such as de_core_news_lg, a path, or blank:de.")
+@click.option("--encoding", default="utf-8", show_default=True, help="Encoding of text files.")
+@click.option("--force", is_flag=True, help="Rebuild articles even if their text is unchanged.")
+@click.option("--dry-run", is_flag=True, help="Print the triples as N-Triples instead of storing them.")
+def build(files, store_path, pipeline, encoding, force, dry_run):
+    """Extract articles into the store, one named graph per article.
+
+    FILE is a UTF-8 text file (title on the first line) or an .html page. Page furniture
+    ("Mehr zum Thema", comment prompts, share buttons) is removed first. Building an article
+    again replaces its graph.
+
+    \b
+    Example:
+        kg build news/*.txt --store out/store
+        kg build article.html --store out/store --dry-run
+    """
+    from kg import api
+
+    store = None if dry_run else _open(store_path, read_only=False)
+    bar = None
+    if len(files) > 1 and not dry_run:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(files), unit="article", file=sys.stderr, disable=None)
+    report = api.build(files, store=store, pipeline=pipeline, encoding=encoding, force=force,
+                       dry_run=dry_run, progress=(lambda _a: bar.update()) if bar else None)
+    if bar:
+        bar.update(len(report.failed))
+        bar.close()
+    if dry_run:
+        from rdflib.term import Node
+
+        def nt(term: Node) -> str:
+            return term.n3()
+
+        for graph, triples in report.triples:
+            for s, p, o in triples:
+                click.echo(f"{nt(s)} {nt(p)} {nt(o)} <{graph}> .")
+    for source, graph, count in report.built:
+        click.echo(f"{'would build' if dry_run else 'built'} {source}: {count} triples in <{graph}>", err=dry_run)
+    for source, graph in report.unchanged:
+        click.echo(f"unchanged {source}: <{graph}> (use --force to rebuild)")
+    for source, error in report.failed:
+        click.echo(f"Error: {error}", err=True)
+        if error.hint:
+            click.echo(f"Hint: {error.hint}", err=True)
+    if report.failed:
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("query_spec", metavar="QUERY")
+@STORE_OPTION
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default="table",
+              show_default=True, help="json and csv are the W3C SPARQL 1.1 results formats.")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Bind ?NAME to VALUE as an RDF term (repeatable).")
+@click.option("--show", is_flag=True, help="Print the query with its bound parameters and exit.")
+def query(query_spec, store_path, fmt, params, show):
+    """Run a canned query by name, a .rq file, or SPARQL text.
+
+    \b
+    Example:
+        kg query aid-offers --store out/store
+        kg query outlet-claims --store out/store --param name="Washington Post"
+        kg query 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --store out/store
+    """
+    from kg.errors import QueryError
+    from kg.queries import load_query, write_result
+
+    q = load_query(query_spec)
+    values = {}
+    for item in params:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise QueryError(f"--param {item!r} is not NAME=VALUE")
+        values[name.strip().lstrip("?$")] = value
+    bindings = q.bind(values)
+    if show:
+        click.echo(q.show(bindings), nl=False)
+        return
+    store = _open(store_path, read_only=True)
+    text, pre_bound = q.prepare(bindings)
+    result = store.query(text, bindings=pre_bound)
+    write_result(result, click.get_text_stream("stdout"), format=fmt)
+
+
+@cli.command("queries")
+def list_queries():
+    """List the canned queries with what they answer and their parameters."""
+    from kg.queries import canned_queries, load_query
+
+    for name in canned_queries():
+        q = load_query(name)
+        click.echo(f"{name}\n    {q.description}")
+        for p in q.parameters.values():
+            click.echo(f"    --param {p.name}=<{p.type}>  {p.description}")
+
+
+@cli.command()
+@STORE_OPTION
+@click.option("--format", "fmt", type=click.Choice(["turtle", "trig", "nt", "nquads", "jsonld", "rdfxml"]),
+              help="RDF format; default from the file extension (.ttl .trig .nt .nq .jsonld .rdf).")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False), help="File to write.")
+def export(store_path, fmt, output):
+    """Export the whole graph as RDF. Turtle, N-Triples and RDF/XML hold the union of all
+    article graphs; TriG, N-Quads and JSON-LD keep one named graph per article.
+
+    \b
+    Example:
+        kg export --store out/store -o out/graph.ttl
+        kg export --store out/store --format trig -o out/graph.trig
+    """
+    from kg import api
+
+    store = _open(store_path, read_only=True)
+    path = api.export(store, output, format=fmt)
+    click.echo(f"wrote {path} ({path.stat().st_size:,} bytes)")
+
+
+@cli.command()
+@STORE_OPTION
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="File to write: .html (interactive, offline), .png, .svg, .graphml, .gexf.")
+@click.option("--article", metavar="IRI", help="Only this article's graph.")
+@click.option("--relation", "relations", multiple=True,
+              type=click.Choice(["offers_aid_to", "fights", "captured", "cites", "represents"]),
+              help="Only these relations (repeatable).")
+@click.option("--actor", metavar="LABEL", help="Only the neighbourhood of this actor.")
+@click.option("--hops", default=1, show_default=True, type=click.IntRange(0, 10), help="Neighbourhood radius.")
+def graph(store_path, output, article, relations, actor, hops):
+    """Draw the actor network: who offers aid to whom, who fights whom, who cites whom.
+
+    \b
+    Example:
+        kg graph --store out/store -o out/actors.html
+        kg graph --store out/store -o out/kerry.png --actor "John Kerry" --hops 2
+    """
+    from kg import api
+    from kg.errors import ExportError
+    from kg.render import write_network
+
+    store = _open(store_path, read_only=True)
+    network = api.actor_network(store, article=article, relations=tuple(relations) or None, actor=actor, hops=hops)
+    try:
+        path = write_network(network, output)
+    except ValueError as exc:
+        raise ExportError(str(exc)) from exc
+    except OSError as exc:
+        raise ExportError(f"cannot write {output}: {exc.strerror or exc}") from exc
+    click.echo(f"wrote {path}: {network.number_of_nodes()} actors, {network.number_of_edges()} relations")
+
+
+@cli.command()
+@STORE_OPTION
+def validate(store_path):
+    """Check the graph against the SHACL shapes in ontologies/shapes.ttl.
+
+    Exits with status 1 and lists the violations if there are any.
+
+    \b
+    Example:
+        kg validate --store out/store
+    """
+    from kg import api
+    from kg.errors import ValidationFailed
+
+    report = api.validate(_open(store_path, read_only=True))
+    click.echo(report.summary())
+    if not report.conforms:
+        raise ValidationFailed(f"{len(report.violations)} SHACL violation(s)")
+
+
+@cli.command()
+@STORE_OPTION
+def articles(store_path):
+    """List the articles in the store: graph IRI, triples and headline."""
+    store = _open(store_path, read_only=True)
+    for info in store.articles():
+        click.echo(f"{info.graph}\t{info.triples}\t{info.headline}")
+
+
+def main() -> None:
+    cli(prog_name="kg")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,58 @@
+"""Every error kg reports to a user, with a stable code.
+
+Tests match codes, not wording. The CLI turns a :class:`KgError` into one line,
+``Error: <message> (KGnnn)`` plus an optional hint, and a non-zero exit status.
+"""
+
+from __future__ import annotations
+
+
+class KgError(Exception):
+    """Base class: a problem the user can fix, never a bug in kg."""
+
+    code = "KG000"
+    exit_code = 1
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message} ({self.code})"
+
+
+class InputError(KgError):
+    """An article could not be read: missing, empty, binary, badly encoded, too large."""
+
+    code = "KG100"
+
+
+class PipelineError(KgError):
+    """The spaCy pipeline named by the user could not be loaded."""
+
+    code = "KG150"
+
+
+class QueryError(KgError):
+    """A SPARQL query is malformed, unknown, or its parameters are wrong."""
+
+    code = "KG200"
+
+
+class StoreError(KgError):
+    """The store could not be opened, read or written."""
+
+    code = "KG300"
+
+
+class ExportError(KgError):
+    """An export or picture could not be written (unknown format, unwritable path)."""
+
+    code = "KG400"
+
+
+class ValidationFailed(KgError):
+    """The graph violates the SHACL shapes in ``ontologies/shapes.ttl``."""
+
+    code = "KG500"

@@ -1,0 +1,38 @@
+"""From an analysed spaCy Doc to an :class:`~kg.extract.records.ArticleRecord`.
+
+This stage knows spaCy (it reads tokens and spans) but nothing of RDF.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kg.article import Article
+from kg.extract.aid import AidExtractor
+from kg.extract.entities import EntityResolver
+from kg.extract.events import EventExtractor
+from kg.extract.records import ArticleRecord, Sentence
+from kg.extract.sources import SourceExtractor
+from kg.nlp.gazetteer import Gazetteer
+
+__all__ = ["extract_record", "ArticleRecord"]
+
+
+def extract_record(doc: Doc, article: Article, *, gazetteer: Gazetteer, pipeline: str) -> ArticleRecord:
+    """Everything kg extracts from one analysed article."""
+    sentences = []
+    for number, sent in enumerate(doc.sents):
+        text = sent.text
+        stripped = text.strip()
+        if not stripped:
+            continue
+        start = sent.start_char + (len(text) - len(text.lstrip()))
+        sentences.append(Sentence(start, start + len(stripped), stripped, index=number))
+    index = EntityResolver(gazetteer).resolve(doc)
+    record = ArticleRecord(article=article, pipeline=pipeline, sentences=sentences)
+    record.actors = sorted(index.actors.values(), key=lambda a: a.mentions[0].start if a.mentions else 0)
+    record.places = sorted(index.places.values(), key=lambda p: p.mentions[0].start if p.mentions else 0)
+    record.aid_offers = AidExtractor().extract(doc, index, date=article.date)
+    record.events = EventExtractor().extract(doc, index, date=article.date)
+    record.claims = SourceExtractor().extract(doc, index)
+    return record

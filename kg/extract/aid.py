@@ -1,0 +1,403 @@
+"""Offers of aid: who offers or promises what help to whom, against whom, and what is ruled out.
+
+Per sentence, cue words from the lexicon (``kg_cues`` spans) are the anchors: offer verbs
+("bietet ... an", "stellt ... in Aussicht", "zu helfen"), offer nouns ("das Angebot des Irans")
+and exclusions ("schloss ... aus", "will ... absehen", "nahm ... aus"). Around each cue:
+
+* the **provider** is the subject (a name, a pronoun resolved to the last person, or a role
+  phrase such as "der Sprecher des iranischen Militärs", which stands for its state), or for a
+  noun the genitive ("des Irans", "Kerrys");
+* the **recipient** is a dative ("dem Irak") or a für/an phrase; the **adversary** a gegen phrase;
+* the **items** are noun phrases headed by words for help (``aid_items.json``), each given to the
+  nearest cue; items after a negation ("keine Soldaten") are excluded.
+
+Mentions of the same offer across the article (headline, lead, body) are then merged: same
+principal provider (a minister counts for his state) and compatible recipients.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.entities import EntityIndex
+from kg.extract.grammar import (
+    NEGATIONS, PREPOSITIONS, SUBJECT_PRONOUNS, is_adjective_like, is_infinitive_with_zu, is_noun_like,
+    marker_before, span_text,
+)
+from kg.extract.records import AidItem, AidOffer, TextSpan
+from kg.nlp.normalize import stem
+
+OFFER_KINDS = ("aid_offer", "aid_noun")
+ACTOR_KINDS = ("name", "alias", "role", "demonym")
+MILITARY = {"MilitaryAid", "Troops", "MilitaryEquipment", "Weapons", "MilitaryAdvisers",
+            "MilitaryTraining", "AirSupport", "Intelligence", "Personnel"}
+HUMANITARIAN = {"HumanitarianAid", "MedicalAid", "FoodAid", "Shelter"}
+ECONOMIC = {"FinancialAid", "EconomicAid"}
+_MONEY = re.compile(r"^(\d[\d.,]*|eine?|zwei|drei|vier|fünf|zehn|hundert|tausend)$", re.IGNORECASE)
+_CURRENCIES = {"dollar", "us-dollar", "euro", "pfund", "franken", "rubel", "yuan"}
+
+
+@dataclass(frozen=True)
+class AidLexicon:
+    heads: dict[str, str]
+    modifiers: dict[str, str]
+    prefixes: dict[str, str]
+    actions: frozenset[str]
+
+    def category_of(self, word: str) -> str | None:
+        lower = word.lower()
+        if lower in self.heads:
+            return self.heads[lower]
+        for head, category in self.heads.items():
+            if len(head) >= 5 and lower.endswith(head) and len(lower) > len(head) + 2:
+                prefix = lower[: -len(head)].rstrip("s-")
+                return self.prefixes.get(prefix, category)
+        return None
+
+
+@lru_cache(maxsize=1)
+def aid_lexicon() -> AidLexicon:
+    data = json.loads(resources.files("kg").joinpath("data/lexicon/aid_items.json").read_text("utf-8"))
+    return AidLexicon(heads=data["heads"], modifiers={stem(k): v for k, v in data["modifiers"].items()},
+                      prefixes=data["prefixes"], actions=frozenset(data["actions"]))
+
+
+def cameo_code(status: str, categories: set[str]) -> str:
+    """CAMEO code of an offer: 033x intent to provide aid, 07x provide aid."""
+    root = "07" if status == "delivered" else "033"
+    if categories & MILITARY:
+        return root + "2"
+    if categories & HUMANITARIAN:
+        return root + "3"
+    if categories & ECONOMIC:
+        return root + "1"
+    return root + "0" if root == "07" else root
+
+
+@dataclass
+class _Found:
+    """An offer or exclusion as found at one cue, before merging."""
+
+    cue: Span
+    kind: str  # offer | exclude
+    provider: str | None
+    recipients: list[str] = field(default_factory=list)
+    adversaries: list[str] = field(default_factory=list)
+    places: list[str] = field(default_factory=list)
+    offered: list[AidItem] = field(default_factory=list)
+    excluded: list[AidItem] = field(default_factory=list)
+    sentence: int = 0
+    status: str = "offered"
+    noun: bool = False
+
+
+class AidExtractor:
+    def __init__(self, *, cues_key: str = "kg_cues", lexicon: AidLexicon | None = None) -> None:
+        self.cues_key = cues_key
+        self.lexicon = lexicon or aid_lexicon()
+
+    def extract(self, doc: Doc, index: EntityIndex, *, date: str | None = None) -> list[AidOffer]:
+        found: list[_Found] = []
+        cues = [c for c in doc.spans.get(self.cues_key, []) if c.label_ in (*OFFER_KINDS, "aid_exclude")]
+        for number, sent in enumerate(doc.sents):
+            in_sentence = [c for c in cues if sent.start <= c.start < sent.end]
+            if in_sentence:
+                found.extend(self._sentence(doc, sent, number, in_sentence, index))
+        return self._merge(found, index, date)
+
+    # -- one sentence -----------------------------------------------------------------------
+    def _sentence(self, doc: Doc, sent: Span, number: int, cues: list[Span], index: EntityIndex) -> list[_Found]:
+        items = self._items(doc, sent, index)
+        results: list[_Found] = []
+        for cue in cues:
+            kind = "exclude" if cue.label_ == "aid_exclude" else "offer"
+            noun = cue.label_ == "aid_noun"
+            provider = self._noun_provider(doc, cue, index) if noun else self._subject(doc, sent, cue, index, items)
+            found = _Found(cue=cue, kind=kind, provider=provider, sentence=number, noun=noun,
+                           status=self._status(cue))
+            results.append(found)
+        # Every item goes to the nearest cue; negated items are excluded wherever they are.
+        for item, (start, end), negated in items:
+            nearest = min(results, key=lambda f: min(abs(f.cue.start - start), abs(f.cue.start - end)))
+            if nearest.kind == "exclude" or negated:
+                nearest.excluded.append(item)
+            else:
+                nearest.offered.append(item)
+        item_tokens = {i for _, (s, e), _ in items for i in range(s, e)}
+        for found in results:
+            if found.kind == "offer":
+                found.recipients = self._recipients(doc, sent, found, index, item_tokens)
+                found.adversaries = self._by_marker(doc, sent, index, {"gegen"}, item_tokens)
+                found.places = [k for k in self._by_marker(doc, sent, index, {"in", "im"}, item_tokens, places=True)]
+        # "das Angebot des Irans, dem Irak ... zu helfen": the infinitive belongs to the noun.
+        merged: list[_Found] = []
+        for found in results:
+            if (not found.noun and found.kind == "offer" and is_infinitive_with_zu(found.cue[0])
+                    and merged and merged[-1].noun and merged[-1].cue.start < found.cue.start):
+                host = merged[-1]
+                host.recipients += [r for r in found.recipients if r not in host.recipients]
+                host.offered += found.offered
+                host.excluded += found.excluded
+                host.adversaries += [a for a in found.adversaries if a not in host.adversaries]
+                continue
+            merged.append(found)
+        return merged
+
+    def _status(self, cue: Span) -> str:
+        from kg.nlp.components import Cue  # noqa: F401  (status is carried in the lexicon id)
+
+        return "delivered" if cue.kb_id_ in {"liefern", "schicken", "entsenden", "senden", "gewähren", "spenden", "Lieferung"} else "offered"
+
+    def _is_actor(self, index: EntityIndex, i: int) -> str | None:
+        hit = index.by_token.get(i)
+        if hit and hit[1] in ACTOR_KINDS and hit[0] in index.actors:
+            return hit[0]
+        return None
+
+    def _actor_mentions(self, doc: Doc, sent: Span, index: EntityIndex, skip: set[int]) -> list[tuple[int, str]]:
+        """(first token, key) of each actor mention in the sentence, outside item phrases."""
+        mentions = []
+        previous = None
+        for i in range(sent.start, sent.end):
+            key = self._is_actor(index, i)
+            if key is None or i in skip:
+                previous = None
+                continue
+            if key != previous:
+                mentions.append((i, key))
+            previous = key
+        return mentions
+
+    def _subject(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, items) -> str | None:
+        skip = {i for _, (s, e), _ in items for i in range(s, e)}
+        # A role phrase as subject stands for its person or, unnamed, for its state.
+        for ref in index.roles:
+            if sent.start <= ref.start < sent.end and marker_before(doc, ref.start, sent.start) in (None, "der", "die", "das"):
+                if ref.person or ref.affiliation:
+                    if not any(i in index.by_token and index.by_token[i][0] == ref.person for i in range(ref.end, ref.end + 3)):
+                        return ref.person or ref.affiliation
+        candidates = []
+        for i, key in self._actor_mentions(doc, sent, index, skip):
+            marker = marker_before(doc, i, sent.start)
+            if marker in PREPOSITIONS or marker in ("dem", "des", "einem"):
+                continue
+            if marker == "der" and i - 2 >= sent.start and is_noun_like(doc[i - 2]):
+                continue  # genitive attribute: "Außenminister der Vereinigten Staaten"
+            if marker in ("den",):
+                continue
+            candidates.append((i, key))
+        for token in sent:
+            if token.lower_ in SUBJECT_PRONOUNS and abs(token.i - cue.start) <= 3:
+                person = index.last_person_before(token.i)
+                if person:
+                    candidates.append((token.i, person))
+        if not candidates:
+            return None
+        candidates.sort(key=lambda c: (c[0] > cue.start, abs(c[0] - cue.start)) if c[0] < cue.start else (True, c[0] - cue.start))
+        # German main clauses put the subject just before the verb, or just after it (V2).
+        before = [c for c in candidates if c[0] < cue.start]
+        return (before[-1] if before else candidates[0])[1] if self._first_is_subject(doc, sent, cue, before) else candidates[0][1]
+
+    @staticmethod
+    def _first_is_subject(doc: Doc, sent: Span, cue: Span, before) -> bool:
+        return bool(before) and (cue.start - before[-1][0]) <= 8
+
+    def _noun_provider(self, doc: Doc, cue: Span, index: EntityIndex) -> str | None:
+        """ "das Angebot des Irans", "Kerrys Angebot", "das iranische Angebot" """
+        j = cue.end
+        if j < len(doc) and doc[j].lower_ in ("des", "der", "von"):
+            k = j + 1
+            while k < len(doc) and is_adjective_like(doc[k]):
+                k += 1
+            key = index.key_at(k)
+            if key and key in index.actors:
+                return key
+        i = cue.start - 1
+        if i >= 0:
+            hit = index.by_token.get(i)
+            if hit and hit[0] in index.actors and (hit[1] == "adjective" or doc[i].text.endswith("s")):
+                return hit[0]
+        return None
+
+    def _recipients(self, doc: Doc, sent: Span, found: _Found, index: EntityIndex, skip: set[int]) -> list[str]:
+        recipients = []
+        bare = []
+        for i, key in self._actor_mentions(doc, sent, index, skip):
+            if key == found.provider or index.principal(key) == index.principal(found.provider or ""):
+                continue
+            marker = marker_before(doc, i, sent.start)
+            if marker in DATIVE or marker in ("für", "an"):
+                recipients.append(key)
+            elif marker == "der" and i > found.cue.start and not (i - 2 >= sent.start and is_noun_like(doc[i - 2])):
+                recipients.append(key)
+            elif marker is None and i > found.cue.start and index.category(key) in ("Country", "Organization", "ArmedGroup"):
+                bare.append(key)
+        if not recipients and bare and not found.noun:
+            recipients = bare[:1]  # headline style: "Kerry sagt Irak Unterstützung zu"
+        return list(dict.fromkeys(recipients))
+
+    def _by_marker(self, doc: Doc, sent: Span, index: EntityIndex, markers: set[str], skip: set[int],
+                   *, places: bool = False) -> list[str]:
+        keys = []
+        for i in range(sent.start, sent.end):
+            key = index.key_at(i)
+            if key is None or i in skip or (i > sent.start and index.key_at(i - 1) == key):
+                continue
+            table = index.places if places else index.actors
+            if key in table and marker_before(doc, i, sent.start) in markers:
+                keys.append(key)
+        return list(dict.fromkeys(keys))
+
+    # -- items ------------------------------------------------------------------------------
+    def _items(self, doc: Doc, sent: Span, index: EntityIndex) -> list[tuple[AidItem, tuple[int, int], bool]]:
+        lex = self.lexicon
+        items = []
+        taken: set[int] = set()
+        for token in sent:
+            if token.i in taken or not is_noun_like(token):
+                continue
+            if token.lower_ in lex.actions:
+                inner = self._genitive_head(doc, token.i + 1, sent.end)
+                if inner is None:
+                    continue
+                head_i, end = inner
+                category = lex.category_of(doc[head_i].text)
+                if category is None:
+                    continue
+                start = token.i
+            else:
+                category = lex.category_of(token.text)
+                if category is None or token.i in index.by_token:
+                    continue
+                start, end = token.i, token.i + 1
+                while start - 1 >= sent.start and is_adjective_like(doc[start - 1]) and doc[start - 1].i not in index.by_token:
+                    start -= 1
+                for i in range(start, token.i):
+                    refined = lex.modifiers.get(stem(doc[i].text))
+                    if refined and category in ("UnspecifiedAid", "PoliticalSupport"):
+                        category = refined
+                tail = self._genitive_head(doc, end, sent.end, articles=False)
+                if tail is not None and lex.category_of(doc[tail[0]].text) is None and tail[0] not in index.by_token:
+                    end = tail[1]
+            amount = self._amount(doc, start, end)
+            begin, finish, text = span_text(doc, start, end)
+            negated = any(doc[k].lower_ in NEGATIONS for k in range(max(sent.start, start - 2), start))
+            items.append((AidItem(text=text, category=category, span=TextSpan(begin, finish, text), amount=amount),
+                          (start, end), negated))
+            taken.update(range(start, end))
+        return items
+
+    @staticmethod
+    def _genitive_head(doc: Doc, j: int, limit: int, *, articles: bool = True) -> tuple[int, int] | None:
+        """ "amerikanischer Truppen", "der Truppen", "von Soldaten", "jeglicher Art": (head, end) """
+        k = j
+        if articles and k < limit and doc[k].lower_ in ("der", "des", "von", "vom"):
+            k += 1
+        while k < limit and is_adjective_like(doc[k]):
+            k += 1
+        if k < limit and k > j and is_noun_like(doc[k]):
+            return k, k + 1
+        return None
+
+    @staticmethod
+    def _amount(doc: Doc, start: int, end: int) -> str | None:
+        for i in range(max(0, start - 4), min(len(doc), end + 3)):
+            if _MONEY.match(doc[i].text):
+                k = i + 1
+                while k < len(doc) and k < i + 4 and doc[k].lower_ in ("millionen", "milliarden", "mio.", "mrd.", *_CURRENCIES):
+                    k += 1
+                if k > i + 1 and doc[k - 1].lower_ in _CURRENCIES:
+                    return span_text(doc, i, k)[2]
+        return None
+
+    # -- merging ----------------------------------------------------------------------------
+    def _merge(self, found: list[_Found], index: EntityIndex, date: str | None) -> list[AidOffer]:
+        offers: list[AidOffer] = []
+        last_sentence: dict[int, int] = {}
+
+        def absorb(offer: AidOffer, f: _Found) -> None:
+            for r in f.recipients:
+                if r not in offer.recipients:
+                    offer.recipients.append(r)
+            for a in f.adversaries:
+                if a not in offer.adversaries and a not in offer.recipients:
+                    offer.adversaries.append(a)
+            for p in f.places:
+                if p not in offer.places:
+                    offer.places.append(p)
+            known = {i.text for i in offer.offered + offer.excluded}
+            offer.offered += [i for i in f.offered if i.text not in known]
+            offer.excluded += [i for i in f.excluded if i.text not in known]
+            offer.triggers.append(f.cue.kb_id_)
+            begin, finish, text = span_text(f.cue.doc, f.cue.start, f.cue.end)
+            offer.evidence.append(TextSpan(begin, finish, text))
+            if f.sentence not in offer.sentences:
+                offer.sentences.append(f.sentence)
+            if f.status == "delivered" and offer.status == "offered":
+                offer.status = "delivered"
+            if f.provider and index.category(offer.provider) != "Person" and index.category(f.provider) == "Person":
+                offer.provider = f.provider
+            last_sentence[id(offer)] = f.sentence
+
+        def compatible(offer: AidOffer, f: _Found) -> bool:
+            if f.provider is None or index.principal(offer.provider) != index.principal(f.provider):
+                return False
+            return not offer.recipients or not f.recipients or bool(set(offer.recipients) & set(f.recipients))
+
+        pending_exclusions = []
+        for f in found:
+            if f.kind == "exclude":
+                pending_exclusions.append(f)
+                continue
+            if f.provider is None:
+                continue
+            if f.noun and not (f.offered or f.recipients) and not f.cue.text.lower().startswith(("hilfs", "unterstützungs")):
+                # "Angebot" alone is often commercial; keep it only if it merges with a real offer.
+                target = next((o for o in offers if compatible(o, f)), None)
+                if target is not None:
+                    absorb(target, f)
+                else:
+                    pending_exclusions.append(f)  # retried after all offers are known
+                continue
+            target = next((o for o in offers if compatible(o, f)), None)
+            if target is None:
+                target = AidOffer(provider=f.provider, date=date, status=f.status)
+                offers.append(target)
+            absorb(target, f)
+
+        for f in pending_exclusions:
+            if f.kind == "offer":
+                target = next((o for o in offers if compatible(o, f)), None)
+                if target is not None:
+                    absorb(target, f)
+                continue
+            principal = index.principal(f.provider) if f.provider else None
+            target = None
+            if principal:
+                target = next((o for o in offers if index.principal(o.provider) == principal), None)
+                refused = next((o for o in offers if principal in {index.principal(r) for r in o.recipients}), None)
+                if target is None and refused is not None and not f.excluded:
+                    refused.status = "refused"
+                    absorb(refused, f)
+                    continue
+            if target is None and principal is None:
+                near = [o for o in offers if abs(last_sentence.get(id(o), -9) - f.sentence) <= 2]
+                target = near[-1] if near else None
+            if target is None and f.provider and f.excluded:
+                target = AidOffer(provider=f.provider, date=date)
+                offers.append(target)
+            if target is not None:
+                absorb(target, f)
+        offers = [o for o in offers if o.offered or o.excluded or o.recipients]
+        for offer in offers:
+            offer.cameo = cameo_code(offer.status, {i.category for i in offer.offered})
+        return offers
+
+
+DATIVE = frozenset({"dem", "einem"})

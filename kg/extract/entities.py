@@ -1,0 +1,367 @@
+"""Mentions to actors and places: entity resolution within one article.
+
+Sources of mentions, in order of trust: gazetteer matches (linked), rule-based names and roles,
+then the statistical NER of the base pipeline. Overlaps are settled longest-first. Then:
+
+* persons: "John Kerry", "Kerry", "Kerrys" are one person (surname and genitive matching), and
+  a role phrase in apposition ("der Außenminister der Vereinigten Staaten, John Kerry") or
+  before the name ("US-Außenminister John Kerry") is a mention of that person, giving its role
+  and the state it represents;
+* states: names, adjectives ("iranisch"), demonyms ("Amerikaner"), compound prefixes ("US-")
+  and governments ("die US-Regierung", "Weißes Haus") all resolve to the state;
+* organisations and places: one node per gazetteer entry, or per normalised name when unlinked.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.records import Actor, Mention, Place
+from kg.nlp.gazetteer import Entry, Gazetteer
+from kg.nlp.normalize import slug, stem
+
+#: Government metonyms resolve to the state; words that make "US-Regierung" mean the state.
+GOVERNMENT_WORDS = frozenset({"regierung", "führung", "administration", "staatsführung", "behörden",
+                              "staat", "regime", "kabinett"})
+_ORG_CATEGORY = {"Organization": "Organization", "ArmedGroup": "ArmedGroup", "Media": "Media",
+                 "Military": "Organization", "Government": "Country", "Person": "Person",
+                 "Country": "Country"}
+_STAT_LABELS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Place",
+                "GPE": "Place"}
+
+
+@dataclass
+class RoleRef:
+    """A role phrase: "der Sprecher des iranischen Militärs", "US-Außenminister"."""
+
+    start: int  # token index
+    end: int
+    role: str
+    affiliation: str | None  # key of the state/organisation
+    person: str | None = None  # key of the person, when named
+
+
+@dataclass
+class EntityIndex:
+    """Resolved actors and places of one article, and where each is mentioned."""
+
+    actors: dict[str, Actor] = field(default_factory=dict)
+    places: dict[str, Place] = field(default_factory=dict)
+    #: token index -> (key, mention kind) for every token inside a mention
+    by_token: dict[int, tuple[str, str]] = field(default_factory=dict)
+    #: mentions as token ranges: (start, end, key, kind), in text order
+    spans: list[tuple[int, int, str, str]] = field(default_factory=list)
+    roles: list[RoleRef] = field(default_factory=list)
+
+    def key_at(self, i: int) -> str | None:
+        hit = self.by_token.get(i)
+        return hit[0] if hit else None
+
+    def category(self, key: str) -> str | None:
+        actor = self.actors.get(key)
+        return actor.category if actor else None
+
+    def principal(self, key: str) -> str:
+        """The state or organisation an actor acts for, or the actor itself."""
+        actor = self.actors.get(key)
+        return actor.represents if actor and actor.represents else key
+
+    def role_at(self, i: int) -> RoleRef | None:
+        return next((r for r in self.roles if r.start <= i < r.end), None)
+
+    def last_person_before(self, i: int, *, window: int = 400) -> str | None:
+        for start, _end, key, _kind in reversed(self.spans):
+            if start < i and i - start < window and self.category(key) == "Person":
+                return key
+        return None
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    category: str
+    key: str | None
+    kind: str
+    priority: int
+
+
+def _sentence_index(doc: Doc) -> list[int]:
+    index = [0] * len(doc)
+    for number, sent in enumerate(doc.sents):
+        for i in range(sent.start, sent.end):
+            index[i] = number
+    return index
+
+
+def _is_genitive(doc: Doc, start: int, end: int) -> bool:
+    """A name ending in -s used as genitive: "Kerrys Angebot", "der Armee Baschar al-Assads"."""
+    last = doc[end - 1].text
+    if not last.endswith("s") or last.endswith(("ss", "'s")) or len(last) < 4:
+        return False
+    after = doc[end] if end < len(doc) else None
+    before = doc[start - 1] if start > 0 else None
+    prenominal = after is not None and after.text[:1].isupper() and after.is_alpha
+    postnominal = (before is not None and before.text[:1].isupper() and before.is_alpha
+                   and not before.is_sent_start)
+    return prenominal or postnominal
+
+
+def _person_name(doc: Doc, start: int, end: int) -> str:
+    words = [t.text for t in doc[start:end]]
+    if _is_genitive(doc, start, end):
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
+
+
+class EntityResolver:
+    """Builds the :class:`EntityIndex` of one Doc. Reads spans written by kg's components."""
+
+    def __init__(self, gazetteer: Gazetteer, *, gazetteer_key: str = "kg_gazetteer",
+                 names_key: str = "kg_names", roles_key: str = "kg_roles") -> None:
+        self.gazetteer = gazetteer
+        self.gazetteer_key = gazetteer_key
+        self.names_key = names_key
+        self.roles_key = roles_key
+
+    # -- candidates -------------------------------------------------------------------------
+    def _candidates(self, doc: Doc) -> list[_Candidate]:
+        found: list[_Candidate] = []
+        for span in doc.spans.get(self.gazetteer_key, []):
+            kind = {"CountryAdjective": "adjective", "Demonym": "demonym"}.get(span.label_, "name")
+            found.append(_Candidate(span.start, span.end, span.label_, span.kb_id_, kind, 0))
+        for span in doc.spans.get(self.names_key, []):
+            found.append(_Candidate(span.start, span.end, "Person", None, "name", 1))
+        for span in doc.ents:
+            category = _STAT_LABELS.get(span.label_)
+            if category:
+                span = self._trim(span)
+                if span is not None:
+                    found.append(_Candidate(span.start, span.end, category, None, "name", 2))
+        # Longest first, then most trusted; a token belongs to at most one mention.
+        found.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
+        taken: set[int] = set()
+        chosen = []
+        for cand in found:
+            tokens = set(range(cand.start, cand.end))
+            if tokens & taken:
+                continue
+            taken |= tokens
+            chosen.append(cand)
+        return sorted(chosen, key=lambda c: c.start)
+
+    def _trim(self, span: Span) -> Span | None:
+        """Statistical spans sometimes swallow a role or article: "US-Außenminister John Kerry"."""
+        start, end = span.start, span.end
+        doc = span.doc
+        while start < end and (self.gazetteer.role_of(doc[start].text) or doc[start].is_stop
+                               or doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            end -= 1
+        return doc[start:end] if end > start else None
+
+    # -- resolution -------------------------------------------------------------------------
+    def resolve(self, doc: Doc) -> EntityIndex:
+        index = EntityIndex()
+        sentence_of = _sentence_index(doc)
+        forms: dict[str, Counter] = {}
+        persons: dict[str, str] = {}  # surname stem -> person key
+
+        def add(start: int, end: int, key: str, kind: str, *, char_start: int | None = None,
+                char_end: int | None = None) -> None:
+            cs = doc[start].idx if char_start is None else char_start
+            ce = doc[end - 1].idx + len(doc[end - 1]) if char_end is None else char_end
+            mention = Mention(cs, ce, doc.text[cs:ce], sentence=sentence_of[start], kind=kind)
+            if key in index.actors:
+                index.actors[key].mentions.append(mention)
+            if key in index.places:
+                index.places[key].mentions.append(mention)
+            index.spans.append((start, end, key, kind))
+            for i in range(start, end):
+                index.by_token.setdefault(i, (key, kind))
+
+        candidates = self._candidates(doc)
+        # Full person names first, so that surnames and genitives elsewhere find them.
+        for cand in candidates:
+            if cand.category == "Person" and cand.key is None and cand.end - cand.start >= 2:
+                name = _person_name(doc, cand.start, cand.end)
+                key = self._person_key(name)
+                self._ensure_person(index, key, name)
+                persons.setdefault(stem(name.split()[-1]), key)
+        for cand in candidates:
+            if cand.category == "Person" and cand.key is None:
+                name = _person_name(doc, cand.start, cand.end)
+                key = persons.get(stem(name.split()[-1])) if cand.end - cand.start == 1 else None
+                key = key or self._person_key(name)
+                self._ensure_person(index, key, name)
+                forms.setdefault(key, Counter())[name] += 1
+                add(cand.start, cand.end, key, "name")
+            elif cand.key is not None:
+                key, kind = self._linked(index, cand)
+                if cand.kind == "name":
+                    form = self.gazetteer.forms.get(tuple(stem(t.text) for t in doc[cand.start:cand.end]))
+                    if form:
+                        forms.setdefault(key, Counter())[form] += 1
+                add(cand.start, cand.end, key, kind)
+                entry = self.gazetteer.entries[cand.key]
+                if entry.kind == "person":
+                    persons.setdefault(stem(entry.name.split()[-1]), key)
+            else:
+                text = doc[cand.start:cand.end].text
+                if cand.category == "Place":
+                    key = f"place:{slug(text)}"
+                    index.places.setdefault(key, Place(key=key, label=text, kind="place"))
+                else:
+                    key = f"org:{slug(text)}"
+                    index.actors.setdefault(key, Actor(key=key, label=text, category=cand.category))
+                forms.setdefault(key, Counter())[text] += 1
+                add(cand.start, cand.end, key, "name")
+
+        for start, end, token_i, key in doc._.kg_prefixes or ():
+            key, _ = self._linked(index, _Candidate(token_i, token_i + 1, "", key, "prefix", 0))
+            token = doc[token_i]
+            head = token.text[end - token.idx + 1:].lower()
+            kind = "alias" if head in GOVERNMENT_WORDS else "prefix"
+            if kind == "alias":
+                add(token_i, token_i + 1, key, kind)
+            else:
+                add(token_i, token_i + 1, key, kind, char_start=start, char_end=end)
+
+        self._surnames(doc, index, persons, add)
+        self._roles(doc, index, sentence_of, add)
+        self._labels(index, forms)
+        index.spans.sort()
+        return index
+
+    def _person_key(self, name: str) -> str:
+        key = self.gazetteer.names.get(tuple(stem(t) for t in name.split()))
+        if key and key.startswith("person:"):
+            return key
+        return f"person:{slug(name)}"
+
+    def _ensure_person(self, index: EntityIndex, key: str, name: str) -> None:
+        actor = index.actors.get(key)
+        if actor is None:
+            entry = self.gazetteer.entries.get(key)
+            index.actors[key] = Actor(
+                key=key, label=entry.name if entry else name, category="Person",
+                wikidata=entry.wikidata if entry else None,
+                represents=f"country:{entry.country}" if entry and entry.country else None,
+            )
+        elif len(name) > len(actor.label) and key not in self.gazetteer.entries:
+            actor.label = name
+
+    def _linked(self, index: EntityIndex, cand: _Candidate) -> tuple[str, str]:
+        """Actor/place records for a gazetteer entry; governments become their state."""
+        entry: Entry = self.gazetteer.entries[cand.key]
+        kind = cand.kind
+        if entry.category == "Government" and entry.country:
+            state = self.gazetteer.entries.get(f"country:{entry.country}")
+            if state is not None:
+                entry, kind = state, "alias"
+        key = entry.key
+        if entry.kind == "country":
+            index.actors.setdefault(key, Actor(key=key, label=entry.name, category="Country",
+                                               wikidata=entry.wikidata))
+            index.places.setdefault(key, self._place(entry))
+        elif entry.kind == "place":
+            index.places.setdefault(key, self._place(entry))
+        elif entry.kind == "person":
+            self._ensure_person(index, key, entry.name)
+        else:
+            represents = f"country:{entry.country}" if entry.category == "Military" and entry.country else None
+            index.actors.setdefault(key, Actor(key=key, label=entry.name,
+                                               category=_ORG_CATEGORY.get(entry.category, "Organization"),
+                                               wikidata=entry.wikidata, represents=represents))
+        return key, kind
+
+    @staticmethod
+    def _place(entry: Entry) -> Place:
+        return Place(key=entry.key, label=entry.name, kind=entry.place_kind or "place",
+                     lat=entry.lat, long=entry.long, geonames=entry.geonames,
+                     wikidata=entry.wikidata, country=entry.country)
+
+    def _surnames(self, doc: Doc, index: EntityIndex, persons: dict[str, str], add) -> None:
+        """Bare surnames and their genitives ("Kerry", "Kerrys") refer to the named person."""
+        for token in doc:
+            if token.i in index.by_token or not token.text[:1].isupper() or len(token) < 3:
+                continue
+            key = persons.get(stem(token.text))
+            if key is not None and token.is_alpha:
+                add(token.i, token.i + 1, key, "name")
+
+    def _roles(self, doc: Doc, index: EntityIndex, sentence_of: list[int], add) -> None:
+        """Role phrases: give persons their role and state, and resolve appositions."""
+        for span in doc.spans.get(self.roles_key, []):
+            start, end = span.start, span.end
+            affiliation = None
+            hit = index.by_token.get(start)
+            if hit and hit[1] == "prefix":
+                affiliation = hit[0]
+            if affiliation is None and start > 0:
+                before = index.by_token.get(start - 1)
+                if before and before[1] in ("adjective", "prefix", "name") and index.category(before[0]) in ("Country", "Organization"):
+                    affiliation = before[0]
+            # Genitive complement: "Außenminister der Vereinigten Staaten", "Sprecher des iranischen Militärs".
+            j = end
+            if j < len(doc) and doc[j].lower_ in ("der", "des"):
+                k = j + 1
+                while k < len(doc) and k < j + 5:
+                    hit = index.by_token.get(k)
+                    if hit and index.category(hit[0]) in ("Country", "Organization", "ArmedGroup", "Media"):
+                        affiliation = affiliation or index.principal(hit[0])
+                        while k + 1 < len(doc) and index.by_token.get(k + 1, (None,))[0] == hit[0]:
+                            k += 1
+                        end = k + 1
+                        if k + 1 < len(doc) and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha \
+                                and (k + 1) not in index.by_token:
+                            end = k + 2  # the noun after an adjective: "des iranischen Militärs"
+                        break
+                    if not (doc[k].is_lower or doc[k].text[:1].isupper()) or doc[k].is_punct:
+                        break
+                    k += 1
+            person = self._person_for_role(doc, index, span.start, end)
+            ref = RoleRef(span.start, end, span.kb_id_, affiliation, person)
+            index.roles.append(ref)
+            if person is not None:
+                actor = index.actors[person]
+                actor.role = actor.role or span.text.split("-")[-1]
+                if affiliation and not actor.represents:
+                    actor.represents = affiliation
+                phrase_start = span.start
+                if end > span.end:
+                    add(phrase_start, end, person, "role") if not any(
+                        i in index.by_token and index.by_token[i][0] == person for i in range(phrase_start, end)
+                    ) else None
+
+    @staticmethod
+    def _person_for_role(doc: Doc, index: EntityIndex, start: int, end: int) -> str | None:
+        """The person a role phrase names: directly after it, or in apposition after a comma."""
+        for position in (end, end + 1):
+            if position < len(doc) and (position == end or doc[end].text == ","):
+                hit = index.by_token.get(position)
+                if hit and index.category(hit[0]) == "Person":
+                    return hit[0]
+        # "John Kerry, der Außenminister der USA": apposition before the role.
+        if start >= 2 and doc[start - 1].lower_ in ("der", "die") and doc[start - 2].text == ",":
+            hit = index.by_token.get(start - 3) if start >= 3 else None
+            if hit and index.category(hit[0]) == "Person":
+                return hit[0]
+        return None
+
+    @staticmethod
+    def _labels(index: EntityIndex, forms: dict[str, Counter]) -> None:
+        """Organisations are called what the article calls them most; aliases keep the rest."""
+        for key, actor in index.actors.items():
+            seen = forms.get(key, Counter())
+            if actor.category in ("Organization", "ArmedGroup", "Media") and seen:
+                best = max(seen.items(), key=lambda item: (item[1], item[0] == actor.label))[0]
+                actor.label = best
+            actor.aliases = sorted({*seen} - {actor.label})
+            actor.mentions.sort(key=lambda m: m.start)
+        for place in index.places.values():
+            place.mentions.sort(key=lambda m: m.start)

@@ -1,0 +1,118 @@
+"""Conflict events: fighting, air strikes, shelling, captures and deaths, with actors and places.
+
+A sentence with an event cue yields one event per cue kind. Actors are the states, armed groups
+and organisations named in the sentence: a "gegen" phrase is the target, an "an X gefallen"
+phrase the captor, a subject before the cue the attacker. Deaths take their number from
+"38 Menschen", "Dutzende Zivilisten".
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from kg.extract.entities import EntityIndex
+from kg.extract.grammar import is_adjective_like, marker_before, span_text
+from kg.extract.records import ConflictEvent, TextSpan
+
+_NUMBER_WORDS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+                 "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30,
+                 "hundert": 100, "tausend": 1000}
+_VICTIMS = re.compile(r"^(menschen|personen|zivilisten|soldaten|kämpfer|tote|toten|opfer|kinder|frauen|"
+                      r"polizisten|einwohner|leute|dschihadisten|extremisten|aufständische|rebellen)$")
+_KINDS = {"event_fight": "fight", "event_airstrike": "airstrike", "event_artillery": "artillery",
+          "event_capture": "capture", "event_death": "death"}
+ARMED = ("Country", "ArmedGroup", "Organization")
+
+
+class EventExtractor:
+    def __init__(self, *, cues_key: str = "kg_cues") -> None:
+        self.cues_key = cues_key
+
+    def extract(self, doc: Doc, index: EntityIndex, *, date: str | None = None) -> list[ConflictEvent]:
+        events: list[ConflictEvent] = []
+        cues = [c for c in doc.spans.get(self.cues_key, []) if c.label_ in _KINDS]
+        cameo = {"fight": "190", "airstrike": "195", "artillery": "194", "capture": "192", "death": "190"}
+        for number, sent in enumerate(doc.sents):
+            kinds_done: set[str] = set()
+            for cue in (c for c in cues if sent.start <= c.start < sent.end):
+                kind = _KINDS[cue.label_]
+                if kind in kinds_done:
+                    continue
+                actors = self._actors(sent, index)
+                places = self._places(sent, index)
+                casualties = self._casualties(doc, sent) if kind == "death" else None
+                if kind == "death" and casualties is None:
+                    continue
+                if kind == "capture" and not places:
+                    continue
+                if kind in ("fight", "airstrike", "artillery") and not (actors or places):
+                    continue
+                kinds_done.add(kind)
+                attackers, targets = self._roles(doc, sent, cue.start, index, actors, kind)
+                begin, finish, text = span_text(doc, cue.start, cue.end)
+                events.append(ConflictEvent(
+                    kind=kind, cameo=cameo[kind], attackers=attackers, targets=targets,
+                    actors=[a for a in actors if a not in attackers + targets], places=places,
+                    casualties=casualties, trigger=cue.kb_id_, evidence=TextSpan(begin, finish, text),
+                    sentence=number, date=date,
+                ))
+        return events
+
+    @staticmethod
+    def _actors(sent, index: EntityIndex) -> list[str]:
+        keys = []
+        for i in range(sent.start, sent.end):
+            hit = index.by_token.get(i)
+            if hit and hit[0] in index.actors and index.category(hit[0]) in ARMED and hit[1] != "prefix":
+                keys.append(index.principal(hit[0]))
+        return list(dict.fromkeys(keys))
+
+    @staticmethod
+    def _places(sent, index: EntityIndex) -> list[str]:
+        keys = []
+        for i in range(sent.start, sent.end):
+            hit = index.by_token.get(i)
+            if hit and hit[0] in index.places and hit[1] in ("name", "alias"):
+                place = index.places[hit[0]]
+                if place.kind != "country" or not keys:
+                    keys.append(hit[0])
+        # Prefer the most specific place: a city or region over the country around it.
+        specific = [k for k in dict.fromkeys(keys) if index.places[k].kind != "country"]
+        return specific or list(dict.fromkeys(keys))
+
+    @staticmethod
+    def _roles(doc: Doc, sent, cue_i: int, index: EntityIndex, actors: list[str], kind: str):
+        attackers, targets = [], []
+        for i in range(sent.start, sent.end):
+            hit = index.by_token.get(i)
+            if not hit or index.principal(hit[0]) not in actors or (i > sent.start and index.by_token.get(i - 1, (None,))[0] == hit[0]):
+                continue
+            key = index.principal(hit[0])
+            marker = marker_before(doc, i, sent.start)
+            if marker == "gegen":
+                targets.append(key)
+            elif kind == "capture" and marker == "an":
+                attackers.append(key)
+            elif marker in (None, "der", "die", "das") and i < cue_i and not attackers:
+                attackers.append(key)
+        targets = [t for t in dict.fromkeys(targets) if t not in attackers]
+        return list(dict.fromkeys(attackers)), targets
+
+    @staticmethod
+    def _casualties(doc: Doc, sent) -> int | None:
+        for token in sent:
+            value = None
+            if token.like_num and token.text.replace(".", "").isdigit():
+                value = int(token.text.replace(".", ""))
+            elif token.lower_ in _NUMBER_WORDS:
+                value = _NUMBER_WORDS[token.lower_]
+            if value is None:
+                continue
+            k = token.i + 1
+            while k < sent.end and is_adjective_like(doc[k]):
+                k += 1
+            if k < sent.end and _VICTIMS.match(doc[k].lower_):
+                return value
+        return None

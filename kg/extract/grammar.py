@@ -1,0 +1,77 @@
+"""Small German surface-grammar helpers shared by the extractors.
+
+They work on bare tokens, so extraction runs with any base pipeline, including one without a
+parser; where a parser is present its sentence boundaries are used.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+PREPOSITIONS = frozenset({"in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom",
+                          "zu", "zum", "zur", "für", "über", "unter", "vor", "gegen", "um", "durch",
+                          "ohne", "seit", "gegenüber", "zwischen", "wegen", "trotz", "laut", "ins"})
+DATIVE_MARKERS = frozenset({"dem", "einem", "seinem", "ihrem"})
+NEGATIONS = frozenset({"kein", "keine", "keinen", "keiner", "keinem", "keines", "nicht"})
+DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
+                         "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines",
+                         "jede", "jeder", "jedes", "jeden", "jedem", "sein", "seine", "seinen", "seinem",
+                         "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "dieser", "diese", "dieses",
+                         "diesen", "diesem", "alle", "allen", "aller"})
+SUBJECT_PRONOUNS = frozenset({"er", "sie"})
+
+
+def is_adjective_like(token: Token) -> bool:
+    """An inflected lowercase attributive word: "militärischen", "amerikanischer"."""
+    return token.is_alpha and token.is_lower and token.text.endswith(("e", "en", "er", "es", "em"))
+
+
+def is_noun_like(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper()
+
+
+def marker_before(doc: Doc, start: int, sentence_start: int) -> str | None:
+    """The determiner or preposition governing a noun phrase that starts at ``start``.
+
+    Skips attributive adjectives: in "dem Irak" and "dem krisengeschüttelten Irak" both give "dem".
+    """
+    i = start - 1
+    while i >= sentence_start and is_adjective_like(doc[i]):
+        i -= 1
+    if i < sentence_start:
+        return None
+    word = doc[i].lower_
+    if word in DETERMINERS or word in PREPOSITIONS:
+        # "gegen die Armee", "von den Amerikanern": the preposition decides.
+        if word in DETERMINERS and i - 1 >= sentence_start and doc[i - 1].lower_ in PREPOSITIONS:
+            return doc[i - 1].lower_
+        return word
+    return None
+
+
+def clause_bounds(sent: Span, i: int) -> tuple[int, int]:
+    """Token range of the clause around ``i``: between commas, semicolons and colons.
+
+    Appositions make this approximate; callers use it only to prefer near over far.
+    """
+    start = i
+    while start > sent.start and sent.doc[start - 1].text not in {",", ";", ":", "–"}:
+        start -= 1
+    end = i + 1
+    while end < sent.end and sent.doc[end].text not in {",", ";", ":", "–"}:
+        end += 1
+    return start, end
+
+
+def span_text(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
+    """Character offsets and text of tokens ``start:end``."""
+    begin = doc[start].idx
+    finish = doc[end - 1].idx + len(doc[end - 1])
+    return begin, finish, doc.text[begin:finish]
+
+
+def is_infinitive_with_zu(token: Token) -> bool:
+    """ "zu helfen", "anzubieten", "zurückzuerobern" """
+    doc = token.doc
+    return (token.i > 0 and doc[token.i - 1].lower_ == "zu") or ("zu" in token.lower_[2:-3]
+                                                                  and token.lower_.endswith("en"))

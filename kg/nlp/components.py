@@ -1,0 +1,319 @@
+"""kg's spaCy components. Each one *finds* with a pure function over tokens and then *writes* its
+results into a named ``doc.spans`` key (or a Doc extension), so a later stage can read them and a
+test can call the finder alone. Factories and default settings are in :mod:`kg.nlp.factories`.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp.gazetteer import Gazetteer
+from kg.nlp.normalize import stem
+
+if not Doc.has_extension("kg_prefixes"):
+    # Names inside hyphenated compounds ("US-Außenminister"): (start_char, end_char, token_i, key).
+    # They cannot be spans, because they cover only part of a token.
+    Doc.set_extension("kg_prefixes", default=None)
+
+#: Lowercase name particles that may stand inside a personal name ("Baschar al-Assad").
+NAME_PARTICLES = frozenset({"al", "el", "as", "ad", "ar", "asch", "bin", "ibn", "bint", "abu", "abd",
+                            "von", "van", "der", "de", "da", "di", "del", "la", "le", "du", "ben"})
+_NAME_PARTICLE_PREFIXES = ("al-", "el-", "as-", "ad-", "ar-", "asch-", "an-", "at-", "ibn-", "abu-")
+
+
+def _is_capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+class KgSentencizer:
+    """Sentence boundaries at line breaks, and at final punctuation when no parser does it."""
+
+    def __init__(self, *, punctuation: bool = True) -> None:
+        self.punctuation = punctuation
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token, start in zip(doc, self.find_starts(doc)):
+            if start is not None:
+                token.is_sent_start = start
+        return doc
+
+    def find_starts(self, doc: Doc) -> list[bool | None]:
+        starts: list[bool | None] = [None] * len(doc)
+        if len(doc):
+            starts[0] = True
+        closing = {"“", "”", "\"", "»", "«", "'", "’", ")", "]"}
+        for i in range(1, len(doc)):
+            previous = doc[i - 1]
+            if "\n" in previous.text or "\n" in previous.whitespace_:
+                starts[i] = True
+            elif doc[i].is_space:
+                starts[i] = False
+            elif self.punctuation:
+                end = previous.text in {".", "!", "?", "…"} or (
+                    previous.text in closing and i >= 2 and doc[i - 2].text in {".", "!", "?"}
+                )
+                if end and doc[i].text not in closing:
+                    first = doc[i].text[:1]
+                    starts[i] = first.isupper() or first.isdigit() or first in "„\"»("
+                else:
+                    starts[i] = False
+        return starts
+
+
+class GazetteerMatcher:
+    """Links names, country adjectives, demonyms and compound prefixes to gazetteer entries.
+
+    Writes ``doc.spans[spans_key]`` (label: the entry's category, ``kb_id``: its key) and
+    ``doc._.kg_prefixes``. Matching is longest-first over token stems, so inflected forms match.
+    """
+
+    def __init__(self, gazetteer: Gazetteer, *, spans_key: str = "kg_gazetteer") -> None:
+        self.gazetteer = gazetteer
+        self.spans_key = spans_key
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans, prefixes = self.find(doc)
+        doc.spans[self.spans_key] = [
+            Span(doc, start, end, label=label, kb_id=key) for start, end, label, key in spans
+        ]
+        doc._.kg_prefixes = prefixes
+        return doc
+
+    def find(self, doc: Doc) -> tuple[list[tuple[int, int, str, str]], list[tuple[int, int, int, str]]]:
+        gaz = self.gazetteer
+        words = [t.text for t in doc]
+        stems = [stem(w) for w in words]
+        spans: list[tuple[int, int, str, str]] = []
+        prefixes: list[tuple[int, int, int, str]] = []
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            if _is_capitalised(token) or token.text[:3].lower() in ("al-", "el-"):
+                found = gaz.match_at(stems, i, words)
+                if found:
+                    length, key = found
+                    spans.append((i, i + length, gaz.entries[key].category, key))
+                    i += length
+                    continue
+                if stems[i] in gaz.demonyms:
+                    spans.append((i, i + 1, "Demonym", gaz.demonyms[stems[i]]))
+                    i += 1
+                    continue
+            if stems[i] in gaz.adjectives and token.text[:1].isalpha():
+                spans.append((i, i + 1, "CountryAdjective", gaz.adjectives[stems[i]]))
+            elif "-" in token.text[1:] and _is_capitalised(token):
+                prefix = self._compound_prefix(token)
+                if prefix:
+                    prefixes.append(prefix)
+            i += 1
+        return spans, prefixes
+
+    def _compound_prefix(self, token: Token) -> tuple[int, int, int, str] | None:
+        parts = token.text.split("-")
+        for cut in range(len(parts) - 1, 0, -1):
+            prefix = "-".join(parts[:cut])
+            key = self.gazetteer.names.get((stem(prefix),))
+            if key is None and prefix.lower() in self.gazetteer.adjectives:
+                key = self.gazetteer.adjectives[prefix.lower()]
+            if key is not None and self.gazetteer.entries[key].is_actor:
+                return token.idx, token.idx + len(prefix), token.i, key
+        return None
+
+
+class NameFinder:
+    """Rule-based persons and roles, for pipelines without (or besides) a statistical NER.
+
+    A person is a known given name followed by capitalised name words ("John Kerry",
+    "Baschar al-Assads"), or a role noun followed by an unknown capitalised word ("Außenminister
+    Lawrow"). Roles ("Außenminister", "US-Außenminister", "Militärsprecher") are written too.
+    """
+
+    def __init__(self, gazetteer: Gazetteer, *, names_key: str = "kg_names",
+                 roles_key: str = "kg_roles", gazetteer_key: str = "kg_gazetteer",
+                 max_name_tokens: int = 4) -> None:
+        self.gazetteer = gazetteer
+        self.names_key = names_key
+        self.roles_key = roles_key
+        self.gazetteer_key = gazetteer_key
+        self.max_name_tokens = max_name_tokens
+
+    def __call__(self, doc: Doc) -> Doc:
+        names, roles = self.find(doc)
+        doc.spans[self.names_key] = [Span(doc, s, e, label="PER") for s, e in names]
+        doc.spans[self.roles_key] = [Span(doc, s, e, label=cat, kb_id=name) for s, e, cat, name in roles]
+        return doc
+
+    def find(self, doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int, str, str]]]:
+        linked = set()
+        for span in doc.spans.get(self.gazetteer_key, []):
+            linked.update(range(span.start, span.end))
+        roles = []
+        names = []
+        i = 0
+        while i < len(doc):
+            token = doc[i]
+            role = self.gazetteer.role_of(token.text) if _is_capitalised(token) else None
+            if role is not None:
+                roles.append((i, i + 1, role.category, role.name))
+            starts_name = (
+                token.text.lower() in self.gazetteer.given_names
+                or (role is not None and i + 1 < len(doc) and self._is_surname(doc[i + 1], linked))
+            )
+            if starts_name and i not in linked and _is_capitalised(token):
+                begin = i if role is None else i + 1
+                end = begin + 1
+                while end < len(doc) and end - begin < self.max_name_tokens and self._continues_name(doc[end], linked):
+                    end += 1
+                if role is not None or end - begin >= 2:
+                    names.append((begin, end))
+                    i = end
+                    continue
+            i += 1
+        return names, roles
+
+    def _is_surname(self, token: Token, linked: set[int]) -> bool:
+        return (
+            _is_capitalised(token) and token.i not in linked and token.is_alpha
+            and self.gazetteer.role_of(token.text) is None and token.lower_ not in _COMMON_CAPITALISED
+        ) or token.text.lower().startswith(_NAME_PARTICLE_PREFIXES)
+
+    def _continues_name(self, token: Token, linked: set[int]) -> bool:
+        if token.i in linked or token.is_punct or token.is_space:
+            return False
+        text = token.text
+        if text.lower().startswith(_NAME_PARTICLE_PREFIXES):
+            return True
+        if text.lower() in NAME_PARTICLES and token.i + 1 < len(token.doc):
+            return _is_capitalised(token.doc[token.i + 1])
+        return (_is_capitalised(token) and text.replace("-", "").isalpha()
+                and self.gazetteer.role_of(text) is None and token.lower_ not in _COMMON_CAPITALISED)
+
+
+# Capitalised words that follow names or roles but are never part of them.
+_COMMON_CAPITALISED = frozenset({
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "und", "in", "im", "am", "an",
+    "auf", "bei", "mit", "nach", "von", "vom", "zu", "zum", "zur", "für", "über", "unter", "gegen",
+    "er", "sie", "es", "wir", "ihr", "man", "hat", "ist", "war", "sagte", "sagt", "am", "um",
+})
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One entry of the cue lexicon (``kg/data/lexicon/cues.jsonl``)."""
+
+    id: str
+    kind: str
+    lemmas: frozenset[str]
+    forms: frozenset[str]
+    suffixes: tuple[str, ...] = ()
+    particle: str | None = None
+    phrase: tuple[str, ...] = ()
+    unless_particles: frozenset[str] = frozenset()
+    status: str | None = None
+    cameo: str | None = None
+
+    @classmethod
+    def from_json(cls, row: dict) -> "Cue":
+        return cls(
+            id=row["id"], kind=row["kind"],
+            lemmas=frozenset(x.lower() for x in row.get("lemmas", ())),
+            forms=frozenset(x.lower() for x in row.get("forms", ())),
+            suffixes=tuple(x.lower() for x in row.get("suffixes", ())),
+            particle=row.get("particle"), phrase=tuple(x.lower() for x in row.get("phrase", ())),
+            unless_particles=frozenset(row.get("unless_particles", ())),
+            status=row.get("status"), cameo=row.get("cameo"),
+        )
+
+
+def load_cues(path: str | Path) -> list[Cue]:
+    lines = Path(path).read_text("utf-8").splitlines()
+    return [Cue.from_json(json.loads(line)) for line in lines if line.strip() and not line.startswith("//")]
+
+
+_CLAUSE_END = frozenset({".", "!", "?", ";", ":", ",", "und", "oder", "aber", "doch", "sondern", "–", ")"})
+_SENTENCE_STOP = frozenset({".", "!", "?", ";", "dass", "weil", "obwohl", "nachdem", "während"})
+#: Separable verb particles that can close a German main clause.
+SEPARABLE_PARTICLES = frozenset({"an", "aus", "ab", "zu", "vor", "ein", "mit", "bei", "fest", "zurück",
+                                 "auf", "hin", "her", "weg", "los", "dar", "frei", "bereit", "fort"})
+
+
+class CueMatcher:
+    """Finds trigger words: offers of aid, exclusions, attribution cues and conflict events.
+
+    German separable verbs split over the clause ("bietet ... an", "schloss ... aus"): a cue with a
+    ``particle`` matches only when that particle closes the clause. Writes ``doc.spans[spans_key]``
+    with the cue's kind as label and its id as ``kb_id``.
+    """
+
+    def __init__(self, cues: Iterable[Cue], *, spans_key: str = "kg_cues") -> None:
+        self.cues = list(cues)
+        self.spans_key = spans_key
+        self.by_form: dict[str, list[Cue]] = {}
+        self.by_lemma: dict[str, list[Cue]] = {}
+        self.with_suffix = [c for c in self.cues if c.suffixes]
+        for cue in self.cues:
+            for form in cue.forms:
+                self.by_form.setdefault(form, []).append(cue)
+            for lemma in cue.lemmas:
+                self.by_lemma.setdefault(lemma, []).append(cue)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[self.spans_key] = [
+            Span(doc, start, end, label=cue.kind, kb_id=cue.id) for start, end, cue in self.find(doc)
+        ]
+        return doc
+
+    def find(self, doc: Doc) -> list[tuple[int, int, Cue]]:
+        found = []
+        for token in doc:
+            lower = token.lower_
+            candidates = {*self.by_form.get(lower, ()), *self.by_lemma.get(token.lemma_.lower(), ())}
+            candidates.update(c for c in self.with_suffix if lower.endswith(c.suffixes) and len(lower) > 3)
+            matched = []
+            for cue in candidates:
+                end = self._matches(token, cue)
+                if end is not None:
+                    matched.append((token.i, end, cue))
+            particles = {self._clause_particle(token)}
+            matched = [m for m in matched if not (m[2].unless_particles & particles)]
+            found.extend(sorted(matched, key=lambda m: (m[2].kind, m[2].id)))
+        return found
+
+    def _matches(self, token: Token, cue: Cue) -> int | None:
+        if cue.particle and self._clause_particle(token) != cue.particle:
+            return None
+        if cue.phrase and not self._phrase_follows(token, cue.phrase):
+            return None
+        return token.i + 1
+
+    @staticmethod
+    def _clause_particle(token: Token) -> str | None:
+        """The separable particle that closes ``token``'s clause ("an" in "bietet ... an.").
+
+        Commas do not stop the search, because appositions sit between verb and particle
+        ("bietet der Außenminister, John Kerry, dem Irak Hilfe an").
+        """
+        doc = token.doc
+        sentence_end = token.sent.end if doc.has_annotation("SENT_START") else len(doc)
+        for j in range(token.i + 1, sentence_end):
+            word = doc[j]
+            if word.lower_ in _SENTENCE_STOP or word.is_space:
+                return None
+            if word.lower_ in SEPARABLE_PARTICLES:
+                following = doc[j + 1] if j + 1 < sentence_end else None
+                if following is None or following.is_space or following.lower_ in _CLAUSE_END:
+                    return word.lower_
+        return None
+
+    @staticmethod
+    def _phrase_follows(token: Token, phrase: tuple[str, ...]) -> bool:
+        doc = token.doc
+        end = token.sent.end if doc.has_annotation("SENT_START") else len(doc)
+        words = [t.lower_ for t in doc[token.i + 1 : end]]
+        n = len(phrase)
+        return any(tuple(words[k : k + n]) == phrase for k in range(len(words) - n + 1))

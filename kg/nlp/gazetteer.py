@@ -1,0 +1,212 @@
+"""Gazetteers: the reference data kg links mentions to (countries, places, organisations, people).
+
+The files are JSON Lines in ``kg/data/gazetteer/`` (documented in its README). This module turns
+them into :class:`Entry` records and a lookup table keyed by tuples of token stems, so that
+"des Islamischen Staates" finds the entry whose alias is "Islamischer Staat".
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from kg.nlp.normalize import stem
+
+#: Actor categories kg reports (the ``?type`` of the actors query).
+ACTOR_CATEGORIES = ("Person", "Organization", "Country", "ArmedGroup", "Media", "Other")
+
+#: Endings a name may take in running text: genitive, and the weak endings of multiword names.
+_NAME_ENDINGS = frozenset({"s", "es", "'", "’", "n", "en"})
+
+#: Which entry wins when two share an alias: states first, then organisations, people, places.
+_PRIORITY = {"country": 0, "org": 1, "person": 2, "place": 3}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One real-world entity known in advance."""
+
+    key: str  # "country:IQ", "org:al-qaida", "person:john-kerry", "place:99454"
+    name: str  # canonical German name
+    category: str  # Person, Organization, Country, ArmedGroup, Media, Government, Military, Place
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    geonames: int | None = None
+    lat: float | None = None
+    long: float | None = None
+    country: str | None = None  # ISO alpha-2 of the state it belongs to
+    place_kind: str | None = None  # city, region, country (places only)
+    population: int = 0
+    roles: tuple[str, ...] = ()
+
+    @property
+    def kind(self) -> str:
+        return self.key.split(":", 1)[0]
+
+    @property
+    def is_place(self) -> bool:
+        return self.kind in ("place", "country")
+
+    @property
+    def is_actor(self) -> bool:
+        return self.kind != "place"
+
+
+@dataclass(frozen=True)
+class Role:
+    """A title or function noun ("Außenminister", "Sprecher")."""
+
+    name: str
+    category: str
+
+
+@dataclass
+class Gazetteer:
+    entries: dict[str, Entry] = field(default_factory=dict)
+    #: stems of an alias -> key of the entry (the best one when several share it)
+    names: dict[tuple[str, ...], str] = field(default_factory=dict)
+    #: stems of an alias -> the alias as written in the gazetteer (nominative)
+    forms: dict[tuple[str, ...], str] = field(default_factory=dict)
+    #: stems of an alias -> lowercase last words of every alias with those stems
+    last_words: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+    #: stem of a country adjective ("irakisch") or demonym ("Iraker") -> country key
+    adjectives: dict[str, str] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)
+    #: lowercase role form -> Role
+    roles: dict[str, Role] = field(default_factory=dict)
+    given_names: frozenset[str] = frozenset()
+    max_len: int = 1
+
+    def match_at(self, stems: list[str], start: int, words: list[str] | None = None) -> tuple[int, str] | None:
+        """Longest alias starting at ``stems[start]``: (length in tokens, entry key).
+
+        With ``words`` (the tokens as written), the last word may differ from the alias only by
+        a case ending ("Iraks", "des Islamischen Staates"), so that stemming cannot turn
+        "Beratern" into the city of Berat.
+        """
+        for length in range(min(self.max_len, len(stems) - start), 0, -1):
+            stems_key = tuple(stems[start : start + length])
+            key = self.names.get(stems_key)
+            if key is not None and (words is None or self._inflects(words[start + length - 1], stems_key)):
+                return length, key
+        return None
+
+    def _inflects(self, word: str, stems_key: tuple[str, ...]) -> bool:
+        lower = word.lower()
+        for base in self.last_words.get(stems_key, ()):
+            if lower == base or (lower.startswith(base) and lower[len(base):] in _NAME_ENDINGS):
+                return True
+            if len(stems_key) > 1 and base.startswith(lower[:-1]) and len(lower) >= len(base) - 2:
+                return True  # "Vereinigten Staaten" for "Vereinigte Staaten"
+        return False
+
+    def role_of(self, word: str) -> Role | None:
+        """The role a word names, also inside compounds ("US-Außenminister", "Militärsprecher")."""
+        lowered = word.lower()
+        if lowered in self.roles:
+            return self.roles[lowered]
+        tail = lowered.rsplit("-", 1)[-1]
+        if tail in self.roles:
+            return self.roles[tail]
+        # German compounds put the head last: "Regierungssprecher" is a kind of "Sprecher".
+        for cut in range(1, len(tail) - 5):
+            role = self.roles.get(tail[cut:])
+            if role is not None and len(tail) - cut >= 6:
+                return role
+        return None
+
+
+def default_gazetteer_dir() -> Path:
+    return Path(str(resources.files("kg").joinpath("data/gazetteer")))
+
+
+def _read_jsonl(path: Path) -> Iterator[dict]:
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            line = line.strip()
+            if line and not line.startswith("//"):
+                yield json.loads(line)
+
+
+def _entries(directory: Path) -> Iterator[Entry]:
+    for row in _read_jsonl(directory / "countries.jsonl"):
+        yield Entry(
+            key=f"country:{row['id']}", name=row["name"], category="Country",
+            aliases=tuple(row.get("aliases") or ()), wikidata=row.get("wikidata"),
+            geonames=row.get("geonames"), lat=row.get("lat"), long=row.get("long"),
+            country=row["id"], place_kind="country",
+        )
+    for row in _read_jsonl(directory / "organisations.jsonl"):
+        yield Entry(
+            key=f"org:{row['id']}", name=row["name"], category=row.get("type") or "Organization",
+            aliases=tuple(row.get("aliases") or ()), wikidata=row.get("wikidata"),
+            country=row.get("country"),
+        )
+    for row in _read_jsonl(directory / "people.jsonl"):
+        yield Entry(
+            key=f"person:{row['id']}", name=row["name"], category="Person",
+            aliases=tuple(row.get("aliases") or ()), wikidata=row.get("wikidata"),
+            country=row.get("country"), roles=tuple(row.get("roles") or ()),
+        )
+    for row in _read_jsonl(directory / "places.jsonl"):
+        yield Entry(
+            key=f"place:{row['id']}", name=row["name"], category="Place",
+            aliases=tuple(row.get("aliases") or ()), wikidata=row.get("wikidata"),
+            geonames=row.get("geonames"), lat=row.get("lat"), long=row.get("long"),
+            country=row.get("country"), place_kind=row.get("kind") or "city",
+            population=row.get("population") or 0,
+        )
+
+
+def alias_tokens(alias: str) -> list[str]:
+    """Split an alias the way spaCy's German tokenizer splits running text, closely enough."""
+    import re
+
+    return re.findall(r"[\w][\w'’.&-]*[\w]|[\w]|[^\w\s]", alias)
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(directory: str | None = None) -> Gazetteer:
+    """Load (once per process) the gazetteer files in ``directory`` (default: kg's own)."""
+    folder = Path(directory) if directory else default_gazetteer_dir()
+    gazetteer = Gazetteer()
+    candidates: dict[tuple[str, ...], list[tuple[tuple, str]]] = {}
+    for entry in _entries(folder):
+        gazetteer.entries[entry.key] = entry
+        rank = (_PRIORITY[entry.kind], -entry.population)
+        for alias in {entry.name, *entry.aliases}:
+            tokens = alias_tokens(alias)
+            if not tokens or len(alias) < 2:
+                continue
+            key = tuple(stem(t) for t in tokens)
+            candidates.setdefault(key, []).append((rank, entry.key, alias))
+            gazetteer.last_words.setdefault(key, set()).add(tokens[-1].lower())
+    for key, ranked in candidates.items():
+        _, gazetteer.names[key], gazetteer.forms[key] = min(ranked)
+        gazetteer.max_len = max(gazetteer.max_len, len(key))
+    for row in _read_jsonl(folder / "countries.jsonl"):
+        for adjective in row.get("adjectives") or ():
+            gazetteer.adjectives.setdefault(stem(adjective), f"country:{row['id']}")
+        for demonym in row.get("demonyms") or ():
+            gazetteer.demonyms.setdefault(stem(demonym), f"country:{row['id']}")
+    for row in _read_jsonl(folder / "roles.jsonl"):
+        role = Role(name=row["role"], category=row.get("category") or "other")
+        for form in {row["role"], *(row.get("forms") or ())}:
+            gazetteer.roles.setdefault(form.lower(), role)
+    names_file = folder / "given_names.txt"
+    if names_file.exists():
+        gazetteer.given_names = frozenset(
+            line.strip().lower() for line in names_file.read_text("utf-8").splitlines()
+            if line.strip() and not line.startswith("#")
+        )
+    return gazetteer
+
+
+def iter_entries(gazetteer: Gazetteer, kind: str) -> Iterable[Entry]:
+    return (e for e in gazetteer.entries.values() if e.kind == kind)
