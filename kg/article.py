@@ -151,7 +151,7 @@ class HtmlPage:
 class _ArticleHTMLParser(HTMLParser):
     """Collects headline and paragraph text, skipping navigation, scripts and page furniture."""
 
-    SKIP = {"script", "style", "nav", "footer", "aside", "form", "noscript", "svg", "button",
+    SKIP = {"head", "title", "script", "style", "nav", "footer", "aside", "form", "noscript", "svg", "button",
             "iframe", "header", "figure", "template"}
     BLOCKS = {"p", "h1", "h2", "h3", "h4", "li", "blockquote", "div", "section", "article",
               "br", "tr", "td", "dd", "dt", "pre"}

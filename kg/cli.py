@@ -6,6 +6,7 @@ non-zero exit status; never a traceback (set ``KG_DEBUG=1`` to see one for a bug
 
 from __future__ import annotations
 
+import io
 import os
 import sys
 import traceback
@@ -152,7 +153,12 @@ def query(query_spec, store_path, fmt, params, show):
     store = _open(store_path, read_only=True)
     text, pre_bound = q.prepare(bindings)
     result = store.query(text, bindings=pre_bound)
-    write_result(result, click.get_text_stream("stdout"), format=fmt)
+    # newline="" keeps the CRLF line ends the W3C CSV results format prescribes.
+    out = io.TextIOWrapper(click.get_binary_stream("stdout"), encoding="utf-8", newline="", write_through=True)
+    try:
+        write_result(result, out, format=fmt)
+    finally:
+        out.detach()
 
 
 @cli.command("queries")

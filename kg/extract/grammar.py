@@ -23,7 +23,8 @@ SUBJECT_PRONOUNS = frozenset({"er", "sie"})
 
 def is_adjective_like(token: Token) -> bool:
     """An inflected lowercase attributive word: "militärischen", "amerikanischer"."""
-    return token.is_alpha and token.is_lower and token.text.endswith(("e", "en", "er", "es", "em"))
+    return (token.is_alpha and token.is_lower and len(token) > 3 and token.lower_ not in DETERMINERS
+            and token.text.endswith(("e", "en", "er", "es", "em")))
 
 
 def is_noun_like(token: Token) -> bool:

@@ -34,7 +34,9 @@ def _de(text: str) -> Literal:
 
 
 def _integer(value: int) -> Literal:
-    return Literal(value, datatype=XSD.nonNegativeInteger)
+    # xsd:integer, not nonNegativeInteger: Oxigraph canonicalises derived integer types on
+    # storage, and exported graphs must equal what was written (see ontologies/README.md).
+    return Literal(value, datatype=XSD.integer)
 
 
 def _date(value: str) -> Literal:

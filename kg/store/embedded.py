@@ -60,6 +60,18 @@ def to_rdflib(term) -> Node | None:
     raise TypeError(f"unsupported term {term!r}")
 
 
+def syntax_message(exc: Exception) -> str:
+    """Oxigraph's parse error on one line: "line 1, column 22: expected one of ..."."""
+    import re
+
+    text = " ".join(str(exc).split())
+    match = re.match(r"error at (\d+):(\d+): (.*)", text)
+    if match:
+        line, column, rest = match.groups()
+        text = f"line {line}, column {column}: {rest}"
+    return text if len(text) <= 160 else text[:157] + "..."
+
+
 class EmbeddedStore:
     """An Oxigraph store in a directory.
 
@@ -163,8 +175,8 @@ class EmbeddedStore:
         try:
             result = self._store.query(sparql, use_default_graph_as_union=True,
                                        substitutions=substitutions or None, prefixes=PREFIXES)
-        except SyntaxError as exc:
-            raise QueryError(f"malformed SPARQL query: {exc}",
+        except (SyntaxError, ValueError) as exc:
+            raise QueryError(f"malformed SPARQL query: {syntax_message(exc)}",
                              hint="check the line and column given; prefixes kg:, schema:, prov:, nif:, sem: are predeclared") from exc
         except OSError as exc:
             raise StoreError(f"reading the store failed: {exc}") from exc

@@ -1,0 +1,36 @@
+"""Shared fixtures: the example article built once into a store for the whole session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = ROOT / "examples" / "falludscha-kerry.txt"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from kg.api import load_nlp
+
+    return load_nlp()
+
+
+@pytest.fixture(scope="session")
+def seed_store(tmp_path_factory, nlp):
+    """An embedded store holding the example article (read-only use in tests)."""
+    import kg
+
+    path = tmp_path_factory.mktemp("seed") / "store"
+    store = kg.open_store(str(path))
+    report = kg.build([EXAMPLE], store=store)
+    assert report.ok and len(report.built) == 1
+    return store
+
+
+def rows(store, name, **params):
+    import kg
+
+    return [{k: (str(v) if v is not None else None) for k, v in row.items()}
+            for row in kg.query(store, name, params).rows]

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import pytest
+
+from kg.article import article_from_bytes, article_from_text, parse_html
+from kg.cleaning import clean_text
+from kg.errors import InputError
+
+
+def test_trailer_and_comment_prompts_removed():
+    text = ("Titel\n\nErster Absatz (mehr hier).\n\nMehr zum Thema:\n\nAnderer Artikel\n\nKommentare\n\n"
+            "Bitte verwenden Sie dazu unsere Facebook-Seite - hier.")
+    assert clean_text(text) == "Titel\n\nErster Absatz."
+
+
+def test_social_lines_removed_anywhere():
+    text = "Titel\n\nTeilen | Twittern | E-Mail\n\nSatz eins.\n\nFoto: dpa\n\nSatz zwei."
+    assert clean_text(text) == "Titel\n\nSatz eins.\n\nSatz zwei."
+
+
+def test_marker_in_title_is_kept():
+    assert clean_text("Kommentare\n\nText.").startswith("Kommentare")
+
+
+def test_title_is_first_line():
+    article = article_from_text("Die Überschrift\n\nDer Text.")
+    assert article.title == "Die Überschrift"
+    assert article.text.startswith("Die Überschrift")
+
+
+@pytest.mark.parametrize("data, code", [
+    (b"", "KG100"), (b"   \n ", "KG100"), (b"\x00\x01\x02binary", "KG100"),
+    ("Überschrift\n\nÄrger".encode("latin-1"), "KG100"),
+])
+def test_bad_bytes_are_refused(data, code):
+    with pytest.raises(InputError) as info:
+        article_from_bytes(data, source="x.txt")
+    assert info.value.code == code
+
+
+def test_latin1_with_explicit_encoding():
+    article = article_from_bytes("Überschrift\n\nÄrger".encode("latin-1"), source="x.txt", encoding="latin-1")
+    assert article.title == "Überschrift"
+
+
+def test_html_page():
+    page = parse_html("""<html><head><title>Seite</title>
+        <meta property="article:published_time" content="2014-01-08T10:00:00Z">
+        <link rel="canonical" href="https://example.org/a"></head>
+        <body><nav>Menü</nav><h1>Die Schlagzeile</h1><p>Erster Satz.</p><script>x()</script>
+        <p>Zweiter Satz.</p><footer>Impressum</footer></body></html>""")
+    assert page.title == "Die Schlagzeile"
+    assert page.text == "Die Schlagzeile\n\nErster Satz.\n\nZweiter Satz."
+    assert page.date == "2014-01-08" and page.url == "https://example.org/a"
