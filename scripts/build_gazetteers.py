@@ -64,6 +64,11 @@ ALIAS_CAP = [(1_000_000, 5), (200_000, 3), (0, 2)]
 # not used (curated aliases are always kept).
 MIN_ALIAS_SIMILARITY = 0.6
 MAX_TOTAL_BYTES = 5_000_000
+# A city whose name is a common given name is dropped unless it has at least this
+# population (or is in DE/AT/CH, or curated).
+GIVEN_NAME_MAX_POP = 500_000
+# DACH towns whose name is a lower-case word/inflected form need this population.
+DACH_WORD_MIN_POP = 50_000
 
 # --------------------------------------------------------------------------------------
 # Countries: ISO2 | German short name | aliases | adjectives | demonyms (m;f) | QID | capital
@@ -357,6 +362,7 @@ EG|Giza|Gizeh|Giza
 YE|Al Ḩudaydah|Hudaida|Hodeida;Hodeidah
 YE|Taiz|Tais|Taiz;Taizz
 YE|Aden|Aden|
+YE|Sanaa|Sanaa|Sana'a;Sanaa-Stadt
 YE|Mukalla|Mukalla|
 SA|Makkah|Mekka|Mecca
 SA|Jeddah|Dschidda|Jeddah;Dschiddah
@@ -487,6 +493,107 @@ CD|Goma|Goma|
 GE|Sokhumi|Suchumi|Sochumi
 GE|Ts’khinvali|Zchinwali|
 MD|Tiraspol|Tiraspol|
+RU|Sochi|Sotschi|Sochi
+RU|Chelyabinsk|Tscheljabinsk|
+RU|Krasnoyarsk|Krasnojarsk|
+RU|Voronezh|Woronesch|
+RU|Saratov|Saratow|
+RU|Tolyatti|Toljatti|
+RU|Izhevsk|Ischewsk|
+RU|Yaroslavl|Jaroslawl|
+RU|Khabarovsk|Chabarowsk|
+RU|Tver|Twer|
+RU|Bryansk|Brjansk|
+RU|Pskov|Pskow|
+RU|Novorossiysk|Noworossijsk|
+RU|Arkhangel’sk|Archangelsk|Arkhangelsk
+RU|Makhachkala|Machatschkala|
+RU|Nalchik|Naltschik|
+RU|Vladikavkaz|Wladikawkas|
+RU|Tyumen|Tjumen|
+RU|Kemerovo|Kemerowo|
+RU|Penza|Pensa|
+RU|Lipetsk|Lipezk|
+RU|Kirov|Kirow|
+RU|Ryazan’|Rjasan|Ryazan
+RU|Astrakhan|Astrachan|
+RU|Stavropol|Stawropol|
+RU|Petrozavodsk|Petrosawodsk|
+RU|Smolensk|Smolensk|
+RU|Murmansk|Murmansk|
+UA|Ivano-Frankivsk|Iwano-Frankiwsk|
+UA|Rivne|Riwne|
+UA|Lutsk|Luzk|
+UA|Uzhhorod|Uschhorod|
+UA|Chernivtsi|Czernowitz|Tscherniwzi
+UA|Khmelnytskyi|Chmelnyzkyj|
+UA|Cherkasy|Tscherkassy|
+UA|Kremenchuk|Krementschuk|
+UA|Berdyansk|Berdjansk|
+UA|Siverskodonetsk|Sjewjerodonezk|Sewerodonezk;Sievierodonetsk
+UA|Lysychansk|Lyssytschansk|
+UA|Kostyantynivka|Kostjantyniwka|
+UA|Kupyansk|Kupjansk|Kupiansk
+UA|Kerch|Kertsch|
+UA|Yevpatoriya|Jewpatorija|
+UA|Yalta|Jalta|
+UA|Feodosiya|Feodossija|
+UA|Nova Kakhovka|Nowa Kachowka|
+UA|Enerhodar|Enerhodar|
+BY|Homyel'|Homel|Gomel
+BY|Vitebsk|Witebsk|
+BY|Brest|Brest|
+BY|Hrodna|Grodno|Hrodna
+GE|Batumi|Batumi|
+GE|Kutaisi|Kutaissi|
+AZ|Ganja|Gandscha|Ganja
+KZ|Almaty|Almaty|Alma-Ata
+UZ|Samarkand|Samarkand|
+UZ|Bukhara|Buchara|
+CN|Guangzhou|Guangzhou|Canton
+CN|Chongqing|Chongqing|Tschungking
+CN|Ürümqi|Ürümqi|Urumqi;Urumtschi
+CN|Kashgar|Kaschgar|Kashgar
+CN|Lhasa|Lhasa|
+CN|Xi’an|Xi’an|Xi'an;Xian
+PS|Bethlehem|Bethlehem|
+PS|Jericho|Jericho|
+IL|Nazareth|Nazareth|
+IL|Ashdod|Aschdod|Ashdod
+IL|Ashkelon|Aschkelon|Ashkelon
+IL|Beersheba|Be’er Scheva|Beerscheba;Beersheba
+IL|Netanya|Netanja|Netanya
+IL|Eilat|Eilat|
+JO|Zarqa|Sarka|Zarqa
+JO|Irbid|Irbid|
+EG|Port Said|Port Said|
+EG|Suez|Sues|Suez
+EG|Luxor|Luxor|
+EG|Aswān|Assuan|Aswan
+EG|Sharm el-Sheikh|Scharm el-Scheich|Sharm el-Sheikh
+EG|Assiut|Assiut|Asyut
+IR|Ahvaz|Ahwas|Ahvaz
+IR|Kermanshah|Kermanschah|Kermanshah
+IR|Zahedan|Sahedan|Zahedan
+IR|Bandar Abbas|Bandar Abbas|
+TR|Şanlıurfa|Şanlıurfa|Sanliurfa;Urfa
+TR|Antakya|Antakya|Antiochia
+TR|Gaziantep|Gaziantep|
+TZ|Dar es Salaam|Daressalam|Dar es Salaam
+ZA|Cape Town|Kapstadt|Cape Town
+MA|Marrakesh|Marrakesch|Marrakesh;Marrakech
+MA|Fes|Fes|Fès;Fez
+MA|Tangier|Tanger|Tangier
+MA|Casablanca|Casablanca|
+IT|Bolzano|Bozen|Bolzano
+IT|Trento|Trient|Trento
+IT|Trieste|Triest|Trieste
+IT|Merano|Meran|Merano
+BE|Brugge|Brügge|Bruges;Brugge
+LT|Klaipėda|Klaipėda|Klaipeda;Memel
+VN|Ho Chi Minh City|Ho-Chi-Minh-Stadt|Ho Chi Minh City;Saigon
+MM|Yangon|Yangon|Rangun;Rangoon
+IN|Bengaluru|Bengaluru|Bangalore
 US|New York City|New York|New York City;NYC
 US|Washington|Washington|Washington, D.C.;Washington D.C.
 US|Los Angeles|Los Angeles|
@@ -496,7 +603,7 @@ US|Los Angeles|Los Angeles|
 # the German lemma table does not flag them (nouns without plural forms, English words).
 AMBIGUOUS_EXTRA = {
     "Wetter", "Golf", "Frieden", "Most", "Born", "Sale", "Santa", "Mobile", "Reading",
-    "Bath", "Split", "Nice", "Marine", "Union", "Victoria", "Florence", "Eagle", "Hope",
+    "Bath", "Nice", "Marine", "Union", "Victoria", "Florence", "Eagle", "Hope",
     "Independence", "Concord", "Liberty", "Paradise", "Surprise", "Normal", "Orange",
     "Lincoln", "Jackson", "Madison", "Franklin", "Hamilton", "Clinton", "Washington",
     "Kennedy", "Moses", "Maria", "Mary", "Rio", "Die", "Der", "Das", "Man", "Ende",
@@ -504,15 +611,15 @@ AMBIGUOUS_EXTRA = {
     "Stadt", "City", "Centro", "Central", "Mitte", "Hof", "Bad", "Mark", "Aue", "Zug",
     "Lauf", "Leer", "Weiden", "Singen", "Senden", "Baden", "Wels", "Halle", "Essen",
     "Bergen", "Siegen", "Gießen", "Kamen", "Lage", "Brake", "Same", "Sao", "Prince",
-    "Of", "The", "Mission", "Plata", "Vera", "Ilha", "Grande", "Nueva", "Nuevo",
+    "Favoriten", "Kanton", "Of", "The", "Mission", "Plata", "Vera", "Ilha", "Grande", "Nueva", "Nuevo",
 }
 # Allow-list: big/well-known cities whose names are ordinary German words or names;
 # for these the canonical name is kept although it is ambiguous. (Hof, Bad ..., Zug,
-# Lauf, Weiden, Singen, Leer, Aue are NOT allowed: too often ordinary words.)
+# Lauf, Weiden, Singen, Leer, Aue, Kamen, Halle (Westf.) are NOT allowed: too often
+# ordinary words. Halle (Saale) is kept through its CITY_EXONYMS entry.)
 AMBIGUOUS_ALLOW = {
-    ("DE", "Essen"), ("DE", "Halle"), ("DE", "Siegen"), ("DE", "Gießen"),
-    ("NO", "Bergen"), ("AT", "Wels"), ("DE", "Kamen"), ("US", "Lincoln"), ("US", "Jackson"),
-    ("US", "Madison"),
+    ("DE", "Essen"), ("DE", "Siegen"), ("DE", "Gießen"), ("NO", "Bergen"), ("AT", "Wels"),
+    ("US", "Lincoln"), ("US", "Jackson"), ("US", "Madison"), ("US", "Orlando"), ("ES", "Elche"),
 }
 
 # --------------------------------------------------------------------------------------
@@ -820,9 +927,9 @@ def build_countries(gc, cities_by_cc):
                 city = max(cands, key=lambda c: (fold(c["name"]) in keys, c["population"]))
         if city is None:
             print(f"warning: no capital coordinates for {iso2} ({gco.get('capital')})", file=sys.stderr)
-        elif capital and iso2 not in COUNTRY_POINT_OVERRIDE or iso2 in ("KZ", "PW", "MM", "LK", "FK"):
-            if capital:
-                capital_city_ids[int(city["geonameid"])] = capital
+        elif capital:
+            # (for overridden countries with a capital, the override city is the capital)
+            capital_city_ids[int(city["geonameid"])] = capital
         al = [a for a in items(aliases) if a != name]
         if iso3 and iso3 not in al and iso3 in {"USA", "BRD"}:
             al.append(iso3)
@@ -847,7 +954,9 @@ def build_countries(gc, cities_by_cc):
 
 
 # --------------------------------------------------------------------------------------
-def alias_candidates(city: dict, canon: str, words: GermanWords, given: set[str]) -> list[str]:
+def alias_candidates(city: dict, canon: str) -> list[str]:
+    """Plausible Latin-script GeoNames alternate names of a city (before the
+    ambiguity filter and the per-city cap)."""
     name = city["name"]
     base = {fold(canon), fold(name)}
     out = []
@@ -867,17 +976,26 @@ def alias_candidates(city: dict, canon: str, words: GermanWords, given: set[str]
             continue                               # other-language orthography (ş, ł, ő ...)
         out.append(a)
     # drop foreign inflected/derived forms: X = Y + suffix for another candidate Y
+    # (Mosulas, Mosulo), also with the final vowel of Y replaced (Orlandas).
     folded = {fold(a) for a in out} | base
+    stems = folded | {f[:-1] for f in folded if f and f[-1] in "aeiouy"}
     kept = []
     for a in out:
         fa = fold(a)
-        if any(fa.endswith(s) and fa[: -len(s)] in folded for s in FOREIGN_SUFFIXES):
+        if fa not in base and any(fa.endswith(s) and fa[: -len(s)] in stems
+                                  for s in FOREIGN_SUFFIXES):
+            continue
+        # Russian-style transliteration artefacts: soft-sign apostrophes (El'che) and
+        # "Eh" for Cyrillic E (Ehssen), unless the name itself has them.
+        if re.search("['’]", a) and not re.search("['’‘ʻ]", name + canon):
+            continue
+        if re.search(r"(^|[^A-Za-z])Eh[^aeiouyr]|eh[^aeiouyr\s-]", a) and "eh" not in fold(name + canon):
             continue
         kept.append(a)
     return kept
 
 
-def build_places(gc, cities, cities_by_cc, capital_city_ids, country_names, check):
+def build_places(cities, cities_by_cc, capital_city_ids, country_names):
     words = GermanWords()
     given = load_given_names()
     exonyms = {}
@@ -901,14 +1019,18 @@ def build_places(gc, cities, cities_by_cc, capital_city_ids, country_names, chec
             return "given name"
         return words.kind(w)
 
-    # names that are canonical names of countries/regions must not become city aliases
-    reserved = {fold(n) for n in country_names}
+    # names of countries must not become city aliases; a city whose own name is the
+    # name of another country (Armenia in Colombia, Montenegro in Brazil) is dropped.
+    reserved = {fold(n): cc for cc, n in country_names}
+    country_codes = {cc for cc, _ in country_names}
 
     rows, dropped = [], []
     for gid_s, c in cities.items():
         gid = int(c["geonameid"])
         cc = c["countrycode"]
         pop = int(c["population"] or 0)
+        if cc not in country_codes:
+            continue                               # territory without a countries.jsonl entry
         curated = gid in exonyms
         if not curated and pop < (MIN_POP_DACH if cc in DACH else MIN_POP_WORLD):
             continue
@@ -921,9 +1043,21 @@ def build_places(gc, cities, cities_by_cc, capital_city_ids, country_names, chec
             amb = ambiguous(name)
             # lower-case-only words (verbs, adjectives) are harmless for capitalised
             # German town names except at sentence start: keep those in DACH.
-            if amb and not (amb in ("lower", "inflected") and cc in DACH):
+            # Given names only make a city name ambiguous for smaller foreign cities
+            # (Victoria, Florence, Nancy ...); Hagen or Mainz-type DACH towns stay.
+            if amb == "given name" and (cc in DACH or pop >= GIVEN_NAME_MAX_POP):
+                amb = None
+            # A DACH town named like a lower-case word or an inflected form (Gießen,
+            # Aalen) is kept if it has >= 50,000 inhabitants; smaller ones (Waren,
+            # Norden, Geldern, Wangen) are too risky for kg's case-insensitive matcher.
+            if amb and not (amb in ("lower", "inflected") and cc in DACH
+                            and pop >= DACH_WORD_MIN_POP):
                 dropped.append((name, cc, amb))
                 continue
+        owner = reserved.get(fold(name))
+        if owner is not None and owner != cc:
+            dropped.append((name, cc, f"country name of {owner}"))
+            continue
         aliases: list[str] = []
 
         def add(a: str, force: bool = False) -> None:
@@ -943,7 +1077,7 @@ def build_places(gc, cities, cities_by_cc, capital_city_ids, country_names, chec
             add(name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
                 .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue").replace("ß", "ss"))
         cap = next(n for p, n in ALIAS_CAP if pop >= p)
-        cands = alias_candidates(c, name, words, given)
+        cands = alias_candidates(c, name)
         have = {fold(a) for a in aliases} | {fold(name)}
         # prefer spellings close to the canonical/GeoNames name, then alphabetical
         scored = sorted(
@@ -1002,7 +1136,7 @@ def build_places(gc, cities, cities_by_cc, capital_city_ids, country_names, chec
         raise SystemExit("duplicate place ids")
     print(f"places: {sum(r['kind'] == 'city' for r in rows)} cities, "
           f"{sum(r['kind'] == 'region' for r in rows)} regions; "
-          f"{len(dropped)} cities dropped as ambiguous, e.g. {sorted(dropped)[:25]}")
+          f"{len(dropped)} cities dropped as ambiguous: {sorted(dropped)}")
     return rows
 
 
@@ -1022,8 +1156,8 @@ def main(argv=None) -> int:
 
     OUT.mkdir(parents=True, exist_ok=True)
     countries, capital_ids = build_countries(gc, cities_by_cc)
-    names = [r["name"] for r in countries] + [a for r in countries for a in r["aliases"]]
-    places = build_places(gc, cities, cities_by_cc, capital_ids, names, args.check)
+    names = [(r["id"], n) for r in countries for n in [r["name"], *r["aliases"]]]
+    places = build_places(cities, cities_by_cc, capital_ids, names)
     total = dump_jsonl(OUT / "countries.jsonl", countries, args.check)
     total += dump_jsonl(OUT / "places.jsonl", places, args.check)
     others = sum(p.stat().st_size for p in OUT.iterdir()
