@@ -99,6 +99,8 @@ class EmbeddedStore:
             raise StoreError(f"{path} is not a kg store (an Oxigraph directory)",
                              hint="choose an empty or new directory for --store")
         try:
+            if not read_only:
+                path.mkdir(parents=True, exist_ok=True)
             self._store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
         except OSError as exc:
             raise StoreError(
