@@ -200,7 +200,7 @@ def export(store_path, fmt, output):
               help="File to write: .html (interactive, offline), .png, .svg, .graphml, .gexf.")
 @click.option("--article", metavar="IRI", help="Only this article's graph.")
 @click.option("--relation", "relations", multiple=True,
-              type=click.Choice(["offers_aid_to", "fights", "captured", "cites", "represents"]),
+              type=click.Choice(["offers_aid_to", "opposes", "fights", "captured", "cites", "represents"]),
               help="Only these relations (repeatable).")
 @click.option("--actor", metavar="LABEL", help="Only the neighbourhood of this actor.")
 @click.option("--hops", default=1, show_default=True, type=click.IntRange(0, 10), help="Neighbourhood radius.")

@@ -1,7 +1,7 @@
 """The actor network: actors as nodes, relations from the graph as directed, weighted edges.
 
 Relations: ``offers_aid_to`` (provider -> recipient, with what is offered and excluded),
-``fights`` (attacker -> target), ``captured`` (actor -> place), ``cites`` (a source that reports
+``opposes`` (the provider of aid "gegen" an adversary -> the adversary), ``fights`` (attacker -> target), ``captured`` (actor -> place), ``cites`` (a source that reports
 what a speaker said -> the speaker), ``represents`` (a person -> the state it acts for).
 Edge weight is the number of supporting sentences across articles.
 """
@@ -14,7 +14,7 @@ import networkx as nx
 
 from kg.store.base import Store
 
-RELATIONS = ("offers_aid_to", "fights", "captured", "cites", "represents")
+RELATIONS = ("offers_aid_to", "opposes", "fights", "captured", "cites", "represents")
 _TYPES = """
 PREFIX schema: <https://schema.org/>
 PREFIX kg: <https://w3id.org/kg-news/ontology#>
@@ -31,6 +31,8 @@ _EDGES = {
     "offers_aid_to": """SELECT ?from ?to ?sentence ?article ?offered ?excluded WHERE { GRAPH ?article {
         ?o a kg:AidOffer ; kg:provider ?from ; kg:recipient ?to ; kg:sentence/nif:anchorOf ?sentence .
         OPTIONAL { ?o kg:offeredItem/rdfs:label ?offered } OPTIONAL { ?o kg:excludedItem/rdfs:label ?excluded } } }""",
+    "opposes": """SELECT ?from ?to ?sentence ?article WHERE { GRAPH ?article {
+        ?o a kg:AidOffer ; kg:provider ?from ; kg:adversary ?to ; kg:sentence/nif:anchorOf ?sentence . } }""",
     "fights": """SELECT ?from ?to ?sentence ?article WHERE { GRAPH ?article {
         ?e a kg:ConflictEvent ; kg:attacker ?from ; kg:target ?to ; kg:sentence/nif:anchorOf ?sentence . } }""",
     "captured": """SELECT ?from ?to ?sentence ?article WHERE { GRAPH ?article {
@@ -74,11 +76,12 @@ def actor_network(store: Store, *, article: str | None = None, relations: tuple[
                 value = row.get(kind)
                 if value is not None and str(value) not in edge[kind]:
                     edge[kind].append(str(value))
+    labels = _labels(store, {n for s, t, _ in edges for n in (s, t) if n not in graph})
     for (source, target, relation), edge in edges.items():
         for node in (source, target):
             if node not in graph:
-                graph.add_node(node, label=node.rsplit("/", 1)[-1], type="Other", mentions=0, articles=[],
-                               wikidata="", role="")
+                graph.add_node(node, label=labels.get(node, node.rsplit("/", 1)[-1]), type="Other",
+                               mentions=0, articles=[], wikidata="", role="")
         label = relation.replace("_", " ")
         if edge["offered"]:
             label += ": " + "; ".join(edge["offered"])
@@ -90,6 +93,15 @@ def actor_network(store: Store, *, article: str | None = None, relations: tuple[
     if actor:
         graph = _around(graph, actor, hops)
     return graph
+
+
+def _labels(store: Store, nodes: set[str]) -> dict[str, str]:
+    """Labels of nodes that are not actors (places a group captured)."""
+    if not nodes:
+        return {}
+    values = " ".join(f"<{n}>" for n in sorted(nodes) if "<" not in n and ">" not in n)
+    result = store.query(f"SELECT ?n (SAMPLE(?l) AS ?label) WHERE {{ VALUES ?n {{ {values} }} ?n rdfs:label ?l }} GROUP BY ?n")
+    return {str(r["n"]): str(r["label"]) for r in result.rows if r["label"] is not None}
 
 
 def _around(graph: nx.MultiDiGraph, actor: str, hops: int) -> nx.MultiDiGraph:

@@ -35,10 +35,12 @@ class EventExtractor:
         cues = [c for c in doc.spans.get(self.cues_key, []) if c.label_ in _KINDS]
         cameo = {"fight": "190", "airstrike": "195", "artillery": "194", "capture": "192", "death": "190"}
         for number, sent in enumerate(doc.sents):
-            kinds_done: set[str] = set()
+            done: set[tuple[str, str]] = set()
             for cue in (c for c in cues if sent.start <= c.start < sent.end):
                 kind = _KINDS[cue.label_]
-                if kind in kinds_done:
+                # One event per kind and cue word: "an X gefallene Stadt" and "zurückzuerobern"
+                # in one sentence are two captures with different captors.
+                if (kind, cue.kb_id_) in done or (kind != "capture" and any(k == kind for k, _ in done)):
                     continue
                 actors = self._actors(sent, index)
                 places = self._places(sent, index)
@@ -49,8 +51,11 @@ class EventExtractor:
                     continue
                 if kind in ("fight", "airstrike", "artillery") and not (actors or places):
                     continue
-                kinds_done.add(kind)
+                done.add((kind, cue.kb_id_))
                 attackers, targets = self._roles(doc, sent, cue.start, index, actors, kind)
+                if kind == "capture" and cue.kb_id_ == "fallen":
+                    captor = self._fallen_to(doc, sent, cue.start, index)
+                    attackers = [captor] if captor else []
                 begin, finish, text = span_text(doc, cue.start, cue.end)
                 events.append(ConflictEvent(
                     kind=kind, cameo=cameo[kind], attackers=attackers, targets=targets,
@@ -99,6 +104,18 @@ class EventExtractor:
                 attackers.append(key)
         targets = [t for t in dict.fromkeys(targets) if t not in attackers]
         return list(dict.fromkeys(attackers)), targets
+
+    @staticmethod
+    def _fallen_to(doc: Doc, sent, cue_i: int, index: EntityIndex) -> str | None:
+        """ "die an Extremisten des Islamischen Staates gefallene Stadt": the captor follows "an"."""
+        for i in range(cue_i - 1, sent.start - 1, -1):
+            if doc[i].lower_ == "an":
+                for j in range(i + 1, cue_i):
+                    hit = index.by_token.get(j)
+                    if hit and hit[0] in index.actors and index.category(hit[0]) in ARMED and hit[1] != "prefix":
+                        return index.principal(hit[0])
+                return None
+        return None
 
     @staticmethod
     def _casualties(doc: Doc, sent) -> int | None:
