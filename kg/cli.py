@@ -45,9 +45,12 @@ class KgGroup(click.Group):
 
 
 def _open(path: str, *, read_only: bool):
+    """Open a store that is flushed and closed when the command ends, however it ends."""
     from kg.store import open_store
 
-    return open_store(path, read_only=read_only, create=not read_only)
+    store = open_store(path, read_only=read_only, create=not read_only)
+    click.get_current_context().call_on_close(store.close)
+    return store
 
 
 @click.group(cls=KgGroup, context_settings={"help_option_names": ["-h", "--help"]})

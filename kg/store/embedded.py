@@ -102,9 +102,9 @@ class EmbeddedStore:
             if not read_only:
                 path.mkdir(parents=True, exist_ok=True)
             self._store = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:
             raise StoreError(
-                f"cannot open the store at {path}: {exc}",
+                f"cannot open the store at {path}: {' '.join(str(exc).split())[:200]}",
                 hint="another kg process may be writing to it; wait for it or use another --store",
             ) from exc
 
@@ -222,6 +222,9 @@ class EmbeddedStore:
         return len(self._store)
 
     def close(self) -> None:
+        """Flush and close. Idempotent; the store cannot be used afterwards."""
+        if self._store is not None and not self.read_only:
+            self._store.flush()
         self._store = None  # the Rust side closes the database when the object is dropped
 
     def __enter__(self) -> "EmbeddedStore":
