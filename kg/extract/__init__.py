@@ -30,9 +30,10 @@ def extract_record(doc: Doc, article: Article, *, gazetteer: Gazetteer, pipeline
         sentences.append(Sentence(start, start + len(stripped), stripped, index=number))
     index = EntityResolver(gazetteer).resolve(doc)
     record = ArticleRecord(article=article, pipeline=pipeline, sentences=sentences)
-    record.actors = sorted(index.actors.values(), key=lambda a: a.mentions[0].start if a.mentions else 0)
-    record.places = sorted(index.places.values(), key=lambda p: p.mentions[0].start if p.mentions else 0)
+    # Sources first: a speaker known only from its noun phrase ("die Polizei") becomes an actor.
+    record.claims = SourceExtractor().extract(doc, index)
     record.aid_offers = AidExtractor().extract(doc, index, date=article.date)
     record.events = EventExtractor().extract(doc, index, date=article.date)
-    record.claims = SourceExtractor().extract(doc, index)
+    record.actors = sorted(index.actors.values(), key=lambda a: a.mentions[0].start if a.mentions else 0)
+    record.places = sorted(index.places.values(), key=lambda p: p.mentions[0].start if p.mentions else 0)
     return record

@@ -72,6 +72,19 @@ class EntityIndex:
     def role_at(self, i: int) -> RoleRef | None:
         return next((r for r in self.roles if r.start <= i < r.end), None)
 
+    def add_unlinked(self, doc: Doc, start: int, end: int, *, label: str, sentence: int,
+                     category: str = "Other") -> str:
+        """An actor known only from this article, e.g. a speaker "die Polizei": key, mention."""
+        key = f"other:{slug(label)}"
+        actor = self.actors.setdefault(key, Actor(key=key, label=label, category=category))
+        begin = doc[start].idx
+        finish = doc[end - 1].idx + len(doc[end - 1])
+        actor.mentions.append(Mention(begin, finish, doc.text[begin:finish], sentence=sentence, kind="name"))
+        self.spans.append((start, end, key, "name"))
+        for i in range(start, end):
+            self.by_token.setdefault(i, (key, "name"))
+        return key
+
     def last_person_before(self, i: int, *, window: int = 400) -> str | None:
         for start, _end, key, _kind in reversed(self.spans):
             if start < i and i - start < window and self.category(key) == "Person":

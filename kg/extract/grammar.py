@@ -21,9 +21,25 @@ DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine"
 SUBJECT_PRONOUNS = frozenset({"er", "sie"})
 
 
+#: Lowercase words with adjective-like endings that are not attributive adjectives.
+_NOT_ADJECTIVES = frozenset({"gegen", "wegen", "neben", "oben", "unten", "eben", "heute", "gestern", "morgen",
+                             "gerne", "gern", "ohne", "werden", "haben", "sollen", "wollen", "können",
+                             "müssen", "denen", "deren", "dessen", "welche", "welcher", "welches", "welchen",
+                             "immer", "aber", "oder", "wieder", "weiter", "später", "seither", "daher",
+                             "außer", "hinter", "unter", "über", "nie", "bereits", "sowie", "seine", "ihre"})
+
+
 def is_adjective_like(token: Token) -> bool:
-    """An inflected lowercase attributive word: "militärischen", "amerikanischer"."""
+    """An inflected lowercase attributive word: "militärischen", "amerikanischer".
+
+    With a tagger, the tag decides; without one, the ending does, minus function words.
+    """
+    if token.pos_ in ("ADJ", "NUM"):
+        return True
+    if token.pos_ and token.pos_ not in ("X", "PROPN", "NOUN"):
+        return False
     return (token.is_alpha and token.is_lower and len(token) > 3 and token.lower_ not in DETERMINERS
+            and token.lower_ not in PREPOSITIONS and token.lower_ not in _NOT_ADJECTIVES
             and token.text.endswith(("e", "en", "er", "es", "em")))
 
 

@@ -132,6 +132,8 @@ class Claim:
     sentence: int
     evidence: TextSpan
     quote: str | None = None
+    #: where the source itself is named ("die Washington Post", "er")
+    source_span: TextSpan | None = None
 
 
 @dataclass

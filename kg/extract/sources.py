@@ -3,11 +3,15 @@
 Cues (``kg_cues`` spans of kind ``source_marker`` and ``speech_verb``):
 
 * reported: ", so die Washington Post", "nach Angaben des Daily Star Lebanon", "laut Reuters",
-  "der BBC zufolge", "wie die AFP berichtete";
+  "der BBC zufolge", "wie die AFP berichtete", "gemäß …";
 * indirect speech: "Kerry betont, dass …", "sagte er" (pronouns resolve to the last person);
 * direct quotes: „…“ or "…" in a sentence with a speech verb and a speaker.
 
-Each claim is the sentence that carries the cue, attributed to one source actor.
+The source is an actor kg already knows in the article; failing that, a role phrase ("der
+Sprecher des iranischen Militärs" speaks for Iran) or, as a last resort, the noun phrase in the
+source position ("die Polizei"), which becomes an actor of kind Other. With a dependency parser
+in the pipeline the subject of a speech verb comes from the parse; without one, from word order.
+Each claim is the sentence that carries the cue.
 """
 
 from __future__ import annotations
@@ -17,117 +21,208 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.extract.entities import EntityIndex
-from kg.extract.grammar import SUBJECT_PRONOUNS, is_adjective_like, span_text
+from kg.extract.grammar import DETERMINERS, SUBJECT_PRONOUNS, is_adjective_like, span_text
 from kg.extract.records import Claim, TextSpan
 
 _QUOTE = re.compile(r"„([^“”]{3,}?)[“”]|»([^«]{3,}?)«|\"([^\"]{3,}?)\"")
-SOURCE_CATEGORIES = ("Person", "Organization", "Country", "ArmedGroup", "Media")
+SOURCE_CATEGORIES = ("Person", "Organization", "Country", "ArmedGroup", "Media", "Other")
+_SUBJECT_DEPS = ("nsubj", "nsubj:pass", "sb")
+#: Capitalised words that head no source noun phrase ("so Gott will", "laut Gesetz").
+_NOT_SOURCES = frozenset({"gesetz", "plan", "bericht", "angaben", "informationen", "umfrage", "studie",
+                          "statistik", "prognose", "vertrag", "medienberichten", "berichten", "schätzungen"})
 
 
 class SourceExtractor:
-    def __init__(self, *, cues_key: str = "kg_cues") -> None:
+    def __init__(self, *, cues_key: str = "kg_cues", unlinked_sources: bool = True) -> None:
         self.cues_key = cues_key
+        self.unlinked_sources = unlinked_sources
 
     def extract(self, doc: Doc, index: EntityIndex) -> list[Claim]:
         claims: list[Claim] = []
         cues = [c for c in doc.spans.get(self.cues_key, []) if c.label_ in ("source_marker", "speech_verb")]
         for number, sent in enumerate(doc.sents):
-            seen: set[tuple[str, str]] = set()
+            seen: set[str] = set()
             for cue in (c for c in cues if sent.start <= c.start < sent.end):
-                found = self._reported(doc, sent, cue, index) if cue.label_ == "source_marker" \
-                    else self._speech(doc, sent, cue, index)
+                found = self._reported(doc, sent, cue, index, number) if cue.label_ == "source_marker" \
+                    else self._speech(doc, sent, cue, index, number)
                 if found is None:
                     continue
-                source, cue_start, cue_end, kind = found
-                cue_text = span_text(doc, cue_start, cue_end)
-                if (source, kind) in seen:
+                source, (src_start, src_end), cue_start, cue_end, kind = found
+                if source in seen:
                     continue
-                seen.add((source, kind))
+                seen.add(source)
+                cue_begin, cue_finish, cue_text = span_text(doc, cue_start, cue_end)
+                named_begin, named_end, named_text = span_text(doc, src_start, src_end)
                 quote = self._quote(sent) if kind != "reported" else None
                 claims.append(Claim(
-                    source=source, text=sent.text.strip(), cue=cue_text[2], sentence=number,
+                    source=source, text=sent.text.strip(), cue=cue_text, sentence=number,
                     kind="direct_quote" if quote else kind, quote=quote,
-                    evidence=TextSpan(cue_text[0], cue_text[1], cue_text[2]),
+                    evidence=TextSpan(cue_begin, cue_finish, cue_text),
+                    source_span=TextSpan(named_begin, named_end, named_text),
                 ))
         return claims
 
-    @staticmethod
-    def _source_at(doc: Doc, index: EntityIndex, i: int, limit: int) -> tuple[str, int] | None:
-        """The source actor at ``i`` after an optional article/adjectives: (key, end token)."""
-        while i < limit and (doc[i].lower_ in ("der", "die", "das", "des", "dem", "den", "von", "vom")
+    # -- finding the source -------------------------------------------------------------------
+    def _source_at(self, doc: Doc, index: EntityIndex, i: int, limit: int, sentence: int,
+                   *, generic: bool = True) -> tuple[str, tuple[int, int]] | None:
+        """The source named at ``i`` after an optional article/adjectives: (key, token range)."""
+        while i < limit and (doc[i].lower_ in DETERMINERS or doc[i].lower_ in ("von", "vom")
                              or is_adjective_like(doc[i])):
             i += 1
-        key = index.key_at(i)
-        if key is None or index.category(key) not in SOURCE_CATEGORIES:
-            ref = index.role_at(i)
-            if ref and (ref.person or ref.affiliation):
-                return (ref.person or ref.affiliation), ref.end
+        if i >= limit:
             return None
-        end = i
-        while end < limit and index.key_at(end) == key:
-            end += 1
-        return key, end
+        key = index.key_at(i)
+        if key is not None and index.category(key) in SOURCE_CATEGORIES:
+            end = i
+            while end < limit and index.key_at(end) == key:
+                end += 1
+            return index.principal(key) if index.category(key) == "Country" else key, (i, end)
+        ref = index.role_at(i)
+        if ref and (ref.person or ref.affiliation):
+            return (ref.person or ref.affiliation), (ref.start, ref.end)
+        if generic and self.unlinked_sources:
+            return self._noun_phrase_source(doc, index, i, limit, sentence)
+        return None
 
-    def _reported(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex):
+    def _noun_phrase_source(self, doc: Doc, index: EntityIndex, i: int, limit: int, sentence: int):
+        """ "die Polizei", "ein Sprecher", "Sprecher Müller": an actor known only here."""
+        token = doc[i]
+        if not (token.text[:1].isupper() and token.is_alpha) or token.lower_ in _NOT_SOURCES \
+                or token.lower_ in SUBJECT_PRONOUNS or token.pos_ in ("VERB", "AUX", "ADV", "PRON", "DET"):
+            return None
+        end = i + 1
+        while end < limit and end < i + 3 and doc[end].text[:1].isupper() and doc[end].is_alpha \
+                and index.key_at(end) is None:
+            end += 1
+        label = doc[i:end].text
+        return index.add_unlinked(doc, i, end, label=label, sentence=sentence), (i, end)
+
+    def _pronoun(self, doc: Doc, index: EntityIndex, i: int):
+        if doc[i].lower_ in SUBJECT_PRONOUNS:
+            person = index.last_person_before(i)
+            if person:
+                return person, (i, i + 1)
+        return None
+
+    # -- reported: markers --------------------------------------------------------------------
+    def _reported(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, sentence: int):
         word = cue.kb_id_
         i = cue.start
+
+        def after(start: int, cue_start: int, extra: int = 0):
+            found = self._source_at(doc, index, start, sent.end, sentence)
+            if found:
+                return found[0], found[1], cue_start, max(found[1][1], i + 1 + extra), "reported"
+            return None
+
         if word == "so":
             # ", so die Washington Post" — not "so genannte", "so schnell".
             if i == sent.start or doc[i - 1].text not in {",", "–", "-"}:
                 return None
-            found = self._source_at(doc, index, i + 1, sent.end)
-            return (found[0], i, found[1], "reported") if found else None
-        if word in ("laut",):
-            found = self._source_at(doc, index, i + 1, sent.end)
-            return (found[0], i, found[1], "reported") if found else None
-        if word in ("nach Angaben", "nach Informationen"):
+            return after(i + 1, i)
+        if word in ("laut", "gemäß"):
+            return after(i + 1, i)
+        if word.startswith("nach ") :
             if i == sent.start or doc[i - 1].lower_ != "nach":
                 return None
-            found = self._source_at(doc, index, i + 1, sent.end)
-            return (found[0], i - 1, found[1], "reported") if found else None
+            return after(i + 1, i - 1)
         if word == "unter Berufung auf":
             if i + 1 < sent.end and doc[i + 1].lower_ == "auf":
-                found = self._source_at(doc, index, i + 2, sent.end)
-                return (found[0], i - 1 if i and doc[i - 1].lower_ == "unter" else i, found[1], "reported") if found else None
+                start = i - 1 if i and doc[i - 1].lower_ == "unter" else i
+                return after(i + 2, start)
             return None
         if word == "zufolge":
             j = i - 1
-            while j >= sent.start and index.key_at(j) is None and j > i - 3:
+            while j >= sent.start and j > i - 4 and index.key_at(j) is None and not doc[j].text[:1].isupper():
                 j -= 1
-            key = index.key_at(j)
-            if key and index.category(key) in SOURCE_CATEGORIES:
-                start = j
-                while start - 1 >= sent.start and index.key_at(start - 1) == key:
-                    start -= 1
-                return key, start, i + 1, "reported"
-            return None
+            start = j
+            while start - 1 >= sent.start and (index.key_at(start - 1) == index.key_at(j) is not None
+                                               or doc[start - 1].lower_ in DETERMINERS or is_adjective_like(doc[start - 1])):
+                start -= 1
+            found = self._source_at(doc, index, start, i, sentence)
+            return (found[0], found[1], found[1][0], i + 1, "reported") if found else None
         if word == "wie berichtet":
-            # "wie die AFP berichtete": a speech verb must follow the source.
-            found = self._source_at(doc, index, i + 1, sent.end)
-            if found and found[1] < sent.end and doc[found[1]].lower_.startswith(("bericht", "meld", "schrieb", "schreib", "mitteilt")):
-                return found[0], i, found[1] + 1, "reported"
+            # "wie die AFP berichtete": a reporting verb must follow the source.
+            found = self._source_at(doc, index, i + 1, sent.end, sentence, generic=False)
+            if found and found[1][1] < sent.end and doc[found[1][1]].lower_.startswith(
+                    ("bericht", "meld", "schrieb", "schreib", "mitteilt", "sagt", "erklärt")):
+                return found[0], found[1], i, found[1][1] + 1, "reported"
         return None
 
-    def _speech(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex):
-        """Subject of a speech verb: just before it, or just after it (V2 inversion)."""
-        i = cue.start
+    # -- indirect speech: speech verbs --------------------------------------------------------
+    def _speech(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, sentence: int):
+        verb = cue[0]
+        subject = self._parsed_subject(doc, verb, index, sentence)
+        if subject is not None:
+            key, (start, end) = subject
+            return key, (start, end), min(start, verb.i), max(end, verb.i + 1), "indirect_speech"
+        i = verb.i
+        # Subject just before the verb: "Kerry betont", "Die Polizei teilte mit", "Er sagte".
         if i - 1 >= sent.start:
-            key = index.key_at(i - 1)
-            if key and index.category(key) in SOURCE_CATEGORIES:
-                start = i - 1
-                while start - 1 >= sent.start and index.key_at(start - 1) == key:
-                    start -= 1
-                return key, start, i + 1, "indirect_speech"
-            ref = index.role_at(i - 1)
-            if ref and (ref.person or ref.affiliation):
-                return (ref.person or ref.affiliation), ref.start, i + 1, "indirect_speech"
-        if i + 1 < sent.end:
-            if doc[i + 1].lower_ in SUBJECT_PRONOUNS:
-                person = index.last_person_before(i)
-                return (person, i, i + 2, "indirect_speech") if person else None
-            found = self._source_at(doc, index, i + 1, min(sent.end, i + 6))
+            found = self._pronoun(doc, index, i - 1) or self._source_before(doc, index, sent, i, sentence)
             if found:
-                return found[0], i, found[1], "indirect_speech"
+                return found[0], found[1], found[1][0], i + 1, "indirect_speech"
+        # V2 inversion: "sagte der Minister", "erklärte er".
+        if i + 1 < sent.end:
+            found = self._pronoun(doc, index, i + 1) or self._source_at(doc, index, i + 1, min(sent.end, i + 7), sentence)
+            if found:
+                return found[0], found[1], i, found[1][1], "indirect_speech"
+        return None
+
+    def _source_before(self, doc: Doc, index: EntityIndex, sent: Span, i: int, sentence: int):
+        key = index.key_at(i - 1)
+        if key is not None and index.category(key) in SOURCE_CATEGORIES:
+            start = i - 1
+            while start - 1 >= sent.start and index.key_at(start - 1) == key:
+                start -= 1
+            return key, (start, i)
+        ref = index.role_at(i - 1)
+        if ref and (ref.person or ref.affiliation):
+            return (ref.person or ref.affiliation), (ref.start, ref.end)
+        # "Die Polizei teilte mit": a determiner and a noun at the start of the clause.
+        start = i - 1
+        while start - 1 >= sent.start and (doc[start - 1].text[:1].isupper() or is_adjective_like(doc[start - 1])):
+            start -= 1
+        if start - 1 >= sent.start and doc[start - 1].lower_ in DETERMINERS and (
+                start - 1 == sent.start or doc[start - 2].text in {",", "„", "“", "\""}):
+            return self._source_at(doc, index, start - 1, i, sentence)
+        return None
+
+    def _parsed_subject(self, doc: Doc, verb, index: EntityIndex, sentence: int):
+        """The nominal subject from a dependency parse, when the pipeline has one."""
+        if not doc.has_annotation("DEP"):
+            return None
+        head = verb
+        subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
+        if not subjects and head.dep_ in ("aux", "aux:pass", "cop"):
+            head = head.head
+            subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
+        if not subjects:
+            # Perfect tense: the speech verb is a participle under the finite auxiliary.
+            subjects = [c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS] if verb.dep_ == "xcomp" else []
+        if not subjects:
+            return None
+        subject = subjects[0]
+        tokens = sorted(t.i for t in subject.subtree)
+        start, end = tokens[0], tokens[-1] + 1
+        pronoun = self._pronoun(doc, index, subject.i)
+        if pronoun:
+            return pronoun
+        for j in range(start, end):
+            key = index.key_at(j)
+            if key is not None and index.category(key) in SOURCE_CATEGORIES:
+                span_end = j
+                while span_end < end and index.key_at(span_end) == key:
+                    span_end += 1
+                return (index.principal(key) if index.category(key) == "Country" else key), (j, span_end)
+        ref = index.role_at(subject.i)
+        if ref and (ref.person or ref.affiliation):
+            return (ref.person or ref.affiliation), (ref.start, ref.end)
+        if self.unlinked_sources and subject.pos_ in ("NOUN", "PROPN"):
+            head_start = subject.i
+            while head_start > start and doc[head_start - 1].pos_ in ("PROPN", "NOUN") and doc[head_start - 1].text[:1].isupper():
+                head_start -= 1
+            return self._noun_phrase_source(doc, index, head_start, subject.i + 1 if subject.pos_ == "NOUN" else end, sentence)
         return None
 
     @staticmethod

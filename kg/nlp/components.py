@@ -239,7 +239,8 @@ _CLAUSE_END = frozenset({".", "!", "?", ";", ":", ",", "und", "oder", "aber", "d
 _SENTENCE_STOP = frozenset({".", "!", "?", ";", "dass", "weil", "obwohl", "nachdem", "während"})
 #: Separable verb particles that can close a German main clause.
 SEPARABLE_PARTICLES = frozenset({"an", "aus", "ab", "zu", "vor", "ein", "mit", "bei", "fest", "zurück",
-                                 "auf", "hin", "her", "weg", "los", "dar", "frei", "bereit", "fort"})
+                                 "auf", "hin", "her", "weg", "los", "dar", "frei", "bereit", "fort", "bekannt",
+                                 "hinzu", "hervor", "entgegen", "heraus", "fest"})
 
 
 class CueMatcher:
