@@ -170,6 +170,8 @@ class SourceExtractor:
         return None
 
     def _source_before(self, doc: Doc, index: EntityIndex, sent: Span, i: int, sentence: int):
+        if doc[i - 1].text == "," and i - 2 >= sent.start:
+            return self._apposition_before(doc, index, sent, i - 1, sentence)
         key = index.key_at(i - 1)
         if key is not None and index.category(key) in SOURCE_CATEGORIES:
             start = i - 1
@@ -186,6 +188,32 @@ class SourceExtractor:
         if start - 1 >= sent.start and doc[start - 1].lower_ in DETERMINERS and (
                 start - 1 == sent.start or doc[start - 2].text in {",", "„", "“", "\""}):
             return self._source_at(doc, index, start - 1, i, sentence)
+        return None
+
+    def _apposition_before(self, doc: Doc, index: EntityIndex, sent: Span, comma: int, sentence: int):
+        """ "Die Sprecherin der Stiftung, Heike van Laak, sagte": the subject is the comma-separated
+        noun phrase(s) opening the clause; a person among them wins, then its role's affiliation."""
+        segments = []
+        end = comma
+        for j in range(comma - 1, sent.start - 2, -1):
+            if j < sent.start or doc[j].text in {",", ";", ":", "„", "“"}:
+                segments.append((j + 1, end))
+                if j < sent.start or doc[j].text != "," or len(segments) == 2:
+                    break
+                end = j
+        for start, finish in segments:
+            for k in range(start, finish):
+                key = index.key_at(k)
+                if key is not None and index.category(key) == "Person":
+                    stop = k
+                    while stop < finish and index.key_at(stop) == key:
+                        stop += 1
+                    return key, (k, stop)
+        for start, finish in segments:
+            if finish - start <= 12 and (start == sent.start or doc[start - 1].text in {",", "„", "“"}):
+                found = self._source_at(doc, index, start, finish, sentence)
+                if found:
+                    return found
         return None
 
     def _parsed_subject(self, doc: Doc, verb, index: EntityIndex, sentence: int):
