@@ -91,22 +91,36 @@ def build(
     force: bool = False,
     dry_run: bool = False,
     batch_size: int = 16,
-    progress: Callable[[Article], None] | None = None,
+    workers: int = 1,
+    csv_format: str = "header",
+    progress: Callable[[Article | None], None] | None = None,
 ) -> BuildReport:
     """Read, analyse and store articles, each into its own named graph.
 
-    Bad files are reported in :attr:`BuildReport.failed` and never touch the store. An
-    article whose text and pipeline are unchanged is skipped (``force`` rebuilds it); a changed
-    one replaces its graph in one transaction. With ``dry_run`` nothing is written and the
-    triples are returned in the report instead.
+    ``sources`` are article files, directories, globs and corpus files (``.jsonl``, ``.csv``;
+    see :mod:`kg.corpus`), or :class:`Article` objects; they are streamed, never all held in
+    memory. Bad files and corpus rows are reported in :attr:`BuildReport.failed` and never touch
+    the store. An article whose text and pipeline are unchanged is skipped (``force`` rebuilds
+    it); a changed one replaces its graph in one transaction, so a run that is killed part-way
+    can simply be started again. With ``dry_run`` nothing is written and the triples are
+    returned in the report instead. ``workers`` > 1 runs spaCy in that many processes
+    (``nlp.pipe(n_process=…)``); extraction and writes stay in this process. ``progress`` is
+    called once per article (None for a source that failed).
     """
+    from kg.corpus import iter_articles
+
     report = BuildReport()
     nlp = load_nlp(pipeline)
     gazetteer = _gazetteer_of(nlp)
     provenance = _provenance(nlp)
 
+    def failed(source: str, error: KgError) -> None:
+        report.failed.append((source, error))
+        if progress:
+            progress(None)
+
     def pending() -> Iterator[tuple[str, Article]]:
-        for article in _articles(sources, encoding, report):
+        for article in iter_articles(sources, encoding=encoding, csv_format=csv_format, on_error=failed):
             graph = article_iri(article.identity)
             if store is not None and not force and not dry_run and _unchanged(store, graph, article, provenance):
                 report.unchanged.append((article.source or article.title, str(graph)))
@@ -115,7 +129,7 @@ def build(
                 continue
             yield article.text, article
 
-    for doc, article in nlp.pipe(pending(), as_tuples=True, batch_size=batch_size):
+    for doc, article in nlp.pipe(pending(), as_tuples=True, batch_size=batch_size, n_process=max(1, workers)):
         record = extract_record(doc, article, gazetteer=gazetteer, pipeline=provenance)
         graph, triples = record_to_triples(record)
         source = article.source or article.title

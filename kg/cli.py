@@ -70,37 +70,70 @@ def cli() -> None:
 
 @cli.command()
 @click.argument("files", nargs=-1, required=True, metavar="FILE...")
-@STORE_OPTION
+@click.option("--store", "store_path", required=True, metavar="DIR|URL",
+              help="Store directory, or a SPARQL endpoint URL (http://host:7878/query).")
+@click.option("--update-endpoint", metavar="URL", envvar="KG_UPDATE_ENDPOINT",
+              help="SPARQL Update endpoint of a remote store [default: …/update next to …/query, "
+              "else the store URL].")
 @click.option("--pipeline", metavar="NAME|PATH", help="spaCy pipeline: kg's default, a package name "
               "such as de_core_news_lg, a path, or blank:de.")
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding of text files.")
+@click.option("--csv-format", type=click.Choice(["header", "10kgnad"]), default="header", show_default=True,
+              help="CSV corpus layout: a header row naming text, title, date, url, id; or 10kGNAD "
+              "(label;text, ';'-delimited, no header).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Processes for the spaCy stage (extraction and writes stay in one process).")
 @click.option("--force", is_flag=True, help="Rebuild articles even if their text is unchanged.")
 @click.option("--dry-run", is_flag=True, help="Print the triples as N-Triples instead of storing them.")
-def build(files, store_path, pipeline, encoding, force, dry_run):
+@click.option("-q", "--quiet", is_flag=True, help="No line per article; errors and the summary only.")
+def build(files, store_path, update_endpoint, pipeline, encoding, csv_format, workers, force, dry_run, quiet):
     """Extract articles into the store, one named graph per article.
 
-    FILE is a UTF-8 text file (title on the first line) or an .html page. Page furniture
+    FILE is a UTF-8 text file (title on the first line), an .html page, a directory (its .txt,
+    .html and .htm files, recursively), a glob, or a corpus file: .jsonl (one JSON object per
+    line: text, and optionally title, date, url, id) or .csv (see --csv-format). Page furniture
     ("Mehr zum Thema", comment prompts, share buttons) is removed first. Building an article
-    again replaces its graph.
+    again replaces its graph; unchanged articles are skipped, so an interrupted build resumes
+    where it stopped.
 
     \b
     Example:
         kg build news/*.txt --store out/store
+        kg build corpus.jsonl --store out/store --workers 2 --quiet
+        kg build 10kGNAD-test.csv --csv-format 10kgnad --store http://localhost:7878/query
         kg build article.html --store out/store --dry-run
     """
-    from kg import api
+    import time
 
-    store = None if dry_run else _open(store_path, read_only=False)
+    from kg import api
+    from kg.corpus import corpus_kind
+
+    if dry_run:
+        store = None
+    else:
+        from kg.store import open_store
+
+        store = open_store(store_path, update_endpoint=update_endpoint)
+        click.get_current_context().call_on_close(store.close)
     bar = None
-    if len(files) > 1 and not dry_run:
+    many = len(files) > 1 or any(Path(f).is_dir() or corpus_kind(Path(f)) or any(c in f for c in "*?[") for f in files)
+    if many and not dry_run:
         from tqdm import tqdm
 
-        bar = tqdm(total=len(files), unit="article", file=sys.stderr, disable=None)
-    report = api.build(files, store=store, pipeline=pipeline, encoding=encoding, force=force,
-                       dry_run=dry_run, progress=(lambda _a: bar.update()) if bar else None)
-    if bar:
-        bar.update(len(report.failed))
-        bar.close()
+        from kg.corpus import count_articles
+
+        bar = tqdm(total=count_articles(files, csv_format=csv_format), unit="article", file=sys.stderr,
+                   disable=None, dynamic_ncols=True)
+    api.load_nlp(pipeline)  # loaded once (cached), so that the rate below counts articles only
+    started = time.perf_counter()
+    try:
+        report = api.build(files, store=store, pipeline=pipeline, encoding=encoding, force=force,
+                           dry_run=dry_run, workers=workers, csv_format=csv_format,
+                           progress=(lambda _a: bar.update()) if bar else None)
+    finally:
+        if bar:
+            bar.close()
+    elapsed = time.perf_counter() - started
     if dry_run:
         from rdflib.term import Node
 
@@ -110,14 +143,19 @@ def build(files, store_path, pipeline, encoding, force, dry_run):
         for graph, triples in report.triples:
             for s, p, o in triples:
                 click.echo(f"{nt(s)} {nt(p)} {nt(o)} <{graph}> .")
-    for source, graph, count in report.built:
-        click.echo(f"{'would build' if dry_run else 'built'} {source}: {count} triples in <{graph}>", err=dry_run)
-    for source, graph in report.unchanged:
-        click.echo(f"unchanged {source}: <{graph}> (use --force to rebuild)")
+    if not quiet:
+        for source, graph, count in report.built:
+            click.echo(f"{'would build' if dry_run else 'built'} {source}: {count} triples in <{graph}>", err=dry_run)
+        for source, graph in report.unchanged:
+            click.echo(f"unchanged {source}: <{graph}> (use --force to rebuild)")
     for source, error in report.failed:
         click.echo(f"Error: {error}", err=True)
         if error.hint:
             click.echo(f"Hint: {error.hint}", err=True)
+    done = len(report.built) + len(report.unchanged)
+    if many or quiet:
+        click.echo(f"{len(report.built)} built, {len(report.unchanged)} unchanged, {len(report.failed)} failed "
+                   f"in {elapsed:.1f} s ({done / elapsed if elapsed else 0:.1f} articles/s)", err=True)
     if report.failed:
         sys.exit(1)
 
@@ -257,6 +295,39 @@ def articles(store_path):
     store = _open(store_path, read_only=True)
     for info in store.articles():
         click.echo(f"{info.graph}\t{info.triples}\t{info.headline}")
+
+
+@cli.command()
+@click.option("--store", "store_path", required=True, metavar="DIR", help="Store directory to serve.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free one).")
+@click.option("--writable", is_flag=True, help="Accept SPARQL Update on /update (else 403 Forbidden).")
+@click.option("--quiet", is_flag=True, help="No request log on stderr.")
+def serve(store_path, host, port, writable, quiet):
+    """Serve the store over the SPARQL 1.1 Protocol, for YASGUI or another kg.
+
+    Queries on /query (GET or POST; JSON, XML, CSV, TSV results; Turtle or N-Triples graphs),
+    updates on /update with --writable only. The default graph is the union of all article
+    graphs, as in kg query.
+
+    \b
+    Example:
+        kg serve --store out/store --port 7878
+        kg query aid-offers --store http://127.0.0.1:7878/query
+    """
+    from kg.server import make_server
+
+    if store_path.startswith(("http://", "https://")):
+        raise StoreError("kg serve serves a store directory, not a URL")
+    server = make_server(store_path, host=host, port=port, writable=writable, quiet=quiet)
+    click.echo(f"kg serve: SPARQL endpoint {server.url} ({'read-write' if writable else 'read-only'}); "
+               "Ctrl-C stops it", err=True)
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
 
 
 def main() -> None:

@@ -27,8 +27,8 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.entities import EntityIndex
 from kg.extract.grammar import (
-    NEGATIONS, PREPOSITIONS, SUBJECT_PRONOUNS, is_adjective_like, is_infinitive_with_zu, is_noun_like,
-    marker_before, span_text,
+    MODALS, NEGATIONS, SUBJECT_PRONOUNS, can_be_subject, clause_bounds, gender_of, is_adjective_like,
+    is_infinitive_with_zu, is_noun_like, marker_before, span_text,
 )
 from kg.extract.records import AidItem, AidOffer, TextSpan
 from kg.nlp.normalize import stem
@@ -114,45 +114,89 @@ class AidExtractor:
     # -- one sentence -----------------------------------------------------------------------
     def _sentence(self, doc: Doc, sent: Span, number: int, cues: list[Span], index: EntityIndex) -> list[_Found]:
         items = self._items(doc, sent, index)
+        item_tokens = {i for _, (s, e), _ in items for i in range(s, e)}
         results: list[_Found] = []
         for cue in cues:
-            kind = "exclude" if cue.label_ == "aid_exclude" else "offer"
             noun = cue.label_ == "aid_noun"
-            provider = self._noun_provider(doc, cue, index) if noun else self._subject(doc, sent, cue, index, items)
-            found = _Found(cue=cue, kind=kind, provider=provider, sentence=number, noun=noun,
-                           status=self._status(cue))
-            results.append(found)
-        # Every item goes to the nearest cue; negated items are excluded wherever they are.
+            negated = not noun and self._negated(doc, sent, cue)
+            kind = "exclude" if cue.label_ == "aid_exclude" or negated else "offer"
+            provider = self._noun_provider(doc, cue, index) if noun else self._subject(doc, sent, cue, index, item_tokens)
+            results.append(_Found(cue=cue, kind=kind, provider=provider, sentence=number, noun=noun,
+                                  status=self._status(doc, sent, cue)))
+        # Every item goes to the nearest cue of its own clause, else the nearest in the sentence;
+        # negated items are excluded wherever they are.
         for item, (start, end), negated in items:
-            nearest = min(results, key=lambda f: min(abs(f.cue.start - start), abs(f.cue.start - end)))
+            clause = clause_bounds(sent, start)
+            local = [f for f in results if clause[0] <= f.cue.start < clause[1]] or results
+            nearest = min(local, key=lambda f: min(abs(f.cue.start - start), abs(f.cue.start - end)))
             if nearest.kind == "exclude" or negated:
                 nearest.excluded.append(item)
             else:
                 nearest.offered.append(item)
-        item_tokens = {i for _, (s, e), _ in items for i in range(s, e)}
         for found in results:
             if found.kind == "offer":
                 found.recipients = self._recipients(doc, sent, found, index, item_tokens)
                 found.adversaries = self._by_marker(doc, sent, index, {"gegen"}, item_tokens)
-                found.places = [k for k in self._by_marker(doc, sent, index, {"in", "im"}, item_tokens, places=True)]
+                found.places = self._by_marker(doc, sent, index, {"in", "im"}, item_tokens, places=True)
+            elif not found.excluded and not found.offered:
+                fallback = self._object_phrase(doc, sent, found.cue, index)
+                if fallback is not None:
+                    found.excluded.append(fallback)
+        results = self._refusals(results)
         # "das Angebot des Irans, dem Irak ... zu helfen": the infinitive belongs to the noun.
         merged: list[_Found] = []
         for found in results:
             if (not found.noun and found.kind == "offer" and is_infinitive_with_zu(found.cue[0])
                     and merged and merged[-1].noun and merged[-1].cue.start < found.cue.start):
                 host = merged[-1]
-                host.recipients += [r for r in found.recipients if r not in host.recipients]
+                host.recipients += [r for r in found.recipients if r not in host.recipients and r != host.provider]
                 host.offered += found.offered
                 host.excluded += found.excluded
                 host.adversaries += [a for a in found.adversaries if a not in host.adversaries]
                 continue
             merged.append(found)
+        # A cue without a provider ("weitere Waffenlieferungen ... zugesagt") adds what it found
+        # to the nearest offer of the sentence that has one.
+        for found in [f for f in merged if f.kind == "offer" and f.provider is None]:
+            hosts = [f for f in merged if f.kind == "offer" and f.provider is not None]
+            if hosts:
+                host = min(hosts, key=lambda h: abs(h.cue.start - found.cue.start))
+                host.offered += found.offered
+                host.excluded += found.excluded
+                host.recipients += [r for r in found.recipients if r not in host.recipients and r != host.provider]
+                merged.remove(found)
         return merged
 
-    def _status(self, cue: Span) -> str:
-        from kg.nlp.components import Cue  # noqa: F401  (status is carried in the lexicon id)
+    @staticmethod
+    def _refusals(results: list[_Found]) -> list[_Found]:
+        """ "Der Irak lehnte das Hilfsangebot des Irans ab": the one who declines is the recipient."""
+        nouns = [f for f in results if f.noun]
+        kept = []
+        for found in results:
+            if found.kind == "exclude" and found.cue.kb_id_ in REFUSALS and nouns and found.provider:
+                host = min(nouns, key=lambda n: abs(n.cue.start - found.cue.start))
+                if found.provider not in host.recipients and found.provider != host.provider:
+                    host.recipients.append(found.provider)
+                host.status = "refused"
+                continue
+            kept.append(found)
+        return kept
 
-        return "delivered" if cue.kb_id_ in {"liefern", "schicken", "entsenden", "senden", "gewähren", "spenden", "Lieferung"} else "offered"
+    @staticmethod
+    def _negated(doc: Doc, sent: Span, cue: Span) -> bool:
+        """ "werde Ankara nicht entsenden", "keine Truppen schicken" """
+        for i in range(max(sent.start, cue.start - 3), cue.start):
+            if doc[i].lower_ in ("nicht", "niemals", "keinesfalls", "nie"):
+                return True
+        return False
+
+    @staticmethod
+    def _status(doc: Doc, sent: Span, cue: Span) -> str:
+        if cue.kb_id_ not in DELIVERING:
+            return "offered"
+        # "will liefern", "werde entsenden": intended, not yet done.
+        before = {doc[i].lower_ for i in range(sent.start, cue.start)}
+        return "offered" if before & MODALS or is_infinitive_with_zu(cue[0]) else "delivered"
 
     def _is_actor(self, index: EntityIndex, i: int) -> str | None:
         hit = index.by_token.get(i)
@@ -174,39 +218,41 @@ class AidExtractor:
             previous = key
         return mentions
 
-    def _subject(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, items) -> str | None:
-        skip = {i for _, (s, e), _ in items for i in range(s, e)}
-        # A role phrase as subject stands for its person or, unnamed, for its state.
+    def _subject(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, skip: set[int]) -> str | None:
+        """The provider: the first noun phrase that can be a subject, preferring the cue's clause.
+
+        German puts the subject first or right after the finite verb; datives ("dem Irak"),
+        genitive attributes ("der Vereinigten Staaten" after a noun) and prepositional phrases
+        are never subjects. A role phrase ("der Sprecher des iranischen Militärs") stands for its
+        person or, unnamed, for its state; "er"/"sie" for the last person named.
+        """
+        candidates: list[tuple[int, str]] = []
         for ref in index.roles:
-            if sent.start <= ref.start < sent.end and marker_before(doc, ref.start, sent.start) in (None, "der", "die", "das"):
-                if ref.person or ref.affiliation:
-                    if not any(i in index.by_token and index.by_token[i][0] == ref.person for i in range(ref.end, ref.end + 3)):
-                        return ref.person or ref.affiliation
-        candidates = []
+            if sent.start <= ref.start < sent.end and (ref.person or ref.affiliation):
+                marker = marker_before(doc, ref.start, sent.start)
+                feminine_form = doc[ref.start].lower_.endswith(("in", "innen"))
+                genitive = ref.start - 2 >= sent.start and is_noun_like(doc[ref.start - 2]) and marker in ("der", "des")
+                if not genitive and (marker in (None, "die", "das") or (marker == "der" and not feminine_form)):
+                    candidates.append((ref.start, ref.person or ref.affiliation))
         for i, key in self._actor_mentions(doc, sent, index, skip):
+            if index.role_at(i):
+                continue  # already counted as (part of) a role phrase
             marker = marker_before(doc, i, sent.start)
-            if marker in PREPOSITIONS or marker in ("dem", "des", "einem"):
-                continue
-            if marker == "der" and i - 2 >= sent.start and is_noun_like(doc[i - 2]):
+            if marker in ("der", "des") and i - 2 >= sent.start and is_noun_like(doc[i - 2]):
                 continue  # genitive attribute: "Außenminister der Vereinigten Staaten"
-            if marker in ("den",):
-                continue
-            candidates.append((i, key))
+            if can_be_subject(marker, index.actors[key].label):
+                candidates.append((i, key))
         for token in sent:
-            if token.lower_ in SUBJECT_PRONOUNS and abs(token.i - cue.start) <= 3:
+            if token.lower_ in SUBJECT_PRONOUNS and abs(token.i - cue.start) <= 4:
                 person = index.last_person_before(token.i)
                 if person:
                     candidates.append((token.i, person))
         if not candidates:
             return None
-        candidates.sort(key=lambda c: (c[0] > cue.start, abs(c[0] - cue.start)) if c[0] < cue.start else (True, c[0] - cue.start))
-        # German main clauses put the subject just before the verb, or just after it (V2).
-        before = [c for c in candidates if c[0] < cue.start]
-        return (before[-1] if before else candidates[0])[1] if self._first_is_subject(doc, sent, cue, before) else candidates[0][1]
-
-    @staticmethod
-    def _first_is_subject(doc: Doc, sent: Span, cue: Span, before) -> bool:
-        return bool(before) and (cue.start - before[-1][0]) <= 8
+        candidates.sort()
+        clause_start, clause_end = clause_bounds(sent, cue.start)
+        in_clause = [c for c in candidates if clause_start <= c[0] < clause_end]
+        return (in_clause or candidates)[0][1]
 
     def _noun_provider(self, doc: Doc, cue: Span, index: EntityIndex) -> str | None:
         """ "das Angebot des Irans", "Kerrys Angebot", "das iranische Angebot" """
@@ -228,18 +274,27 @@ class AidExtractor:
     def _recipients(self, doc: Doc, sent: Span, found: _Found, index: EntityIndex, skip: set[int]) -> list[str]:
         recipients = []
         bare = []
+        clause_start, clause_end = clause_bounds(sent, found.cue.start)
+        sending = found.cue.kb_id_ in SENDING
         for i, key in self._actor_mentions(doc, sent, index, skip):
             if key == found.provider or index.principal(key) == index.principal(found.provider or ""):
                 continue
+            if index.role_at(i):
+                continue
             marker = marker_before(doc, i, sent.start)
+            label = index.actors[key].label
+            after_noun = i - 2 >= sent.start and is_noun_like(doc[i - 2])
             if marker in DATIVE or marker in ("für", "an"):
                 recipients.append(key)
-            elif marker == "der" and i > found.cue.start and not (i - 2 >= sent.start and is_noun_like(doc[i - 2])):
-                recipients.append(key)
-            elif marker is None and i > found.cue.start and index.category(key) in ("Country", "Organization", "ArmedGroup"):
+            elif marker == "der" and not after_noun and gender_of(label) in ("feminine", "plural"):
+                recipients.append(key)  # dative of a feminine name: "der Ukraine"
+            elif marker in ("in", "nach") and sending and index.category(key) == "Country":
+                recipients.append(key)  # "schicken 300 Berater in den Irak"
+            elif marker is None and clause_start <= i < clause_end and \
+                    index.category(key) in ("Country", "Organization", "ArmedGroup"):
                 bare.append(key)
         if not recipients and bare and not found.noun:
-            recipients = bare[:1]  # headline style: "Kerry sagt Irak Unterstützung zu"
+            recipients = bare[:1]  # "Kerry sagt Irak Unterstützung zu", "will Mali unterstützen"
         return list(dict.fromkeys(recipients))
 
     def _by_marker(self, doc: Doc, sent: Span, index: EntityIndex, markers: set[str], skip: set[int],
@@ -254,11 +309,35 @@ class AidExtractor:
                 keys.append(key)
         return list(dict.fromkeys(keys))
 
+    def _object_phrase(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex) -> AidItem | None:
+        """What an exclusion rules out when no word for help names it: "schließt einen Kampfeinsatz aus"."""
+        start, end = clause_bounds(sent, cue.start)
+        for i in range(start, end):
+            if doc[i].lower_ in OBJECT_DETERMINERS:
+                k = i + 1
+                while k < end and is_adjective_like(doc[k]):
+                    k += 1
+                if k < end and is_noun_like(doc[k]) and k not in index.by_token:
+                    stop = k + 1
+                    tail = self._genitive_head(doc, stop, end)
+                    if tail is not None and tail[0] not in index.by_token:
+                        stop = tail[1]
+                    begin, finish, text = span_text(doc, i + 1, stop)
+                    return AidItem(text=text, category=self.lexicon.category_of(doc[k].text) or "UnspecifiedAid",
+                                   span=TextSpan(begin, finish, text))
+        return None
+
     # -- items ------------------------------------------------------------------------------
     def _items(self, doc: Doc, sent: Span, index: EntityIndex) -> list[tuple[AidItem, tuple[int, int], bool]]:
         lex = self.lexicon
         items = []
         taken: set[int] = set()
+        for start, end in self._money(doc, sent):
+            begin, finish, text = span_text(doc, start, end)
+            negated = any(doc[k].lower_ in NEGATIONS for k in range(max(sent.start, start - 2), start))
+            items.append((AidItem(text=text, category="FinancialAid", span=TextSpan(begin, finish, text), amount=text),
+                          (start, end), negated))
+            taken.update(range(start, end))
         for token in sent:
             if token.i in taken or not is_noun_like(token):
                 continue
@@ -306,14 +385,27 @@ class AidExtractor:
         return None
 
     @staticmethod
-    def _amount(doc: Doc, start: int, end: int) -> str | None:
-        for i in range(max(0, start - 4), min(len(doc), end + 3)):
+    def _money(doc: Doc, sent: Span) -> list[tuple[int, int]]:
+        """ "500 Millionen Euro", "zehn Millionen Dollar", "1,5 Milliarden US-Dollar" """
+        found = []
+        i = sent.start
+        while i < sent.end:
             if _MONEY.match(doc[i].text):
                 k = i + 1
-                while k < len(doc) and k < i + 4 and doc[k].lower_ in ("millionen", "milliarden", "mio.", "mrd.", *_CURRENCIES):
+                while k < sent.end and k < i + 4 and doc[k].lower_ in ("millionen", "milliarden", "mio.", "mrd.", *_CURRENCIES):
                     k += 1
                 if k > i + 1 and doc[k - 1].lower_ in _CURRENCIES:
-                    return span_text(doc, i, k)[2]
+                    found.append((i, k))
+                    i = k
+                    continue
+            i += 1
+        return found
+
+    @staticmethod
+    def _amount(doc: Doc, start: int, end: int) -> str | None:
+        """A quantity right before an item: "2000 Soldaten", "300 Militärberater"."""
+        if start > 0 and doc[start - 1].like_num:
+            return doc[start - 1].text
         return None
 
     # -- merging ----------------------------------------------------------------------------
@@ -401,3 +493,10 @@ class AidExtractor:
 
 
 DATIVE = frozenset({"dem", "einem"})
+#: Cues whose help is sent somewhere: "in den Irak", "nach Syrien" name the recipient.
+SENDING = frozenset({"schicken", "entsenden", "senden", "liefern", "verlegen", "stationieren"})
+#: Cues that describe help as given rather than promised (unless a modal verb says otherwise).
+DELIVERING = SENDING | {"gewähren", "spenden", "Lieferung"}
+#: Exclusion cues that, with an offer as object, mean the recipient declines it.
+REFUSALS = frozenset({"ablehnen", "zurückweisen", "ausschlagen"})
+OBJECT_DETERMINERS = frozenset({"einen", "eine", "ein", "den", "die", "das", "keine", "keinen", "jede", "jeden", "jegliche", "jeglichen"})

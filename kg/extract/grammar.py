@@ -6,6 +6,10 @@ parser; where a parser is present its sentence boundaries are used.
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from importlib import resources
+
 from spacy.tokens import Doc, Span, Token
 
 PREPOSITIONS = frozenset({"in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom",
@@ -19,6 +23,10 @@ DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine"
                          "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "dieser", "diese", "dieses",
                          "diesen", "diesem", "alle", "allen", "aller"})
 SUBJECT_PRONOUNS = frozenset({"er", "sie"})
+#: Words that make an action intended rather than done: "will liefern", "werde entsenden".
+MODALS = frozenset({"will", "wollen", "wolle", "wollte", "wollten", "werde", "werden", "wird", "soll", "sollen",
+                    "solle", "sollte", "sollten", "könnte", "könnten", "kann", "können", "plant", "planen",
+                    "bereit", "erwägt", "erwägen", "prüft", "prüfen", "möchte", "möchten", "würde", "würden"})
 
 
 #: Lowercase words with adjective-like endings that are not attributive adjectives.
@@ -45,6 +53,30 @@ def is_adjective_like(token: Token) -> bool:
 
 def is_noun_like(token: Token) -> bool:
     return token.is_alpha and token.text[:1].isupper()
+
+
+@lru_cache(maxsize=1)
+def _genders() -> dict[str, str]:
+    data = json.loads(resources.files("kg").joinpath("data/lexicon/gender.json").read_text("utf-8"))
+    return {name: gender for gender in ("masculine", "feminine", "plural") for name in data[gender]}
+
+
+def gender_of(name: str) -> str:
+    """Grammatical gender of a name: masculine, feminine, plural, or neuter (the default)."""
+    return _genders().get(name, "neuter")
+
+
+def can_be_subject(marker: str | None, name: str) -> bool:
+    """Whether a noun phrase with this article can be the subject (nominative).
+
+    "der Irak" can, "der Ukraine" cannot (dative/genitive of a feminine name); "dem", "des",
+    "den" and prepositions never can.
+    """
+    if marker is None or marker in ("die", "das", "ein", "eine"):
+        return marker != "die" or gender_of(name) != "masculine"
+    if marker == "der":
+        return gender_of(name) == "masculine"
+    return False
 
 
 def marker_before(doc: Doc, start: int, sentence_start: int) -> str | None:

@@ -183,7 +183,8 @@ class SourceExtractor:
             return (ref.person or ref.affiliation), (ref.start, ref.end)
         # "Die Polizei teilte mit": a determiner and a noun at the start of the clause.
         start = i - 1
-        while start - 1 >= sent.start and (doc[start - 1].text[:1].isupper() or is_adjective_like(doc[start - 1])):
+        while start - 1 >= sent.start and doc[start - 1].lower_ not in DETERMINERS and (
+                doc[start - 1].text[:1].isupper() or is_adjective_like(doc[start - 1])):
             start -= 1
         if start - 1 >= sent.start and doc[start - 1].lower_ in DETERMINERS and (
                 start - 1 == sent.start or doc[start - 2].text in {",", "„", "“", "\""}):

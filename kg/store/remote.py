@@ -1,0 +1,369 @@
+"""A store behind a SPARQL 1.1 endpoint: ``oxigraph serve``, ``kg serve``, Virtuoso, Fuseki…
+
+Reads go through SPARQLWrapper (SPARQL 1.1 Protocol, JSON results); every article is written
+with one SPARQL Update request, ``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { … } }``,
+which the server runs as one transaction: readers see the old graph or the new one, and a
+failed request leaves the old graph in place.
+
+Endpoints: ``--store http://host:7878/query`` queries ``/query`` and updates ``/update`` (the
+layout of ``oxigraph serve`` and ``kg serve``); any other URL (Virtuoso's ``/sparql``, Fuseki's
+``/ds``) takes updates at the same URL. ``update_endpoint=`` or ``KG_UPDATE_ENDPOINT`` overrides.
+
+Default graph: kg's queries need the default graph to be the union of all article graphs.
+Every query carries Oxigraph's ``union-default-graph`` parameter, so a plain ``oxigraph serve``
+answers correctly; servers that do not know the parameter ignore it and must be configured for
+union semantics themselves (Virtuoso is by default; Fuseki: ``tdb2:unionDefaultGraph true``).
+
+Reads (queries) are retried with backoff when the server is unreachable, times out or answers
+5xx; writes are never retried: a failed write is reported and the next ``kg build`` redoes it.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import time
+import urllib.error
+from pathlib import Path
+from typing import BinaryIO, Iterable, Iterator
+from urllib.parse import urlsplit, urlunsplit
+
+import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Node
+
+from kg.errors import ExportError, QueryError, StoreError
+from kg.rdf.vocab import PREFIXES
+from kg.store.base import EXPORT_FORMATS, ArticleInfo, QueryResult, Triple
+from kg.store.embedded import _ARTICLES, _OX_FORMATS, to_ox, to_rdflib
+
+XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_RETRY_STATUS = {500, 502, 503, 504}
+_GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g"
+_COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def is_endpoint(location: str) -> bool:
+    """Whether ``--store`` names a SPARQL endpoint rather than a directory."""
+    return location.startswith(("http://", "https://"))
+
+
+def update_endpoint_for(query_endpoint: str) -> str:
+    """``…/query`` → ``…/update`` (oxigraph serve, kg serve); anything else is its own update endpoint.
+
+    >>> update_endpoint_for("http://localhost:7878/query")
+    'http://localhost:7878/update'
+    >>> update_endpoint_for("http://localhost:8890/sparql")
+    'http://localhost:8890/sparql'
+    """
+    parts = urlsplit(query_endpoint)
+    if parts.path.rstrip("/").endswith("/query"):
+        path = parts.path.rstrip("/")[: -len("query")] + "update"
+        return urlunsplit(parts._replace(path=path))
+    return query_endpoint
+
+
+def term_from_json(value: dict) -> Node:
+    """A SPARQL 1.1 JSON results term as an rdflib term, exactly as the embedded store returns it:
+    plain ``xsd:string`` literals without a datatype, language tags kept.
+
+    >>> term_from_json({"type": "literal", "value": "Kerry", "datatype": XSD_STRING})
+    rdflib.term.Literal('Kerry')
+    >>> term_from_json({"type": "literal", "value": "Bagdad", "xml:lang": "de"})
+    rdflib.term.Literal('Bagdad', lang='de')
+    """
+    kind = value["type"]
+    if kind == "uri":
+        return URIRef(value["value"])
+    if kind == "bnode":
+        return BNode(value["value"])
+    if kind in ("literal", "typed-literal"):
+        if value.get("xml:lang"):
+            return Literal(value["value"], lang=value["xml:lang"])
+        datatype = value.get("datatype")
+        if not datatype or datatype == XSD_STRING:
+            return Literal(value["value"])
+        return Literal(value["value"], datatype=URIRef(datatype))
+    raise StoreError(f"the endpoint returned an unsupported term type {kind!r}")
+
+
+def with_values(sparql: str, bindings: dict[str, Node]) -> str:
+    """Bind variables by a trailing ``VALUES`` clause (terms in their N3 form).
+
+    >>> print(with_values("SELECT ?a WHERE { ?a ?p ?o }", {"a": URIRef("https://x.org/1")}))
+    SELECT ?a WHERE { ?a ?p ?o }
+    VALUES (?a) { (<https://x.org/1>) }
+    """
+    if not bindings:
+        return sparql
+    names = " ".join(f"?{name}" for name in bindings)
+    terms = " ".join(term.n3() for term in bindings.values())
+    return f"{sparql.rstrip()}\nVALUES ({names}) {{ ({terms}) }}"
+
+
+def _one_line(text: str, limit: int = 200) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+class RemoteStore:
+    """A SPARQL 1.1 endpoint as a kg store.
+
+    :param endpoint: the query endpoint, e.g. ``http://localhost:7878/query``.
+    :param update_endpoint: where updates go; default from ``KG_UPDATE_ENDPOINT`` or derived
+        from ``endpoint`` (see :func:`update_endpoint_for`).
+    :param timeout: seconds per request (``KG_SPARQL_TIMEOUT``, default 60).
+    :param retries: extra attempts for a failed read (never for a write).
+    :raises StoreError: the endpoint does not answer (checked when the store is opened).
+    """
+
+    def __init__(self, endpoint: str, *, update_endpoint: str | None = None, read_only: bool = False,
+                 timeout: float | None = None, retries: int = 3, backoff: float = 0.5,
+                 check: bool = True) -> None:
+        self.location = endpoint
+        self.endpoint = endpoint
+        self.update_endpoint = update_endpoint or os.environ.get("KG_UPDATE_ENDPOINT") or update_endpoint_for(endpoint)
+        self.read_only = read_only
+        self.timeout = float(timeout or os.environ.get("KG_SPARQL_TIMEOUT") or 60)
+        self.retries = retries
+        self.backoff = backoff
+        self._prefixes = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
+        if check:
+            self._select("ASK {}", kind="ask")
+
+    # -- HTTP -------------------------------------------------------------------------------
+    def _wrapper(self, endpoint: str):
+        from SPARQLWrapper import SPARQLWrapper
+
+        wrapper = SPARQLWrapper(endpoint, agent="kg (SPARQLWrapper)")
+        wrapper.setTimeout(self.timeout)
+        wrapper.setOnlyConneg(True)  # no format= parameters: Accept headers only
+        wrapper.setMethod("POST")  # long queries and updates do not fit in a URL
+        return wrapper
+
+    def _read(self, sparql: str, return_format: str):
+        """Send one query, retrying transient failures; returns the SPARQLWrapper response."""
+        from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException
+
+        wrapper = self._wrapper(self.endpoint)
+        wrapper.addParameter("union-default-graph", "true")
+        wrapper.setReturnFormat(return_format)
+        wrapper.setQuery(sparql)
+        attempt = 0
+        while True:
+            try:
+                return wrapper.query()
+            except QueryBadFormed as exc:
+                raise QueryError(f"the endpoint rejected the query: {_one_line(_detail(exc))}",
+                                 hint="check the SPARQL syntax; prefixes kg:, schema:, prov:, nif:, sem: are predeclared") from exc
+            except (urllib.error.URLError, SPARQLWrapperException, socket.timeout, TimeoutError,
+                    ConnectionError, OSError) as exc:
+                status = _status(exc)
+                transient = status is None or status in _RETRY_STATUS
+                if not transient or attempt >= self.retries:
+                    raise StoreError(f"querying {self.endpoint} failed: {_describe(exc)}",
+                                     hint=_hint(status)) from exc
+                time.sleep(self.backoff * 2 ** attempt)
+                attempt += 1
+
+    def _select(self, sparql: str, *, kind: str = "select"):
+        from SPARQLWrapper import JSON
+
+        response = self._read(sparql, JSON)
+        try:
+            data = response.convert()
+        except Exception as exc:  # a proxy's HTML page, truncated JSON…
+            raise StoreError(f"{self.endpoint} did not answer with SPARQL JSON results: {_one_line(exc)}") from exc
+        if kind == "ask" or "boolean" in data:
+            return data
+        return data
+
+    def _update(self, update: str) -> None:
+        """One SPARQL Update request, never retried: a blind retry could repeat a write the server
+        did commit before the connection dropped."""
+        from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
+
+        if self.read_only:
+            raise StoreError(f"the store at {self.location} is open read-only")
+        wrapper = self._wrapper(self.update_endpoint)
+        wrapper.setQuery(update)
+        try:
+            wrapper.query().response.read()
+        except QueryBadFormed as exc:
+            raise StoreError(f"{self.update_endpoint} rejected the update: {_one_line(_detail(exc))}") from exc
+        except Exception as exc:
+            status = _status(exc)
+            raise StoreError(f"writing to {self.update_endpoint} failed: {_describe(exc)}",
+                             hint=_hint(status, write=True)) from exc
+
+    # -- writing ----------------------------------------------------------------------------
+    def replace_article(self, graph: URIRef, triples: Iterable[Triple]) -> int:
+        name = f"<{graph}>"
+        lines = [f"{to_ox(s)} {to_ox(p)} {to_ox(o)} ." for s, p, o in triples]
+        self._update(f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n" + "\n".join(lines) + "\n}}")
+        return len(lines)
+
+    def remove_article(self, graph: URIRef) -> bool:
+        present = self._select(f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}", kind="ask").get("boolean")
+        if not present:
+            return False
+        self._update(f"DROP SILENT GRAPH <{graph}>")
+        return True
+
+    # -- reading ----------------------------------------------------------------------------
+    def _rows(self, sparql: str) -> tuple[list[str], list[dict[str, Node | None]]]:
+        data = self._select(sparql)
+        variables = data.get("head", {}).get("vars", [])
+        rows = [{v: term_from_json(b[v]) if v in b else None for v in variables}
+                for b in data.get("results", {}).get("bindings", [])]
+        return variables, rows
+
+    def content_hash(self, graph: URIRef) -> str | None:
+        _, rows = self._rows(f"SELECT ?h WHERE {{ GRAPH <{graph}> {{ <{graph}> "
+                             "<https://w3id.org/kg-news/ontology#contentHash> ?h } }")
+        return str(rows[0]["h"]) if rows else None
+
+    def articles(self) -> list[ArticleInfo]:
+        _, rows = self._rows(_ARTICLES)
+        return [ArticleInfo(graph=str(r["g"]), headline=str(r["headline"]), content_hash=str(r["hash"]),
+                            triples=int(r["n"])) for r in rows]
+
+    def query(self, sparql: str, *, bindings: dict[str, Node] | None = None) -> QueryResult:
+        text = self._prefixes + with_values(sparql, bindings or {})
+        kind = _query_kind(sparql)
+        if kind == "graph":
+            from SPARQLWrapper import N3  # Accept: text/turtle and friends
+
+            response = self._read(text, N3)
+            data = response.response.read()
+            content_type = (response.response.headers.get("Content-Type") or "text/turtle").split(";")[0].strip()
+            try:
+                parsed = ox.parse(data, mime_type=content_type) if content_type != "text/turtle" else ox.parse(data, ox.RdfFormat.TURTLE)
+                triples = [(to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)) for t in parsed]
+            except (SyntaxError, ValueError) as exc:
+                raise StoreError(f"cannot read the graph {self.endpoint} returned: {_one_line(exc)}") from exc
+            return QueryResult(triples=iter(triples))
+        data = self._select(text)
+        if "boolean" in data:
+            return QueryResult(boolean=bool(data["boolean"]))
+        variables = data.get("head", {}).get("vars", [])
+        bindings_list = data.get("results", {}).get("bindings", [])
+        rows = ({v: term_from_json(b[v]) if v in b else None for v in variables} for b in bindings_list)
+        return QueryResult(variables=variables, rows=rows)
+
+    def graphs(self) -> list[URIRef]:
+        _, rows = self._rows(_GRAPHS)
+        return [r["g"] for r in rows if isinstance(r["g"], URIRef)]
+
+    def quads(self) -> Iterator[tuple[Node, Node, Node, Node]]:
+        """Graph by graph, one request each, so memory stays bounded by the largest article."""
+        for graph in self.graphs():
+            _, rows = self._rows(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+            for row in rows:
+                yield row["s"], row["p"], row["o"], graph
+
+    def export(self, output: Path | BinaryIO, *, format: str = "turtle") -> None:
+        if format not in EXPORT_FORMATS:
+            raise ExportError(f"unknown export format {format!r}", hint="choose one of " + ", ".join(EXPORT_FORMATS))
+        ox_format = _OX_FORMATS[format]
+        keeps_graphs = EXPORT_FORMATS[format][1]
+        prefixes = PREFIXES if format in ("turtle", "trig", "rdfxml", "jsonld") else None
+        seen = set()
+
+        def statements():
+            for s, p, o, g in self.quads():
+                if keeps_graphs:
+                    yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.NamedNode(str(g)))
+                else:
+                    triple = ox.Triple(to_ox(s), to_ox(p), to_ox(o))
+                    if triple not in seen:
+                        seen.add(triple)
+                        yield triple
+
+        target = str(output) if isinstance(output, Path) else output
+        try:
+            if prefixes:
+                ox.serialize(statements(), target, ox_format, prefixes=prefixes)
+            else:
+                ox.serialize(statements(), target, ox_format)
+        except OSError as exc:
+            raise ExportError(f"cannot write {output}: {exc}") from exc
+
+    def __len__(self) -> int:
+        _, rows = self._rows(_COUNT)
+        return int(rows[0]["n"]) if rows else 0
+
+    def close(self) -> None:
+        """Nothing to flush: every write was committed by its own request."""
+
+    def __enter__(self) -> "RemoteStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"RemoteStore({self.endpoint!r}, update_endpoint={self.update_endpoint!r})"
+
+
+def _query_kind(sparql: str) -> str:
+    from kg.queries import _KEYWORDS, _LEXICAL
+
+    body = _LEXICAL.sub(lambda m: " " if m.group("skip") else m.group(0), sparql)
+    match = _KEYWORDS.search(body)
+    keyword = match.group(1).upper() if match else "SELECT"
+    return "graph" if keyword in ("CONSTRUCT", "DESCRIBE") else "select"
+
+
+def _status(exc: BaseException) -> int | None:
+    """The HTTP status behind an exception, None for network failures (refused, reset, timeout)."""
+    from SPARQLWrapper.SPARQLExceptions import (EndPointInternalError, EndPointNotFound, Unauthorized,
+                                                URITooLong)
+
+    if isinstance(exc, urllib.error.HTTPError):
+        return exc.code
+    for cls, code in ((EndPointNotFound, 404), (Unauthorized, 401), (URITooLong, 414), (EndPointInternalError, 500)):
+        if isinstance(exc, cls):
+            return code
+    cause = exc.__cause__ or exc.__context__
+    if isinstance(cause, urllib.error.HTTPError):
+        return cause.code
+    return None
+
+
+def _detail(exc: BaseException) -> str:
+    text = str(exc)
+    for marker in ("Response:\n", "Response:"):
+        if marker in text:
+            text = text.split(marker, 1)[1]
+    text = text.strip()
+    if text.startswith("b'") or text.startswith('b"'):
+        text = text[2:-1].encode().decode("unicode_escape", errors="replace")
+    return text
+
+
+def _describe(exc: BaseException) -> str:
+    status = _status(exc)
+    if status is not None:
+        return f"HTTP {status}: {_one_line(_detail(exc), 150)}"
+    reason = getattr(exc, "reason", None) or exc
+    if isinstance(reason, (socket.timeout, TimeoutError)) or "timed out" in str(reason):
+        return "timed out"
+    if isinstance(reason, ConnectionRefusedError):
+        return "connection refused (is the server running?)"
+    if isinstance(reason, socket.gaierror):
+        return f"unknown host ({reason.strerror or reason})"
+    return _one_line(getattr(reason, "strerror", None) or reason, 150)
+
+
+def _hint(status: int | None, *, write: bool = False) -> str | None:
+    if status is None:
+        return ("start the server (see README: oxigraph serve / kg serve) or check the URL"
+                if not write else "the article was not written, or not completely: build it again")
+    if status == 403:
+        return "the server refuses updates: start kg serve with --writable, or use the update endpoint (--update-endpoint)"
+    if status == 404:
+        return "check the endpoint path, e.g. http://localhost:7878/query for oxigraph serve"
+    if status == 401:
+        return "the endpoint needs credentials"
+    return None

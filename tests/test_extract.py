@@ -1,0 +1,95 @@
+"""Extraction on German sentences written for these tests (not taken from any corpus).
+
+Each case states what an analyst reads in the sentence; the assertions check kg's records.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import kg
+
+
+@pytest.fixture(scope="module")
+def extract(nlp):
+    def run(sentence: str):
+        return kg.extract(kg.article_from_text("Titel der Meldung\n\n" + sentence), nlp=nlp)
+    return run
+
+
+def offers(record):
+    return [(o.provider, tuple(o.recipients), tuple(i.text for i in o.offered),
+             tuple(i.text for i in o.excluded), o.status) for o in record.aid_offers]
+
+
+@pytest.mark.parametrize("sentence, provider, recipients, offered, excluded, status", [
+    ("Die Bundesregierung hat der Ukraine weitere Waffenlieferungen im Wert von 500 Millionen Euro zugesagt.",
+     "country:DE", ("country:UA",), {"weitere Waffenlieferungen", "500 Millionen Euro"}, set(), "offered"),
+    ("Frankreich will Mali mit 2000 Soldaten unterstützen, schließt aber einen Kampfeinsatz aus.",
+     "country:FR", ("country:ML",), {"Soldaten"}, {"Kampfeinsatz"}, "offered"),
+    ("Russland liefert Syrien Kampfjets und Luftabwehrsysteme.",
+     "country:RU", ("country:SY",), {"Kampfjets", "Luftabwehrsysteme"}, set(), "delivered"),
+    ("Nach Angaben des Pentagons schicken die USA 300 Militärberater in den Irak.",
+     "country:US", ("country:IQ",), {"Militärberater"}, set(), "delivered"),
+    ("Deutschland bietet Griechenland humanitäre Hilfe an, aber keine finanzielle Unterstützung.",
+     "country:DE", ("country:GR",), {"humanitäre Hilfe"}, {"finanzielle Unterstützung"}, "offered"),
+    ("Japan hat Nepal nach dem Erdbeben Soforthilfe in Höhe von zehn Millionen Dollar versprochen.",
+     "country:JP", ("country:NP",), {"Soforthilfe", "zehn Millionen Dollar"}, set(), "offered"),
+    ("Großbritannien lehnt die Entsendung von Bodentruppen ab.",
+     "country:GB", (), set(), {"Entsendung von Bodentruppen"}, "offered"),
+    ("Der Irak lehnte das Hilfsangebot des Iran ab.",
+     "country:IR", ("country:IQ",), set(), set(), "refused"),
+    ("Die Türkei will Waffen liefern, Bodentruppen werde Ankara jedoch nicht entsenden.",
+     "country:TR", (), {"Waffen"}, {"Bodentruppen"}, "offered"),
+])
+def test_aid_offers(extract, sentence, provider, recipients, offered, excluded, status):
+    found = offers(extract(sentence))
+    assert len(found) == 1, found
+    got_provider, got_recipients, got_offered, got_excluded, got_status = found[0]
+    assert (got_provider, got_recipients, set(got_offered), set(got_excluded), got_status) == \
+        (provider, recipients, offered, excluded, status)
+
+
+def test_offer_categories_and_cameo(extract):
+    record = extract("Deutschland bietet Griechenland humanitäre Hilfe an.")
+    offer = record.aid_offers[0]
+    assert offer.offered[0].category == "HumanitarianAid" and offer.cameo == "0333"
+    record = extract("Russland liefert Syrien Kampfjets.")
+    assert record.aid_offers[0].cameo == "072"
+
+
+def test_no_offer_without_aid(extract):
+    assert extract("Die Telekom macht ihren Kunden ein neues Angebot.").aid_offers == []
+    assert extract("Der Minister fordert mehr Hilfe für die Kommunen.").aid_offers == []
+
+
+def test_entities_merge_and_link(extract):
+    record = extract("Bundeskanzlerin Angela Merkel traf in Paris den französischen Präsidenten. "
+                     "Merkel sagte, Deutschland stehe an der Seite Frankreichs.")
+    merkel = [a for a in record.actors if a.category == "Person"]
+    assert len(merkel) == 1 and merkel[0].label == "Angela Merkel"
+    assert {m.text for m in merkel[0].mentions} >= {"Angela Merkel", "Merkel"}
+    countries = {a.label for a in record.actors if a.category == "Country"}
+    assert {"Deutschland", "Frankreich"} <= countries
+    paris = next(p for p in record.places if p.label == "Paris")
+    assert paris.geonames and abs(paris.lat - 48.85) < 0.1
+
+
+def test_government_and_adjectives_resolve_to_the_state(extract):
+    record = extract("Die US-Regierung und das Weiße Haus kritisierten die russische Führung.")
+    keys = {a.key for a in record.actors}
+    assert "country:US" in keys and "country:RU" in keys
+    assert not any("regierung" in k or "weisse" in k for k in keys)
+
+
+@pytest.mark.parametrize("sentence, source, kind", [
+    ("Die Armee rückte vor, so die Nachrichtenagentur Reuters.", "org:reuters", "reported"),
+    ("Nach Angaben der Vereinten Nationen flohen 2000 Menschen.", "org:vereinte-nationen", "reported"),
+    ("Laut BBC wurde die Brücke zerstört.", "org:bbc", "reported"),
+    ("„Wir werden helfen“, sagte Angela Merkel am Montag.", "person:angela-merkel", "direct_quote"),
+    ("Die Polizei teilte mit, dass zwei Personen festgenommen wurden.", "other:polizei", "indirect_speech"),
+])
+def test_sources(extract, sentence, source, kind):
+    claims = extract(sentence).claims
+    assert [(c.source, c.kind) for c in claims] == [(source, kind)]
+    assert claims[0].text == sentence
