@@ -239,33 +239,48 @@ def export(store_path, fmt, output):
 @STORE_OPTION
 @click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
               help="File to write: .html (interactive, offline), .png, .svg, .graphml, .gexf.")
-@click.option("--article", metavar="IRI", help="Only this article's graph.")
+@click.option("--article", metavar="IRI", help="Only this article's graph (IRI, or kgid:article/… as `kg query` prints it).")
+@click.option("--since", metavar="YYYY-MM-DD", help="Only articles published on or after this date.")
+@click.option("--until", metavar="YYYY-MM-DD", help="Only articles published on or before this date.")
 @click.option("--relation", "relations", multiple=True,
               type=click.Choice(["offers_aid_to", "opposes", "fights", "captured", "cites", "represents"]),
-              help="Only these relations (repeatable).")
-@click.option("--actor", metavar="LABEL", help="Only the neighbourhood of this actor.")
+              help="Only these relations and the actors they connect (repeatable).")
+@click.option("--actor", metavar="LABEL", help="Only the neighbourhood of this actor (label, alias or IRI).")
 @click.option("--hops", default=1, show_default=True, type=click.IntRange(0, 10), help="Neighbourhood radius.")
-def graph(store_path, output, article, relations, actor, hops):
+def graph(store_path, output, article, since, until, relations, actor, hops):
     """Draw the actor network: who offers aid to whom, who fights whom, who cites whom.
+
+    Nodes are actors (and captured places), sized by mentions; edges are relations, weighted
+    by their supporting sentences. Articles without a publication date are left out only when
+    --since or --until is given.
 
     \b
     Example:
         kg graph --store out/store -o out/actors.html
         kg graph --store out/store -o out/kerry.png --actor "John Kerry" --hops 2
+        kg graph --store out/store -o out/aid.gexf --relation offers_aid_to --since 2014-01-01
     """
     from kg import api
-    from kg.errors import ExportError
-    from kg.render import write_network
+    from kg.errors import ExportError, QueryError
+    from kg.network import describe_filters
+    from kg.render import SUPPORTED_SUFFIXES, write_network
 
+    if not output.lower().endswith(SUPPORTED_SUFFIXES):
+        raise ExportError(f"cannot tell the format of {output}", hint="use one of: " + ", ".join(SUPPORTED_SUFFIXES))
     store = _open(store_path, read_only=True)
-    network = api.actor_network(store, article=article, relations=tuple(relations) or None, actor=actor, hops=hops)
+    filters = dict(article=article, since=since, until=until, relations=tuple(relations) or None, actor=actor, hops=hops)
+    network = api.actor_network(store, **filters)
+    if network.number_of_nodes() == 0:
+        described = describe_filters(**filters)
+        raise QueryError("no actors" + (f" match the filters ({described})" if described else " in the store"),
+                         hint="widen the filters, or check the store with: kg articles --store DIR")
     try:
         path = write_network(network, output)
     except ValueError as exc:
         raise ExportError(str(exc)) from exc
     except OSError as exc:
         raise ExportError(f"cannot write {output}: {exc.strerror or exc}") from exc
-    click.echo(f"wrote {path}: {network.number_of_nodes()} actors, {network.number_of_edges()} relations")
+    click.echo(f"wrote {path}: {network.number_of_nodes()} nodes, {network.number_of_edges()} relations")
 
 
 @cli.command()

@@ -8,9 +8,10 @@ Graph contract
 --------------
 * ``graph.graph["title"]``: optional str.
 * Node id: the actor IRI (str). Node attributes: ``label`` (str), ``type``
-  (one of :data:`NODE_TYPES`; anything else is drawn as "Other"),
+  (one of :data:`NODE_TYPES`, including "Place" for a place at the end of an
+  edge such as "captured"; anything else is drawn as "Other"),
   ``mentions`` (int), ``articles`` (list[str]), ``wikidata`` (str or ""),
-  ``role`` (str or "").
+  ``role`` (str or ""), optional ``aliases`` (list[str]).
 * Edge ``(u, v, key)`` attributes: ``relation`` (one of :data:`RELATIONS` or
   any other string, drawn generically), ``label`` (str), ``weight`` (int),
   ``sentences`` (list[str]), ``articles`` (list[str], parallel to
@@ -53,14 +54,18 @@ NODE_TYPES: dict[str, dict[str, Any]] = {
     "ArmedGroup": {"color": "#e15759", "shape": "triangle", "marker": "^", "scale": 1.0},
     "Media": {"color": "#b07aa1", "shape": "hexagon", "marker": "h", "scale": 1.0},
     "Other": {"color": "#9c9c9c", "shape": "circle", "marker": "o", "scale": 0.75},
+    # Not an actor: a place at the end of an edge (the city a group captured).
+    "Place": {"color": "#76b7b2", "shape": "pentagon", "marker": "p", "scale": 0.85},
 }
 
 #: Visual style per known relation. Unknown relations use :data:`OTHER_RELATION`.
 RELATIONS: dict[str, dict[str, Any]] = {
     "offers_aid_to": {"color": "#1b9e77", "label": "offers aid to"},
+    "opposes": {"color": "#e6550d", "label": "opposes"},
     "fights": {"color": "#c0392b", "label": "fights"},
     "captured": {"color": "#7a0177", "label": "captured"},
     "cites": {"color": "#2f6fb3", "label": "cites"},
+    "represents": {"color": "#636363", "label": "represents"},
     "located_in": {"color": "#8c6d31", "label": "located in"},
     "member_of": {"color": "#d4a000", "label": "member of"},
 }
@@ -81,6 +86,7 @@ _NODE_SCHEMA: dict[str, type] = {
     "articles": list,
     "wikidata": str,
     "role": str,
+    "aliases": list,
 }
 _EDGE_SCHEMA: dict[str, type] = {
     "relation": str,
@@ -166,6 +172,7 @@ def _node_record(node: Any, data: Mapping[str, Any]) -> dict[str, Any]:
         "articles": _as_str_list(data.get("articles")),
         "wikidata": _as_str(data.get("wikidata")),
         "role": _as_str(data.get("role")),
+        "aliases": _as_str_list(data.get("aliases")),
     }
 
 
@@ -183,6 +190,18 @@ def _edge_record(u: Any, v: Any, key: Any, data: Mapping[str, Any]) -> dict[str,
         "offered": _as_str_list(data.get("offered")),
         "excluded": _as_str_list(data.get("excluded")),
     }
+
+
+def _count_text(types: list[str], n_edges: int) -> str:
+    """"10 actors · 1 place · 7 relations" (places are nodes, not actors)."""
+    def plural(n: int, word: str) -> str:
+        return f"{n} {word}{'s' if n != 1 else ''}"
+
+    places = sum(1 for t in types if t == "Place")
+    parts = [plural(len(types) - places, "actor")]
+    if places:
+        parts.append(plural(places, "place"))
+    return " · ".join(parts + [plural(n_edges, "relation")])
 
 
 def _relation_style(relation: str) -> dict[str, Any]:
@@ -268,8 +287,7 @@ def network_to_html(graph: nx.Graph, *, title: str | None = None) -> str:
         "__KG_TITLE__": html.escape(page_title),
         "__KG_NODE_COUNT__": str(n_nodes),
         "__KG_EDGE_COUNT__": str(n_edges),
-        "__KG_COUNTS__": f"{n_nodes} actor{'s' if n_nodes != 1 else ''} · "
-        f"{n_edges} relation{'s' if n_edges != 1 else ''}",
+        "__KG_COUNTS__": _count_text([n["type"] for n in payload["nodes"]], n_edges),
         "__KG_EMPTY__": empty,
         "__KG_CSS__": _CSS,
         "__KG_JS__": _JS,
@@ -408,6 +426,7 @@ _JS = r"""
     square: [[-0.9, -0.9], [0.9, -0.9], [0.9, 0.9], [-0.9, 0.9]],
     diamond: [[0, -1.25], [1.25, 0], [0, 1.25], [-1.25, 0]],
     triangle: [[0, -1.35], [1.2, 0.7], [-1.2, 0.7]],
+    pentagon: [0, 1, 2, 3, 4].map((i) => [1.15 * Math.cos((2 * Math.PI / 5) * i - Math.PI / 2), 1.15 * Math.sin((2 * Math.PI / 5) * i - Math.PI / 2)]),
     hexagon: [0, 1, 2, 3, 4, 5].map((i) => [1.1 * Math.cos((Math.PI / 3) * i + Math.PI / 6), 1.1 * Math.sin((Math.PI / 3) * i + Math.PI / 6)]),
   };
   function shapePath(shape, r) {
@@ -683,6 +702,7 @@ _JS = r"""
     sw.style.background = n.st.color;
     tr.insertBefore(sw, tr.firstChild);
     if (d.role) row(tooltip, "Role", d.role);
+    if (d.aliases && d.aliases.length) row(tooltip, "Also", d.aliases.join(", "));
     row(tooltip, "Mentions", d.mentions);
     let out = 0, inc = 0;
     for (const e of edges) { if (e.s === n) out++; if (e.t === n) inc++; }
@@ -858,19 +878,56 @@ _FIG_DPI = 100  # 16x12 in at 100 dpi -> 1600x1200 px
 
 
 def _static_layout(graph: nx.Graph) -> dict[Any, tuple[float, float]]:
-    """Deterministic 2-D layout (spring embedding with a fixed seed)."""
+    """Deterministic 2-D layout: each connected component gets its own spring
+    embedding (fixed seed), then the components are packed in rows, largest
+    first, so small islands (an isolated outlet, a pair) do not push the main
+    network into a corner."""
     simple = nx.Graph()
     simple.add_nodes_from(graph.nodes)
     for u, v, _key, data in _iter_edges(graph):
         if u == v:
             continue
-        # log weight: a pair with 40 sentences should pull, not collapse.
         # Unweighted on purpose: heavy pairs (many sentences) would otherwise
         # collapse onto each other and hide their edge labels.
         simple.add_edge(u, v)
-    n = simple.number_of_nodes()
-    if n == 1:
+    if simple.number_of_nodes() == 1:
         return {next(iter(simple.nodes)): (0.0, 0.0)}
+    order = {n: i for i, n in enumerate(graph.nodes)}
+    components = sorted((sorted(c, key=order.__getitem__) for c in nx.connected_components(simple)),
+                        key=lambda c: (-len(c), order[c[0]]))
+    boxes = []
+    for members in components:
+        local = _component_layout(simple.subgraph(members))
+        xs = [p[0] for p in local.values()]
+        ys = [p[1] for p in local.values()]
+        side = 1.2 * math.sqrt(len(members)) if len(members) > 2 else 1.2 * (len(members) - 1)
+        span = max(max(xs) - min(xs), max(ys) - min(ys)) or 1.0
+        scaled = {n: ((x - min(xs)) / span * side, (y - min(ys)) / span * side) for n, (x, y) in local.items()}
+        width = max(p[0] for p in scaled.values())
+        height = max(p[1] for p in scaled.values())
+        boxes.append((scaled, width, height))
+    gap = 1.0
+    area = sum((w + gap) * (h + gap) for _s, w, h in boxes)
+    row_width = max(max(w for _s, w, _h in boxes), math.sqrt(area * 1.25))
+    pos: dict[Any, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for scaled, width, height in boxes:
+        if x > 0 and x + width > row_width:
+            x, y, row_height = 0.0, y - row_height - gap, 0.0
+        for node, (px, py) in scaled.items():
+            pos[node] = (x + px, y - height + py)
+        x += width + gap
+        row_height = max(row_height, height)
+    return _separate(pos)
+
+
+def _component_layout(simple: nx.Graph) -> dict[Any, tuple[float, float]]:
+    n = simple.number_of_nodes()
+    nodes = list(simple.nodes)
+    if n == 1:
+        return {nodes[0]: (0.0, 0.0)}
+    if n == 2:
+        return {nodes[0]: (0.0, 0.0), nodes[1]: (1.0, 0.0)}
     k = 2.5 / math.sqrt(n)
     try:
         pos = nx.spring_layout(simple, k=k, weight=None, seed=42, iterations=300)
@@ -881,7 +938,7 @@ def _static_layout(graph: nx.Graph) -> dict[Any, tuple[float, float]]:
             pos = nx.spring_layout(simple, k=k, weight=None, seed=42, iterations=300, method="force")
         except (ImportError, TypeError):
             pos = nx.circular_layout(simple)
-    return _separate({node: (float(xy[0]), float(xy[1])) for node, xy in pos.items()})
+    return {node: (float(xy[0]), float(xy[1])) for node, xy in pos.items()}
 
 
 def _separate(pos: dict[Any, tuple[float, float]], rounds: int = 60) -> dict[Any, tuple[float, float]]:
@@ -941,7 +998,7 @@ def _draw_figure(graph: nx.Graph, title: str) -> Any:
     fig.suptitle(title, fontsize=18, fontweight="bold", y=0.985)
     fig.text(
         0.5, 0.945,
-        f"{len(nodes)} actors · {len(edges)} relations",
+        _count_text([r["type"] for r in nodes.values()], len(edges)),
         ha="center", fontsize=12, color="#555555",
     )
     if not nodes:

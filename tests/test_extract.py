@@ -93,3 +93,18 @@ def test_sources(extract, sentence, source, kind):
     claims = extract(sentence).claims
     assert [(c.source, c.kind) for c in claims] == [(source, kind)]
     assert claims[0].text == sentence
+
+
+def test_dates_resolve_against_the_article_date(nlp):
+    article = kg.article_from_text(
+        "Titel\n\nBei Kämpfen in der Nacht auf Sonntag starben 38 Menschen in Falludscha. "
+        "Die USA sagten dem Irak am Montag Hilfe zu.", date="2014-01-08")
+    record = kg.extract(article, nlp=nlp)
+    deaths = next(e for e in record.events if e.kind == "death")
+    assert (deaths.date, deaths.date_end, deaths.casualties) == ("2014-01-04", "2014-01-05", 38)
+    assert record.aid_offers[0].date == "2014-01-06" and record.aid_offers[0].date_end is None
+
+
+def test_no_date_without_an_article_date(nlp):
+    record = kg.extract(kg.article_from_text("Titel\n\nDie USA sagten dem Irak am Montag Hilfe zu."), nlp=nlp)
+    assert record.aid_offers[0].date is None

@@ -31,6 +31,7 @@ from kg.extract.grammar import (
     is_infinitive_with_zu, is_noun_like, marker_before, span_text,
 )
 from kg.extract.records import AidItem, AidOffer, TextSpan
+from kg.extract.timex import parse_date, resolve
 from kg.nlp.normalize import stem
 
 OFFER_KINDS = ("aid_offer", "aid_noun")
@@ -105,7 +106,9 @@ class AidExtractor:
     def extract(self, doc: Doc, index: EntityIndex, *, date: str | None = None) -> list[AidOffer]:
         found: list[_Found] = []
         cues = [c for c in doc.spans.get(self.cues_key, []) if c.label_ in (*OFFER_KINDS, "aid_exclude")]
+        self._sentence_text = {}
         for number, sent in enumerate(doc.sents):
+            self._sentence_text[number] = sent.text
             in_sentence = [c for c in cues if sent.start <= c.start < sent.end]
             if in_sentence:
                 found.extend(self._sentence(doc, sent, number, in_sentence, index))
@@ -408,6 +411,17 @@ class AidExtractor:
             return doc[start - 1].text
         return None
 
+    def _date(self, offer: AidOffer, article_date: str | None) -> None:
+        """The offer's date: a time expression in its first dated sentence, else the article's."""
+        anchor = parse_date(article_date)
+        for number in sorted(offer.sentences):
+            when = resolve(self._sentence_text.get(number, ""), anchor)
+            if when is not None:
+                offer.date = when.begin.isoformat()
+                offer.date_end = None if when.is_day else when.end.isoformat()
+                return
+        offer.date = article_date[:10] if article_date else None
+
     # -- merging ----------------------------------------------------------------------------
     def _merge(self, found: list[_Found], index: EntityIndex, date: str | None) -> list[AidOffer]:
         offers: list[AidOffer] = []
@@ -488,6 +502,7 @@ class AidExtractor:
                 absorb(target, f)
         offers = [o for o in offers if o.offered or o.excluded or o.recipients]
         for offer in offers:
+            self._date(offer, date)
             offer.cameo = cameo_code(offer.status, {i.category for i in offer.offered})
         return offers
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from kg.extract.entities import EntityIndex
 from kg.extract.grammar import is_adjective_like, marker_before, span_text
 from kg.extract.records import ConflictEvent, TextSpan
+from kg.extract.timex import parse_date, resolve
 
 _NUMBER_WORDS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
                  "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwanzig": 20, "dreißig": 30,
@@ -57,11 +58,14 @@ class EventExtractor:
                     captor = self._fallen_to(doc, sent, cue.start, index)
                     attackers = [captor] if captor else []
                 begin, finish, text = span_text(doc, cue.start, cue.end)
+                when = resolve(sent.text, parse_date(date))
                 events.append(ConflictEvent(
                     kind=kind, cameo=cameo[kind], attackers=attackers, targets=targets,
                     actors=[a for a in actors if a not in attackers + targets], places=places,
                     casualties=casualties, trigger=cue.kb_id_, evidence=TextSpan(begin, finish, text),
-                    sentence=number, date=date,
+                    sentence=number,
+                    date=when.begin.isoformat() if when else (date[:10] if date else None),
+                    date_end=when.end.isoformat() if when and not when.is_day else None,
                 ))
         return events
 

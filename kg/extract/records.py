@@ -96,7 +96,9 @@ class AidOffer:
     triggers: list[str] = field(default_factory=list)
     evidence: list[TextSpan] = field(default_factory=list)
     sentences: list[int] = field(default_factory=list)
+    #: ISO date, or the first day of ``date_end``'s range ("vergangene Woche")
     date: str | None = None
+    date_end: str | None = None
     #: CAMEO code: 033x intent to provide aid, 07x provide aid
     cameo: str = "033"
 
@@ -117,6 +119,7 @@ class ConflictEvent:
     evidence: TextSpan | None = None
     sentence: int = 0
     date: str | None = None
+    date_end: str | None = None
 
 
 @dataclass

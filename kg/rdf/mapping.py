@@ -193,6 +193,14 @@ class _Mapper:
             self.add(node, KG.trigger, Literal(trigger))
         self.add(node, PROV.wasDerivedFrom, self.article)
 
+    def map_time(self, node: URIRef, begin: str | None, end: str | None) -> None:
+        """A day is a sem:hasTimeStamp; a range ("vergangene Woche") begin and end stamps."""
+        if begin and end and end != begin:
+            self.add(node, SEM.hasBeginTimeStamp, _date(begin[:10]))
+            self.add(node, SEM.hasEndTimeStamp, _date(end[:10]))
+        elif begin:
+            self.add(node, SEM.hasTimeStamp, _date(begin[:10]))
+
     def map_offer(self, number: int, offer) -> None:
         node = part_iri(self.article, "aid-offer", number)
         self.add(node, RDF.type, KG.AidOffer)
@@ -210,8 +218,7 @@ class _Mapper:
             self.add(node, KG.excludedItem, self.map_item(part_iri(self.article, "aid-offer", number, position), item))
         self.add(node, KG.offerStatus, STATUS[offer.status])
         self.add(node, SEM.eventType, CAMEO[offer.cameo])
-        if offer.date:
-            self.add(node, SEM.hasTimeStamp, _date(offer.date[:10]))
+        self.map_time(node, offer.date, offer.date_end)
         self.map_fact(node, sentences=offer.sentences, evidence=offer.evidence, triggers=offer.triggers)
 
     def map_event(self, number: int, event) -> None:
@@ -229,8 +236,7 @@ class _Mapper:
             self.add(node, SEM.hasPlace, entity_iri(key))
         if event.casualties is not None:
             self.add(node, KG.casualties, _integer(event.casualties))
-        if event.date:
-            self.add(node, SEM.hasTimeStamp, _date(event.date[:10]))
+        self.map_time(node, event.date, event.date_end)
         evidence = [event.evidence] if event.evidence else []
         self.map_fact(node, sentences=[event.sentence], evidence=evidence, triggers=[event.trigger])
 

@@ -40,6 +40,8 @@ class SEM(DefinedNamespace):
     hasActor: URIRef
     hasPlace: URIRef
     hasTimeStamp: URIRef
+    hasBeginTimeStamp: URIRef
+    hasEndTimeStamp: URIRef
     eventType: URIRef
 
 

@@ -113,19 +113,20 @@ class RemoteStore:
     :param update_endpoint: where updates go; default from ``KG_UPDATE_ENDPOINT`` or derived
         from ``endpoint`` (see :func:`update_endpoint_for`).
     :param timeout: seconds per request (``KG_SPARQL_TIMEOUT``, default 60).
-    :param retries: extra attempts for a failed read (never for a write).
+    :param retries: extra attempts for a failed read, never for a write (``KG_SPARQL_RETRIES``,
+        default 3; waits 0.5, 1, 2 s).
     :raises StoreError: the endpoint does not answer (checked when the store is opened).
     """
 
     def __init__(self, endpoint: str, *, update_endpoint: str | None = None, read_only: bool = False,
-                 timeout: float | None = None, retries: int = 3, backoff: float = 0.5,
+                 timeout: float | None = None, retries: int | None = None, backoff: float = 0.5,
                  check: bool = True) -> None:
         self.location = endpoint
         self.endpoint = endpoint
         self.update_endpoint = update_endpoint or os.environ.get("KG_UPDATE_ENDPOINT") or update_endpoint_for(endpoint)
         self.read_only = read_only
         self.timeout = float(timeout or os.environ.get("KG_SPARQL_TIMEOUT") or 60)
-        self.retries = retries
+        self.retries = int(os.environ.get("KG_SPARQL_RETRIES", 3)) if retries is None else retries
         self.backoff = backoff
         self._prefixes = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
         if check:
