@@ -1,0 +1,175 @@
+"""Score kg's canned queries against the hand-annotated development set (eval/dev/gold.jsonl).
+
+    .venv/bin/python eval/score.py [--shared ../shared] [--pipeline NAME] [--show-errors]
+
+Each gold article is read from the 10kGNAD test split (the text stays in ../shared), built into
+a store of its own, and the four canned queries are compared with the annotation:
+
+* actors, locations: a kg label matches a gold entity when it equals its name or one of its
+  aliases (case-insensitive, German genitive -s ignored), or, for persons, its surname;
+* aid offers: (provider, recipient) pairs; a provider also matches through the state or
+  organisation it acts for (prov:actedOnBehalfOf); a missing recipient matches only null;
+* sources: (source, sentence): the source label matches and the claim sentence contains the
+  gold snippet;
+* excluded items: share of gold exclusions whose head word appears in a kg excluded item.
+
+Prints precision, recall and F1 per category, micro-averaged over articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+REPRESENTS = """SELECT ?actor ?principalLabel WHERE { GRAPH ?g {
+  ?actor <http://www.w3.org/ns/prov#actedOnBehalfOf> ?p . ?p rdfs:label ?principalLabel } }"""
+
+
+def norm(text: str | None) -> str:
+    text = re.sub(r"\s+", " ", (text or "").replace("„", "").replace("“", "")).strip().casefold()
+    return re.sub(r"(?<=\w{3})(s|es)$", "", text)
+
+
+class Entities:
+    """The gold entities of one article, to match kg labels against."""
+
+    def __init__(self, entities: list[dict]):
+        self.names = []
+        for entity in entities:
+            forms = {norm(entity["name"]), *(norm(a) for a in entity.get("aliases", []))}
+            surname = norm(entity["name"].split()[-1]) if entity.get("type") == "Person" else None
+            self.names.append((entity["name"], forms, surname))
+
+    def find(self, label: str) -> str | None:
+        key = norm(label)
+        for name, forms, surname in self.names:
+            if key in forms:
+                return name
+        for name, forms, surname in self.names:
+            if surname and (key == surname or key.split(" ")[-1] == surname):
+                return name
+        return None
+
+
+class Tally:
+    def __init__(self):
+        self.tp_pred = self.pred = self.tp_gold = self.gold = 0
+
+    def add(self, matched_pred: int, pred: int, matched_gold: int, gold: int):
+        self.tp_pred += matched_pred
+        self.pred += pred
+        self.tp_gold += matched_gold
+        self.gold += gold
+
+    def line(self, name: str) -> str:
+        p = self.tp_pred / self.pred if self.pred else 0.0
+        r = self.tp_gold / self.gold if self.gold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return f"{name:<12} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (kg {self.pred}, gold {self.gold})"
+
+
+def read_rows(path: Path) -> list[list[str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.reader(handle, delimiter=";", quotechar="'"))
+
+
+def score_set(kg_labels: list[str], gold: list[dict], entities: Entities, errors: list[str], what: str):
+    gold_names = {g["name"] for g in gold}
+    matched = {}
+    for label in set(kg_labels):
+        matched[label] = entities.find(label)
+    hits_pred = sum(1 for label, name in matched.items() if name in gold_names)
+    hits_gold = len({name for name in matched.values() if name in gold_names})
+    for label, name in matched.items():
+        if name not in gold_names:
+            errors.append(f"  {what} extra: {label}")
+    for name in gold_names - set(matched.values()):
+        errors.append(f"  {what} missed: {name}")
+    return hits_pred, len(set(kg_labels)), hits_gold, len(gold_names)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
+    parser.add_argument("--gold", default=str(ROOT / "eval" / "dev" / "gold.jsonl"))
+    parser.add_argument("--pipeline", default=None)
+    parser.add_argument("--show-errors", action="store_true")
+    args = parser.parse_args()
+
+    import kg
+
+    rows = read_rows(Path(args.shared) / "data" / "german-news" / "10kGNAD-test.csv")
+    golds = [json.loads(line) for line in Path(args.gold).read_text("utf-8").splitlines() if line.strip()]
+    tallies = defaultdict(Tally)
+    excluded_found = excluded_total = 0
+    for gold in golds:
+        label, text = rows[gold["row"]]
+        errors: list[str] = []
+        with tempfile.TemporaryDirectory() as folder:
+            store = kg.open_store(folder + "/store")
+            # 10kGNAD has no headline: the teaser before the first ". " serves as the title line.
+            teaser, _, body = text.partition(". ")
+            article = kg.article_from_text(f"{teaser}.\n\n{body}", title=f"{teaser}.", source=gold["id"])
+            kg.build([article], store=store, pipeline=args.pipeline)
+            actors = [str(r["label"]) for r in kg.query(store, "actors").rows]
+            places = [str(r["label"]) for r in kg.query(store, "locations").rows]
+            offers = list(kg.query(store, "aid-offers").rows)
+            sources = list(kg.query(store, "sources").rows)
+            principal = {str(r["actor"]): str(r["principalLabel"]) for r in store.query(REPRESENTS).rows}
+            store.close()
+        entities = Entities(gold["actors"] + [{"name": l["name"], "aliases": [], "type": "Place"} for l in gold["locations"]])
+        tallies["actors"].add(*score_set(actors, gold["actors"], entities, errors, "actor"))
+        tallies["locations"].add(*score_set(places, gold["locations"], entities, errors, "location"))
+
+        # Aid offers: (provider, recipient) pairs.
+        predicted = set()
+        for row in offers:
+            providers = {entities.find(str(row["providerLabel"]))}
+            if str(row["provider"]) in principal:
+                providers.add(entities.find(principal[str(row["provider"])]))
+            recipient = entities.find(str(row["recipientLabel"])) if row["recipientLabel"] is not None else None
+            predicted.add((frozenset(p for p in providers if p), recipient, str(row["offer"])))
+        gold_pairs = {(o["provider"], o.get("recipient")) for o in gold["aid_offers"]}
+        offer_ids = {offer for _, _, offer in predicted}
+        matched_offers = {offer for prov, rec, offer in predicted if any(g[0] in prov and g[1] == rec for g in gold_pairs)}
+        matched_gold = {g for g in gold_pairs if any(g[0] in prov and g[1] == rec for prov, rec, _ in predicted)}
+        tallies["aid offers"].add(len(matched_offers), len(offer_ids), len(matched_gold), len(gold_pairs))
+        for g in gold_pairs - matched_gold:
+            errors.append(f"  offer missed: {g[0]} -> {g[1]}")
+        for prov, rec, offer in predicted:
+            if offer not in matched_offers:
+                errors.append(f"  offer extra: {sorted(prov)} -> {rec}")
+
+        excluded_kg = " ".join(norm(str(r["excluded"])) for r in offers if r["excluded"] is not None)
+        for o in gold["aid_offers"]:
+            for item in o.get("excluded", []):
+                excluded_total += 1
+                head = norm(item).split(" ")[-1]
+                excluded_found += head in excluded_kg
+
+        claims = {(entities.find(str(r["sourceLabel"])), norm(str(r["claim"]))) for r in sources}
+        gold_claims = [(s["source"], norm(s["snippet"])) for s in gold["sources"]]
+        hit_gold = sum(1 for source, snippet in gold_claims if any(source == s and snippet in c for s, c in claims))
+        hit_pred = sum(1 for s, c in claims if any(source == s and snippet in c for source, snippet in gold_claims))
+        tallies["sources"].add(hit_pred, len(claims), hit_gold, len(gold_claims))
+        if args.show_errors and errors:
+            print(f"{gold['id']}:")
+            print("\n".join(errors))
+    print(f"development set: {len(golds)} articles (eval/dev/gold.jsonl), one store each, canned queries")
+    for name in ("actors", "locations", "aid offers", "sources"):
+        print(tallies[name].line(name))
+    share = excluded_found / excluded_total if excluded_total else 0.0
+    print(f"excluded items found: {excluded_found}/{excluded_total} ({share:.2f})")
+
+
+if __name__ == "__main__":
+    main()
