@@ -126,9 +126,10 @@ def main() -> None:
             sources = list(kg.query(store, "sources").rows)
             principal = {str(r["actor"]): str(r["principalLabel"]) for r in store.query(REPRESENTS).rows}
             store.close()
-        entities = Entities(gold["actors"] + [{"name": l["name"], "aliases": [], "type": "Place"} for l in gold["locations"]])
+        entities = Entities(gold["actors"])
         tallies["actors"].add(*score_set(actors, gold["actors"], entities, errors, "actor"))
-        tallies["locations"].add(*score_set(places, gold["locations"], entities, errors, "location"))
+        locations = Entities([{"name": l["name"], "aliases": l.get("aliases", []), "type": "Place"} for l in gold["locations"]])
+        tallies["locations"].add(*score_set(places, gold["locations"], locations, errors, "location"))
 
         # Aid offers: (provider, recipient) pairs.
         predicted = set()

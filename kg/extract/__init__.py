@@ -35,5 +35,9 @@ def extract_record(doc: Doc, article: Article, *, gazetteer: Gazetteer, pipeline
     record.aid_offers = AidExtractor().extract(doc, index, date=article.date)
     record.events = EventExtractor().extract(doc, index, date=article.date)
     record.actors = sorted(index.actors.values(), key=lambda a: a.mentions[0].start if a.mentions else 0)
-    record.places = sorted(index.places.values(), key=lambda p: p.mentions[0].start if p.mentions else 0)
+    # A state is a location where the article uses it as one, or where something happens in it.
+    event_places = {k for fact in (*record.aid_offers, *record.events) for k in fact.places}
+    places = [p for p in index.places.values()
+              if p.kind != "country" or p.key in index.locative or p.key in event_places]
+    record.places = sorted(places, key=lambda p: p.mentions[0].start if p.mentions else 0)
     return record

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.records import Actor, Mention, Place
 from kg.nlp.gazetteer import Entry, Gazetteer
+from kg.extract.grammar import marker_before
 from kg.nlp.normalize import slug, stem
 
 #: Government metonyms resolve to the state; words that make "US-Regierung" mean the state.
@@ -29,6 +30,14 @@ GOVERNMENT_WORDS = frozenset({"regierung", "führung", "administration", "staats
 _ORG_CATEGORY = {"Organization": "Organization", "ArmedGroup": "ArmedGroup", "Media": "Media",
                  "Military": "Organization", "Government": "Country", "Person": "Person",
                  "Country": "Country"}
+#: Prepositions that make a state a place: "in Syrien", "nach Jordanien", "aus dem Irak".
+LOCATIVE = frozenset({"in", "im", "nach", "aus", "bei", "durch", "zu", "nahe", "innerhalb", "außerhalb",
+                      "über", "ins", "von", "vom"})
+#: Nouns whose genitive is a place: "im Westteil des Iraks", "an der Grenze Syriens".
+PLACE_PARTS = ("teil", "norden", "süden", "osten", "westen", "grenze", "hauptstadt", "provinz", "region",
+               "gebiet", "gebiete", "küste", "zentrum", "landes", "regionen", "städte", "stadt")
+#: Generic words before a place name: "Provinz Hama" is labelled "Hama" when the article says both.
+PLACE_GENERIC = ("provinz ", "region ", "gouvernement ", "oblast ", "gebiet ", "bezirk ", "stadt ", "kanton ")
 _STAT_LABELS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Place",
                 "GPE": "Place"}
 
@@ -55,6 +64,8 @@ class EntityIndex:
     #: mentions as token ranges: (start, end, key, kind), in text order
     spans: list[tuple[int, int, str, str]] = field(default_factory=list)
     roles: list[RoleRef] = field(default_factory=list)
+    #: states the article uses as places (see EntityResolver._locative_countries)
+    locative: set[str] = field(default_factory=set)
 
     def key_at(self, i: int) -> str | None:
         hit = self.by_token.get(i)
@@ -214,9 +225,10 @@ class EntityResolver:
                 forms.setdefault(key, Counter())[name] += 1
                 add(cand.start, cand.end, key, "name")
             elif cand.key is not None:
+                cand = self._capital_as_state(doc, cand)
                 key, kind = self._linked(index, cand)
                 if cand.kind == "name":
-                    form = self.gazetteer.forms.get(tuple(stem(t.text) for t in doc[cand.start:cand.end]))
+                    form = self._surface_form(doc, cand)
                     if form:
                         forms.setdefault(key, Counter())[form] += 1
                 add(cand.start, cand.end, key, kind)
@@ -246,9 +258,46 @@ class EntityResolver:
 
         self._surnames(doc, index, persons, add)
         self._roles(doc, index, sentence_of, add)
+        self._locative_countries(doc, index)
         self._labels(index, forms)
         index.spans.sort()
         return index
+
+    def _locative_countries(self, doc: Doc, index: EntityIndex) -> None:
+        """Which states the article uses as places ("in Syrien", "im Westteil des Iraks"), as
+        opposed to states that only act ("Syrien kritisierte ...")."""
+        for start, _end, key, kind in index.spans:
+            if not key.startswith("country:") or kind not in ("name", "alias"):
+                continue
+            sentence_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+            marker = marker_before(doc, start, sentence_start)
+            part_of = start >= 2 and doc[start - 1].lower_ in ("des", "der") and doc[start - 2].lower_.endswith(PLACE_PARTS)
+            if marker in LOCATIVE or part_of:
+                index.locative.add(key)
+
+    def _surface_form(self, doc: Doc, cand: _Candidate) -> str | None:
+        """The name as the article writes it, in the nominative: "Irans" -> "Iran", and
+        "des Islamischen Staates" -> the gazetteer's "Islamischer Staat"."""
+        entry = self.gazetteer.entries[cand.key]
+        known = {entry.name, *entry.aliases}
+        text = doc[cand.start:cand.end].text
+        for candidate in (text, text[:-1] if text.endswith("s") else None, text[:-2] if text.endswith("es") else None):
+            if candidate and candidate in known:
+                return candidate
+        return self.gazetteer.forms.get(tuple(stem(t.text) for t in doc[cand.start:cand.end]))
+
+    def _capital_as_state(self, doc: Doc, cand: _Candidate) -> _Candidate:
+        """ "Moskau kritisierte ...": a capital named without a preposition stands for its state."""
+        entry = self.gazetteer.entries[cand.key]
+        if entry.kind != "place" or not entry.country:
+            return cand
+        state = self.gazetteer.entries.get(f"country:{entry.country}")
+        if state is None or self.gazetteer.capitals.get(entry.country) != entry.key:
+            return cand
+        sentence_start = doc[cand.start].sent.start if doc.has_annotation("SENT_START") else 0
+        if marker_before(doc, cand.start, sentence_start) is None and cand.end < len(doc) and not doc[cand.end].text[:1].isupper():
+            return _Candidate(cand.start, cand.end, "Country", state.key, "alias", cand.priority)
+        return cand
 
     def _person_key(self, name: str) -> str:
         key = self.gazetteer.names.get(tuple(stem(t) for t in name.split()))
@@ -376,5 +425,11 @@ class EntityResolver:
                 actor.label = best
             actor.aliases = sorted({*seen} - {actor.label})
             actor.mentions.sort(key=lambda m: m.start)
-        for place in index.places.values():
+        for key, place in index.places.items():
             place.mentions.sort(key=lambda m: m.start)
+            seen = forms.get(key, Counter())
+            if place.kind != "country" and seen:
+                # Places are called what the article calls them ("Azaz", not GeoNames' "A'zaz").
+                best = max(seen.items(), key=lambda item: (item[1], item[0] == place.label))[0]
+                bare = next((best[len(g):] for g in PLACE_GENERIC if best.lower().startswith(g)), None)
+                place.label = bare if bare and bare in seen or bare and len(seen) == 1 else best

@@ -95,6 +95,9 @@ class GazetteerMatcher:
             token = doc[i]
             if _is_capitalised(token) or token.text[:3].lower() in ("al-", "el-"):
                 found = gaz.match_at(stems, i, words)
+                if found and found[0] == 1 and token.lower_ in NAME_PARTICLES and i + 1 < len(doc) \
+                        and doc[i + 1].text[:1].isupper() and gaz.entries[found[1]].kind == "place":
+                    found = None  # "Van der Bellen", "De Maizière": a name particle, not a town
                 if found:
                     length, key = found
                     spans.append((i, i + length, gaz.entries[key].category, key))

@@ -79,6 +79,8 @@ class Gazetteer:
     #: lowercase role form -> Role
     roles: dict[str, Role] = field(default_factory=dict)
     given_names: frozenset[str] = frozenset()
+    #: ISO code of a state -> key of its capital's place entry
+    capitals: dict[str, str] = field(default_factory=dict)
     max_len: int = 1
 
     def match_at(self, stems: list[str], start: int, words: list[str] | None = None) -> tuple[int, str] | None:
@@ -190,7 +192,16 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
     for key, ranked in candidates.items():
         _, gazetteer.names[key], gazetteer.forms[key] = min(ranked)
         gazetteer.max_len = max(gazetteer.max_len, len(key))
+    by_name = {}
+    for entry in gazetteer.entries.values():
+        if entry.kind == "place":
+            by_name.setdefault((entry.country, entry.name), entry.key)
+            for alias in entry.aliases:
+                by_name.setdefault((entry.country, alias), entry.key)
     for row in _read_jsonl(folder / "countries.jsonl"):
+        capital = by_name.get((row["id"], row.get("capital")))
+        if capital:
+            gazetteer.capitals[row["id"]] = capital
         for adjective in row.get("adjectives") or ():
             gazetteer.adjectives.setdefault(stem(adjective), f"country:{row['id']}")
         for demonym in row.get("demonyms") or ():
