@@ -105,7 +105,7 @@ class AidExtractor:
 
     def extract(self, doc: Doc, index: EntityIndex, *, date: str | None = None) -> list[AidOffer]:
         found: list[_Found] = []
-        cues = [c for c in doc.spans.get(self.cues_key, []) if c.label_ in (*OFFER_KINDS, "aid_exclude")]
+        cues = [c for c in doc.spans.get(self.cues_key, []) if c.label_ in (*OFFER_KINDS, "aid_exclude", "aid_support_noun")]
         self._sentence_text = {}
         for number, sent in enumerate(doc.sents):
             self._sentence_text[number] = sent.text
@@ -119,13 +119,28 @@ class AidExtractor:
         items = self._items(doc, sent, index)
         item_tokens = {i for _, (s, e), _ in items for i in range(s, e)}
         results: list[_Found] = []
+        for cue in [c for c in cues if c.label_ == "aid_support_noun"]:
+            found = self._noun_offer(doc, sent, cue, index, number)
+            if found is not None:
+                results.append(found)
+        cues = [c for c in cues if c.label_ != "aid_support_noun"]
+        if not cues and not results:
+            return []
         for cue in cues:
             noun = cue.label_ == "aid_noun"
             negated = not noun and self._negated(doc, sent, cue)
             kind = "exclude" if cue.label_ == "aid_exclude" or negated else "offer"
-            provider = self._noun_provider(doc, cue, index) if noun else self._subject(doc, sent, cue, index, item_tokens)
-            results.append(_Found(cue=cue, kind=kind, provider=provider, sentence=number, noun=noun,
-                                  status=self._status(doc, sent, cue)))
+            passive = None if noun else self._passive(doc, sent, cue, index)
+            if passive is not None:
+                provider, recipient = passive
+            else:
+                provider = self._noun_provider(doc, cue, index) if noun else self._subject(doc, sent, cue, index, item_tokens)
+                recipient = None
+            found = _Found(cue=cue, kind=kind, provider=provider, sentence=number, noun=noun,
+                           status=self._status(doc, sent, cue))
+            if recipient:
+                found.recipients = [recipient]
+            results.append(found)
         # Every item goes to the nearest cue of its own clause, else the nearest in the sentence;
         # negated items are excluded wherever they are.
         for item, (start, end), negated in items:
@@ -137,8 +152,9 @@ class AidExtractor:
             else:
                 nearest.offered.append(item)
         for found in results:
-            if found.kind == "offer":
+            if found.kind == "offer" and not found.recipients:
                 found.recipients = self._recipients(doc, sent, found, index, item_tokens)
+            if found.kind == "offer":
                 found.adversaries = self._by_marker(doc, sent, index, {"gegen"}, item_tokens)
                 found.places = self._by_marker(doc, sent, index, {"in", "im"}, item_tokens, places=True)
             elif not found.excluded and not found.offered:
@@ -169,6 +185,70 @@ class AidExtractor:
                 host.recipients += [r for r in found.recipients if r not in host.recipients and r != host.provider]
                 merged.remove(found)
         return merged
+
+    def _passive(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex) -> tuple[str, str | None] | None:
+        """Agent and patient of a participle: "die vom Iran unterstützten Houthi-Rebellen",
+        "bewaffnet von den Amerikanern, nutzt die YPG ...", "X wird von Y unterstützt"."""
+        verb = cue[0]
+        if not (verb.lower_.endswith(("t", "te", "ten", "tes", "ter")) and verb.is_lower):
+            return None
+        agent = None
+        for i in range(max(sent.start, cue.start - 5), min(sent.end, cue.end + 5)):
+            if doc[i].lower_ in ("von", "vom", "durch") and i != cue.start:
+                k = i + 1
+                while k < sent.end and (doc[k].lower_ in ("den", "dem", "der", "die") or is_adjective_like(doc[k])):
+                    k += 1
+                key = self._is_actor(index, k)
+                if key is None:
+                    hit = index.by_token.get(k)
+                    key = hit[0] if hit and hit[0] in index.actors else None
+                if key is not None:
+                    agent = key
+                    break
+        if agent is None:
+            return None
+        # The supported party: the noun phrase the participle qualifies, or the clause's subject.
+        k = cue.end
+        while k < sent.end and (is_adjective_like(doc[k]) or doc[k].text == ","):
+            k += 1
+        patient = self._is_actor(index, k) if k < sent.end else None
+        if patient is None:
+            for i, key in self._actor_mentions(doc, sent, index, set()):
+                if key != agent and index.principal(key) != index.principal(agent) and \
+                        marker_before(doc, i, sent.start) in (None, "die", "der", "das") and abs(i - cue.start) < 12:
+                    patient = key
+                    break
+        return agent, patient
+
+    def _noun_offer(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, number: int) -> _Found | None:
+        """ "Moskaus Unterstützung für die syrische Armee", "die Hilfe Deutschlands für Griechenland",
+        "zur Unterstützung der syrischen Armee": a noun for help with both parties named."""
+        provider = self._noun_provider(doc, cue, index)
+        recipient = None
+        k = cue.end
+        if k < sent.end and doc[k].lower_ in ("für", "an"):
+            k += 1
+        elif k < sent.end and doc[k].lower_ in ("der", "des") and provider is None:
+            pass  # "zur Unterstützung der syrischen Armee": the genitive is the supported party
+        else:
+            k = None
+        if k is not None:
+            while k < sent.end and (doc[k].lower_ in ("den", "dem", "der", "die", "des") or is_adjective_like(doc[k])):
+                k += 1
+            recipient = self._is_actor(index, k) if k < sent.end else None
+        if recipient is None:
+            return None
+        if provider is None:
+            # "Russland fliegt zur Unterstützung der syrischen Armee Luftangriffe": the clause's subject.
+            provider = self._subject(doc, sent, cue, index, set())
+        if provider is None or index.principal(provider) == index.principal(recipient):
+            return None
+        found = _Found(cue=cue, kind="offer", provider=provider, sentence=number, noun=True, status="delivered")
+        found.recipients = [recipient]
+        begin, finish, text = span_text(doc, cue.start, cue.end)
+        found.offered.append(AidItem(text=text, category=self.lexicon.category_of(text) or "UnspecifiedAid",
+                                     span=TextSpan(begin, finish, text)))
+        return found
 
     @staticmethod
     def _refusals(results: list[_Found]) -> list[_Found]:
@@ -255,7 +335,15 @@ class AidExtractor:
         candidates.sort()
         clause_start, clause_end = clause_bounds(sent, cue.start)
         in_clause = [c for c in candidates if clause_start <= c[0] < clause_end]
-        return (in_clause or candidates)[0][1]
+        if in_clause:
+            return in_clause[0][1]
+        # No subject in the cue's clause ("Lawrow sagte, Russland sei bereit, ... zu helfen"):
+        # the subject of the nearest clause before it, else the first after it.
+        before = [c for c in candidates if c[0] < clause_start]
+        if before:
+            nearest_clause = clause_bounds(sent, before[-1][0])
+            return next(c for c in before if nearest_clause[0] <= c[0] < nearest_clause[1])[1]
+        return candidates[0][1]
 
     def _noun_provider(self, doc: Doc, cue: Span, index: EntityIndex) -> str | None:
         """ "das Angebot des Irans", "Kerrys Angebot", "das iranische Angebot" """
@@ -285,6 +373,9 @@ class AidExtractor:
             if index.role_at(i):
                 continue
             marker = marker_before(doc, i, sent.start)
+            if marker is None and i - 1 > sent.start and doc[i - 1].lower_ in ("und", "sowie", "oder") and recipients:
+                recipients.append(key)  # "nach Rumänien und Litauen"
+                continue
             label = index.actors[key].label
             after_noun = i - 2 >= sent.start and is_noun_like(doc[i - 2])
             if marker in DATIVE or marker in ("für", "an"):

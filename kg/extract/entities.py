@@ -30,6 +30,12 @@ GOVERNMENT_WORDS = frozenset({"regierung", "führung", "administration", "staats
 _ORG_CATEGORY = {"Organization": "Organization", "ArmedGroup": "ArmedGroup", "Media": "Media",
                  "Military": "Organization", "Government": "Country", "Person": "Person",
                  "Country": "Country"}
+#: Bodies of a state that act for it: "die syrische Armee" is Syria acting.
+STATE_BODIES = frozenset({"regierung", "regierungen", "armee", "armeen", "streitkräfte", "streitkräften",
+                          "militär", "militärs", "luftwaffe", "marine", "führung", "staatsführung",
+                          "behörden", "staatsmedien", "sicherheitskräfte", "sicherheitskräften",
+                          "administration", "präsidentschaft"})
+
 #: Prepositions that make a state a place: "in Syrien", "nach Jordanien", "aus dem Irak".
 LOCATIVE = frozenset({"in", "im", "nach", "aus", "bei", "durch", "zu", "nahe", "innerhalb", "außerhalb",
                       "über", "ins", "von", "vom"})
@@ -245,6 +251,19 @@ class EntityResolver:
                     index.actors.setdefault(key, Actor(key=key, label=text, category=cand.category))
                 forms.setdefault(key, Counter())[text] += 1
                 add(cand.start, cand.end, key, "name")
+
+        for cand in candidates:
+            if cand.kind == "adjective" and cand.end < len(doc) and doc[cand.end].lower_ in STATE_BODIES \
+                    and cand.end not in index.by_token:
+                # "die syrische Armee", "der türkischen Regierung": the state acting.
+                key, _ = self._linked(index, _Candidate(cand.start, cand.end + 1, "", cand.key, "alias", 0))
+                for i in range(cand.start, cand.end + 1):
+                    index.by_token[i] = (key, "alias")
+                index.spans = [sp for sp in index.spans if sp[0] != cand.start]
+                for actor in (index.actors.get(key),):
+                    if actor is not None:
+                        actor.mentions = [m for m in actor.mentions if m.start != doc[cand.start].idx]
+                add(cand.start, cand.end + 1, key, "alias")
 
         for start, end, token_i, key in doc._.kg_prefixes or ():
             key, _ = self._linked(index, _Candidate(token_i, token_i + 1, "", key, "prefix", 0))

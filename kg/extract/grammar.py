@@ -52,7 +52,10 @@ def is_adjective_like(token: Token) -> bool:
 
 
 def is_noun_like(token: Token) -> bool:
-    return token.is_alpha and token.text[:1].isupper()
+    """Capitalised and made of letters, also with digits or hyphens ("F-22-Kampfflugzeuge")."""
+    text = token.text
+    return text[:1].isupper() and any(c.isalpha() for c in text) and not token.is_punct and (
+        token.is_alpha or all(c.isalnum() or c in "-." for c in text))
 
 
 @lru_cache(maxsize=1)
@@ -61,9 +64,29 @@ def _genders() -> dict[str, str]:
     return {name: gender for gender in ("masculine", "feminine", "plural") for name in data[gender]}
 
 
+_FEMININE_HEADS = ("ung", "heit", "keit", "schaft", "ion", "ei", "ie", "tät", "ik", "ur", "ee", "front", "liga",
+                   "union", "armee", "partei", "polizei", "miliz", "brigade", "garde", "behörde", "agentur",
+                   "bank", "bewegung", "gruppe", "truppe", "kirche", "zeitung", "post", "presse")
+_MASCULINE_HEADS = ("rat", "bund", "dienst", "verband", "ausschuss", "konzern", "fonds", "senat", "kongress",
+                    "hof", "tag", "staat", "sender", "rundfunk", "spiegel", "standard", "kurier")
+
+
 def gender_of(name: str) -> str:
-    """Grammatical gender of a name: masculine, feminine, plural, or neuter (the default)."""
-    return _genders().get(name, "neuter")
+    """Grammatical gender of a name: masculine, feminine, plural, or neuter (the default).
+
+    Listed names first (gender.json); a multiword or compound name takes the gender of its head,
+    guessed from common endings ("Freie Syrische Armee" is feminine, "UN-Sicherheitsrat" masculine).
+    """
+    listed = _genders().get(name)
+    if listed:
+        return listed
+    if " " in name or "-" in name:
+        head = name.replace("-", " ").split()[-1].lower()
+        if head.endswith(_FEMININE_HEADS):
+            return "feminine"
+        if head.endswith(_MASCULINE_HEADS):
+            return "masculine"
+    return "neuter"
 
 
 def can_be_subject(marker: str | None, name: str) -> bool:
