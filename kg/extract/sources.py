@@ -66,8 +66,10 @@ class SourceExtractor:
     def _source_at(self, doc: Doc, index: EntityIndex, i: int, limit: int, sentence: int,
                    *, generic: bool = True) -> tuple[str, tuple[int, int]] | None:
         """The source named at ``i`` after an optional article/adjectives: (key, token range)."""
+        determiner = False
         while i < limit and (doc[i].lower_ in DETERMINERS or doc[i].lower_ in ("von", "vom")
                              or is_adjective_like(doc[i])):
+            determiner |= doc[i].lower_ in DETERMINERS
             i += 1
         if i >= limit:
             return None
@@ -80,7 +82,8 @@ class SourceExtractor:
         ref = index.role_at(i)
         if ref and (ref.person or ref.affiliation):
             return (ref.person or ref.affiliation), (ref.start, ref.end)
-        if generic and self.unlinked_sources:
+        # An unknown noun phrase is a source only with an article: "die Polizei", not "Natürlich".
+        if generic and self.unlinked_sources and (determiner or doc[i].pos_ == "PROPN"):
             return self._noun_phrase_source(doc, index, i, limit, sentence)
         return None
 
@@ -157,17 +160,26 @@ class SourceExtractor:
             key, (start, end) = subject
             return key, (start, end), min(start, verb.i), max(end, verb.i + 1), "indirect_speech"
         i = verb.i
-        # Subject just before the verb: "Kerry betont", "Die Polizei teilte mit", "Er sagte".
-        if i - 1 >= sent.start:
-            found = self._pronoun(doc, index, i - 1) or self._source_before(doc, index, sent, i, sentence)
-            if found:
-                return found[0], found[1], found[1][0], i + 1, "indirect_speech"
-        # V2 inversion: "sagte der Minister", "erklärte er".
-        if i + 1 < sent.end:
-            found = self._pronoun(doc, index, i + 1) or self._source_at(doc, index, i + 1, min(sent.end, i + 7), sentence)
-            if found:
-                return found[0], found[1], i, found[1][1], "indirect_speech"
-        return None
+
+        def before():
+            # Subject just before the verb: "Kerry betont", "Die Polizei teilte mit", "Er sagte".
+            if i - 1 >= sent.start:
+                found = self._pronoun(doc, index, i - 1) or self._source_before(doc, index, sent, i, sentence)
+                if found:
+                    return found[0], found[1], found[1][0], i + 1, "indirect_speech"
+            return None
+
+        def after():
+            # V2 inversion: "sagte der Minister", "…, erklärte er".
+            if i + 1 < sent.end:
+                found = self._pronoun(doc, index, i + 1) or self._source_at(doc, index, i + 1, min(sent.end, i + 7), sentence)
+                if found:
+                    return found[0], found[1], i, found[1][1], "indirect_speech"
+            return None
+
+        # After a fronted clause ("Wahlen sind nötig, sagte Lawrow") the subject follows the verb.
+        fronted = i - 1 >= sent.start and doc[i - 1].text in {",", "“", "”", "\"", "«", "»"}
+        return (after() or before()) if fronted else (before() or after())
 
     def _source_before(self, doc: Doc, index: EntityIndex, sent: Span, i: int, sentence: int):
         if doc[i - 1].text == "," and i - 2 >= sent.start:
@@ -202,6 +214,7 @@ class SourceExtractor:
                 if j < sent.start or doc[j].text != "," or len(segments) == 2:
                     break
                 end = j
+        segments = [(a, b) for a, b in segments if self._is_noun_phrase(doc, a, b)]
         for start, finish in segments:
             for k in range(start, finish):
                 key = index.key_at(k)
@@ -216,6 +229,15 @@ class SourceExtractor:
                 if found:
                     return found
         return None
+
+    @staticmethod
+    def _is_noun_phrase(doc: Doc, start: int, end: int) -> bool:
+        """Only articles, adjectives, capitalised words and genitive links: no clause of its own."""
+        glue = {"der", "des", "von", "für", "in", "im", "am", "und", "al", "el", "de", "la", "van", "bin"}
+        return end > start and all(
+            doc[k].text[:1].isupper() or doc[k].lower_ in DETERMINERS or doc[k].lower_ in glue
+            or is_adjective_like(doc[k]) or doc[k].is_punct or doc[k].like_num
+            for k in range(start, end))
 
     def _parsed_subject(self, doc: Doc, verb, index: EntityIndex, sentence: int):
         """The nominal subject from a dependency parse, when the pipeline has one."""
