@@ -34,7 +34,14 @@ def extract_record(doc: Doc, article: Article, *, gazetteer: Gazetteer, pipeline
     record.claims = SourceExtractor().extract(doc, index)
     record.aid_offers = AidExtractor().extract(doc, index, date=article.date)
     record.events = EventExtractor().extract(doc, index, date=article.date)
-    record.actors = sorted(index.actors.values(), key=lambda a: a.mentions[0].start if a.mentions else 0)
+    # A state is an actor where the article has it act, speak or be acted upon, not where it is
+    # only a place ("in Syrien") or an adjective ("syrische Flüchtlinge").
+    involved = {k for o in record.aid_offers for k in (o.provider, *o.recipients, *o.adversaries)}
+    involved |= {k for e in record.events for k in (*e.attackers, *e.targets, *e.actors)}
+    involved |= {c.source for c in record.claims} | {a.represents for a in index.actors.values() if a.represents}
+    actors = [a for a in index.actors.values()
+              if a.category != "Country" or a.key in index.acting or a.key in involved]
+    record.actors = sorted(actors, key=lambda a: a.mentions[0].start if a.mentions else 0)
     # A state is a location where the article uses it as one, or where something happens in it.
     event_places = {k for fact in (*record.aid_offers, *record.events) for k in fact.places}
     places = [p for p in index.places.values()

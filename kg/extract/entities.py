@@ -72,6 +72,8 @@ class EntityIndex:
     roles: list[RoleRef] = field(default_factory=list)
     #: states the article uses as places (see EntityResolver._locative_countries)
     locative: set[str] = field(default_factory=set)
+    #: states the article names as doing or saying something (not only as places or adjectives)
+    acting: set[str] = field(default_factory=set)
 
     def key_at(self, i: int) -> str | None:
         hit = self.by_token.get(i)
@@ -164,7 +166,8 @@ class EntityResolver:
             kind = {"CountryAdjective": "adjective", "Demonym": "demonym"}.get(span.label_, "name")
             found.append(_Candidate(span.start, span.end, span.label_, span.kb_id_, kind, 0))
         for span in doc.spans.get(self.names_key, []):
-            found.append(_Candidate(span.start, span.end, "Person", None, "name", 1))
+            category = "Organization" if span.label_ == "ORG" else "Person"
+            found.append(_Candidate(span.start, span.end, category, None, "name", 1))
         for span in doc.ents:
             category = _STAT_LABELS.get(span.label_)
             if category:
@@ -233,7 +236,7 @@ class EntityResolver:
             elif cand.key is not None:
                 cand = self._capital_as_state(doc, cand)
                 key, kind = self._linked(index, cand)
-                if cand.kind == "name":
+                if kind == "name":
                     form = self._surface_form(doc, cand)
                     if form:
                         forms.setdefault(key, Counter())[form] += 1
@@ -293,6 +296,11 @@ class EntityResolver:
             part_of = start >= 2 and doc[start - 1].lower_ in ("des", "der") and doc[start - 2].lower_.endswith(PLACE_PARTS)
             if marker in LOCATIVE or part_of:
                 index.locative.add(key)
+            else:
+                index.acting.add(key)
+        for start, _end, key, kind in index.spans:
+            if key.startswith("country:") and kind in ("prefix", "demonym"):
+                index.acting.add(key)
 
     def _surface_form(self, doc: Doc, cand: _Candidate) -> str | None:
         """The name as the article writes it, in the nominative: "Irans" -> "Iran", and
@@ -439,7 +447,7 @@ class EntityResolver:
         """Organisations are called what the article calls them most; aliases keep the rest."""
         for key, actor in index.actors.items():
             seen = forms.get(key, Counter())
-            if actor.category in ("Organization", "ArmedGroup", "Media") and seen:
+            if actor.category in ("Organization", "ArmedGroup", "Media", "Country") and seen:
                 best = max(seen.items(), key=lambda item: (item[1], item[0] == actor.label))[0]
                 actor.label = best
             actor.aliases = sorted({*seen} - {actor.label})

@@ -128,6 +128,13 @@ class GazetteerMatcher:
         return None
 
 
+#: Heads of named institutions: a capitalised word ending in one of these is an organisation.
+INSTITUTIONS = ("ministerium", "kanzleramt", "parlament", "kongress", "senat", "repräsentantenhaus",
+                "nationalrat", "bundesrat", "bundestag", "sicherheitsrat", "bundesheer", "geheimdienst",
+                "nachrichtendienst", "verfassungsgericht", "gerichtshof", "staatsanwaltschaft", "bundesanwaltschaft",
+                "außenamt", "innenministerium", "präsidialamt", "menschenrechtsrat")
+
+
 class NameFinder:
     """Rule-based persons and roles, for pipelines without (or besides) a statistical NER.
 
@@ -147,11 +154,11 @@ class NameFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         names, roles = self.find(doc)
-        doc.spans[self.names_key] = [Span(doc, s, e, label="PER") for s, e in names]
+        doc.spans[self.names_key] = [Span(doc, s, e, label=label) for s, e, label in names]
         doc.spans[self.roles_key] = [Span(doc, s, e, label=cat, kb_id=name) for s, e, cat, name in roles]
         return doc
 
-    def find(self, doc: Doc) -> tuple[list[tuple[int, int]], list[tuple[int, int, str, str]]]:
+    def find(self, doc: Doc) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str, str]]]:
         linked = set()
         for span in doc.spans.get(self.gazetteer_key, []):
             linked.update(range(span.start, span.end))
@@ -160,6 +167,11 @@ class NameFinder:
         i = 0
         while i < len(doc):
             token = doc[i]
+            if i not in linked and _is_capitalised(token) and token.lower_.endswith(INSTITUTIONS) \
+                    and len(token) > 6:
+                names.append((i, i + 1, "ORG"))  # "Verteidigungsministerium", "US-Außenministerium"
+                i += 1
+                continue
             role = self.gazetteer.role_of(token.text) if _is_capitalised(token) else None
             if role is not None:
                 roles.append((i, i + 1, role.category, role.name))
@@ -173,7 +185,7 @@ class NameFinder:
                 while end < len(doc) and end - begin < self.max_name_tokens and self._continues_name(doc[end], linked):
                     end += 1
                 if role is not None or end - begin >= 2:
-                    names.append((begin, end))
+                    names.append((begin, end, "PER"))
                     i = end
                     continue
             i += 1
