@@ -41,6 +41,12 @@ def offers(record):
      "country:IR", ("country:IQ",), set(), set(), "refused"),
     ("Die Türkei will Waffen liefern, Bodentruppen werde Ankara jedoch nicht entsenden.",
      "country:TR", (), {"Waffen"}, {"Bodentruppen"}, "offered"),
+    ("Russland fliegt zur Unterstützung der syrischen Armee Luftangriffe.",
+     "country:RU", ("country:SY",), {"Unterstützung", "Luftangriffe"}, set(), "delivered"),
+    ("Die vom Iran unterstützten Houthi-Rebellen eroberten die Stadt.",
+     "country:IR", ("org:houthi-rebellen",), set(), set(), "delivered"),
+    ("Bewaffnet von den Amerikanern, nutzt die YPG die Gunst der Stunde.",
+     "country:US", ("org:ypg",), set(), set(), "delivered"),
 ])
 def test_aid_offers(extract, sentence, provider, recipients, offered, excluded, status):
     found = offers(extract(sentence))

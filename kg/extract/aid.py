@@ -138,6 +138,8 @@ class AidExtractor:
                 recipient = None
             found = _Found(cue=cue, kind=kind, provider=provider, sentence=number, noun=noun,
                            status=self._status(doc, sent, cue))
+            if passive is not None:
+                found.status = "delivered"  # "die vom Iran unterstützten Rebellen": support given
             if recipient:
                 found.recipients = [recipient]
             results.append(found)
@@ -190,46 +192,58 @@ class AidExtractor:
         """Agent and patient of a participle: "die vom Iran unterstützten Houthi-Rebellen",
         "bewaffnet von den Amerikanern, nutzt die YPG ...", "X wird von Y unterstützt"."""
         verb = cue[0]
-        if not (verb.lower_.endswith(("t", "te", "ten", "tes", "ter")) and verb.is_lower):
+        if not verb.lower_.endswith(("t", "te", "ten", "tes", "ter")):
             return None
         agent = None
         for i in range(max(sent.start, cue.start - 5), min(sent.end, cue.end + 5)):
             if doc[i].lower_ in ("von", "vom", "durch") and i != cue.start:
-                k = i + 1
-                while k < sent.end and (doc[k].lower_ in ("den", "dem", "der", "die") or is_adjective_like(doc[k])):
-                    k += 1
-                key = self._is_actor(index, k)
-                if key is None:
-                    hit = index.by_token.get(k)
-                    key = hit[0] if hit and hit[0] in index.actors else None
-                if key is not None:
-                    agent = key
+                agent = self._agent_at(doc, sent, index, i + 1)
+                if agent is not None:
                     break
         if agent is None:
             return None
-        # The supported party: the noun phrase the participle qualifies, or the clause's subject.
+        # The supported party: the noun phrase the participle qualifies ("die vom Iran
+        # unterstützten Houthi-Rebellen"), else the subject of the clause ("Bewaffnet von den
+        # Amerikanern, nutzt die YPG ..."), never a genitive attribute ("der Russen").
         k = cue.end
-        while k < sent.end and (is_adjective_like(doc[k]) or doc[k].text == ","):
+        while k < sent.end and is_adjective_like(doc[k]):
             k += 1
-        patient = self._is_actor(index, k) if k < sent.end else None
+        patient = self._is_actor(index, k) if k < sent.end and doc[cue.end].text != "," else None
         if patient is None:
             for i, key in self._actor_mentions(doc, sent, index, set()):
-                if key != agent and index.principal(key) != index.principal(agent) and \
-                        marker_before(doc, i, sent.start) in (None, "die", "der", "das") and abs(i - cue.start) < 12:
+                marker = marker_before(doc, i, sent.start)
+                genitive = marker in ("der", "des") and i - 2 >= sent.start and is_noun_like(doc[i - 2])
+                if key != agent and index.principal(key) != index.principal(agent) and not genitive and \
+                        marker in (None, "die", "der", "das") and i > cue.start:
                     patient = key
                     break
         return agent, patient
 
+    def _agent_at(self, doc: Doc, sent: Span, index: EntityIndex, k: int) -> str | None:
+        """The actor of a von/durch phrase: "von den Amerikanern", "durch die Luftangriffe der Russen"."""
+        while k < sent.end and (doc[k].lower_ in ("den", "dem", "der", "die", "des") or is_adjective_like(doc[k])):
+            k += 1
+        if k >= sent.end:
+            return None
+        hit = index.by_token.get(k)
+        if hit and hit[0] in index.actors:
+            return hit[0]
+        if is_noun_like(doc[k]) and k + 1 < sent.end and doc[k + 1].lower_ in ("der", "des"):
+            return self._agent_at(doc, sent, index, k + 2)
+        return None
+
     def _noun_offer(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, number: int) -> _Found | None:
         """ "Moskaus Unterstützung für die syrische Armee", "die Hilfe Deutschlands für Griechenland",
         "zur Unterstützung der syrischen Armee": a noun for help with both parties named."""
-        provider = self._noun_provider(doc, cue, index)
+        purpose = cue.start > sent.start and doc[cue.start - 1].lower_ in ("zur", "zu")
+        # "zur Unterstützung der syrischen Armee": after "zur" the genitive is the supported party.
+        provider = None if purpose else self._noun_provider(doc, cue, index)
         recipient = None
         k = cue.end
         if k < sent.end and doc[k].lower_ in ("für", "an"):
             k += 1
         elif k < sent.end and doc[k].lower_ in ("der", "des") and provider is None:
-            pass  # "zur Unterstützung der syrischen Armee": the genitive is the supported party
+            pass
         else:
             k = None
         if k is not None:

@@ -166,7 +166,7 @@ class EntityResolver:
             kind = {"CountryAdjective": "adjective", "Demonym": "demonym"}.get(span.label_, "name")
             found.append(_Candidate(span.start, span.end, span.label_, span.kb_id_, kind, 0))
         for span in doc.spans.get(self.names_key, []):
-            category = "Organization" if span.label_ == "ORG" else "Person"
+            category = {"ORG": "Organization", "ARMED": "ArmedGroup"}.get(span.label_, "Person")
             found.append(_Candidate(span.start, span.end, category, None, "name", 1))
         for span in doc.ents:
             category = _STAT_LABELS.get(span.label_)

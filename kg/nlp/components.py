@@ -6,6 +6,7 @@ test can call the finder alone. Factories and default settings are in :mod:`kg.n
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -135,6 +136,10 @@ INSTITUTIONS = ("ministerium", "kanzleramt", "parlament", "kongress", "senat", "
                 "außenamt", "innenministerium", "präsidialamt", "menschenrechtsrat")
 
 
+#: A named group of fighters: "Houthi-Rebellen", "Mai-Mai-Milizen", "Al-Nusra-Brigaden".
+_ARMED_COMPOUND = re.compile(r"^[A-ZÄÖÜ][\w-]*-(Rebellen|Miliz|Milizen|Brigade|Brigaden|Kämpfer|Dschihadisten|Extremisten)$")
+
+
 class NameFinder:
     """Rule-based persons and roles, for pipelines without (or besides) a statistical NER.
 
@@ -170,6 +175,10 @@ class NameFinder:
             if i not in linked and _is_capitalised(token) and token.lower_.endswith(INSTITUTIONS) \
                     and len(token) > 6:
                 names.append((i, i + 1, "ORG"))  # "Verteidigungsministerium", "US-Außenministerium"
+                i += 1
+                continue
+            if i not in linked and _ARMED_COMPOUND.match(token.text):
+                names.append((i, i + 1, "ARMED"))  # "Houthi-Rebellen", "Mai-Mai-Milizen"
                 i += 1
                 continue
             role = self.gazetteer.role_of(token.text) if _is_capitalised(token) else None
