@@ -25,6 +25,7 @@ demo: $(STAMP)
 	$(BIN)/kg validate --store $(OUT)/store
 
 test: $(STAMP)
+	sh scripts/install_chromium.sh
 	$(BIN)/python -m pytest -q
 
 # Retrain kg's German pipeline (kg/models/de_kg_news) from ../shared/data; see training/README.md.

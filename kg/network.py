@@ -67,6 +67,7 @@ _OTHER_NODES = """
 PREFIX kg: <https://w3id.org/kg-news/ontology#>
 PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
 SELECT ?node ?label ?article ?mentions ?place ?wikidata WHERE {
+  VALUES ?node { __NODES__ }
   GRAPH ?article { ?node rdfs:label ?label .
     OPTIONAL { ?node kg:mentionCount ?mentions }
     OPTIONAL { ?node a ?place FILTER(?place = sem:Place) }
@@ -105,6 +106,8 @@ _PREFIXES = {
     "cameo": "https://w3id.org/kg-news/cameo/",
 }
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# Characters that may not appear in an IRIREF; such a node keeps its IRI as label.
+_UNSAFE_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 
 def _sparql(text: str) -> str:
@@ -257,8 +260,9 @@ def actor_network(store: Store, *, article: str | None = None, since=None, until
                     edge[kind].append(str(value))
 
     missing = {n for s, t, _ in edges for n in (s, t) if n not in graph}
-    if missing:
-        for row in rows(_OTHER_NODES):
+    safe = sorted(n for n in missing if not _UNSAFE_IRI.search(n))
+    if safe:
+        for row in rows(_OTHER_NODES.replace("__NODES__", " ".join(f"<{n}>" for n in safe))):
             node = str(row["node"])
             if node not in missing:
                 continue
