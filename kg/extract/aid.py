@@ -543,8 +543,11 @@ class AidExtractor:
                 if p not in offer.places:
                     offer.places.append(p)
             known = {i.text for i in offer.offered + offer.excluded}
-            offer.offered += [i for i in f.offered if i.text not in known]
-            offer.excluded += [i for i in f.excluded if i.text not in known]
+            for target, items in ((offer.offered, f.offered), (offer.excluded, f.excluded)):
+                for item in items:
+                    if item.text not in known:
+                        known.add(item.text)
+                        target.append(item)
             offer.triggers.append(f.cue.kb_id_)
             begin, finish, text = span_text(f.cue.doc, f.cue.start, f.cue.end)
             offer.evidence.append(TextSpan(begin, finish, text))

@@ -174,6 +174,12 @@ class EntityResolver:
                 span = self._trim(span)
                 if span is not None:
                     found.append(_Candidate(span.start, span.end, category, None, "name", 2))
+        # "die syrische Armee" found by a statistical NER as an organisation is the state acting.
+        for number, cand in enumerate(found):
+            if cand.key is None and cand.category == "Organization" and cand.end - cand.start == 2:
+                state = self.gazetteer.adjectives.get(stem(doc[cand.start].text))
+                if state and doc[cand.end - 1].lower_ in STATE_BODIES:
+                    found[number] = _Candidate(cand.start, cand.end, "Country", state, "alias", 0)
         # Longest first, then most trusted; a token belongs to at most one mention.
         found.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
         taken: set[int] = set()
@@ -218,13 +224,21 @@ class EntityResolver:
                 index.by_token.setdefault(i, (key, kind))
 
         candidates = self._candidates(doc)
-        # Full person names first, so that surnames and genitives elsewhere find them.
+        # Full person names first, linked or not, so that surnames and genitives anywhere in the
+        # article ("Kerry" in the headline, "Kerrys") find them.
         for cand in candidates:
             if cand.category == "Person" and cand.key is None and cand.end - cand.start >= 2:
                 name = _person_name(doc, cand.start, cand.end)
                 key = self._person_key(name)
                 self._ensure_person(index, key, name)
                 persons.setdefault(stem(name.split()[-1]), key)
+            elif cand.key is not None and cand.key.startswith("person:"):
+                persons.setdefault(stem(self.gazetteer.entries[cand.key].name.split()[-1]), cand.key)
+        # A statistical ORG or LOC that is a known surname is that person ("Kerrys Vorstoß").
+        for number, cand in enumerate(candidates):
+            if cand.key is None and cand.category != "Person" and cand.end - cand.start == 1 \
+                    and stem(doc[cand.start].text) in persons:
+                candidates[number] = _Candidate(cand.start, cand.end, "Person", None, "name", cand.priority)
         for cand in candidates:
             if cand.category == "Person" and cand.key is None:
                 name = _person_name(doc, cand.start, cand.end)
