@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.records import Actor, Mention, Place
 from kg.nlp.gazetteer import Entry, Gazetteer
-from kg.extract.grammar import marker_before
+from kg.extract.grammar import is_common_noun, marker_before
 from kg.nlp.normalize import slug, stem
 
 #: Government metonyms resolve to the state; words that make "US-Regierung" mean the state.
@@ -172,7 +172,7 @@ class EntityResolver:
             category = _STAT_LABELS.get(span.label_)
             if category:
                 span = self._trim(span)
-                if span is not None:
+                if span is not None and self._plausible_name(span, category):
                     found.append(_Candidate(span.start, span.end, category, None, "name", 2))
         # "die syrische Armee" found by a statistical NER as an organisation is the state acting.
         for number, cand in enumerate(found):
@@ -191,6 +191,17 @@ class EntityResolver:
             taken |= tokens
             chosen.append(cand)
         return sorted(chosen, key=lambda c: c.start)
+
+    @staticmethod
+    def _plausible_name(span: Span, category: str) -> bool:
+        """Statistical entities need to look like names: capitalised, and a single word no
+        ordinary noun ("Panzern", "Flüchtlingskrise"); acronyms always pass."""
+        first = span[0].text
+        if not first[:1].isupper():
+            return False
+        if len(span) == 1 and category != "Person":
+            return first.isupper() or not is_common_noun(first)
+        return True
 
     def _trim(self, span: Span) -> Span | None:
         """Statistical spans sometimes swallow a role or article: "US-Außenminister John Kerry"."""

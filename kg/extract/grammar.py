@@ -102,6 +102,37 @@ def can_be_subject(marker: str | None, name: str) -> bool:
     return False
 
 
+#: Endings of place names that are also nouns ("Thailand", "Hamburg"): not evidence of a common noun.
+_TOPONYM_ENDINGS = ("land", "burg", "berg", "stadt", "dorf", "heim", "hausen", "feld", "bach", "furt", "hafen",
+                    "see", "tal", "brück", "brücken", "ingen", "au", "stein", "wald")
+
+
+@lru_cache(maxsize=1)
+def _lemma_table():
+    from spacy.lookups import load_lookups
+
+    return load_lookups("de", ["lemma_lookup"]).get_table("lemma_lookup")
+
+
+@lru_cache(maxsize=50_000)
+def is_common_noun(word: str) -> bool:
+    """Whether a capitalised word is an ordinary German noun ("Panzern", "Flüchtlingskrise"),
+    judged by spaCy's German lookup table, compounds by their last part."""
+    table = _lemma_table()
+    lemma = table.get(word)
+    if lemma:
+        return lemma[:1].isupper() and lemma[:1] == word[:1]
+    lower = word.lower()
+    if lower.endswith(_TOPONYM_ENDINGS):
+        return False
+    for cut in range(2, len(word) - 3):
+        tail = word[cut].upper() + word[cut + 1:]
+        lemma = table.get(tail)
+        if lemma and lemma[:1].isupper():
+            return True
+    return False
+
+
 def marker_before(doc: Doc, start: int, sentence_start: int) -> str | None:
     """The determiner or preposition governing a noun phrase that starts at ``start``.
 
