@@ -72,6 +72,13 @@ def test_offer_categories_and_cameo(extract):
 def test_no_offer_without_aid(extract):
     assert extract("Die Telekom macht ihren Kunden ein neues Angebot.").aid_offers == []
     assert extract("Der Minister fordert mehr Hilfe für die Kommunen.").aid_offers == []
+    assert extract("Merkel setzt sich für Griechenland ein.").aid_offers == []
+
+
+def test_ruling_out_troops_without_an_offer(extract):
+    (offer,) = extract("Die Türkei setze keine eigenen Truppen in Syrien ein.").aid_offers
+    assert offer.provider == "country:TR" and [i.text for i in offer.excluded] == ["eigenen Truppen"]
+    assert offer.excluded[0].category == "Troops" and not offer.offered
 
 
 def test_entities_merge_and_link(extract):

@@ -63,6 +63,14 @@ class AidLexicon:
 
 
 @lru_cache(maxsize=1)
+def cues_requiring_items() -> frozenset[str]:
+    """Cue ids that mean help only together with a word for it ("einsetzen", "ankündigen")."""
+    lines = resources.files("kg").joinpath("data/lexicon/cues.jsonl").read_text("utf-8").splitlines()
+    rows = (json.loads(line) for line in lines if line.strip() and not line.startswith("//"))
+    return frozenset(row["id"] for row in rows if row.get("requires_item"))
+
+
+@lru_cache(maxsize=1)
 def aid_lexicon() -> AidLexicon:
     data = json.loads(resources.files("kg").joinpath("data/lexicon/aid_items.json").read_text("utf-8"))
     return AidLexicon(heads=data["heads"], modifiers={stem(k): v for k, v in data["modifiers"].items()},
@@ -565,6 +573,7 @@ class AidExtractor:
             return not offer.recipients or not f.recipients or bool(set(offer.recipients) & set(f.recipients))
 
         pending_exclusions = []
+        found = [f for f in found if f.cue.kb_id_ not in cues_requiring_items() or f.offered or f.excluded]
         for f in found:
             if f.kind == "exclude":
                 pending_exclusions.append(f)
