@@ -126,3 +126,10 @@ def test_dates_resolve_against_the_article_date(nlp):
 def test_no_date_without_an_article_date(nlp):
     record = kg.extract(kg.article_from_text("Titel\n\nDie USA sagten dem Irak am Montag Hilfe zu."), nlp=nlp)
     assert record.aid_offers[0].date is None
+
+
+def test_acronym_and_long_form_are_one_actor(extract):
+    record = extract("Die Demokratische Allianz für Nordland (DAN) kündigte Proteste an. Die DAN fordert Neuwahlen.")
+    (actor,) = record.actors
+    assert actor.label == "Demokratische Allianz für Nordland" and "DAN" in actor.aliases
+    assert [m.text for m in actor.mentions] == ["Demokratische Allianz für Nordland", "DAN", "DAN"]

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.records import Actor, Mention, Place
 from kg.nlp.gazetteer import Entry, Gazetteer
-from kg.extract.grammar import is_common_noun, marker_before
+from kg.extract.grammar import is_adjective_like, is_common_noun, marker_before
 from kg.nlp.normalize import slug, stem
 
 #: Government metonyms resolve to the state; words that make "US-Regierung" mean the state.
@@ -119,6 +119,11 @@ class _Candidate:
     key: str | None
     kind: str
     priority: int
+
+
+def _linked_keys(index: EntityIndex) -> set[str]:
+    """Keys of actors that come from the gazetteer (they are never folded into another)."""
+    return {k for k, a in index.actors.items() if a.wikidata or not k.startswith(("org:", "other:"))}
 
 
 def _sentence_index(doc: Doc) -> list[int]:
@@ -304,6 +309,7 @@ class EntityResolver:
                 add(token_i, token_i + 1, key, kind, char_start=start, char_end=end)
 
         self._surnames(doc, index, persons, add)
+        self._acronyms(doc, index, add)
         self._roles(doc, index, sentence_of, add)
         self._locative_countries(doc, index)
         self._labels(index, forms)
@@ -337,6 +343,71 @@ class EntityResolver:
             if candidate and candidate in known:
                 return candidate
         return self.gazetteer.forms.get(tuple(stem(t.text) for t in doc[cand.start:cand.end]))
+
+    def _acronyms(self, doc: Doc, index: EntityIndex, add) -> None:
+        """ "Syrische Beobachtungsstelle für Menschenrechte (SOHR)": the acronym, here and
+        wherever else the article uses it, is the same actor as the long form."""
+        self._long_forms(doc, index, add)
+        for start, end, key, _kind in list(index.spans):
+            actor = index.actors.get(key)
+            if actor is None or actor.category == "Person" or end + 2 >= len(doc):
+                continue
+            if doc[end].text != "(" or doc[end + 2].text != ")":
+                continue
+            acronym = doc[end + 1].text
+            if not (acronym.isupper() and 2 <= len(acronym) <= 8 and acronym.isalpha()):
+                continue
+            for token in doc:
+                if token.text != acronym:
+                    continue
+                other = index.key_at(token.i)
+                if other == key:
+                    continue
+                if other is not None and other in index.actors and other.startswith(("org:", "other:")) \
+                        and other not in _linked_keys(index):
+                    # An unlinked node for the acronym: fold it into the long form.
+                    folded = index.actors.pop(other)
+                    actor.mentions.extend(folded.mentions)
+                    index.spans = [(a, b, key if k == other else k, kd) for a, b, k, kd in index.spans]
+                    index.by_token = {i: ((key, kd) if k == other else (k, kd)) for i, (k, kd) in index.by_token.items()}
+                elif other is None:
+                    add(token.i, token.i + 1, key, "alias")
+            if acronym not in actor.aliases and acronym != actor.label:
+                actor.aliases.append(acronym)
+
+    def _long_forms(self, doc: Doc, index: EntityIndex, add) -> None:
+        """An unknown organisation introduced with its acronym, "die Demokratische Allianz für
+        Nordland (DAN)": the capitalised phrase before the parenthesis becomes the actor."""
+        glue = {"für", "der", "des", "von", "und", "zur", "zum", "in", "im"}
+        for i in range(2, len(doc) - 2):
+            if doc[i].text != "(" or doc[i + 2].text != ")":
+                continue
+            acronym = doc[i + 1].text
+            if not (acronym.isupper() and 2 <= len(acronym) <= 8 and acronym.isalpha()):
+                continue
+            known = index.key_at(i - 1)
+            if known is not None and known in _linked_keys(index):
+                continue
+            start = i
+            while start - 1 >= 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in glue
+                                      or is_adjective_like(doc[start - 1])) and not doc[start - 1].is_sent_start:
+                start -= 1
+            while start < i and (doc[start].lower_ in glue or not doc[start].text[:1].isupper()):
+                start += 1
+            words = [t for t in doc[start:i] if t.text[:1].isupper()]
+            if len(words) < 2 or any(index.key_at(k) in _linked_keys(index) for k in range(start, i) if index.key_at(k)):
+                continue
+            label = doc[start:i].text
+            key = f"org:{slug(label)}"
+            for k in range(start, i):
+                other = index.key_at(k)
+                if other is not None and other != key and other in index.actors:
+                    index.actors.pop(other, None)  # a fragment of the long form ("Allianz")
+            index.spans = [sp for sp in index.spans if not (start <= sp[0] < i)]
+            for k in range(start, i):
+                index.by_token.pop(k, None)
+            index.actors.setdefault(key, Actor(key=key, label=label, category="Organization"))
+            add(start, i, key, "name")
 
     def _capital_as_state(self, doc: Doc, cand: _Candidate) -> _Candidate:
         """ "Moskau kritisierte ...": a capital named without a preposition stands for its state."""
@@ -475,7 +546,7 @@ class EntityResolver:
             if actor.category in ("Organization", "ArmedGroup", "Media", "Country") and seen:
                 best = max(seen.items(), key=lambda item: (item[1], item[0] == actor.label))[0]
                 actor.label = best
-            actor.aliases = sorted({*seen} - {actor.label})
+            actor.aliases = sorted({*seen, *actor.aliases} - {actor.label})
             actor.mentions.sort(key=lambda m: m.start)
         for key, place in index.places.items():
             place.mentions.sort(key=lambda m: m.start)
