@@ -29,8 +29,8 @@ def seed_store(tmp_path_factory, nlp):
     return store
 
 
-def rows(store, name, **params):
+def rows(store, query_name, **params):
     import kg
 
     return [{k: (str(v) if v is not None else None) for k, v in row.items()}
-            for row in kg.query(store, name, params).rows]
+            for row in kg.query(store, query_name, params).rows]
