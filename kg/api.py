@@ -12,7 +12,7 @@ import networkx as nx
 from rdflib import URIRef
 from spacy.language import Language
 
-from kg.article import Article, article_from_text, read_article
+from kg.article import Article, article_from_text
 from kg.errors import KgError
 from kg.extract import ArticleRecord, extract_record
 from kg.nlp import load_pipeline, pipeline_description
@@ -69,17 +69,6 @@ class BuildReport:
     @property
     def ok(self) -> bool:
         return not self.failed
-
-
-def _articles(sources: Iterable[str | Path | Article], encoding: str, report: BuildReport) -> Iterator[Article]:
-    for source in sources:
-        if isinstance(source, Article):
-            yield source
-            continue
-        try:
-            yield read_article(source, encoding=encoding)
-        except KgError as exc:
-            report.failed.append((str(source), exc))
 
 
 def build(

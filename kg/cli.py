@@ -16,8 +16,8 @@ import click
 
 from kg.errors import KgError, StoreError
 
-STORE_OPTION = click.option("--store", "store_path", required=True, metavar="DIR",
-                            help="Store directory (created by kg build).")
+STORE_OPTION = click.option("--store", "store_path", required=True, metavar="DIR|URL",
+                            help="Store directory (created by kg build), or a SPARQL endpoint URL.")
 
 
 class KgGroup(click.Group):
@@ -129,9 +129,9 @@ def build(files, store_path, update_endpoint, pipeline, encoding, csv_format, wo
     try:
         report = api.build(files, store=store, pipeline=pipeline, encoding=encoding, force=force,
                            dry_run=dry_run, workers=workers, csv_format=csv_format,
-                           progress=(lambda _a: bar.update()) if bar else None)
+                           progress=(lambda _a: bar.update()) if bar is not None else None)
     finally:
-        if bar:
+        if bar is not None:
             bar.close()
     elapsed = time.perf_counter() - started
     if dry_run:
@@ -195,7 +195,7 @@ def query(query_spec, store_path, fmt, params, show):
     text, pre_bound = q.prepare(bindings)
     result = store.query(text, bindings=pre_bound)
     # newline="" keeps the CRLF line ends the W3C CSV results format prescribes.
-    out = io.TextIOWrapper(click.get_binary_stream("stdout"), encoding="utf-8", newline="", write_through=True)
+    out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", newline="", write_through=True)
     try:
         write_result(result, out, format=fmt)
     finally:

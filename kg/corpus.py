@@ -121,7 +121,7 @@ def iter_articles(sources: Iterable[str | Path | Article], *, encoding: str = "u
                         yield item
                     else:
                         fail(*item)
-            except UnicodeDecodeError as exc:
+            except UnicodeDecodeError:
                 fail(str(path), InputError(f"{path} is not valid {encoding}; stopped reading it there",
                                            hint="pass --encoding with the file's real encoding"))
             except (OSError, EOFError, csv.Error) as exc:

@@ -147,7 +147,11 @@ class SparqlHandler(BaseHTTPRequestHandler):
         if media is None:
             return self._text(HTTPStatus.NOT_ACCEPTABLE, "acceptable types: " + ", ".join(offered) + "\n")
         try:
-            data = result.serialize(format=offered[media])
+            fmt = offered[media]
+            if isinstance(result, ox.QueryTriples) and fmt in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML):
+                data = ox.serialize(result, format=fmt, prefixes=PREFIXES)  # readable Turtle
+            else:
+                data = result.serialize(format=fmt)
         except OSError as exc:
             return self._text(HTTPStatus.INTERNAL_SERVER_ERROR, f"reading the store failed: {exc}\n")
         charset = "; charset=utf-8" if media.startswith("text/") or "json" in media or "xml" in media else ""

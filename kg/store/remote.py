@@ -87,6 +87,19 @@ def term_from_json(value: dict) -> Node:
     raise StoreError(f"the endpoint returned an unsupported term type {kind!r}")
 
 
+def _ox_from_json(value: dict):
+    kind = value["type"]
+    if kind == "uri":
+        return ox.NamedNode(value["value"])
+    if kind == "bnode":
+        return ox.BlankNode(value["value"])
+    if value.get("xml:lang"):
+        return ox.Literal(value["value"], language=value["xml:lang"])
+    if value.get("datatype"):
+        return ox.Literal(value["value"], datatype=ox.NamedNode(value["datatype"]))
+    return ox.Literal(value["value"])
+
+
 def with_values(sparql: str, bindings: dict[str, Node]) -> str:
     """Bind variables by a trailing ``VALUES`` clause (terms in their N3 form).
 
@@ -130,20 +143,21 @@ class RemoteStore:
         self.backoff = backoff
         self._prefixes = "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())
         if check:
-            self._select("ASK {}", kind="ask")
+            self._select("ASK {}")
 
     # -- HTTP -------------------------------------------------------------------------------
     def _wrapper(self, endpoint: str):
         from SPARQLWrapper import SPARQLWrapper
 
         wrapper = SPARQLWrapper(endpoint, agent="kg (SPARQLWrapper)")
-        wrapper.setTimeout(self.timeout)
+        wrapper.timeout = self.timeout  # setTimeout() would truncate to whole seconds (0 = none)
         wrapper.setOnlyConneg(True)  # no format= parameters: Accept headers only
         wrapper.setMethod("POST")  # long queries and updates do not fit in a URL
         return wrapper
 
-    def _read(self, sparql: str, return_format: str):
-        """Send one query, retrying transient failures; returns the SPARQLWrapper response."""
+    def _read(self, sparql: str, return_format: str, consume=lambda response: response.response.read()):
+        """Send one query and ``consume`` its response, both retried on transient failures
+        (unreachable, timeout, 5xx)."""
         from SPARQLWrapper.SPARQLExceptions import QueryBadFormed, SPARQLWrapperException
 
         wrapper = self._wrapper(self.endpoint)
@@ -153,7 +167,8 @@ class RemoteStore:
         attempt = 0
         while True:
             try:
-                return wrapper.query()
+                response = wrapper.query()
+                return response, consume(response)
             except QueryBadFormed as exc:
                 raise QueryError(f"the endpoint rejected the query: {_one_line(_detail(exc))}",
                                  hint="check the SPARQL syntax; prefixes kg:, schema:, prov:, nif:, sem: are predeclared") from exc
@@ -167,17 +182,16 @@ class RemoteStore:
                 time.sleep(self.backoff * 2 ** attempt)
                 attempt += 1
 
-    def _select(self, sparql: str, *, kind: str = "select"):
+    def _select(self, sparql: str) -> dict:
         from SPARQLWrapper import JSON
 
-        response = self._read(sparql, JSON)
-        try:
-            data = response.convert()
-        except Exception as exc:  # a proxy's HTML page, truncated JSON…
-            raise StoreError(f"{self.endpoint} did not answer with SPARQL JSON results: {_one_line(exc)}") from exc
-        if kind == "ask" or "boolean" in data:
-            return data
-        return data
+        def convert(response) -> dict:
+            try:
+                return response.convert()
+            except (ValueError, TypeError) as exc:  # a proxy's HTML page, truncated JSON…
+                raise StoreError(f"{self.endpoint} did not answer with SPARQL JSON results: {_one_line(exc)}") from exc
+
+        return self._read(sparql, JSON, convert)[1]
 
     def _update(self, update: str) -> None:
         """One SPARQL Update request, never retried: a blind retry could repeat a write the server
@@ -205,7 +219,7 @@ class RemoteStore:
         return len(lines)
 
     def remove_article(self, graph: URIRef) -> bool:
-        present = self._select(f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}", kind="ask").get("boolean")
+        present = self._select(f"ASK {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}").get("boolean")
         if not present:
             return False
         self._update(f"DROP SILENT GRAPH <{graph}>")
@@ -235,11 +249,10 @@ class RemoteStore:
         if kind == "graph":
             from SPARQLWrapper import N3  # Accept: text/turtle and friends
 
-            response = self._read(text, N3)
-            data = response.response.read()
+            response, data = self._read(text, N3)
             content_type = (response.response.headers.get("Content-Type") or "text/turtle").split(";")[0].strip()
             try:
-                parsed = ox.parse(data, mime_type=content_type) if content_type != "text/turtle" else ox.parse(data, ox.RdfFormat.TURTLE)
+                parsed = ox.parse(data, ox.RdfFormat.from_media_type(content_type) or ox.RdfFormat.TURTLE)
                 triples = [(to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)) for t in parsed]
             except (SyntaxError, ValueError) as exc:
                 raise StoreError(f"cannot read the graph {self.endpoint} returned: {_one_line(exc)}") from exc
@@ -256,12 +269,18 @@ class RemoteStore:
         _, rows = self._rows(_GRAPHS)
         return [r["g"] for r in rows if isinstance(r["g"], URIRef)]
 
-    def quads(self) -> Iterator[tuple[Node, Node, Node, Node]]:
-        """Graph by graph, one request each, so memory stays bounded by the largest article."""
+    def _ox_quads(self) -> Iterator[ox.Quad]:
+        """Graph by graph, one request each, so memory stays bounded by the largest article. Terms
+        go straight from JSON to Oxigraph, keeping lexical forms exactly as the server has them."""
         for graph in self.graphs():
-            _, rows = self._rows(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
-            for row in rows:
-                yield row["s"], row["p"], row["o"], graph
+            data = self._select(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{graph}> {{ ?s ?p ?o }} }}")
+            name = ox.NamedNode(str(graph))
+            for b in data.get("results", {}).get("bindings", []):
+                yield ox.Quad(_ox_from_json(b["s"]), _ox_from_json(b["p"]), _ox_from_json(b["o"]), name)
+
+    def quads(self) -> Iterator[tuple[Node, Node, Node, Node]]:
+        for quad in self._ox_quads():
+            yield to_rdflib(quad.subject), to_rdflib(quad.predicate), to_rdflib(quad.object), to_rdflib(quad.graph_name)
 
     def export(self, output: Path | BinaryIO, *, format: str = "turtle") -> None:
         if format not in EXPORT_FORMATS:
@@ -272,11 +291,11 @@ class RemoteStore:
         seen = set()
 
         def statements():
-            for s, p, o, g in self.quads():
+            for quad in self._ox_quads():
                 if keeps_graphs:
-                    yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), ox.NamedNode(str(g)))
+                    yield quad
                 else:
-                    triple = ox.Triple(to_ox(s), to_ox(p), to_ox(o))
+                    triple = ox.Triple(quad.subject, quad.predicate, quad.object)
                     if triple not in seen:
                         seen.add(triple)
                         yield triple
@@ -360,7 +379,7 @@ def _describe(exc: BaseException) -> str:
 def _hint(status: int | None, *, write: bool = False) -> str | None:
     if status is None:
         return ("start the server (see README: oxigraph serve / kg serve) or check the URL"
-                if not write else "the article was not written, or not completely: build it again")
+                if not write else "the server kept the old graph or took the new one whole; build again to be sure")
     if status == 403:
         return "the server refuses updates: start kg serve with --writable, or use the update endpoint (--update-endpoint)"
     if status == 404:
