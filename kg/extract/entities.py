@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from kg.extract.records import Actor, Mention, Place
 from kg.nlp.gazetteer import Entry, Gazetteer
@@ -217,6 +217,10 @@ class EntityResolver:
             start += 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
             end -= 1
+        if span.label_ in ("PER", "PERSON"):
+            # Names do not end in ordinary nouns: "Kerrys Vorstoß" is Kerry's initiative.
+            while end - start > 1 and is_common_noun(doc[end - 1].text):
+                end -= 1
         return doc[start:end] if end > start else None
 
     # -- resolution -------------------------------------------------------------------------
@@ -397,12 +401,16 @@ class EntityResolver:
             words = [t for t in doc[start:i] if t.text[:1].isupper()]
             if len(words) < 2 or any(index.key_at(k) in _linked_keys(index) for k in range(start, i) if index.key_at(k)):
                 continue
+            if known is not None and all(index.key_at(k) == known for k in range(start, i)):
+                continue  # already one entity, found by the NER
             label = doc[start:i].text
             key = f"org:{slug(label)}"
             for k in range(start, i):
                 other = index.key_at(k)
-                if other is not None and other != key and other in index.actors:
-                    index.actors.pop(other, None)  # a fragment of the long form ("Allianz")
+                if other is not None and other != key:
+                    # a fragment of the long form: "Allianz", or "Nordland" taken for a place
+                    index.actors.pop(other, None)
+                    index.places.pop(other, None)
             index.spans = [sp for sp in index.spans if not (start <= sp[0] < i)]
             for k in range(start, i):
                 index.by_token.pop(k, None)

@@ -155,11 +155,14 @@ class SourceExtractor:
     # -- indirect speech: speech verbs --------------------------------------------------------
     def _speech(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, sentence: int):
         verb = cue[0]
-        subject = self._parsed_subject(doc, verb, index, sentence)
+        i = verb.i
+        # After a fronted clause ("…, berichtete die Washington Post") word order is more
+        # reliable than a parse, which often hangs the clause's own subject on the verb.
+        fronted = i - 1 >= sent.start and doc[i - 1].text in {",", "“", "”", "\"", "«", "»"}
+        subject = None if fronted else self._parsed_subject(doc, verb, index, sentence)
         if subject is not None:
             key, (start, end) = subject
             return key, (start, end), min(start, verb.i), max(end, verb.i + 1), "indirect_speech"
-        i = verb.i
 
         def before():
             # Subject just before the verb: "Kerry betont", "Die Polizei teilte mit", "Er sagte".
@@ -178,7 +181,6 @@ class SourceExtractor:
             return None
 
         # After a fronted clause ("Wahlen sind nötig, sagte Lawrow") the subject follows the verb.
-        fronted = i - 1 >= sent.start and doc[i - 1].text in {",", "“", "”", "\"", "«", "»"}
         return (after() or before()) if fronted else (before() or after())
 
     def _source_before(self, doc: Doc, index: EntityIndex, sent: Span, i: int, sentence: int):

@@ -8,8 +8,6 @@ provenance is its graph plus its ``kg:sentence`` and ``kg:evidence`` offsets.
 from __future__ import annotations
 
 from datetime import datetime, timezone
-from typing import Iterator
-
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.term import Node
 
