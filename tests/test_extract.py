@@ -133,3 +133,15 @@ def test_acronym_and_long_form_are_one_actor(extract):
     (actor,) = record.actors
     assert actor.label == "Demokratische Allianz für Nordland" and "DAN" in actor.aliases
     assert [m.text for m in actor.mentions] == ["Demokratische Allianz für Nordland", "DAN", "DAN"]
+
+
+def test_unnamed_role_refers_to_the_person_introduced_with_it(extract):
+    record = extract("Außenminister Frank-Walter Steinmeier besuchte Kiew. "
+                     "Der Außenminister kritisierte die Angriffe scharf.")
+    claims = [c for c in record.claims if "kritisierte" in c.text]
+    assert [c.source for c in claims] == ["person:frank-walter-steinmeier"]
+
+
+def test_things_do_not_speak(extract):
+    assert extract("Wie die Teile eines Puzzles fügt sich alles zusammen, meinte der Beobachter.").claims[0].source \
+        == "other:beobachter"

@@ -517,7 +517,8 @@ class EntityResolver:
                     if not (doc[k].is_lower or doc[k].text[:1].isupper()) or doc[k].is_punct:
                         break
                     k += 1
-            person = self._person_for_role(doc, index, span.start, end)
+            person = self._person_for_role(doc, index, span.start, end) or \
+                self._person_with_role(index, span.kb_id_, affiliation, doc[span.start].idx)
             ref = RoleRef(span.start, end, span.kb_id_, affiliation, person)
             index.roles.append(ref)
             if person is not None:
@@ -530,6 +531,20 @@ class EntityResolver:
                     add(phrase_start, end, person, "role") if not any(
                         i in index.by_token and index.by_token[i][0] == person for i in range(phrase_start, end)
                     ) else None
+
+    def _person_with_role(self, index: EntityIndex, role: str, affiliation: str | None, before: int) -> str | None:
+        """ "der UN-Generalsekretär" after "UN-Generalsekretär Ban Ki-moon": the person the
+        article already introduced with this role (and, if stated, the same affiliation)."""
+        best = None
+        for key, actor in index.actors.items():
+            if actor.category != "Person" or not actor.role or not actor.mentions:
+                continue
+            same_role = self.gazetteer.role_of(actor.role) is not None and self.gazetteer.role_of(actor.role).name == role
+            same_side = affiliation is None or actor.represents in (None, affiliation)
+            first = min(m.start for m in actor.mentions)
+            if same_role and same_side and first < before and (best is None or first > best[0]):
+                best = (first, key)
+        return best[1] if best else None
 
     @staticmethod
     def _person_for_role(doc: Doc, index: EntityIndex, start: int, end: int) -> str | None:

@@ -32,6 +32,22 @@ _NOT_SOURCES = frozenset({"gesetz", "plan", "bericht", "angaben", "informationen
                           "statistik", "prognose", "vertrag", "medienberichten", "berichten", "schätzungen"})
 
 
+#: Groups and bodies that speak in the news though they are not named.
+AGENT_NOUNS = frozenset({"polizei", "behörden", "behörde", "regierung", "armee", "militär", "opposition",
+                         "rebellen", "ärzte", "augenzeugen", "anwohner", "einwohner", "bewohner", "beobachter",
+                         "analysten", "diplomaten", "kreise", "quellen", "experten", "aktivisten", "kritiker",
+                         "menschenrechtler", "organisation", "organisationen", "ministerium", "kommission",
+                         "gericht", "staatsanwaltschaft", "feuerwehr", "zeugen", "helfer", "retter", "medien",
+                         "staatsmedien", "agentur", "nachrichtenagentur", "sender", "zeitung", "blatt",
+                         "gewerkschaft", "partei", "fraktion", "verband", "konzern", "unternehmen", "firma",
+                         "veranstalter", "betreiber", "forscher", "wissenschaftler", "mediziner", "sanitäter",
+                         "staatschefs", "staatsführer", "regierungschefs", "außenminister", "militärs"})
+#: Endings of nouns for people or bodies ("Demonstranten", "Sprecherin", "Aktivist", "Behörde").
+AGENT_ENDINGS = ("er", "erin", "innen", "ist", "isten", "ant", "anten", "ent", "enten", "eur", "eure",
+                 "behörde", "behörden", "ministerium", "amt", "rat", "dienst", "gericht", "chef", "chefin",
+                 "ressort", "volk", "führung", "leitung", "spitze")
+
+
 class SourceExtractor:
     def __init__(self, *, cues_key: str = "kg_cues", unlinked_sources: bool = True) -> None:
         self.cues_key = cues_key
@@ -93,12 +109,22 @@ class SourceExtractor:
         if not (token.text[:1].isupper() and token.is_alpha) or token.lower_ in _NOT_SOURCES \
                 or token.lower_ in SUBJECT_PRONOUNS or token.pos_ in ("VERB", "AUX", "ADV", "PRON", "DET"):
             return None
+        if token.pos_ != "PROPN" and not self._agentive(token.text, index):
+            return None  # "die Teile eines Puzzles" do not speak
         end = i + 1
         while end < limit and end < i + 3 and doc[end].text[:1].isupper() and doc[end].is_alpha \
                 and index.key_at(end) is None:
             end += 1
         label = doc[i:end].text
         return index.add_unlinked(doc, i, end, label=label, sentence=sentence), (i, end)
+
+    @staticmethod
+    def _agentive(word: str, index: EntityIndex) -> bool:
+        """Nouns that can speak: people by function or group ("Sprecher", "Aktivisten",
+        "Augenzeugen"), and bodies ("Polizei", "Ministerium", "Organisation")."""
+        lower = word.lower()
+        return lower in AGENT_NOUNS or lower.endswith(AGENT_ENDINGS) or any(
+            lower.endswith(form) for form in ("sprecher", "sprecherin", "minister", "ministerin"))
 
     def _pronoun(self, doc: Doc, index: EntityIndex, i: int):
         if doc[i].lower_ in SUBJECT_PRONOUNS:
