@@ -79,7 +79,8 @@ _EDGES = {
         ?o a kg:AidOffer ; kg:provider ?from ; kg:recipient ?to ; kg:sentence ?s . ?s nif:anchorOf ?sentence .
         OPTIONAL { ?o kg:offeredItem/rdfs:label ?offered } OPTIONAL { ?o kg:excludedItem/rdfs:label ?excluded } } }""",
     "opposes": """SELECT ?from ?to ?s ?sentence ?article WHERE { GRAPH ?article {
-        ?o a kg:AidOffer ; kg:provider ?from ; kg:adversary ?to ; kg:sentence ?s . ?s nif:anchorOf ?sentence . } }""",
+        ?o a kg:AidOffer ; kg:provider ?from ; kg:adversary ?to ; kg:sentence ?s . ?s nif:anchorOf ?sentence .
+        FILTER EXISTS { ?m itsrdf:taIdentRef ?to ; nif:sentence ?s } } }""",
     "fights": """SELECT ?from ?to ?s ?sentence ?article WHERE { GRAPH ?article {
         ?e a kg:ConflictEvent ; kg:attacker ?from ; kg:target ?to ; kg:sentence ?s . ?s nif:anchorOf ?sentence . } }""",
     "captured": """SELECT ?from ?to ?s ?sentence ?article WHERE { GRAPH ?article {
