@@ -44,7 +44,9 @@ def is_adjective_like(token: Token) -> bool:
     """
     if token.pos_ in ("ADJ", "NUM"):
         return True
-    if token.pos_ and token.pos_ not in ("X", "PROPN", "NOUN"):
+    # Taggers trained on little data call inflected adjectives adverbs ("humanitäre" as ADV);
+    # only verb and function-word tags overrule the ending.
+    if token.pos_ in ("VERB", "AUX", "DET", "ADP", "PRON", "CCONJ", "SCONJ", "PART", "PUNCT"):
         return False
     return (token.is_alpha and token.is_lower and len(token) > 3 and token.lower_ not in DETERMINERS
             and token.lower_ not in PREPOSITIONS and token.lower_ not in _NOT_ADJECTIVES
