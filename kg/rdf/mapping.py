@@ -55,13 +55,18 @@ class _Mapper:
             self.triples.append((s, p, o))
 
     # -- building blocks ----------------------------------------------------------------------
-    def phrase(self, span: TextSpan, *, sentence: int | None = None) -> URIRef:
+    def nif_string(self, span: TextSpan, kind: URIRef) -> URIRef:
+        """A stretch of the article as a NIF string (``<article>#char=b,e``) of class ``kind``."""
         node = offset_iri(self.article, span.start, span.end)
-        self.add(node, RDF.type, NIF.Phrase)
+        self.add(node, RDF.type, kind)
         self.add(node, NIF.anchorOf, Literal(span.text))
         self.add(node, NIF.beginIndex, _integer(span.start))
         self.add(node, NIF.endIndex, _integer(span.end))
         self.add(node, NIF.referenceContext, self.context)
+        return node
+
+    def phrase(self, span: TextSpan, *, sentence: int | None = None) -> URIRef:
+        node = self.nif_string(span, NIF.Phrase)
         if sentence is not None and sentence in self.sentences:
             self.add(node, NIF.sentence, self.sentence_iri(sentence))
         return node
@@ -115,13 +120,8 @@ class _Mapper:
         self.add(c, NIF.beginIndex, _integer(0))
         self.add(c, NIF.endIndex, _integer(len(text)))
         self.add(c, PROV.wasDerivedFrom, self.article)
-        for s in self.record.sentences:
-            node = offset_iri(self.article, s.start, s.end)
-            self.add(node, RDF.type, NIF.Sentence)
-            self.add(node, NIF.anchorOf, Literal(s.text))
-            self.add(node, NIF.beginIndex, _integer(s.start))
-            self.add(node, NIF.endIndex, _integer(s.end))
-            self.add(node, NIF.referenceContext, c)
+        for sentence in self.record.sentences:
+            self.nif_string(sentence, NIF.Sentence)
 
     def map_mentions(self, node: URIRef, mentions) -> None:
         for mention in mentions:
