@@ -14,12 +14,11 @@ parameter cannot change the query.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, TextIO
+from typing import TextIO
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import XSD
@@ -280,13 +279,3 @@ def _shorten(text: str, limit: int = 70) -> str:
         if text.startswith(namespace):
             text = prefix + text[len(namespace):]
     return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def result_to_string(result: QueryResult, *, format: str = "table") -> str:
-    buffer = io.StringIO()
-    write_result(result, buffer, format=format)
-    return buffer.getvalue()
-
-
-def iter_rows(result: QueryResult) -> Iterable[dict[str, Node | None]]:
-    return result.rows

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterator
 
 from kg.nlp.normalize import stem
 
@@ -46,10 +46,6 @@ class Entry:
     @property
     def kind(self) -> str:
         return self.key.split(":", 1)[0]
-
-    @property
-    def is_place(self) -> bool:
-        return self.kind in ("place", "country")
 
     @property
     def is_actor(self) -> bool:
@@ -217,7 +213,3 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
             if line.strip() and not line.startswith("#")
         )
     return gazetteer
-
-
-def iter_entries(gazetteer: Gazetteer, kind: str) -> Iterable[Entry]:
-    return (e for e in gazetteer.entries.values() if e.kind == kind)
