@@ -30,6 +30,7 @@ test: $(STAMP)
 
 # Retrain kg's German pipeline (kg/models/de_kg_news) from ../shared/data; see training/README.md.
 model: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[train]'
 	PYTHON=$(BIN)/python bash training/run.sh
 
 # Regenerate kg/rdf/kg_vocab.py after editing ontologies/kg.ttl.

@@ -3,7 +3,7 @@
 Usage: python training/assemble.py UD_MODEL NER_MODEL OUT_DIR
 
 The UD pipeline (tok2vec + morphologizer + trainable_lemmatizer + parser) is the base;
-the NER component brings its own embedded tok2vec, so it is sourced as is. Both
+the NER component brings its own embedded tok2vec, so it is sourced as is (and put first). Both
 were trained with the same static floret vectors, which the base already holds.
 """
 import sys
@@ -13,7 +13,10 @@ import spacy
 ud_path, ner_path, out = sys.argv[1:4]
 nlp = spacy.load(ud_path)
 ner_nlp = spacy.load(ner_path)
-nlp.add_pipe("ner", source=ner_nlp)
+# NER runs first: it does not need the UD components, and placed after the parser
+# it could not continue an entity across a (wrong) parser sentence boundary
+# (+0.7 F1 on the GermEval selection half).
+nlp.add_pipe("ner", source=ner_nlp, first=True)
 nlp.meta.update(
     {
         "lang": "de",
