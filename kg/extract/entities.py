@@ -95,14 +95,24 @@ class EntityIndex:
                      category: str = "Other") -> str:
         """An actor known only from this article, e.g. a speaker "die Polizei": key, mention."""
         key = f"other:{slug(label)}"
-        actor = self.actors.setdefault(key, Actor(key=key, label=label, category=category))
-        begin = doc[start].idx
-        finish = doc[end - 1].idx + len(doc[end - 1])
-        actor.mentions.append(Mention(begin, finish, doc.text[begin:finish], sentence=sentence, kind="name"))
-        self.spans.append((start, end, key, "name"))
-        for i in range(start, end):
-            self.by_token.setdefault(i, (key, "name"))
+        self.actors.setdefault(key, Actor(key=key, label=label, category=category))
+        self.add_mention(doc, start, end, key, "name", sentence=sentence)
         return key
+
+    def add_mention(self, doc: Doc, start: int, end: int, key: str, kind: str, *, sentence: int,
+                    char_start: int | None = None, char_end: int | None = None) -> None:
+        """Record that tokens ``start:end`` (or the characters given, for part of a token)
+        mention the actor or place ``key``."""
+        begin = doc[start].idx if char_start is None else char_start
+        finish = doc[end - 1].idx + len(doc[end - 1]) if char_end is None else char_end
+        mention = Mention(begin, finish, doc.text[begin:finish], sentence=sentence, kind=kind)
+        if key in self.actors:
+            self.actors[key].mentions.append(mention)
+        if key in self.places:
+            self.places[key].mentions.append(mention)
+        self.spans.append((start, end, key, kind))
+        for i in range(start, end):
+            self.by_token.setdefault(i, (key, kind))
 
     def last_person_before(self, i: int, *, window: int = 400) -> str | None:
         for start, _end, key, _kind in reversed(self.spans):
@@ -230,18 +240,8 @@ class EntityResolver:
         forms: dict[str, Counter] = {}
         persons: dict[str, str] = {}  # surname stem -> person key
 
-        def add(start: int, end: int, key: str, kind: str, *, char_start: int | None = None,
-                char_end: int | None = None) -> None:
-            cs = doc[start].idx if char_start is None else char_start
-            ce = doc[end - 1].idx + len(doc[end - 1]) if char_end is None else char_end
-            mention = Mention(cs, ce, doc.text[cs:ce], sentence=sentence_of[start], kind=kind)
-            if key in index.actors:
-                index.actors[key].mentions.append(mention)
-            if key in index.places:
-                index.places[key].mentions.append(mention)
-            index.spans.append((start, end, key, kind))
-            for i in range(start, end):
-                index.by_token.setdefault(i, (key, kind))
+        def add(start: int, end: int, key: str, kind: str, **chars) -> None:
+            index.add_mention(doc, start, end, key, kind, sentence=sentence_of[start], **chars)
 
         candidates = self._candidates(doc)
         # Full person names first, linked or not, so that surnames and genitives anywhere in the
