@@ -6,7 +6,7 @@ Each gold article is read from the 10kGNAD test split (the text stays in ../shar
 a store of its own, and the four canned queries are compared with the annotation:
 
 * actors, locations: a kg label matches a gold entity when it equals its name or one of its
-  aliases (case-insensitive, German genitive -s ignored), or, for persons, its surname;
+  aliases (case-insensitive, diacritics and German genitive -s ignored), or, for persons, its surname;
 * aid offers: (provider, recipient) pairs; a provider also matches through the state or
   organisation it acts for (prov:actedOnBehalfOf); a missing recipient matches only null;
 * sources: (source, sentence): the source label matches and the claim sentence contains the
@@ -24,6 +24,7 @@ import json
 import re
 import sys
 import tempfile
+import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
@@ -35,6 +36,8 @@ REPRESENTS = """SELECT ?actor ?principalLabel WHERE { GRAPH ?g {
 
 
 def norm(text: str | None) -> str:
+    # Spellings with and without diacritics ("Erdoğan", "Erdogan") name the same entity.
+    text = "".join(c for c in unicodedata.normalize("NFKD", text or "") if not unicodedata.combining(c))
     text = re.sub(r"\s+", " ", (text or "").replace("„", "").replace("“", "")).strip().casefold()
     return re.sub(r"(?<=\w{3})(s|es)$", "", text)
 
@@ -162,6 +165,13 @@ def main() -> None:
         hit_gold = sum(1 for source, snippet in gold_claims if any(source == s and snippet in c for s, c in claims))
         hit_pred = sum(1 for s, c in claims if any(source == s and snippet in c for source, snippet in gold_claims))
         tallies["sources"].add(hit_pred, len(claims), hit_gold, len(gold_claims))
+        for source, snippet in gold_claims:
+            if not any(source == s and snippet in c for s, c in claims):
+                errors.append(f"  source missed: {source}: {snippet[:60]}")
+        for row in sources:
+            s, c = entities.find(str(row["sourceLabel"])), norm(str(row["claim"]))
+            if not any(source == s and snippet in c for source, snippet in gold_claims):
+                errors.append(f"  source extra: {row['sourceLabel']}: {c[:60]}")
         if args.show_errors and errors:
             print(f"{gold['id']}:")
             print("\n".join(errors))

@@ -145,3 +145,34 @@ def test_unnamed_role_refers_to_the_person_introduced_with_it(extract):
 def test_things_do_not_speak(extract):
     assert extract("Wie die Teile eines Puzzles fügt sich alles zusammen, meinte der Beobachter.").claims[0].source \
         == "other:beobachter"
+
+
+def test_a_state_has_one_label_the_articles_spelling(extract):
+    record = extract("Die USA kritisierten Russland. In den USA wächst die Sorge.")
+    usa = record.actor("country:US")
+    place = next(p for p in record.places if p.key == "country:US")
+    assert usa.label == place.label == "USA"
+
+
+def test_dateline_capital_is_a_place_not_the_state(nlp):
+    record = kg.extract(kg.article_from_text("Titel\n\nWien – Die Regierung beschloss neue Regeln."), nlp=nlp)
+    assert "country:AT" not in {a.key for a in record.actors}
+    assert "Wien" in {p.label for p in record.places}
+
+
+@pytest.mark.parametrize("sentence, unwanted", [
+    ("Die Mittel kommen aus dem EU-Budget.", "EU-Budget"),
+    ("Die Jets flogen Angriffe auf Stellungen der Jihadistenmiliz Islamischer Staat.", "Stellungen"),
+])
+def test_descriptions_around_names_are_not_actors(extract, sentence, unwanted):
+    labels = {a.label for a in extract(sentence).actors}
+    assert not any(unwanted in label for label in labels), labels
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("In den Reihen der Opposition erklärte FPÖ-Chef Heinz-Christian Strache, das gehe nicht.",
+     "person:heinz-christian-strache"),
+    ("Der türkische Premier Ahmet Davutoglu drohte am Montag mit einem Einsatz.", "person:ahmet-davutoglu"),
+])
+def test_the_person_in_a_role_phrase_speaks_not_the_party(extract, sentence, source):
+    assert [c.source for c in extract(sentence).claims] == [source]

@@ -20,8 +20,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from kg.extract.records import Actor, Mention, Place
+from kg.nlp.components import INSTITUTIONS
 from kg.nlp.gazetteer import Entry, Gazetteer
-from kg.extract.grammar import is_adjective_like, is_common_noun, marker_before
+from kg.extract.grammar import is_adjective_like, is_common_noun, is_ordinary_noun, marker_before
 from kg.nlp.normalize import slug, stem
 
 #: Government metonyms resolve to the state; words that make "US-Regierung" mean the state.
@@ -42,6 +43,13 @@ LOCATIVE = frozenset({"in", "im", "nach", "aus", "bei", "durch", "zu", "nahe", "
 #: Nouns whose genitive is a place: "im Westteil des Iraks", "an der Grenze Syriens".
 PLACE_PARTS = ("teil", "norden", "süden", "osten", "westen", "grenze", "hauptstadt", "provinz", "region",
                "gebiet", "gebiete", "küste", "zentrum", "landes", "regionen", "städte", "stadt")
+#: Words a statistical span sometimes runs on into: "Vereinigten Arabischen Emirate und".
+TRAILING_FUNCTION_WORDS = frozenset({"und", "oder", "sowie", "der", "des", "die", "von", "im", "in"})
+#: Heads that make a compound with a known name an institution of its own ("EU-Kommission").
+INSTITUTION_HEADS = (*INSTITUTIONS, "rat", "kommission", "agentur", "behörde", "amt", "gericht", "bank",
+                     "fonds", "armee", "polizei", "partei", "mission", "gruppe")
+#: What follows the place name of a dateline: "Wien – ", "Kiew/Moskau – ".
+DATELINE_DASHES = frozenset({"–", "—", "-", "/"})
 #: Generic words before a place name: "Provinz Hama" is labelled "Hama" when the article says both.
 PLACE_GENERIC = ("provinz ", "region ", "gouvernement ", "oblast ", "gebiet ", "bezirk ", "stadt ", "kanton ")
 _STAT_LABELS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Place",
@@ -187,7 +195,7 @@ class EntityResolver:
             category = _STAT_LABELS.get(span.label_)
             if category:
                 span = self._trim(span)
-                if span is not None and self._plausible_name(span, category):
+                if span is not None and self._plausible_name(span, category) and not self._compound_of_known(doc, span):
                     found.append(_Candidate(span.start, span.end, category, None, "name", 2))
         # "die syrische Armee" found by a statistical NER as an organisation is the state acting.
         for number, cand in enumerate(found):
@@ -225,13 +233,43 @@ class EntityResolver:
         while start < end and (self.gazetteer.role_of(doc[start].text) or doc[start].is_stop
                                or doc[start].is_punct):
             start += 1
-        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        # "Enklave Kaliningrad", "Stellungen der Jihadistenmiliz Islamischer Staat": a common noun
+        # before a name (or its genitive) describes the entity and is not part of its name.
+        while end - start > 1 and self._descriptive_noun(doc, start, end):
+            start += 2 if doc[start + 1].lower_ in ("der", "des") else 1
+        while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
+                               or doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS):
             end -= 1
         if span.label_ in ("PER", "PERSON"):
             # Names do not end in ordinary nouns: "Kerrys Vorstoß" is Kerry's initiative.
             while end - start > 1 and is_common_noun(doc[end - 1].text):
                 end -= 1
         return doc[start:end] if end > start else None
+
+    def _descriptive_noun(self, doc: Doc, start: int, end: int) -> bool:
+        first, second = doc[start], doc[start + 1]
+        if first.is_upper or not is_ordinary_noun(first) or self.gazetteer.names.get((stem(first.text),)):
+            return False
+        if second.lower_ in ("der", "des"):
+            return end - start > 2  # "Stellungen der Jihadistenmiliz Islamischer Staat"
+        if not (second.text[:1].isupper() and second.is_alpha):
+            return False
+        # "Enklave Kaliningrad", "Landesteils Republika Srpska", but "Radio France Internationale":
+        # the noun goes when the rest is a known name or when it is inflected, as a name's head is not.
+        inflected = first.lemma_ not in ("", first.text)
+        rest = tuple(stem(t.text) for t in doc[start + 1:end])
+        return inflected or self.gazetteer.names.get(rest) is not None
+
+    def _compound_of_known(self, doc: Doc, span: Span) -> bool:
+        """ "EU-Budget", "NATO-Mitglied", "Ukraine-Konflikt": a known name in front of an
+        ordinary noun is a mention of that name, not a new organisation."""
+        if len(span) != 1 or "-" not in span.text:
+            return False
+        prefix, _, head = span.text.rpartition("-")
+        known = self.gazetteer.names.get(tuple(stem(t) for t in prefix.split("-") if t))
+        head_lower = head.lower()
+        return known is not None and (span[0].pos_ == "NOUN" or is_common_noun(head[:1].upper() + head[1:])) \
+            and not head_lower.endswith(INSTITUTION_HEADS)
 
     # -- resolution -------------------------------------------------------------------------
     def resolve(self, doc: Doc) -> EntityIndex:
@@ -426,6 +464,8 @@ class EntityResolver:
         if state is None or self.gazetteer.capitals.get(entry.country) != entry.key:
             return cand
         sentence_start = doc[cand.start].sent.start if doc.has_annotation("SENT_START") else 0
+        if cand.end < len(doc) and doc[cand.end].text in DATELINE_DASHES:
+            return cand  # the dateline "Wien – ...", "Kiew/Moskau – ...": where the news comes from
         if marker_before(doc, cand.start, sentence_start) is None and cand.end < len(doc) and not doc[cand.end].text[:1].isupper():
             return _Candidate(cand.start, cand.end, "Country", state.key, "alias", cand.priority)
         return cand
@@ -566,7 +606,11 @@ class EntityResolver:
         """Organisations are called what the article calls them most; aliases keep the rest."""
         for key, actor in index.actors.items():
             seen = forms.get(key, Counter())
-            if actor.category in ("Organization", "ArmedGroup", "Media", "Country") and seen:
+            if actor.category == "Country" and seen and actor.label not in seen:
+                # A state keeps its full name where the article uses it ("Demokratische Republik
+                # Kongo" over a later "Kongo"), else it is called as the article calls it ("USA").
+                actor.label = max(seen.items(), key=lambda item: item[1])[0]
+            elif actor.category in ("Organization", "ArmedGroup", "Media") and seen:
                 best = max(seen.items(), key=lambda item: (item[1], item[0] == actor.label))[0]
                 actor.label = best
             actor.aliases = sorted({*seen, *actor.aliases} - {actor.label})
@@ -574,7 +618,11 @@ class EntityResolver:
         for key, place in index.places.items():
             place.mentions.sort(key=lambda m: m.start)
             seen = forms.get(key, Counter())
-            if place.kind != "country" and seen:
+            if key in index.actors:
+                # A state is one node, place and actor: it carries one label, "USA" in an article
+                # that says "USA", not a second "Vereinigte Staaten".
+                place.label = index.actors[key].label
+            elif seen:
                 # Places are called what the article calls them ("Azaz", not GeoNames' "A'zaz").
                 best = max(seen.items(), key=lambda item: (item[1], item[0] == place.label))[0]
                 bare = next((best[len(g):] for g in PLACE_GENERIC if best.lower().startswith(g)), None)

@@ -60,6 +60,12 @@ def is_noun_like(token: Token) -> bool:
         token.is_alpha or all(c.isalnum() or c in "-." for c in text))
 
 
+def is_ordinary_noun(token: Token) -> bool:
+    """A common noun rather than a name ("Enklave", "EU-Budget"): the tagger's NOUN where the
+    pipeline has a tagger, and spaCy's German lookup table in any case."""
+    return token.pos_ == "NOUN" or is_common_noun(token.text)
+
+
 @lru_cache(maxsize=1)
 def _genders() -> dict[str, str]:
     data = json.loads(resources.files("kg").joinpath("data/lexicon/gender.json").read_text("utf-8"))

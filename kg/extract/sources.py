@@ -89,11 +89,23 @@ class SourceExtractor:
             i += 1
         if i >= limit:
             return None
+        ref = index.role_at(i)
+        if ref and ref.person:
+            # "FPÖ-Chef Heinz-Christian Strache", "der britische Premier David Cameron": the person
+            # speaks, not the party or state in the role.
+            return ref.person, (ref.start, ref.end)
         key = index.key_at(i)
         if key is not None and index.category(key) in SOURCE_CATEGORIES:
             end = i
             while end < limit and index.key_at(end) == key:
                 end += 1
+            after = index.key_at(end) if end < limit else None
+            if index.category(key) != "Person" and after is not None and index.category(after) == "Person":
+                # "FPÖ-Chef Heinz-Christian Strache": the name after a party's or state's role speaks.
+                person_end = end
+                while person_end < limit and index.key_at(person_end) == after:
+                    person_end += 1
+                return after, (i, person_end)
             return index.principal(key) if index.category(key) == "Country" else key, (i, end)
         ref = index.role_at(i)
         if ref and (ref.person or ref.affiliation):
@@ -282,18 +294,27 @@ class SourceExtractor:
         if not subjects:
             return None
         subject = subjects[0]
+        # A parser trained on little data splits "FPÖ-Chef Heinz-Christian Strache" into two
+        # subjects side by side: read them as one phrase.
         tokens = sorted(t.i for t in subject.subtree)
+        for other in subjects[1:]:
+            extra = sorted(t.i for t in other.subtree)
+            if extra[0] == tokens[-1] + 1:
+                tokens += extra
         start, end = tokens[0], tokens[-1] + 1
         pronoun = self._pronoun(doc, index, subject.i)
         if pronoun:
             return pronoun
-        for j in range(start, end):
-            key = index.key_at(j)
-            if key is not None and index.category(key) in SOURCE_CATEGORIES:
-                span_end = j
-                while span_end < end and index.key_at(span_end) == key:
-                    span_end += 1
-                return (index.principal(key) if index.category(key) == "Country" else key), (j, span_end)
+        # "der türkische Premier Ahmet Davutoglu", "FPÖ-Chef Strache": a person in the subject is
+        # the speaker; the state or party in the same phrase is only its affiliation.
+        named = [(j, index.key_at(j)) for j in range(start, end)
+                 if index.key_at(j) is not None and index.category(index.key_at(j)) in SOURCE_CATEGORIES]
+        persons = [(j, key) for j, key in named if index.category(key) == "Person"]
+        for j, key in persons[:1] or named[:1]:
+            span_end = j
+            while span_end < end and index.key_at(span_end) == key:
+                span_end += 1
+            return (index.principal(key) if index.category(key) == "Country" else key), (j, span_end)
         ref = index.role_at(subject.i)
         if ref and (ref.person or ref.affiliation):
             return (ref.person or ref.affiliation), (ref.start, ref.end)
