@@ -143,6 +143,9 @@ class AidExtractor:
                 provider, recipient = passive
             else:
                 provider = self._noun_provider(doc, cue, index) if noun else self._subject(doc, sent, cue, index, item_tokens)
+                if noun and provider is None and self._enacted(cue):
+                    # "Der US-Senat hat Waffenlieferungen an die Ukraine abgesegnet": who approves gives.
+                    provider = self._subject(doc, sent, cue, index, item_tokens)
                 recipient = None
             found = _Found(cue=cue, kind=kind, provider=provider, sentence=number, noun=noun,
                            status=self._status(doc, sent, cue))
@@ -216,7 +219,10 @@ class AidExtractor:
         k = cue.end
         while k < sent.end and is_adjective_like(doc[k]):
             k += 1
-        patient = self._is_actor(index, k) if k < sent.end and doc[cue.end].text != "," else None
+        fronted = cue.end < sent.end and doc[cue.end].text == ","
+        patient = None if fronted or k >= sent.end else self._is_actor(index, k) or self._government_of(doc, sent, index, k)
+        if patient is None and not fronted and k < sent.end and is_noun_like(doc[k]):
+            return None  # "die von Russland unterstützten Truppen": the supported are not named
         if patient is None:
             for i, key in self._actor_mentions(doc, sent, index, set()):
                 marker = marker_before(doc, i, sent.start)
@@ -226,6 +232,25 @@ class AidExtractor:
                     patient = key
                     break
         return agent, patient
+
+    def _government_of(self, doc: Doc, sent: Span, index: EntityIndex, k: int) -> str | None:
+        """ "die Regierung von Baschar al-Assad", "das Regime in Damaskus", "die Armee Syriens": the state."""
+        if doc[k].lower_ not in GOVERNMENT_NOUNS:
+            return None
+        j = k + 1
+        if j < sent.end and doc[j].lower_ in ("von", "vom", "in", "des", "der"):
+            j += 1
+        while j < sent.end and (doc[j].lower_ in ("den", "dem", "der", "die", "des") or is_adjective_like(doc[j])):
+            j += 1
+        hit = index.by_token.get(j) if j < sent.end else None
+        if hit is None:
+            return None
+        if hit[0] in index.actors:
+            return index.principal(hit[0])
+        place = index.places.get(hit[0])
+        if place is not None and place.country and f"country:{place.country}" in index.actors:
+            return f"country:{place.country}"  # "das Regime in Damaskus"
+        return None
 
     def _agent_at(self, doc: Doc, sent: Span, index: EntityIndex, k: int) -> str | None:
         """The actor of a von/durch phrase: "von den Amerikanern", "durch die Luftangriffe der Russen"."""
@@ -246,8 +271,21 @@ class AidExtractor:
         purpose = cue.start > sent.start and doc[cue.start - 1].lower_ in ("zur", "zu")
         # "zur Unterstützung der syrischen Armee": after "zur" the genitive is the supported party.
         provider = None if purpose else self._noun_provider(doc, cue, index)
+        if self._with_help_of(doc, sent, cue) and provider is not None:
+            # "Die USA fliegen mit Unterstützung Großbritanniens Angriffe": the clause's subject is helped.
+            helped = self._subject(doc, sent, cue, index, set(range(cue.start, cue.end + 3)))
+            if helped is None or index.principal(helped) == index.principal(provider):
+                return None
+            found = _Found(cue=cue, kind="offer", provider=provider, sentence=number, noun=True, status="delivered")
+            found.recipients = [helped]
+            return found
         recipient = None
+        enacted = self._enacted(cue)
         k = cue.end
+        if enacted:
+            # "Finanzhilfen in Höhe von 450 Millionen Dollar für Kolumbien zugesagt"
+            clause_end = clause_bounds(sent, cue.start)[1]
+            k = next((j for j in range(cue.end, min(clause_end, cue.end + 10)) if doc[j].lower_ in ("für", "an")), k)
         if k < sent.end and doc[k].lower_ in ("für", "an"):
             k += 1
         elif k < sent.end and doc[k].lower_ in ("der", "des") and provider is None:
@@ -260,17 +298,41 @@ class AidExtractor:
             recipient = self._is_actor(index, k) if k < sent.end else None
         if recipient is None:
             return None
-        if provider is None:
-            # "Russland fliegt zur Unterstützung der syrischen Armee Luftangriffe": the clause's subject.
+        if provider is None and (purpose or enacted):
+            # "Russland fliegt zur Unterstützung der syrischen Armee Luftangriffe", "Kerry sagte
+            # Kolumbien Finanzhilfen zu": the clause's subject gives. Not so for "Russland
+            # kritisierte die Hilfe für die Ukraine".
             provider = self._subject(doc, sent, cue, index, set())
         if provider is None or index.principal(provider) == index.principal(recipient):
             return None
-        found = _Found(cue=cue, kind="offer", provider=provider, sentence=number, noun=True, status="delivered")
+        promised = enacted and {cue[0].head.lemma_.lower(), cue[0].head.lower_} & PROMISING_VERBS
+        found = _Found(cue=cue, kind="offer", provider=provider, sentence=number, noun=True,
+                       status="offered" if promised else "delivered")
         found.recipients = [recipient]
         begin, finish, text = span_text(doc, cue.start, cue.end)
         found.offered.append(AidItem(text=text, category=self.lexicon.category_of(text) or "UnspecifiedAid",
                                      span=TextSpan(begin, finish, text)))
         return found
+
+    @staticmethod
+    def _enacted(cue: Span) -> bool:
+        """Whether the offer noun is the object of a verb that grants it ("genehmigte Waffenlieferungen",
+        "hat eine Zusage gemacht"), as opposed to one that talks about it ("kritisierte ...")."""
+        token = cue[0]
+        if token.dep_ not in ("obj", "nsubj:pass", "conj"):
+            return False
+        head = token.head
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head
+        return head.lemma_.lower() in ENACTING_VERBS or head.lower_ in ENACTING_VERBS
+
+    @staticmethod
+    def _with_help_of(doc: Doc, sent: Span, cue: Span) -> bool:
+        """ "mit Unterstützung", "mit der Hilfe", "mit amerikanischer Hilfe" """
+        i = cue.start - 1
+        while i >= sent.start and (doc[i].lower_ in ("der", "tatkräftiger") or is_adjective_like(doc[i])):
+            i -= 1
+        return i >= sent.start and doc[i].lower_ == "mit"
 
     @staticmethod
     def _refusals(results: list[_Found]) -> list[_Found]:
@@ -377,6 +439,8 @@ class AidExtractor:
             key = index.key_at(k)
             if key and key in index.actors:
                 return key
+        if j < len(doc) and doc[j].text.endswith("s") and index.key_at(j) in index.actors:
+            return index.key_at(j)  # "die Unterstützung Großbritanniens"
         i = cue.start - 1
         if i >= 0:
             hit = index.by_token.get(i)
@@ -389,6 +453,8 @@ class AidExtractor:
         bare = []
         clause_start, clause_end = clause_bounds(sent, found.cue.start)
         sending = found.cue.kb_id_ in SENDING
+        accusative = found.cue.kb_id_ in ACCUSATIVE_RECIPIENT
+        contributing = found.cue.kb_id_ in CONTRIBUTING
         for i, key in self._actor_mentions(doc, sent, index, skip):
             if key == found.provider or index.principal(key) == index.principal(found.provider or ""):
                 continue
@@ -400,8 +466,12 @@ class AidExtractor:
                 continue
             label = index.actors[key].label
             after_noun = i - 2 >= sent.start and is_noun_like(doc[i - 2])
-            if marker in DATIVE or marker in ("für", "an"):
+            coordinated = i - 1 > sent.start and doc[i - 1].lower_ in ("und", "sowie")
+            if marker in DATIVE or marker in ("für", "an") or (marker in ("am", "beim") and contributing):
                 recipients.append(key)
+            elif marker in ("den", "die", "das") and accusative and clause_start <= i < clause_end \
+                    and not after_noun and not coordinated:
+                recipients.append(key)  # "Die Nato will die Türkei ... unterstützen"
             elif marker == "der" and not after_noun and gender_of(label) in ("feminine", "plural"):
                 recipients.append(key)  # dative of a feminine name: "der Ukraine"
             elif marker in ("in", "nach") and sending and index.category(key) == "Country":
@@ -625,10 +695,27 @@ class AidExtractor:
 
 
 DATIVE = frozenset({"dem", "einem"})
+#: Cues whose accusative object is the one helped: "unterstützt die Türkei", "rüstet die Peschmerga aus".
+ACCUSATIVE_RECIPIENT = frozenset({"unterstützen", "ausrüsten", "ausbilden", "versorgen", "beliefern"})
+#: Nouns for a state's leadership or forces: "die Regierung von Baschar al-Assad".
+GOVERNMENT_NOUNS = frozenset({"regierung", "regime", "armee", "streitkräfte", "truppen", "führung", "staatsführung"})
+#: Verbs that grant what their object names: "genehmigt Waffenlieferungen", "beschloss Hilfen".
+ENACTING_VERBS = frozenset({
+    "genehmigen", "genehmigt", "absegnen", "abgesegnet", "billigen", "gebilligt", "beschließen", "beschlossen",
+    "bewilligen", "bewilligt", "ankündigen", "angekündigt", "leisten", "geleistet", "machen", "gemacht",
+    "aufnehmen", "aufgenommen", "fortsetzen", "fortgesetzt", "starten", "gestartet", "erhöhen", "erhöht",
+    "aufstocken", "aufgestockt", "zusagen", "zugesagt", "anbieten", "angeboten", "versprechen", "versprochen",
+    "vereinbaren", "vereinbart", "unterzeichnen", "unterzeichnet", "freigeben", "freigegeben"})
+#: Granting verbs that only promise: "sagte Hilfen zu", "kündigte Hilfen an".
+PROMISING_VERBS = frozenset({"zusagen", "zugesagt", "versprechen", "versprochen", "anbieten", "angeboten",
+                             "ankündigen", "angekündigt", "vereinbaren", "vereinbart", "machen", "gemacht"})
+#: Cues of paying into something: "beteiligt sich mit 11,5 Millionen am Fonds".
+CONTRIBUTING = frozenset({"beteiligen"})
 #: Cues whose help is sent somewhere: "in den Irak", "nach Syrien" name the recipient.
 SENDING = frozenset({"schicken", "entsenden", "senden", "liefern", "verlegen", "stationieren"})
 #: Cues that describe help as given rather than promised (unless a modal verb says otherwise).
-DELIVERING = SENDING | {"gewähren", "spenden", "Lieferung"}
+DELIVERING = SENDING | {"gewähren", "spenden", "Lieferung", "ausrüsten", "ausbilden", "versorgen", "beliefern",
+                        "überweisen"}
 #: Exclusion cues that, with an offer as object, mean the recipient declines it.
 REFUSALS = frozenset({"ablehnen", "zurückweisen", "ausschlagen"})
 OBJECT_DETERMINERS = frozenset({"einen", "eine", "ein", "den", "die", "das", "keine", "keinen", "jede", "jeden", "jegliche", "jeglichen"})

@@ -190,7 +190,8 @@ class EntityResolver:
             found.append(_Candidate(span.start, span.end, span.label_, span.kb_id_, kind, 0))
         for span in doc.spans.get(self.names_key, []):
             category = {"ORG": "Organization", "ARMED": "ArmedGroup"}.get(span.label_, "Person")
-            found.append(_Candidate(span.start, span.end, category, None, "name", 1))
+            known = self._known_group(span) if category == "ArmedGroup" else None
+            found.append(_Candidate(span.start, span.end, category, known, "alias" if known else "name", 1))
         for span in doc.ents:
             category = _STAT_LABELS.get(span.label_)
             if category:
@@ -245,6 +246,20 @@ class EntityResolver:
             while end - start > 1 and is_common_noun(doc[end - 1].text):
                 end -= 1
         return doc[start:end] if end > start else None
+
+    def _state_prefix(self, name: str) -> str | None:
+        """ "US-Senat", "Iran-Miliz": the state whose body or force an unknown organisation is."""
+        if "-" not in name:
+            return None
+        key = self.gazetteer.names.get((stem(name.split("-")[0]),))
+        return key if key and key.startswith("country:") else None
+
+    def _known_group(self, span: Span) -> str | None:
+        """ "Houthi-Rebellen", "Taliban-Kämpfer": the fighters of a group the gazetteer knows."""
+        prefix = span.text.rpartition("-")[0]
+        key = self.gazetteer.names.get(tuple(stem(t) for t in prefix.split("-") if t))
+        entry = self.gazetteer.entries.get(key) if key else None
+        return key if entry is not None and entry.category == "ArmedGroup" else None
 
     def _descriptive_noun(self, doc: Doc, start: int, end: int) -> bool:
         first, second = doc[start], doc[start + 1]
@@ -308,10 +323,11 @@ class EntityResolver:
             elif cand.key is not None:
                 cand = self._capital_as_state(doc, cand)
                 key, kind = self._linked(index, cand)
-                if kind == "name":
-                    form = self._surface_form(doc, cand)
-                    if form:
-                        forms.setdefault(key, Counter())[form] += 1
+                # "Houthi-Rebellen" names the group "Houthi" as the article spells it.
+                form = self._surface_form(doc, cand) if kind == "name" else \
+                    doc[cand.start].text.rpartition("-")[0] if cand.category == "ArmedGroup" else None
+                if form:
+                    forms.setdefault(key, Counter())[form] += 1
                 add(cand.start, cand.end, key, kind)
                 entry = self.gazetteer.entries[cand.key]
                 if entry.kind == "person":
@@ -323,7 +339,8 @@ class EntityResolver:
                     index.places.setdefault(key, Place(key=key, label=text, kind="place"))
                 else:
                     key = f"org:{slug(text)}"
-                    index.actors.setdefault(key, Actor(key=key, label=text, category=cand.category))
+                    index.actors.setdefault(key, Actor(key=key, label=text, category=cand.category,
+                                                       represents=self._state_prefix(text)))
                 forms.setdefault(key, Counter())[text] += 1
                 add(cand.start, cand.end, key, "name")
 
@@ -506,7 +523,9 @@ class EntityResolver:
         elif entry.kind == "person":
             self._ensure_person(index, key, entry.name)
         else:
-            represents = f"country:{entry.country}" if entry.category == "Military" and entry.country else None
+            # A state's forces and organs ("US-Senat", "Pentagon") act for it; a company does not.
+            state_organ = entry.category == "Military" or entry.name.lower().endswith(INSTITUTIONS)
+            represents = f"country:{entry.country}" if state_organ and entry.country else None
             index.actors.setdefault(key, Actor(key=key, label=entry.name,
                                                category=_ORG_CATEGORY.get(entry.category, "Organization"),
                                                wikidata=entry.wikidata, represents=represents))

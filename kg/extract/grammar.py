@@ -157,7 +157,25 @@ def marker_before(doc: Doc, start: int, sentence_start: int) -> str | None:
         if word in DETERMINERS and i - 1 >= sentence_start and doc[i - 1].lower_ in PREPOSITIONS:
             return doc[i - 1].lower_
         return word
+    if _joins_names(doc, i, sentence_start):
+        # "in Polen, Bulgarien und Rumänien": every name of a list shares the first one's preposition.
+        previous = i - 1
+        while previous - 1 >= sentence_start and doc[previous - 1].text[:1].isupper() and doc[previous - 1].is_alpha:
+            previous -= 1
+        marker = marker_before(doc, previous, sentence_start)
+        return marker if marker in PREPOSITIONS else None
     return None
+
+
+def _joins_names(doc: Doc, i: int, sentence_start: int) -> bool:
+    """Whether token ``i`` joins two names of a list: the comma or "und" in "Polen, Bulgarien und Rumänien"."""
+    if doc[i].lower_ not in (",", "und", "sowie", "oder") or i - 1 < sentence_start:
+        return False
+    before = doc[i - 1]
+    if not (before.text[:1].isupper() and before.is_alpha):
+        return False
+    # After a comma the name must be one, not a noun ending a clause ("..., sagte Kerry").
+    return doc[i].text != "," or before.pos_ in ("PROPN", "")
 
 
 def clause_bounds(sent: Span, i: int) -> tuple[int, int]:
