@@ -205,3 +205,14 @@ def test_a_list_of_places_shares_its_preposition(extract):
     record = extract("Die USA wollen in Polen, Litauen und Rumänien Kampfpanzer stationieren.")
     (offer,) = record.aid_offers
     assert (offer.provider, offer.recipients) == ("country:US", ["country:PL", "country:LT", "country:RO"])
+
+
+def test_a_described_source_is_cited_but_not_listed_as_an_actor(extract):
+    record = extract("Ein Sprecher sagte, die Lage sei ruhig.")
+    (claim,) = record.claims
+    speaker = record.actor(claim.source)
+    assert speaker.label == "Sprecher" and not speaker.named
+    _, triples = kg.to_rdf(record)
+    types = {str(o) for s, p, o in triples if str(s).endswith("/sprecher") and str(p).endswith("#type")}
+    assert "https://w3id.org/kg-news/ontology#UnnamedSource" in types
+    assert "http://semanticweb.cs.vu.nl/2009/11/sem/Actor" not in types

@@ -32,7 +32,7 @@ XSD_NNI = URIRef("http://www.w3.org/2001/XMLSchema#nonNegativeInteger")
 
 # The kg terms the mapping code relies on (from the design brief), with their rdf:type.
 EXPECTED_CLASSES = [
-    "ArmedGroup", "OtherActor", "AidOffer", "AidItem", "AidCategory", "OfferStatus",
+    "ArmedGroup", "OtherActor", "UnnamedSource", "AidOffer", "AidItem", "AidCategory", "OfferStatus",
     "ConflictEvent", "Claim", "AttributionKind", "Extraction",
 ]
 EXPECTED_OBJECT_PROPERTIES = [
@@ -226,6 +226,7 @@ def test_subclass_and_subproperty_axioms(kg_graph: rdflib.Graph) -> None:
         (KG.ArmedGroup, RDFS.subClassOf, SCHEMA.Organization),
         (KG.ArmedGroup, RDFS.subClassOf, SEM.Actor),
         (KG.OtherActor, RDFS.subClassOf, SEM.Actor),
+        (KG.UnnamedSource, RDFS.subClassOf, PROV.Agent),
         (KG.AidOffer, RDFS.subClassOf, SEM.Event),
         (KG.ConflictEvent, RDFS.subClassOf, SEM.Event),
         (KG.Claim, RDFS.subClassOf, PROV.Entity),

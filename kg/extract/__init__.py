@@ -32,7 +32,7 @@ def extract_record(doc: Doc, article: Article, *, gazetteer: Gazetteer, pipeline
     record = ArticleRecord(article=article, pipeline=pipeline, sentences=sentences)
     # Sources first: a speaker known only from its noun phrase ("die Polizei") becomes an actor.
     record.claims = SourceExtractor().extract(doc, index)
-    record.aid_offers = AidExtractor().extract(doc, index, date=article.date)
+    record.aid_offers = AidExtractor().extract(doc, index, date=article.date, claims=record.claims)
     record.events = EventExtractor().extract(doc, index, date=article.date)
     # A state is an actor where the article has it act, speak or be acted upon, not where it is
     # only a place ("in Syrien") or an adjective ("syrische Flüchtlinge").

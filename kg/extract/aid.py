@@ -30,7 +30,7 @@ from kg.extract.grammar import (
     MODALS, NEGATIONS, SUBJECT_PRONOUNS, can_be_subject, clause_bounds, gender_of, is_adjective_like,
     is_infinitive_with_zu, is_noun_like, marker_before, span_text,
 )
-from kg.extract.records import AidItem, AidOffer, TextSpan
+from kg.extract.records import AidItem, AidOffer, Claim, TextSpan
 from kg.extract.timex import parse_date, resolve
 from kg.nlp.normalize import stem
 
@@ -111,10 +111,14 @@ class AidExtractor:
         self.cues_key = cues_key
         self.lexicon = lexicon or aid_lexicon()
 
-    def extract(self, doc: Doc, index: EntityIndex, *, date: str | None = None) -> list[AidOffer]:
+    def extract(self, doc: Doc, index: EntityIndex, *, date: str | None = None,
+                claims: list[Claim] = ()) -> list[AidOffer]:
+        """Offers of the article; ``claims`` tell who speaks in a sentence, for "wir" and "ich"."""
         found: list[_Found] = []
+        self._speakers = {claim.sentence: claim.source for claim in claims}
         cues = [c for c in doc.spans.get(self.cues_key, []) if c.label_ in (*OFFER_KINDS, "aid_exclude", "aid_support_noun")]
         self._sentence_text = {}
+        self._bounds = [(sent.start, sent.end) for sent in doc.sents]
         for number, sent in enumerate(doc.sents):
             self._sentence_text[number] = sent.text
             in_sentence = [c for c in cues if sent.start <= c.start < sent.end]
@@ -170,6 +174,12 @@ class AidExtractor:
             if found.kind == "offer":
                 found.adversaries = self._by_marker(doc, sent, index, {"gegen"}, item_tokens)
                 found.places = self._by_marker(doc, sent, index, {"in", "im"}, item_tokens, places=True)
+                if not found.offered and found.cue.kb_id_ in GIVING:
+                    # "Die Stadt Wien spendete einige dieser Anlagen": what is given, even if the
+                    # lexicon has no word for it.
+                    given = self._direct_object(doc, found.cue, index)
+                    if given is not None:
+                        found.offered.append(given)
             elif not found.excluded and not found.offered:
                 fallback = self._object_phrase(doc, sent, found.cue, index)
                 if fallback is not None:
@@ -206,7 +216,15 @@ class AidExtractor:
         if not verb.lower_.endswith(("t", "te", "ten", "tes", "ter")):
             return None
         agent = None
-        for i in range(max(sent.start, cue.start - 5), min(sent.end, cue.end + 5)):
+        # The agent phrase after the participle first ("unterstützt durch die Luftangriffe der
+        # Russen"), then before it ("die vom Iran unterstützten").
+        after = []
+        for i in range(cue.end, min(sent.end, cue.end + 3)):
+            after.append(i)
+            if is_noun_like(doc[i]):
+                break  # "unterstützten Regierung von Assad": that "von" belongs to the noun
+        window = [*after, *range(cue.start - 1, max(sent.start, cue.start - 5) - 1, -1)]
+        for i in window:
             if doc[i].lower_ in ("von", "vom", "durch") and i != cue.start:
                 agent = self._agent_at(doc, sent, index, i + 1)
                 if agent is not None:
@@ -371,6 +389,15 @@ class AidExtractor:
             return hit[0]
         return None
 
+    @staticmethod
+    def _mention_text(doc: Doc, index: EntityIndex, i: int) -> str:
+        """The words of the mention starting at ``i``, as written."""
+        key = index.key_at(i)
+        end = i
+        while end < len(doc) and index.key_at(end) == key:
+            end += 1
+        return doc[i:end].text
+
     def _actor_mentions(self, doc: Doc, sent: Span, index: EntityIndex, skip: set[int]) -> list[tuple[int, str]]:
         """(first token, key) of each actor mention in the sentence, outside item phrases."""
         mentions = []
@@ -380,7 +407,8 @@ class AidExtractor:
             if key is None or i in skip:
                 previous = None
                 continue
-            if key != previous:
+            in_brackets = i >= 2 and doc[i - 1].text == "(" and index.key_at(i - 2) == key
+            if key != previous and not in_brackets:  # "Islamischer Staat (IS)" is one mention
                 mentions.append((i, key))
             previous = key
         return mentions
@@ -394,6 +422,7 @@ class AidExtractor:
         person or, unnamed, for its state; "er"/"sie" for the last person named.
         """
         candidates: list[tuple[int, str]] = []
+        sentence = next((n for n, (start, _end) in enumerate(self._bounds) if start == sent.start), None)
         for ref in index.roles:
             if sent.start <= ref.start < sent.end and (ref.person or ref.affiliation):
                 marker = marker_before(doc, ref.start, sent.start)
@@ -414,6 +443,10 @@ class AidExtractor:
                 person = index.last_person_before(token.i)
                 if person:
                     candidates.append((token.i, person))
+            elif token.lower_ in SPEAKER_PRONOUNS and abs(token.i - cue.start) <= 6:
+                speaker = self._speaker(index, sentence)
+                if speaker:
+                    candidates.append((token.i, speaker))
         if not candidates:
             return None
         candidates.sort()
@@ -428,6 +461,14 @@ class AidExtractor:
             nearest_clause = clause_bounds(sent, before[-1][0])
             return next(c for c in before if nearest_clause[0] <= c[0] < nearest_clause[1])[1]
         return candidates[0][1]
+
+    def _speaker(self, index: EntityIndex, sentence: int | None) -> str | None:
+        """Who says "wir helfen": the speaker of the sentence or of the quote just before, for
+        the state or organisation they speak for."""
+        if sentence is None:
+            return None
+        speaker = self._speakers.get(sentence) or self._speakers.get(sentence + 1) or self._speakers.get(sentence - 1)
+        return index.principal(speaker) if speaker else None
 
     def _noun_provider(self, doc: Doc, cue: Span, index: EntityIndex) -> str | None:
         """ "das Angebot des Irans", "Kerrys Angebot", "das iranische Angebot" """
@@ -472,8 +513,9 @@ class AidExtractor:
             elif marker in ("den", "die", "das") and accusative and clause_start <= i < clause_end \
                     and not after_noun and not coordinated:
                 recipients.append(key)  # "Die Nato will die Türkei ... unterstützen"
-            elif marker == "der" and not after_noun and gender_of(label) in ("feminine", "plural"):
-                recipients.append(key)  # dative of a feminine name: "der Ukraine"
+            elif marker == "der" and not after_noun and "feminine" in {gender_of(label), gender_of(self._mention_text(doc, index, i))} | \
+                    ({"plural"} if gender_of(label) == "plural" else set()):
+                recipients.append(key)  # dative of a feminine name: "der Ukraine", "der Freien Syrischen Armee" (FSA)
             elif marker in ("in", "nach") and sending and index.category(key) == "Country":
                 recipients.append(key)  # "schicken 300 Berater in den Irak"
             elif marker is None and clause_start <= i < clause_end and \
@@ -512,6 +554,25 @@ class AidExtractor:
                     return AidItem(text=text, category=self.lexicon.category_of(doc[k].text) or "UnspecifiedAid",
                                    span=TextSpan(begin, finish, text))
         return None
+
+    def _direct_object(self, doc: Doc, cue: Span, index: EntityIndex) -> AidItem | None:
+        """The parsed accusative object of a giving verb, unless it is an actor or reflexive
+        ("lieferten sich Gefechte" is fighting)."""
+        verb = cue[0]
+        objects = [c for c in verb.children if c.dep_ == "obj"]
+        if not objects or any(c.lower_ == "sich" for c in verb.children):
+            return None
+        head = objects[0]
+        if head.i in index.by_token or head.pos_ in ("PRON", "PROPN") or not is_noun_like(head):
+            return None
+        tokens = sorted(t.i for t in head.subtree if t.i <= head.i or t.dep_ in ("nmod", "det", "amod"))
+        start = next(i for i in tokens if doc[i].dep_ not in ("det",) or i == head.i)
+        end = max(tokens) + 1
+        if end - start > 8:
+            start, end = head.i, head.i + 1
+        begin, finish, text = span_text(doc, start, end)
+        return AidItem(text=text, category=self.lexicon.category_of(head.text) or "UnspecifiedAid",
+                       span=TextSpan(begin, finish, text))
 
     # -- items ------------------------------------------------------------------------------
     def _items(self, doc: Doc, sent: Span, index: EntityIndex) -> list[tuple[AidItem, tuple[int, int], bool]]:
@@ -695,6 +756,11 @@ class AidExtractor:
 
 
 DATIVE = frozenset({"dem", "einem"})
+#: Cues of handing something over, which is help whatever it is: "spendete einige dieser Anlagen".
+GIVING = frozenset({"spenden", "schenken", "zur Verfügung stellen", "bereitstellen", "liefern", "gewähren",
+                    "überweisen"})
+#: Pronouns of the speaker: "Wir helfen Griechenland", sagte der Kommissar.
+SPEAKER_PRONOUNS = frozenset({"wir", "ich"})
 #: Cues whose accusative object is the one helped: "unterstützt die Türkei", "rüstet die Peschmerga aus".
 ACCUSATIVE_RECIPIENT = frozenset({"unterstützen", "ausrüsten", "ausbilden", "versorgen", "beliefern"})
 #: Nouns for a state's leadership or forces: "die Regierung von Baschar al-Assad".
@@ -712,7 +778,7 @@ PROMISING_VERBS = frozenset({"zusagen", "zugesagt", "versprechen", "versprochen"
 #: Cues of paying into something: "beteiligt sich mit 11,5 Millionen am Fonds".
 CONTRIBUTING = frozenset({"beteiligen"})
 #: Cues whose help is sent somewhere: "in den Irak", "nach Syrien" name the recipient.
-SENDING = frozenset({"schicken", "entsenden", "senden", "liefern", "verlegen", "stationieren"})
+SENDING = frozenset({"schicken", "entsenden", "senden", "liefern", "verlegen", "stationieren", "exportieren"})
 #: Cues that describe help as given rather than promised (unless a modal verb says otherwise).
 DELIVERING = SENDING | {"gewähren", "spenden", "Lieferung", "ausrüsten", "ausbilden", "versorgen", "beliefern",
                         "überweisen"}

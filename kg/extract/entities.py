@@ -43,6 +43,8 @@ LOCATIVE = frozenset({"in", "im", "nach", "aus", "bei", "durch", "zu", "nahe", "
 #: Nouns whose genitive is a place: "im Westteil des Iraks", "an der Grenze Syriens".
 PLACE_PARTS = ("teil", "norden", "süden", "osten", "westen", "grenze", "hauptstadt", "provinz", "region",
                "gebiet", "gebiete", "küste", "zentrum", "landes", "regionen", "städte", "stadt")
+#: Lowercase words inside personal names before an article: "von der Leyen", "van der Bellen".
+NAME_PARTICLES = frozenset({"von", "van", "de", "vom", "zu"})
 #: Words a statistical span sometimes runs on into: "Vereinigten Arabischen Emirate und".
 TRAILING_FUNCTION_WORDS = frozenset({"und", "oder", "sowie", "der", "des", "die", "von", "im", "in"})
 #: Heads that make a compound with a known name an institution of its own ("EU-Kommission").
@@ -100,10 +102,10 @@ class EntityIndex:
         return next((r for r in self.roles if r.start <= i < r.end), None)
 
     def add_unlinked(self, doc: Doc, start: int, end: int, *, label: str, sentence: int,
-                     category: str = "Other") -> str:
+                     category: str = "Other", named: bool = True) -> str:
         """An actor known only from this article, e.g. a speaker "die Polizei": key, mention."""
         key = f"other:{slug(label)}"
-        self.actors.setdefault(key, Actor(key=key, label=label, category=category))
+        self.actors.setdefault(key, Actor(key=key, label=label, category=category, named=named))
         self.add_mention(doc, start, end, key, "name", sentence=sentence)
         return key
 
@@ -242,6 +244,12 @@ class EntityResolver:
                                or doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS):
             end -= 1
         if span.label_ in ("PER", "PERSON"):
+            # "Christina Kalogirou der Zeitung Kathimerini": an article inside a person's name
+            # starts a genitive, unless a particle holds it ("Ursula von der Leyen").
+            for k in range(start + 1, end):
+                if doc[k].lower_ in ("der", "des", "dem", "die") and doc[k - 1].lower_ not in NAME_PARTICLES:
+                    end = k
+                    break
             # Names do not end in ordinary nouns: "Kerrys Vorstoß" is Kerry's initiative.
             while end - start > 1 and is_common_noun(doc[end - 1].text):
                 end -= 1
@@ -483,8 +491,12 @@ class EntityResolver:
         sentence_start = doc[cand.start].sent.start if doc.has_annotation("SENT_START") else 0
         if cand.end < len(doc) and doc[cand.end].text in DATELINE_DASHES:
             return cand  # the dateline "Wien – ...", "Kiew/Moskau – ...": where the news comes from
-        if marker_before(doc, cand.start, sentence_start) is None and cand.end < len(doc) and not doc[cand.end].text[:1].isupper():
-            return _Candidate(cand.start, cand.end, "Country", state.key, "alias", cand.priority)
+        if marker_before(doc, cand.start, sentence_start) is None and cand.end < len(doc):
+            written = doc[cand.start:cand.end].text
+            # "Moskaus Unterstützung", "Washingtons Politik": a possessive capital is its state too.
+            possessive = written.endswith("s") and written != entry.name and doc[cand.end].text[:1].isupper()
+            if possessive or not doc[cand.end].text[:1].isupper():
+                return _Candidate(cand.start, cand.end, "Country", state.key, "alias", cand.priority)
         return cand
 
     def _person_key(self, name: str) -> str:

@@ -16,7 +16,7 @@ PREPOSITIONS = frozenset({"in", "im", "an", "am", "auf", "aus", "bei", "beim", "
                           "zu", "zum", "zur", "für", "über", "unter", "vor", "gegen", "um", "durch",
                           "ohne", "seit", "gegenüber", "zwischen", "wegen", "trotz", "laut", "ins"})
 DATIVE_MARKERS = frozenset({"dem", "einem", "seinem", "ihrem"})
-NEGATIONS = frozenset({"kein", "keine", "keinen", "keiner", "keinem", "keines", "nicht"})
+NEGATIONS = frozenset({"kein", "keine", "keinen", "keiner", "keinem", "keines", "keinerlei", "nicht"})
 DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
                          "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines",
                          "jede", "jeder", "jedes", "jeden", "jedem", "sein", "seine", "seinen", "seinem",
@@ -157,6 +157,11 @@ def marker_before(doc: Doc, start: int, sentence_start: int) -> str | None:
         if word in DETERMINERS and i - 1 >= sentence_start and doc[i - 1].lower_ in PREPOSITIONS:
             return doc[i - 1].lower_
         return word
+    if i > sentence_start and doc[i].is_alpha and doc[i].text[:1].isupper() and is_ordinary_noun(doc[i]):
+        # An apposition: "gegen die Islamistenmiliz Islamischer Staat", "der Nachrichtenagentur Reuters".
+        outer = marker_before(doc, i, sentence_start)
+        if outer in DETERMINERS or outer in PREPOSITIONS:
+            return outer
     if _joins_names(doc, i, sentence_start):
         # "in Polen, Bulgarien und Rumänien": every name of a list shares the first one's preposition.
         previous = i - 1

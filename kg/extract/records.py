@@ -51,6 +51,9 @@ class Actor:
     role: str | None = None
     #: key of the state or organisation this actor acts for (a minister for the state)
     represents: str | None = None
+    #: False for a source the article only describes ("ein Sprecher", "die Polizei"): it can be
+    #: cited, but it is not a named real-world actor
+    named: bool = True
 
 
 @dataclass

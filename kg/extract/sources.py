@@ -128,7 +128,9 @@ class SourceExtractor:
                 and index.key_at(end) is None:
             end += 1
         label = doc[i:end].text
-        return index.add_unlinked(doc, i, end, label=label, sentence=sentence), (i, end)
+        # "Sprecher Müller" names someone; "ein Sprecher" or "die Polizei" only describes a source.
+        named = any(t.pos_ == "PROPN" for t in doc[i:end])
+        return index.add_unlinked(doc, i, end, label=label, sentence=sentence, named=named), (i, end)
 
     @staticmethod
     def _agentive(word: str, index: EntityIndex) -> bool:

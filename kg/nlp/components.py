@@ -213,6 +213,8 @@ class NameFinder:
         if text.lower().startswith(_NAME_PARTICLE_PREFIXES):
             return True
         if text.lower() in NAME_PARTICLES and token.i + 1 < len(token.doc):
+            if text.lower() == "der" and token.doc[token.i - 1].lower_ not in ("von", "van", "de"):
+                return False  # "Christina Kalogirou der Zeitung ...": a genitive, "von der Leyen" a name
             return _is_capitalised(token.doc[token.i + 1])
         return (_is_capitalised(token) and text.replace("-", "").isalpha()
                 and self.gazetteer.role_of(text) is None and token.lower_ not in _COMMON_CAPITALISED)

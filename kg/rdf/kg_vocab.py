@@ -45,6 +45,7 @@ class KG(DefinedNamespace):
     Reported: URIRef  # reported
     Shelter: URIRef  # shelter
     Troops: URIRef  # troops
+    UnnamedSource: URIRef  # unnamed source
     UnspecifiedAid: URIRef  # unspecified aid
     Weapons: URIRef  # weapons
     Withdrawn: URIRef  # withdrawn

@@ -132,9 +132,12 @@ class _Mapper:
     def map_actors(self) -> None:
         for actor in self.record.actors:
             node = entity_iri(actor.key)
-            self.add(node, RDF.type, SEM.Actor)
             self.add(node, RDF.type, PROV.Agent)
-            self.add(node, RDF.type, ACTOR_CLASSES.get(actor.category, KG.OtherActor))
+            if actor.named:
+                self.add(node, RDF.type, SEM.Actor)
+                self.add(node, RDF.type, ACTOR_CLASSES.get(actor.category, KG.OtherActor))
+            else:
+                self.add(node, RDF.type, KG.UnnamedSource)
             self.add(node, RDFS.label, _de(actor.label))
             for alias in actor.aliases:
                 self.add(node, SKOS.altLabel, _de(alias))
