@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import json
 import re
 import sys
@@ -80,9 +81,31 @@ class Tally:
         return f"{name:<12} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (kg {self.pred}, gold {self.gold})"
 
 
-def read_rows(path: Path) -> list[list[str]]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.reader(handle, delimiter=";", quotechar="'"))
+class ArticleTexts:
+    """The texts that gold annotations point to: a 10kGNAD row, or a Wikinews page of the
+    quotation-attribution corpus. The texts stay in ../shared; only the annotations are ours."""
+
+    def __init__(self, data: Path):
+        self.data = data
+        self._rows: list[list[str]] | None = None
+        self._pages: dict[str, dict] | None = None
+
+    def article(self, gold: dict, kg):
+        if "row" in gold:
+            if self._rows is None:
+                with (self.data / "german-news" / "10kGNAD-test.csv").open(encoding="utf-8", newline="") as handle:
+                    self._rows = list(csv.reader(handle, delimiter=";", quotechar="'"))
+            _label, text = self._rows[gold["row"]]
+            # 10kGNAD has no headline: the teaser before the first ". " serves as the title line.
+            teaser, _, body = text.partition(". ")
+            return kg.article_from_text(f"{teaser}.\n\n{body}", title=f"{teaser}.", source=gold["id"])
+        if self._pages is None:
+            split = gold["corpus"].rpartition("/")[2]
+            with gzip.open(self.data / "quote-attribution-de" / f"{split}.jsonl.gz", "rt", encoding="utf-8") as handle:
+                self._pages = {str(doc["pageId"]): doc for doc in map(json.loads, handle)}
+        page = self._pages[str(gold["pageId"])]
+        return kg.article_from_text(f"{page['title']}\n\n{page['originalText']}", title=page["title"],
+                                    date=page.get("date"), source=gold["id"])
 
 
 def score_set(kg_labels: list[str], gold: list[dict], entities: Entities, errors: list[str], what: str):
@@ -110,19 +133,15 @@ def main() -> None:
 
     import kg
 
-    rows = read_rows(Path(args.shared) / "data" / "german-news" / "10kGNAD-test.csv")
+    texts = ArticleTexts(Path(args.shared) / "data")
     golds = [json.loads(line) for line in Path(args.gold).read_text("utf-8").splitlines() if line.strip()]
     tallies = defaultdict(Tally)
     excluded_found = excluded_total = 0
     for gold in golds:
-        label, text = rows[gold["row"]]
         errors: list[str] = []
         with tempfile.TemporaryDirectory() as folder:
             store = kg.open_store(folder + "/store")
-            # 10kGNAD has no headline: the teaser before the first ". " serves as the title line.
-            teaser, _, body = text.partition(". ")
-            article = kg.article_from_text(f"{teaser}.\n\n{body}", title=f"{teaser}.", source=gold["id"])
-            kg.build([article], store=store, pipeline=args.pipeline)
+            kg.build([texts.article(gold, kg)], store=store, pipeline=args.pipeline)
             actors = [str(r["label"]) for r in kg.query(store, "actors").rows]
             places = [str(r["label"]) for r in kg.query(store, "locations").rows]
             offers = list(kg.query(store, "aid-offers").rows)

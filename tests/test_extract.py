@@ -216,3 +216,15 @@ def test_a_described_source_is_cited_but_not_listed_as_an_actor(extract):
     types = {str(o) for s, p, o in triples if str(s).endswith("/sprecher") and str(p).endswith("#type")}
     assert "https://w3id.org/kg-news/ontology#UnnamedSource" in types
     assert "http://semanticweb.cs.vu.nl/2009/11/sem/Actor" not in types
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Das teilte Ärzte ohne Grenzen am Montag mit. Mindestens acht Mitarbeiter werden demnach vermisst.",
+     "org:aerzte-ohne-grenzen"),
+    ("Die Menschenrechtsorganisation Cepadho zählte 30 Tote. Wie die Organisation am Montag mitteilte, "
+     "brachen die Gefechte am Sonntag aus.", "org:cepadho"),
+    ("UN-Generalsekretär Ban Ki-moon besuchte die Stadt. In seiner Rede sprach der UN-Generalsekretär "
+     "über die Lage.", "person:ban-ki-moon"),
+])
+def test_later_sentences_refer_back_to_their_source(extract, text, source):
+    assert extract(text).claims[-1].source == source

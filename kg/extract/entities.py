@@ -125,8 +125,13 @@ class EntityIndex:
             self.by_token.setdefault(i, (key, kind))
 
     def last_person_before(self, i: int, *, window: int = 400) -> str | None:
+        return self.last_actor_before(i, ("Person",), window=window)
+
+    def last_actor_before(self, i: int, categories: tuple[str, ...], *, window: int = 400) -> str | None:
+        """The actor of one of ``categories`` mentioned last before token ``i``."""
         for start, _end, key, _kind in reversed(self.spans):
-            if start < i and i - start < window and self.category(key) == "Person":
+            if start < i and i - start < window and self.category(key) in categories \
+                    and self.actors[key].named:
                 return key
         return None
 
@@ -588,14 +593,15 @@ class EntityResolver:
                     if not (doc[k].is_lower or doc[k].text[:1].isupper()) or doc[k].is_punct:
                         break
                     k += 1
-            person = self._person_for_role(doc, index, span.start, end) or \
-                self._person_with_role(index, span.kb_id_, affiliation, doc[span.start].idx)
+            named = self._person_for_role(doc, index, span.start, end)
+            person = named or self._person_with_role(index, span.kb_id_, affiliation, doc[span.start].idx)
             ref = RoleRef(span.start, end, span.kb_id_, affiliation, person)
             index.roles.append(ref)
             if person is not None:
                 actor = index.actors[person]
                 actor.role = actor.role or span.text.split("-")[-1]
-                if affiliation and not actor.represents:
+                # "UN-Generalsekretär Ban Ki-moon" acts for the UN, whatever his nationality.
+                if affiliation and (not actor.represents or named and actor.role == span.text.split("-")[-1]):
                     actor.represents = affiliation
                 phrase_start = span.start
                 if end > span.end:

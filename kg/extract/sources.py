@@ -48,6 +48,17 @@ AGENT_ENDINGS = ("er", "erin", "innen", "ist", "isten", "ant", "anten", "ent", "
                  "ressort", "volk", "führung", "leitung", "spitze")
 
 
+#: Nouns that, with a definite article, refer back to the last actor of their kind: "wie die
+#: Organisation mitteilte" after "Cepadho".
+ANAPHORIC_NOUNS = {
+    "organisation": ("Organization",), "hilfsorganisation": ("Organization",), "partei": ("Organization",),
+    "behörde": ("Organization",), "ministerium": ("Organization",), "agentur": ("Media", "Organization"),
+    "nachrichtenagentur": ("Media",), "zeitung": ("Media",), "sender": ("Media",), "blatt": ("Media",),
+    "miliz": ("ArmedGroup",), "gruppe": ("ArmedGroup", "Organization"), "rebellengruppe": ("ArmedGroup",),
+    "extremistengruppe": ("ArmedGroup",), "terrormiliz": ("ArmedGroup",),
+}
+
+
 class SourceExtractor:
     def __init__(self, *, cues_key: str = "kg_cues", unlinked_sources: bool = True) -> None:
         self.cues_key = cues_key
@@ -55,6 +66,7 @@ class SourceExtractor:
 
     def extract(self, doc: Doc, index: EntityIndex) -> list[Claim]:
         claims: list[Claim] = []
+        self._recent: tuple[int, str] | None = None  # (sentence, source) of the last claim
         cues = [c for c in doc.spans.get(self.cues_key, []) if c.label_ in ("source_marker", "speech_verb")]
         for number, sent in enumerate(doc.sents):
             seen: set[str] = set()
@@ -67,6 +79,7 @@ class SourceExtractor:
                 if source in seen:
                     continue
                 seen.add(source)
+                self._recent = (number, source)
                 cue_begin, cue_finish, cue_text = span_text(doc, cue_start, cue_end)
                 named_begin, named_end, named_text = span_text(doc, src_start, src_end)
                 quote = self._quote(sent) if kind != "reported" else None
@@ -116,8 +129,15 @@ class SourceExtractor:
         return None
 
     def _noun_phrase_source(self, doc: Doc, index: EntityIndex, i: int, limit: int, sentence: int):
-        """ "die Polizei", "ein Sprecher", "Sprecher Müller": an actor known only here."""
+        """ "die Polizei", "ein Sprecher", "Sprecher Müller": an actor known only here; "die
+        Organisation" after "Cepadho": the organisation named last."""
         token = doc[i]
+        categories = ANAPHORIC_NOUNS.get(token.lower_)
+        definite = i - 1 >= 0 and doc[i - 1].lower_ in ("die", "der", "das", "dem", "den", "des")
+        if categories and definite and i + 1 < len(doc) and not doc[i + 1].text[:1].isupper():
+            earlier = index.last_actor_before(i, categories)
+            if earlier is not None:
+                return earlier, (i, i + 1)
         if not (token.text[:1].isupper() and token.is_alpha) or token.lower_ in _NOT_SOURCES \
                 or token.lower_ in SUBJECT_PRONOUNS or token.pos_ in ("VERB", "AUX", "ADV", "PRON", "DET"):
             return None
@@ -165,7 +185,16 @@ class SourceExtractor:
             return after(i + 1, i)
         if word in ("laut", "gemäß"):
             return after(i + 1, i)
+        if word == "demnach":
+            # "Mindestens acht Mitarbeiter werden demnach vermisst": the source of the report just before.
+            if self._recent and sentence - self._recent[0] <= 2:
+                return self._recent[1], (i, i + 1), i, i + 1, "reported"
+            return None
         if word.startswith("nach ") :
+            if i - 2 >= sent.start and doc[i - 1].lower_ == "eigenen" and doc[i - 2].lower_ == "nach":
+                # "Die Türkei reagierte nach eigenen Angaben ...": the clause's subject reports.
+                subject = self._subject_of_clause(doc, sent, index, i, sentence)
+                return (subject[0], subject[1], i - 2, i + 1, "reported") if subject else None
             if i == sent.start or doc[i - 1].lower_ != "nach":
                 return None
             return after(i + 1, i - 1)
@@ -191,6 +220,13 @@ class SourceExtractor:
                     ("bericht", "meld", "schrieb", "schreib", "mitteilt", "sagt", "erklärt")):
                 return found[0], found[1], i, found[1][1] + 1, "reported"
         return None
+
+    def _subject_of_clause(self, doc: Doc, sent: Span, index: EntityIndex, i: int, sentence: int):
+        """The subject of the verb governing token ``i``, from the parse."""
+        verb = doc[i]
+        while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+            verb = verb.head
+        return self._parsed_subject(doc, verb, index, sentence)
 
     # -- indirect speech: speech verbs --------------------------------------------------------
     def _speech(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, sentence: int):
@@ -312,6 +348,10 @@ class SourceExtractor:
         named = [(j, index.key_at(j)) for j in range(start, end)
                  if index.key_at(j) is not None and index.category(index.key_at(j)) in SOURCE_CATEGORIES]
         persons = [(j, key) for j, key in named if index.category(key) == "Person"]
+        role = next((r for j in range(start, end) if (r := index.role_at(j)) and r.person), None)
+        if not persons and role is not None:
+            # "Der russische Außenminister machte sich ... stark": the person introduced with the role.
+            return role.person, (role.start, role.end)
         for j, key in persons[:1] or named[:1]:
             span_end = j
             while span_end < end and index.key_at(span_end) == key:
