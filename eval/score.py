@@ -194,7 +194,7 @@ def main() -> None:
         if args.show_errors and errors:
             print(f"{gold['id']}:")
             print("\n".join(errors))
-    print(f"development set: {len(golds)} articles (eval/dev/gold.jsonl), one store each, canned queries")
+    print(f"{len(golds)} articles ({args.gold}), one store each, canned queries")
     for name in ("actors", "locations", "aid offers", "sources"):
         print(tallies[name].line(name))
     share = excluded_found / excluded_total if excluded_total else 0.0

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.entities import EntityIndex
 from kg.extract.grammar import (
     MODALS, NEGATIONS, SUBJECT_PRONOUNS, can_be_subject, clause_bounds, gender_of, is_adjective_like,
-    is_infinitive_with_zu, is_noun_like, marker_before, span_text,
+    is_genitive_attribute, is_infinitive_with_zu, is_noun_like, marker_before, span_text,
 )
 from kg.extract.records import AidItem, AidOffer, Claim, TextSpan
 from kg.extract.timex import parse_date, resolve
@@ -244,7 +244,7 @@ class AidExtractor:
         if patient is None:
             for i, key in self._actor_mentions(doc, sent, index, set()):
                 marker = marker_before(doc, i, sent.start)
-                genitive = marker in ("der", "des") and i - 2 >= sent.start and is_noun_like(doc[i - 2])
+                genitive = is_genitive_attribute(doc, i, sent.start)
                 if key != agent and index.principal(key) != index.principal(agent) and not genitive and \
                         marker in (None, "die", "der", "das") and i > cue.start:
                     patient = key
@@ -427,16 +427,17 @@ class AidExtractor:
             if sent.start <= ref.start < sent.end and (ref.person or ref.affiliation):
                 marker = marker_before(doc, ref.start, sent.start)
                 feminine_form = doc[ref.start].lower_.endswith(("in", "innen"))
-                genitive = ref.start - 2 >= sent.start and is_noun_like(doc[ref.start - 2]) and marker in ("der", "des")
+                genitive = is_genitive_attribute(doc, ref.start, sent.start)
                 if not genitive and (marker in (None, "die", "das") or (marker == "der" and not feminine_form)):
                     candidates.append((ref.start, ref.person or ref.affiliation))
         for i, key in self._actor_mentions(doc, sent, index, skip):
             if index.role_at(i):
                 continue  # already counted as (part of) a role phrase
             marker = marker_before(doc, i, sent.start)
-            if marker in ("der", "des") and i - 2 >= sent.start and is_noun_like(doc[i - 2]):
+            if is_genitive_attribute(doc, i, sent.start):
                 continue  # genitive attribute: "Außenminister der Vereinigten Staaten"
-            if can_be_subject(marker, index.actors[key].label):
+            # "der mexikanische Präsident Felipe Calderón": a man's name after "der" is nominative.
+            if can_be_subject(marker, index.actors[key].label) or (marker == "der" and index.category(key) == "Person"):
                 candidates.append((i, key))
         for token in sent:
             if token.lower_ in SUBJECT_PRONOUNS and abs(token.i - cue.start) <= 4:
@@ -506,7 +507,7 @@ class AidExtractor:
                 recipients.append(key)  # "nach Rumänien und Litauen"
                 continue
             label = index.actors[key].label
-            after_noun = i - 2 >= sent.start and is_noun_like(doc[i - 2])
+            after_noun = is_genitive_attribute(doc, i, sent.start)
             coordinated = i - 1 > sent.start and doc[i - 1].lower_ in ("und", "sowie")
             if marker in DATIVE or marker in ("für", "an") or (marker in ("am", "beim") and contributing):
                 recipients.append(key)

@@ -50,6 +50,8 @@ TRAILING_FUNCTION_WORDS = frozenset({"und", "oder", "sowie", "der", "des", "die"
 #: Heads that make a compound with a known name an institution of its own ("EU-Kommission").
 INSTITUTION_HEADS = (*INSTITUTIONS, "rat", "kommission", "agentur", "behörde", "amt", "gericht", "bank",
                      "fonds", "armee", "polizei", "partei", "mission", "gruppe")
+#: Verbs whose object is a place, not a state acting: "besuchte Wien".
+VISITING_VERBS = frozenset({"besuchen", "erreichen", "verlassen", "bereisen", "anfliegen", "ansteuern"})
 #: What follows the place name of a dateline: "Wien – ", "Kiew/Moskau – ".
 DATELINE_DASHES = frozenset({"–", "—", "-", "/"})
 #: Generic words before a place name: "Provinz Hama" is labelled "Hama" when the article says both.
@@ -496,6 +498,8 @@ class EntityResolver:
         sentence_start = doc[cand.start].sent.start if doc.has_annotation("SENT_START") else 0
         if cand.end < len(doc) and doc[cand.end].text in DATELINE_DASHES:
             return cand  # the dateline "Wien – ...", "Kiew/Moskau – ...": where the news comes from
+        if cand.start > 0 and doc[cand.start - 1].lemma_.lower() in VISITING_VERBS:
+            return cand  # "besuchte Wien", "verließ Moskau": a place one goes to
         if marker_before(doc, cand.start, sentence_start) is None and cand.end < len(doc):
             written = doc[cand.start:cand.end].text
             # "Moskaus Unterstützung", "Washingtons Politik": a possessive capital is its state too.

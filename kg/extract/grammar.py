@@ -146,6 +146,12 @@ def marker_before(doc: Doc, start: int, sentence_start: int) -> str | None:
 
     Skips attributive adjectives: in "dem Irak" and "dem krisengeschüttelten Irak" both give "dem".
     """
+    found = marker_at(doc, start, sentence_start)
+    return doc[found].lower_ if found is not None else None
+
+
+def marker_at(doc: Doc, start: int, sentence_start: int) -> int | None:
+    """Where :func:`marker_before` finds the marker of the noun phrase at ``start``."""
     i = start - 1
     while i >= sentence_start and is_adjective_like(doc[i]):
         i -= 1
@@ -155,21 +161,31 @@ def marker_before(doc: Doc, start: int, sentence_start: int) -> str | None:
     if word in DETERMINERS or word in PREPOSITIONS:
         # "gegen die Armee", "von den Amerikanern": the preposition decides.
         if word in DETERMINERS and i - 1 >= sentence_start and doc[i - 1].lower_ in PREPOSITIONS:
-            return doc[i - 1].lower_
-        return word
+            return i - 1
+        return i
     if i > sentence_start and doc[i].is_alpha and doc[i].text[:1].isupper() and is_ordinary_noun(doc[i]):
         # An apposition: "gegen die Islamistenmiliz Islamischer Staat", "der Nachrichtenagentur Reuters".
-        outer = marker_before(doc, i, sentence_start)
-        if outer in DETERMINERS or outer in PREPOSITIONS:
+        outer = marker_at(doc, i, sentence_start)
+        if outer is not None and (doc[outer].lower_ in DETERMINERS or doc[outer].lower_ in PREPOSITIONS):
             return outer
     if _joins_names(doc, i, sentence_start):
         # "in Polen, Bulgarien und Rumänien": every name of a list shares the first one's preposition.
         previous = i - 1
         while previous - 1 >= sentence_start and doc[previous - 1].text[:1].isupper() and doc[previous - 1].is_alpha:
             previous -= 1
-        marker = marker_before(doc, previous, sentence_start)
-        return marker if marker in PREPOSITIONS else None
+        outer = marker_at(doc, previous, sentence_start)
+        return outer if outer is not None and doc[outer].lower_ in PREPOSITIONS else None
     return None
+
+
+def is_genitive_attribute(doc: Doc, start: int, sentence_start: int) -> bool:
+    """Whether the noun phrase at ``start`` is a genitive after a noun: "Außenminister der
+    Vereinigten Staaten", "Sprecher des Ministeriums" (not "Der Präsident" opening a sentence)."""
+    found = marker_at(doc, start, sentence_start)
+    if found is None or doc[found].lower_ not in ("der", "des") or found - 1 < sentence_start:
+        return False
+    before = doc[found - 1]
+    return is_noun_like(before) and before.lower_ not in DETERMINERS
 
 
 def _joins_names(doc: Doc, i: int, sentence_start: int) -> bool:
