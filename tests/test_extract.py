@@ -228,3 +228,10 @@ def test_a_described_source_is_cited_but_not_listed_as_an_actor(extract):
 ])
 def test_later_sentences_refer_back_to_their_source(extract, text, source):
     assert extract(text).claims[-1].source == source
+
+
+def test_an_unqualified_government_is_the_datelines_state(nlp):
+    record = kg.extract(kg.article_from_text(
+        "Titel\n\nWien – Die Regierung hat 600.000 Euro für internationale Organisationen zugesagt."), nlp=nlp)
+    (offer,) = record.aid_offers
+    assert offer.provider == "country:AT" and "Wien" in {p.label for p in record.places}

@@ -385,6 +385,7 @@ class EntityResolver:
         self._surnames(doc, index, persons, add)
         self._acronyms(doc, index, add)
         self._roles(doc, index, sentence_of, add)
+        self._unqualified_government(doc, index, sentence_of, add)
         self._locative_countries(doc, index)
         self._labels(index, forms)
         index.spans.sort()
@@ -486,6 +487,38 @@ class EntityResolver:
                 index.by_token.pop(k, None)
             index.actors.setdefault(key, Actor(key=key, label=label, category="Organization"))
             add(start, i, key, "name")
+
+    def _unqualified_government(self, doc: Doc, index: EntityIndex, sentence_of: list[int], add) -> None:
+        """ "Die Regierung beschloss ...": with no state named in the phrase, the government of the
+        dateline's country ("Wien – ..."), else of the state named last in the same sentence or the
+        one before."""
+        home = self._dateline_state(doc, index)
+        for token in doc:
+            if token.lower_ not in ("regierung", "staatsführung") or token.i in index.by_token or token.i == 0:
+                continue
+            if doc[token.i - 1].lower_ not in ("die", "der") or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in
+                                                                   ("von", "des", "der", "in", "unter", "im", "aus")):
+                continue  # "die Regierung in Kiew", "die Regierung unter Mugabe" are for the place to say
+            state = home or next((key for start, _end, key, _kind in reversed(index.spans)
+                                  if start < token.i and key.startswith("country:")
+                                  and sentence_of[token.i] - sentence_of[start] <= 1), None)
+            if state is not None:
+                key, _ = self._linked(index, _Candidate(token.i, token.i + 1, "", state, "alias", 0))
+                add(token.i, token.i + 1, key, "alias")
+
+    def _dateline_state(self, doc: Doc, index: EntityIndex) -> str | None:
+        """The state of the dateline place ("Wien – ", "Kiew/Moskau – "): the first place named
+        right before a dash in the first 40 tokens."""
+        for start, end, key, _kind in index.spans:
+            if start > 40:
+                break
+            if end < len(doc) and doc[end].text in DATELINE_DASHES and doc[end].text != "/":
+                place = index.places.get(key)
+                if place is not None and place.country:
+                    return f"country:{place.country}"
+                if key.startswith("country:"):
+                    return key
+        return None
 
     def _capital_as_state(self, doc: Doc, cand: _Candidate) -> _Candidate:
         """ "Moskau kritisierte ...": a capital named without a preposition stands for its state."""
