@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.records import Actor, Mention, Place
 from kg.nlp.components import INSTITUTIONS
 from kg.nlp.gazetteer import Entry, Gazetteer
-from kg.extract.grammar import is_adjective_like, is_common_noun, is_ordinary_noun, marker_before
+from kg.extract.grammar import is_adjective_like, is_common_noun, is_ordinary_noun, marker_before, nominative_name
 from kg.nlp.normalize import slug, stem
 
 #: Government metonyms resolve to the state; words that make "US-Regierung" mean the state.
@@ -353,6 +353,9 @@ class EntityResolver:
                     key = f"place:{slug(text)}"
                     index.places.setdefault(key, Place(key=key, label=text, kind="place"))
                 else:
+                    # "der Österreichischen Hagelversicherung" is "Österreichische Hagelversicherung",
+                    # one node with "Die Österreichische Hagelversicherung" elsewhere in the article.
+                    text = nominative_name(text.split(" "))
                     key = f"org:{slug(text)}"
                     index.actors.setdefault(key, Actor(key=key, label=text, category=cand.category,
                                                        represents=self._state_prefix(text)))

@@ -97,6 +97,18 @@ def gender_of(name: str) -> str:
     return "neuter"
 
 
+def nominative_name(words: list[str]) -> str:
+    """A name read in an oblique case, in the nominative: "Österreichischen Hagelversicherung" ->
+    "Österreichische Hagelversicherung", "Syrischen Beobachtungsstelle für Menschenrechte" ->
+    "Syrische Beobachtungsstelle für Menschenrechte". Only feminine heads, whose form does not
+    change, are certain enough to rewrite; other names are returned as written."""
+    head = next((k for k, w in enumerate(words) if not w.endswith("en") or not w[:1].isupper()), None)
+    if not head or not words[head].lower().endswith(_FEMININE_HEADS) or len(words[head]) < 4:
+        return " ".join(words)
+    adjectives = [w[:-1] for w in words[:head]]  # "Österreichischen" -> "Österreichische"
+    return " ".join(adjectives + words[head:])
+
+
 def can_be_subject(marker: str | None, name: str) -> bool:
     """Whether a noun phrase with this article can be the subject (nominative).
 
