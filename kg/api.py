@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -13,6 +15,7 @@ from rdflib import URIRef
 from spacy.language import Language
 
 from kg.article import Article, article_from_text
+from kg.cluster import Extracted, open_extractor
 from kg.errors import KgError
 from kg.extract import ArticleRecord, extract_record
 from kg.nlp import load_pipeline, pipeline_description
@@ -81,8 +84,9 @@ def build(
     dry_run: bool = False,
     batch_size: int = 16,
     workers: int = 1,
+    scheduler: str | None = None,
     csv_format: str = "header",
-    progress: Callable[[Article | None], None] | None = None,
+    progress: Callable[[str | None], None] | None = None,
 ) -> BuildReport:
     """Read, analyse and store articles, each into its own named graph.
 
@@ -90,57 +94,118 @@ def build(
     see :mod:`kg.corpus`), or :class:`Article` objects; they are streamed, never all held in
     memory. Bad files and corpus rows are reported in :attr:`BuildReport.failed` and never touch
     the store. An article whose text and pipeline are unchanged is skipped (``force`` rebuilds
-    it); a changed one replaces its graph in one transaction, so a run that is killed part-way
-    can simply be started again. With ``dry_run`` nothing is written and the triples are
-    returned in the report instead. ``workers`` > 1 runs spaCy in that many processes
-    (``nlp.pipe(n_process=…)``); extraction and writes stay in this process. ``progress`` is
-    called once per article (None for a source that failed).
+    it); a changed one replaces its graph. Articles are written in batches, each article
+    atomically, so a run that is killed part-way can simply be started again. With ``dry_run``
+    nothing is written and the triples are returned in the report instead.
+
+    Extraction (spaCy, kg's rules and the RDF mapping) runs in ``batch_size`` batches: in this
+    process, in ``workers`` local processes, or on the Dask cluster whose scheduler address is
+    ``scheduler`` (see :mod:`kg.cluster`); writes stay in this process. ``progress`` is called
+    once per article with its source, once per failed source with None.
     """
     from kg.corpus import iter_articles
 
     report = BuildReport()
-    nlp = load_nlp(pipeline)
-    gazetteer = _gazetteer_of(nlp)
-    provenance = _provenance(nlp)
+    keep_triples = dry_run or store is None
 
     def failed(source: str, error: KgError) -> None:
         report.failed.append((source, error))
         if progress:
             progress(None)
 
-    def pending() -> Iterator[tuple[str, Article]]:
-        for article in iter_articles(sources, encoding=encoding, csv_format=csv_format, on_error=failed):
-            graph = article_iri(article.identity)
-            if store is not None and not force and not dry_run and _unchanged(store, graph, article, provenance):
-                report.unchanged.append((article.source or article.title, str(graph)))
-                if progress:
-                    progress(article)
-                continue
-            yield article.text, article
+    with open_extractor(pipeline=pipeline, workers=workers, scheduler=scheduler, keep_triples=keep_triples) as extractor:
+        provenance = extractor.provenance()
 
-    for doc, article in nlp.pipe(pending(), as_tuples=True, batch_size=batch_size, n_process=max(1, workers)):
-        record = extract_record(doc, article, gazetteer=gazetteer, pipeline=provenance)
-        graph, triples = record_to_triples(record)
-        source = article.source or article.title
-        if dry_run or store is None:
-            report.triples.append((str(graph), triples))
-            report.built.append((source, str(graph), len(triples)))
-        else:
-            count = store.replace_article(graph, triples)
-            report.built.append((source, str(graph), count))
-        if progress:
-            progress(article)
+        def batches() -> Iterator[list[Article]]:
+            articles = iter_articles(sources, encoding=encoding, csv_format=csv_format, on_error=failed)
+            while batch := list(islice(articles, batch_size)):
+                if store is not None and not force and not dry_run:
+                    batch = _changed(store, batch, provenance, report, progress)
+                if batch:
+                    yield batch
+
+        def built(extracted: Extracted) -> None:
+            report.built.append((extracted.source, extracted.article.graph, extracted.article.count))
+            if keep_triples:
+                report.triples.append((extracted.article.graph, extracted.triples))
+            if progress:
+                progress(extracted.source)
+
+        writer = _Writer(store, on_written=built)
+        try:
+            for results in extractor.map(batches()):
+                for extracted in results:
+                    if keep_triples:  # nothing to write
+                        built(extracted)
+                    else:
+                        writer.add(extracted)
+        except BaseException:
+            writer.flush_after_failure()  # what was extracted before Ctrl-C or an error is kept
+            raise
+        writer.flush()
     return report
 
 
-_STORED = """SELECT ?g ?hash ?pipeline WHERE { GRAPH ?g {
+class _Writer:
+    """Collects extracted articles and writes them in batches: one or two transactions per
+    batch instead of one per article, each article still atomic. A batch is written when it
+    holds :attr:`ARTICLES` articles or :attr:`TRIPLES` triples, or :attr:`SECONDS` after the
+    last write, so a crash loses little work."""
+
+    ARTICLES = 64
+    TRIPLES = 50_000
+    SECONDS = 2.0
+
+    def __init__(self, store: Store | None, *, on_written: Callable[[Extracted], None]) -> None:
+        self.store, self.on_written = store, on_written
+        self.pending: list[Extracted] = []
+        self.triples = 0
+        self.written_at = time.monotonic()
+        self.broken = False
+
+    def add(self, extracted: Extracted) -> None:
+        self.pending.append(extracted)
+        self.triples += extracted.article.count
+        if len(self.pending) >= self.ARTICLES or self.triples >= self.TRIPLES or \
+                time.monotonic() - self.written_at >= self.SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        self.broken = True  # until the write returns
+        self.store.replace_articles([extracted.article for extracted in self.pending])
+        self.broken = False
+        for extracted in self.pending:
+            self.on_written(extracted)
+        self.pending, self.triples, self.written_at = [], 0, time.monotonic()
+
+    def flush_after_failure(self) -> None:
+        """Write what is pending unless writing is what failed."""
+        if not self.broken and self.store is not None:
+            self.flush()
+
+
+_STORED = """SELECT ?g ?hash ?pipeline WHERE { VALUES ?g { %s } GRAPH ?g {
   ?g <https://w3id.org/kg-news/ontology#contentHash> ?hash ;
      <http://www.w3.org/ns/prov#wasGeneratedBy> ?x . ?x <https://w3id.org/kg-news/ontology#pipeline> ?pipeline } }"""
 
 
-def _unchanged(store: Store, graph: URIRef, article: Article, provenance: str) -> bool:
-    rows = list(store.query(_STORED, bindings={"g": graph}).rows)
-    return any(str(r["hash"]) == article.content_hash and str(r["pipeline"]) == provenance for r in rows)
+def _changed(store: Store, batch: list[Article], provenance: str, report: BuildReport, progress) -> list[Article]:
+    """The articles of ``batch`` whose text or pipeline differ from what the store holds (one
+    query for the batch); the others are reported unchanged."""
+    graphs = [article_iri(article.identity) for article in batch]
+    stored = {(str(row["g"]), str(row["hash"]), str(row["pipeline"]))
+              for row in store.query(_STORED % " ".join(f"<{g}>" for g in graphs)).rows}
+    changed = []
+    for graph, article in zip(graphs, batch):
+        if (str(graph), article.content_hash, provenance) in stored:
+            report.unchanged.append((article.source or article.title, str(graph)))
+            if progress:
+                progress(article.source or article.title)
+        else:
+            changed.append(article)
+    return changed
 
 
 def query(store: Store, spec: str | Query, params: dict[str, str] | None = None) -> QueryResult:

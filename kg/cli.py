@@ -82,11 +82,15 @@ def cli() -> None:
               help="CSV corpus layout: a header row naming text, title, date, url, id; or 10kGNAD "
               "(label;text, ';'-delimited, no header).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Processes for the spaCy stage (extraction and writes stay in one process).")
+              help="Local processes for spaCy, extraction and RDF mapping (writes stay in this process).")
+@click.option("--scheduler", metavar="ADDRESS", envvar="KG_SCHEDULER",
+              help="Run extraction on a Dask cluster (tcp://host:8786) instead of --workers; needs "
+              "kg[cluster] here and on the workers. Writes stay in this process.")
 @click.option("--force", is_flag=True, help="Rebuild articles even if their text is unchanged.")
 @click.option("--dry-run", is_flag=True, help="Print the triples as N-Triples instead of storing them.")
 @click.option("-q", "--quiet", is_flag=True, help="No line per article; errors and the summary only.")
-def build(files, store_path, update_endpoint, pipeline, encoding, csv_format, workers, force, dry_run, quiet):
+def build(files, store_path, update_endpoint, pipeline, encoding, csv_format, workers, scheduler, force, dry_run,
+          quiet):
     """Extract articles into the store, one named graph per article.
 
     FILE is a UTF-8 text file (title on the first line), an .html page, a directory (its .txt,
@@ -100,6 +104,7 @@ def build(files, store_path, update_endpoint, pipeline, encoding, csv_format, wo
     Example:
         kg build news/*.txt --store out/store
         kg build corpus.jsonl --store out/store --workers 2 --quiet
+        kg build corpus.jsonl --store http://localhost:7878/query --scheduler tcp://10.0.0.5:8786
         kg build 10kGNAD-test.csv --csv-format 10kgnad --store http://localhost:7878/query
         kg build article.html --store out/store --dry-run
     """
@@ -124,12 +129,13 @@ def build(files, store_path, update_endpoint, pipeline, encoding, csv_format, wo
 
         bar = tqdm(total=count_articles(files, csv_format=csv_format), unit="article", file=sys.stderr,
                    disable=None, dynamic_ncols=True)
-    api.load_nlp(pipeline)  # loaded once (cached), so that the rate below counts articles only
+    if scheduler is None:
+        api.load_nlp(pipeline)  # once (cached; forked workers inherit it): the rate below counts articles only
     started = time.perf_counter()
     try:
         report = api.build(files, store=store, pipeline=pipeline, encoding=encoding, force=force,
-                           dry_run=dry_run, workers=workers, csv_format=csv_format,
-                           progress=(lambda _a: bar.update()) if bar is not None else None)
+                           dry_run=dry_run, workers=workers, scheduler=scheduler, csv_format=csv_format,
+                           progress=(lambda _source: bar.update()) if bar is not None else None)
     finally:
         if bar is not None:
             bar.close()

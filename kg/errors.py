@@ -56,3 +56,10 @@ class ValidationFailed(KgError):
     """The graph violates the SHACL shapes in ``ontologies/shapes.ttl``."""
 
     code = "KG500"
+
+
+class ClusterError(KgError):
+    """Extraction in worker processes or on a Dask cluster failed: Dask is not installed, the
+    scheduler does not answer or has no workers, or workers died."""
+
+    code = "KG600"

@@ -137,3 +137,24 @@ def test_workers_give_the_same_triples(tmp_path, nlp):
     one = kg.build(articles, store=None, dry_run=True)
     two = kg.build(articles, store=None, dry_run=True, workers=2, batch_size=1)
     assert triples(one) == triples(two) and len(triples(one)) == 3
+
+
+def _die(*args):
+    import os
+
+    os._exit(9)
+
+
+@pytest.mark.skipif(__import__("multiprocessing").get_start_method() != "fork",
+                    reason="the patched task reaches the workers only when they are forked")
+def test_a_dying_worker_is_one_line_and_keeps_the_store(monkeypatch, tmp_path, nlp):
+    import kg.cluster
+
+    corpus = write_jsonl(tmp_path / "c.jsonl")
+    assert build(corpus, "--store", tmp_path / "store", "--quiet").exit_code == 0
+    monkeypatch.setattr(kg.cluster, "extract_batch", _die)
+    result = build(corpus, "--store", tmp_path / "store", "--workers", "2", "--force")
+    assert result.exit_code == 1 and "a worker process died while extracting (KG600)" in result.output
+    assert "Traceback" not in result.output
+    listed = CliRunner().invoke(cli, ["articles", "--store", str(tmp_path / "store")]).output.splitlines()
+    assert len(listed) == 3

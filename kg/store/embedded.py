@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO, Iterable, Iterator, Sequence
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
@@ -11,7 +11,7 @@ from rdflib.term import Node
 
 from kg.errors import ExportError, QueryError, StoreError
 from kg.rdf.vocab import PREFIXES
-from kg.store.base import EXPORT_FORMATS, ArticleInfo, QueryResult, Triple
+from kg.store.base import EXPORT_FORMATS, ArticleGraph, ArticleInfo, QueryResult, Triple, replace_update
 
 _OX_FORMATS = {
     "turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "rdfxml": ox.RdfFormat.RDF_XML,
@@ -110,36 +110,55 @@ class EmbeddedStore:
 
     # -- writing ----------------------------------------------------------------------------
     def replace_article(self, graph: URIRef, triples: Iterable[Triple]) -> int:
+        article = ArticleGraph.of(graph, triples)
+        self.replace_articles([article])
+        return article.count
+
+    def replace_articles(self, articles: Sequence[ArticleGraph]) -> None:
+        """Write a batch of articles, each replacing its graph, in at most two transactions:
+        graphs the store does not hold yet are loaded as N-Quads (``Store.load``, the fast
+        path), graphs it holds are replaced by one SPARQL update (``DROP`` + ``INSERT DATA``).
+        Readers see an article's old graph or its new one, never a mix, and a crash leaves
+        each article either fully written, with its content hash, or as it was."""
         self._writable()
-        name = ox.NamedNode(str(graph))
-        lines = []
-        for s, p, o in triples:
-            lines.append(f"{to_ox(s)} {to_ox(p)} {to_ox(o)} .")
-        # One update is one transaction: readers see the old graph or the new one, never a mix,
-        # and a crash leaves the old graph in place.
-        update = f"DROP SILENT GRAPH {name} ;\nINSERT DATA {{ GRAPH {name} {{\n" + "\n".join(lines) + "\n}}"
+        latest = {article.graph: article for article in articles}  # the same article twice: the last wins
+        fresh, existing = [], []
+        for article in latest.values():
+            held = self._store.contains_named_graph(ox.NamedNode(article.graph))
+            (existing if held else fresh).append(article)
         try:
-            self._store.update(update)
-        except (OSError, SyntaxError) as exc:
-            raise StoreError(f"writing {graph} failed: {exc}") from exc
-        return len(lines)
+            if fresh:
+                self._store.load(b"".join(article.nquads() for article in fresh), ox.RdfFormat.N_QUADS)
+            if existing:
+                self._store.update(replace_update(existing))
+        except (OSError, SyntaxError, ValueError) as exc:
+            if len(latest) > 1 and isinstance(exc, (SyntaxError, ValueError)):
+                for article in latest.values():  # nothing of the batch was written: find the bad one
+                    self.replace_articles([article])
+            raise StoreError(f"writing {', '.join(latest)} failed: {syntax_message(exc)}") from exc
 
-    def bulk_replace(self, graphs: Iterable[tuple[URIRef, list[Triple]]]) -> int:
-        """**Not atomic**: fast loading for rebuilding a store from scratch. A crash part-way
-        leaves some graphs written and others not; use :meth:`replace_article` otherwise."""
+    def bulk_replace(self, articles: Iterable[ArticleGraph], *, chunk_bytes: int = 64 << 20) -> int:
+        """**Not atomic**: the fastest load (``Store.bulk_load``), for rebuilding a store from
+        scratch. A crash part-way leaves some graphs written and others not, or half written;
+        use :meth:`replace_articles` otherwise. Returns the number of triples."""
         self._writable()
-        count = 0
+        count, chunk, size = 0, [], 0
 
-        def quads():
-            nonlocal count
-            for graph, triples in graphs:
-                name = ox.NamedNode(str(graph))
-                self._store.remove_graph(name) if self._store.contains_named_graph(name) else None
-                for s, p, o in triples:
-                    count += 1
-                    yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), name)
+        def load() -> None:
+            self._store.bulk_load(b"".join(chunk), ox.RdfFormat.N_QUADS)
 
-        self._store.bulk_extend(quads())
+        for article in articles:
+            name = ox.NamedNode(article.graph)
+            if self._store.contains_named_graph(name):
+                self._store.remove_graph(name)
+            chunk.append(article.nquads())
+            size += len(chunk[-1])
+            count += article.count
+            if size >= chunk_bytes:
+                load()
+                chunk, size = [], 0
+        if chunk:
+            load()
         self._store.flush()
         return count
 
