@@ -1,12 +1,17 @@
 #!/usr/bin/env python3
-"""Validate eval/dev/gold.jsonl against the 10kGNAD test split and print counts.
+"""Validate a gold file (eval/dev/gold.jsonl, eval/test/*.jsonl) against its texts and print counts.
 
 Usage:
-    python eval/dev/check_gold.py [--gold eval/dev/gold.jsonl] [--csv PATH]
+    python eval/dev/check_gold.py [--gold eval/dev/gold.jsonl] [--csv PATH] [--wikinews PATH]
+
+An annotated article points to its text in one of two corpora in ../shared/data: a 10kGNAD row
+("row", "label") or a Wikinews page of the quotation-attribution corpus ("corpus":
+"quote-attribution-de/dev", "pageId").
 
 Checks
   * every line is a JSON object with the required keys and value types
-  * id == "10kgnad-%04d" % row, row is in range, label matches the CSV label
+  * id == "10kgnad-%04d" % row, row is in range, label matches the CSV label; or
+    id == "wikinews-<pageId>" and the page exists
   * actor types are from the allowed set, actor names are unique per article
   * every aid_offers provider/recipient and every sources source is an actor name
   * status is offered | delivered | refused; offered/excluded are lists of str
@@ -20,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gzip
 import json
 import re
 import sys
@@ -31,10 +37,13 @@ DEFAULT_GOLD = HERE / "gold.jsonl"
 DEFAULT_CSV = HERE.parents[2] / "shared" / "data" / "german-news" / "10kGNAD-test.csv"
 if not DEFAULT_CSV.exists():
     DEFAULT_CSV = Path("/work/shared/data/german-news/10kGNAD-test.csv")
+DEFAULT_WIKINEWS = DEFAULT_CSV.parents[1] / "quote-attribution-de" / "dev.jsonl.gz"
+WIKINEWS_CORPUS = "quote-attribution-de/dev"
 
 ACTOR_TYPES = {"Person", "Organization", "Country", "ArmedGroup", "Media", "Other"}
 STATUSES = {"offered", "delivered", "refused"}
-TOP_KEYS = {"id", "row", "label", "actors", "locations", "aid_offers", "sources"}
+TOP_KEYS = {"id", "actors", "locations", "aid_offers", "sources"}
+SOURCE_KEYS = ({"row", "label"}, {"corpus", "pageId"})
 OPTIONAL_KEYS = {"notes"}
 MAX_SNIPPET_WORDS = 12
 
@@ -43,13 +52,43 @@ def norm(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
-def load_rows(path: Path) -> list[list[str]]:
-    with open(path, encoding="utf-8", newline="") as f:
-        return list(csv.reader(f, delimiter=";", quotechar="'"))
+class Texts:
+    """The article texts the annotations point to, read on first use."""
+
+    def __init__(self, csv_path: Path, wikinews_path: Path):
+        self.csv_path, self.wikinews_path = csv_path, wikinews_path
+        self._rows: list[list[str]] | None = None
+        self._pages: dict[str, dict] | None = None
+
+    def of(self, rec: dict) -> tuple[str | None, str]:
+        """(text, error): the article text of a record, or None and why not."""
+        if "row" in rec:
+            if self._rows is None:
+                with open(self.csv_path, encoding="utf-8", newline="") as f:
+                    self._rows = list(csv.reader(f, delimiter=";", quotechar="'"))
+            row = rec["row"]
+            if not isinstance(row, int) or not (0 <= row < len(self._rows)):
+                return None, f"bad row {row!r}"
+            if rec["id"] != f"10kgnad-{row:04d}":
+                return None, f"id {rec['id']!r} does not match row {row}"
+            label, text = self._rows[row]
+            if rec["label"] != label:
+                return None, f"label {rec['label']!r} != CSV label {label!r}"
+            return text, ""
+        if rec["corpus"] != WIKINEWS_CORPUS:
+            return None, f"corpus {rec['corpus']!r} != {WIKINEWS_CORPUS!r}"
+        if self._pages is None:
+            with gzip.open(self.wikinews_path, "rt", encoding="utf-8") as f:
+                self._pages = {str(doc["pageId"]): doc for doc in map(json.loads, f)}
+        page = rec["pageId"]
+        if not isinstance(page, str) or page not in self._pages:
+            return None, f"bad pageId {page!r}"
+        if rec["id"] != f"wikinews-{page}":
+            return None, f"id {rec['id']!r} does not match pageId {page}"
+        return self._pages[page]["originalText"], ""
 
 
-def check(gold: Path, csv_path: Path) -> int:
-    rows = load_rows(csv_path)
+def check(gold: Path, texts: Texts) -> int:
     errors: list[str] = []
     counts = Counter()
     seen_ids: set[str] = set()
@@ -76,23 +115,22 @@ def check(gold: Path, csv_path: Path) -> int:
         if TOP_KEYS - keys:
             err(lineno, f"missing keys {sorted(TOP_KEYS - keys)}")
             continue
-        if keys - TOP_KEYS - OPTIONAL_KEYS:
-            err(lineno, f"unknown keys {sorted(keys - TOP_KEYS - OPTIONAL_KEYS)}")
-        row = rec["row"]
-        if not isinstance(row, int) or not (0 <= row < len(rows)):
-            err(lineno, f"bad row {row!r}")
+        source_keys = next((k for k in SOURCE_KEYS if k <= keys), None)
+        if source_keys is None:
+            err(lineno, f"needs {' or '.join(str(sorted(k)) for k in SOURCE_KEYS)}")
             continue
-        if rec["id"] != f"10kgnad-{row:04d}":
-            err(lineno, f"id {rec['id']!r} does not match row {row}")
+        if keys - TOP_KEYS - source_keys - OPTIONAL_KEYS:
+            err(lineno, f"unknown keys {sorted(keys - TOP_KEYS - source_keys - OPTIONAL_KEYS)}")
+        text, problem = texts.of(rec)
+        if text is None:
+            err(lineno, problem)
+            continue
         if rec["id"] in seen_ids:
             err(lineno, f"duplicate id {rec['id']}")
         seen_ids.add(rec["id"])
-        label, text = rows[row]
-        if rec["label"] != label:
-            err(lineno, f"label {rec['label']!r} != CSV label {label!r}")
         ntext = norm(text)
         counts["articles"] += 1
-        counts[f"label:{label}"] += 1
+        counts[f"label:{rec.get('label', rec.get('corpus'))}"] += 1
 
         def in_text(s: str, what: str) -> None:
             if not isinstance(s, str) or not s.strip():
@@ -204,8 +242,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     ap.add_argument("--csv", type=Path, default=DEFAULT_CSV)
+    ap.add_argument("--wikinews", type=Path, default=DEFAULT_WIKINEWS)
     args = ap.parse_args()
-    sys.exit(check(args.gold, args.csv))
+    sys.exit(check(args.gold, Texts(args.csv, args.wikinews)))
 
 
 if __name__ == "__main__":
