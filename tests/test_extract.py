@@ -235,3 +235,21 @@ def test_an_unqualified_government_is_the_datelines_state(nlp):
         "Titel\n\nWien – Die Regierung hat 600.000 Euro für internationale Organisationen zugesagt."), nlp=nlp)
     (offer,) = record.aid_offers
     assert offer.provider == "country:AT" and "Wien" in {p.label for p in record.places}
+
+
+@pytest.mark.parametrize("sentence, provider, beneficiary, status", [
+    ("Das Verhältnis ist durch türkische Hilfe für uigurische Flüchtlinge belastet worden.",
+     "country:TR", "uigurische Flüchtlinge", "delivered"),
+    ("Die Caritas unterstützt in Uganda seit Jahren Familien mit Ziegen.", "org:caritas", "Familien", "delivered"),
+    ("Österreich will 500 Flüchtlinge aufnehmen.", "country:AT", "500 Flüchtlinge", "offered"),
+])
+def test_help_for_people_no_actor_stands_for(extract, sentence, provider, beneficiary, status):
+    (offer,) = extract(sentence).aid_offers
+    assert (offer.provider, [b.text for b in offer.beneficiaries], offer.status) == (provider, [beneficiary], status)
+    _, triples = kg.to_rdf(extract(sentence))
+    assert beneficiary in {str(o) for _, p, o in triples if str(p).endswith("#beneficiary")}
+
+
+@pytest.mark.parametrize("sentence", ["Die SPD unterstützt den Antrag.", "Die Regierung nahm Gespräche auf."])
+def test_support_for_a_motion_is_no_aid(extract, sentence):
+    assert extract(sentence).aid_offers == []

@@ -40,7 +40,7 @@ EXPECTED_OBJECT_PROPERTIES = [
     "excludedItem", "aidCategory", "offerStatus", "evidence", "sentence", "attributionKind",
 ]
 EXPECTED_DATATYPE_PROPERTIES = [
-    "amount", "casualties", "trigger", "claimText", "quote", "cue", "contentHash",
+    "amount", "beneficiary", "casualties", "trigger", "claimText", "quote", "cue", "contentHash",
     "pipeline", "mentionCount",
 ]
 EXPECTED_CONCEPT_SCHEMES = ["AidCategoryScheme", "OfferStatusScheme", "AttributionKindScheme"]

@@ -50,6 +50,13 @@ class AidLexicon:
     modifiers: dict[str, str]
     prefixes: dict[str, str]
     actions: frozenset[str]
+    beneficiaries: frozenset[str] = frozenset()
+
+    def is_beneficiary(self, word: str) -> bool:
+        """ "Flüchtlinge", "Kriegsflüchtlinge", "Krankenhäuser": people or places help is for."""
+        lower = word.lower()
+        return lower in self.beneficiaries or any(
+            lower.endswith(head) and len(lower) > len(head) + 3 for head in self.beneficiaries if len(head) >= 6)
 
     def category_of(self, word: str) -> str | None:
         lower = word.lower()
@@ -74,7 +81,8 @@ def cues_requiring_items() -> frozenset[str]:
 def aid_lexicon() -> AidLexicon:
     data = json.loads(resources.files("kg").joinpath("data/lexicon/aid_items.json").read_text("utf-8"))
     return AidLexicon(heads=data["heads"], modifiers={stem(k): v for k, v in data["modifiers"].items()},
-                      prefixes=data["prefixes"], actions=frozenset(data["actions"]))
+                      prefixes=data["prefixes"], actions=frozenset(data["actions"]),
+                      beneficiaries=frozenset(data.get("beneficiaries", ())))
 
 
 def cameo_code(status: str, categories: set[str]) -> str:
@@ -101,6 +109,7 @@ class _Found:
     places: list[str] = field(default_factory=list)
     offered: list[AidItem] = field(default_factory=list)
     excluded: list[AidItem] = field(default_factory=list)
+    beneficiaries: list[TextSpan] = field(default_factory=list)
     sentence: int = 0
     status: str = "offered"
     noun: bool = False
@@ -171,6 +180,8 @@ class AidExtractor:
         for found in results:
             if found.kind == "offer" and not found.recipients:
                 found.recipients = self._recipients(doc, sent, found, index, item_tokens)
+            if found.kind == "offer" and not found.recipients:
+                found.beneficiaries = self._beneficiaries(doc, sent, found.cue, item_tokens)
             if found.kind == "offer":
                 found.adversaries = self._by_marker(doc, sent, index, {"gegen"}, item_tokens)
                 found.places = self._by_marker(doc, sent, index, {"in", "im"}, item_tokens, places=True)
@@ -300,6 +311,7 @@ class AidExtractor:
         recipient = None
         enacted = self._enacted(cue)
         k = cue.end
+        phrase_start = doc[cue.end].idx if cue.end < len(doc) else len(doc.text)
         if enacted:
             # "Finanzhilfen in Höhe von 450 Millionen Dollar für Kolumbien zugesagt"
             clause_end = clause_bounds(sent, cue.start)[1]
@@ -314,8 +326,19 @@ class AidExtractor:
             while k < sent.end and (doc[k].lower_ in ("den", "dem", "der", "die", "des") or is_adjective_like(doc[k])):
                 k += 1
             recipient = self._is_actor(index, k) if k < sent.end else None
-        if recipient is None:
+        beneficiaries = []
+        if recipient is None and k is not None and k < sent.end and provider is not None:
+            # "türkische Hilfe für uigurische Flüchtlinge": help for people no actor stands for
+            beneficiaries = [b for b in self._beneficiaries(doc, sent, cue, set()) if b.start >= phrase_start]
+        if recipient is None and not beneficiaries:
             return None
+        if recipient is None:
+            found = _Found(cue=cue, kind="offer", provider=provider, sentence=number, noun=True, status="delivered")
+            found.beneficiaries = beneficiaries[:1]
+            begin, finish, text = span_text(doc, cue.start, cue.end)
+            found.offered.append(AidItem(text=text, category=self.lexicon.category_of(text) or "UnspecifiedAid",
+                                         span=TextSpan(begin, finish, text)))
+            return found
         if provider is None and (purpose or enacted):
             # "Russland fliegt zur Unterstützung der syrischen Armee Luftangriffe", "Kerry sagte
             # Kolumbien Finanzhilfen zu": the clause's subject gives. Not so for "Russland
@@ -556,6 +579,24 @@ class AidExtractor:
                                    span=TextSpan(begin, finish, text))
         return None
 
+    def _beneficiaries(self, doc: Doc, sent: Span, cue: Span, skip: set[int]) -> list[TextSpan]:
+        """Who the help is for, when no actor is named: "unterstützt Familien", "hilft den
+        Flüchtlingen", "Hilfe für uigurische Flüchtlinge", in the cue's clause."""
+        start, end = clause_bounds(sent, cue.start)
+        found = []
+        for i in range(start, end):
+            if i in skip or not is_noun_like(doc[i]) or not self.lexicon.is_beneficiary(doc[i].text):
+                continue
+            marker = marker_before(doc, i, sent.start)
+            if marker not in (None, "für", "an", "den", "die", "dem", "der") and not (marker or "").isdigit():
+                continue  # "mit Flüchtlingen", "von Bauern": not who is helped
+            first = i
+            while first - 1 >= start and (is_adjective_like(doc[first - 1]) or doc[first - 1].like_num):
+                first -= 1
+            begin, finish, text = span_text(doc, first, i + 1)
+            found.append(TextSpan(begin, finish, text))
+        return found[:2]
+
     def _direct_object(self, doc: Doc, cue: Span, index: EntityIndex) -> AidItem | None:
         """The parsed accusative object of a giving verb, unless it is an actor or reflexive
         ("lieferten sich Gefechte" is fighting)."""
@@ -682,6 +723,9 @@ class AidExtractor:
             for p in f.places:
                 if p not in offer.places:
                     offer.places.append(p)
+            for b in f.beneficiaries:
+                if b.text not in {x.text for x in offer.beneficiaries}:
+                    offer.beneficiaries.append(b)
             known = {i.text for i in offer.offered + offer.excluded}
             for target, items in ((offer.offered, f.offered), (offer.excluded, f.excluded)):
                 for item in items:
@@ -705,7 +749,8 @@ class AidExtractor:
             return not offer.recipients or not f.recipients or bool(set(offer.recipients) & set(f.recipients))
 
         pending_exclusions = []
-        found = [f for f in found if f.cue.kb_id_ not in cues_requiring_items() or f.offered or f.excluded]
+        found = [f for f in found
+                 if f.cue.kb_id_ not in cues_requiring_items() or f.offered or f.excluded or f.beneficiaries]
         for f in found:
             if f.kind == "exclude":
                 pending_exclusions.append(f)
@@ -749,7 +794,7 @@ class AidExtractor:
                 offers.append(target)
             if target is not None:
                 absorb(target, f)
-        offers = [o for o in offers if o.offered or o.excluded or o.recipients]
+        offers = [o for o in offers if o.offered or o.excluded or o.recipients or o.beneficiaries]
         for offer in offers:
             self._date(offer, date)
             offer.cameo = cameo_code(offer.status, {i.category for i in offer.offered})
@@ -782,7 +827,7 @@ CONTRIBUTING = frozenset({"beteiligen"})
 SENDING = frozenset({"schicken", "entsenden", "senden", "liefern", "verlegen", "stationieren", "exportieren"})
 #: Cues that describe help as given rather than promised (unless a modal verb says otherwise).
 DELIVERING = SENDING | {"gewähren", "spenden", "Lieferung", "ausrüsten", "ausbilden", "versorgen", "beliefern",
-                        "überweisen"}
+                        "überweisen", "unterstützen", "helfen", "betreuen", "unterbringen", "aufnehmen"}
 #: Exclusion cues that, with an offer as object, mean the recipient declines it.
 REFUSALS = frozenset({"ablehnen", "zurückweisen", "ausschlagen"})
 OBJECT_DETERMINERS = frozenset({"einen", "eine", "ein", "den", "die", "das", "keine", "keinen", "jede", "jeden", "jegliche", "jeglichen"})

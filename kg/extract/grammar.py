@@ -153,6 +153,10 @@ def is_common_noun(word: str) -> bool:
     return False
 
 
+#: Prepositions fused with an article: "im Golfstaat Jemen".
+CONTRACTIONS = frozenset({"im", "am", "zum", "zur", "vom", "beim", "ins", "ans"})
+
+
 def marker_before(doc: Doc, start: int, sentence_start: int) -> str | None:
     """The determiner or preposition governing a noun phrase that starts at ``start``.
 
@@ -177,9 +181,12 @@ def marker_at(doc: Doc, start: int, sentence_start: int) -> int | None:
         return i
     if i > sentence_start and doc[i].is_alpha and doc[i].text[:1].isupper() and is_ordinary_noun(doc[i]):
         # An apposition: "gegen die Islamistenmiliz Islamischer Staat", "der Nachrichtenagentur Reuters".
-        outer = marker_at(doc, i, sentence_start)
-        if outer is not None and (doc[outer].lower_ in DETERMINERS or doc[outer].lower_ in PREPOSITIONS):
-            return outer
+        j = i - 1
+        while j >= sentence_start and is_adjective_like(doc[j]):
+            j -= 1
+        if j >= sentence_start and (doc[j].lower_ in DETERMINERS or doc[j].lower_ in CONTRACTIONS):
+            # "im Golfstaat Jemen", "der Nachrichtenagentur Reuters", but not "seit Jahren Familien"
+            return marker_at(doc, i, sentence_start)
     if _joins_names(doc, i, sentence_start):
         # "in Polen, Bulgarien und Rumänien": every name of a list shares the first one's preposition.
         previous = i - 1

@@ -92,6 +92,8 @@ class AidOffer:
     adversaries: list[str] = field(default_factory=list)
     offered: list[AidItem] = field(default_factory=list)
     excluded: list[AidItem] = field(default_factory=list)
+    #: who the help is for when they are not named actors: "uigurische Flüchtlinge", "Familien"
+    beneficiaries: list[TextSpan] = field(default_factory=list)
     #: offered | delivered | refused | withdrawn
     status: str = "offered"
     places: list[str] = field(default_factory=list)

@@ -54,6 +54,7 @@ class KG(DefinedNamespace):
     amount: URIRef  # amount
     attacker: URIRef  # attacker
     attributionKind: URIRef  # attribution kind
+    beneficiary: URIRef  # beneficiary
     casualties: URIRef  # casualties
     claimText: URIRef  # claim text
     contentHash: URIRef  # content hash

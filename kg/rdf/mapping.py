@@ -213,6 +213,8 @@ class _Mapper:
             self.add(node, KG.adversary, entity_iri(key))
         for key in offer.places:
             self.add(node, SEM.hasPlace, entity_iri(key))
+        for beneficiary in offer.beneficiaries:
+            self.add(node, KG.beneficiary, _de(beneficiary.text))
         for position, item in enumerate(offer.offered, start=1):
             self.add(node, KG.offeredItem, self.map_item(part_iri(self.article, "aid-offer", number, position), item))
         for position, item in enumerate(offer.excluded, start=len(offer.offered) + 1):
