@@ -34,6 +34,7 @@ def extract_record(doc: Doc, article: Article, *, gazetteer: Gazetteer, pipeline
     record.claims = SourceExtractor().extract(doc, index)
     record.aid_offers = AidExtractor().extract(doc, index, date=article.date, claims=record.claims)
     record.events = EventExtractor().extract(doc, index, date=article.date)
+    _only_named_actors_act(record, index)
     # A state is an actor where the article has it act, speak or be acted upon, not where it is
     # only a place ("in Syrien") or an adjective ("syrische Flüchtlinge").
     involved = {k for o in record.aid_offers for k in (o.provider, *o.recipients, *o.adversaries)}
@@ -48,3 +49,20 @@ def extract_record(doc: Doc, article: Article, *, gazetteer: Gazetteer, pipeline
               if p.kind != "country" or p.key in index.locative or p.key in event_places]
     record.places = sorted(places, key=lambda p: p.mentions[0].start if p.mentions else 0)
     return record
+
+
+def _only_named_actors_act(record: ArticleRecord, index) -> None:
+    """An unnamed source ("ein Sprecher", "die Polizei") can be cited, but it gives, receives or
+    fights nothing that kg could put in the graph as a sem:Actor."""
+    def named(key: str) -> bool:
+        actor = index.actors.get(key)
+        return actor is None or actor.named
+
+    record.aid_offers = [o for o in record.aid_offers if named(o.provider)]
+    for offer in record.aid_offers:
+        offer.recipients = [k for k in offer.recipients if named(k)]
+        offer.adversaries = [k for k in offer.adversaries if named(k)]
+    for event in record.events:
+        event.attackers = [k for k in event.attackers if named(k)]
+        event.targets = [k for k in event.targets if named(k)]
+        event.actors = [k for k in event.actors if named(k)]

@@ -408,7 +408,8 @@ class AidExtractor:
 
     def _is_actor(self, index: EntityIndex, i: int) -> str | None:
         hit = index.by_token.get(i)
-        if hit and hit[1] in ACTOR_KINDS and hit[0] in index.actors:
+        # An unnamed source ("die Polizei") may speak, but is no provider or recipient of aid.
+        if hit and hit[1] in ACTOR_KINDS and hit[0] in index.actors and index.actors[hit[0]].named:
             return hit[0]
         return None
 
@@ -789,7 +790,8 @@ class AidExtractor:
             if target is None and principal is None:
                 near = [o for o in offers if abs(last_sentence.get(id(o), -9) - f.sentence) <= 2]
                 target = near[-1] if near else None
-            if target is None and f.provider and f.excluded:
+            names_aid = any(self.lexicon.category_of(item.text.split()[-1]) for item in f.excluded)
+            if target is None and f.provider and names_aid:  # not "wies die Vorwürfe zurück"
                 target = AidOffer(provider=f.provider, date=date)
                 offers.append(target)
             if target is not None:

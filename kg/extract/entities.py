@@ -240,6 +240,8 @@ class EntityResolver:
         """Statistical spans sometimes swallow a role or article: "US-Außenminister John Kerry"."""
         start, end = span.start, span.end
         doc = span.doc
+        if doc.has_annotation("SENT_START"):
+            end = min(end, doc[start].sent.end)  # an entity never runs across a sentence boundary
         while start < end and (self.gazetteer.role_of(doc[start].text) or doc[start].is_stop
                                or doc[start].is_punct):
             start += 1
