@@ -253,3 +253,14 @@ def test_help_for_people_no_actor_stands_for(extract, sentence, provider, benefi
 @pytest.mark.parametrize("sentence", ["Die SPD unterstützt den Antrag.", "Die Regierung nahm Gespräche auf."])
 def test_support_for_a_motion_is_no_aid(extract, sentence):
     assert extract(sentence).aid_offers == []
+
+
+def test_mentions_stay_inside_their_sentence_where_the_sentencizer_cuts_a_name(nlp):
+    # "Wr. Neustadt": the abbreviation ends a sentence for the sentencizer.
+    record = kg.extract(kg.article_from_text(
+        "Titel\n\nDer Unfall geschah in Wr. Neustadt am Montag. Die Polizei ermittelt."), nlp=nlp)
+    bounds = {s.index: (s.start, s.end) for s in record.sentences}
+    for entity in (*record.actors, *record.places):
+        for mention in entity.mentions:
+            start, end = bounds[mention.sentence]
+            assert start <= mention.start and mention.end <= end, mention

@@ -213,6 +213,12 @@ class EntityResolver:
                 state = self.gazetteer.adjectives.get(stem(doc[cand.start].text))
                 if state and doc[cand.end - 1].lower_ in STATE_BODIES:
                     found[number] = _Candidate(cand.start, cand.end, "Country", state, "alias", 0)
+        if doc.has_annotation("SENT_START"):
+            # A mention never runs across a sentence boundary, even where the sentencizer cut a
+            # name ("Wr. Neustadt"): what lies in the next sentence is dropped.
+            found = [_Candidate(c.start, min(c.end, doc[c.start].sent.end), c.category, c.key, c.kind, c.priority)
+                     if c.key is None else c for c in found
+                     if c.key is None or c.end <= doc[c.start].sent.end]
         # Longest first, then most trusted; a token belongs to at most one mention.
         found.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
         taken: set[int] = set()
@@ -359,6 +365,9 @@ class EntityResolver:
                     # one node with "Die Österreichische Hagelversicherung" elsewhere in the article.
                     text = nominative_name(text.split(" "))
                     key = f"org:{slug(text)}"
+                    if key in self.gazetteer.entries:
+                        # the name of a known organisation: one IRI, one kind, in every article
+                        key, _ = self._linked(index, _Candidate(cand.start, cand.end, "", key, "name", 0))
                     index.actors.setdefault(key, Actor(key=key, label=text, category=cand.category,
                                                        represents=self._state_prefix(text)))
                 forms.setdefault(key, Counter())[text] += 1
