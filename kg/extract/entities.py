@@ -481,15 +481,20 @@ class EntityResolver:
             while start - 1 >= 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in glue
                                       or is_adjective_like(doc[start - 1])) and not doc[start - 1].is_sent_start:
                 start -= 1
-            while start < i and (doc[start].lower_ in glue or not doc[start].text[:1].isupper()):
+            while start < i and (doc[start].lower_ in glue or not doc[start].text[:1].isupper()
+                                 or i - start > 1 and self._descriptive_noun(doc, start, i)):
+                # "(vor zwei) Tagen Stellungen der kurdischen Volksverteidigungseinheiten (YPG)"
                 start += 1
             words = [t for t in doc[start:i] if t.text[:1].isupper()]
             if len(words) < 2 or any(index.key_at(k) in _linked_keys(index) for k in range(start, i) if index.key_at(k)):
                 continue
             if known is not None and all(index.key_at(k) == known for k in range(start, i)):
                 continue  # already one entity, found by the NER
-            label = doc[start:i].text
-            key = f"org:{slug(label)}"
+            label = nominative_name(doc[start:i].text.split(" "))
+            # "die kurdischen Volksverteidigungseinheiten (YPG)": the long form of a known acronym
+            key = self.gazetteer.names.get((stem(acronym),)) or f"org:{slug(label)}"
+            if key in self.gazetteer.entries:
+                key, _ = self._linked(index, _Candidate(start, i, "", key, "alias", 0))
             for k in range(start, i):
                 other = index.key_at(k)
                 if other is not None and other != key:
