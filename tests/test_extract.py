@@ -264,3 +264,11 @@ def test_mentions_stay_inside_their_sentence_where_the_sentencizer_cuts_a_name(n
         for mention in entity.mentions:
             start, end = bounds[mention.sentence]
             assert start <= mention.start and mention.end <= end, mention
+
+
+def test_names_with_particles_are_whole_persons(extract):
+    record = extract("Bundespräsident Alexander Van der Bellen kam nach Van in der Türkei. "
+                     "Humberto de la Calle erklärte, es gehe voran.")
+    persons = {a.label for a in record.actors if a.category == "Person"}
+    assert {"Alexander Van der Bellen", "Humberto de la Calle"} <= persons
+    assert "Van" in {p.label for p in record.places}

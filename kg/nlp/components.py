@@ -96,8 +96,10 @@ class GazetteerMatcher:
             token = doc[i]
             if _is_capitalised(token) or token.text[:3].lower() in ("al-", "el-"):
                 found = gaz.match_at(stems, i, words)
-                if found and found[0] == 1 and token.lower_ in NAME_PARTICLES and i + 1 < len(doc) \
-                        and doc[i + 1].text[:1].isupper() and gaz.entries[found[1]].kind == "place":
+                name_follows = i + 1 < len(doc) and (doc[i + 1].text[:1].isupper() or (
+                    doc[i + 1].lower_ in NAME_PARTICLES and i + 2 < len(doc) and doc[i + 2].text[:1].isupper()))
+                if found and found[0] == 1 and token.lower_ in NAME_PARTICLES and name_follows \
+                        and gaz.entries[found[1]].kind == "place":
                     found = None  # "Van der Bellen", "De Maizière": a name particle, not a town
                 if found:
                     length, key = found
@@ -215,7 +217,10 @@ class NameFinder:
         if text.lower() in NAME_PARTICLES and token.i + 1 < len(token.doc):
             if text.lower() == "der" and token.doc[token.i - 1].lower_ not in ("von", "van", "de"):
                 return False  # "Christina Kalogirou der Zeitung ...": a genitive, "von der Leyen" a name
-            return _is_capitalised(token.doc[token.i + 1])
+            following = token.doc[token.i + 1]
+            if following.lower_ in NAME_PARTICLES and token.i + 2 < len(token.doc):
+                following = token.doc[token.i + 2]  # "Van der Bellen", "de la Calle"
+            return _is_capitalised(following)
         return (_is_capitalised(token) and text.replace("-", "").isalpha()
                 and self.gazetteer.role_of(text) is None and token.lower_ not in _COMMON_CAPITALISED)
 
