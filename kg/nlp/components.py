@@ -138,6 +138,9 @@ INSTITUTIONS = ("ministerium", "kanzleramt", "parlament", "kongress", "senat", "
                 "außenamt", "innenministerium", "präsidialamt", "menschenrechtsrat")
 
 
+#: Institution words that alone name no particular body: "das Ministerium", "im Parlament".
+GENERIC_INSTITUTIONS = frozenset({"ministerium", "parlament", "außenamt"})
+
 #: A named group of fighters: "Houthi-Rebellen", "Mai-Mai-Milizen", "Al-Nusra-Brigaden".
 _ARMED_COMPOUND = re.compile(r"^[A-ZÄÖÜ][\w-]*-(Rebellen|Miliz|Milizen|Brigade|Brigaden|Kämpfer|Dschihadisten|Extremisten)$")
 
@@ -175,7 +178,7 @@ class NameFinder:
         while i < len(doc):
             token = doc[i]
             if i not in linked and _is_capitalised(token) and token.lower_.endswith(INSTITUTIONS) \
-                    and len(token) > 6:
+                    and len(token) > 6 and token.lower_ not in GENERIC_INSTITUTIONS:
                 names.append((i, i + 1, "ORG"))  # "Verteidigungsministerium", "US-Außenministerium"
                 i += 1
                 continue
