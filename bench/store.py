@@ -103,36 +103,29 @@ def main() -> None:
     try:
         # -- loading ----------------------------------------------------------------------------
         # Workers serialize each article's graph to N-Triples (kg.cluster); the writer only loads.
-        started = time.perf_counter()
-        articles = [ArticleGraph.of(URIRef(str(g)), t) for g, t in graphs]
-        seconds = time.perf_counter() - started
-        print(f"serializing to N-Triples (in the workers): {total / seconds:,.0f} triples/s ({seconds:.2f} s)", flush=True)
+        def write_rate(label: str, write) -> object:
+            started = time.perf_counter()
+            result = write()
+            seconds = time.perf_counter() - started
+            print(f"{label}: {total / seconds:,.0f} triples/s ({seconds:.2f} s)", flush=True)
+            return result
+
+        articles = write_rate("serializing to N-Triples (in the workers)",
+                              lambda: [ArticleGraph.of(URIRef(str(g)), t) for g, t in graphs])
         bulk = EmbeddedStore(tmp / "bulk")
-        started = time.perf_counter()
-        bulk.bulk_replace(articles)
-        seconds = time.perf_counter() - started
-        print(f"bulk_replace (not atomic): {total / seconds:,.0f} triples/s ({seconds:.2f} s)", flush=True)
+        write_rate("bulk_replace (not atomic)", lambda: bulk.bulk_replace(articles))
         batched = EmbeddedStore(tmp / "batched")
-        started = time.perf_counter()
-        for first in range(0, len(articles), 64):
-            batched.replace_articles(articles[first:first + 64])
-        seconds = time.perf_counter() - started
-        print(f"replace_articles (64 articles per transaction, as kg build writes): {total / seconds:,.0f} triples/s "
-              f"({seconds:.2f} s)", flush=True)
-        started = time.perf_counter()
-        for first in range(0, len(articles), 64):
-            batched.replace_articles(articles[first:first + 64])
-        seconds = time.perf_counter() - started
-        print(f"replace_articles again (every graph replaced: DROP + INSERT DATA): {total / seconds:,.0f} triples/s "
-              f"({seconds:.2f} s)", flush=True)
+
+        def in_batches():
+            for first in range(0, len(articles), 64):
+                batched.replace_articles(articles[first:first + 64])
+
+        write_rate("replace_articles (64 articles per transaction, as kg build writes)", in_batches)
+        write_rate("replace_articles again (every graph replaced: DROP + INSERT DATA)", in_batches)
         batched.close()
         atomic = EmbeddedStore(tmp / "atomic")
-        started = time.perf_counter()
-        for g, t in graphs:
-            atomic.replace_article(URIRef(str(g)), t)
-        seconds = time.perf_counter() - started
-        print(f"replace_article (rdflib triples, one transaction per article): {total / seconds:,.0f} triples/s "
-              f"({seconds:.2f} s)", flush=True)
+        write_rate("replace_article (rdflib triples, one transaction per article)",
+                   lambda: [atomic.replace_article(URIRef(str(g)), t) for g, t in graphs])
         atomic.close()
         size = sum(p.stat().st_size for p in (tmp / "bulk").rglob("*") if p.is_file())
         print(f"store size: {size / 1e6:.1f} MB, {len(bulk):,} quads", flush=True)
