@@ -258,6 +258,10 @@ class EntityResolver:
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                                or doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS):
             end -= 1
+        cue_words = {i for cue in doc.spans.get("kg_cues", []) for i in range(cue.start, cue.end)}
+        if end - start == 2 and doc[start].text.endswith("s") and (
+                is_common_noun(doc[start + 1].text) or start + 1 in cue_words):
+            end -= 1  # "Kerrys Angebot" (taken for a name): a possessive name and its noun
         if span.label_ in ("PER", "PERSON"):
             # "Christina Kalogirou der Zeitung Kathimerini": an article inside a person's name
             # starts a genitive, unless a particle holds it ("Ursula von der Leyen").
