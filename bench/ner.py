@@ -3,10 +3,14 @@
 Prints P/R/F1 per label on the held-out GermEval 2014 split (dev sentences with an
 odd index: the half that training/run.sh never trains on nor selects checkpoints on)
 and words per second with nlp.pipe on one and two processes (all pipeline
-components enabled). Prints numbers, asserts nothing.
+components enabled). With one process it also prints words per CPU-second of that process,
+which other jobs on a shared machine disturb much less than wall-clock time. Several
+--model options compare pipelines in one run (measured alternately, twice each).
+Prints numbers, asserts nothing.
 
-    python bench/ner.py [--model kg/models/de_kg_news] [--data ../shared/data]
+    python bench/ner.py [--model kg/models/de_kg_news [--model OTHER]] [--data ../shared/data]
 """
+import os
 import argparse
 import time
 from pathlib import Path
@@ -58,13 +62,24 @@ def spans_from_bio(tags):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--model", default=str(ROOT / "kg" / "models" / "de_kg_news"))
+    ap.add_argument("--model", action="append", help="pipeline path (repeatable)")
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
     args = ap.parse_args()
-    nlp = spacy.load(args.model)
+    models = args.model or [str(ROOT / "kg" / "models" / "de_kg_news")]
     dev = read_germeval(Path(args.data) / "germeval2014" / "NER-de-dev.tsv")
-    held_out = [s for i, s in enumerate(dev) if i % 2 == 1]
+    nlps = [spacy.load(m) for m in models]
+    for model, nlp in zip(models, nlps):
+        accuracy(model, nlp, dev)
+    print(f"load average: {', '.join(f'{x:.2f}' for x in os.getloadavg())}; "
+          f"OMP_NUM_THREADS={os.environ.get('OMP_NUM_THREADS', 'unset')}")
+    all_texts = [" ".join(w) for w, _ in dev] * 2
+    for rep in range(2 if len(models) > 1 else 1):
+        for model, nlp in zip(models, nlps):
+            speed(model, nlp, all_texts)
 
+
+def accuracy(model, nlp, dev):
+    held_out = [s for i, s in enumerate(dev) if i % 2 == 1]
     refs = []
     for words, spans in held_out:
         ref = Doc(nlp.vocab, words=words)
@@ -73,7 +88,7 @@ def main():
     texts = [r.text for r in refs]
     preds = list(nlp.pipe(texts, batch_size=256))
     scores = Scorer.score_spans([Example(p, r) for p, r in zip(preds, refs)], "ents")
-    print(f"model: {args.model}")
+    print(f"model: {model}")
     print(f"held-out split: GermEval 2014 dev, odd sentences ({len(refs)} sentences, "
           f"{sum(len(r.ents) for r in refs)} entities)")
     print(f"{'label':6s} {'P':>6s} {'R':>6s} {'F1':>6s}")
@@ -82,14 +97,18 @@ def main():
         print(f"{label:6s} {s['p']:6.3f} {s['r']:6.3f} {s['f']:6.3f}")
     print(f"{'ALL':6s} {scores['ents_p']:6.3f} {scores['ents_r']:6.3f} {scores['ents_f']:6.3f}")
 
-    all_texts = [" ".join(w) for w, _ in dev] * 2
-    print(f"speed over {len(all_texts)} GermEval dev sentences, components: {', '.join(nlp.pipe_names)}")
+
+
+def speed(model, nlp, all_texts):
+    print(f"{model}: speed over {len(all_texts)} GermEval dev sentences, "
+          f"components: {', '.join(nlp.pipe_names)}")
     for n_process in (1, 2):
         list(nlp.pipe(all_texts[:50], n_process=n_process))
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         n_words = sum(len(d) for d in nlp.pipe(all_texts, batch_size=256, n_process=n_process))
-        dt = time.perf_counter() - t0
-        print(f"n_process={n_process}: {n_words / dt:,.0f} words/s ({n_words} words in {dt:.1f} s)")
+        dt, dc = time.perf_counter() - t0, time.process_time() - c0
+        cpu = f"; {n_words / dc:,.0f} words per CPU-second" if n_process == 1 else ""
+        print(f"n_process={n_process}: {n_words / dt:,.0f} words/s ({n_words} words in {dt:.1f} s){cpu}")
 
 
 if __name__ == "__main__":

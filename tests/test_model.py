@@ -1,4 +1,4 @@
-"""Tests for the shipped German pipeline kg/models/de_kg_news.
+"""Tests for the shipped German pipelines kg/models/de_kg_news and de_kg_news_fast.
 
 The sentences below were written for these tests (not taken from any corpus).
 """
@@ -7,12 +7,14 @@ from pathlib import Path
 import pytest
 import spacy
 
-MODEL = Path(__file__).resolve().parent.parent / "kg" / "models" / "de_kg_news"
+MODELS = Path(__file__).resolve().parent.parent / "kg" / "models"
+#: folder -> the name in its meta.json (provenance tells the pipelines apart by it)
+SHIPPED = {"de_kg_news": "kg_news", "de_kg_news_fast": "kg_news_fast"}
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return spacy.load(MODEL)
+@pytest.fixture(scope="module", params=sorted(SHIPPED))
+def nlp(request):
+    return spacy.load(MODELS / request.param)
 
 
 def ents(doc):
@@ -21,13 +23,13 @@ def ents(doc):
 
 def test_meta_and_components(nlp):
     assert nlp.lang == "de"
-    assert nlp.meta["name"] == "kg_news"
+    assert nlp.meta["name"] == SHIPPED[Path(nlp.path).name]
     assert nlp.meta["version"] == "0.1.0"
     for name in ("morphologizer", "trainable_lemmatizer", "parser", "ner"):
         assert name in nlp.pipe_names
     assert set(nlp.get_pipe("ner").labels) == {"PER", "LOC", "ORG", "MISC"}
     assert "nsubj" in nlp.get_pipe("parser").labels
-    assert (MODEL / "README.md").is_file()
+    assert (Path(nlp.path) / "README.md").is_file()
 
 
 @pytest.mark.parametrize(

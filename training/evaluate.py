@@ -7,9 +7,11 @@ Usage: python training/evaluate.py MODEL CORPUS_DIR OUT_JSON
   (whose even half *was* used for checkpoint selection).
 - UD on ud_report.spacy (GSD dev, odd sentences) and ud_select.spacy.
 - The lookup lemmatizer (spacy-lookups-data) on the same UD data, for comparison.
-- Speed: nlp.pipe over GermEval dev text, 1 and 2 processes, all components.
+- Speed: nlp.pipe over GermEval dev text, 1 and 2 processes, all components (and words per
+  CPU-second of the single process, less disturbed by other jobs on the machine).
 """
 import json
+import os
 import sys
 import time
 from pathlib import Path
@@ -51,12 +53,13 @@ def lookup_lemma_acc(path):
 
 
 def speed(nlp, texts, n_process):
+    """(words per wall-clock second, words, words per CPU-second of this process)."""
     n_words = 0
     list(nlp.pipe(texts[:50], n_process=n_process))  # warm-up
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     for doc in nlp.pipe(texts, batch_size=256, n_process=n_process):
         n_words += len(doc)
-    return n_words / (time.perf_counter() - t0), n_words
+    return n_words / (time.perf_counter() - t0), n_words, n_words / (time.process_time() - c0)
 
 
 def main():
@@ -72,8 +75,9 @@ def main():
     m["lookup_lemma_select"] = lookup_lemma_acc(corpus / "ud_select.spacy")
     docs = list(DocBin().from_disk(corpus / "ner_dev_full.spacy").get_docs(nlp.vocab))
     texts = [d.text for d in docs] * 2
-    m["wps_1proc"], m["speed_words"] = speed(nlp, texts, 1)
-    m["wps_2proc"], _ = speed(nlp, texts, 2)
+    m["wps_1proc"], m["speed_words"], m["wps_1proc_cpu"] = speed(nlp, texts, 1)
+    m["wps_2proc"], _, _ = speed(nlp, texts, 2)
+    m["load_avg"] = os.getloadavg()[0]
     size = sum(p.stat().st_size for p in Path(model).rglob("*") if p.is_file())
     m["size_mb"] = size / 1e6
     json.dump(m, open(out, "w"), indent=1)
@@ -84,7 +88,8 @@ def main():
     print("NER full dev  F {:.3f}".format(m["ner_dev_full"]["f"]))
     print("UD held-out", {k: round(v, 4) for k, v in m["ud_report"].items()})
     print("lookup lemma acc (report half)", round(m["lookup_lemma_report"], 4))
-    print(f"speed {m['wps_1proc']:.0f} w/s (1 proc), {m['wps_2proc']:.0f} w/s (2 proc); size {m['size_mb']:.1f} MB")
+    print(f"speed {m['wps_1proc']:.0f} w/s (1 proc; {m['wps_1proc_cpu']:.0f} words per CPU-second), "
+          f"{m['wps_2proc']:.0f} w/s (2 proc); load {m['load_avg']:.2f}; size {m['size_mb']:.1f} MB")
 
 
 if __name__ == "__main__":

@@ -14,22 +14,29 @@ import kg.nlp.factories  # noqa: F401  (registers kg's factories with spaCy)
 from kg.errors import PipelineError
 
 SHIPPED_MODEL = "de_kg_news"
+#: Names of the pipelines kg ships: the accurate default and a 2.5x faster one (one shared encoder).
+SHIPPED = {"default": SHIPPED_MODEL, "fast": "de_kg_news_fast"}
 
 
 def default_config_path() -> Path:
     return Path(str(resources.files("kg").joinpath("config/pipeline.cfg")))
 
 
-def shipped_model_path() -> Path:
-    return Path(str(resources.files("kg").joinpath(f"models/{SHIPPED_MODEL}")))
+def shipped_model_path(name: str = SHIPPED_MODEL) -> Path:
+    return Path(str(resources.files("kg").joinpath(f"models/{name}")))
 
 
 def resolve_base(base: str | None, config: Config) -> str:
-    """Which base pipeline to load: argument, then ``KG_PIPELINE``, then the config."""
+    """Which base pipeline to load: argument, then ``KG_PIPELINE``, then the config.
+    "default" and "fast" name the pipelines kg ships."""
     chosen = base or os.environ.get("KG_PIPELINE") or config["kg"]["base"]
-    if chosen == "default":
-        shipped = shipped_model_path()
-        return str(shipped) if (shipped / "meta.json").exists() else "blank:de"
+    if chosen in SHIPPED:
+        shipped = shipped_model_path(SHIPPED[chosen])
+        if (shipped / "meta.json").exists():
+            return str(shipped)
+        if chosen == "default":
+            return "blank:de"
+        raise PipelineError(f"kg's {chosen!r} pipeline is not installed at {shipped}")
     return chosen
 
 
@@ -51,7 +58,7 @@ def _load_base(base: str) -> Language:
         raise PipelineError(
             f"cannot load spaCy pipeline {base!r}: not an installed package or a pipeline folder",
             hint="use a path to a pipeline folder, an installed package such as de_core_news_lg, "
-            "'blank:de', or 'default'",
+            "'blank:de', 'default' or 'fast'",
         ) from exc
     except Exception as exc:
         raise PipelineError(f"cannot load spaCy pipeline {base!r}: {exc}") from exc
