@@ -75,8 +75,8 @@ def cli() -> None:
 @click.option("--update-endpoint", metavar="URL", envvar="KG_UPDATE_ENDPOINT",
               help="SPARQL Update endpoint of a remote store [default: …/update next to …/query, "
               "else the store URL].")
-@click.option("--pipeline", metavar="NAME|PATH", help="spaCy pipeline: kg's default, a package name "
-              "such as de_core_news_lg, a path, or blank:de.")
+@click.option("--pipeline", metavar="NAME|PATH", help="spaCy pipeline: kg's 'default' or 'fast', a "
+              "package name such as de_core_news_lg, a path, or blank:de.")
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding of text files.")
 @click.option("--csv-format", type=click.Choice(["header", "10kgnad"]), default="header", show_default=True,
               help="CSV corpus layout: a header row naming text, title, date, url, id; or 10kGNAD "
