@@ -311,7 +311,7 @@ class AidExtractor:
         recipient = None
         enacted = self._enacted(cue)
         k = cue.end
-        phrase_start = doc[cue.end].idx if cue.end < len(doc) else len(doc.text)
+        phrase_start = doc[cue.end].idx if cue.end < len(doc) else doc[-1].idx + len(doc[-1].text_with_ws)
         if enacted:
             # "Finanzhilfen in Höhe von 450 Millionen Dollar für Kolumbien zugesagt"
             clause_end = clause_bounds(sent, cue.start)[1]

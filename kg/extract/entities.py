@@ -117,7 +117,11 @@ class EntityIndex:
         mention the actor or place ``key``."""
         begin = doc[start].idx if char_start is None else char_start
         finish = doc[end - 1].idx + len(doc[end - 1]) if char_end is None else char_end
-        mention = Mention(begin, finish, doc.text[begin:finish], sentence=sentence, kind=kind)
+        # doc[...].text, not doc.text[...]: spaCy rebuilds doc.text on every access
+        first = doc[start]
+        text = doc[start:end].text if char_start is None and char_end is None else \
+            first.text[begin - first.idx:finish - first.idx] if end - start == 1 else doc.text[begin:finish]
+        mention = Mention(begin, finish, text, sentence=sentence, kind=kind)
         if key in self.actors:
             self.actors[key].mentions.append(mention)
         if key in self.places:

@@ -236,7 +236,7 @@ def span_text(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
     """Character offsets and text of tokens ``start:end``."""
     begin = doc[start].idx
     finish = doc[end - 1].idx + len(doc[end - 1])
-    return begin, finish, doc.text[begin:finish]
+    return begin, finish, doc[start:end].text  # not doc.text, which spaCy rebuilds on every access
 
 
 def is_infinitive_with_zu(token: Token) -> bool:
