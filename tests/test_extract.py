@@ -272,3 +272,10 @@ def test_names_with_particles_are_whole_persons(extract):
     persons = {a.label for a in record.actors if a.category == "Person"}
     assert {"Alexander Van der Bellen", "Humberto de la Calle"} <= persons
     assert "Van" in {p.label for p in record.places}
+
+
+def test_sources_in_a_capital_speak_for_its_state_and_they_is_no_person(extract):
+    record = extract("Der Außenminister Sergej Lawrow reiste ab. Russland kritisierte die USA. "
+                     "Nach Angaben aus Moskau sprachen sie über Syrien.")
+    last = [c for c in record.claims if "Moskau" in c.text]
+    assert [c.source for c in last] == ["country:RU"]

@@ -96,12 +96,18 @@ class SourceExtractor:
                    *, generic: bool = True) -> tuple[str, tuple[int, int]] | None:
         """The source named at ``i`` after an optional article/adjectives: (key, token range)."""
         determiner = False
-        while i < limit and (doc[i].lower_ in DETERMINERS or doc[i].lower_ in ("von", "vom")
+        from_place = False
+        while i < limit and (doc[i].lower_ in DETERMINERS or doc[i].lower_ in ("von", "vom", "aus")
                              or is_adjective_like(doc[i])):
             determiner |= doc[i].lower_ in DETERMINERS
+            from_place |= doc[i].lower_ == "aus"
             i += 1
         if i >= limit:
             return None
+        place = index.places.get(index.key_at(i) or "") if from_place else None
+        if place is not None and place.country and f"country:{place.country}" in index.actors:
+            # "nach Angaben aus Moskau": sources in the capital, i.e. its state
+            return f"country:{place.country}", (i, i + 1)
         ref = index.role_at(i)
         if ref and ref.person:
             # "FPÖ-Chef Heinz-Christian Strache", "der britische Premier David Cameron": the person
@@ -161,7 +167,10 @@ class SourceExtractor:
             lower.endswith(form) for form in ("sprecher", "sprecherin", "minister", "ministerin"))
 
     def _pronoun(self, doc: Doc, index: EntityIndex, i: int):
-        if doc[i].lower_ in SUBJECT_PRONOUNS:
+        """ "er", "sie" for the person named last; not the plural "sie" ("sprachen sie")."""
+        verb = doc[i].head if doc[i].head.pos_ in ("VERB", "AUX") else None
+        plural = "Plur" in doc[i].morph.get("Number") or (verb is not None and "Plur" in verb.morph.get("Number"))
+        if doc[i].lower_ in SUBJECT_PRONOUNS and not plural:
             person = index.last_person_before(i)
             if person:
                 return person, (i, i + 1)
