@@ -279,3 +279,9 @@ def test_sources_in_a_capital_speak_for_its_state_and_they_is_no_person(extract)
                      "Nach Angaben aus Moskau sprachen sie über Syrien.")
     last = [c for c in record.claims if "Moskau" in c.text]
     assert [c.source for c in last] == ["country:RU"]
+
+
+def test_state_bodies_in_a_place_are_that_state(extract):
+    record = extract("Die Behörden in Ankara schickten Hilfsgüter nach Aleppo.")
+    (offer,) = record.aid_offers
+    assert offer.provider == "country:TR"

@@ -521,6 +521,15 @@ class EntityResolver:
         one before."""
         home = self._dateline_state(doc, index)
         for token in doc:
+            if token.lower_ in STATE_BODIES and token.i not in index.by_token and token.i + 2 < len(doc) \
+                    and doc[token.i + 1].lower_ == "in":
+                # "die Regierung in Damaskus", "die Behörden in Ankara": the state of that place
+                place = index.places.get(index.key_at(token.i + 2) or "")
+                if place is not None and place.country:
+                    key, _ = self._linked(index, _Candidate(token.i, token.i + 1, "", f"country:{place.country}",
+                                                            "alias", 0))
+                    add(token.i, token.i + 1, key, "alias")
+                    continue
             if token.lower_ not in ("regierung", "staatsführung") or token.i in index.by_token or token.i == 0:
                 continue
             if doc[token.i - 1].lower_ not in ("die", "der") or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in
