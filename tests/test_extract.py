@@ -285,3 +285,8 @@ def test_state_bodies_in_a_place_are_that_state(extract):
     record = extract("Die Behörden in Ankara schickten Hilfsgüter nach Aleppo.")
     (offer,) = record.aid_offers
     assert offer.provider == "country:TR"
+
+
+def test_a_states_adjective_does_not_make_activists_the_state(extract):
+    (claim,) = extract("Syrische Aktivisten berichteten mehrfach von getöteten Zivilisten.").claims
+    assert claim.source != "country:SY"

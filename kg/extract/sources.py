@@ -354,8 +354,11 @@ class SourceExtractor:
             return pronoun
         # "der türkische Premier Ahmet Davutoglu", "FPÖ-Chef Strache": a person in the subject is
         # the speaker; the state or party in the same phrase is only its affiliation.
+        # "syrische Aktivisten" are not the Syrian state: an adjective names a source only as part
+        # of a state body, which the resolver already made a mention of the state.
         named = [(j, index.key_at(j)) for j in range(start, end)
-                 if index.key_at(j) is not None and index.category(index.key_at(j)) in SOURCE_CATEGORIES]
+                 if index.key_at(j) is not None and index.category(index.key_at(j)) in SOURCE_CATEGORIES
+                 and index.by_token[j][1] != "adjective"]
         persons = [(j, key) for j, key in named if index.category(key) == "Person"]
         role = next((r for j in range(start, end) if (r := index.role_at(j)) and r.person), None)
         if not persons and role is not None:
