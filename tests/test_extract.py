@@ -290,3 +290,11 @@ def test_state_bodies_in_a_place_are_that_state(extract):
 def test_a_states_adjective_does_not_make_activists_the_state(extract):
     (claim,) = extract("Syrische Aktivisten berichteten mehrfach von getöteten Zivilisten.").claims
     assert claim.source != "country:SY"
+
+
+@pytest.mark.parametrize("sentence, state", [
+    ("Russland fliegt zur Unterstützung der syrischen Armee Luftangriffe.", "country:RU"),
+    ("Die von Russland unterstützten Truppen griffen die Stadt an.", "country:RU"),
+])
+def test_an_acting_state_is_no_place(extract, sentence, state):
+    assert state not in {p.key for p in extract(sentence).places}

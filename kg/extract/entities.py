@@ -39,7 +39,7 @@ STATE_BODIES = frozenset({"regierung", "regierungen", "armee", "armeen", "streit
 
 #: Prepositions that make a state a place: "in Syrien", "nach Jordanien", "aus dem Irak".
 LOCATIVE = frozenset({"in", "im", "nach", "aus", "bei", "durch", "zu", "nahe", "innerhalb", "außerhalb",
-                      "über", "ins", "von", "vom"})
+                      "über", "ins"})  # not "von": "die von Russland unterstützten Truppen" is an agent
 #: Nouns whose genitive is a place: "im Westteil des Iraks", "an der Grenze Syriens".
 PLACE_PARTS = ("teil", "norden", "süden", "osten", "westen", "grenze", "hauptstadt", "provinz", "region",
                "gebiet", "gebiete", "küste", "zentrum", "landes", "regionen", "städte", "stadt")

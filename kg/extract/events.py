@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.extract.entities import EntityIndex
+from kg.extract.entities import LOCATIVE, EntityIndex
 from kg.extract.grammar import is_adjective_like, marker_before, span_text
 from kg.extract.records import ConflictEvent, TextSpan
 from kg.extract.timex import parse_date, resolve
@@ -61,7 +61,9 @@ class EventExtractor:
                 when = resolve(sent.text, parse_date(date))
                 events.append(ConflictEvent(
                     kind=kind, cameo=cameo[kind], attackers=attackers, targets=targets,
-                    actors=[a for a in actors if a not in attackers + targets], places=places,
+                    actors=[a for a in actors if a not in attackers + targets],
+                    # "Russland fliegt Luftangriffe": the attacking state is no place of the event
+                    places=[p for p in places if p not in attackers + targets],
                     casualties=casualties, trigger=cue.kb_id_, evidence=TextSpan(begin, finish, text),
                     sentence=number,
                     date=when.begin.isoformat() if when else (date[:10] if date else None),
@@ -85,6 +87,8 @@ class EventExtractor:
             hit = index.by_token.get(i)
             if hit and hit[0] in index.places and hit[1] in ("name", "alias"):
                 place = index.places[hit[0]]
+                if place.kind == "country" and marker_before(sent.doc, i, sent.start) not in LOCATIVE:
+                    continue  # "Russland fliegt Angriffe", "die von Russland unterstützten": not where
                 if place.kind != "country" or not keys:
                     keys.append(hit[0])
         # Prefer the most specific place: a city or region over the country around it.
