@@ -19,8 +19,6 @@ Prints precision, recall and F1 per category, micro-averaged over articles.
 from __future__ import annotations
 
 import argparse
-import csv
-import gzip
 import json
 import re
 import sys
@@ -31,6 +29,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "eval" / "dev"))
+from check_gold import Texts  # noqa: E402  (one reader of the gold texts, shared with the checker)
 
 REPRESENTS = """SELECT ?actor ?principalLabel WHERE { GRAPH ?g {
   ?actor <http://www.w3.org/ns/prov#actedOnBehalfOf> ?p . ?p rdfs:label ?principalLabel } }"""
@@ -81,31 +81,18 @@ class Tally:
         return f"{name:<12} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (kg {self.pred}, gold {self.gold})"
 
 
-class ArticleTexts:
-    """The texts that gold annotations point to: a 10kGNAD row, or a Wikinews page of the
-    quotation-attribution corpus. The texts stay in ../shared; only the annotations are ours."""
-
-    def __init__(self, data: Path):
-        self.data = data
-        self._rows: list[list[str]] | None = None
-        self._pages: dict[str, dict] | None = None
-
-    def article(self, gold: dict, kg):
-        if "row" in gold:
-            if self._rows is None:
-                with (self.data / "german-news" / "10kGNAD-test.csv").open(encoding="utf-8", newline="") as handle:
-                    self._rows = list(csv.reader(handle, delimiter=";", quotechar="'"))
-            _label, text = self._rows[gold["row"]]
-            # 10kGNAD has no headline: the teaser before the first ". " serves as the title line.
-            teaser, _, body = text.partition(". ")
-            return kg.article_from_text(f"{teaser}.\n\n{body}", title=f"{teaser}.", source=gold["id"])
-        if self._pages is None:
-            split = gold["corpus"].rpartition("/")[2]
-            with gzip.open(self.data / "quote-attribution-de" / f"{split}.jsonl.gz", "rt", encoding="utf-8") as handle:
-                self._pages = {str(doc["pageId"]): doc for doc in map(json.loads, handle)}
-        page = self._pages[str(gold["pageId"])]
-        return kg.article_from_text(f"{page['title']}\n\n{page['originalText']}", title=page["title"],
-                                    date=page.get("date"), source=gold["id"])
+def article_of(gold: dict, texts: Texts, kg):
+    """The article a gold record points to (the texts stay in ../shared; the annotations are ours)."""
+    text, problem = texts.of(gold)
+    if text is None:
+        sys.exit(f"{gold['id']}: {problem}")
+    if "row" in gold:
+        # 10kGNAD has no headline: the teaser before the first ". " serves as the title line.
+        teaser, _, body = text.partition(". ")
+        return kg.article_from_text(f"{teaser}.\n\n{body}", title=f"{teaser}.", source=gold["id"])
+    page = texts.page(gold)
+    return kg.article_from_text(f"{page['title']}\n\n{text}", title=page["title"], date=page.get("date"),
+                                source=gold["id"])
 
 
 def score_set(kg_labels: list[str], gold: list[dict], entities: Entities, errors: list[str], what: str):
@@ -133,7 +120,8 @@ def main() -> None:
 
     import kg
 
-    texts = ArticleTexts(Path(args.shared) / "data")
+    data = Path(args.shared) / "data"
+    texts = Texts(data / "german-news" / "10kGNAD-test.csv", data / "quote-attribution-de" / "dev.jsonl.gz")
     golds = [json.loads(line) for line in Path(args.gold).read_text("utf-8").splitlines() if line.strip()]
     tallies = defaultdict(Tally)
     excluded_found = excluded_total = 0
@@ -141,7 +129,7 @@ def main() -> None:
         errors: list[str] = []
         with tempfile.TemporaryDirectory() as folder:
             store = kg.open_store(folder + "/store")
-            kg.build([texts.article(gold, kg)], store=store, pipeline=args.pipeline)
+            kg.build([article_of(gold, texts, kg)], store=store, pipeline=args.pipeline)
             actors = [str(r["label"]) for r in kg.query(store, "actors").rows]
             places = [str(r["label"]) for r in kg.query(store, "locations").rows]
             offers = list(kg.query(store, "aid-offers").rows)

@@ -77,15 +77,19 @@ class Texts:
             return text, ""
         if rec["corpus"] != WIKINEWS_CORPUS:
             return None, f"corpus {rec['corpus']!r} != {WIKINEWS_CORPUS!r}"
+        page = self.page(rec)
+        if page is None:
+            return None, f"bad pageId {rec['pageId']!r}"
+        if rec["id"] != f"wikinews-{rec['pageId']}":
+            return None, f"id {rec['id']!r} does not match pageId {rec['pageId']}"
+        return page["originalText"], ""
+
+    def page(self, rec: dict) -> dict | None:
+        """The Wikinews document (title, date, originalText) a record points to."""
         if self._pages is None:
             with gzip.open(self.wikinews_path, "rt", encoding="utf-8") as f:
                 self._pages = {str(doc["pageId"]): doc for doc in map(json.loads, f)}
-        page = rec["pageId"]
-        if not isinstance(page, str) or page not in self._pages:
-            return None, f"bad pageId {page!r}"
-        if rec["id"] != f"wikinews-{page}":
-            return None, f"id {rec['id']!r} does not match pageId {page}"
-        return self._pages[page]["originalText"], ""
+        return self._pages.get(rec["pageId"]) if isinstance(rec["pageId"], str) else None
 
 
 def check(gold: Path, texts: Texts) -> int:

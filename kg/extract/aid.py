@@ -127,7 +127,7 @@ class AidExtractor:
         self._speakers = {claim.sentence: claim.source for claim in claims}
         cues = [c for c in doc.spans.get(self.cues_key, []) if c.label_ in (*OFFER_KINDS, "aid_exclude", "aid_support_noun")]
         self._sentence_text = {}
-        self._bounds = [(sent.start, sent.end) for sent in doc.sents]
+        self._sentence_at = {sent.start: number for number, sent in enumerate(doc.sents)}
         for number, sent in enumerate(doc.sents):
             self._sentence_text[number] = sent.text
             in_sentence = [c for c in cues if sent.start <= c.start < sent.end]
@@ -249,7 +249,7 @@ class AidExtractor:
         while k < sent.end and is_adjective_like(doc[k]):
             k += 1
         fronted = cue.end < sent.end and doc[cue.end].text == ","
-        patient = None if fronted or k >= sent.end else self._is_actor(index, k) or self._government_of(doc, sent, index, k)
+        patient = None if fronted or k >= sent.end else self._is_actor(index, k)
         if patient is None and not fronted and k < sent.end and is_noun_like(doc[k]):
             return None  # "die von Russland unterstützten Truppen": the supported are not named
         if patient is None:
@@ -261,25 +261,6 @@ class AidExtractor:
                     patient = key
                     break
         return agent, patient
-
-    def _government_of(self, doc: Doc, sent: Span, index: EntityIndex, k: int) -> str | None:
-        """ "die Regierung von Baschar al-Assad", "das Regime in Damaskus", "die Armee Syriens": the state."""
-        if doc[k].lower_ not in GOVERNMENT_NOUNS:
-            return None
-        j = k + 1
-        if j < sent.end and doc[j].lower_ in ("von", "vom", "in", "des", "der"):
-            j += 1
-        while j < sent.end and (doc[j].lower_ in ("den", "dem", "der", "die", "des") or is_adjective_like(doc[j])):
-            j += 1
-        hit = index.by_token.get(j) if j < sent.end else None
-        if hit is None:
-            return None
-        if hit[0] in index.actors:
-            return index.principal(hit[0])
-        place = index.places.get(hit[0])
-        if place is not None and place.country and f"country:{place.country}" in index.actors:
-            return f"country:{place.country}"  # "das Regime in Damaskus"
-        return None
 
     def _agent_at(self, doc: Doc, sent: Span, index: EntityIndex, k: int) -> str | None:
         """The actor of a von/durch phrase: "von den Amerikanern", "durch die Luftangriffe der Russen"."""
@@ -446,7 +427,7 @@ class AidExtractor:
         person or, unnamed, for its state; "er"/"sie" for the last person named.
         """
         candidates: list[tuple[int, str]] = []
-        sentence = next((n for n, (start, _end) in enumerate(self._bounds) if start == sent.start), None)
+        sentence = self._sentence_at.get(sent.start)
         for ref in index.roles:
             if sent.start <= ref.start < sent.end and (ref.person or ref.affiliation):
                 marker = marker_before(doc, ref.start, sent.start)
@@ -811,8 +792,6 @@ GIVING = frozenset({"spenden", "schenken", "zur Verfügung stellen", "bereitstel
 SPEAKER_PRONOUNS = frozenset({"wir", "ich"})
 #: Cues whose accusative object is the one helped: "unterstützt die Türkei", "rüstet die Peschmerga aus".
 ACCUSATIVE_RECIPIENT = frozenset({"unterstützen", "ausrüsten", "ausbilden", "versorgen", "beliefern"})
-#: Nouns for a state's leadership or forces: "die Regierung von Baschar al-Assad".
-GOVERNMENT_NOUNS = frozenset({"regierung", "regime", "armee", "streitkräfte", "truppen", "führung", "staatsführung"})
 #: Verbs that grant what their object names: "genehmigt Waffenlieferungen", "beschloss Hilfen".
 ENACTING_VERBS = frozenset({
     "genehmigen", "genehmigt", "absegnen", "abgesegnet", "billigen", "gebilligt", "beschließen", "beschlossen",

@@ -32,7 +32,7 @@ _ORG_CATEGORY = {"Organization": "Organization", "ArmedGroup": "ArmedGroup", "Me
                  "Military": "Organization", "Government": "Country", "Person": "Person",
                  "Country": "Country"}
 #: Bodies of a state that act for it: "die syrische Armee" is Syria acting.
-STATE_BODIES = frozenset({"regierung", "regierungen", "armee", "armeen", "streitkräfte", "streitkräften",
+STATE_BODIES = frozenset({"regierung", "regierungen", "regime", "armee", "armeen", "streitkräfte", "streitkräften",
                           "militär", "militärs", "luftwaffe", "marine", "führung", "staatsführung",
                           "behörden", "staatsmedien", "sicherheitskräfte", "sicherheitskräften",
                           "administration", "präsidentschaft"})
@@ -262,9 +262,9 @@ class EntityResolver:
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                                or doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS):
             end -= 1
-        cue_words = {i for cue in doc.spans.get("kg_cues", []) for i in range(cue.start, cue.end)}
         if end - start == 2 and doc[start].text.endswith("s") and (
-                is_common_noun(doc[start + 1].text) or start + 1 in cue_words):
+                is_common_noun(doc[start + 1].text)
+                or any(cue.start <= start + 1 < cue.end for cue in doc.spans.get("kg_cues", []))):
             end -= 1  # "Kerrys Angebot" (taken for a name): a possessive name and its noun
         if span.label_ in ("PER", "PERSON"):
             # "Christina Kalogirou der Zeitung Kathimerini": an article inside a person's name
@@ -521,13 +521,11 @@ class EntityResolver:
         one before."""
         home = self._dateline_state(doc, index)
         for token in doc:
-            if token.lower_ in STATE_BODIES and token.i not in index.by_token and token.i + 2 < len(doc) \
-                    and doc[token.i + 1].lower_ == "in":
-                # "die Regierung in Damaskus", "die Behörden in Ankara": the state of that place
-                place = index.places.get(index.key_at(token.i + 2) or "")
-                if place is not None and place.country:
-                    key, _ = self._linked(index, _Candidate(token.i, token.i + 1, "", f"country:{place.country}",
-                                                            "alias", 0))
+            if token.lower_ in STATE_BODIES and token.i not in index.by_token:
+                state = self._state_of_body(doc, index, token.i)
+                if state is not None:
+                    key, _ = self._linked(index, _Candidate(token.i, token.i + 1, "", state, "alias", 0)) \
+                        if state in self.gazetteer.entries else (state, "alias")
                     add(token.i, token.i + 1, key, "alias")
                     continue
             if token.lower_ not in ("regierung", "staatsführung") or token.i in index.by_token or token.i == 0:
@@ -541,6 +539,24 @@ class EntityResolver:
             if state is not None:
                 key, _ = self._linked(index, _Candidate(token.i, token.i + 1, "", state, "alias", 0))
                 add(token.i, token.i + 1, key, "alias")
+
+    @staticmethod
+    def _state_of_body(doc: Doc, index: EntityIndex, i: int) -> str | None:
+        """ "die Regierung in Damaskus", "die Behörden in Ankara", "die Regierung von Baschar
+        al-Assad", "die Armee der Ukraine": whose government or forces these are."""
+        j = i + 1
+        if j >= len(doc) or doc[j].lower_ not in ("in", "von", "vom", "des", "der"):
+            return None
+        j += 1
+        while j < len(doc) and (doc[j].lower_ in ("den", "dem", "der", "die", "des") or is_adjective_like(doc[j])):
+            j += 1
+        key = index.key_at(j) if j < len(doc) else None
+        place = index.places.get(key or "")
+        if key in index.actors and index.category(index.principal(key)) != "Person":
+            return index.principal(key)
+        if place is not None and place.country:
+            return f"country:{place.country}"
+        return None
 
     def _dateline_state(self, doc: Doc, index: EntityIndex) -> str | None:
         """The state of the dateline place ("Wien – ", "Kiew/Moskau – "): the first place named
