@@ -57,6 +57,18 @@ def offers(record):
      "country:CA", ("country:HT",), {"Finanzhilfen", "50 Millionen Dollar"}, set(), "offered"),
     ("Die Regierung will in Polen, Litauen und Rumänien Kampfpanzer stationieren, sagte der Minister.",
      None, ("country:PL", "country:LT", "country:RO"), {"Kampfpanzer"}, set(), "offered"),
+    # a passive whose agent stands far from the final participle; a sum whose currency is implied
+    ("Im vergangenen Jahr wurden von der EU 1,2 Milliarden Euro für Jordanien versprochen.",
+     "org:eu", ("country:JO",), {"1,2 Milliarden Euro"}, set(), "offered"),
+    ("Schweden will sich mit 4,5 Millionen am Wiederaufbau in Jordanien beteiligen.",
+     "country:SE", (), {"4,5 Millionen"}, set(), "offered"),
+    ("Die Nato-Staaten haben Estland zusätzliche Kampfflugzeuge zugesagt.",
+     "org:nato", ("country:EE",), {"zusätzliche Kampfflugzeuge"}, set(), "offered"),
+    # a noun of help granted by the clause's subject, to no named party or to its genitive
+    ("Der Bürgermeister lobte die Lage, und Kenia leistet große Unterstützung.",
+     "country:KE", (), {"große Unterstützung"}, set(), "delivered"),
+    ("Kanada hat die Unterstützung der irakischen Armee beschlossen.",
+     "country:CA", ("country:IQ",), {"Unterstützung"}, set(), "offered"),
 ])
 def test_aid_offers(extract, sentence, provider, recipients, offered, excluded, status):
     found = offers(extract(sentence))
@@ -298,3 +310,28 @@ def test_a_states_adjective_does_not_make_activists_the_state(extract):
 ])
 def test_an_acting_state_is_no_place(extract, sentence, state):
     assert state not in {p.key for p in extract(sentence).places}
+
+
+@pytest.mark.parametrize("text, provider, recipients, status", [
+    # the agentless passive continues the giver of the sentence before
+    ("Finnland hat Tunesien zehn Millionen Euro zugesagt. Auch Marokko soll mit drei Millionen unterstützt werden.",
+     "country:FI", ["country:MA"], "offered"),
+    # ... or the state body that announces it
+    ("Das US-Verteidigungsministerium teilte mit, es sollten in Lettland Kampfpanzer stationiert werden.",
+     "org:pentagon", ["country:LV"], "offered"),
+])
+def test_an_agentless_passive_takes_the_giver_from_its_context(extract, text, provider, recipients, status):
+    found = [o for o in extract(text).aid_offers if "unterstützt" in {e.text for e in o.evidence}
+             or "stationiert" in {e.text for e in o.evidence}]
+    assert len(found) == 1, found
+    assert (found[0].provider, found[0].recipients, found[0].status) == (provider, recipients, status)
+
+
+def test_an_agentless_passive_with_no_giver_in_sight_is_no_offer(extract):
+    assert extract("Die Ukraine wird unterstützt.").aid_offers == []
+
+
+def test_a_parser_may_start_sentences_only_after_punctuation(nlp):
+    doc = nlp("Die Staaten haben 1,153 Milliarden Euro für die Türkei versprochen. Sie zahlen bald.")
+    assert [s.text for s in doc.sents] == ["Die Staaten haben 1,153 Milliarden Euro für die Türkei versprochen.",
+                                           "Sie zahlen bald."]

@@ -42,6 +42,7 @@ HUMANITARIAN = {"HumanitarianAid", "MedicalAid", "FoodAid", "Shelter"}
 ECONOMIC = {"FinancialAid", "EconomicAid"}
 _MONEY = re.compile(r"^(\d[\d.,]*|eine?|zwei|drei|vier|fünf|zehn|hundert|tausend)$", re.IGNORECASE)
 _CURRENCIES = {"dollar", "us-dollar", "euro", "pfund", "franken", "rubel", "yuan"}
+_LARGE_NUMBERS = ("million", "millionen", "milliarde", "milliarden", "mio.", "mrd.")
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,7 @@ class AidExtractor:
                 claims: list[Claim] = ()) -> list[AidOffer]:
         """Offers of the article; ``claims`` tell who speaks in a sentence, for "wir" and "ich"."""
         found: list[_Found] = []
+        self._found = found
         self._speakers = {claim.sentence: claim.source for claim in claims}
         cues = [c for c in doc.spans.get(self.cues_key, []) if c.label_ in (*OFFER_KINDS, "aid_exclude", "aid_support_noun")]
         self._sentence_text = {}
@@ -151,9 +153,13 @@ class AidExtractor:
             noun = cue.label_ == "aid_noun"
             negated = not noun and self._negated(doc, sent, cue)
             kind = "exclude" if cue.label_ == "aid_exclude" or negated else "offer"
-            passive = None if noun else self._passive(doc, sent, cue, index)
+            passive = None if noun or not _is_participle(doc, sent, cue) else self._passive(doc, sent, cue, index)
             if passive is not None:
                 provider, recipient = passive
+                if provider is None:
+                    provider = self._inherited_provider(index, number)
+                    if provider is None or index.principal(provider) == index.principal(recipient or ""):
+                        continue
             else:
                 provider = self._noun_provider(doc, cue, index) if noun else self._subject(doc, sent, cue, index, item_tokens)
                 if noun and provider is None and self._enacted(cue):
@@ -163,10 +169,17 @@ class AidExtractor:
             found = _Found(cue=cue, kind=kind, provider=provider, sentence=number, noun=noun,
                            status=self._status(doc, sent, cue))
             if passive is not None:
-                found.status = "delivered"  # "die vom Iran unterstützten Rebellen": support given
+                # "die vom Iran unterstützten Rebellen": support given, unless "soll ... unterstützt
+                # werden" or "wurden ... versprochen"
+                # (an agentless passive is a clause of its own: "..., es sollten Panzer stationiert werden")
+                since = clause_bounds(sent, cue.start)[0] if passive[0] is not None else sent.start
+                modal = MODALS & {t.lower_ for t in doc[since:cue.start]}
+                found.status = "delivered" if cue.kb_id_ in DELIVERING and not modal else "offered"
             if recipient:
                 found.recipients = [recipient]
             results.append(found)
+        if not results:
+            return []
         # Every item goes to the nearest cue of its own clause, else the nearest in the sentence;
         # negated items are excluded wherever they are.
         for item, (start, end), negated in items:
@@ -223,9 +236,6 @@ class AidExtractor:
     def _passive(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex) -> tuple[str, str | None] | None:
         """Agent and patient of a participle: "die vom Iran unterstützten Houthi-Rebellen",
         "bewaffnet von den Amerikanern, nutzt die YPG ...", "X wird von Y unterstützt"."""
-        verb = cue[0]
-        if not verb.lower_.endswith(("t", "te", "ten", "tes", "ter")):
-            return None
         agent = None
         # The agent phrase after the participle first ("unterstützt durch die Luftangriffe der
         # Russen"), then before it ("die vom Iran unterstützten").
@@ -234,14 +244,19 @@ class AidExtractor:
             after.append(i)
             if is_noun_like(doc[i]):
                 break  # "unterstützten Regierung von Assad": that "von" belongs to the noun
-        window = [*after, *range(cue.start - 1, max(sent.start, cue.start - 5) - 1, -1)]
+        # In a passive clause the agent may stand far before the final participle ("wurden von
+        # der EU ... für die Türkei versprochen"); otherwise it stays close to it.
+        clause_start, clause_end = clause_bounds(sent, cue.start)
+        passive_clause = any(doc[i].lower_ in PASSIVE_AUXILIARIES for i in range(clause_start, clause_end))
+        reach = clause_start if passive_clause else max(sent.start, cue.start - 5)
+        window = [*after, *range(cue.start - 1, reach - 1, -1)]
         for i in window:
             if doc[i].lower_ in ("von", "vom", "durch") and i != cue.start:
                 agent = self._agent_at(doc, sent, index, i + 1)
                 if agent is not None:
                     break
         if agent is None:
-            return None
+            return self._agentless_passive(doc, sent, cue, index)
         # The supported party: the noun phrase the participle qualifies ("die vom Iran
         # unterstützten Houthi-Rebellen"), else the subject of the clause ("Bewaffnet von den
         # Amerikanern, nutzt die YPG ..."), never a genitive attribute ("der Russen").
@@ -261,6 +276,38 @@ class AidExtractor:
                     patient = key
                     break
         return agent, patient
+
+    def _agentless_passive(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex) -> tuple[None, str] | None:
+        """ "Der Fonds soll mit drei Millionen unterstützt werden": the subject of a passive clause
+        is the one helped; who helps is left to the sentences before (see ``_inherited_provider``)."""
+        start, end = clause_bounds(sent, cue.start)
+        if not any(doc[i].lower_ in PASSIVE_AUXILIARIES for i in range(start, end) if i != cue.start):
+            return None
+        if any(doc[i].lower_ in ("von", "vom", "durch") for i in range(start, end)):
+            return None  # an agent kg does not know ("von den Geberländern"): not an unnamed one
+        helped = self._subject(doc, sent, cue, index, set())
+        if helped is not None and not (start <= self._first_mention(doc, sent, index, helped) < end):
+            helped = None  # "..., es sollten in Polen Panzer stationiert werden": the place says who
+        return None, helped
+
+    def _first_mention(self, doc: Doc, sent: Span, index: EntityIndex, key: str) -> int:
+        return next((i for i, k in self._actor_mentions(doc, sent, index, set()) if k == key), -1)
+
+    def _inherited_provider(self, index: EntityIndex, number: int) -> str | None:
+        """Who gives in an agentless passive: the state or organisation that says so ("Das
+        US-Verteidigungsministerium teilte mit, es sollten Panzer stationiert werden"), else the
+        provider of the last offer in this or the two sentences before (a paragraph that lists
+        contributions)."""
+        speaker = self._speakers.get(number)
+        if speaker is not None and index.category(speaker) != "Person":
+            principal = index.principal(speaker)
+            return principal if index.category(principal) is not None else speaker
+        for earlier in reversed(self._found):
+            if earlier.sentence < number - 2:
+                break
+            if earlier.kind == "offer" and earlier.provider is not None:
+                return earlier.provider
+        return None
 
     def _agent_at(self, doc: Doc, sent: Span, index: EntityIndex, k: int) -> str | None:
         """The actor of a von/durch phrase: "von den Amerikanern", "durch die Luftangriffe der Russen"."""
@@ -311,14 +358,27 @@ class AidExtractor:
         if recipient is None and k is not None and k < sent.end and provider is not None:
             # "türkische Hilfe für uigurische Flüchtlinge": help for people no actor stands for
             beneficiaries = [b for b in self._beneficiaries(doc, sent, cue, set()) if b.start >= phrase_start]
+        if recipient is None and not beneficiaries and enacted:
+            # "die Regierung leiste große Unterstützung": the clause's subject grants help, to
+            # no named party, or to the genitive of an action noun ("Ausrüstung und logistische
+            # Unterstützung der ukrainischen Streitkräfte ausgeben")
+            giver = self._subject(doc, sent, cue, index, set())
+            objective = provider is not None and cue[0].lower_ in OBJECTIVE_GENITIVE_NOUNS
+            if giver is None or (provider is not None and not objective):
+                return None
+            promised = _verb_forms(self._granting_verb(cue)) & PROMISING_VERBS
+            found = _Found(cue=cue, kind="offer", provider=giver, sentence=number, noun=True,
+                           status="offered" if promised else "delivered")
+            if objective and index.principal(provider) != index.principal(giver):
+                found.recipients = [provider]
+            found.offered.append(self._noun_item(doc, cue))
+            return found
         if recipient is None and not beneficiaries:
             return None
         if recipient is None:
             found = _Found(cue=cue, kind="offer", provider=provider, sentence=number, noun=True, status="delivered")
             found.beneficiaries = beneficiaries[:1]
-            begin, finish, text = span_text(doc, cue.start, cue.end)
-            found.offered.append(AidItem(text=text, category=self.lexicon.category_of(text) or "UnspecifiedAid",
-                                         span=TextSpan(begin, finish, text)))
+            found.offered.append(self._noun_item(doc, cue))
             return found
         if provider is None and (purpose or enacted):
             # "Russland fliegt zur Unterstützung der syrischen Armee Luftangriffe", "Kerry sagte
@@ -327,26 +387,42 @@ class AidExtractor:
             provider = self._subject(doc, sent, cue, index, set())
         if provider is None or index.principal(provider) == index.principal(recipient):
             return None
-        promised = enacted and {cue[0].head.lemma_.lower(), cue[0].head.lower_} & PROMISING_VERBS
+        promised = enacted and _verb_forms(self._granting_verb(cue)) & PROMISING_VERBS
         found = _Found(cue=cue, kind="offer", provider=provider, sentence=number, noun=True,
                        status="offered" if promised else "delivered")
         found.recipients = [recipient]
-        begin, finish, text = span_text(doc, cue.start, cue.end)
-        found.offered.append(AidItem(text=text, category=self.lexicon.category_of(text) or "UnspecifiedAid",
-                                     span=TextSpan(begin, finish, text)))
+        found.offered.append(self._noun_item(doc, cue))
         return found
+
+    def _noun_item(self, doc: Doc, cue: Span) -> AidItem:
+        """The help a noun cue names: "Unterstützung", "Finanzhilfen"."""
+        begin, finish, text = span_text(doc, cue.start, cue.end)
+        return AidItem(text=text, category=self.lexicon.category_of(text) or "UnspecifiedAid",
+                       span=TextSpan(begin, finish, text))
 
     @staticmethod
     def _enacted(cue: Span) -> bool:
         """Whether the offer noun is the object of a verb that grants it ("genehmigte Waffenlieferungen",
         "hat eine Zusage gemacht"), as opposed to one that talks about it ("kritisierte ...")."""
+        return AidExtractor._granting_verb(cue) is not None
+
+    @staticmethod
+    def _granting_verb(cue: Span):
+        """The verb that grants the offer noun: its own head, or the first of coordinated verbs
+        ("... tolerant sei und die Regierung große Unterstützung leiste"); for coordinated nouns
+        ("Waffen und Hilfe zugesagt"), that of the first noun."""
         token = cue[0]
-        if token.dep_ not in ("obj", "nsubj:pass", "conj"):
-            return False
-        head = token.head
-        while head.dep_ == "conj" and head.head is not head:
-            head = head.head
-        return head.lemma_.lower() in ENACTING_VERBS or head.lower_ in ENACTING_VERBS
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        if token.dep_ not in ("obj", "nsubj:pass"):
+            return None
+        verb = token.head
+        while True:
+            if _verb_forms(verb) & ENACTING_VERBS:
+                return verb
+            if verb.dep_ != "conj" or verb.head is verb:
+                return None
+            verb = verb.head
 
     @staticmethod
     def _with_help_of(doc: Doc, sent: Span, cue: Span) -> bool:
@@ -657,15 +733,19 @@ class AidExtractor:
 
     @staticmethod
     def _money(doc: Doc, sent: Span) -> list[tuple[int, int]]:
-        """ "500 Millionen Euro", "zehn Millionen Dollar", "1,5 Milliarden US-Dollar" """
+        """ "500 Millionen Euro", "1,5 Milliarden US-Dollar", and "mit 11,5 Millionen am Fonds":
+        a sum whose currency the article gave before (but not "zwei Millionen Menschen")."""
         found = []
         i = sent.start
         while i < sent.end:
             if _MONEY.match(doc[i].text):
                 k = i + 1
-                while k < sent.end and k < i + 4 and doc[k].lower_ in ("millionen", "milliarden", "mio.", "mrd.", *_CURRENCIES):
+                while k < sent.end and k < i + 4 and doc[k].lower_ in (*_LARGE_NUMBERS, *_CURRENCIES):
                     k += 1
-                if k > i + 1 and doc[k - 1].lower_ in _CURRENCIES:
+                currency = k > i + 1 and doc[k - 1].lower_ in _CURRENCIES
+                bare_sum = k > i + 1 and doc[k - 1].lower_ in _LARGE_NUMBERS and \
+                    (k >= sent.end or not is_noun_like(doc[k]))
+                if currency or bare_sum:
                     found.append((i, k))
                     i = k
                     continue
@@ -711,9 +791,15 @@ class AidExtractor:
             known = {i.text for i in offer.offered + offer.excluded}
             for target, items in ((offer.offered, f.offered), (offer.excluded, f.excluded)):
                 for item in items:
-                    if item.text not in known:
-                        known.add(item.text)
-                        target.append(item)
+                    if item.text in known:
+                        continue
+                    # "Unterstützung" (the cue) and "große Unterstützung" (the phrase): keep the phrase
+                    inside = [i for i in target if i.span.start <= item.span.start and item.span.end <= i.span.end]
+                    if inside:
+                        continue
+                    target[:] = [i for i in target if not (item.span.start <= i.span.start and i.span.end <= item.span.end)]
+                    known.add(item.text)
+                    target.append(item)
             offer.triggers.append(f.cue.kb_id_)
             begin, finish, text = span_text(f.cue.doc, f.cue.start, f.cue.end)
             offer.evidence.append(TextSpan(begin, finish, text))
@@ -785,6 +871,37 @@ class AidExtractor:
 
 
 DATIVE = frozenset({"dem", "einem"})
+#: Nouns of helping whose genitive is the one helped: "Unterstützung der ukrainischen Streitkräfte".
+OBJECTIVE_GENITIVE_NOUNS = frozenset({"unterstützung", "ausbildung", "ausrüstung", "versorgung", "finanzierung",
+                                      "bewaffnung", "stärkung"})
+#: Forms of "werden" that, with a participle, make a clause passive: "soll ... unterstützt werden".
+PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden", "worden", "werde"})
+_STRONG_PARTICIPLE = re.compile(r"^(an|zu|aus|bereit|auf|ein|unter|vor|zurück)?ge\w+en$")
+
+
+def _verb_forms(verb) -> set[str]:
+    """The verb's lemma and the infinitives its form may come from: the lemmatizer misses some
+    subjunctives ("leiste" -> "leisten")."""
+    lower = verb.lower_
+    forms = {verb.lemma_.lower(), lower, lower + "n"}
+    for ending in ("et", "ete", "eten", "te", "ten", "t"):
+        if lower.endswith(ending) and len(lower) > len(ending) + 2:
+            forms.add(lower[: -len(ending)] + "en")
+    return forms
+
+
+def _is_participle(doc: Doc, sent: Span, cue: Span) -> bool:
+    """ "unterstützt", "zugesagt", and strong "angeboten", or "versprochen" with "wurden" in its
+    clause (by the morphology where the pipeline has one)."""
+    verb = cue[0]
+    lower = verb.lower_
+    if "Part" in verb.morph.get("VerbForm") or lower.endswith(("t", "te", "ten", "tes", "ter")) \
+            or _STRONG_PARTICIPLE.match(lower):
+        return True
+    start, end = clause_bounds(sent, cue.start)
+    return lower.endswith("en") and lower != cue.kb_id_.lower() and not is_infinitive_with_zu(verb) and \
+        any(doc[i].lower_ in PASSIVE_AUXILIARIES for i in range(start, end))
+
 #: Cues of handing something over, which is help whatever it is: "spendete einige dieser Anlagen".
 GIVING = frozenset({"spenden", "schenken", "zur Verfügung stellen", "bereitstellen", "liefern", "gewähren",
                     "überweisen"})
@@ -801,7 +918,10 @@ ENACTING_VERBS = frozenset({
     "vereinbaren", "vereinbart", "unterzeichnen", "unterzeichnet", "freigeben", "freigegeben"})
 #: Granting verbs that only promise: "sagte Hilfen zu", "kündigte Hilfen an".
 PROMISING_VERBS = frozenset({"zusagen", "zugesagt", "versprechen", "versprochen", "anbieten", "angeboten",
-                             "ankündigen", "angekündigt", "vereinbaren", "vereinbart", "machen", "gemacht"})
+                             "ankündigen", "angekündigt", "vereinbaren", "vereinbart", "machen", "gemacht",
+                             # approved is not yet delivered: "hat Waffenlieferungen genehmigt"
+                             "genehmigen", "genehmigt", "absegnen", "abgesegnet", "billigen", "gebilligt",
+                             "beschließen", "beschlossen", "bewilligen", "bewilligt", "freigeben", "freigegeben"})
 #: Cues of paying into something: "beteiligt sich mit 11,5 Millionen am Fonds".
 CONTRIBUTING = frozenset({"beteiligen"})
 #: Cues whose help is sent somewhere: "in den Irak", "nach Syrien" name the recipient.

@@ -31,6 +31,9 @@ GOVERNMENT_WORDS = frozenset({"regierung", "führung", "administration", "staats
 _ORG_CATEGORY = {"Organization": "Organization", "ArmedGroup": "ArmedGroup", "Media": "Media",
                  "Military": "Organization", "Government": "Country", "Person": "Person",
                  "Country": "Country"}
+#: The members of an organisation acting together: "die EU-Staaten haben ... versprochen".
+MEMBER_WORDS = frozenset({"staaten", "länder", "mitgliedstaaten", "mitgliedsstaaten", "mitgliedsländer",
+                          "mitglieder", "partner", "verbündeten", "regierungen"})
 #: Bodies of a state that act for it: "die syrische Armee" is Syria acting.
 STATE_BODIES = frozenset({"regierung", "regierungen", "regime", "armee", "armeen", "streitkräfte", "streitkräften",
                           "militär", "militärs", "luftwaffe", "marine", "führung", "staatsführung",
@@ -398,7 +401,9 @@ class EntityResolver:
             key, _ = self._linked(index, _Candidate(token_i, token_i + 1, "", key, "prefix", 0))
             token = doc[token_i]
             head = token.text[end - token.idx + 1:].lower()
-            kind = "alias" if head in GOVERNMENT_WORDS else "prefix"
+            # "die US-Regierung" is the state; "die EU-Staaten", "die Nato-Partner" the alliance
+            speaks_for = GOVERNMENT_WORDS if key.startswith("country:") else MEMBER_WORDS
+            kind = "alias" if head in speaks_for else "prefix"
             if kind == "alias":
                 add(token_i, token_i + 1, key, kind)
             else:

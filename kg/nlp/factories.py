@@ -22,10 +22,10 @@ def default_lexicon(name: str) -> str:
 @Language.factory(
     "kg_sentencizer",
     assigns=["token.is_sent_start"],
-    default_config={"punctuation": True},
+    default_config={"punctuation": True, "only_after_punctuation": False},
 )
-def make_sentencizer(nlp: Language, name: str, punctuation: bool) -> KgSentencizer:
-    return KgSentencizer(punctuation=punctuation)
+def make_sentencizer(nlp: Language, name: str, punctuation: bool, only_after_punctuation: bool) -> KgSentencizer:
+    return KgSentencizer(punctuation=punctuation, only_after_punctuation=only_after_punctuation)
 
 
 @Language.factory(
