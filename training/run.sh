@@ -24,8 +24,12 @@ SHARED="${KG_SHARED:-../shared}"
 case "$SHARED" in /*) ;; *) SHARED="$ROOT/$SHARED" ;; esac
 DATA="$SHARED/data"
 T="$ROOT/training"
-CORPUS="$T/corpus"
-OUT="$T/output"
+# KG_TRAIN_WORK: where the converted corpora and training outputs go (default training/), so
+# that two trial runs can go side by side; JOINT_CONFIG: another config for RECIPE=joint
+WORK="${KG_TRAIN_WORK:-$T}"
+CORPUS="$WORK/corpus"
+OUT="$WORK/output"
+JOINT_CONFIG="${JOINT_CONFIG:-$T/configs/joint.cfg}"
 # KG_MODEL_OUT: where to ship (default kg/models/de_kg_news, or de_kg_news_fast for RECIPE=joint; set it for a trial run)
 RECIPE="${RECIPE:-two}"
 # RECIPE=two ships kg's default pipeline, RECIPE=joint the fast one ("--pipeline fast")
@@ -88,7 +92,7 @@ if [ "$RECIPE" = joint ]; then
         --paths.train "$CORPUS/ud_train.spacy" --paths.dev "$CORPUS/ud_select.spacy" \
         --paths.vectors "$OUT/vectors_model" > /dev/null
     stamp "train the joint pipeline ($JOINT_STEPS steps)"
-    nice -n 5 "$PYTHON" -m spacy train "$T/configs/joint.cfg" -o "$OUT/joint" \
+    nice -n 5 "$PYTHON" -m spacy train "$JOINT_CONFIG" -o "$OUT/joint" \
         --paths.train "$CORPUS/joint_train" --paths.dev "$CORPUS/joint_select" \
         --paths.vectors "$OUT/vectors_model" --paths.parser_labels "$OUT/ud_labels/parser.json" \
         --training.max_steps "$JOINT_STEPS" > "$OUT/joint.log" 2>&1 \
