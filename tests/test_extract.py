@@ -335,3 +335,16 @@ def test_a_parser_may_start_sentences_only_after_punctuation(nlp):
     doc = nlp("Die Staaten haben 1,153 Milliarden Euro für die Türkei versprochen. Sie zahlen bald.")
     assert [s.text for s in doc.sents] == ["Die Staaten haben 1,153 Milliarden Euro für die Türkei versprochen.",
                                            "Sie zahlen bald."]
+
+
+def test_a_name_set_off_after_a_role_is_a_person_who_speaks(extract):
+    record = extract("Der Sondergesandte der Vereinten Nationen, Oumar Diallo, reiste nach Mali. "
+                     "Das ist unvorstellbar, sagte Diallo.")
+    assert "person:oumar-diallo" in {a.key for a in record.actors}
+    assert [c.source for c in record.claims] == ["person:oumar-diallo"]
+
+
+def test_a_ministry_in_a_capital_speaks_for_its_state(extract):
+    record = extract("Das Außenministerium in Moskau teilte mit, es betrachte die Angriffe als Provokation.")
+    assert [c.source for c in record.claims] == ["country:RU"]
+    assert "org:aussenministerium" not in {a.key for a in record.actors}

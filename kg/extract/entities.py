@@ -133,6 +133,23 @@ class EntityIndex:
         for i in range(start, end):
             self.by_token.setdefault(i, (key, kind))
 
+    def forget_mentions(self, doc: Doc, start: int, end: int, *, keep: str | None = None) -> None:
+        """Undo the mentions that begin on tokens ``start:end``, before they are read again as
+        something else (``keep``, which stays even if left with no mention for now); any other
+        actor or place left with no mention goes too."""
+        begins = {doc[i].idx for i in range(start, end)}
+        forgotten = {key for first, _end, key, _kind in self.spans if start <= first < end}
+        self.spans = [sp for sp in self.spans if not (start <= sp[0] < end)]
+        for i in range(start, end):
+            self.by_token.pop(i, None)
+        for key in forgotten:
+            for table in (self.actors, self.places):
+                entity = table.get(key)
+                if entity is not None:
+                    entity.mentions = [m for m in entity.mentions if m.start not in begins]
+                    if not entity.mentions and key != keep:
+                        del table[key]
+
     def last_person_before(self, i: int, *, window: int = 400) -> str | None:
         return self.last_actor_before(i, ("Person",), window=window)
 
@@ -389,12 +406,7 @@ class EntityResolver:
                     and cand.end not in index.by_token:
                 # "die syrische Armee", "der türkischen Regierung": the state acting.
                 key, _ = self._linked(index, _Candidate(cand.start, cand.end + 1, "", cand.key, "alias", 0))
-                for i in range(cand.start, cand.end + 1):
-                    index.by_token[i] = (key, "alias")
-                index.spans = [sp for sp in index.spans if sp[0] != cand.start]
-                for actor in (index.actors.get(key),):
-                    if actor is not None:
-                        actor.mentions = [m for m in actor.mentions if m.start != doc[cand.start].idx]
+                index.forget_mentions(doc, cand.start, cand.end + 1, keep=key)
                 add(cand.start, cand.end + 1, key, "alias")
 
         for start, end, token_i, key in doc._.kg_prefixes or ():
@@ -526,8 +538,12 @@ class EntityResolver:
         one before."""
         home = self._dateline_state(doc, index)
         for token in doc:
-            if token.lower_ in STATE_BODIES and token.i not in index.by_token:
+            ministry = token.lower_.endswith("ministerium") and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "in"
+            if (token.lower_ in STATE_BODIES and token.i not in index.by_token) or ministry:
+                # "die Behörden in Ankara", "das Außenministerium in Moskau": that state acting
                 state = self._state_of_body(doc, index, token.i)
+                if state is not None and ministry:
+                    index.forget_mentions(doc, token.i, token.i + 1, keep=state)
                 if state is not None:
                     key, _ = self._linked(index, _Candidate(token.i, token.i + 1, "", state, "alias", 0)) \
                         if state in self.gazetteer.entries else (state, "alias")

@@ -211,7 +211,29 @@ class NameFinder:
                     i = end
                     continue
             i += 1
+        named = {k for start, end, _ in names for k in range(start, end)}
+        for start, end in self._appositions(doc, roles, linked):
+            if not named & set(range(start, end)):
+                names.append((start, end, "PER"))
+        names.sort()
         return names, roles
+
+    def _appositions(self, doc: Doc, roles: list[tuple[int, int, str, str]], linked: set[int]) -> list[tuple[int, int]]:
+        """ "Der Sondergesandte der Afrikanischen Union, Ibrahima Fall, sagte": a name set off by
+        commas right after a role phrase is that person, whether or not the given name is known."""
+        found = []
+        for _start, role_end, _category, _name in roles:
+            comma = next((j for j in range(role_end, min(len(doc), role_end + 8))
+                          if doc[j].is_punct), None)
+            if comma is None or doc[comma].text != ",":
+                continue
+            end = comma + 1
+            while end < len(doc) and end - comma - 1 < self.max_name_tokens and self._continues_name(doc[end], linked):
+                end += 1
+            closed = end < len(doc) and doc[end].text in (",", "(", ")", "–")
+            if 2 <= end - comma - 1 and closed and doc[end - 1].text[:1].isupper():
+                found.append((comma + 1, end))
+        return found
 
     def _is_surname(self, token: Token, linked: set[int]) -> bool:
         return (
