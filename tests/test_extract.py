@@ -348,3 +348,8 @@ def test_a_ministry_in_a_capital_speaks_for_its_state(extract):
     record = extract("Das Außenministerium in Moskau teilte mit, es betrachte die Angriffe als Provokation.")
     assert [c.source for c in record.claims] == ["country:RU"]
     assert "org:aussenministerium" not in {a.key for a in record.actors}
+
+
+def test_a_particle_written_apart_before_the_verb_still_makes_the_cue(extract):
+    record = extract("Außenminister Straw will am Dienstag bekannt geben, dass die Truppen abziehen.")
+    assert [c.source for c in record.claims] == ["person:straw"]

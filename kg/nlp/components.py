@@ -350,7 +350,9 @@ class CueMatcher:
         return found
 
     def _matches(self, token: Token, cue: Cue) -> int | None:
-        if cue.particle and self._clause_particle(token) != cue.particle:
+        # "gab ... bekannt", or the particle written apart before a final verb: "will ... bekannt geben"
+        particle_before = token.i > 0 and token.doc[token.i - 1].lower_ == cue.particle
+        if cue.particle and self._clause_particle(token) != cue.particle and not particle_before:
             return None
         if cue.phrase and not self._phrase_follows(token, cue.phrase):
             return None
