@@ -353,3 +353,12 @@ def test_a_ministry_in_a_capital_speaks_for_its_state(extract):
 def test_a_particle_written_apart_before_the_verb_still_makes_the_cue(extract):
     record = extract("Außenminister Straw will am Dienstag bekannt geben, dass die Truppen abziehen.")
     assert [c.source for c in record.claims] == ["person:straw"]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Nach Angaben der Hilfsorganisation Ärzte ohne Grenzen flohen 10.000 Menschen.", "org:aerzte-ohne-grenzen"),
+    ("Nach Angaben des künstlerischen Leiters geht es um die Moderne.", "other:leiter"),
+    ("Nach Angaben der zentralen Wahlkommission gewann er die Wahl.", "other:wahlkommission"),
+])
+def test_a_described_or_unnamed_source_after_nach_angaben(extract, sentence, source):
+    assert [c.source for c in extract(sentence).claims] == [source]

@@ -45,7 +45,8 @@ AGENT_NOUNS = frozenset({"polizei", "behörden", "behörde", "regierung", "armee
 #: Endings of nouns for people or bodies ("Demonstranten", "Sprecherin", "Aktivist", "Behörde").
 AGENT_ENDINGS = ("er", "erin", "innen", "ist", "isten", "ant", "anten", "ent", "enten", "eur", "eure",
                  "behörde", "behörden", "ministerium", "amt", "rat", "dienst", "gericht", "chef", "chefin",
-                 "ressort", "volk", "führung", "leitung", "spitze")
+                 "ressort", "volk", "führung", "leitung", "spitze", "kommission", "organisation", "gesellschaft",
+                 "agentur", "verband", "institut", "zentrale", "direktion")
 
 
 #: Nouns that, with a definite article, refer back to the last actor of their kind: "wie die
@@ -104,6 +105,9 @@ class SourceExtractor:
             i += 1
         if i >= limit:
             return None
+        if index.key_at(i) is None and index.role_at(i) is None and i + 1 < limit and doc[i].text[:1].isupper() \
+                and doc[i].pos_ in ("NOUN", "PROPN") and index.key_at(i + 1) in index.actors:
+            i += 1  # "der Hilfsorganisation Ärzte ohne Grenzen", "so VW-Finanzvorstand Hans Dieter Pötsch"
         place = index.places.get(index.key_at(i) or "") if from_place else None
         if place is not None and place.country and f"country:{place.country}" in index.actors:
             # "nach Angaben aus Moskau": sources in the capital, i.e. its state
@@ -154,6 +158,12 @@ class SourceExtractor:
                 and index.key_at(end) is None:
             end += 1
         label = doc[i:end].text
+        article = i - 1
+        while article > 0 and is_adjective_like(doc[article]):
+            article -= 1
+        if end == i + 1 and article >= 0 and doc[article].lower_ in ("des", "eines") and label.endswith("s"):
+            # "des künstlerischen Leiters" is a "Leiter", "des Verbandes" a "Verband"
+            label = label[:-2] if label.endswith("es") and not label.endswith(("ers", "ens")) else label[:-1]
         # "Sprecher Müller" names someone; "ein Sprecher" or "die Polizei" only describes a source.
         named = any(t.pos_ == "PROPN" for t in doc[i:end])
         return index.add_unlinked(doc, i, end, label=label, sentence=sentence, named=named), (i, end)
@@ -163,8 +173,10 @@ class SourceExtractor:
         """Nouns that can speak: people by function or group ("Sprecher", "Aktivisten",
         "Augenzeugen"), and bodies ("Polizei", "Ministerium", "Organisation")."""
         lower = word.lower()
-        return lower in AGENT_NOUNS or lower.endswith(AGENT_ENDINGS) or any(
-            lower.endswith(form) for form in ("sprecher", "sprecherin", "minister", "ministerin"))
+        # the genitive after "nach Angaben": "des künstlerischen Leiters", "des Verbandes"
+        stems = {lower, lower[:-1] if lower.endswith("s") else lower, lower[:-2] if lower.endswith("es") else lower}
+        return any(stem in AGENT_NOUNS or stem.endswith(AGENT_ENDINGS) or stem.endswith(
+            ("sprecher", "sprecherin", "minister", "ministerin")) for stem in stems)
 
     def _pronoun(self, doc: Doc, index: EntityIndex, i: int):
         """ "er", "sie" for the person named last; not the plural "sie" ("sprachen sie")."""
