@@ -362,3 +362,14 @@ def test_a_particle_written_apart_before_the_verb_still_makes_the_cue(extract):
 ])
 def test_a_described_or_unnamed_source_after_nach_angaben(extract, sentence, source):
     assert [c.source for c in extract(sentence).claims] == [source]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Des Weiteren verwies Angela Merkel darauf, dass der Haushalt ausgeglichen sei.", "person:angela-merkel"),
+    ("Besorgt äußerte sich Kofi Annan über die Zunahme der Gewalt.", "person:kofi-annan"),
+    ("Günter Metzges von der Organisation Campact ist der Meinung, dass die Klage scheitert.", "person:guenter-metzges"),
+])
+def test_speakers_around_fronted_adverbs_and_opinions(extract, sentence, source):
+    record = extract(sentence)
+    assert [c.source for c in record.claims] == [source]
+    assert not any(a.label in ("Besorgt", "Des Weiteren") for a in record.actors)

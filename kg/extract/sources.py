@@ -32,6 +32,10 @@ _NOT_SOURCES = frozenset({"gesetz", "plan", "bericht", "angaben", "informationen
                           "statistik", "prognose", "vertrag", "medienberichten", "berichten", "schätzungen"})
 
 
+#: Article + nominalised adjective that together are adverbs, not noun phrases.
+_ADVERBIAL_PHRASES = frozenset({("des", "weiteren"), ("im", "übrigen"), ("im", "folgenden"), ("im", "einzelnen"),
+                                ("im", "allgemeinen"), ("des", "öfteren"), ("aufs", "neue"), ("im", "wesentlichen")})
+
 #: Groups and bodies that speak in the news though they are not named.
 AGENT_NOUNS = frozenset({"polizei", "behörden", "behörde", "regierung", "armee", "militär", "opposition",
                          "rebellen", "ärzte", "augenzeugen", "anwohner", "einwohner", "bewohner", "beobachter",
@@ -153,6 +157,9 @@ class SourceExtractor:
             return None
         if token.pos_ != "PROPN" and not self._agentive(token.text, index):
             return None  # "die Teile eines Puzzles" do not speak
+        if (i > 0 and (doc[i - 1].lower_, token.lower_) in _ADVERBIAL_PHRASES) or \
+                (i + 1 < len(doc) and (token.lower_, doc[i + 1].lower_) in _ADVERBIAL_PHRASES):
+            return None  # "Des Weiteren verwies Steinbrück darauf"
         end = i + 1
         while end < limit and end < i + 3 and doc[end].text[:1].isupper() and doc[end].is_alpha \
                 and index.key_at(end) is None:
@@ -256,7 +263,25 @@ class SourceExtractor:
         # After a fronted clause ("…, berichtete die Washington Post") word order is more
         # reliable than a parse, which often hangs the clause's own subject on the verb.
         fronted = i - 1 >= sent.start and doc[i - 1].text in {",", "“", "”", "\"", "«", "»"}
+
+        def after():
+            # V2 inversion: "sagte der Minister", "…, erklärte er".
+            start = i + 2 if i + 1 < sent.end and doc[i + 1].lower_ == "sich" else i + 1  # "äußerte sich Annan"
+            if start < sent.end:
+                found = self._pronoun(doc, index, start) or self._source_at(doc, index, start, min(sent.end, start + 6), sentence)
+                if found:
+                    return found[0], found[1], i, found[1][1], "indirect_speech"
+            return None
+
         subject = None if fronted else self._parsed_subject(doc, verb, index, sentence)
+        if subject is not None and subject[0].startswith("other:") and subject[1][0] == sent.start \
+                and subject[1][1] <= i and not self._agentive(doc[subject[1][0]].text, index):
+            # "Besorgt äußerte sich Kofi Annan": a known name after the verb beats an unknown
+            # word the parser took for the subject before it
+            inverted = after()
+            if inverted is not None and not inverted[0].startswith("other:"):
+                index.forget_mentions(doc, *subject[1])
+                return inverted
         if subject is not None:
             key, (start, end) = subject
             return key, (start, end), min(start, verb.i), max(end, verb.i + 1), "indirect_speech"
@@ -267,14 +292,6 @@ class SourceExtractor:
                 found = self._pronoun(doc, index, i - 1) or self._source_before(doc, index, sent, i, sentence)
                 if found:
                     return found[0], found[1], found[1][0], i + 1, "indirect_speech"
-            return None
-
-        def after():
-            # V2 inversion: "sagte der Minister", "…, erklärte er".
-            if i + 1 < sent.end:
-                found = self._pronoun(doc, index, i + 1) or self._source_at(doc, index, i + 1, min(sent.end, i + 7), sentence)
-                if found:
-                    return found[0], found[1], i, found[1][1], "indirect_speech"
             return None
 
         # After a fronted clause ("Wahlen sind nötig, sagte Lawrow") the subject follows the verb.

@@ -204,7 +204,8 @@ class NameFinder:
             if starts_name and i not in linked and _is_capitalised(token):
                 begin = i if role is None else i + 1
                 end = begin + 1
-                while end < len(doc) and end - begin < self.max_name_tokens and self._continues_name(doc[end], linked):
+                while end < len(doc) and end - begin < self.max_name_tokens and \
+                        self._continues_name(doc[end], linked, end - begin):
                     end += 1
                 if role is not None or end - begin >= 2:
                     names.append((begin, end, "PER"))
@@ -228,7 +229,8 @@ class NameFinder:
             if comma is None or doc[comma].text != ",":
                 continue
             end = comma + 1
-            while end < len(doc) and end - comma - 1 < self.max_name_tokens and self._continues_name(doc[end], linked):
+            while end < len(doc) and end - comma - 1 < self.max_name_tokens and \
+                    self._continues_name(doc[end], linked, end - comma - 1):
                 end += 1
             closed = end < len(doc) and doc[end].text in (",", "(", ")", "–")
             if 2 <= end - comma - 1 and closed and doc[end - 1].text[:1].isupper():
@@ -241,12 +243,16 @@ class NameFinder:
             and self.gazetteer.role_of(token.text) is None and token.lower_ not in _COMMON_CAPITALISED
         ) or token.text.lower().startswith(_NAME_PARTICLE_PREFIXES)
 
-    def _continues_name(self, token: Token, linked: set[int]) -> bool:
+    def _continues_name(self, token: Token, linked: set[int], length: int) -> bool:
+        """Whether ``token`` goes on a name of ``length`` tokens so far."""
         if token.i in linked or token.is_punct or token.is_space:
             return False
         text = token.text
         if text.lower().startswith(_NAME_PARTICLE_PREFIXES):
             return True
+        if text.lower() in _PLACE_OF_ORIGIN_PARTICLES and length >= 2 and \
+                token.doc[token.i - 1].lower_ not in NAME_PARTICLES:
+            return False  # "Ursula von der Leyen", but "Günter Metzges von der Organisation Campact"
         if text.lower() in NAME_PARTICLES and token.i + 1 < len(token.doc):
             if text.lower() == "der" and token.doc[token.i - 1].lower_ not in ("von", "van", "de"):
                 return False  # "Christina Kalogirou der Zeitung ...": a genitive, "von der Leyen" a name
@@ -257,6 +263,10 @@ class NameFinder:
         return (_is_capitalised(token) and text.replace("-", "").isalpha()
                 and self.gazetteer.role_of(text) is None and token.lower_ not in _COMMON_CAPITALISED)
 
+
+#: Particles that follow a given name ("von der Leyen"); after given name and surname, "von"
+#: starts a phrase of its own ("Günter Metzges von der Organisation Campact").
+_PLACE_OF_ORIGIN_PARTICLES = frozenset({"von", "vom", "van", "zu", "de", "der"})
 
 # Capitalised words that follow names or roles but are never part of them.
 _COMMON_CAPITALISED = frozenset({
