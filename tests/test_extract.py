@@ -332,9 +332,10 @@ def test_an_agentless_passive_with_no_giver_in_sight_is_no_offer(extract):
 
 
 def test_a_parser_may_start_sentences_only_after_punctuation(nlp):
-    doc = nlp("Die Staaten haben 1,153 Milliarden Euro für die Türkei versprochen. Sie zahlen bald.")
+    doc = nlp("Die Staaten haben 1,153 Milliarden Euro für die Türkei versprochen. Sie zahlen bald. "
+              "Der Minister sagte: Das geht so nicht weiter.")
     assert [s.text for s in doc.sents] == ["Die Staaten haben 1,153 Milliarden Euro für die Türkei versprochen.",
-                                           "Sie zahlen bald."]
+                                           "Sie zahlen bald.", "Der Minister sagte: Das geht so nicht weiter."]
 
 
 def test_a_name_set_off_after_a_role_is_a_person_who_speaks(extract):

@@ -49,6 +49,15 @@ class KgSentencizer:
                 token.is_sent_start = start
         return doc
 
+    @staticmethod
+    def _may_end_sentence(doc: Doc, i: int) -> bool:
+        """Final punctuation, or a closing quote or bracket; not a word, a comma or a colon
+        ("Faymann sagte: Das geht so nicht weiter." is one sentence)."""
+        token = doc[i]
+        if token.text in {".", "!", "?", "…"}:
+            return True
+        return token.is_punct and token.text not in {",", ":", ";", "-", "–", "(", "„", "«"} and not token.is_alpha
+
     def find_starts(self, doc: Doc) -> list[bool | None]:
         starts: list[bool | None] = [None] * len(doc)
         if len(doc):
@@ -69,7 +78,7 @@ class KgSentencizer:
                     starts[i] = first.isupper() or first.isdigit() or first in "„\"»("
                 else:
                     starts[i] = False
-            elif self.only_after_punctuation and (previous.is_alpha or previous.like_num) and previous.text != "…":
+            elif self.only_after_punctuation and not self._may_end_sentence(doc, i - 1):
                 starts[i] = False
         return starts
 
