@@ -226,7 +226,7 @@ VC|St. Vincent und die Grenadinen|Saint Vincent und die Grenadinen;Saint Vincent
 WS|Samoa|Unabhängiger Staat Samoa|samoanisch|Samoaner;Samoanerin|Q683|Apia
 SM|San Marino|Republik San Marino|san-marinesisch|San-Marinese;San-Marinesin|Q238|San Marino
 ST|São Tomé und Príncipe|Sao Tome und Principe;São Tomé and Príncipe|são-toméisch|São-Toméer;São-Toméerin|Q1039|São Tomé
-SA|Saudi-Arabien|Königreich Saudi-Arabien;Saudiarabien;Saudi Arabia|saudi-arabisch;saudisch|Saudi-Araber;Saudi-Araberin|Q851|Riad
+SA|Saudi-Arabien|Königreich Saudi-Arabien;Saudiarabien;Saudi Arabien;Saudi Arabia|saudi-arabisch;saudisch|Saudi-Araber;Saudi-Araberin|Q851|Riad
 SN|Senegal|Republik Senegal|senegalesisch|Senegalese;Senegalesin|Q1041|Dakar
 RS|Serbien|Republik Serbien;Serbia;Srbija|serbisch|Serbe;Serbin|Q403|Belgrad
 SC|Seychellen|Republik Seychellen;Seychelles|seychellisch|Seycheller;Seychellerin|Q1042|Victoria
@@ -964,6 +964,9 @@ def alias_candidates(city: dict, canon: str) -> list[str]:
         a = a.strip()
         if len(a) < 3 or a == canon:
             continue
+        if len(a) == 3 and fold(a) not in base:
+            continue                               # "Ban" (Baní), "Gaz" (Gaza): abbreviations and
+                                                   # truncations that are common words or names
         if not LATIN_RE.match(a):
             continue                               # non-Latin script
         if not a[0].isupper():

@@ -374,3 +374,9 @@ def test_speakers_around_fronted_adverbs_and_opinions(extract, sentence, source)
     record = extract(sentence)
     assert [c.source for c in record.claims] == [source]
     assert not any(a.label in ("Besorgt", "Des Weiteren") for a in record.actors)
+
+
+def test_streets_are_not_places_and_short_geonames_abbreviations_are_not_names(extract):
+    record = extract("Demonstranten zogen über die Merasin-Straße. UN-Generalsekretär Ban Ki-moon verurteilte die Gewalt.")
+    labels = {p.label for p in record.places}
+    assert "Merasin-Straße" not in labels and "Ban" not in labels

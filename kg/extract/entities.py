@@ -40,6 +40,12 @@ STATE_BODIES = frozenset({"regierung", "regierungen", "regime", "armee", "armeen
                           "behörden", "staatsmedien", "sicherheitskräfte", "sicherheitskräften",
                           "administration", "präsidentschaft"})
 
+#: Endings of unknown place names that are streets, squares, bases or buildings, which kg does
+#: not geocode as places: "Merasin-Straße", "Inönü-Boulevard", "Luftwaffenstützpunkt".
+NOT_SETTLEMENTS = ("straße", "strasse", "boulevard", "allee", "gasse", "platz", "brücke", "kaserne",
+                   "stützpunkt", "flughafen", "bahnhof", "grenzübergang", "palast", "moschee",
+                   "kirche", "spital", "krankenhaus", "stadion", "gefängnis")
+
 #: Prepositions that make a state a place: "in Syrien", "nach Jordanien", "aus dem Irak".
 LOCATIVE = frozenset({"in", "im", "nach", "aus", "bei", "durch", "zu", "nahe", "innerhalb", "außerhalb",
                       "über", "ins"})  # not "von": "die von Russland unterstützten Truppen" is an agent
@@ -385,6 +391,8 @@ class EntityResolver:
                     persons.setdefault(stem(entry.name.split()[-1]), key)
             else:
                 text = doc[cand.start:cand.end].text
+                if cand.category == "Place" and text.lower().endswith(NOT_SETTLEMENTS):
+                    continue  # "Inönü-Boulevard", "Merasin-Straße": streets and sites, not places
                 if cand.category == "Place":
                     key = f"place:{slug(text)}"
                     index.places.setdefault(key, Place(key=key, label=text, kind="place"))
