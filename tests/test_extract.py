@@ -380,3 +380,18 @@ def test_streets_are_not_places_and_short_geonames_abbreviations_are_not_names(e
     record = extract("Demonstranten zogen über die Merasin-Straße. UN-Generalsekretär Ban Ki-moon verurteilte die Gewalt.")
     labels = {p.label for p in record.places}
     assert "Merasin-Straße" not in labels and "Ban" not in labels
+
+
+@pytest.mark.parametrize("sentence, provider, item", [
+    ("Österreich und Ungarn haben vereinbart, dass Ungarn 500 Flüchtlinge aufnimmt.", "country:HU", None),
+    ("Die Caritas verteilt in der Ostukraine Lebensmittel und Decken.", "org:caritas", "Lebensmittel"),
+    ("Das Rote Kreuz versorgt die Menschen mit Wasser und Medikamenten.", "org:rotes-kreuz", "Medikamenten"),
+])
+def test_domestic_and_humanitarian_help(extract, sentence, provider, item):
+    found = extract(sentence).aid_offers
+    assert [o.provider for o in found] == [provider]
+    assert item is None or item in {i.text for i in found[0].offered}
+
+
+def test_handing_out_tickets_is_no_aid(extract):
+    assert extract("Die Polizei verteilte Strafzettel an die Autofahrer.").aid_offers == []

@@ -63,6 +63,10 @@ class AidLexicon:
         lower = word.lower()
         if lower in self.heads:
             return self.heads[lower]
+        for ending in ("n", "en", "s", "es"):
+            # dative plural and genitive: "mit Medikamenten", "des Zeltes"
+            if lower.endswith(ending) and lower[: -len(ending)] in self.heads:
+                return self.heads[lower[: -len(ending)]]
         for head, category in self.heads.items():
             if len(head) >= 5 and lower.endswith(head) and len(lower) > len(head) + 2:
                 prefix = lower[: -len(head)].rstrip("s-")
@@ -927,8 +931,8 @@ CONTRIBUTING = frozenset({"beteiligen"})
 #: Cues whose help is sent somewhere: "in den Irak", "nach Syrien" name the recipient.
 SENDING = frozenset({"schicken", "entsenden", "senden", "liefern", "verlegen", "stationieren", "exportieren"})
 #: Cues that describe help as given rather than promised (unless a modal verb says otherwise).
-DELIVERING = SENDING | {"gewähren", "spenden", "Lieferung", "ausrüsten", "ausbilden", "versorgen", "beliefern",
-                        "überweisen", "unterstützen", "helfen", "betreuen", "unterbringen", "aufnehmen"}
+DELIVERING = SENDING | {"gewähren", "spenden", "verteilen", "Lieferung", "ausrüsten", "ausbilden", "versorgen",
+                        "beliefern", "überweisen", "unterstützen", "helfen", "betreuen", "unterbringen", "aufnehmen"}
 #: Exclusion cues that, with an offer as object, mean the recipient declines it.
 REFUSALS = frozenset({"ablehnen", "zurückweisen", "ausschlagen"})
 OBJECT_DETERMINERS = frozenset({"einen", "eine", "ein", "den", "die", "das", "keine", "keinen", "jede", "jeden", "jegliche", "jeglichen"})

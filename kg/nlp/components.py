@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable
 
@@ -343,6 +343,12 @@ class CueMatcher:
         for cue in self.cues:
             for form in cue.forms:
                 self.by_form.setdefault(form, []).append(cue)
+            if cue.particle and not cue.phrase:
+                # verb-final in a subordinate clause the particle is written on: "dass die
+                # Slowakei 500 Asylwerber aufnimmt", "wie er bekanntgab"
+                joined = replace(cue, particle=None, forms=frozenset(cue.particle + f for f in cue.forms))
+                for form in joined.forms:
+                    self.by_form.setdefault(form, []).append(joined)
             for lemma in cue.lemmas:
                 self.by_lemma.setdefault(lemma, []).append(cue)
 
