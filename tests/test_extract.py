@@ -395,3 +395,12 @@ def test_domestic_and_humanitarian_help(extract, sentence, provider, item):
 
 def test_handing_out_tickets_is_no_aid(extract):
     assert extract("Die Polizei verteilte Strafzettel an die Autofahrer.").aid_offers == []
+
+
+@pytest.mark.parametrize("sentence, sources", [
+    ("Laut einem Bericht der „New York Times“ plant die Regierung neue Sanktionen.", ["org:new-york-times"]),
+    ("Nach einem Bericht der Washington Post plant die Regierung neue Sanktionen.", ["org:washington-post"]),
+    ("Ein Sprecher des Unternehmens wollte sich nicht äußern.", []),
+])
+def test_reports_name_their_source_and_declining_to_comment_is_no_claim(extract, sentence, sources):
+    assert [c.source for c in extract(sentence).claims] == sources

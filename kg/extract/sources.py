@@ -32,6 +32,11 @@ _NOT_SOURCES = frozenset({"gesetz", "plan", "bericht", "angaben", "informationen
                           "statistik", "prognose", "vertrag", "medienberichten", "berichten", "schätzungen"})
 
 
+#: Documents and statements whose genitive names the source: "laut einem Bericht der Zeitung".
+REPORT_NOUNS = frozenset({"bericht", "berichten", "berichts", "angaben", "informationen", "mitteilung", "meldung",
+                          "meldungen", "darstellung", "recherchen", "aussagen", "erklärung", "schätzungen",
+                          "erkenntnissen", "einschätzung", "zählung", "stellungnahme"})
+
 #: Article + nominalised adjective that together are adverbs, not noun phrases.
 _ADVERBIAL_PHRASES = frozenset({("des", "weiteren"), ("im", "übrigen"), ("im", "folgenden"), ("im", "einzelnen"),
                                 ("im", "allgemeinen"), ("des", "öfteren"), ("aufs", "neue"), ("im", "wesentlichen")})
@@ -103,10 +108,13 @@ class SourceExtractor:
         determiner = False
         from_place = False
         while i < limit and (doc[i].lower_ in DETERMINERS or doc[i].lower_ in ("von", "vom", "aus")
-                             or is_adjective_like(doc[i])):
+                             or is_adjective_like(doc[i]) or doc[i].text in ("„", "»", "\"")):
             determiner |= doc[i].lower_ in DETERMINERS
             from_place |= doc[i].lower_ == "aus"
             i += 1
+        if i + 2 < limit and doc[i].lower_ in REPORT_NOUNS and doc[i + 1].lower_ in ("der", "des", "von", "vom"):
+            # "laut einem Bericht der New York Times", "nach einer Mitteilung des Ministeriums"
+            return self._source_at(doc, index, i + 1, limit, sentence, generic=generic)
         if i >= limit:
             return None
         if index.key_at(i) is None and index.role_at(i) is None and i + 1 < limit and doc[i].text[:1].isupper() \
@@ -223,9 +231,10 @@ class SourceExtractor:
                 # "Die Türkei reagierte nach eigenen Angaben ...": the clause's subject reports.
                 subject = self._subject_of_clause(doc, sent, index, i, sentence)
                 return (subject[0], subject[1], i - 2, i + 1, "reported") if subject else None
-            if i == sent.start or doc[i - 1].lower_ != "nach":
-                return None
-            return after(i + 1, i - 1)
+            nach = i - 2 if i - 2 >= sent.start and doc[i - 1].lower_ in ("einem", "einer", "dem", "der", "den") else i - 1
+            if nach < sent.start or doc[nach].lower_ != "nach":
+                return None  # "nach Angaben", "nach einem Bericht"
+            return after(i + 1, nach)
         if word == "unter Berufung auf":
             if i + 1 < sent.end and doc[i + 1].lower_ == "auf":
                 start = i - 1 if i and doc[i - 1].lower_ == "unter" else i
@@ -260,6 +269,8 @@ class SourceExtractor:
     def _speech(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, sentence: int):
         verb = cue[0]
         i = verb.i
+        if self._declined(doc, sent, i):
+            return None
         # After a fronted clause ("…, berichtete die Washington Post") word order is more
         # reliable than a parse, which often hangs the clause's own subject on the verb.
         fronted = i - 1 >= sent.start and doc[i - 1].text in {",", "“", "”", "\"", "«", "»"}
@@ -296,6 +307,16 @@ class SourceExtractor:
 
         # After a fronted clause ("Wahlen sind nötig, sagte Lawrow") the subject follows the verb.
         return (after() or before()) if fronted else (before() or after())
+
+    @staticmethod
+    def _declined(doc: Doc, sent: Span, i: int) -> bool:
+        """ "wollte sich nicht äußern", "äußerte sich nicht": no statement was made."""
+        start = i
+        while start > sent.start and doc[start - 1].text not in {",", ";", ":", "–", "„", "“"}:
+            start -= 1
+        after = [t.lower_ for t in doc[i + 1:min(sent.end, i + 3)]]
+        return any(t.lower_ in ("nicht", "keine", "keinen") for t in doc[start:i]) or \
+            (after[:1] == ["nicht"] or after[:2] == ["sich", "nicht"])
 
     def _source_before(self, doc: Doc, index: EntityIndex, sent: Span, i: int, sentence: int):
         if doc[i - 1].text == "," and i - 2 >= sent.start:
