@@ -459,10 +459,12 @@ class AidExtractor:
                 return True
         return False
 
-    @staticmethod
-    def _status(doc: Doc, sent: Span, cue: Span) -> str:
+    def _status(self, doc: Doc, sent: Span, cue: Span) -> str:
         if cue.kb_id_ not in DELIVERING:
             return "offered"
+        granting = self._granting_verb(cue) if cue.label_ == "aid_noun" else None
+        if granting is not None and _verb_forms(granting) & PROMISING_VERBS:
+            return "offered"  # "hat weitere Waffenlieferungen zugesagt": promised, not delivered
         # "will liefern", "werde entsenden": intended, not yet done.
         before = {doc[i].lower_ for i in range(sent.start, cue.start)}
         return "offered" if before & MODALS or is_infinitive_with_zu(cue[0]) else "delivered"

@@ -46,6 +46,9 @@ NOT_SETTLEMENTS = ("straße", "strasse", "boulevard", "allee", "gasse", "platz",
                    "stützpunkt", "flughafen", "bahnhof", "grenzübergang", "palast", "moschee",
                    "kirche", "spital", "krankenhaus", "stadion", "gefängnis")
 
+#: Prefixes of a region of a known place: "Ostukraine", "Nordsyrien", "Südwestdeutschland".
+COMPASS_PREFIXES = ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west", "zentral")
+
 #: Prepositions that make a state a place: "in Syrien", "nach Jordanien", "aus dem Irak".
 LOCATIVE = frozenset({"in", "im", "nach", "aus", "bei", "durch", "zu", "nahe", "innerhalb", "außerhalb",
                       "über", "ins"})  # not "von": "die von Russland unterstützten Truppen" is an agent
@@ -272,6 +275,12 @@ class EntityResolver:
             return first.isupper() or not is_common_noun(first)
         return True
 
+    def _known_name(self, word: str) -> bool:
+        """A name the gazetteer knows, also with a compass prefix: "Ukraine", "Ostukraine"."""
+        lower = word.lower()
+        prefix = next((p for p in COMPASS_PREFIXES if lower.startswith(p) and len(lower) > len(p) + 2), "")
+        return any(self.gazetteer.names.get((stem(form),)) for form in {word, word[len(prefix):].capitalize()})
+
     def _trim(self, span: Span) -> Span | None:
         """Statistical spans sometimes swallow a role or article: "US-Außenminister John Kerry"."""
         start, end = span.start, span.end
@@ -288,10 +297,13 @@ class EntityResolver:
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                                or doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS):
             end -= 1
-        if end - start == 2 and doc[start].text.endswith("s") and (
-                is_common_noun(doc[start + 1].text)
-                or any(cue.start <= start + 1 < cue.end for cue in doc.spans.get("kg_cues", []))):
+        cue_words = {i for cue in doc.spans.get("kg_cues", []) for i in range(cue.start, cue.end)}
+        if end - start == 2 and doc[start].text.endswith("s") and (is_common_noun(doc[start + 1].text)
+                                                                   or start + 1 in cue_words):
             end -= 1  # "Kerrys Angebot" (taken for a name): a possessive name and its noun
+        elif end - start >= 2 and self._known_name(doc[start].text) and all(
+                k in cue_words or is_common_noun(doc[k].text) for k in range(start + 1, end)):
+            end = start + 1  # "der Ukraine Hilfe", "Ostukraine Lebensmittel": a known name and nouns
         if span.label_ in ("PER", "PERSON"):
             # "Christina Kalogirou der Zeitung Kathimerini": an article inside a person's name
             # starts a genitive, unless a particle holds it ("Ursula von der Leyen").
@@ -391,6 +403,9 @@ class EntityResolver:
                     persons.setdefault(stem(entry.name.split()[-1]), key)
             else:
                 text = doc[cand.start:cand.end].text
+                if cand.end - cand.start == 1 and cand.category != "Person" and self._known_name(text) \
+                        and text.lower().startswith(COMPASS_PREFIXES):
+                    cand = _Candidate(cand.start, cand.end, "Place", None, cand.kind, cand.priority)  # "Ostukraine"
                 if cand.category == "Place" and text.lower().endswith(NOT_SETTLEMENTS):
                     continue  # "Inönü-Boulevard", "Merasin-Straße": streets and sites, not places
                 if cand.category == "Place":

@@ -158,6 +158,16 @@ INSTITUTIONS = ("ministerium", "kanzleramt", "parlament", "kongress", "senat", "
 #: Institution words that alone name no particular body: "das Ministerium", "im Parlament".
 GENERIC_INSTITUTIONS = frozenset({"ministerium", "parlament", "außenamt"})
 
+#: Nouns that introduce the name of an organisation or armed group right after them: "die
+#: Menschenrechtsorganisation Cepadho", "die Miliz Fursan al-Hak" (label for the name).
+NAME_DESCRIPTORS = {"organisation": "ORG", "partei": "ORG", "gewerkschaft": "ORG", "stiftung": "ORG",
+                    "initiative": "ORG", "bewegung": "ORG", "verband": "ORG", "netzwerk": "ORG",
+                    "zeitung": "ORG", "nachrichtenagentur": "ORG", "sender": "ORG", "magazin": "ORG",
+                    "miliz": "ARMED", "rebellengruppe": "ARMED", "terrorgruppe": "ARMED",
+                    "extremistengruppe": "ARMED", "terrormiliz": "ARMED", "dschihadistengruppe": "ARMED"}
+
+_DESCRIPTOR_ENDINGS = tuple(NAME_DESCRIPTORS)
+
 #: A named group of fighters: "Houthi-Rebellen", "Mai-Mai-Milizen", "Al-Nusra-Brigaden".
 _ARMED_COMPOUND = re.compile(r"^[A-ZÄÖÜ][\w-]*-(Rebellen|Miliz|Milizen|Brigade|Brigaden|Kämpfer|Dschihadisten|Extremisten)$")
 
@@ -225,8 +235,32 @@ class NameFinder:
         for start, end in self._appositions(doc, roles, linked):
             if not named & set(range(start, end)):
                 names.append((start, end, "PER"))
+                named.update(range(start, end))
+        for start, end, label in self._described_names(doc, linked):
+            if not named & set(range(start, end)):
+                names.append((start, end, label))
         names.sort()
         return names, roles
+
+    def _described_names(self, doc: Doc, linked: set[int]) -> list[tuple[int, int, str]]:
+        """ "die Menschenrechtsorganisation Cepadho": a proper noun (by the tagger) right after a
+        noun for a kind of organisation is the name of one."""
+        found = []
+        for token in doc[:-1]:
+            lower = token.lower_
+            if not lower.endswith(_DESCRIPTOR_ENDINGS):
+                continue
+            label = next((lab for word, lab in NAME_DESCRIPTORS.items() if lower.endswith(word)), None)
+            following = doc[token.i + 1]
+            if label is None or following.i in linked or following.pos_ != "PROPN" or not _is_capitalised(following):
+                continue
+            end = following.i + 1
+            while end < len(doc) and end - following.i < self.max_name_tokens and \
+                    (doc[end].pos_ == "PROPN" or doc[end].lower_.startswith(_NAME_PARTICLE_PREFIXES)) \
+                    and self._continues_name(doc[end], linked, end - following.i):
+                end += 1
+            found.append((following.i, end, label))
+        return found
 
     def _appositions(self, doc: Doc, roles: list[tuple[int, int, str, str]], linked: set[int]) -> list[tuple[int, int]]:
         """ "Der Sondergesandte der Afrikanischen Union, Ibrahima Fall, sagte": a name set off by
@@ -360,39 +394,37 @@ class CueMatcher:
 
     def find(self, doc: Doc) -> list[tuple[int, int, Cue]]:
         found = []
+        sentence_end = _sentence_ends(doc)
+        suffixes = tuple(x for c in self.with_suffix for x in c.suffixes)
         for token in doc:
             lower = token.lower_
             candidates = {*self.by_form.get(lower, ()), *self.by_lemma.get(token.lemma_.lower(), ())}
-            candidates.update(c for c in self.with_suffix if lower.endswith(c.suffixes) and len(lower) > 3)
-            matched = []
-            for cue in candidates:
-                end = self._matches(token, cue)
-                if end is not None:
-                    matched.append((token.i, end, cue))
-            particles = {self._clause_particle(token)}
-            matched = [m for m in matched if not (m[2].unless_particles & particles)]
+            if suffixes and len(lower) > 3 and lower.endswith(suffixes):
+                candidates.update(c for c in self.with_suffix if lower.endswith(c.suffixes))
+            if not candidates:
+                continue
+            end = sentence_end[token.i]
+            particle = self._clause_particle(doc, token.i, end)
+            matched = [(token.i, token.i + 1, cue) for cue in candidates if self._matches(doc, token.i, end, cue, particle)]
+            matched = [m for m in matched if particle not in m[2].unless_particles]
             found.extend(sorted(matched, key=lambda m: (m[2].kind, m[2].id)))
         return found
 
-    def _matches(self, token: Token, cue: Cue) -> int | None:
+    def _matches(self, doc: Doc, i: int, sentence_end: int, cue: Cue, particle: str | None) -> bool:
         # "gab ... bekannt", or the particle written apart before a final verb: "will ... bekannt geben"
-        particle_before = token.i > 0 and token.doc[token.i - 1].lower_ == cue.particle
-        if cue.particle and self._clause_particle(token) != cue.particle and not particle_before:
-            return None
-        if cue.phrase and not self._phrase_follows(token, cue.phrase):
-            return None
-        return token.i + 1
+        particle_before = i > 0 and doc[i - 1].lower_ == cue.particle
+        if cue.particle and particle != cue.particle and not particle_before:
+            return False
+        return not cue.phrase or self._phrase_follows(doc, i, sentence_end, cue.phrase)
 
     @staticmethod
-    def _clause_particle(token: Token) -> str | None:
-        """The separable particle that closes ``token``'s clause ("an" in "bietet ... an.").
+    def _clause_particle(doc: Doc, i: int, sentence_end: int) -> str | None:
+        """The separable particle that closes the clause of token ``i`` ("an" in "bietet ... an.").
 
         Commas do not stop the search, because appositions sit between verb and particle
         ("bietet der Außenminister, John Kerry, dem Irak Hilfe an").
         """
-        doc = token.doc
-        sentence_end = token.sent.end if doc.has_annotation("SENT_START") else len(doc)
-        for j in range(token.i + 1, sentence_end):
+        for j in range(i + 1, sentence_end):
             word = doc[j]
             if word.lower_ in _SENTENCE_STOP or word.is_space:
                 return None
@@ -403,9 +435,17 @@ class CueMatcher:
         return None
 
     @staticmethod
-    def _phrase_follows(token: Token, phrase: tuple[str, ...]) -> bool:
-        doc = token.doc
-        end = token.sent.end if doc.has_annotation("SENT_START") else len(doc)
-        words = [t.lower_ for t in doc[token.i + 1 : end]]
+    def _phrase_follows(doc: Doc, i: int, sentence_end: int, phrase: tuple[str, ...]) -> bool:
+        words = [t.lower_ for t in doc[i + 1 : sentence_end]]
         n = len(phrase)
         return any(tuple(words[k : k + n]) == phrase for k in range(len(words) - n + 1))
+
+
+def _sentence_ends(doc: Doc) -> list[int]:
+    """For each token, the end of its sentence (the whole doc before sentences are set)."""
+    if not doc.has_annotation("SENT_START"):
+        return [len(doc)] * len(doc)
+    ends = []
+    for sent in doc.sents:
+        ends.extend([sent.end] * (sent.end - sent.start))
+    return ends
