@@ -8,7 +8,10 @@ which other jobs on a shared machine disturb much less than wall-clock time. Sev
 --model options compare pipelines in one run (measured alternately, twice each).
 Prints numbers, asserts nothing.
 
-    python bench/ner.py [--model kg/models/de_kg_news [--model OTHER]] [--data ../shared/data]
+    python bench/ner.py [--model kg/models/de_kg_news [--model OTHER]] [--data ../shared/data] [--with-kg]
+
+--with-kg measures the speed of the pipeline as kg runs it: the model plus kg's own rule
+components (kg_sentencizer, kg_gazetteer, kg_names, kg_cues; kg/config/pipeline.cfg).
 """
 import os
 import argparse
@@ -64,10 +67,15 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--model", action="append", help="pipeline path (repeatable)")
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
+    ap.add_argument("--with-kg", action="store_true", help="add kg's rule components, as kg runs the pipeline")
     args = ap.parse_args()
     models = args.model or [str(ROOT / "kg" / "models" / "de_kg_news")]
     dev = read_germeval(Path(args.data) / "germeval2014" / "NER-de-dev.tsv")
-    nlps = [spacy.load(m) for m in models]
+    if args.with_kg:
+        from kg.nlp.pipeline import load_pipeline
+        nlps = [load_pipeline(m) for m in models]
+    else:
+        nlps = [spacy.load(m) for m in models]
     for model, nlp in zip(models, nlps):
         accuracy(model, nlp, dev)
     print(f"load average: {', '.join(f'{x:.2f}' for x in os.getloadavg())}; "

@@ -75,7 +75,7 @@ def cli() -> None:
 @click.option("--update-endpoint", metavar="URL", envvar="KG_UPDATE_ENDPOINT",
               help="SPARQL Update endpoint of a remote store [default: …/update next to …/query, "
               "else the store URL].")
-@click.option("--pipeline", metavar="NAME|PATH", help="spaCy pipeline: kg's 'default' or 'fast', a "
+@click.option("--pipeline", metavar="NAME|PATH", help="spaCy pipeline: kg's 'default' or 'accurate', a "
               "package name such as de_core_news_lg, a path, or blank:de.")
 @click.option("--encoding", default="utf-8", show_default=True, help="Encoding of text files.")
 @click.option("--csv-format", type=click.Choice(["header", "10kgnad"]), default="header", show_default=True,

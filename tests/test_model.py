@@ -1,4 +1,4 @@
-"""Tests for the shipped German pipelines kg/models/de_kg_news and de_kg_news_fast.
+"""Tests for the shipped German pipelines kg/models/de_kg_news (default) and de_kg_news_accurate.
 
 The sentences below were written for these tests (not taken from any corpus).
 """
@@ -9,7 +9,7 @@ import spacy
 
 MODELS = Path(__file__).resolve().parent.parent / "kg" / "models"
 #: folder -> the name in its meta.json (provenance tells the pipelines apart by it)
-SHIPPED = {"de_kg_news": "kg_news", "de_kg_news_fast": "kg_news_fast"}
+SHIPPED = {"de_kg_news": "kg_news", "de_kg_news_accurate": "kg_news_accurate"}
 
 
 @pytest.fixture(scope="module", params=sorted(SHIPPED))
@@ -24,7 +24,7 @@ def ents(doc):
 def test_meta_and_components(nlp):
     assert nlp.lang == "de"
     assert nlp.meta["name"] == SHIPPED[Path(nlp.path).name]
-    assert nlp.meta["version"] == "0.1.0"
+    assert nlp.meta["version"] == "0.2.0"
     for name in ("morphologizer", "trainable_lemmatizer", "parser", "ner"):
         assert name in nlp.pipe_names
     assert set(nlp.get_pipe("ner").labels) == {"PER", "LOC", "ORG", "MISC"}

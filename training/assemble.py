@@ -29,8 +29,8 @@ nlp.meta.update(
     {
         "lang": "de",
         # its own name, so that provenance (and incremental builds) tell the two pipelines apart
-        "name": "kg_news_fast" if joint else "kg_news",
-        "version": "0.1.0",
+        "name": "kg_news" if joint else "kg_news_accurate",
+        "version": "0.2.0",
         "description": "German pipeline for kg (news to RDF): UPOS/morphology, lemmas, "
         "UD dependencies and sentences, NER with PER/LOC/ORG/MISC. Trained only on "
         "CC0 / CC BY / CC BY-SA data; see README.md (model card).",

@@ -4,14 +4,15 @@
 #   PYTHON=.venv/bin/python bash training/run.sh      (or: make model)
 #
 # Steps: convert -> floret vectors -> training (RECIPE, below) -> assemble -> evaluate ->
-# copy into kg/models/de_kg_news (or $KG_MODEL_OUT) + model card.
-# RECIPE=two (default, the shipped model): UD training (configs/ud.cfg) in the background while
-#   a GermEval-only NER teacher is trained, relabels the MISC-less corpora, and the NER student
-#   (configs/ner.cfg, its own CNN) is trained; two encoders at inference.
-# RECIPE=joint: same teacher and relabelling, then ONE run (configs/joint.cfg) trains a single
-#   shared tok2vec for ner, parser, morphologizer and trainable_lemmatizer on the NER mix + the
-#   UD treebank: about 2.5x faster at inference, but 2 points less held-out NER F1 (see
-#   training/README.md).
+# copy into kg/models/ (or $KG_MODEL_OUT) + model card.
+# RECIPE=joint (default, kg's default pipeline kg/models/de_kg_news): a GermEval-only NER teacher
+#   relabels the MISC-less corpora, then ONE run (configs/joint.cfg) trains a single shared
+#   tok2vec for ner, parser, morphologizer and trainable_lemmatizer on the NER mix + the UD
+#   treebank: about 10,000 words/s per core (see training/README.md).
+# RECIPE=two (kg/models/de_kg_news_accurate, "--pipeline accurate"): UD training (configs/ud.cfg)
+#   in the background while the same teacher is trained and relabels; then the NER student
+#   (configs/ner.cfg, its own CNN); two encoders at inference: 2 points more held-out NER F1,
+#   2.5x slower.
 # Env: PYTHON (default python3), KG_SHARED (default ../shared, relative to the repo root).
 # Budget: under 90 minutes on 2 cores. Seeds are fixed (spaCy seed 1234; one-thread floret).
 set -euo pipefail
@@ -30,10 +31,10 @@ WORK="${KG_TRAIN_WORK:-$T}"
 CORPUS="$WORK/corpus"
 OUT="$WORK/output"
 JOINT_CONFIG="${JOINT_CONFIG:-$T/configs/joint.cfg}"
-# KG_MODEL_OUT: where to ship (default kg/models/de_kg_news, or de_kg_news_fast for RECIPE=joint; set it for a trial run)
-RECIPE="${RECIPE:-two}"
-# RECIPE=two ships kg's default pipeline, RECIPE=joint the fast one ("--pipeline fast")
-if [ "$RECIPE" = joint ]; then SHIPPED=de_kg_news_fast; else SHIPPED=de_kg_news; fi
+# KG_MODEL_OUT: where to ship (default kg/models/de_kg_news, or de_kg_news_accurate for RECIPE=two; set it for a trial run)
+RECIPE="${RECIPE:-joint}"
+# RECIPE=joint ships kg's default pipeline, RECIPE=two the accurate one ("--pipeline accurate")
+if [ "$RECIPE" = joint ]; then SHIPPED=de_kg_news; else SHIPPED=de_kg_news_accurate; fi
 FINAL="${KG_MODEL_OUT:-$ROOT/kg/models/$SHIPPED}"
 case "$RECIPE" in two|joint) ;; *) echo "RECIPE must be two or joint"; exit 2 ;; esac
 # step budgets (override for a quick smoke run, e.g. TEACHER_STEPS=200 NER_STEPS=200 UD_STEPS=200)
