@@ -404,3 +404,20 @@ def test_handing_out_tickets_is_no_aid(extract):
 ])
 def test_reports_name_their_source_and_declining_to_comment_is_no_claim(extract, sentence, sources):
     assert [c.source for c in extract(sentence).claims] == sources
+
+
+@pytest.mark.parametrize("sentence, provider, recipients, status", [
+    ("Die Türkei erhält von der EU drei Milliarden Euro für die Versorgung der Flüchtlinge.",
+     "org:eu", ["country:TR"], "delivered"),
+    ("Die Türkei soll von der EU drei Milliarden Euro bekommen.", "org:eu", ["country:TR"], "offered"),
+    ("Die Regierung in Wien beschloss ein Hilfspaket für Griechenland.", "country:AT", ["country:GR"], "offered"),
+])
+def test_receiving_and_approved_packages(extract, sentence, provider, recipients, status):
+    found = extract(sentence).aid_offers
+    assert [(o.provider, o.recipients, o.status) for o in found] == [(provider, recipients, status)]
+
+
+@pytest.mark.parametrize("sentence", ["Die Firma erhielt den Auftrag von der Stadt.",
+                                      "Der Minister übernimmt die Verantwortung."])
+def test_receiving_an_order_or_taking_responsibility_is_no_aid(extract, sentence):
+    assert extract(sentence).aid_offers == []

@@ -157,7 +157,13 @@ class AidExtractor:
             noun = cue.label_ == "aid_noun"
             negated = not noun and self._negated(doc, sent, cue)
             kind = "exclude" if cue.label_ == "aid_exclude" or negated else "offer"
-            passive = None if noun or not _is_participle(doc, sent, cue) else self._passive(doc, sent, cue, index)
+            if cue.kb_id_ in RECEIVING:
+                received = self._received(doc, sent, cue, index, item_tokens)
+                if received is None:
+                    continue
+                passive = received  # (giver, receiver), as for "die vom Iran unterstützten Rebellen"
+            else:
+                passive = None if noun or not _is_participle(doc, sent, cue) else self._passive(doc, sent, cue, index)
             if passive is not None:
                 provider, recipient = passive
                 if provider is None:
@@ -280,6 +286,17 @@ class AidExtractor:
                     patient = key
                     break
         return agent, patient
+
+    def _received(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, skip: set[int]) -> tuple[str, str] | None:
+        """ "Die Türkei erhält von der EU drei Milliarden Euro": (giver, receiver), or None when
+        no von-phrase names the giver."""
+        start, end = clause_bounds(sent, cue.start)
+        giver = next((agent for i in range(start, end) if doc[i].lower_ in ("von", "vom")
+                      and (agent := self._agent_at(doc, sent, index, i + 1)) is not None), None)
+        receiver = self._subject(doc, sent, cue, index, skip)
+        if giver is None or receiver is None or index.principal(giver) == index.principal(receiver):
+            return None
+        return giver, receiver
 
     def _agentless_passive(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex) -> tuple[None, str] | None:
         """ "Der Fonds soll mit drei Millionen unterstützt werden": the subject of a passive clause
@@ -921,19 +938,24 @@ ENACTING_VERBS = frozenset({
     "bewilligen", "bewilligt", "ankündigen", "angekündigt", "leisten", "geleistet", "machen", "gemacht",
     "aufnehmen", "aufgenommen", "fortsetzen", "fortgesetzt", "starten", "gestartet", "erhöhen", "erhöht",
     "aufstocken", "aufgestockt", "zusagen", "zugesagt", "anbieten", "angeboten", "versprechen", "versprochen",
-    "vereinbaren", "vereinbart", "unterzeichnen", "unterzeichnet", "freigeben", "freigegeben"})
+    "vereinbaren", "vereinbart", "unterzeichnen", "unterzeichnet", "freigeben", "freigegeben",
+    # strong past forms, which the lemmatizer often leaves as they are
+    "beschloss", "beschlossen", "versprach", "versprachen", "bot", "boten", "nahm", "nahmen"})
 #: Granting verbs that only promise: "sagte Hilfen zu", "kündigte Hilfen an".
 PROMISING_VERBS = frozenset({"zusagen", "zugesagt", "versprechen", "versprochen", "anbieten", "angeboten",
                              "ankündigen", "angekündigt", "vereinbaren", "vereinbart", "machen", "gemacht",
                              # approved is not yet delivered: "hat Waffenlieferungen genehmigt"
                              "genehmigen", "genehmigt", "absegnen", "abgesegnet", "billigen", "gebilligt",
-                             "beschließen", "beschlossen", "bewilligen", "bewilligt", "freigeben", "freigegeben"})
+                             "beschließen", "beschlossen", "bewilligen", "bewilligt", "freigeben", "freigegeben",
+                             "beschloss", "versprach", "versprachen", "bot", "boten"})
+#: Cues whose subject is the one helped: "erhält von der EU drei Milliarden Euro".
+RECEIVING = frozenset({"erhalten", "bekommen"})
 #: Cues of paying into something: "beteiligt sich mit 11,5 Millionen am Fonds".
 CONTRIBUTING = frozenset({"beteiligen"})
 #: Cues whose help is sent somewhere: "in den Irak", "nach Syrien" name the recipient.
 SENDING = frozenset({"schicken", "entsenden", "senden", "liefern", "verlegen", "stationieren", "exportieren"})
 #: Cues that describe help as given rather than promised (unless a modal verb says otherwise).
-DELIVERING = SENDING | {"gewähren", "spenden", "verteilen", "Lieferung", "ausrüsten", "ausbilden", "versorgen",
+DELIVERING = SENDING | RECEIVING | {"gewähren", "spenden", "verteilen", "übernehmen", "Lieferung", "ausrüsten", "ausbilden", "versorgen",
                         "beliefern", "überweisen", "unterstützen", "helfen", "betreuen", "unterbringen", "aufnehmen"}
 #: Exclusion cues that, with an offer as object, mean the recipient declines it.
 REFUSALS = frozenset({"ablehnen", "zurückweisen", "ausschlagen"})
