@@ -146,7 +146,8 @@ class SourceExtractor:
         if ref and (ref.person or ref.affiliation):
             return (ref.person or ref.affiliation), (ref.start, ref.end)
         # An unknown noun phrase is a source only with an article: "die Polizei", not "Natürlich".
-        if generic and self.unlinked_sources and (determiner or doc[i].pos_ == "PROPN"):
+        if generic and self.unlinked_sources and (determiner or doc[i].pos_ == "PROPN"
+                                                   or self._agentive(doc[i].text, index)):  # "laut Polizei"
             return self._noun_phrase_source(doc, index, i, limit, sentence)
         return None
 
