@@ -421,3 +421,10 @@ def test_receiving_and_approved_packages(extract, sentence, provider, recipients
                                       "Der Minister übernimmt die Verantwortung."])
 def test_receiving_an_order_or_taking_responsibility_is_no_aid(extract, sentence):
     assert extract(sentence).aid_offers == []
+
+
+def test_troops_of_an_international_organisation_in_a_country_are_help_deployed_there(extract):
+    found = extract("Die Nato-Truppen in Afghanistan bleiben bis 2017.").aid_offers
+    assert [(o.provider, o.recipients, o.status, o.cameo) for o in found] == [
+        ("org:nato", ["country:AF"], "delivered", "072")]
+    assert extract("Russische Soldaten kämpfen in der Ukraine.").aid_offers == []

@@ -139,6 +139,7 @@ class AidExtractor:
             in_sentence = [c for c in cues if sent.start <= c.start < sent.end]
             if in_sentence:
                 found.extend(self._sentence(doc, sent, number, in_sentence, index))
+            found.extend(self._deployments(doc, sent, number, index))
         return self._merge(found, index, date)
 
     # -- one sentence -----------------------------------------------------------------------
@@ -286,6 +287,30 @@ class AidExtractor:
                     patient = key
                     break
         return agent, patient
+
+    def _deployments(self, doc: Doc, sent: Span, number: int, index: EntityIndex) -> list[_Found]:
+        """ "UN-Soldaten ... in der Demokratischen Republik Kongo", "die EU-Mission im Kongo": an
+        international organisation's troops or mission in a country are help deployed there."""
+        found = []
+        for token in sent:
+            hit = index.by_token.get(token.i)
+            head = token.lower_.rpartition("-")[2]
+            if not hit or hit[1] != "prefix" or head not in DEPLOYMENT_HEADS \
+                    or index.category(hit[0]) != "Organization":
+                continue
+            start, end = clause_bounds(sent, token.i)
+            hosts = [key for i in range(start, end) if (key := self._is_actor(index, i)) is not None
+                     and key.startswith("country:") and marker_before(doc, i, sent.start) in ("in", "im")
+                     and (i == 0 or index.key_at(i - 1) != key)]
+            if not hosts:
+                continue
+            cue = Span(doc, token.i, token.i + 1, label="aid_noun", kb_id="entsenden")
+            deployed = _Found(cue=cue, kind="offer", provider=hit[0], sentence=number, noun=True, status="delivered")
+            deployed.recipients = hosts[:1]
+            deployed.offered.append(AidItem(text=token.text, category=self.lexicon.category_of(head) or "Troops",
+                                            span=TextSpan(token.idx, token.idx + len(token), token.text)))
+            found.append(deployed)
+        return found
 
     def _received(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, skip: set[int]) -> tuple[str, str] | None:
         """ "Die Türkei erhält von der EU drei Milliarden Euro": (giver, receiver), or None when
@@ -948,6 +973,10 @@ PROMISING_VERBS = frozenset({"zusagen", "zugesagt", "versprechen", "versprochen"
                              "genehmigen", "genehmigt", "absegnen", "abgesegnet", "billigen", "gebilligt",
                              "beschließen", "beschlossen", "bewilligen", "bewilligt", "freigeben", "freigegeben",
                              "beschloss", "versprach", "versprachen", "bot", "boten"})
+#: What an international organisation deploys: "UN-Soldaten", "Nato-Truppen", "EU-Mission".
+DEPLOYMENT_HEADS = frozenset({"soldaten", "truppen", "blauhelme", "blauhelmen", "friedenstruppen", "mission",
+                              "friedensmission", "einsatz", "militärberater", "ausbilder", "beobachter",
+                              "polizisten", "einheiten", "kampfjets", "kampfflugzeuge"})
 #: Cues whose subject is the one helped: "erhält von der EU drei Milliarden Euro".
 RECEIVING = frozenset({"erhalten", "bekommen"})
 #: Cues of paying into something: "beteiligt sich mit 11,5 Millionen am Fonds".
