@@ -780,6 +780,27 @@ kaukasus|null|Kaukasus|Südkaukasus;Nordkaukasus|42.50|44.50|
 sahel|null|Sahel|Sahelzone;Sahel-Zone|15.00|0.00|
 horn-von-afrika|null|Horn von Afrika||8.00|45.00|
 zentralasien|null|Zentralasien||42.00|65.00|
+europa|null|Europa|Europe|50.00|15.00|Q46
+afrika|null|Afrika|Africa|2.00|17.00|Q15
+asien|null|Asien|Asia|34.00|100.00|Q48
+nordamerika|null|Nordamerika|North America|45.00|-100.00|Q49
+suedamerika|null|Südamerika|South America|-15.00|-60.00|Q18
+lateinamerika|null|Lateinamerika|Latin America|-5.00|-65.00|
+ozeanien|null|Ozeanien|Oceania|-20.00|150.00|Q538
+antarktis|null|Antarktis|Antarctica|-80.00|0.00|Q51
+nordafrika|null|Nordafrika||27.00|15.00|
+westafrika|null|Westafrika||12.00|-5.00|
+ostafrika|null|Ostafrika||0.00|37.00|
+zentralafrika|null|Zentralafrika||3.00|20.00|
+osteuropa|null|Osteuropa||52.00|30.00|
+westeuropa|null|Westeuropa||48.00|3.00|
+mitteleuropa|null|Mitteleuropa||50.00|13.00|
+suedosteuropa|null|Südosteuropa||43.00|22.00|
+nordeuropa|null|Nordeuropa|Skandinavien|62.00|15.00|
+suedeuropa|null|Südeuropa||41.00|12.00|
+suedostasien|null|Südostasien||5.00|110.00|
+suedasien|null|Südasien||22.00|78.00|
+ostasien|null|Ostasien||35.00|115.00|
 """
 
 # ======================================================================================

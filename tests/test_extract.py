@@ -428,3 +428,9 @@ def test_troops_of_an_international_organisation_in_a_country_are_help_deployed_
     assert [(o.provider, o.recipients, o.status, o.cameo) for o in found] == [
         ("org:nato", ["country:AF"], "delivered", "072")]
     assert extract("Russische Soldaten kämpfen in der Ukraine.").aid_offers == []
+
+
+def test_ordinary_nouns_taken_for_names_are_dropped_and_continents_are_places(extract):
+    record = extract("Die Friedensmission unter UN-Schirmherrschaft soll Flüchtlinge aus Afrika nach Europa bringen.")
+    assert {"Friedensmission", "UN-Schirmherrschaft"}.isdisjoint({a.label for a in record.actors} | {p.label for p in record.places})
+    assert {"Afrika", "Europa"} <= {p.label for p in record.places}

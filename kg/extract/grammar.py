@@ -134,6 +134,13 @@ def _lemma_table():
     return load_lookups("de", ["lemma_lookup"]).get_table("lemma_lookup")
 
 
+@lru_cache(maxsize=1)
+def _noun_lemmas() -> frozenset[str]:
+    """The capitalised lemmas of the lookup table: base forms ("Ebene", "Gespräch") are lemmas,
+    not keys, of a table that maps inflected forms to them."""
+    return frozenset(v for v in _lemma_table().values() if v[:1].isupper())
+
+
 @lru_cache(maxsize=50_000)
 def is_common_noun(word: str) -> bool:
     """Whether a capitalised word is an ordinary German noun ("Panzern", "Flüchtlingskrise"),
@@ -142,13 +149,16 @@ def is_common_noun(word: str) -> bool:
     lemma = table.get(word)
     if lemma:
         return lemma[:1].isupper() and lemma[:1] == word[:1]
+    nouns = _noun_lemmas()
+    if word in nouns:
+        return True
     lower = word.lower()
     if lower.endswith(_TOPONYM_ENDINGS):
         return False
     for cut in range(2, len(word) - 3):
         tail = word[cut].upper() + word[cut + 1:]
         lemma = table.get(tail)
-        if lemma and lemma[:1].isupper():
+        if (lemma and lemma[:1].isupper()) or tail in nouns:
             return True
     return False
 
