@@ -35,8 +35,9 @@ def offers(record):
      "country:DE", ("country:GR",), {"humanitäre Hilfe"}, {"finanzielle Unterstützung"}, "offered"),
     ("Japan hat Nepal nach dem Erdbeben Soforthilfe in Höhe von zehn Millionen Dollar versprochen.",
      "country:JP", ("country:NP",), {"Soforthilfe", "zehn Millionen Dollar"}, set(), "offered"),
+    # help only ruled out by its provider: refused
     ("Großbritannien lehnt die Entsendung von Bodentruppen ab.",
-     "country:GB", (), set(), {"Entsendung von Bodentruppen"}, "offered"),
+     "country:GB", (), set(), {"Entsendung von Bodentruppen"}, "refused"),
     ("Der Irak lehnte das Hilfsangebot des Iran ab.",
      "country:IR", ("country:IQ",), set(), set(), "refused"),
     ("Die Türkei will Waffen liefern, Bodentruppen werde Ankara jedoch nicht entsenden.",
@@ -434,3 +435,20 @@ def test_ordinary_nouns_taken_for_names_are_dropped_and_continents_are_places(ex
     record = extract("Die Friedensmission unter UN-Schirmherrschaft soll Flüchtlinge aus Afrika nach Europa bringen.")
     assert {"Friedensmission", "UN-Schirmherrschaft"}.isdisjoint({a.label for a in record.actors} | {p.label for p in record.places})
     assert {"Afrika", "Europa"} <= {p.label for p in record.places}
+
+
+@pytest.mark.parametrize("sentence, provider, recipients, excluded, cameo", [
+    ("Deutschland wird keine Waffen an die Ukraine liefern.", "country:DE", ["country:UA"], "Waffen", "1222"),
+    ("Die Bundesregierung hat die Ausfuhr von Panzern nach Saudi-Arabien gestoppt.", "country:DE",
+     ["country:SA"], "Ausfuhr von Panzern", "1222"),
+    ("Großbritannien will sich nicht an den Luftangriffen beteiligen.", "country:GB", [], "Luftangriffen", "1222"),
+])
+def test_help_ruled_out_or_stopped_is_refused(extract, sentence, provider, recipients, excluded, cameo):
+    found = extract(sentence).aid_offers
+    assert [(o.provider, o.recipients, [i.text for i in o.excluded], o.offered, o.status, o.cameo) for o in found] == [
+        (provider, recipients, [excluded], [], "refused", cameo)]
+
+
+def test_not_only_money_but_also_tents_offers_both(extract):
+    found = extract("Japan will nicht nur Geld, sondern auch Zelte nach Nepal schicken.").aid_offers
+    assert [sorted(i.text for i in o.offered) for o in found] == [["Geld", "Zelte"]] and not found[0].excluded

@@ -91,8 +91,9 @@ def aid_lexicon() -> AidLexicon:
 
 
 def cameo_code(status: str, categories: set[str]) -> str:
-    """CAMEO code of an offer: 033x intent to provide aid, 07x provide aid."""
-    root = "07" if status == "delivered" else "033"
+    """CAMEO code of an offer: 033x intent to provide aid, 07x provide aid, 122x reject (a request
+    for) aid, by the kind of help."""
+    root = {"delivered": "07", "refused": "122"}.get(status, "033")
     if categories & MILITARY:
         return root + "2"
     if categories & HUMANITARIAN:
@@ -202,7 +203,8 @@ class AidExtractor:
             else:
                 nearest.offered.append(item)
         for found in results:
-            if found.kind == "offer" and not found.recipients:
+            if not found.recipients:
+                # also what an exclusion withholds from whom: "die Ausfuhr von Panzern nach Saudi-Arabien gestoppt"
                 found.recipients = self._recipients(doc, sent, found, index, item_tokens)
             if found.kind == "offer" and not found.recipients:
                 found.beneficiaries = self._beneficiaries(doc, sent, found.cue, item_tokens)
@@ -213,8 +215,10 @@ class AidExtractor:
                     # "Die Stadt Wien spendete einige dieser Anlagen": what is given, even if the
                     # lexicon has no word for it.
                     given = self._direct_object(doc, found.cue, index)
-                    if given is not None:
-                        found.offered.append(given)
+                    if given is not None and not any(x.span.start <= given.span.start < x.span.end
+                                                     or given.span.start <= x.span.start < given.span.end
+                                                     for x in found.excluded):
+                        found.offered.append(given)  # not "keine Waffen", already excluded
             elif not found.excluded and not found.offered:
                 fallback = self._object_phrase(doc, sent, found.cue, index)
                 if fallback is not None:
@@ -495,9 +499,11 @@ class AidExtractor:
 
     @staticmethod
     def _negated(doc: Doc, sent: Span, cue: Span) -> bool:
-        """ "werde Ankara nicht entsenden", "keine Truppen schicken" """
-        for i in range(max(sent.start, cue.start - 3), cue.start):
-            if doc[i].lower_ in ("nicht", "niemals", "keinesfalls", "nie"):
+        """ "werde Ankara nicht entsenden", "will sich nicht an den Luftangriffen beteiligen";
+        not "nicht nur Geld, sondern auch Waffen liefern"."""
+        start = clause_bounds(sent, cue.start)[0]
+        for i in range(max(start, cue.start - 8), cue.start):
+            if doc[i].lower_ in ("nicht", "niemals", "keinesfalls", "nie") and _negates(doc, i):
                 return True
         return False
 
@@ -623,7 +629,7 @@ class AidExtractor:
         recipients = []
         bare = []
         clause_start, clause_end = clause_bounds(sent, found.cue.start)
-        sending = found.cue.kb_id_ in SENDING
+        sending = found.cue.kb_id_ in SENDING or found.kind == "exclude"
         accusative = found.cue.kb_id_ in ACCUSATIVE_RECIPIENT
         contributing = found.cue.kb_id_ in CONTRIBUTING
         for i, key in self._actor_mentions(doc, sent, index, skip):
@@ -729,7 +735,7 @@ class AidExtractor:
         taken: set[int] = set()
         for start, end in self._money(doc, sent):
             begin, finish, text = span_text(doc, start, end)
-            negated = any(doc[k].lower_ in NEGATIONS for k in range(max(sent.start, start - 2), start))
+            negated = any(_negates(doc, k) for k in range(max(sent.start, start - 2), start))
             items.append((AidItem(text=text, category="FinancialAid", span=TextSpan(begin, finish, text), amount=text),
                           (start, end), negated))
             taken.update(range(start, end))
@@ -761,7 +767,7 @@ class AidExtractor:
                     end = tail[1]
             amount = self._amount(doc, start, end)
             begin, finish, text = span_text(doc, start, end)
-            negated = any(doc[k].lower_ in NEGATIONS for k in range(max(sent.start, start - 2), start))
+            negated = any(_negates(doc, k) for k in range(max(sent.start, start - 2), start))
             items.append((AidItem(text=text, category=category, span=TextSpan(begin, finish, text), amount=amount),
                           (start, end), negated))
             taken.update(range(start, end))
@@ -914,7 +920,10 @@ class AidExtractor:
         offers = [o for o in offers if o.offered or o.excluded or o.recipients or o.beneficiaries]
         for offer in offers:
             self._date(offer, date)
-            offer.cameo = cameo_code(offer.status, {i.category for i in offer.offered})
+            if offer.excluded and not offer.offered and offer.status == "offered":
+                offer.status = "refused"  # only ruled out: "schließen den Einsatz von Bodentruppen aus"
+            kinds = offer.offered if offer.status != "refused" or offer.offered else offer.excluded
+            offer.cameo = cameo_code(offer.status, {i.category for i in kinds})
         return offers
 
 
@@ -925,6 +934,12 @@ OBJECTIVE_GENITIVE_NOUNS = frozenset({"unterstützung", "ausbildung", "ausrüstu
 #: Forms of "werden" that, with a participle, make a clause passive: "soll ... unterstützt werden".
 PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden", "worden", "werde"})
 _STRONG_PARTICIPLE = re.compile(r"^(an|zu|aus|bereit|auf|ein|unter|vor|zurück)?ge\w+en$")
+
+
+def _negates(doc: Doc, i: int) -> bool:
+    """ "keine Waffen", "nicht entsenden", but not "nicht nur Geld, sondern auch ..." """
+    return doc[i].lower_ in NEGATIONS | {"niemals", "keinesfalls", "nie"} and \
+        not (i + 1 < len(doc) and doc[i + 1].lower_ in ("nur", "bloß", "allein", "zuletzt"))
 
 
 def _verb_forms(verb) -> set[str]:
@@ -984,8 +999,9 @@ CONTRIBUTING = frozenset({"beteiligen"})
 #: Cues whose help is sent somewhere: "in den Irak", "nach Syrien" name the recipient.
 SENDING = frozenset({"schicken", "entsenden", "senden", "liefern", "verlegen", "stationieren", "exportieren"})
 #: Cues that describe help as given rather than promised (unless a modal verb says otherwise).
-DELIVERING = SENDING | RECEIVING | {"gewähren", "spenden", "verteilen", "übernehmen", "Lieferung", "ausrüsten", "ausbilden", "versorgen",
-                        "beliefern", "überweisen", "unterstützen", "helfen", "betreuen", "unterbringen", "aufnehmen"}
+DELIVERING = SENDING | RECEIVING | {
+    "gewähren", "geben", "spenden", "verteilen", "übernehmen", "Lieferung", "ausrüsten", "ausbilden", "versorgen",
+    "beliefern", "überweisen", "unterstützen", "helfen", "betreuen", "unterbringen", "aufnehmen"}
 #: Exclusion cues that, with an offer as object, mean the recipient declines it.
 REFUSALS = frozenset({"ablehnen", "zurückweisen", "ausschlagen"})
 OBJECT_DETERMINERS = frozenset({"einen", "eine", "ein", "den", "die", "das", "keine", "keinen", "jede", "jeden", "jegliche", "jeglichen"})
