@@ -452,3 +452,8 @@ def test_help_ruled_out_or_stopped_is_refused(extract, sentence, provider, recip
 def test_not_only_money_but_also_tents_offers_both(extract):
     found = extract("Japan will nicht nur Geld, sondern auch Zelte nach Nepal schicken.").aid_offers
     assert [sorted(i.text for i in o.offered) for o in found] == [["Geld", "Zelte"]] and not found[0].excluded
+
+
+def test_an_agentless_exclusion_belongs_to_the_state_whose_troops_it_names(extract):
+    found = extract("Ein Einsatz deutscher Bodentruppen ist ausgeschlossen.").aid_offers
+    assert [(o.provider, o.status) for o in found] == [("country:DE", "refused")]

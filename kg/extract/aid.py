@@ -223,6 +223,9 @@ class AidExtractor:
                 fallback = self._object_phrase(doc, sent, found.cue, index)
                 if fallback is not None:
                     found.excluded.append(fallback)
+        for found in results:
+            if found.kind == "exclude" and found.provider is None:
+                found.provider = self._owner_of_items(doc, found.excluded, index)
         results = self._refusals(results)
         # "das Angebot des Irans, dem Irak ... zu helfen": the infinitive belongs to the noun.
         merged: list[_Found] = []
@@ -291,6 +294,18 @@ class AidExtractor:
                     patient = key
                     break
         return agent, patient
+
+    @staticmethod
+    def _owner_of_items(doc: Doc, items: list[AidItem], index: EntityIndex) -> str | None:
+        """Whose help an agentless exclusion rules out: "Ein Einsatz deutscher Bodentruppen ist
+        ausgeschlossen" (a state's adjective inside the item)."""
+        for item in items:
+            first = doc.char_span(item.span.start, item.span.end, alignment_mode="expand")
+            for token in first or ():
+                hit = index.by_token.get(token.i)
+                if hit and hit[1] == "adjective" and index.category(hit[0]) == "Country":
+                    return hit[0]
+        return None
 
     def _deployments(self, doc: Doc, sent: Span, number: int, index: EntityIndex) -> list[_Found]:
         """ "UN-Soldaten ... in der Demokratischen Republik Kongo", "die EU-Mission im Kongo": an
