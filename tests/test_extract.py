@@ -457,3 +457,12 @@ def test_not_only_money_but_also_tents_offers_both(extract):
 def test_an_agentless_exclusion_belongs_to_the_state_whose_troops_it_names(extract):
     found = extract("Ein Einsatz deutscher Bodentruppen ist ausgeschlossen.").aid_offers
     assert [(o.provider, o.status) for o in found] == [("country:DE", "refused")]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Das Pentagon musste vergangene Woche zudem einräumen, dass die Ausbildung gescheitert sei.", "org:pentagon"),
+    ("Außenamtssprecher Thomas Schnöll weist den Vorwurf, dass das Ministerium versagt habe, zurück.",
+     "person:thomas-schnoell"),
+])
+def test_separable_speech_verbs_across_a_subordinate_clause(extract, sentence, source):
+    assert [c.source for c in extract(sentence).claims] == [source]

@@ -422,8 +422,14 @@ class CueMatcher:
         """The separable particle that closes the clause of token ``i`` ("an" in "bietet ... an.").
 
         Commas do not stop the search, because appositions sit between verb and particle
-        ("bietet der Außenminister, John Kerry, dem Irak Hilfe an").
+        ("bietet der Außenminister, John Kerry, dem Irak Hilfe an"). A parse, where there is one,
+        also finds it behind a subordinate clause ("weist den Vorwurf, dass ..., zurück").
         """
+        if doc.has_annotation("DEP"):
+            particle = next((c.lower_ for c in doc[i].children if c.dep_ in ("compound:prt", "svp")
+                             and c.lower_ in SEPARABLE_PARTICLES), None)
+            if particle is not None:
+                return particle
         for j in range(i + 1, sentence_end):
             word = doc[j]
             if word.lower_ in _SENTENCE_STOP or word.is_space:
