@@ -466,3 +466,10 @@ def test_an_agentless_exclusion_belongs_to_the_state_whose_troops_it_names(extra
 ])
 def test_separable_speech_verbs_across_a_subordinate_clause(extract, sentence, source):
     assert [c.source for c in extract(sentence).claims] == [source]
+
+
+def test_he_who_spoke_in_the_sentence_before_goes_on_speaking(extract):
+    record = extract("Außenamtssprecher Thomas Schnöll weist den Vorwurf von Peter Pilz zurück. "
+                     "Er betont, das Ministerium habe richtig gehandelt.")
+    assert [(c.source, c.sentence) for c in record.claims] == [
+        ("person:thomas-schnoell", 1), ("person:thomas-schnoell", 2)]

@@ -78,13 +78,19 @@ class SourceExtractor:
         claims: list[Claim] = []
         self._recent: tuple[int, str] | None = None  # (sentence, source) of the last claim
         cues = [c for c in doc.spans.get(self.cues_key, []) if c.label_ in ("source_marker", "speech_verb")]
+        self._sentence = 0
         for number, sent in enumerate(doc.sents):
+            self._sentence = number
             seen: set[str] = set()
+            read: set[tuple[int, str]] = set()
             for cue in (c for c in cues if sent.start <= c.start < sent.end):
+                if (cue.start, cue.label_) in read:
+                    continue  # the lexicon lists some verbs twice ("betonen"): one claim per word
                 found = self._reported(doc, sent, cue, index, number) if cue.label_ == "source_marker" \
                     else self._speech(doc, sent, cue, index, number)
                 if found is None:
                     continue
+                read.add((cue.start, cue.label_))
                 source, (src_start, src_end), cue_start, cue_end, kind = found
                 if source in seen:
                     continue
@@ -199,6 +205,11 @@ class SourceExtractor:
         verb = doc[i].head if doc[i].head.pos_ in ("VERB", "AUX") else None
         plural = "Plur" in doc[i].morph.get("Number") or (verb is not None and "Plur" in verb.morph.get("Number"))
         if doc[i].lower_ in SUBJECT_PRONOUNS and not plural:
+            # who spoke in the sentence before goes on speaking ("Schnöll weist Pilz' Vorwurf
+            # zurück. Er betont ..."), else the person named last
+            recent = self._recent
+            if recent is not None and self._sentence - recent[0] == 1 and index.category(recent[1]) == "Person":
+                return recent[1], (i, i + 1)
             person = index.last_person_before(i)
             if person:
                 return person, (i, i + 1)
