@@ -473,3 +473,15 @@ def test_he_who_spoke_in_the_sentence_before_goes_on_speaking(extract):
                      "Er betont, das Ministerium habe richtig gehandelt.")
     assert [(c.source, c.sentence) for c in record.claims] == [
         ("person:thomas-schnoell", 1), ("person:thomas-schnoell", 2)]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Die Lage sei ernst, hieß es vom Roten Kreuz.", "org:rotes-kreuz"),
+    ("Aus Kreisen der Nato hieß es, man prüfe die Lage.", "org:nato"),
+])
+def test_hiess_es_names_its_source_in_a_from_phrase(extract, sentence, source):
+    assert [(c.source, c.kind) for c in extract(sentence).claims] == [(source, "reported")]
+
+
+def test_being_called_is_no_claim(extract):
+    assert extract("Die Stadt heißt Wien.").claims == []

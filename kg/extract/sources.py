@@ -35,7 +35,8 @@ _NOT_SOURCES = frozenset({"gesetz", "plan", "bericht", "angaben", "informationen
 #: Documents and statements whose genitive names the source: "laut einem Bericht der Zeitung".
 REPORT_NOUNS = frozenset({"bericht", "berichten", "berichts", "angaben", "informationen", "mitteilung", "meldung",
                           "meldungen", "darstellung", "recherchen", "aussagen", "erklärung", "schätzungen",
-                          "erkenntnissen", "einschätzung", "zählung", "stellungnahme"})
+                          "erkenntnissen", "einschätzung", "zählung", "stellungnahme", "kreisen", "kreise",
+                          "seiten", "umfeld"})
 
 #: Article + nominalised adjective that together are adverbs, not noun phrases.
 _ADVERBIAL_PHRASES = frozenset({("des", "weiteren"), ("im", "übrigen"), ("im", "folgenden"), ("im", "einzelnen"),
@@ -283,6 +284,8 @@ class SourceExtractor:
         i = verb.i
         if self._declined(doc, sent, i):
             return None
+        if cue.kb_id_ == "heißt es":
+            return self._impersonal(doc, sent, cue, index, sentence)
         # After a fronted clause ("…, berichtete die Washington Post") word order is more
         # reliable than a parse, which often hangs the clause's own subject on the verb.
         fronted = i - 1 >= sent.start and doc[i - 1].text in {",", "“", "”", "\"", "«", "»"}
@@ -319,6 +322,23 @@ class SourceExtractor:
 
         # After a fronted clause ("Wahlen sind nötig, sagte Lawrow") the subject follows the verb.
         return (after() or before()) if fronted else (before() or after())
+
+    def _impersonal(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, sentence: int):
+        """ "hieß es aus dem Außenministerium", "hieß es vom Roten Kreuz", "In einer Erklärung der
+        Regierung hieß es": the source is in a from/in phrase of the cue's clause."""
+        i = cue.start
+        start = i
+        while start > sent.start and doc[start - 1].text not in {",", ";", ":", "–", "„", "“"}:
+            start -= 1
+        end = i + 1
+        while end < sent.end and doc[end].text not in {",", ";", ":", "–", "„", "“", "."}:
+            end += 1
+        for j in range(start, end):
+            if doc[j].lower_ in ("aus", "von", "vom", "in", "im", "bei", "beim", "seitens") and j != i:
+                found = self._source_at(doc, index, j + 1, end, sentence, generic=False)
+                if found is not None:
+                    return found[0], found[1], min(i, j), max(i + 2, found[1][1]), "reported"
+        return None
 
     @staticmethod
     def _declined(doc: Doc, sent: Span, i: int) -> bool:
