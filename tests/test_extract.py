@@ -485,3 +485,19 @@ def test_hiess_es_names_its_source_in_a_from_phrase(extract, sentence, source):
 
 def test_being_called_is_no_claim(extract):
     assert extract("Die Stadt heißt Wien.").claims == []
+
+
+@pytest.mark.parametrize("sentence, offers_found", [
+    ("Deutschland und Frankreich liefern Waffen an die Kurden.",
+     [("country:DE", []), ("country:FR", [])]),
+    ("Die USA, Großbritannien und Frankreich haben der Ukraine Hilfe zugesagt.",
+     [("country:US", ["country:UA"]), ("country:GB", ["country:UA"]), ("country:FR", ["country:UA"])]),
+    ("Russland unterstützt Syrien und den Iran.", [("country:RU", ["country:IR", "country:SY"])]),
+])
+def test_listed_givers_and_receivers(extract, sentence, offers_found):
+    assert [(o.provider, o.recipients) for o in extract(sentence).aid_offers] == offers_found
+
+
+def test_an_apposition_is_no_list(extract):
+    found = extract("Der Sondergesandte der Afrikanischen Union, Ibrahima Fall, sagte Burundi Hilfe zu.").aid_offers
+    assert all(o.provider not in o.recipients for o in found)

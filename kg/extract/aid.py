@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -119,6 +119,7 @@ class _Found:
     sentence: int = 0
     status: str = "offered"
     noun: bool = False
+    co_providers: list[str] = field(default_factory=list)  # "Deutschland und Frankreich liefern"
 
 
 class AidExtractor:
@@ -173,13 +174,16 @@ class AidExtractor:
                     if provider is None or index.principal(provider) == index.principal(recipient or ""):
                         continue
             else:
+                self._co_subjects = []
                 provider = self._noun_provider(doc, cue, index) if noun else self._subject(doc, sent, cue, index, item_tokens)
+                co_providers = list(self._co_subjects)
                 if noun and provider is None and self._enacted(cue):
                     # "Der US-Senat hat Waffenlieferungen an die Ukraine abgesegnet": who approves gives.
                     provider = self._subject(doc, sent, cue, index, item_tokens)
                 recipient = None
             found = _Found(cue=cue, kind=kind, provider=provider, sentence=number, noun=noun,
-                           status=self._status(doc, sent, cue))
+                           status=self._status(doc, sent, cue),
+                           co_providers=co_providers if passive is None and provider is not None else [])
             if passive is not None:
                 # "die vom Iran unterstützten Rebellen": support given, unless "soll ... unterstützt
                 # werden" or "wurden ... versprochen"
@@ -249,6 +253,11 @@ class AidExtractor:
                 host.excluded += found.excluded
                 host.recipients += [r for r in found.recipients if r not in host.recipients and r != host.provider]
                 merged.remove(found)
+        # "Deutschland und Frankreich liefern Waffen": the same offer from each of them
+        for found in list(merged):
+            for co in found.co_providers:
+                merged.append(replace(found, provider=co, co_providers=[], recipients=list(found.recipients),
+                                      offered=list(found.offered), excluded=list(found.excluded)))
         return merged
 
     def _passive(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex) -> tuple[str, str | None] | None:
@@ -604,7 +613,13 @@ class AidExtractor:
         clause_start, clause_end = clause_bounds(sent, cue.start)
         in_clause = [c for c in candidates if clause_start <= c[0] < clause_end]
         if in_clause:
-            return in_clause[0][1]
+            # "Die USA, Großbritannien und Frankreich haben ... zugesagt": the list's first member
+            # (the commas of a list are no clause bounds), the others give too
+            chain = self._coordination(doc, sent, index, in_clause[0][0])
+            if in_clause[0][1] not in {key for _, key in chain}:
+                return in_clause[0][1]  # a role's person ("US-Außenminister John Kerry"), no list
+            self._co_subjects = [key for _, key in chain[1:]]
+            return chain[0][1]
         # No subject in the cue's clause ("Lawrow sagte, Russland sei bereit, ... zu helfen"):
         # the subject of the nearest clause before it, else the first after it.
         before = [c for c in candidates if c[0] < clause_start]
@@ -612,6 +627,41 @@ class AidExtractor:
             nearest_clause = clause_bounds(sent, before[-1][0])
             return next(c for c in before if nearest_clause[0] <= c[0] < nearest_clause[1])[1]
         return candidates[0][1]
+
+    def _coordination(self, doc: Doc, sent: Span, index: EntityIndex, i: int) -> list[tuple[int, str]]:
+        """The actor mentions listed together with the one at ``i`` ("A, B und C"), in order."""
+        mentions = self._actor_mentions(doc, sent, index, set())
+        ends = {}
+        for start, key in mentions:
+            end = start
+            while end < sent.end and index.key_at(end) == key:
+                end += 1
+            ends[start] = end
+
+        def link(a: int, b: int) -> str | None:
+            between = [t.lower_ for t in doc[ends[a]:b]]
+            if between == [","]:
+                return ","
+            if between[:1] in (["und"], ["sowie"], ["oder"]) and (
+                    len(between) == 1 or (len(between) == 2 and between[1] in ("die", "der", "das", "den", "dem"))):
+                return "und"
+            return None
+
+        position = next((k for k, (start, _) in enumerate(mentions) if start == i), None)
+        if position is None:
+            return [(i, index.key_at(i))]
+        first = position
+        while first > 0 and link(mentions[first - 1][0], mentions[first][0]):
+            first -= 1
+        last = position
+        while last + 1 < len(mentions) and link(mentions[last][0], mentions[last + 1][0]):
+            last += 1
+        links = [link(mentions[k][0], mentions[k + 1][0]) for k in range(first, last)]
+        if "und" not in links:
+            return [mentions[position]]  # "der Afrikanischen Union, Ibrahima Fall,": an apposition
+        chain = mentions[first:last + 1]
+        keys = list(dict.fromkeys(key for _, key in chain))
+        return [next(m for m in chain if m[1] == key) for key in keys]
 
     def _speaker(self, index: EntityIndex, sentence: int | None) -> str | None:
         """Who says "wir helfen": the speaker of the sentence or of the quote just before, for
@@ -648,7 +698,8 @@ class AidExtractor:
         accusative = found.cue.kb_id_ in ACCUSATIVE_RECIPIENT
         contributing = found.cue.kb_id_ in CONTRIBUTING
         for i, key in self._actor_mentions(doc, sent, index, skip):
-            if key == found.provider or index.principal(key) == index.principal(found.provider or ""):
+            if key == found.provider or index.principal(key) == index.principal(found.provider or "") \
+                    or key in found.co_providers:
                 continue
             if index.role_at(i):
                 continue
@@ -674,7 +725,12 @@ class AidExtractor:
                 bare.append(key)
         if not recipients and bare and not found.noun:
             recipients = bare[:1]  # "Kerry sagt Irak Unterstützung zu", "will Mali unterstützen"
-        return list(dict.fromkeys(recipients))
+        # "unterstützt Syrien und den Iran": the other members of a recipient's list
+        starts = {key: i for i, key in reversed(self._actor_mentions(doc, sent, index, skip))}
+        givers = {found.provider, *found.co_providers}
+        listed = [key for r in recipients if r in starts
+                  for _, key in self._coordination(doc, sent, index, starts[r]) if key not in givers]
+        return list(dict.fromkeys([*recipients, *listed]))
 
     def _by_marker(self, doc: Doc, sent: Span, index: EntityIndex, markers: set[str], skip: set[int],
                    *, places: bool = False) -> list[str]:
