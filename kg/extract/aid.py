@@ -132,6 +132,7 @@ class AidExtractor:
         """Offers of the article; ``claims`` tell who speaks in a sentence, for "wir" and "ich"."""
         found: list[_Found] = []
         self._found = found
+        self._co_subjects: list[str] = []  # the other members of a listed subject, set by _subject
         self._speakers = {claim.sentence: claim.source for claim in claims}
         cues = [c for c in doc.spans.get(self.cues_key, []) if c.label_ in (*OFFER_KINDS, "aid_exclude", "aid_support_noun")]
         self._sentence_text = {}
