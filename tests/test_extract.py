@@ -501,3 +501,12 @@ def test_listed_givers_and_receivers(extract, sentence, offers_found):
 def test_an_apposition_is_no_list(extract):
     found = extract("Der Sondergesandte der Afrikanischen Union, Ibrahima Fall, sagte Burundi Hilfe zu.").aid_offers
     assert all(o.provider not in o.recipients for o in found)
+
+
+@pytest.mark.parametrize("sentence, sources", [
+    ("Scharfe Kritik kam von der FPÖ: Das sei ein Skandal.", ["org:fpoe"]),
+    ("Der Zug kam am Montag von der Grenze.", []),
+    ("Es gab Tote und Verletzte.", []),
+])
+def test_a_reaction_that_comes_from_someone(extract, sentence, sources):
+    assert [c.source for c in extract(sentence).claims] == sources

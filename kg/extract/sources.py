@@ -21,7 +21,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.extract.entities import EntityIndex
-from kg.extract.grammar import DETERMINERS, SUBJECT_PRONOUNS, is_adjective_like, span_text
+from kg.extract.grammar import DETERMINERS, SUBJECT_PRONOUNS, clause_bounds, is_adjective_like, span_text
 from kg.extract.records import Claim, TextSpan
 
 _QUOTE = re.compile(r"„([^“”]{3,}?)[“”]|»([^«]{3,}?)«|\"([^\"]{3,}?)\"")
@@ -37,6 +37,10 @@ REPORT_NOUNS = frozenset({"bericht", "berichten", "berichts", "angaben", "inform
                           "meldungen", "darstellung", "recherchen", "aussagen", "erklärung", "schätzungen",
                           "erkenntnissen", "einschätzung", "zählung", "stellungnahme", "kreisen", "kreise",
                           "seiten", "umfeld"})
+
+#: Reactions that "come from" someone: "Scharfe Kritik kam von der FPÖ".
+REACTION_NOUNS = frozenset({"kritik", "lob", "zustimmung", "ablehnung", "widerspruch", "protest", "proteste",
+                            "unterstützung", "applaus", "beifall", "warnungen", "forderungen", "dank", "glückwünsche"})
 
 #: Article + nominalised adjective that together are adverbs, not noun phrases.
 _ADVERBIAL_PHRASES = frozenset({("des", "weiteren"), ("im", "übrigen"), ("im", "folgenden"), ("im", "einzelnen"),
@@ -286,6 +290,11 @@ class SourceExtractor:
             return None
         if cue.kb_id_ == "heißt es":
             return self._impersonal(doc, sent, cue, index, sentence)
+        if cue.kb_id_ == "Reaktion von":
+            clause = clause_bounds(sent, i)
+            if not any(t.lower_ in REACTION_NOUNS for t in doc[clause[0]:clause[1]]):
+                return None  # "kam am Montag an", "gab es Tote"
+            return self._impersonal(doc, sent, cue, index, sentence, prepositions=("von", "vom", "seitens"))
         # After a fronted clause ("…, berichtete die Washington Post") word order is more
         # reliable than a parse, which often hangs the clause's own subject on the verb.
         fronted = i - 1 >= sent.start and doc[i - 1].text in {",", "“", "”", "\"", "«", "»"}
@@ -323,7 +332,8 @@ class SourceExtractor:
         # After a fronted clause ("Wahlen sind nötig, sagte Lawrow") the subject follows the verb.
         return (after() or before()) if fronted else (before() or after())
 
-    def _impersonal(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, sentence: int):
+    def _impersonal(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, sentence: int,
+                    prepositions: tuple[str, ...] = ("aus", "von", "vom", "in", "im", "bei", "beim", "seitens")):
         """ "hieß es aus dem Außenministerium", "hieß es vom Roten Kreuz", "In einer Erklärung der
         Regierung hieß es": the source is in a from/in phrase of the cue's clause."""
         i = cue.start
@@ -334,7 +344,7 @@ class SourceExtractor:
         while end < sent.end and doc[end].text not in {",", ";", ":", "–", "„", "“", "."}:
             end += 1
         for j in range(start, end):
-            if doc[j].lower_ in ("aus", "von", "vom", "in", "im", "bei", "beim", "seitens") and j != i:
+            if doc[j].lower_ in prepositions and j != i:
                 found = self._source_at(doc, index, j + 1, end, sentence, generic=False)
                 if found is not None:
                     return found[0], found[1], min(i, j), max(i + 2, found[1][1]), "reported"
