@@ -510,3 +510,13 @@ def test_an_apposition_is_no_list(extract):
 ])
 def test_a_reaction_that_comes_from_someone(extract, sentence, sources):
     assert [c.source for c in extract(sentence).claims] == sources
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Der russische Außenminister Sergej Lawrow machte sich für eine erweiterte Koalition stark.",
+     "person:sergej-lawrow"),
+    ("Der russische Präsident Wladimir Putin hat sich bereiterklärt, mit Frankreich zusammenzuarbeiten.",
+     "person:wladimir-putin"),
+])
+def test_taking_a_stand_is_a_claim(extract, sentence, source):
+    assert [c.source for c in extract(sentence).claims] == [source]

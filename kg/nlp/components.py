@@ -357,7 +357,7 @@ _SENTENCE_STOP = frozenset({".", "!", "?", ";", "dass", "weil", "obwohl", "nachd
 #: Separable verb particles that can close a German main clause.
 SEPARABLE_PARTICLES = frozenset({"an", "aus", "ab", "zu", "vor", "ein", "mit", "bei", "fest", "zurück",
                                  "auf", "hin", "her", "weg", "los", "dar", "frei", "bereit", "fort", "bekannt",
-                                 "hinzu", "hervor", "entgegen", "heraus", "fest"})
+                                 "hinzu", "hervor", "entgegen", "heraus", "fest", "stark"})
 
 
 class CueMatcher:
