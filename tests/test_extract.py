@@ -520,3 +520,12 @@ def test_a_reaction_that_comes_from_someone(extract, sentence, sources):
 ])
 def test_taking_a_stand_is_a_claim(extract, sentence, source):
     assert [c.source for c in extract(sentence).claims] == [source]
+
+
+@pytest.mark.parametrize("sentence, attacker", [
+    ("Bei Luftangriffen der syrischen Armee auf Aleppo starben am Montag 38 Menschen.", "country:SY"),
+    ("Die Luftangriffe Russlands gegen den IS gehen weiter.", "country:RU"),
+])
+def test_the_genitive_of_an_attack_is_the_attacker(extract, sentence, attacker):
+    strikes = [e for e in extract(sentence).events if e.kind == "airstrike"]
+    assert [e.attackers for e in strikes] == [[attacker]]

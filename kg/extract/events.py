@@ -104,10 +104,15 @@ class EventExtractor:
                 continue
             key = index.principal(hit[0])
             marker = marker_before(doc, i, sent.start)
+            right_after_cue = i > cue_i and all(doc[k].lower_ in ("der", "des", "den") or is_adjective_like(doc[k])
+                                                for k in range(cue_i + 1, i))
             if marker == "gegen":
                 targets.append(key)
             elif kind == "capture" and marker == "an":
                 attackers.append(key)
+            elif right_after_cue and not attackers and (
+                    marker in ("der", "des") or (i == cue_i + 1 and doc[i].text.endswith("s"))):
+                attackers.append(key)  # "Luftangriffe der syrischen Armee", "Angriffe Russlands": the genitive attacks
             elif marker in (None, "der", "die", "das") and i < cue_i and not attackers:
                 attackers.append(key)
         targets = [t for t in dict.fromkeys(targets) if t not in attackers]
