@@ -337,12 +337,7 @@ class SourceExtractor:
         """ "hieß es aus dem Außenministerium", "hieß es vom Roten Kreuz", "In einer Erklärung der
         Regierung hieß es": the source is in a from/in phrase of the cue's clause."""
         i = cue.start
-        start = i
-        while start > sent.start and doc[start - 1].text not in {",", ";", ":", "–", "„", "“"}:
-            start -= 1
-        end = i + 1
-        while end < sent.end and doc[end].text not in {",", ";", ":", "–", "„", "“", "."}:
-            end += 1
+        start, end = clause_bounds(sent, i)
         for j in range(start, end):
             if doc[j].lower_ in prepositions and j != i:
                 found = self._source_at(doc, index, j + 1, end, sentence, generic=False)
@@ -353,9 +348,7 @@ class SourceExtractor:
     @staticmethod
     def _declined(doc: Doc, sent: Span, i: int) -> bool:
         """ "wollte sich nicht äußern", "äußerte sich nicht": no statement was made."""
-        start = i
-        while start > sent.start and doc[start - 1].text not in {",", ";", ":", "–", "„", "“"}:
-            start -= 1
+        start = clause_bounds(sent, i)[0]
         after = [t.lower_ for t in doc[i + 1:min(sent.end, i + 3)]]
         return any(t.lower_ in ("nicht", "keine", "keinen") for t in doc[start:i]) or \
             (after[:1] == ["nicht"] or after[:2] == ["sich", "nicht"])
