@@ -293,7 +293,7 @@ class NameFinder:
         text = token.text
         if text.lower().startswith(_NAME_PARTICLE_PREFIXES):
             return True
-        if text.lower() in _PLACE_OF_ORIGIN_PARTICLES and length >= 2 and \
+        if text.lower() in _PARTICLES_AFTER_GIVEN_NAME and length >= 2 and \
                 token.doc[token.i - 1].lower_ not in NAME_PARTICLES:
             return False  # "Ursula von der Leyen", but "Günter Metzges von der Organisation Campact"
         if text.lower() in NAME_PARTICLES and token.i + 1 < len(token.doc):
@@ -309,7 +309,7 @@ class NameFinder:
 
 #: Particles that follow a given name ("von der Leyen"); after given name and surname, "von"
 #: starts a phrase of its own ("Günter Metzges von der Organisation Campact").
-_PLACE_OF_ORIGIN_PARTICLES = frozenset({"von", "vom", "van", "zu", "de", "der"})
+_PARTICLES_AFTER_GIVEN_NAME = frozenset({"von", "vom", "van", "zu", "de", "der"})
 
 # Capitalised words that follow names or roles but are never part of them.
 _COMMON_CAPITALISED = frozenset({
