@@ -8,7 +8,8 @@
 # RECIPE=joint (default, kg's default pipeline kg/models/de_kg_news): a GermEval-only NER teacher
 #   relabels the MISC-less corpora, then ONE run (configs/joint.cfg) trains a single shared
 #   tok2vec for ner, parser, morphologizer and trainable_lemmatizer on the NER mix + the UD
-#   treebank: about 10,000 words/s per core (see training/README.md).
+#   treebank: about 10,000 words/s per core (see training/README.md). PRETRAIN=1 first runs
+#   `spacy pretrain` on the raw text (configs/pretraining.cfg) and starts from its tok2vec.
 # RECIPE=two (kg/models/de_kg_news_accurate, "--pipeline accurate"): UD training (configs/ud.cfg)
 #   in the background while the same teacher is trained and relabels; then the NER student
 #   (configs/ner.cfg, its own CNN); two encoders at inference: 2 points more held-out NER F1,
@@ -31,6 +32,8 @@ WORK="${KG_TRAIN_WORK:-$T}"
 CORPUS="$WORK/corpus"
 OUT="$WORK/output"
 JOINT_CONFIG="${JOINT_CONFIG:-$T/configs/joint.cfg}"
+# PRETRAIN=1 (RECIPE=joint): pretrain the tok2vec on the raw text first (not in the shipped model)
+PRETRAIN="${PRETRAIN:-0}"
 # KG_MODEL_OUT: where to ship (default kg/models/de_kg_news, or de_kg_news_accurate for RECIPE=two; set it for a trial run)
 RECIPE="${RECIPE:-joint}"
 # RECIPE=joint ships kg's default pipeline, RECIPE=two the accurate one ("--pipeline accurate")
@@ -74,6 +77,26 @@ teacher_and_ner_mix() {
 }
 
 if [ "$RECIPE" = joint ]; then
+    # parser labels from the UD data alone (the parser's own label scan over the joint corpus
+    # would projectivise every head-less NER doc and take many minutes)
+    rm -rf "$OUT/ud_labels" "$OUT/pretrain"
+    "$PYTHON" -m spacy init labels "$T/configs/ud.cfg" "$OUT/ud_labels" \
+        --paths.train "$CORPUS/ud_train.spacy" --paths.dev "$CORPUS/ud_select.spacy" \
+        --paths.vectors "$OUT/vectors_model" > /dev/null
+    TRAIN_CONFIG="$JOINT_CONFIG"
+    INIT_TOK2VEC=()
+    if [ "$PRETRAIN" = 1 ]; then
+        # the joint config plus configs/pretraining.cfg, and the raw text as JSON lines
+        TRAIN_CONFIG="$OUT/joint_pretraining.cfg"
+        "$PYTHON" "$T/pretraining_inputs.py" "$JOINT_CONFIG" "$T/configs/pretraining.cfg" "$TRAIN_CONFIG" \
+            "$CORPUS/raw_text.txt" "$CORPUS/raw_text.jsonl"
+        stamp "3/6 pretrain the tok2vec on the raw text (in the background)"
+        nice -n 5 "$PYTHON" -m spacy pretrain "$TRAIN_CONFIG" "$OUT/pretrain" \
+            --paths.vectors "$OUT/vectors_model" --paths.parser_labels "$OUT/ud_labels/parser.json" \
+            --paths.raw_text "$CORPUS/raw_text.jsonl" > "$OUT/pretrain.log" 2>&1 &
+        PRETRAIN_PID=$!
+        INIT_TOK2VEC=(--paths.raw_text "$CORPUS/raw_text.jsonl" --paths.init_tok2vec "$OUT/pretrain/model-last.bin")
+    fi
     stamp "3/6 train the GermEval-only NER teacher ($TEACHER_STEPS steps)"
     rm -rf "$OUT/teacher" "$OUT/joint"
     teacher_and_ner_mix
@@ -86,17 +109,14 @@ if [ "$RECIPE" = joint ]; then
     # used for checkpoint selection (the corpus reads the files in sorted order)
     cp "$CORPUS/ud_select.spacy" "$CORPUS/joint_select/1_ud_select.spacy"
     cp "$CORPUS/ner_select.spacy" "$CORPUS/joint_select/2_ner_select.spacy"
-    # parser labels from the UD data alone (the parser's own label scan over the joint corpus
-    # would projectivise every head-less NER doc and take many minutes)
-    rm -rf "$OUT/ud_labels"
-    "$PYTHON" -m spacy init labels "$T/configs/ud.cfg" "$OUT/ud_labels" \
-        --paths.train "$CORPUS/ud_train.spacy" --paths.dev "$CORPUS/ud_select.spacy" \
-        --paths.vectors "$OUT/vectors_model" > /dev/null
+    if [ "$PRETRAIN" = 1 ]; then
+        wait "$PRETRAIN_PID" || { echo "pretraining failed, see $OUT/pretrain.log"; exit 1; }
+    fi
     stamp "train the joint pipeline ($JOINT_STEPS steps)"
-    nice -n 5 "$PYTHON" -m spacy train "$JOINT_CONFIG" -o "$OUT/joint" \
+    nice -n 5 "$PYTHON" -m spacy train "$TRAIN_CONFIG" -o "$OUT/joint" \
         --paths.train "$CORPUS/joint_train" --paths.dev "$CORPUS/joint_select" \
         --paths.vectors "$OUT/vectors_model" --paths.parser_labels "$OUT/ud_labels/parser.json" \
-        --training.max_steps "$JOINT_STEPS" > "$OUT/joint.log" 2>&1 \
+        ${INIT_TOK2VEC[@]+"${INIT_TOK2VEC[@]}"} --training.max_steps "$JOINT_STEPS" > "$OUT/joint.log" 2>&1 \
         || { echo "joint training failed, see $OUT/joint.log"; exit 1; }
     stamp "joint training done"
 else
