@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator
 
 from kg.article import Article
-from kg.errors import ClusterError
+from kg.errors import ClusterError, one_line
 from kg.store.base import ArticleGraph, Triple
 
 #: A spaCy pipeline is not safe to share between threads, and a Dask worker may run several
@@ -161,7 +161,7 @@ class DaskExtractor(Extractor):
         try:
             self._client = Client(scheduler, timeout=timeout, set_as_default=False)
         except (OSError, TimeoutError, ValueError, TypeError) as exc:
-            raise ClusterError(f"cannot reach the Dask scheduler at {scheduler}: {_one_line(exc)}",
+            raise ClusterError(f"cannot reach the Dask scheduler at {scheduler}: {one_line(exc)}",
                                hint="start one (dask scheduler; dask worker ADDRESS) or check the address") from exc
         try:
             self._client.wait_for_workers(1, timeout=timeout)
@@ -183,7 +183,7 @@ class DaskExtractor(Extractor):
                                                                    self.keep_triples, pure=False),
                                  batches, window=2 * self.threads)
         except KilledWorker as exc:
-            raise ClusterError(f"Dask workers kept dying while extracting: {_one_line(exc)}",
+            raise ClusterError(f"Dask workers kept dying while extracting: {one_line(exc)}",
                                hint="look at the workers' logs (memory?); build again to resume") from exc
 
     def close(self, *, wait: bool = True) -> None:
@@ -213,10 +213,5 @@ def _check_address(address: str) -> None:
         if scheme in ("tcp", "tls"):
             parse_host_port(location)
     except (ValueError, TypeError) as exc:
-        raise ClusterError(f"{address!r} is not a Dask scheduler address: {_one_line(exc)}",
+        raise ClusterError(f"{address!r} is not a Dask scheduler address: {one_line(exc)}",
                            hint="give it as tcp://host:8786") from exc
-
-
-def _one_line(exc: BaseException, limit: int = 200) -> str:
-    text = " ".join(str(exc).split()) or type(exc).__name__
-    return text if len(text) <= limit else text[: limit - 3] + "..."

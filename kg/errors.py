@@ -7,6 +7,14 @@ Tests match codes, not wording. The CLI turns a :class:`KgError` into one line,
 from __future__ import annotations
 
 
+def one_line(error: BaseException | str, limit: int = 200) -> str:
+    """An error message (or a server's answer) on one line of at most ``limit`` characters."""
+    text = " ".join(str(error).split())
+    if not text and isinstance(error, BaseException):
+        text = type(error).__name__
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 class KgError(Exception):
     """Base class: a problem the user can fix, never a bug in kg."""
 

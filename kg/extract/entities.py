@@ -234,10 +234,11 @@ class EntityResolver:
             category = {"ORG": "Organization", "ARMED": "ArmedGroup"}.get(span.label_, "Person")
             known = self._known_group(span) if category == "ArmedGroup" else None
             found.append(_Candidate(span.start, span.end, category, known, "alias" if known else "name", 1))
+        cue_words = {i for cue in doc.spans.get("kg_cues", []) for i in range(cue.start, cue.end)}
         for span in doc.ents:
             category = _STAT_LABELS.get(span.label_)
             if category:
-                span = self._trim(span)
+                span = self._trim(span, cue_words)
                 if span is not None and self._plausible_name(span, category) and not self._compound_of_known(doc, span):
                     found.append(_Candidate(span.start, span.end, category, None, "name", 2))
         # "die syrische Armee" found by a statistical NER as an organisation is the state acting.
@@ -281,8 +282,9 @@ class EntityResolver:
         prefix = next((p for p in COMPASS_PREFIXES if lower.startswith(p) and len(lower) > len(p) + 2), "")
         return any(self.gazetteer.names.get((stem(form),)) for form in {word, word[len(prefix):].capitalize()})
 
-    def _trim(self, span: Span) -> Span | None:
-        """Statistical spans sometimes swallow a role or article: "US-Außenminister John Kerry"."""
+    def _trim(self, span: Span, cue_words: set[int]) -> Span | None:
+        """Statistical spans sometimes swallow a role or article: "US-Außenminister John Kerry";
+        ``cue_words`` are the tokens of kg's cue words, which no name ends in."""
         start, end = span.start, span.end
         doc = span.doc
         if doc.has_annotation("SENT_START"):
@@ -297,7 +299,6 @@ class EntityResolver:
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                                or doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS):
             end -= 1
-        cue_words = {i for cue in doc.spans.get("kg_cues", []) for i in range(cue.start, cue.end)}
         if end - start == 2 and doc[start].text.endswith("s") and (is_common_noun(doc[start + 1].text)
                                                                    or start + 1 in cue_words):
             end -= 1  # "Kerrys Angebot" (taken for a name): a possessive name and its noun

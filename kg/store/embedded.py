@@ -135,6 +135,7 @@ class EmbeddedStore:
             if len(latest) > 1 and isinstance(exc, (SyntaxError, ValueError)):
                 for article in latest.values():  # nothing of the batch was written: find the bad one
                     self.replace_articles([article])
+                return  # each article alone went in
             raise StoreError(f"writing {', '.join(latest)} failed: {syntax_message(exc)}") from exc
 
     def bulk_replace(self, articles: Iterable[ArticleGraph], *, chunk_bytes: int = 64 << 20) -> int:

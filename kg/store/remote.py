@@ -34,7 +34,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-from kg.errors import ExportError, QueryError, StoreError
+from kg.errors import ExportError, QueryError, StoreError, one_line
 from kg.rdf.vocab import PREFIXES
 from kg.store.base import EXPORT_FORMATS, ArticleGraph, ArticleInfo, QueryResult, Triple, replace_update
 from kg.store.embedded import _ARTICLES, _OX_FORMATS, to_rdflib
@@ -123,11 +123,6 @@ def with_values(sparql: str, bindings: dict[str, Node]) -> str:
     return f"{sparql.rstrip()}\nVALUES ({names}) {{ ({terms}) }}"
 
 
-def _one_line(text: str, limit: int = 200) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 3] + "..."
-
-
 class RemoteStore:
     """A SPARQL 1.1 endpoint as a kg store.
 
@@ -185,7 +180,7 @@ class RemoteStore:
                 response = wrapper.query()
                 return response, consume(response)
             except QueryBadFormed as exc:
-                raise QueryError(f"the endpoint rejected the query: {_one_line(_detail(exc))}",
+                raise QueryError(f"the endpoint rejected the query: {one_line(_detail(exc))}",
                                  hint="check the SPARQL syntax; prefixes kg:, schema:, prov:, nif:, sem: are predeclared") from exc
             except (urllib.error.URLError, SPARQLWrapperException, socket.timeout, TimeoutError,
                     ConnectionError, OSError) as exc:
@@ -207,7 +202,7 @@ class RemoteStore:
             try:
                 return response.convert()
             except (ValueError, TypeError) as exc:  # a proxy's HTML page, truncated JSON…
-                raise StoreError(f"{self.endpoint} did not answer with SPARQL JSON results: {_one_line(exc)}") from exc
+                raise StoreError(f"{self.endpoint} did not answer with SPARQL JSON results: {one_line(exc)}") from exc
 
         return self._read(sparql, JSON, convert)
 
@@ -223,7 +218,7 @@ class RemoteStore:
         try:
             wrapper.query().response.read()
         except QueryBadFormed as exc:
-            raise StoreError(f"{self.update_endpoint} rejected the update: {_one_line(_detail(exc))}") from exc
+            raise StoreError(f"{self.update_endpoint} rejected the update: {one_line(_detail(exc))}") from exc
         except Exception as exc:
             status = _status(exc)
             raise StoreError(f"writing to {self.update_endpoint} failed: {_describe(exc)}",
@@ -240,11 +235,13 @@ class RemoteStore:
         up to :attr:`update_triples` triples; the server runs each request as one transaction."""
         latest = list({article.graph: article for article in articles}.values())
         group: list[ArticleGraph] = []
+        size = 0
         for article in latest:
-            if group and sum(a.count for a in group) + article.count > self.update_triples:
+            if group and size + article.count > self.update_triples:
                 self._update(self._update_prologue + replace_update(group))
-                group = []
+                group, size = [], 0
             group.append(article)
+            size += article.count
         if group:
             self._update(self._update_prologue + replace_update(group))
 
@@ -285,7 +282,7 @@ class RemoteStore:
                 parsed = ox.parse(data, ox.RdfFormat.from_media_type(content_type) or ox.RdfFormat.TURTLE)
                 triples = [(to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)) for t in parsed]
             except (SyntaxError, ValueError) as exc:
-                raise StoreError(f"cannot read the graph {self.endpoint} returned: {_one_line(exc)}") from exc
+                raise StoreError(f"cannot read the graph {self.endpoint} returned: {one_line(exc)}") from exc
             return QueryResult(triples=iter(triples))
         data = self._select(text)
         if "boolean" in data:
@@ -395,7 +392,7 @@ def _detail(exc: BaseException) -> str:
 def _describe(exc: BaseException) -> str:
     status = _status(exc)
     if status is not None:
-        return f"HTTP {status}: {_one_line(_detail(exc), 150)}"
+        return f"HTTP {status}: {one_line(_detail(exc), 150)}"
     reason = getattr(exc, "reason", None) or exc
     if isinstance(reason, (socket.timeout, TimeoutError)) or "timed out" in str(reason):
         return "timed out"
@@ -403,7 +400,7 @@ def _describe(exc: BaseException) -> str:
         return "connection refused (is the server running?)"
     if isinstance(reason, socket.gaierror):
         return f"unknown host ({reason.strerror or reason})"
-    return _one_line(getattr(reason, "strerror", None) or reason, 150)
+    return one_line(getattr(reason, "strerror", None) or reason, 150)
 
 
 def _hint(status: int | None, *, write: bool = False) -> str | None:
