@@ -121,7 +121,7 @@ def main() -> None:
     import kg
 
     data = Path(args.shared) / "data"
-    texts = Texts(data / "german-news" / "10kGNAD-test.csv", data / "quote-attribution-de" / "dev.jsonl.gz")
+    texts = Texts(data / "german-news" / "10kGNAD-test.csv", data / "quote-attribution-de")
     golds = [json.loads(line) for line in Path(args.gold).read_text("utf-8").splitlines() if line.strip()]
     tallies = defaultdict(Tally)
     excluded_found = excluded_total = 0

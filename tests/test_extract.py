@@ -529,3 +529,32 @@ def test_taking_a_stand_is_a_claim(extract, sentence, source):
 def test_the_genitive_of_an_attack_is_the_attacker(extract, sentence, attacker):
     strikes = [e for e in extract(sentence).events if e.kind == "airstrike"]
     assert [e.attackers for e in strikes] == [[attacker]]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("„Das ist ein Fehler“, sagte der Vorsitzende des Linux-Verbandes, Elmar Gesse.", "Elmar Gesse"),
+    ("Die Lage sei ernst, sagte der Sprecher des Roten Kreuzes, Peter Müller, am Montag.", "Peter Müller"),
+    ("Nach den Worten der Sprecherin der FDP-Fraktion, Gisela Piltz, fehle ein Konzept.", "Gisela Piltz"),
+])
+def test_the_person_set_off_after_a_description_speaks(extract, sentence, source):
+    record = extract(sentence)
+    assert [record.actor(c.source).label for c in record.claims] == [source]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Wie der Weltverband FIFA in der Nacht bekanntgegeben hat, wird die WM verschoben.", "org:fifa"),
+    ("Nach Auffassung Österreichs soll das Mandat bleiben.", "country:AT"),
+    ("Die Kosten sind nach Ansicht Frankreichs zu hoch.", "country:FR"),
+    ("Die WHO hält es für unwahrscheinlich, dass das Virus übertragen wird.", "org:who"),
+])
+def test_opinions_and_reports_with_the_source_inside(extract, sentence, source):
+    assert [c.source for c in extract(sentence).claims] == [source]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Wirkung zeigte sich erst später.",
+    "Die Regierung hält an dem Plan fest, sagen Beobachter nicht.",
+    "Wie die FIFA, die in Zürich sitzt, mitteilte, wird die WM verschoben.",
+])
+def test_no_claim_without_a_speaker_who_says_it(extract, sentence):
+    assert [c.source for c in extract(sentence).claims if c.cue in ("zeigte", "hält", "Wie")] == []

@@ -2,11 +2,11 @@
 """Validate a gold file (eval/dev/gold.jsonl, eval/test/*.jsonl) against its texts and print counts.
 
 Usage:
-    python eval/dev/check_gold.py [--gold eval/dev/gold.jsonl] [--csv PATH] [--wikinews PATH]
+    python eval/dev/check_gold.py [--gold eval/dev/gold.jsonl] [--csv PATH] [--quotes-dir DIR]
 
 An annotated article points to its text in one of two corpora in ../shared/data: a 10kGNAD row
 ("row", "label") or a Wikinews page of the quotation-attribution corpus ("corpus":
-"quote-attribution-de/dev", "pageId").
+"quote-attribution-de/dev" or "quote-attribution-de/train", "pageId").
 
 Checks
   * every line is a JSON object with the required keys and value types
@@ -37,8 +37,9 @@ DEFAULT_GOLD = HERE / "gold.jsonl"
 DEFAULT_CSV = HERE.parents[2] / "shared" / "data" / "german-news" / "10kGNAD-test.csv"
 if not DEFAULT_CSV.exists():
     DEFAULT_CSV = Path("/work/shared/data/german-news/10kGNAD-test.csv")
-DEFAULT_WIKINEWS = DEFAULT_CSV.parents[1] / "quote-attribution-de" / "dev.jsonl.gz"
-WIKINEWS_CORPUS = "quote-attribution-de/dev"
+DEFAULT_QUOTES_DIR = DEFAULT_CSV.parents[1] / "quote-attribution-de"
+# The withheld test split of the quotation corpus is not here and must not be reconstructed.
+WIKINEWS_SPLITS = ("dev", "train")
 
 ACTOR_TYPES = {"Person", "Organization", "Country", "ArmedGroup", "Media", "Other"}
 STATUSES = {"offered", "delivered", "refused"}
@@ -55,10 +56,10 @@ def norm(s: str) -> str:
 class Texts:
     """The article texts the annotations point to, read on first use."""
 
-    def __init__(self, csv_path: Path, wikinews_path: Path):
-        self.csv_path, self.wikinews_path = csv_path, wikinews_path
+    def __init__(self, csv_path: Path, quotes_dir: Path):
+        self.csv_path, self.quotes_dir = csv_path, quotes_dir
         self._rows: list[list[str]] | None = None
-        self._pages: dict[str, dict] | None = None
+        self._pages: dict[str, dict[str, dict]] = {}
 
     def of(self, rec: dict) -> tuple[str | None, str]:
         """(text, error): the article text of a record, or None and why not."""
@@ -75,8 +76,9 @@ class Texts:
             if rec["label"] != label:
                 return None, f"label {rec['label']!r} != CSV label {label!r}"
             return text, ""
-        if rec["corpus"] != WIKINEWS_CORPUS:
-            return None, f"corpus {rec['corpus']!r} != {WIKINEWS_CORPUS!r}"
+        corpora = [f"quote-attribution-de/{split}" for split in WIKINEWS_SPLITS]
+        if rec["corpus"] not in corpora:
+            return None, f"corpus {rec['corpus']!r} is not one of {corpora}"
         page = self.page(rec)
         if page is None:
             return None, f"bad pageId {rec['pageId']!r}"
@@ -86,10 +88,11 @@ class Texts:
 
     def page(self, rec: dict) -> dict | None:
         """The Wikinews document (title, date, originalText) a record points to."""
-        if self._pages is None:
-            with gzip.open(self.wikinews_path, "rt", encoding="utf-8") as f:
-                self._pages = {str(doc["pageId"]): doc for doc in map(json.loads, f)}
-        return self._pages.get(rec["pageId"]) if isinstance(rec["pageId"], str) else None
+        split = rec["corpus"].rpartition("/")[2]
+        if split not in self._pages:
+            with gzip.open(self.quotes_dir / f"{split}.jsonl.gz", "rt", encoding="utf-8") as f:
+                self._pages[split] = {str(doc["pageId"]): doc for doc in map(json.loads, f)}
+        return self._pages[split].get(rec["pageId"]) if isinstance(rec["pageId"], str) else None
 
 
 def check(gold: Path, texts: Texts) -> int:
@@ -246,9 +249,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--gold", type=Path, default=DEFAULT_GOLD)
     ap.add_argument("--csv", type=Path, default=DEFAULT_CSV)
-    ap.add_argument("--wikinews", type=Path, default=DEFAULT_WIKINEWS)
+    ap.add_argument("--quotes-dir", type=Path, default=DEFAULT_QUOTES_DIR,
+                    help="folder of the quotation corpus's dev.jsonl.gz and train.jsonl.gz")
     args = ap.parse_args()
-    sys.exit(check(args.gold, Texts(args.csv, args.wikinews)))
+    sys.exit(check(args.gold, Texts(args.csv, args.quotes_dir)))
 
 
 if __name__ == "__main__":

@@ -83,6 +83,7 @@ class SourceExtractor:
         claims: list[Claim] = []
         self._recent: tuple[int, str] | None = None  # (sentence, source) of the last claim
         cues = [c for c in doc.spans.get(self.cues_key, []) if c.label_ in ("source_marker", "speech_verb")]
+        self._speech_verbs = {c.start for c in cues if c.label_ == "speech_verb"}
         self._sentence = 0
         for number, sent in enumerate(doc.sents):
             self._sentence = number
@@ -226,7 +227,8 @@ class SourceExtractor:
         i = cue.start
 
         def after(start: int, cue_start: int, extra: int = 0):
-            found = self._source_at(doc, index, start, sent.end, sentence)
+            found = self._apposition_after(doc, index, sent, start) if start < sent.end else None
+            found = found or self._source_at(doc, index, start, sent.end, sentence)
             if found:
                 return found[0], found[1], cue_start, max(found[1][1], i + 1 + extra), "reported"
             return None
@@ -248,6 +250,12 @@ class SourceExtractor:
                 # "Die Türkei reagierte nach eigenen Angaben ...": the clause's subject reports.
                 subject = self._subject_of_clause(doc, sent, index, i, sentence)
                 return (subject[0], subject[1], i - 2, i + 1, "reported") if subject else None
+            owner = index.key_at(i - 1) if i - 1 >= sent.start else None
+            if owner is not None and i - 2 >= sent.start and doc[i - 2].lower_ == "nach" \
+                    and doc[i - 1].text.endswith("s") and index.category(owner) in SOURCE_CATEGORIES:
+                # "Nach Grupps Meinung", "nach Österreichs Auffassung": the genitive before the noun.
+                return index.principal(owner) if index.category(owner) == "Country" else owner, \
+                    (i - 1, i), i - 2, i + 1, "reported"
             nach = i - 2 if i - 2 >= sent.start and doc[i - 1].lower_ in ("einem", "einer", "dem", "der", "den") else i - 1
             if nach < sent.start or doc[nach].lower_ != "nach":
                 return None  # "nach Angaben", "nach einem Bericht"
@@ -269,10 +277,14 @@ class SourceExtractor:
             return (found[0], found[1], found[1][0], i + 1, "reported") if found else None
         if word == "wie berichtet":
             # "wie die AFP berichtete": a reporting verb must follow the source.
+            # "wie der Weltverband FIFA in der Nacht bekanntgegeben hat": or later in the clause.
             found = self._source_at(doc, index, i + 1, sent.end, sentence, generic=False)
-            if found and found[1][1] < sent.end and doc[found[1][1]].lower_.startswith(
-                    ("bericht", "meld", "schrieb", "schreib", "mitteilt", "sagt", "erklärt")):
-                return found[0], found[1], i, found[1][1] + 1, "reported"
+            if found is None:
+                return None
+            clause_end = clause_bounds(sent, i)[1]
+            verb = next((j for j in range(found[1][1], clause_end) if j in self._speech_verbs), None)
+            if verb is not None:
+                return found[0], found[1], i, verb + 1, "reported"
         return None
 
     def _subject_of_clause(self, doc: Doc, sent: Span, index: EntityIndex, i: int, sentence: int):
@@ -303,7 +315,8 @@ class SourceExtractor:
             # V2 inversion: "sagte der Minister", "…, erklärte er".
             start = i + 2 if i + 1 < sent.end and doc[i + 1].lower_ == "sich" else i + 1  # "äußerte sich Annan"
             if start < sent.end:
-                found = self._pronoun(doc, index, start) or self._source_at(doc, index, start, min(sent.end, start + 6), sentence)
+                found = self._pronoun(doc, index, start) or self._apposition_after(doc, index, sent, start) \
+                    or self._source_at(doc, index, start, min(sent.end, start + 6), sentence)
                 if found:
                     return found[0], found[1], i, found[1][1], "indirect_speech"
             return None
@@ -401,6 +414,22 @@ class SourceExtractor:
                 if found:
                     return found
         return None
+
+    def _apposition_after(self, doc: Doc, index: EntityIndex, sent: Span, start: int):
+        """ "…, sagte der Vorsitzende des Linux-Verbandes, Elmar Gesse.": after the verb, a
+        description set off from the person it introduces; the person speaks."""
+        if doc[start].lower_ not in DETERMINERS and index.role_at(start) is None:
+            return None
+        comma = next((j for j in range(start + 1, min(sent.end, start + 10)) if doc[j].is_punct), None)
+        if comma is None or doc[comma].text != "," or not self._is_noun_phrase(doc, start, comma):
+            return None
+        key = index.key_at(comma + 1)
+        if key is None or index.category(key) != "Person":
+            return None
+        end = comma + 1
+        while end < sent.end and index.key_at(end) == key:
+            end += 1
+        return key, (comma + 1, end)
 
     @staticmethod
     def _is_noun_phrase(doc: Doc, start: int, end: int) -> bool:
