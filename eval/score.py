@@ -1,9 +1,9 @@
-"""Score kg's canned queries against the hand-annotated development set (eval/dev/gold.jsonl).
+"""Score kg's canned queries against hand-annotated German news (by default the three dev sets).
 
-    .venv/bin/python eval/score.py [--shared ../shared] [--pipeline NAME] [--show-errors]
+    .venv/bin/python eval/score.py [--gold FILE ...] [--shared ../shared] [--pipeline NAME] [--show-errors]
 
-Each gold article is read from the 10kGNAD test split (the text stays in ../shared), built into
-a store of its own, and the four canned queries are compared with the annotation:
+Each gold article is read from ../shared (a 10kGNAD row or a Wikinews page of the quotation
+corpus; the text stays there), built into a store of its own, and the four canned queries are compared with the annotation:
 
 * actors, locations: a kg label matches a gold entity when it equals its name or one of its
   aliases (case-insensitive, diacritics and German genitive -s ignored), or, for persons, its surname;
@@ -13,7 +13,8 @@ a store of its own, and the four canned queries are compared with the annotation
   gold snippet;
 * excluded items: share of gold exclusions whose head word appears in a kg excluded item.
 
-Prints precision, recall and F1 per category, micro-averaged over articles.
+Prints precision, recall and F1 per category, micro-averaged over the articles of each file, and
+over all files together.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import sys
 import tempfile
 import unicodedata
 from collections import defaultdict
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -110,10 +112,36 @@ def score_set(kg_labels: list[str], gold: list[dict], entities: Entities, errors
     return hits_pred, len(set(kg_labels)), hits_gold, len(gold_names)
 
 
+DEV_SETS = ("gold.jsonl", "domestic.jsonl", "wikinews.jsonl")
+
+
+@dataclass
+class Scores:
+    tallies: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    excluded_found: int = 0
+    excluded_total: int = 0
+    articles: int = 0
+
+    def add(self, other: "Scores") -> None:
+        for name, tally in other.tallies.items():
+            self.tallies[name].add(tally.tp_pred, tally.pred, tally.tp_gold, tally.gold)
+        self.excluded_found += other.excluded_found
+        self.excluded_total += other.excluded_total
+        self.articles += other.articles
+
+    def print(self, title: str) -> None:
+        print(f"{self.articles} articles ({title}), one store each, canned queries")
+        for name in ("actors", "locations", "aid offers", "sources"):
+            print(self.tallies[name].line(name))
+        share = self.excluded_found / self.excluded_total if self.excluded_total else 0.0
+        print(f"excluded items found: {self.excluded_found}/{self.excluded_total} ({share:.2f})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
-    parser.add_argument("--gold", default=str(ROOT / "eval" / "dev" / "gold.jsonl"))
+    parser.add_argument("--gold", action="append", default=None,
+                        help="a gold file; repeat for several (default: the three dev sets in eval/dev)")
     parser.add_argument("--pipeline", default=None)
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
@@ -122,14 +150,25 @@ def main() -> None:
 
     data = Path(args.shared) / "data"
     texts = Texts(data / "german-news" / "10kGNAD-test.csv", data / "quote-attribution-de")
-    golds = [json.loads(line) for line in Path(args.gold).read_text("utf-8").splitlines() if line.strip()]
-    tallies = defaultdict(Tally)
-    excluded_found = excluded_total = 0
+    paths = args.gold or [str(ROOT / "eval" / "dev" / name) for name in DEV_SETS]
+    total = Scores()
+    for path in paths:
+        golds = [json.loads(line) for line in Path(path).read_text("utf-8").splitlines() if line.strip()]
+        scores = score_articles(golds, texts, kg, pipeline=args.pipeline, show_errors=args.show_errors)
+        scores.print(path)
+        total.add(scores)
+    if len(paths) > 1:
+        total.print("all of the above")
+
+
+def score_articles(golds: list[dict], texts: Texts, kg, *, pipeline: str | None, show_errors: bool) -> Scores:
+    scores = Scores(articles=len(golds))
+    tallies = scores.tallies
     for gold in golds:
         errors: list[str] = []
         with tempfile.TemporaryDirectory() as folder:
             store = kg.open_store(folder + "/store")
-            kg.build([article_of(gold, texts, kg)], store=store, pipeline=args.pipeline)
+            kg.build([article_of(gold, texts, kg)], store=store, pipeline=pipeline)
             actors = [str(r["label"]) for r in kg.query(store, "actors").rows]
             places = [str(r["label"]) for r in kg.query(store, "locations").rows]
             offers = list(kg.query(store, "aid-offers").rows)
@@ -163,9 +202,9 @@ def main() -> None:
         excluded_kg = " ".join(norm(str(r["excluded"])) for r in offers if r["excluded"] is not None)
         for o in gold["aid_offers"]:
             for item in o.get("excluded", []):
-                excluded_total += 1
+                scores.excluded_total += 1
                 head = norm(item).split(" ")[-1]
-                excluded_found += head in excluded_kg
+                scores.excluded_found += head in excluded_kg
 
         claims = {(entities.find(str(r["sourceLabel"])), norm(str(r["claim"]))) for r in sources}
         gold_claims = [(s["source"], norm(s["snippet"])) for s in gold["sources"]]
@@ -179,14 +218,10 @@ def main() -> None:
             s, c = entities.find(str(row["sourceLabel"])), norm(str(row["claim"]))
             if not any(source == s and snippet in c for source, snippet in gold_claims):
                 errors.append(f"  source extra: {row['sourceLabel']}: {c[:60]}")
-        if args.show_errors and errors:
+        if show_errors and errors:
             print(f"{gold['id']}:")
             print("\n".join(errors))
-    print(f"{len(golds)} articles ({args.gold}), one store each, canned queries")
-    for name in ("actors", "locations", "aid offers", "sources"):
-        print(tallies[name].line(name))
-    share = excluded_found / excluded_total if excluded_total else 0.0
-    print(f"excluded items found: {excluded_found}/{excluded_total} ({share:.2f})")
+    return scores
 
 
 if __name__ == "__main__":
