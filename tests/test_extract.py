@@ -558,3 +558,44 @@ def test_opinions_and_reports_with_the_source_inside(extract, sentence, source):
 ])
 def test_no_claim_without_a_speaker_who_says_it(extract, sentence):
     assert [c.source for c in extract(sentence).claims if c.cue in ("zeigte", "hält", "Wie")] == []
+
+
+@pytest.mark.parametrize("sentence, provider", [
+    ("Die Stadt Wien spendet 100.000 Euro für die Opfer des Erdbebens.", "Stadt Wien"),
+    ("Die Gemeinde Traiskirchen hat 50 Asylwerber aufgenommen.", "Gemeinde Traiskirchen"),
+    ("Das Land Salzburg stellt 300 Quartiere für Asylwerber zur Verfügung.", "Land Salzburg"),
+])
+def test_a_town_named_with_its_administration_gives_help(extract, sentence, provider):
+    record = extract(sentence)
+    assert [record.actor(o.provider).label for o in record.aid_offers] == [provider]
+    assert provider.split()[-1] in [p.label for p in record.places]  # still a place too
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Türkei will verhindern, dass die nächstgelegene syrische Stadt Azaz an die Kurden fällt.",
+    "Der Stützpunkt liegt in der Nähe der Stadt Constanța.",
+    "In der Stadt Wien leben 1,8 Millionen Menschen.",
+])
+def test_a_town_described_or_located_is_only_a_place(extract, sentence):
+    assert not [a.label for a in extract(sentence).actors if a.label.startswith("Stadt")]
+
+
+def test_her_country_is_the_state_she_speaks_for(extract):
+    found = extract("Australiens Ministerpräsidentin Julia Gillard erklärte, ihr Land unterstütze "
+                    "die Regierung von Papua-Neuguinea bei der Suche.").aid_offers
+    assert [(o.provider, o.recipients) for o in found] == [("country:AU", ["country:PG"])]
+
+
+def test_help_sent_somewhere_names_its_recipient_whatever_the_verb(extract):
+    found = extract("Österreich hat die Entsendung von 100 Experten nach Griechenland zugesagt.").aid_offers
+    assert [(o.provider, o.recipients, o.status) for o in found] == [("country:AT", ["country:GR"], "offered")]
+
+
+def test_a_party_in_brackets_is_no_recipient(extract):
+    found = extract("Österreichs Innenministerin Johanna Mikl-Leitner (ÖVP) bot Ungarn 80 Polizisten an.").aid_offers
+    assert [o.recipients for o in found] == [["country:HU"]]
+
+
+def test_a_relief_flight_is_help_delivered_by_its_state(extract):
+    found = extract("Der erste deutsche Hilfsflug ist gestern in Rangun eingetroffen.").aid_offers
+    assert [(o.provider, o.status, o.cameo) for o in found] == [("country:DE", "delivered", "073")]

@@ -608,6 +608,13 @@ class AidExtractor:
                 speaker = self._speaker(index, sentence)
                 if speaker:
                     candidates.append((token.i, speaker))
+            elif token.lower_ in POSSESSIVES and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "land" \
+                    and abs(token.i - cue.start) <= 6:
+                # "Gillard erklärte, ihr Land unterstütze ...": the state the person speaks for
+                person = self._speaker(index, sentence) if token.lower_ == "unser" else index.last_person_before(token.i)
+                state = index.principal(person) if person else None
+                if state and state != person and index.category(state) == "Country":
+                    candidates.append((token.i, state))
         if not candidates:
             return None
         candidates.sort()
@@ -695,14 +702,15 @@ class AidExtractor:
         recipients = []
         bare = []
         clause_start, clause_end = clause_bounds(sent, found.cue.start)
-        sending = found.cue.kb_id_ in SENDING or found.kind == "exclude"
+        sending = found.cue.kb_id_ in SENDING or found.kind == "exclude" or any(
+            t.lower_.endswith(SENDING_NOUNS) for t in doc[clause_start:clause_end])  # "die Entsendung von Experten"
         accusative = found.cue.kb_id_ in ACCUSATIVE_RECIPIENT
         contributing = found.cue.kb_id_ in CONTRIBUTING
         for i, key in self._actor_mentions(doc, sent, index, skip):
             if key == found.provider or index.principal(key) == index.principal(found.provider or "") \
                     or key in found.co_providers:
                 continue
-            if index.role_at(i):
+            if index.role_at(i) or self._affiliation_in_brackets(doc, index, i):
                 continue
             marker = marker_before(doc, i, sent.start)
             if marker is None and i - 1 > sent.start and doc[i - 1].lower_ in ("und", "sowie", "oder") and recipients:
@@ -732,6 +740,12 @@ class AidExtractor:
         listed = [key for r in recipients if r in starts
                   for _, key in self._coordination(doc, sent, index, starts[r]) if key not in givers]
         return list(dict.fromkeys([*recipients, *listed]))
+
+    @staticmethod
+    def _affiliation_in_brackets(doc: Doc, index: EntityIndex, i: int) -> bool:
+        """ "Innenministerin Johanna Mikl-Leitner (ÖVP)": the party of the person before the bracket."""
+        return i >= 2 and doc[i - 1].text == "(" and index.key_at(i - 2) is not None \
+            and index.category(index.key_at(i - 2)) == "Person"
 
     def _by_marker(self, doc: Doc, sent: Span, index: EntityIndex, markers: set[str], skip: set[int],
                    *, places: bool = False) -> list[str]:
@@ -1070,9 +1084,13 @@ RECEIVING = frozenset({"erhalten", "bekommen"})
 CONTRIBUTING = frozenset({"beteiligen"})
 #: Cues whose help is sent somewhere: "in den Irak", "nach Syrien" name the recipient.
 SENDING = frozenset({"schicken", "entsenden", "senden", "liefern", "verlegen", "stationieren", "exportieren"})
+#: Nouns of help on its way somewhere, whatever the verb: "hat die Entsendung von Experten nach Griechenland zugesagt".
+SENDING_NOUNS = ("entsendung", "lieferung", "lieferungen", "verlegung", "hilfsflug", "hilfsflüge", "hilfskonvoi")
+#: "sein Land", "ihr Land", "unser Land": the state of the person speaking.
+POSSESSIVES = frozenset({"sein", "ihr", "unser"})
 #: Cues that describe help as given rather than promised (unless a modal verb says otherwise).
 DELIVERING = SENDING | RECEIVING | {
-    "gewähren", "geben", "spenden", "verteilen", "übernehmen", "Lieferung", "ausrüsten", "ausbilden", "versorgen",
+    "gewähren", "geben", "spenden", "verteilen", "übernehmen", "Lieferung", "Hilfsflug", "ausrüsten", "ausbilden", "versorgen",
     "beliefern", "überweisen", "unterstützen", "helfen", "betreuen", "unterbringen", "aufnehmen"}
 #: Exclusion cues that, with an offer as object, mean the recipient declines it.
 REFUSALS = frozenset({"ablehnen", "zurückweisen", "ausschlagen"})

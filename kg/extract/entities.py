@@ -22,7 +22,9 @@ from spacy.tokens import Doc, Span
 from kg.extract.records import Actor, Mention, Place
 from kg.nlp.components import INSTITUTIONS
 from kg.nlp.gazetteer import Entry, Gazetteer
-from kg.extract.grammar import is_adjective_like, is_common_noun, is_ordinary_noun, marker_before, nominative_name
+from kg.extract.grammar import (
+    PREPOSITIONS, is_adjective_like, is_common_noun, is_ordinary_noun, marker_at, marker_before, nominative_name,
+)
 from kg.nlp.normalize import slug, stem
 
 #: Government metonyms resolve to the state; words that make "US-Regierung" mean the state.
@@ -66,6 +68,13 @@ INSTITUTION_HEADS = (*INSTITUTIONS, "rat", "kommission", "agentur", "behörde", 
 VISITING_VERBS = frozenset({"besuchen", "erreichen", "verlassen", "bereisen", "anfliegen", "ansteuern"})
 #: What follows the place name of a dateline: "Wien – ", "Kiew/Moskau – ".
 DATELINE_DASHES = frozenset({"–", "—", "-", "/"})
+#: Prepositions of place besides LOCATIVE: "am Land Salzburg" is no administration acting.
+PLACE_PREPOSITIONS = frozenset({"am", "vor", "um", "hinter", "an", "ans", "zur", "zum", "nördlich", "südlich",
+                                "östlich", "westlich"})
+#: Words for the administration of a town or region, before its name: "die Stadt Wien".
+LOCAL_GOVERNMENTS = frozenset({"stadt", "gemeinde", "marktgemeinde", "stadtgemeinde", "land", "bundesland",
+                               "kanton", "landkreis", "stadtverwaltung", "landesregierung", "magistrat",
+                               "stadtregierung", "gemeindeverwaltung", "bezirkshauptmannschaft"})
 #: Generic words before a place name: "Provinz Hama" is labelled "Hama" when the article says both.
 PLACE_GENERIC = ("provinz ", "region ", "gouvernement ", "oblast ", "gebiet ", "bezirk ", "stadt ", "kanton ")
 _STAT_LABELS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Place",
@@ -239,8 +248,13 @@ class EntityResolver:
             category = _STAT_LABELS.get(span.label_)
             if category:
                 span = self._trim(span, cue_words)
-                if span is not None and self._plausible_name(span, category) and not self._compound_of_known(doc, span):
+                # "Gemeinde Traiskirchen": after the word for its administration a name is a place's,
+                # whatever it sounds like ("-kirchen")
+                administered = span is not None and span.start > 0 and doc[span.start - 1].lower_ in LOCAL_GOVERNMENTS
+                if span is not None and (administered or self._plausible_name(span, category)) \
+                        and not self._compound_of_known(doc, span):
                     found.append(_Candidate(span.start, span.end, category, None, "name", 2))
+        found.extend(self._local_governments(doc, found))
         # "die syrische Armee" found by a statistical NER as an organisation is the state acting.
         for number, cand in enumerate(found):
             if cand.key is None and cand.category == "Organization" and cand.end - cand.start == 2:
@@ -264,6 +278,30 @@ class EntityResolver:
             taken |= tokens
             chosen.append(cand)
         return sorted(chosen, key=lambda c: c.start)
+
+    def _local_governments(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
+        """ "Die Stadt Wien spendet", "vom Land Salzburg", "die Gemeinde Traiskirchen": a town or
+        region named with the word for its administration acts as that administration, an
+        organisation of its own. Not so "in der Stadt Wien", "die syrische Stadt Azaz" or "in der
+        Nähe der Stadt Constanța": places. The place keeps its mention either way
+        (``self._administered``)."""
+        governments = []
+        self._administered = []
+        for cand in found:
+            word = doc[cand.start - 1] if cand.start > 0 else None
+            if cand.category != "Place" or word is None or word.lower_ not in LOCAL_GOVERNMENTS \
+                    or not word.text[:1].isupper() or (cand.key or "").startswith("country:"):
+                continue
+            sentence_start = doc[cand.start].sent.start if doc.has_annotation("SENT_START") else 0
+            marker = marker_at(doc, word.i, sentence_start)
+            described = is_adjective_like(doc[word.i - 1]) if word.i > sentence_start else False
+            part_of = marker is not None and marker > sentence_start and \
+                doc[marker - 1].lower_.endswith(PLACE_PARTS + ("nähe", "umgebung", "rand"))
+            if described or part_of or (marker is not None and doc[marker].lower_ in LOCATIVE | PLACE_PREPOSITIONS):
+                continue
+            governments.append(_Candidate(cand.start - 1, cand.end, "Organization", None, "name", 0))
+            self._administered.append(cand)
+        return governments
 
     @staticmethod
     def _plausible_name(span: Span, category: str) -> bool:
@@ -424,6 +462,17 @@ class EntityResolver:
                                                        represents=self._state_prefix(text)))
                 forms.setdefault(key, Counter())[text] += 1
                 add(cand.start, cand.end, key, "name")
+
+        for cand in self._administered:
+            # "die Stadt Wien" acts as an organisation and still names the place Wien
+            text = doc[cand.start:cand.end].text
+            known = cand.key or self.gazetteer.names.get(tuple(stem(t) for t in text.split()))
+            if known is not None and self.gazetteer.entries[known].kind == "place":
+                key, _ = self._linked(index, _Candidate(cand.start, cand.end, "Place", known, "name", 0))
+            else:
+                key = f"place:{slug(text)}"
+                index.places.setdefault(key, Place(key=key, label=text, kind="place"))
+            add(cand.start, cand.end, key, "name")
 
         for cand in candidates:
             if cand.kind == "adjective" and cand.end < len(doc) and doc[cand.end].lower_ in STATE_BODIES \
