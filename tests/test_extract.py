@@ -599,3 +599,23 @@ def test_a_party_in_brackets_is_no_recipient(extract):
 def test_a_relief_flight_is_help_delivered_by_its_state(extract):
     found = extract("Der erste deutsche Hilfsflug ist gestern in Rangun eingetroffen.").aid_offers
     assert [(o.provider, o.status, o.cameo) for o in found] == [("country:DE", "delivered", "073")]
+
+
+def test_announcing_help_another_state_gives(extract):
+    found = extract("In der vergangenen Woche kündigte die Regierung in Warschau die Stationierung "
+                    "von schweren US-Waffen an.").aid_offers
+    assert [(o.provider, o.recipients) for o in found] == [("country:US", ["country:PL"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ich bin nur zuversichtlich, wenn es wesentlich mehr Mittel und mehr Personal gibt, sagte Faymann.",
+    "Knapp 50 Prozent der Gemeinden wollen keine Flüchtlinge aufnehmen, beschrieb Roland Frühstück die Lage.",
+    "Die Garage wird zur Vorbereitung von Quartieren, falls Deutschland die Grenzabfertigung einstellt, nicht genutzt.",
+])
+def test_no_giver_where_nobody_named_gives(extract, sentence):
+    assert extract(sentence).aid_offers == []
+
+
+def test_a_mayor_introduced_with_his_town_gives(extract):
+    record = extract("Der Bürgermeister von Graz, Siegfried Nagl, kündigte Soforthilfe für die Hochwasseropfer an.")
+    assert [(record.actor(o.provider).label, o.status) for o in record.aid_offers] == [("Siegfried Nagl", "offered")]

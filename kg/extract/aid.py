@@ -158,6 +158,9 @@ class AidExtractor:
         if not cues and not results:
             return []
         for cue in cues:
+            if cue.kb_id_ == "geben" and any(doc[j].lower_ == "es" for j in (cue.start - 1, cue.start + 1)
+                                             if sent.start <= j < sent.end):
+                continue  # "wenn es mehr Mittel gibt": there being, not giving
             noun = cue.label_ == "aid_noun"
             negated = not noun and self._negated(doc, sent, cue)
             kind = "exclude" if cue.label_ == "aid_exclude" or negated else "offer"
@@ -201,7 +204,11 @@ class AidExtractor:
         # negated items are excluded wherever they are.
         for item, (start, end), negated in items:
             clause = clause_bounds(sent, start)
-            local = [f for f in results if clause[0] <= f.cue.start < clause[1]] or results
+            # a cue that means help only with a word for it ("einstellen") takes only its own clause's
+            local = [f for f in results if clause[0] <= f.cue.start < clause[1]] or \
+                [f for f in results if f.cue.kb_id_ not in cues_requiring_items()]
+            if not local:
+                continue
             nearest = min(local, key=lambda f: min(abs(f.cue.start - start), abs(f.cue.start - end)))
             if nearest.kind == "exclude" or negated:
                 nearest.excluded.append(item)
@@ -231,6 +238,14 @@ class AidExtractor:
         for found in results:
             if found.kind == "exclude" and found.provider is None:
                 found.provider = self._owner_of_items(doc, found.excluded, index)
+            elif found.kind == "offer" and found.cue.kb_id_ in ANNOUNCING and found.provider is not None:
+                # "Die Regierung in Warschau kündigte die Stationierung von US-Waffen an": the
+                # announcer receives what another state gives.
+                owner = self._owner_of_items(doc, found.offered, index)
+                if owner is not None and owner != index.principal(found.provider):
+                    if index.category(found.provider) == "Country" and not found.recipients:
+                        found.recipients = [found.provider]
+                    found.provider, found.co_providers = owner, []
         results = self._refusals(results)
         # "das Angebot des Irans, dem Irak ... zu helfen": the infinitive belongs to the noun.
         merged: list[_Found] = []
@@ -307,14 +322,14 @@ class AidExtractor:
 
     @staticmethod
     def _owner_of_items(doc: Doc, items: list[AidItem], index: EntityIndex) -> str | None:
-        """Whose help an agentless exclusion rules out: "Ein Einsatz deutscher Bodentruppen ist
-        ausgeschlossen" (a state's adjective inside the item)."""
+        """Whose help an item is: "Ein Einsatz deutscher Bodentruppen ist ausgeschlossen",
+        "die Stationierung von US-Waffen" (a state's adjective or prefix inside the item)."""
         for item in items:
             first = doc.char_span(item.span.start, item.span.end, alignment_mode="expand")
             for token in first or ():
                 hit = index.by_token.get(token.i)
-                if hit and hit[1] == "adjective" and index.category(hit[0]) == "Country":
-                    return hit[0]
+                if hit and hit[1] in ("adjective", "prefix") and index.category(hit[0]) == "Country":
+                    return hit[0]  # "deutscher Bodentruppen", "US-Waffen"
         return None
 
     def _deployments(self, doc: Doc, sent: Span, number: int, index: EntityIndex) -> list[_Found]:
@@ -634,6 +649,9 @@ class AidExtractor:
         if before:
             nearest_clause = clause_bounds(sent, before[-1][0])
             return next(c for c in before if nearest_clause[0] <= c[0] < nearest_clause[1])[1]
+        speech = {c.start for c in doc.spans.get(self.cues_key, []) if c.label_ == "speech_verb"}
+        if any(j in speech for j in range(clause_end, candidates[0][0])):
+            return None  # "... wollen keine Flüchtlinge aufnehmen, beschrieb Roland Frühstück": he only says so
         return candidates[0][1]
 
     def _coordination(self, doc: Doc, sent: Span, index: EntityIndex, i: int) -> list[tuple[int, str]]:
@@ -1086,6 +1104,8 @@ CONTRIBUTING = frozenset({"beteiligen"})
 SENDING = frozenset({"schicken", "entsenden", "senden", "liefern", "verlegen", "stationieren", "exportieren"})
 #: Nouns of help on its way somewhere, whatever the verb: "hat die Entsendung von Experten nach Griechenland zugesagt".
 SENDING_NOUNS = ("entsendung", "lieferung", "lieferungen", "verlegung", "hilfsflug", "hilfsflüge", "hilfskonvoi")
+#: Cues of saying that help will come, whoever gives it.
+ANNOUNCING = frozenset({"ankündigen"})
 #: "sein Land", "ihr Land", "unser Land": the state of the person speaking.
 POSSESSIVES = frozenset({"sein", "ihr", "unser"})
 #: Cues that describe help as given rather than promised (unless a modal verb says otherwise).

@@ -71,10 +71,12 @@ DATELINE_DASHES = frozenset({"–", "—", "-", "/"})
 #: Prepositions of place besides LOCATIVE: "am Land Salzburg" is no administration acting.
 PLACE_PREPOSITIONS = frozenset({"am", "vor", "um", "hinter", "an", "ans", "zur", "zum", "nördlich", "südlich",
                                 "östlich", "westlich"})
-#: Words for the administration of a town or region, before its name: "die Stadt Wien".
+#: Words for the administration of a town or region (or its church), before its name: "die Stadt
+#: Wien", "die Erzdiözese Wien".
 LOCAL_GOVERNMENTS = frozenset({"stadt", "gemeinde", "marktgemeinde", "stadtgemeinde", "land", "bundesland",
                                "kanton", "landkreis", "stadtverwaltung", "landesregierung", "magistrat",
-                               "stadtregierung", "gemeindeverwaltung", "bezirkshauptmannschaft"})
+                               "stadtregierung", "gemeindeverwaltung", "bezirkshauptmannschaft",
+                               "diözese", "erzdiözese", "pfarre", "pfarrgemeinde"})
 #: Generic words before a place name: "Provinz Hama" is labelled "Hama" when the article says both.
 PLACE_GENERIC = ("provinz ", "region ", "gouvernement ", "oblast ", "gebiet ", "bezirk ", "stadt ", "kanton ")
 _STAT_LABELS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Place",
@@ -776,6 +778,15 @@ class EntityResolver:
                     if not (doc[k].is_lower or doc[k].text[:1].isupper()) or doc[k].is_punct:
                         break
                     k += 1
+            if end == span.end and end + 1 < len(doc) and doc[end].lower_ in ("von", "vom", "aus") \
+                    and end + 1 in index.by_token:
+                # "Der Bürgermeister von Graz, Siegfried Nagl": a complement with "von" before the apposition
+                key = index.by_token[end + 1][0]
+                end += 1
+                while end < len(doc) and index.by_token.get(end, (None,))[0] == key:
+                    end += 1
+                if key in index.actors and index.category(key) in ("Country", "Organization"):
+                    affiliation = affiliation or index.principal(key)
             named = self._person_for_role(doc, index, span.start, end)
             person = named or self._person_with_role(index, span.kb_id_, affiliation, doc[span.start].idx)
             ref = RoleRef(span.start, end, span.kb_id_, affiliation, person)
