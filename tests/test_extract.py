@@ -619,3 +619,19 @@ def test_no_giver_where_nobody_named_gives(extract, sentence):
 def test_a_mayor_introduced_with_his_town_gives(extract):
     record = extract("Der Bürgermeister von Graz, Siegfried Nagl, kündigte Soforthilfe für die Hochwasseropfer an.")
     assert [(record.actor(o.provider).label, o.status) for o in record.aid_offers] == [("Siegfried Nagl", "offered")]
+
+
+@pytest.mark.parametrize("sentence, sources", [
+    ("Frankreich und die Vereinigten Staaten haben das Vorgehen verurteilt.", ["country:FR", "country:US"]),
+    ("Die USA und die syrische Opposition fordern den Rücktritt.", ["country:US"]),
+    ("Wie Steve Marshall, Sprecher der UN-Büros in Birma, in Bangkok mitteilte, fehlen Hubschrauber.",
+     ["person:steve-marshall"]),
+    ("Ein Sprecher des Innenministeriums sagte, man prüfe den Fall.", ["org:innenministerium"]),
+    ("Die Richter des Bundesverfassungsgerichts stellten im Urteil klar, dass er schuldlos sei.",
+     ["org:bundesverfassungsgericht"]),
+    ("Äthiopien leidet unter der Flut. Das Land hat die Welt um Unterstützung gebeten.", ["country:ET"]),
+    ("Frankreich verurteilte den Angriff. Aus Paris hieß es, das Vorgehen sei schwerwiegend.",
+     ["country:FR", "country:FR"]),
+])
+def test_more_ways_of_naming_who_says_it(extract, sentence, sources):
+    assert [c.source for c in extract(sentence).claims] == sources

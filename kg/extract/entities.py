@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from kg.extract.records import Actor, Mention, Place
-from kg.nlp.components import INSTITUTIONS
+from kg.nlp.components import INSTITUTIONS, institution_name
 from kg.nlp.gazetteer import Entry, Gazetteer
 from kg.extract.grammar import (
     PREPOSITIONS, is_adjective_like, is_common_noun, is_ordinary_noun, marker_at, marker_before, nominative_name,
@@ -352,8 +352,10 @@ class EntityResolver:
                 if doc[k].lower_ in ("der", "des", "dem", "die") and doc[k - 1].lower_ not in NAME_PARTICLES:
                     end = k
                     break
-            # Names do not end in ordinary nouns: "Kerrys Vorstoß" is Kerry's initiative.
-            while end - start > 1 and is_common_noun(doc[end - 1].text):
+            # Names do not end in ordinary nouns: "Kerrys Vorstoß" is Kerry's initiative. A known
+            # given name and one more word are a name, whatever that word means ("Steve Marshall").
+            while end - start > 1 and is_common_noun(doc[end - 1].text) and not (
+                    end - start == 2 and doc[start].lower_ in self.gazetteer.given_names):
                 end -= 1
         return doc[start:end] if end > start else None
 
@@ -456,6 +458,7 @@ class EntityResolver:
                     # "der Österreichischen Hagelversicherung" is "Österreichische Hagelversicherung",
                     # one node with "Die Österreichische Hagelversicherung" elsewhere in the article.
                     text = nominative_name(text.split(" "))
+                    text = institution_name(text) or text if " " not in text else text  # "des Innenministeriums"
                     key = f"org:{slug(text)}"
                     if key in self.gazetteer.entries:
                         # the name of a known organisation: one IRI, one kind, in every article

@@ -36,7 +36,11 @@ _NOT_SOURCES = frozenset({"gesetz", "plan", "bericht", "angaben", "informationen
 REPORT_NOUNS = frozenset({"bericht", "berichten", "berichts", "angaben", "informationen", "mitteilung", "meldung",
                           "meldungen", "darstellung", "recherchen", "aussagen", "erklärung", "schätzungen",
                           "erkenntnissen", "einschätzung", "zählung", "stellungnahme", "kreisen", "kreise",
-                          "seiten", "umfeld"})
+                          "seiten", "umfeld", "pressemitteilung", "pressemitteilungen", "presseaussendung",
+                          "aussendung", "artikel", "artikels", "interview", "kommuniqué", "communiqué"})
+
+#: What a newsroom does when it is told: "wie der STANDARD erfuhr".
+LEARNING_VERBS = frozenset({"erfuhr", "erfahren", "erfuhren", "vorliegt", "vorlag", "vorliegen"})
 
 #: Reactions that "come from" someone: "Scharfe Kritik kam von der FPÖ".
 REACTION_NOUNS = frozenset({"kritik", "lob", "zustimmung", "ablehnung", "widerspruch", "protest", "proteste",
@@ -71,6 +75,7 @@ ANAPHORIC_NOUNS = {
     "nachrichtenagentur": ("Media",), "zeitung": ("Media",), "sender": ("Media",), "blatt": ("Media",),
     "miliz": ("ArmedGroup",), "gruppe": ("ArmedGroup", "Organization"), "rebellengruppe": ("ArmedGroup",),
     "extremistengruppe": ("ArmedGroup",), "terrormiliz": ("ArmedGroup",),
+    "land": ("Country",),
 }
 
 
@@ -98,20 +103,38 @@ class SourceExtractor:
                     continue
                 read.add((cue.start, cue.label_))
                 source, (src_start, src_end), cue_start, cue_end, kind = found
-                if source in seen:
-                    continue
-                seen.add(source)
-                self._recent = (number, source)
-                cue_begin, cue_finish, cue_text = span_text(doc, cue_start, cue_end)
-                named_begin, named_end, named_text = span_text(doc, src_start, src_end)
-                quote = self._quote(sent) if kind != "reported" else None
-                claims.append(Claim(
-                    source=source, text=sent.text.strip(), cue=cue_text, sentence=number,
-                    kind="direct_quote" if quote else kind, quote=quote,
-                    evidence=TextSpan(cue_begin, cue_finish, cue_text),
-                    source_span=TextSpan(named_begin, named_end, named_text),
-                ))
+                # "Frankreich und die Vereinigten Staaten haben ... verurteilt": each of them says it
+                for source, (src_start, src_end) in [(source, (src_start, src_end)),
+                                                     *self._listed_with(doc, index, sent, src_end)]:
+                    if source in seen:
+                        continue
+                    seen.add(source)
+                    self._recent = (number, source)
+                    cue_begin, cue_finish, cue_text = span_text(doc, cue_start, cue_end)
+                    named_begin, named_end, named_text = span_text(doc, src_start, src_end)
+                    quote = self._quote(sent) if kind != "reported" else None
+                    claims.append(Claim(
+                        source=source, text=sent.text.strip(), cue=cue_text, sentence=number,
+                        kind="direct_quote" if quote else kind, quote=quote,
+                        evidence=TextSpan(cue_begin, cue_finish, cue_text),
+                        source_span=TextSpan(named_begin, named_end, named_text),
+                    ))
         return claims
+
+    @staticmethod
+    def _listed_with(doc: Doc, index: EntityIndex, sent: Span, end: int) -> list[tuple[str, tuple[int, int]]]:
+        """The named actor joined by "und"/"sowie" right after a source: "Frankreich und die USA"."""
+        if end + 1 >= sent.end or doc[end].lower_ not in ("und", "sowie"):
+            return []
+        start = end + 2 if doc[end + 1].lower_ in ("die", "der", "das") else end + 1
+        key = index.key_at(start) if start < sent.end else None
+        if key is None or index.category(key) not in SOURCE_CATEGORIES or not index.actors[key].named \
+                or index.by_token[start][1] in ("adjective", "prefix"):
+            return []  # "die USA und die syrische Opposition": not the Syrian state
+        stop = start
+        while stop < sent.end and index.key_at(stop) == key:
+            stop += 1
+        return [(index.principal(key) if index.category(key) == "Country" else key, (start, stop))]
 
     # -- finding the source -------------------------------------------------------------------
     def _source_at(self, doc: Doc, index: EntityIndex, i: int, limit: int, sentence: int,
@@ -282,7 +305,8 @@ class SourceExtractor:
             if found is None:
                 return None
             clause_end = clause_bounds(sent, i)[1]
-            verb = next((j for j in range(found[1][1], clause_end) if j in self._speech_verbs), None)
+            verb = next((j for j in range(found[1][1], clause_end)
+                         if j in self._speech_verbs or doc[j].lower_ in LEARNING_VERBS), None)
             if verb is not None:
                 return found[0], found[1], i, verb + 1, "reported"
         return None
@@ -353,7 +377,9 @@ class SourceExtractor:
         start, end = clause_bounds(sent, i)
         for j in range(start, end):
             if doc[j].lower_ in prepositions and j != i:
-                found = self._source_at(doc, index, j + 1, end, sentence, generic=False)
+                # from "aus" on: "aus Paris" speaks for the state of its capital
+                found = self._source_at(doc, index, j if doc[j].lower_ == "aus" else j + 1, end, sentence,
+                                        generic=False)
                 if found is not None:
                     return found[0], found[1], min(i, j), max(i + 2, found[1][1]), "reported"
         return None

@@ -158,6 +158,18 @@ INSTITUTIONS = ("ministerium", "kanzleramt", "parlament", "kongress", "senat", "
 #: Institution words that alone name no particular body: "das Ministerium", "im Parlament".
 GENERIC_INSTITUTIONS = frozenset({"ministerium", "parlament", "außenamt"})
 
+
+def institution_name(word: str) -> str | None:
+    """ "Verteidigungsministerium", "des Bundesverfassungsgerichts": the nominative of a word
+    naming a particular institution, or None."""
+    lower = word.lower()
+    for ending in ("", "s", "es"):
+        base = lower[: len(lower) - len(ending)]
+        if lower.endswith(ending) and base.endswith(INSTITUTIONS) and base not in GENERIC_INSTITUTIONS \
+                and len(base) > 6:
+            return word[: len(word) - len(ending)]
+    return None
+
 #: Nouns that introduce the name of an organisation or armed group right after them: "die
 #: Menschenrechtsorganisation Cepadho", "die Miliz Fursan al-Hak" (label for the name).
 NAME_DESCRIPTORS = {"organisation": "ORG", "partei": "ORG", "gewerkschaft": "ORG", "stiftung": "ORG",
@@ -204,8 +216,7 @@ class NameFinder:
         i = 0
         while i < len(doc):
             token = doc[i]
-            if i not in linked and _is_capitalised(token) and token.lower_.endswith(INSTITUTIONS) \
-                    and len(token) > 6 and token.lower_ not in GENERIC_INSTITUTIONS:
+            if i not in linked and _is_capitalised(token) and institution_name(token.text):
                 names.append((i, i + 1, "ORG"))  # "Verteidigungsministerium", "US-Außenministerium"
                 i += 1
                 continue
@@ -357,7 +368,7 @@ _SENTENCE_STOP = frozenset({".", "!", "?", ";", "dass", "weil", "obwohl", "nachd
 #: Separable verb particles that can close a German main clause.
 SEPARABLE_PARTICLES = frozenset({"an", "aus", "ab", "zu", "vor", "ein", "mit", "bei", "fest", "zurück",
                                  "auf", "hin", "her", "weg", "los", "dar", "frei", "bereit", "fort", "bekannt",
-                                 "hinzu", "hervor", "entgegen", "heraus", "fest", "stark"})
+                                 "hinzu", "hervor", "entgegen", "heraus", "fest", "stark", "klar", "unter"})
 
 
 class CueMatcher:
