@@ -16,6 +16,9 @@ from functools import lru_cache
 from importlib import resources
 
 
+_SPACES = re.compile(r"[ \t]{2,}|\t")
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     spec = json.loads(resources.files("kg").joinpath("data/boilerplate.json").read_text("utf-8"))
@@ -30,8 +33,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 def clean_text(text: str) -> str:
     """Return the article text without boilerplate, with normalised line breaks.
 
-    Paragraphs stay separated by one blank line; spaces inside lines are kept as they are, so
-    that the text still reads as the original.
+    Paragraphs stay separated by one blank line. Runs of spaces and tabs inside a line become
+    one space: feeds and CSV exports are full of double spaces, which a tokenizer turns into
+    tokens of their own that split names ("Gabi  Sprickler-Falschlunger").
 
     >>> clean_text("Titel\\n\\nSatz eins (mehr hier).\\n\\nMehr zum Thema:\\nAnderer Artikel")
     'Titel\\n\\nSatz eins.'
@@ -45,6 +49,6 @@ def clean_text(text: str) -> str:
             break
         if stripped and drop_line.match(stripped):
             continue
-        kept.append(inline.sub("", line).rstrip())
+        kept.append(_SPACES.sub(" ", inline.sub("", line)).rstrip())
     cleaned = "\n".join(kept).strip()
     return re.sub(r"\n{3,}", "\n\n", cleaned)

@@ -52,3 +52,8 @@ def test_html_page():
     assert page.title == "Die Schlagzeile"
     assert page.text == "Die Schlagzeile\n\nErster Satz.\n\nZweiter Satz."
     assert page.date == "2014-01-08" and page.url == "https://example.org/a"
+
+
+def test_runs_of_spaces_inside_a_line_become_one():
+    assert clean_text("kritisiert Gabi  Sprickler-Falschlunger.\n\n  Zweiter\tAbsatz.") == \
+        "kritisiert Gabi Sprickler-Falschlunger.\n\n Zweiter Absatz."
