@@ -635,3 +635,13 @@ def test_a_mayor_introduced_with_his_town_gives(extract):
 ])
 def test_more_ways_of_naming_who_says_it(extract, sentence, sources):
     assert [c.source for c in extract(sentence).claims] == sources
+
+
+@pytest.mark.parametrize("sentence, actors", [
+    ("Das Landesgericht Wiener Neustadt hat entschieden.", ["Landesgericht Wiener Neustadt"]),
+    ("Die Ermittler des Landeskriminalamts Niederösterreich gehen von Fahrlässigkeit aus.",
+     ["Landeskriminalamt Niederösterreich"]),
+    ("Das Landesgericht hat entschieden.", []),
+])
+def test_a_court_or_office_named_with_its_seat(extract, sentence, actors):
+    assert [a.label for a in extract(sentence).actors if a.named] == actors

@@ -64,6 +64,10 @@ TRAILING_FUNCTION_WORDS = frozenset({"und", "oder", "sowie", "der", "des", "die"
 #: Heads that make a compound with a known name an institution of its own ("EU-Kommission").
 INSTITUTION_HEADS = (*INSTITUTIONS, "rat", "kommission", "agentur", "behörde", "amt", "gericht", "bank",
                      "fonds", "armee", "polizei", "partei", "mission", "gruppe")
+#: Heads of bodies named after their seat: "Landesgericht Wiener Neustadt", "Landeskriminalamt
+#: Niederösterreich", "Universität Wien".
+NAMED_BY_SEAT = (*INSTITUTION_HEADS, "universität", "hochschule", "klinik", "klinikum", "krankenhaus",
+                 "hauptmannschaft", "direktion", "museum", "theater", "oper", "zoo", "flughafen")
 #: Verbs whose object is a place, not a state acting: "besuchte Wien".
 VISITING_VERBS = frozenset({"besuchen", "erreichen", "verlassen", "bereisen", "anfliegen", "ansteuern"})
 #: What follows the place name of a dateline: "Wien – ", "Kiew/Moskau – ".
@@ -377,6 +381,8 @@ class EntityResolver:
         first, second = doc[start], doc[start + 1]
         if first.is_upper or not is_ordinary_noun(first) or self.gazetteer.names.get((stem(first.text),)):
             return False
+        if first.lower_.endswith(NAMED_BY_SEAT):
+            return False  # "Landesgericht Wiener Neustadt", "Universität Wien": the seat is part of the name
         if second.lower_ in ("der", "des"):
             return end - start > 2  # "Stellungen der Jihadistenmiliz Islamischer Staat"
         if not (second.text[:1].isupper() and second.is_alpha):
@@ -458,7 +464,8 @@ class EntityResolver:
                     # "der Österreichischen Hagelversicherung" is "Österreichische Hagelversicherung",
                     # one node with "Die Österreichische Hagelversicherung" elsewhere in the article.
                     text = nominative_name(text.split(" "))
-                    text = institution_name(text) or text if " " not in text else text  # "des Innenministeriums"
+                    first, _, seat = text.partition(" ")  # "des Innenministeriums", "des Landesgerichts Wels"
+                    text = " ".join(filter(None, [institution_name(first, seated=bool(seat)) or first, seat]))
                     key = f"org:{slug(text)}"
                     if key in self.gazetteer.entries:
                         # the name of a known organisation: one IRI, one kind, in every article

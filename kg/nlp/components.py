@@ -152,21 +152,27 @@ class GazetteerMatcher:
 INSTITUTIONS = ("ministerium", "kanzleramt", "parlament", "kongress", "senat", "repräsentantenhaus",
                 "nationalrat", "bundesrat", "bundestag", "sicherheitsrat", "bundesheer", "geheimdienst",
                 "nachrichtendienst", "verfassungsgericht", "gerichtshof", "staatsanwaltschaft", "bundesanwaltschaft",
-                "außenamt", "innenministerium", "präsidialamt", "menschenrechtsrat")
+                "außenamt", "innenministerium", "präsidialamt", "menschenrechtsrat", "kriminalamt", "bundesamt",
+                "landesamt", "umweltamt", "gesundheitsamt", "jugendamt", "landesgericht", "bezirksgericht",
+                "verwaltungsgericht", "bezirkshauptmannschaft")
 
 
 #: Institution words that alone name no particular body: "das Ministerium", "im Parlament".
-GENERIC_INSTITUTIONS = frozenset({"ministerium", "parlament", "außenamt"})
+GENERIC_INSTITUTIONS = frozenset({"ministerium", "parlament", "außenamt", "bundesamt", "landesamt",
+                                  "landesgericht", "bezirksgericht", "verwaltungsgericht", "kriminalamt",
+                                  "landeskriminalamt", "bezirkshauptmannschaft", "umweltamt", "gesundheitsamt",
+                                  "jugendamt"})
 
 
-def institution_name(word: str) -> str | None:
+def institution_name(word: str, *, seated: bool = False) -> str | None:
     """ "Verteidigungsministerium", "des Bundesverfassungsgerichts": the nominative of a word
-    naming a particular institution, or None."""
+    naming a particular institution, or None. A generic one ("Landesgericht") names one only
+    with its seat after it (``seated``: "Landesgericht Wiener Neustadt")."""
     lower = word.lower()
     for ending in ("", "s", "es"):
         base = lower[: len(lower) - len(ending)]
-        if lower.endswith(ending) and base.endswith(INSTITUTIONS) and base not in GENERIC_INSTITUTIONS \
-                and len(base) > 6:
+        if lower.endswith(ending) and base.endswith(INSTITUTIONS) and len(base) > 6 \
+                and (seated or base not in GENERIC_INSTITUTIONS):
             return word[: len(word) - len(ending)]
     return None
 
@@ -209,16 +215,22 @@ class NameFinder:
 
     def find(self, doc: Doc) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str, str]]]:
         linked = set()
+        seats = {}  # start -> end of places that can be an institution's seat
         for span in doc.spans.get(self.gazetteer_key, []):
             linked.update(range(span.start, span.end))
+            if span.label_ == "Place":
+                seats[span.start] = span.end
         roles = []
         names = []
         i = 0
         while i < len(doc):
             token = doc[i]
-            if i not in linked and _is_capitalised(token) and institution_name(token.text):
-                names.append((i, i + 1, "ORG"))  # "Verteidigungsministerium", "US-Außenministerium"
-                i += 1
+            if i not in linked and _is_capitalised(token) and institution_name(token.text, seated=i + 1 in seats):
+                # "Verteidigungsministerium", "US-Außenministerium", and with its seat:
+                # "Landeskriminalamt Niederösterreich", "Landesgericht Wiener Neustadt"
+                end = seats.get(i + 1, i + 1)
+                names.append((i, end, "ORG"))
+                i = end
                 continue
             if i not in linked and _ARMED_COMPOUND.match(token.text):
                 names.append((i, i + 1, "ARMED"))  # "Houthi-Rebellen", "Mai-Mai-Milizen"
