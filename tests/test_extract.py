@@ -645,3 +645,18 @@ def test_more_ways_of_naming_who_says_it(extract, sentence, sources):
 ])
 def test_a_court_or_office_named_with_its_seat(extract, sentence, actors):
     assert [a.label for a in extract(sentence).actors if a.named] == actors
+
+
+def test_money_on_its_way_has_the_giver_of_the_paragraph(extract):
+    record = extract("Österreich will sich mit 11,5 Millionen Euro am Syrien-Fonds beteiligen. Die gleiche "
+                     "Summe soll an UN-Organisationen gehen, davon 5,5 Millionen für das UNHCR und fünf "
+                     "Millionen für das WFP.")
+    assert [(o.provider, o.recipients) for o in record.aid_offers] == [("country:AT", ["org:unhcr", "org:wfp"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Es geht um fünf Millionen Euro für die Sanierung des Stadions.",
+    "Die Zeit fließt dahin.",
+])
+def test_going_and_flowing_without_a_giver_are_no_offers(extract, sentence):
+    assert extract(sentence).aid_offers == []

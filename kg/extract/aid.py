@@ -169,6 +169,18 @@ class AidExtractor:
                 if received is None:
                     continue
                 passive = received  # (giver, receiver), as for "die vom Iran unterstützten Rebellen"
+            elif cue.kb_id_ in FLOWING:
+                # "Die gleiche Summe soll an UN-Organisationen gehen": money on its way has the
+                # giver the paragraph names; the receivers are its an/für phrases
+                start, end = clause_bounds(sent, cue.start)
+                if not any(t.lower_ in ("an", "für", "in") for t in doc[start:end]) or (
+                        not self._money(doc, sent) and not any(
+                            self.lexicon.category_of(t.text) in ECONOMIC for t in doc[start:end])):
+                    continue  # "es geht um", "die Zeit fließt": no money going anywhere
+                giver = self._subject(doc, sent, cue, index, item_tokens)
+                if giver is not None and not (start <= self._first_mention(doc, sent, index, giver) < end):
+                    giver = None  # "…, davon 5,5 Millionen für das UNHCR": a receiver further on
+                passive = (giver, None)
             else:
                 passive = None if noun or not _is_participle(doc, sent, cue) else self._passive(doc, sent, cue, index)
             if passive is not None:
@@ -204,9 +216,10 @@ class AidExtractor:
         # negated items are excluded wherever they are.
         for item, (start, end), negated in items:
             clause = clause_bounds(sent, start)
-            # a cue that means help only with a word for it ("einstellen") takes only its own clause's
+            # a cue that means help only with a word for it ("einstellen") takes only its own clause's,
+            # but money on its way also the amounts that split it up ("…, davon 5,5 Millionen für das UNHCR")
             local = [f for f in results if clause[0] <= f.cue.start < clause[1]] or \
-                [f for f in results if f.cue.kb_id_ not in cues_requiring_items()]
+                [f for f in results if f.cue.kb_id_ not in cues_requiring_items() or f.cue.kb_id_ in FLOWING]
             if not local:
                 continue
             nearest = min(local, key=lambda f: min(abs(f.cue.start - start), abs(f.cue.start - end)))
@@ -1100,6 +1113,8 @@ DEPLOYMENT_HEADS = frozenset({"soldaten", "truppen", "blauhelme", "blauhelmen", 
 RECEIVING = frozenset({"erhalten", "bekommen"})
 #: Cues of paying into something: "beteiligt sich mit 11,5 Millionen am Fonds".
 CONTRIBUTING = frozenset({"beteiligen"})
+#: Verbs of money on its way: "sollen 26 Millionen Euro an EU-Fonds fließen".
+FLOWING = frozenset({"fließen", "gehen an"})
 #: Cues whose help is sent somewhere: "in den Irak", "nach Syrien" name the recipient.
 SENDING = frozenset({"schicken", "entsenden", "senden", "liefern", "verlegen", "stationieren", "exportieren"})
 #: Nouns of help on its way somewhere, whatever the verb: "hat die Entsendung von Experten nach Griechenland zugesagt".
