@@ -660,3 +660,20 @@ def test_money_on_its_way_has_the_giver_of_the_paragraph(extract):
 ])
 def test_going_and_flowing_without_a_giver_are_no_offers(extract, sentence):
     assert extract(sentence).aid_offers == []
+
+
+def test_an_infinitive_clause_names_who_is_helped_not_who_helps(extract):
+    found = extract("Der IWF hat angekündigt, Griechenland keine finanzielle Hilfe mehr leisten zu wollen.").aid_offers
+    assert [o.provider for o in found] == ["org:iwf"]
+
+
+def test_a_listed_subject_before_an_infinitive_clause_gives_too(extract):
+    found = extract("Die USA und die Niederlande haben angekündigt, ihre finanzielle Unterstützung für "
+                    "Suriname auszusetzen.").aid_offers
+    assert [(o.provider, o.recipients, o.status) for o in found] == [
+        ("country:US", ["country:SR"], "refused"), ("country:NL", ["country:SR"], "refused")]
+
+
+def test_an_export_ban_on_grenades_is_an_exclusion(extract):
+    found = extract("Im Jänner 2014 hat das Innenministerium die Ausfuhr von Granaten nach Saudi-Arabien untersagt.").aid_offers
+    assert [(o.recipients, [i.text for i in o.excluded]) for o in found] == [(["country:SA"], ["Ausfuhr von Granaten"])]

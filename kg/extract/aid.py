@@ -647,25 +647,36 @@ class AidExtractor:
             return None
         candidates.sort()
         clause_start, clause_end = clause_bounds(sent, cue.start)
+        if any(is_infinitive_with_zu(t) for t in doc[max(clause_start, clause_end - 3):clause_end]) \
+                and clause_start > sent.start:
+            # "Der IWF hat angekündigt, Griechenland keine Hilfe mehr leisten zu wollen": an infinitive
+            # clause has no subject of its own; whoever is named in it is helped
+            candidates = [c for c in candidates if not clause_start <= c[0] < clause_end]
+            if not candidates:
+                return None
         in_clause = [c for c in candidates if clause_start <= c[0] < clause_end]
         if in_clause:
-            # "Die USA, Großbritannien und Frankreich haben ... zugesagt": the list's first member
-            # (the commas of a list are no clause bounds), the others give too
-            chain = self._coordination(doc, sent, index, in_clause[0][0])
-            if in_clause[0][1] not in {key for _, key in chain}:
-                return in_clause[0][1]  # a role's person ("US-Außenminister John Kerry"), no list
-            self._co_subjects = [key for _, key in chain[1:]]
-            return chain[0][1]
+            return self._listed_subject(doc, sent, index, in_clause[0])
         # No subject in the cue's clause ("Lawrow sagte, Russland sei bereit, ... zu helfen"):
         # the subject of the nearest clause before it, else the first after it.
         before = [c for c in candidates if c[0] < clause_start]
         if before:
             nearest_clause = clause_bounds(sent, before[-1][0])
-            return next(c for c in before if nearest_clause[0] <= c[0] < nearest_clause[1])[1]
+            first = next(c for c in before if nearest_clause[0] <= c[0] < nearest_clause[1])
+            return self._listed_subject(doc, sent, index, first)
         speech = {c.start for c in doc.spans.get(self.cues_key, []) if c.label_ == "speech_verb"}
         if any(j in speech for j in range(clause_end, candidates[0][0])):
             return None  # "... wollen keine Flüchtlinge aufnehmen, beschrieb Roland Frühstück": he only says so
         return candidates[0][1]
+
+    def _listed_subject(self, doc: Doc, sent: Span, index: EntityIndex, candidate: tuple[int, str]) -> str:
+        """ "Die USA, Großbritannien und Frankreich haben ... zugesagt": the list's first member
+        (the commas of a list are no clause bounds); the others give too (``_co_subjects``)."""
+        chain = self._coordination(doc, sent, index, candidate[0])
+        if candidate[1] not in {key for _, key in chain}:
+            return candidate[1]  # a role's person ("US-Außenminister John Kerry"), no list
+        self._co_subjects = [key for _, key in chain[1:]]
+        return chain[0][1]
 
     def _coordination(self, doc: Doc, sent: Span, index: EntityIndex, i: int) -> list[tuple[int, str]]:
         """The actor mentions listed together with the one at ``i`` ("A, B und C"), in order."""
