@@ -677,3 +677,16 @@ def test_a_listed_subject_before_an_infinitive_clause_gives_too(extract):
 def test_an_export_ban_on_grenades_is_an_exclusion(extract):
     found = extract("Im Jänner 2014 hat das Innenministerium die Ausfuhr von Granaten nach Saudi-Arabien untersagt.").aid_offers
     assert [(o.recipients, [i.text for i in o.excluded]) for o in found] == [(["country:SA"], ["Ausfuhr von Granaten"])]
+
+
+@pytest.mark.parametrize("sentence, offers_found", [
+    ("Mit Hilfe des Roten Kreuzes wurden 2000 Menschen evakuiert.", [("org:rotes-kreuz", [], "delivered")]),
+    ("Die EU will der Türkei drei Milliarden Euro zahlen.", [("org:eu", ["country:TR"], "offered")]),
+    ("Die Kosten übernimmt das Land Tirol.", [("org:land-tirol", [], "delivered")]),
+    ("Die Niederlande entsandten ein Marineschiff in die Ägäis.", [("country:NL", [], "delivered")]),
+    ("Großbritannien sagte zu, 20.000 Syrer aufzunehmen.", [("country:GB", [], "offered")]),
+    ("Ban Ki-moon sandte eine klare Botschaft an die Regierung.", []),
+    ("Die Bürger zahlen 10 Euro Eintritt.", []),
+])
+def test_more_forms_of_help(extract, sentence, offers_found):
+    assert [(o.provider, o.recipients, o.status) for o in extract(sentence).aid_offers] == offers_found

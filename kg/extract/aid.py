@@ -42,6 +42,8 @@ HUMANITARIAN = {"HumanitarianAid", "MedicalAid", "FoodAid", "Shelter"}
 ECONOMIC = {"FinancialAid", "EconomicAid"}
 _MONEY = re.compile(r"^(\d[\d.,]*|eine?|zwei|drei|vier|fünf|zehn|hundert|tausend)$", re.IGNORECASE)
 _CURRENCIES = {"dollar", "us-dollar", "euro", "pfund", "franken", "rubel", "yuan"}
+#: Endings of nouns for people of a nation or group, counted: "20.000 Syrer", "500 Afghanen".
+_PEOPLE_ENDINGS = ("er", "en", "innen", "anen", "aner", "esen", "ier", "ner")
 _LARGE_NUMBERS = ("million", "millionen", "milliarde", "milliarden", "mio.", "mrd.")
 
 
@@ -240,6 +242,8 @@ class AidExtractor:
                     # "Die Stadt Wien spendete einige dieser Anlagen": what is given, even if the
                     # lexicon has no word for it.
                     given = self._direct_object(doc, found.cue, index)
+                    if given is not None and given.text.split()[-1].lower() in MESSAGES:
+                        given = None  # "eine Botschaft senden" sends no help
                     if given is not None and not any(x.span.start <= given.span.start < x.span.end
                                                      or given.span.start <= x.span.start < given.span.end
                                                      for x in found.excluded):
@@ -433,11 +437,13 @@ class AidExtractor:
         provider = None if purpose else self._noun_provider(doc, cue, index)
         if self._with_help_of(doc, sent, cue) and provider is not None:
             # "Die USA fliegen mit Unterstützung Großbritanniens Angriffe": the clause's subject is helped.
+            # "Mit Hilfe des Roten Kreuzes wurden 2000 Menschen evakuiert": help given, to no named party.
             helped = self._subject(doc, sent, cue, index, set(range(cue.start, cue.end + 3)))
-            if helped is None or index.principal(helped) == index.principal(provider):
+            if helped is not None and index.principal(helped) == index.principal(provider):
                 return None
             found = _Found(cue=cue, kind="offer", provider=provider, sentence=number, noun=True, status="delivered")
-            found.recipients = [helped]
+            found.recipients = [helped] if helped else []
+            found.offered.append(self._noun_item(doc, cue))
             return found
         recipient = None
         enacted = self._enacted(cue)
@@ -752,7 +758,7 @@ class AidExtractor:
             if key == found.provider or index.principal(key) == index.principal(found.provider or "") \
                     or key in found.co_providers:
                 continue
-            if index.role_at(i) or self._affiliation_in_brackets(doc, index, i):
+            if index.role_at(i) or self._affiliation_in_brackets(doc, index, i) or self._counted_people(doc, index, i):
                 continue
             marker = marker_before(doc, i, sent.start)
             if marker is None and i - 1 > sent.start and doc[i - 1].lower_ in ("und", "sowie", "oder") and recipients:
@@ -782,6 +788,12 @@ class AidExtractor:
         listed = [key for r in recipients if r in starts
                   for _, key in self._coordination(doc, sent, index, starts[r]) if key not in givers]
         return list(dict.fromkeys([*recipients, *listed]))
+
+    @staticmethod
+    def _counted_people(doc: Doc, index: EntityIndex, i: int) -> bool:
+        """ "20.000 Syrer aufnehmen": counted people of a nation, not their state."""
+        hit = index.by_token.get(i)
+        return hit is not None and hit[1] == "demonym" and i > 0 and doc[i - 1].like_num
 
     @staticmethod
     def _affiliation_in_brackets(doc: Doc, index: EntityIndex, i: int) -> bool:
@@ -825,7 +837,8 @@ class AidExtractor:
         start, end = clause_bounds(sent, cue.start)
         found = []
         for i in range(start, end):
-            if i in skip or not is_noun_like(doc[i]) or not self.lexicon.is_beneficiary(doc[i].text):
+            counted = i > start and doc[i - 1].like_num and is_noun_like(doc[i]) and doc[i].text.endswith(_PEOPLE_ENDINGS)
+            if i in skip or not is_noun_like(doc[i]) or not (self.lexicon.is_beneficiary(doc[i].text) or counted):
                 continue
             marker = marker_before(doc, i, sent.start)
             if marker not in (None, "für", "an", "den", "die", "dem", "der") and not (marker or "").isdigit():
@@ -1095,7 +1108,10 @@ def _is_participle(doc: Doc, sent: Span, cue: Span) -> bool:
 
 #: Cues of handing something over, which is help whatever it is: "spendete einige dieser Anlagen".
 GIVING = frozenset({"spenden", "schenken", "zur Verfügung stellen", "bereitstellen", "liefern", "gewähren",
-                    "überweisen"})
+                    "überweisen", "schicken", "entsenden", "senden"})
+#: What is sent without being help: "sandte eine klare Botschaft".
+MESSAGES = frozenset({"botschaft", "botschaften", "signal", "signale", "nachricht", "nachrichten", "brief", "briefe",
+                      "zeichen", "grüße", "warnung", "einladung", "appell", "mail", "e-mail", "sms", "video"})
 #: Pronouns of the speaker: "Wir helfen Griechenland", sagte der Kommissar.
 SPEAKER_PRONOUNS = frozenset({"wir", "ich"})
 #: Cues whose accusative object is the one helped: "unterstützt die Türkei", "rüstet die Peschmerga aus".

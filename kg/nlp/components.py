@@ -179,7 +179,8 @@ def institution_name(word: str, *, seated: bool = False) -> str | None:
 #: Nouns that introduce the name of an organisation or armed group right after them: "die
 #: Menschenrechtsorganisation Cepadho", "die Miliz Fursan al-Hak" (label for the name).
 NAME_DESCRIPTORS = {"organisation": "ORG", "partei": "ORG", "gewerkschaft": "ORG", "stiftung": "ORG",
-                    "initiative": "ORG", "bewegung": "ORG", "verband": "ORG", "netzwerk": "ORG",
+                    "initiative": "ORG", "bewegung": "ORG", "verband": "ORG", "netzwerk": "ORG", "verein": "ORG",
+                    "hilfswerk": "ORG",
                     "zeitung": "ORG", "nachrichtenagentur": "ORG", "sender": "ORG", "magazin": "ORG",
                     "miliz": "ARMED", "rebellengruppe": "ARMED", "terrorgruppe": "ARMED",
                     "extremistengruppe": "ARMED", "terrormiliz": "ARMED", "dschihadistengruppe": "ARMED"}
