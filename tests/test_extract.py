@@ -690,3 +690,12 @@ def test_an_export_ban_on_grenades_is_an_exclusion(extract):
 ])
 def test_more_forms_of_help(extract, sentence, offers_found):
     assert [(o.provider, o.recipients, o.status) for o in extract(sentence).aid_offers] == offers_found
+
+
+def test_a_quotation_of_several_sentences_is_one_claim(extract):
+    record = extract("Die Lage ist ernst. „Wir brauchen Hilfe. Die Menschen hungern“, sagte Peter Müller "
+                     "vom Roten Kreuz. Er sagte: „Es fehlt an allem. Wir bitten um Spenden.“ Danach ging er.")
+    assert [(c.text, c.kind) for c in record.claims] == [
+        ("„Wir brauchen Hilfe. Die Menschen hungern“, sagte Peter Müller vom Roten Kreuz.", "direct_quote"),
+        ("Er sagte: „Es fehlt an allem. Wir bitten um Spenden.“", "direct_quote"),
+    ]

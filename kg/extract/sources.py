@@ -24,6 +24,8 @@ from kg.extract.entities import EntityIndex
 from kg.extract.grammar import DETERMINERS, SUBJECT_PRONOUNS, clause_bounds, is_adjective_like, span_text
 from kg.extract.records import Claim, TextSpan
 
+#: A quotation, possibly of several sentences, within one paragraph.
+_QUOTATION = re.compile(r"„[^“”\n]{3,1500}?[“”]|»[^«\n]{3,1500}?«")
 _QUOTE = re.compile(r"„([^“”]{3,}?)[“”]|»([^«]{3,}?)«|\"([^\"]{3,}?)\"")
 SOURCE_CATEGORIES = ("Person", "Organization", "Country", "ArmedGroup", "Media", "Other")
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "sb")
@@ -89,6 +91,7 @@ class SourceExtractor:
         self._recent: tuple[int, str] | None = None  # (sentence, source) of the last claim
         cues = [c for c in doc.spans.get(self.cues_key, []) if c.label_ in ("source_marker", "speech_verb")]
         self._speech_verbs = {c.start for c in cues if c.label_ == "speech_verb"}
+        quotations = [(m.start(), m.end()) for m in _QUOTATION.finditer(doc.text)]
         self._sentence = 0
         for number, sent in enumerate(doc.sents):
             self._sentence = number
@@ -112,9 +115,10 @@ class SourceExtractor:
                     self._recent = (number, source)
                     cue_begin, cue_finish, cue_text = span_text(doc, cue_start, cue_end)
                     named_begin, named_end, named_text = span_text(doc, src_start, src_end)
-                    quote = self._quote(sent) if kind != "reported" else None
+                    text, quote = self._statement(doc, sent, quotations)
+                    quote = quote if kind != "reported" else None
                     claims.append(Claim(
-                        source=source, text=sent.text.strip(), cue=cue_text, sentence=number,
+                        source=source, text=text, cue=cue_text, sentence=number,
                         kind="direct_quote" if quote else kind, quote=quote,
                         evidence=TextSpan(cue_begin, cue_finish, cue_text),
                         source_span=TextSpan(named_begin, named_end, named_text),
@@ -518,6 +522,23 @@ class SourceExtractor:
                 head_start -= 1
             return self._noun_phrase_source(doc, index, head_start, subject.i + 1 if subject.pos_ == "NOUN" else end, sentence)
         return None
+
+    def _statement(self, doc: Doc, sent: Span, quotations: list[tuple[int, int]]) -> tuple[str, str | None]:
+        """The text of a claim and its quotation: the sentence, grown to the whole quotation when
+        one runs across sentences ("„Erster Satz. Zweiter Satz“, sagte er.")."""
+        begin, end = sent.start_char, sent.end_char
+        for q_begin, q_end in quotations:
+            if q_begin < sent.end_char and sent.start_char < q_end:
+                begin, end = min(begin, q_begin), max(end, q_end)
+        if (begin, end) == (sent.start_char, sent.end_char):
+            return sent.text.strip(), self._quote(sent)
+        text = doc.text[begin:end]
+        end_sentence = doc.char_span(begin, end, alignment_mode="expand")
+        # up to the end of the sentence the quotation ends in: "…“, sagte er."
+        if end_sentence is not None and end > sent.end_char:
+            text = doc.text[begin:end_sentence[-1].sent.end_char]
+        match = _QUOTE.search(text)
+        return text.strip(), next(g for g in match.groups() if g) if match else None
 
     @staticmethod
     def _quote(sent: Span) -> str | None:
