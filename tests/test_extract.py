@@ -699,3 +699,10 @@ def test_a_quotation_of_several_sentences_is_one_claim(extract):
         ("„Wir brauchen Hilfe. Die Menschen hungern“, sagte Peter Müller vom Roten Kreuz.", "direct_quote"),
         ("Er sagte: „Es fehlt an allem. Wir bitten um Spenden.“", "direct_quote"),
     ]
+
+
+def test_joining_a_military_action_at_an_allys_wish(extract):
+    found = extract("Am Dienstag beschloss die deutsche Regierung, dem Wunsch Frankreichs zu folgen und sich an "
+                    "einer Militäraktion gegen den IS in Syrien zu beteiligen.").aid_offers
+    assert [(o.provider, o.recipients, [i.text for i in o.offered]) for o in found] == [
+        ("country:DE", ["country:FR"], ["Militäraktion"])]
