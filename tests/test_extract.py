@@ -706,3 +706,12 @@ def test_joining_a_military_action_at_an_allys_wish(extract):
                     "einer Militäraktion gegen den IS in Syrien zu beteiligen.").aid_offers
     assert [(o.provider, o.recipients, [i.text for i in o.offered]) for o in found] == [
         ("country:DE", ["country:FR"], ["Militäraktion"])]
+
+
+@pytest.mark.parametrize("sentence, state", [
+    ("Die Türkei kaufte ein 3,4 Milliarden US-Dollar teures Raketensystem.", "country:US"),
+    ("Der Kampf gegen den IS in Syrien geht weiter, sagte Kerry.", "country:SY"),
+    ("Die Nato schickte russische Bomber zurück.", "country:RU"),
+])
+def test_a_state_named_only_in_a_prefix_a_place_or_an_adjective_is_no_actor(extract, sentence, state):
+    assert state not in [a.key for a in extract(sentence).actors]

@@ -529,7 +529,8 @@ class EntityResolver:
             else:
                 index.acting.add(key)
         for start, _end, key, kind in index.spans:
-            if key.startswith("country:") and kind in ("prefix", "demonym"):
+            # "die Amerikaner" act; a prefix ("US-Dollar", "US-geführte Allianz") is no more than an adjective
+            if key.startswith("country:") and kind == "demonym":
                 index.acting.add(key)
 
     def _surface_form(self, doc: Doc, cand: _Candidate) -> str | None:

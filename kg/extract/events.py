@@ -76,7 +76,9 @@ class EventExtractor:
         keys = []
         for i in range(sent.start, sent.end):
             hit = index.by_token.get(i)
-            if hit and hit[0] in index.actors and index.category(hit[0]) in ARMED and hit[1] != "prefix":
+            if hit and hit[0] in index.actors and index.category(hit[0]) in ARMED and hit[1] not in ("prefix", "adjective"):
+                if index.category(hit[0]) == "Country" and marker_before(sent.doc, i, sent.start) in LOCATIVE:
+                    continue  # "der Kampf gegen den IS in Syrien": where, not who
                 keys.append(index.principal(hit[0]))
         return list(dict.fromkeys(keys))
 
