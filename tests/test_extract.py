@@ -715,3 +715,12 @@ def test_joining_a_military_action_at_an_allys_wish(extract):
 ])
 def test_a_state_named_only_in_a_prefix_a_place_or_an_adjective_is_no_actor(extract, sentence, state):
     assert state not in [a.key for a in extract(sentence).actors]
+
+
+@pytest.mark.parametrize("sentence, places", [
+    ("Die Feuerwehr hat die Hälfte der Halle abgesucht.", []),
+    ("Er fuhr nach Halle.", ["Halle"]),
+    ("Die Hilfe für die Sahelzone wird aufgestockt.", ["Sahelzone"]),
+])
+def test_a_town_named_like_a_noun_is_a_town_only_without_an_article(extract, sentence, places):
+    assert [p.label for p in extract(sentence).places] == places

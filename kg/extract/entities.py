@@ -23,7 +23,8 @@ from kg.extract.records import Actor, Mention, Place
 from kg.nlp.components import INSTITUTIONS, institution_name
 from kg.nlp.gazetteer import Entry, Gazetteer
 from kg.extract.grammar import (
-    PREPOSITIONS, is_adjective_like, is_common_noun, is_ordinary_noun, marker_at, marker_before, nominative_name,
+    PREPOSITIONS, is_adjective_like, is_common_noun, is_dictionary_noun, is_ordinary_noun, marker_at, marker_before,
+    nominative_name,
 )
 from kg.nlp.normalize import slug, stem
 
@@ -75,6 +76,8 @@ DATELINE_DASHES = frozenset({"–", "—", "-", "/"})
 #: Prepositions of place besides LOCATIVE: "am Land Salzburg" is no administration acting.
 PLACE_PREPOSITIONS = frozenset({"am", "vor", "um", "hinter", "an", "ans", "zur", "zum", "nördlich", "südlich",
                                 "östlich", "westlich"})
+#: Articles, which a town's name does not take but a common noun does: "in der Halle".
+ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines"})
 #: Words for the administration of a town or region (or its church), before its name: "die Stadt
 #: Wien", "die Erzdiözese Wien".
 LOCAL_GOVERNMENTS = frozenset({"stadt", "gemeinde", "marktgemeinde", "stadtgemeinde", "land", "bundesland",
@@ -244,6 +247,9 @@ class EntityResolver:
         found: list[_Candidate] = []
         for span in doc.spans.get(self.gazetteer_key, []):
             kind = {"CountryAdjective": "adjective", "Demonym": "demonym"}.get(span.label_, "name")
+            if span.label_ == "Place" and len(span) == 1 and span.start > 0 and \
+                    doc[span.start - 1].lower_ in ARTICLES and is_dictionary_noun(span.text):
+                continue  # "in der Halle", "das Essen": the noun, not the town
             found.append(_Candidate(span.start, span.end, span.label_, span.kb_id_, kind, 0))
         for span in doc.spans.get(self.names_key, []):
             category = {"ORG": "Organization", "ARMED": "ArmedGroup"}.get(span.label_, "Person")

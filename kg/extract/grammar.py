@@ -141,6 +141,13 @@ def _noun_lemmas() -> frozenset[str]:
     return frozenset(v for v in _lemma_table().values() if v[:1].isupper())
 
 
+def is_dictionary_noun(word: str) -> bool:
+    """A capitalised word that is itself an ordinary noun of the lookup table ("Halle", "Essen"),
+    not only by its last part ("Sahelzone")."""
+    lemma = _lemma_table().get(word)
+    return (bool(lemma) and lemma[:1].isupper() and lemma[:1] == word[:1]) or word in _noun_lemmas()
+
+
 @lru_cache(maxsize=50_000)
 def is_common_noun(word: str) -> bool:
     """Whether a capitalised word is an ordinary German noun ("Panzern", "Flüchtlingskrise"),
