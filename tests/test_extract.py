@@ -724,3 +724,11 @@ def test_a_state_named_only_in_a_prefix_a_place_or_an_adjective_is_no_actor(extr
 ])
 def test_a_town_named_like_a_noun_is_a_town_only_without_an_article(extract, sentence, places):
     assert [p.label for p in extract(sentence).places] == places
+
+
+@pytest.mark.parametrize("sentence, provider", [
+    ("Soldaten des Bundesheeres halfen den ganzen Tag in der Spendenzentrale mit.", "org:bundesheer"),
+    ("Helfer des Roten Kreuzes verteilten Decken an die Flüchtlinge.", "org:rotes-kreuz"),
+])
+def test_members_of_a_body_help_for_it(extract, sentence, provider):
+    assert [(o.provider, o.status) for o in extract(sentence).aid_offers] == [(provider, "delivered")]

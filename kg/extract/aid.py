@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.entities import EntityIndex
 from kg.extract.grammar import (
     MODALS, NEGATIONS, SUBJECT_PRONOUNS, can_be_subject, clause_bounds, gender_of, is_adjective_like,
-    is_genitive_attribute, is_infinitive_with_zu, is_noun_like, marker_before, span_text,
+    is_genitive_attribute, is_infinitive_with_zu, is_noun_like, marker_at, marker_before, span_text,
 )
 from kg.extract.records import AidItem, AidOffer, Claim, TextSpan
 from kg.extract.timex import parse_date, resolve
@@ -629,7 +629,14 @@ class AidExtractor:
                 continue  # already counted as (part of) a role phrase
             marker = marker_before(doc, i, sent.start)
             if is_genitive_attribute(doc, i, sent.start):
-                continue  # genitive attribute: "Außenminister der Vereinigten Staaten"
+                # "Soldaten des Bundesheeres halfen": the members act for their body; otherwise a
+                # genitive attribute is no subject ("Außenminister der Vereinigten Staaten")
+                head = marker_at(doc, i, sent.start)
+                head = head - 1 if head is not None else None
+                if head is not None and head >= sent.start and doc[head].lower_ in MEMBER_NOUNS \
+                        and can_be_subject(marker_before(doc, head, sent.start), doc[head].text):
+                    candidates.append((head, key))
+                continue
             # "der mexikanische Präsident Felipe Calderón": a man's name after "der" is nominative.
             if can_be_subject(marker, index.actors[key].label) or (marker == "der" and index.category(key) == "Person"):
                 candidates.append((i, key))
@@ -1109,6 +1116,10 @@ def _is_participle(doc: Doc, sent: Span, cue: Span) -> bool:
 #: Cues of handing something over, which is help whatever it is: "spendete einige dieser Anlagen".
 GIVING = frozenset({"spenden", "schenken", "zur Verfügung stellen", "bereitstellen", "liefern", "gewähren",
                     "überweisen", "schicken", "entsenden", "senden"})
+#: People who act for the body in their genitive: "Soldaten des Bundesheeres", "Helfer des Roten Kreuzes".
+MEMBER_NOUNS = frozenset({"soldaten", "helfer", "helferinnen", "mitarbeiter", "mitarbeiterinnen", "experten",
+                          "ärzte", "polizisten", "einsatzkräfte", "truppen", "einheiten", "kräfte", "teams",
+                          "freiwillige", "freiwilligen"})
 #: What is sent without being help: "sandte eine klare Botschaft".
 MESSAGES = frozenset({"botschaft", "botschaften", "signal", "signale", "nachricht", "nachrichten", "brief", "briefe",
                       "zeichen", "grüße", "warnung", "einladung", "appell", "mail", "e-mail", "sms", "video"})
@@ -1152,7 +1163,7 @@ ANNOUNCING = frozenset({"ankündigen"})
 POSSESSIVES = frozenset({"sein", "ihr", "unser"})
 #: Cues that describe help as given rather than promised (unless a modal verb says otherwise).
 DELIVERING = SENDING | RECEIVING | {
-    "gewähren", "geben", "spenden", "verteilen", "übernehmen", "Lieferung", "Hilfsflug", "ausrüsten", "ausbilden", "versorgen",
+    "gewähren", "geben", "spenden", "verteilen", "übernehmen", "Lieferung", "Hilfsflug", "mithelfen", "ausrüsten", "ausbilden", "versorgen",
     "beliefern", "überweisen", "unterstützen", "helfen", "betreuen", "unterbringen", "aufnehmen"}
 #: Exclusion cues that, with an offer as object, mean the recipient declines it.
 REFUSALS = frozenset({"ablehnen", "zurückweisen", "ausschlagen"})
