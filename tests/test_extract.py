@@ -732,3 +732,9 @@ def test_a_town_named_like_a_noun_is_a_town_only_without_an_article(extract, sen
 ])
 def test_members_of_a_body_help_for_it(extract, sentence, provider):
     assert [(o.provider, o.status) for o in extract(sentence).aid_offers] == [(provider, "delivered")]
+
+
+def test_where_a_claim_comes_from_is_no_item(extract):
+    sentence = ("Während sich das Innenministerium um Rückschiebungen nach Ungarn bemüht, setzte der "
+                "Verwaltungsgerichtshof diese laut STANDARD-Informationen in zwei Fällen aus.")
+    assert extract(sentence).aid_offers == []

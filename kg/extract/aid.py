@@ -890,6 +890,8 @@ class AidExtractor:
         for token in sent:
             if token.i in taken or not is_noun_like(token):
                 continue
+            if token.i > sent.start and doc[token.i - 1].lower_ in ("laut", "gemäß"):
+                continue  # "laut STANDARD-Informationen": where a claim comes from, not what is given
             if token.lower_ in lex.actions:
                 inner = self._genitive_head(doc, token.i + 1, sent.end)
                 if inner is None:
