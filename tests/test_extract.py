@@ -738,3 +738,17 @@ def test_where_a_claim_comes_from_is_no_item(extract):
     sentence = ("Während sich das Innenministerium um Rückschiebungen nach Ungarn bemüht, setzte der "
                 "Verwaltungsgerichtshof diese laut STANDARD-Informationen in zwei Fällen aus.")
     assert extract(sentence).aid_offers == []
+
+
+@pytest.mark.parametrize("sentence, offers_found", [
+    ("Norwegen finanziert das Projekt mit 30 Millionen Euro.", [("country:NO", "delivered")]),
+    ("Die EU trägt mit 200.000 Euro zu dem neuen Zentrum bei.", [("org:eu", "offered")]),
+    ("Der Streit trug zur Eskalation bei.", []),
+])
+def test_financing_and_contributing(extract, sentence, offers_found):
+    assert [(o.provider, o.status) for o in extract(sentence).aid_offers] == offers_found
+
+
+def test_a_company_named_after_its_descriptor_in_the_genitive(extract):
+    record = extract("Laut Knoll will die Österreich-Tochter des Technologiekonzerns Infineon Studenten finanzieren.")
+    assert "Infineon" in [a.label for a in record.actors]

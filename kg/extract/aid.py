@@ -633,7 +633,7 @@ class AidExtractor:
                 # genitive attribute is no subject ("Außenminister der Vereinigten Staaten")
                 head = marker_at(doc, i, sent.start)
                 head = head - 1 if head is not None else None
-                if head is not None and head >= sent.start and doc[head].lower_ in MEMBER_NOUNS \
+                if head is not None and head >= sent.start and doc[head].lower_.rpartition("-")[2] in MEMBER_NOUNS \
                         and can_be_subject(marker_before(doc, head, sent.start), doc[head].text):
                     candidates.append((head, key))
                 continue
@@ -1117,11 +1117,12 @@ def _is_participle(doc: Doc, sent: Span, cue: Span) -> bool:
 
 #: Cues of handing something over, which is help whatever it is: "spendete einige dieser Anlagen".
 GIVING = frozenset({"spenden", "schenken", "zur Verfügung stellen", "bereitstellen", "liefern", "gewähren",
-                    "überweisen", "schicken", "entsenden", "senden"})
-#: People who act for the body in their genitive: "Soldaten des Bundesheeres", "Helfer des Roten Kreuzes".
+                    "überweisen", "schicken", "entsenden", "senden", "finanzieren"})
+#: People (and parts) who act for the body in their genitive: "Soldaten des Bundesheeres", "Helfer des
+#: Roten Kreuzes", "die Österreich-Tochter des Konzerns Infineon".
 MEMBER_NOUNS = frozenset({"soldaten", "helfer", "helferinnen", "mitarbeiter", "mitarbeiterinnen", "experten",
                           "ärzte", "polizisten", "einsatzkräfte", "truppen", "einheiten", "kräfte", "teams",
-                          "freiwillige", "freiwilligen"})
+                          "freiwillige", "freiwilligen", "tochter", "tochterfirma", "tochtergesellschaft"})
 #: What is sent without being help: "sandte eine klare Botschaft".
 MESSAGES = frozenset({"botschaft", "botschaften", "signal", "signale", "nachricht", "nachrichten", "brief", "briefe",
                       "zeichen", "grüße", "warnung", "einladung", "appell", "mail", "e-mail", "sms", "video"})

@@ -179,7 +179,7 @@ def institution_name(word: str, *, seated: bool = False) -> str | None:
 #: Nouns that introduce the name of an organisation or armed group right after them: "die
 #: Menschenrechtsorganisation Cepadho", "die Miliz Fursan al-Hak" (label for the name).
 NAME_DESCRIPTORS = {"organisation": "ORG", "partei": "ORG", "gewerkschaft": "ORG", "stiftung": "ORG",
-                    "initiative": "ORG", "bewegung": "ORG", "verband": "ORG", "netzwerk": "ORG", "verein": "ORG",
+                    "initiative": "ORG", "bewegung": "ORG", "verband": "ORG", "netzwerk": "ORG", "verein": "ORG", "konzern": "ORG", "firma": "ORG",
                     "hilfswerk": "ORG",
                     "zeitung": "ORG", "nachrichtenagentur": "ORG", "sender": "ORG", "magazin": "ORG",
                     "miliz": "ARMED", "rebellengruppe": "ARMED", "terrorgruppe": "ARMED",
@@ -273,7 +273,10 @@ class NameFinder:
         for token in doc[:-1]:
             lower = token.lower_
             if not lower.endswith(_DESCRIPTOR_ENDINGS):
-                continue
+                # the genitive: "des Technologiekonzerns Infineon", "des Vereins Fairplay"
+                lower = lower[:-2] if lower.endswith("es") and lower[:-2].endswith(_DESCRIPTOR_ENDINGS) else lower[:-1]
+                if not lower.endswith(_DESCRIPTOR_ENDINGS):
+                    continue
             label = next((lab for word, lab in NAME_DESCRIPTORS.items() if lower.endswith(word)), None)
             following = doc[token.i + 1]
             if label is None or following.i in linked or following.pos_ != "PROPN" or not _is_capitalised(following):
