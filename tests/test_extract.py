@@ -752,3 +752,19 @@ def test_financing_and_contributing(extract, sentence, offers_found):
 def test_a_company_named_after_its_descriptor_in_the_genitive(extract):
     record = extract("Laut Knoll will die Österreich-Tochter des Technologiekonzerns Infineon Studenten finanzieren.")
     assert "Infineon" in [a.label for a in record.actors]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Das berichtet die Tageszeitung ''La Nacion''.", "La Nacion"),
+    ("Die Zeitung „Yemen Observer“ berichtet, dass zwei Verhandlungen scheiterten.", "Yemen Observer"),
+])
+def test_a_paper_named_in_quotation_marks_after_its_descriptor(extract, sentence, source):
+    record = extract(sentence)
+    assert [(record.actor(c.source).label, record.actor(c.source).category) for c in record.claims] == [(source, "Media")]
+
+
+def test_a_genitive_before_the_verb_is_not_who_speaks(extract):
+    record = extract("Moritz Wohlrab von der „Aktion Deutschland hilft“ sagte, es sei schwierig. Frankreich und "
+                     "die Vereinigten Staaten haben das Vorgehen der sudanesischen Streitkräfte kritisiert.")
+    assert [record.actor(c.source).label for c in record.claims] == [
+        "Moritz Wohlrab", "Frankreich", "Vereinigte Staaten"]

@@ -252,7 +252,7 @@ class EntityResolver:
                 continue  # "in der Halle", "das Essen": the noun, not the town
             found.append(_Candidate(span.start, span.end, span.label_, span.kb_id_, kind, 0))
         for span in doc.spans.get(self.names_key, []):
-            category = {"ORG": "Organization", "ARMED": "ArmedGroup"}.get(span.label_, "Person")
+            category = {"ORG": "Organization", "ARMED": "ArmedGroup", "MEDIA": "Media"}.get(span.label_, "Person")
             known = self._known_group(span) if category == "ArmedGroup" else None
             found.append(_Candidate(span.start, span.end, category, known, "alias" if known else "name", 1))
         cue_words = {i for cue in doc.spans.get("kg_cues", []) for i in range(cue.start, cue.end)}
@@ -387,8 +387,12 @@ class EntityResolver:
         first, second = doc[start], doc[start + 1]
         if first.is_upper or not is_ordinary_noun(first) or self.gazetteer.names.get((stem(first.text),)):
             return False
-        if first.lower_.endswith(NAMED_BY_SEAT):
-            return False  # "Landesgericht Wiener Neustadt", "Universität Wien": the seat is part of the name
+        rest = tuple(stem(t.text) for t in doc[start + 1:end])
+        known = self.gazetteer.names.get(rest)
+        if first.lower_.endswith(NAMED_BY_SEAT) and (known is None or self.gazetteer.entries[known].kind in ("place", "country")):
+            # "Landesgericht Wiener Neustadt", "Universität Wien": the seat is part of the name (but
+            # "Nachrichtenagentur Reuters" is Reuters)
+            return False
         if second.lower_ in ("der", "des"):
             return end - start > 2  # "Stellungen der Jihadistenmiliz Islamischer Staat"
         if not (second.text[:1].isupper() and second.is_alpha):

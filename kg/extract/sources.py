@@ -21,7 +21,9 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.extract.entities import EntityIndex
-from kg.extract.grammar import DETERMINERS, SUBJECT_PRONOUNS, clause_bounds, is_adjective_like, span_text
+from kg.extract.grammar import (
+    DETERMINERS, SUBJECT_PRONOUNS, clause_bounds, is_adjective_like, is_genitive_attribute, span_text,
+)
 from kg.extract.records import Claim, TextSpan
 
 #: A quotation, possibly of several sentences, within one paragraph.
@@ -156,7 +158,10 @@ class SourceExtractor:
             return self._source_at(doc, index, i + 1, limit, sentence, generic=generic)
         if i >= limit:
             return None
-        if index.key_at(i) is None and index.role_at(i) is None and i + 1 < limit and doc[i].text[:1].isupper() \
+        if index.key_at(i) is None and index.role_at(i) is None and i + 2 < limit and doc[i].text[:1].isupper() \
+                and doc[i + 1].text in ("„", "»", "''", "\"") and index.key_at(i + 2) in index.actors:
+            i += 2  # "die Tageszeitung „La Nacion“": the name is inside the quotation marks
+        elif index.key_at(i) is None and index.role_at(i) is None and i + 1 < limit and doc[i].text[:1].isupper() \
                 and doc[i].pos_ in ("NOUN", "PROPN") and index.key_at(i + 1) in index.actors:
             i += 1  # "der Hilfsorganisation Ärzte ohne Grenzen", "so VW-Finanzvorstand Hans Dieter Pötsch"
         place = index.places.get(index.key_at(i) or "") if from_place else None
@@ -358,6 +363,8 @@ class SourceExtractor:
             if inverted is not None and not inverted[0].startswith("other:"):
                 index.forget_mentions(doc, *subject[1])
                 return inverted
+        if subject is not None and is_genitive_attribute(doc, subject[1][0], sent.start):
+            subject = self._first_named(doc, index, sent, i) or subject  # as below: a genitive is no subject
         if subject is not None:
             key, (start, end) = subject
             return key, (start, end), min(start, verb.i), max(end, verb.i + 1), "indirect_speech"
@@ -371,7 +378,14 @@ class SourceExtractor:
             return None
 
         # After a fronted clause ("Wahlen sind nötig, sagte Lawrow") the subject follows the verb.
-        return (after() or before()) if fronted else (before() or after())
+        found = (after() or before()) if fronted else (before() or after())
+        if found is not None and found[1][0] < i and is_genitive_attribute(doc, found[1][0], sent.start):
+            # "Frankreich und die USA haben das Vorgehen der sudanesischen Streitkräfte kritisiert":
+            # a genitive is no subject; the clause's first name is
+            first = self._first_named(doc, index, sent, i)
+            if first is not None:
+                return first[0], first[1], first[1][0], i + 1, "indirect_speech"
+        return found
 
     def _impersonal(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, sentence: int,
                     prepositions: tuple[str, ...] = ("aus", "von", "vom", "in", "im", "bei", "beim", "seitens")):
@@ -399,6 +413,11 @@ class SourceExtractor:
     def _source_before(self, doc: Doc, index: EntityIndex, sent: Span, i: int, sentence: int):
         if doc[i - 1].text == "," and i - 2 >= sent.start:
             return self._apposition_before(doc, index, sent, i - 1, sentence)
+        if doc[i - 1].text in ("“", "”", "«", "''", "\"") and i - 2 >= sent.start and index.key_at(i - 2) is not None:
+            i -= 1  # "Die Zeitung „Yemen Observer“ berichtet": the name inside the quotation marks
+        member = self._member_before(doc, index, sent, i)
+        if member is not None:
+            return member
         key = index.key_at(i - 1)
         if key is not None and index.category(key) in SOURCE_CATEGORIES:
             start = i - 1
@@ -444,6 +463,42 @@ class SourceExtractor:
                 if found:
                     return found
         return None
+
+    @staticmethod
+    def _member_before(doc: Doc, index: EntityIndex, sent: Span, i: int):
+        """ "Moritz Wohlrab von der Aktion Deutschland Hilft sagte": the person, not the organisation
+        that ends right before the verb."""
+        key = index.key_at(i - 1)
+        if key is None:
+            return None
+        start = i - 1
+        while start - 1 >= sent.start and index.key_at(start - 1) == key:
+            start -= 1
+        j = start - 1
+        while j >= sent.start and doc[j].lower_ in ("der", "dem", "„", "»", "''", "\""):
+            j -= 1
+        if j - 1 < sent.start or doc[j].lower_ not in ("von", "vom") or index.key_at(j - 1) is None \
+                or index.category(index.key_at(j - 1)) != "Person":
+            return None
+        person = index.key_at(j - 1)
+        first = j - 1
+        while first - 1 >= sent.start and index.key_at(first - 1) == person:
+            first -= 1
+        return person, (first, j)
+
+    @staticmethod
+    def _first_named(doc: Doc, index: EntityIndex, sent: Span, verb: int):
+        """The named actor opening the verb's clause, if it can be its subject."""
+        start = clause_bounds(sent, verb)[0]
+        key = index.key_at(start) if index.key_at(start) is not None else (
+            index.key_at(start + 1) if start + 1 < verb and doc[start].lower_ in ("die", "der", "das") else None)
+        if key is None or index.category(key) not in SOURCE_CATEGORIES or not index.actors[key].named:
+            return None
+        first = start if index.key_at(start) == key else start + 1
+        end = first
+        while end < verb and index.key_at(end) == key:
+            end += 1
+        return (index.principal(key) if index.category(key) == "Country" else key), (first, end)
 
     def _apposition_after(self, doc: Doc, index: EntityIndex, sent: Span, start: int):
         """ "…, sagte der Vorsitzende des Linux-Verbandes, Elmar Gesse.": after the verb, a

@@ -181,11 +181,15 @@ def institution_name(word: str, *, seated: bool = False) -> str | None:
 NAME_DESCRIPTORS = {"organisation": "ORG", "partei": "ORG", "gewerkschaft": "ORG", "stiftung": "ORG",
                     "initiative": "ORG", "bewegung": "ORG", "verband": "ORG", "netzwerk": "ORG", "verein": "ORG", "konzern": "ORG", "firma": "ORG",
                     "hilfswerk": "ORG",
-                    "zeitung": "ORG", "nachrichtenagentur": "ORG", "sender": "ORG", "magazin": "ORG",
+                    "zeitung": "MEDIA", "nachrichtenagentur": "MEDIA", "sender": "MEDIA", "magazin": "MEDIA",
+                    "portal": "MEDIA", "fachblatt": "MEDIA", "wochenblatt": "MEDIA", "boulevardblatt": "MEDIA",
                     "miliz": "ARMED", "rebellengruppe": "ARMED", "terrorgruppe": "ARMED",
                     "extremistengruppe": "ARMED", "terrormiliz": "ARMED", "dschihadistengruppe": "ARMED"}
 
 _DESCRIPTOR_ENDINGS = tuple(NAME_DESCRIPTORS)
+#: Quotation marks around a name after its descriptor: „…“, »…«, "…", ''…''.
+OPENING_QUOTES = frozenset({"„", "»", "\"", "''", "‚", "“"})
+CLOSING_QUOTES = frozenset({"“", "”", "«", "\"", "''", "‘"})
 
 #: A named group of fighters: "Houthi-Rebellen", "Mai-Mai-Milizen", "Al-Nusra-Brigaden".
 _ARMED_COMPOUND = re.compile(r"^[A-ZÄÖÜ][\w-]*-(Rebellen|Miliz|Milizen|Brigade|Brigaden|Kämpfer|Dschihadisten|Extremisten)$")
@@ -279,6 +283,10 @@ class NameFinder:
                     continue
             label = next((lab for word, lab in NAME_DESCRIPTORS.items() if lower.endswith(word)), None)
             following = doc[token.i + 1]
+            quoted = self._quoted_name(doc, following.i, linked) if label else None
+            if quoted is not None:
+                found.append((*quoted, label))  # "die Tageszeitung „La Nacion“"
+                continue
             if label is None or following.i in linked or following.pos_ != "PROPN" or not _is_capitalised(following):
                 continue
             end = following.i + 1
@@ -288,6 +296,19 @@ class NameFinder:
                 end += 1
             found.append((following.i, end, label))
         return found
+
+    def _quoted_name(self, doc: Doc, i: int, linked: set[int]) -> tuple[int, int] | None:
+        """The tokens of a name in quotation marks starting at ``i`` ("„Yemen Observer“", "''La
+        Nacion''"), or None."""
+        if doc[i].text not in OPENING_QUOTES:
+            return None
+        close = next((j for j in range(i + 1, min(len(doc), i + 2 + self.max_name_tokens))
+                      if doc[j].text in CLOSING_QUOTES), None)
+        # a known name inside may be part of it ("„Yemen Observer“"): the longer name wins later
+        if close is None or close == i + 1 or not _is_capitalised(doc[i + 1]) \
+                or any(doc[k].is_punct for k in range(i + 1, close)):
+            return None
+        return i + 1, close
 
     def _appositions(self, doc: Doc, roles: list[tuple[int, int, str, str]], linked: set[int]) -> list[tuple[int, int]]:
         """ "Der Sondergesandte der Afrikanischen Union, Ibrahima Fall, sagte": a name set off by
