@@ -768,3 +768,11 @@ def test_a_genitive_before_the_verb_is_not_who_speaks(extract):
                      "die Vereinigten Staaten haben das Vorgehen der sudanesischen Streitkräfte kritisiert.")
     assert [record.actor(c.source).label for c in record.claims] == [
         "Moritz Wohlrab", "Frankreich", "Vereinigte Staaten"]
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("BKA-Präsident Jörg Ziercke: „Mit diesem Ansatz setzt das BKA ein Zeichen.“", ["person:joerg-ziercke"]),
+    ("Die Lage ist klar: „Es brennt.“", []),
+])
+def test_a_name_a_colon_and_a_quotation(extract, text, sources):
+    assert [c.source for c in extract(text).claims] == sources

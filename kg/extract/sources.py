@@ -99,7 +99,18 @@ class SourceExtractor:
             self._sentence = number
             seen: set[str] = set()
             read: set[tuple[int, str]] = set()
-            for cue in (c for c in cues if sent.start <= c.start < sent.end):
+            sentence_cues = [c for c in cues if sent.start <= c.start < sent.end]
+            colon = None if sentence_cues else self._colon_quote(doc, sent, index)
+            if colon is not None:
+                source, (src_start, src_end), colon_i = colon
+                self._recent = (number, source)
+                text, quote = self._statement(doc, sent, quotations)
+                cue_begin, cue_finish, cue_text = span_text(doc, colon_i, colon_i + 1)
+                named_begin, named_end, named_text = span_text(doc, src_start, src_end)
+                claims.append(Claim(source=source, text=text, cue=cue_text, sentence=number, kind="direct_quote",
+                                    quote=quote, evidence=TextSpan(cue_begin, cue_finish, cue_text),
+                                    source_span=TextSpan(named_begin, named_end, named_text)))
+            for cue in sentence_cues:
                 if (cue.start, cue.label_) in read:
                     continue  # the lexicon lists some verbs twice ("betonen"): one claim per word
                 found = self._reported(doc, sent, cue, index, number) if cue.label_ == "source_marker" \
@@ -463,6 +474,18 @@ class SourceExtractor:
                 if found:
                     return found
         return None
+
+    def _colon_quote(self, doc: Doc, sent: Span, index: EntityIndex):
+        """ "BKA-Präsident Ziercke: „Das ist ein Erfolg.“", "Koppelin wörtlich: „…“": a name, a colon
+        and a quotation, with no verb of saying."""
+        colon = next((j for j in range(sent.start, min(sent.end - 1, sent.start + 10)) if doc[j].text == ":"), None)
+        if colon is None or doc[colon + 1].text not in ("„", "»", "\"") or colon == sent.start:
+            return None
+        end = colon - 1 if doc[colon - 1].lower_ in ("wörtlich", "dazu", "knapp", "lapidar") else colon
+        found = self._pronoun(doc, index, end - 1) or self._source_before(doc, index, sent, end, self._sentence)
+        if found is None or found[1][0] != sent.start and not self._is_noun_phrase(doc, sent.start, found[1][0]):
+            return None  # "Die Lage ist klar: „…“" has no speaker before the colon
+        return found[0], found[1], colon
 
     @staticmethod
     def _member_before(doc: Doc, index: EntityIndex, sent: Span, i: int):
