@@ -776,3 +776,16 @@ def test_a_genitive_before_the_verb_is_not_who_speaks(extract):
 ])
 def test_a_name_a_colon_and_a_quotation(extract, text, sources):
     assert [c.source for c in extract(text).claims] == sources
+
+
+def test_what_an_infinitive_clause_rules_out_belongs_to_the_announcement(extract):
+    found = extract("Der IWF hat angekündigt, keine finanzielle Hilfe mehr leisten zu wollen.").aid_offers
+    assert [(o.provider, o.status, [i.text for i in o.excluded]) for o in found] == [
+        ("org:iwf", "refused", ["finanzielle Hilfe"])]
+
+
+def test_an_agentless_exclusion_after_an_offer_is_the_givers(extract):
+    found = extract("Der UN-Sicherheitsrat beschloss, Libyen mit Luftangriffen zu unterstützen. Der Einsatz von "
+                    "Bodentruppen in dem Land ist jedoch ausgeschlossen.").aid_offers
+    assert [(o.provider, [i.text for i in o.excluded]) for o in found] == [
+        ("org:un-sicherheitsrat", ["Einsatz von Bodentruppen"])]

@@ -220,8 +220,11 @@ class AidExtractor:
             clause = clause_bounds(sent, start)
             # a cue that means help only with a word for it ("einstellen") takes only its own clause's,
             # but money on its way also the amounts that split it up ("…, davon 5,5 Millionen für das UNHCR")
+            # and so does what an infinitive clause says ("hat angekündigt, keine Hilfe mehr leisten zu wollen")
+            complement = any(is_infinitive_with_zu(t) for t in doc[max(clause[0], clause[1] - 3):clause[1]])
             local = [f for f in results if clause[0] <= f.cue.start < clause[1]] or \
-                [f for f in results if f.cue.kb_id_ not in cues_requiring_items() or f.cue.kb_id_ in FLOWING]
+                [f for f in results if f.cue.kb_id_ not in cues_requiring_items() or f.cue.kb_id_ in FLOWING
+                 or complement]
             if not local:
                 continue
             nearest = min(local, key=lambda f: min(abs(f.cue.start - start), abs(f.cue.start - end)))
@@ -254,7 +257,9 @@ class AidExtractor:
                     found.excluded.append(fallback)
         for found in results:
             if found.kind == "exclude" and found.provider is None:
-                found.provider = self._owner_of_items(doc, found.excluded, index)
+                # "Ein Einsatz deutscher Bodentruppen ist ausgeschlossen"; else who the paragraph has give
+                found.provider = self._owner_of_items(doc, found.excluded, index) or \
+                    self._inherited_provider(index, number)
             elif found.kind == "offer" and found.cue.kb_id_ in ANNOUNCING and found.provider is not None:
                 # "Die Regierung in Warschau kündigte die Stationierung von US-Waffen an": the
                 # announcer receives what another state gives.
