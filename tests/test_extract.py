@@ -789,3 +789,10 @@ def test_an_agentless_exclusion_after_an_offer_is_the_givers(extract):
                     "Bodentruppen in dem Land ist jedoch ausgeschlossen.").aid_offers
     assert [(o.provider, [i.text for i in o.excluded]) for o in found] == [
         ("org:un-sicherheitsrat", ["Einsatz von Bodentruppen"])]
+
+
+def test_plural_sie_gives_for_the_actors_listed_last(extract):
+    found = extract("Die Aufstellung der Partei verstimmte die USA und die Niederlande. Die beiden Länder sind "
+                    "die wichtigsten Helfer. Sie haben angekündigt, ihre finanzielle Unterstützung für Suriname "
+                    "auszusetzen.").aid_offers
+    assert [(o.provider, o.status) for o in found] == [("country:US", "refused"), ("country:NL", "refused")]

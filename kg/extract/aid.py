@@ -621,6 +621,7 @@ class AidExtractor:
         person or, unnamed, for its state; "er"/"sie" for the last person named.
         """
         candidates: list[tuple[int, str]] = []
+        self._pronoun_list: tuple[int, list[str]] | None = None
         sentence = self._sentence_at.get(sent.start)
         for ref in index.roles:
             if sent.start <= ref.start < sent.end and (ref.person or ref.affiliation):
@@ -646,7 +647,14 @@ class AidExtractor:
             if can_be_subject(marker, index.actors[key].label) or (marker == "der" and index.category(key) == "Person"):
                 candidates.append((i, key))
         for token in sent:
-            if token.lower_ in SUBJECT_PRONOUNS and abs(token.i - cue.start) <= 4:
+            if token.lower_ == "sie" and _plural_subject(doc, token.i, sent):
+                # "Die beiden Länder sind die wichtigsten Helfer. Sie haben angekündigt, ...": the
+                # actors listed last
+                listed = self._listed_before(doc, index, token.i)
+                if listed:
+                    candidates.append((token.i, listed[0]))
+                    self._pronoun_list = (token.i, listed[1:])
+            elif token.lower_ in SUBJECT_PRONOUNS and abs(token.i - cue.start) <= 4:
                 person = index.last_person_before(token.i)
                 if person:
                     candidates.append((token.i, person))
@@ -687,9 +695,26 @@ class AidExtractor:
             return None  # "... wollen keine Flüchtlinge aufnehmen, beschrieb Roland Frühstück": he only says so
         return candidates[0][1]
 
+    def _listed_before(self, doc: Doc, index: EntityIndex, i: int) -> list[str]:
+        """The states or organisations named together last before token ``i``, within two
+        sentences: "verstimmte die USA und die Niederlande" -> [USA, Niederlande]."""
+        sentences = list(doc.sents)
+        number = next((n for n, s in enumerate(sentences) if s.start <= i < s.end), 0)
+        for earlier in reversed(sentences[max(0, number - 2):number + 1]):
+            mentions = [(k, key) for k, key in self._actor_mentions(doc, earlier, index, set())
+                        if k < i and index.category(key) != "Person"]
+            for k, _key in reversed(mentions):
+                chain = self._coordination(doc, earlier, index, k)
+                if len(chain) >= 2:
+                    return [key for _, key in chain]
+        return []
+
     def _listed_subject(self, doc: Doc, sent: Span, index: EntityIndex, candidate: tuple[int, str]) -> str:
         """ "Die USA, Großbritannien und Frankreich haben ... zugesagt": the list's first member
         (the commas of a list are no clause bounds); the others give too (``_co_subjects``)."""
+        if self._pronoun_list and self._pronoun_list[0] == candidate[0]:
+            self._co_subjects = list(self._pronoun_list[1])  # "Sie" for the actors listed last
+            return candidate[1]
         chain = self._coordination(doc, sent, index, candidate[0])
         if candidate[1] not in {key for _, key in chain}:
             return candidate[1]  # a role's person ("US-Außenminister John Kerry"), no list
@@ -1091,6 +1116,15 @@ PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden", "worden", 
 _STRONG_PARTICIPLE = re.compile(r"^(an|zu|aus|bereit|auf|ein|unter|vor|zurück)?ge\w+en$")
 
 
+def _plural_subject(doc: Doc, i: int, sent: Span) -> bool:
+    """Whether "sie" at ``i`` is the plural subject: a plural finite verb next to it ("Sie haben",
+    "erklärten sie")."""
+    for j in (i - 1, i + 1):
+        if sent.start <= j < sent.end and doc[j].pos_ in ("AUX", "VERB"):
+            return "Plur" in doc[j].morph.get("Number") or doc[j].lower_ in PLURAL_FINITE
+    return False
+
+
 def _negates(doc: Doc, i: int) -> bool:
     """ "keine Waffen", "nicht entsenden", but not "nicht nur Geld, sondern auch ..." """
     return doc[i].lower_ in NEGATIONS | {"niemals", "keinesfalls", "nie"} and \
@@ -1128,6 +1162,9 @@ GIVING = frozenset({"spenden", "schenken", "zur Verfügung stellen", "bereitstel
 MEMBER_NOUNS = frozenset({"soldaten", "helfer", "helferinnen", "mitarbeiter", "mitarbeiterinnen", "experten",
                           "ärzte", "polizisten", "einsatzkräfte", "truppen", "einheiten", "kräfte", "teams",
                           "freiwillige", "freiwilligen", "tochter", "tochterfirma", "tochtergesellschaft"})
+#: Finite verbs that are plural whatever the tagger says: "Sie haben angekündigt".
+PLURAL_FINITE = frozenset({"haben", "hatten", "sind", "waren", "wollen", "wollten", "werden", "wurden", "können",
+                           "konnten", "sollen", "sollten", "müssen", "mussten"})
 #: What is sent without being help: "sandte eine klare Botschaft".
 MESSAGES = frozenset({"botschaft", "botschaften", "signal", "signale", "nachricht", "nachrichten", "brief", "briefe",
                       "zeichen", "grüße", "warnung", "einladung", "appell", "mail", "e-mail", "sms", "video"})
