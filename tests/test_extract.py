@@ -796,3 +796,13 @@ def test_plural_sie_gives_for_the_actors_listed_last(extract):
                     "die wichtigsten Helfer. Sie haben angekündigt, ihre finanzielle Unterstützung für Suriname "
                     "auszusetzen.").aid_offers
     assert [(o.provider, o.status) for o in found] == [("country:US", "refused"), ("country:NL", "refused")]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Der Fonds soll mit drei Millionen unterstützt werden, wie aus einer der APA vorliegenden Aufstellung "
+     "des Bundeskanzleramtes hervorgeht.", "org:kanzleramt"),
+    ("Die WHO empfahl allen Reisenden einen konsequenten Mückenschutz.", "org:who"),
+    ("Die Opposition prangerte die Gewalt an, sagte Angela Merkel.", "person:angela-merkel"),
+])
+def test_reports_that_show_and_recommendations(extract, sentence, source):
+    assert source in [c.source for c in extract(sentence).claims]

@@ -41,7 +41,9 @@ REPORT_NOUNS = frozenset({"bericht", "berichten", "berichts", "angaben", "inform
                           "meldungen", "darstellung", "recherchen", "aussagen", "erklärung", "schätzungen",
                           "erkenntnissen", "einschätzung", "zählung", "stellungnahme", "kreisen", "kreise",
                           "seiten", "umfeld", "pressemitteilung", "pressemitteilungen", "presseaussendung",
-                          "aussendung", "artikel", "artikels", "interview", "kommuniqué", "communiqué"})
+                          "aussendung", "artikel", "artikels", "interview", "kommuniqué", "communiqué",
+                          "aufstellung", "unterlagen", "dokument", "dokumenten", "schreiben", "papier",
+                          "anfragebeantwortung", "antwort", "studie", "analyse"})
 
 #: What a newsroom does when it is told: "wie der STANDARD erfuhr".
 LEARNING_VERBS = frozenset({"erfuhr", "erfahren", "erfuhren", "vorliegt", "vorlag", "vorliegen"})
@@ -179,6 +181,14 @@ class SourceExtractor:
         if place is not None and place.country and f"country:{place.country}" in index.actors:
             # "nach Angaben aus Moskau": sources in the capital, i.e. its state
             return f"country:{place.country}", (i, i + 1)
+        if index.key_at(i) is not None:
+            end = i
+            while end < limit and index.key_at(end) == index.key_at(i):
+                end += 1
+            if end + 2 < limit and is_adjective_like(doc[end]) and doc[end + 1].lower_ in REPORT_NOUNS \
+                    and doc[end + 2].lower_ in ("der", "des", "von", "vom"):
+                # "aus einer der APA vorliegenden Aufstellung des Bundeskanzleramtes": whose document it is
+                return self._source_at(doc, index, end + 2, limit, sentence, generic=generic)
         ref = index.role_at(i)
         if ref and ref.person:
             # "FPÖ-Chef Heinz-Christian Strache", "der britische Premier David Cameron": the person
@@ -346,6 +356,9 @@ class SourceExtractor:
             return None
         if cue.kb_id_ == "heißt es":
             return self._impersonal(doc, sent, cue, index, sentence)
+        if cue.kb_id_ == "hervorgehen":
+            # "wie aus einer Aufstellung des Bundeskanzleramtes hervorgeht"
+            return self._impersonal(doc, sent, cue, index, sentence, prepositions=("aus",))
         if cue.kb_id_ == "Reaktion von":
             clause = clause_bounds(sent, i)
             if not any(t.lower_ in REACTION_NOUNS for t in doc[clause[0]:clause[1]]):
