@@ -104,14 +104,9 @@ class SourceExtractor:
             sentence_cues = [c for c in cues if sent.start <= c.start < sent.end]
             colon = None if sentence_cues else self._colon_quote(doc, sent, index)
             if colon is not None:
-                source, (src_start, src_end), colon_i = colon
-                self._recent = (number, source)
-                text, quote = self._statement(doc, sent, quotations)
-                cue_begin, cue_finish, cue_text = span_text(doc, colon_i, colon_i + 1)
-                named_begin, named_end, named_text = span_text(doc, src_start, src_end)
-                claims.append(Claim(source=source, text=text, cue=cue_text, sentence=number, kind="direct_quote",
-                                    quote=quote, evidence=TextSpan(cue_begin, cue_finish, cue_text),
-                                    source_span=TextSpan(named_begin, named_end, named_text)))
+                source, named, colon_i = colon
+                claims.append(self._claim(doc, sent, number, quotations, source, named, (colon_i, colon_i + 1),
+                                          "direct_quote"))
             for cue in sentence_cues:
                 if (cue.start, cue.label_) in read:
                     continue  # the lexicon lists some verbs twice ("betonen"): one claim per word
@@ -127,18 +122,22 @@ class SourceExtractor:
                     if source in seen:
                         continue
                     seen.add(source)
-                    self._recent = (number, source)
-                    cue_begin, cue_finish, cue_text = span_text(doc, cue_start, cue_end)
-                    named_begin, named_end, named_text = span_text(doc, src_start, src_end)
-                    text, quote = self._statement(doc, sent, quotations)
-                    quote = quote if kind != "reported" else None
-                    claims.append(Claim(
-                        source=source, text=text, cue=cue_text, sentence=number,
-                        kind="direct_quote" if quote else kind, quote=quote,
-                        evidence=TextSpan(cue_begin, cue_finish, cue_text),
-                        source_span=TextSpan(named_begin, named_end, named_text),
-                    ))
+                    claims.append(self._claim(doc, sent, number, quotations, source, (src_start, src_end),
+                                              (cue_start, cue_end), kind))
         return claims
+
+    def _claim(self, doc: Doc, sent: Span, number: int, quotations: list[tuple[int, int]], source: str,
+               named: tuple[int, int], cue: tuple[int, int], kind: str) -> Claim:
+        """The claim of sentence ``number`` by ``source``, named at tokens ``named``, cued at ``cue``."""
+        self._recent = (number, source)
+        cue_begin, cue_finish, cue_text = span_text(doc, *cue)
+        named_begin, named_end, named_text = span_text(doc, *named)
+        text, quote = self._statement(doc, sent, quotations)
+        quote = quote if kind != "reported" else None
+        return Claim(source=source, text=text, cue=cue_text, sentence=number,
+                     kind="direct_quote" if quote else kind, quote=quote,
+                     evidence=TextSpan(cue_begin, cue_finish, cue_text),
+                     source_span=TextSpan(named_begin, named_end, named_text))
 
     @staticmethod
     def _listed_with(doc: Doc, index: EntityIndex, sent: Span, end: int) -> list[tuple[str, tuple[int, int]]]:
@@ -624,10 +623,10 @@ class SourceExtractor:
         if (begin, end) == (sent.start_char, sent.end_char):
             return sent.text.strip(), self._quote(sent)
         text = doc.text[begin:end]
-        end_sentence = doc.char_span(begin, end, alignment_mode="expand")
+        covered = doc.char_span(begin, end, alignment_mode="expand")
         # up to the end of the sentence the quotation ends in: "…“, sagte er."
-        if end_sentence is not None and end > sent.end_char:
-            text = doc.text[begin:end_sentence[-1].sent.end_char]
+        if covered is not None and end > sent.end_char:
+            text = doc.text[begin:covered[-1].sent.end_char]
         match = _QUOTE.search(text)
         return text.strip(), next(g for g in match.groups() if g) if match else None
 
