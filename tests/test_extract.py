@@ -806,3 +806,8 @@ def test_plural_sie_gives_for_the_actors_listed_last(extract):
 ])
 def test_reports_that_show_and_recommendations(extract, sentence, source):
     assert source in [c.source for c in extract(sentence).claims]
+
+
+def test_a_sum_after_a_number_is_no_beneficiary(extract):
+    found = extract("Die Caritas verteilte in Syrien 500 Millionen Tonnen Lebensmittel.").aid_offers
+    assert [b.text for o in found for b in o.beneficiaries] == []

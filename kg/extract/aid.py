@@ -42,8 +42,6 @@ HUMANITARIAN = {"HumanitarianAid", "MedicalAid", "FoodAid", "Shelter"}
 ECONOMIC = {"FinancialAid", "EconomicAid"}
 _MONEY = re.compile(r"^(\d[\d.,]*|eine?|zwei|drei|vier|fünf|zehn|hundert|tausend)$", re.IGNORECASE)
 _CURRENCIES = {"dollar", "us-dollar", "euro", "pfund", "franken", "rubel", "yuan"}
-#: Endings of nouns for people of a nation or group, counted: "20.000 Syrer", "500 Afghanen".
-_PEOPLE_ENDINGS = ("er", "en", "innen", "anen", "aner", "esen", "ier", "ner")
 _LARGE_NUMBERS = ("million", "millionen", "milliarde", "milliarden", "mio.", "mrd.")
 
 
@@ -237,7 +235,7 @@ class AidExtractor:
                 # also what an exclusion withholds from whom: "die Ausfuhr von Panzern nach Saudi-Arabien gestoppt"
                 found.recipients = self._recipients(doc, sent, found, index, item_tokens)
             if found.kind == "offer" and not found.recipients:
-                found.beneficiaries = self._beneficiaries(doc, sent, found.cue, item_tokens)
+                found.beneficiaries = self._beneficiaries(doc, sent, found.cue, item_tokens, index)
             if found.kind == "offer":
                 found.adversaries = self._by_marker(doc, sent, index, {"gegen"}, item_tokens)
                 found.places = self._by_marker(doc, sent, index, {"in", "im"}, item_tokens, places=True)
@@ -257,7 +255,7 @@ class AidExtractor:
                     found.excluded.append(fallback)
         for found in results:
             if found.kind == "exclude" and found.provider is None:
-                # "Ein Einsatz deutscher Bodentruppen ist ausgeschlossen"; else who the paragraph has give
+                # "Ein Einsatz deutscher Bodentruppen ist ausgeschlossen"; else the paragraph's giver
                 found.provider = self._owner_of_items(doc, found.excluded, index) or \
                     self._inherited_provider(index, number)
             elif found.kind == "offer" and found.cue.kb_id_ in ANNOUNCING and found.provider is not None:
@@ -868,13 +866,14 @@ class AidExtractor:
                                    span=TextSpan(begin, finish, text))
         return None
 
-    def _beneficiaries(self, doc: Doc, sent: Span, cue: Span, skip: set[int]) -> list[TextSpan]:
+    def _beneficiaries(self, doc: Doc, sent: Span, cue: Span, skip: set[int],
+                       index: EntityIndex | None = None) -> list[TextSpan]:
         """Who the help is for, when no actor is named: "unterstützt Familien", "hilft den
         Flüchtlingen", "Hilfe für uigurische Flüchtlinge", in the cue's clause."""
         start, end = clause_bounds(sent, cue.start)
         found = []
         for i in range(start, end):
-            counted = i > start and doc[i - 1].like_num and is_noun_like(doc[i]) and doc[i].text.endswith(_PEOPLE_ENDINGS)
+            counted = index is not None and self._counted_people(doc, index, i)  # "20.000 Syrer"
             if i in skip or not is_noun_like(doc[i]) or not (self.lexicon.is_beneficiary(doc[i].text) or counted):
                 continue
             marker = marker_before(doc, i, sent.start)
