@@ -663,7 +663,8 @@ class AidExtractor:
             elif token.lower_ in POSSESSIVES and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "land" \
                     and abs(token.i - cue.start) <= 6:
                 # "Gillard erklärte, ihr Land unterstütze ...": the state the person speaks for
-                person = self._speaker(index, sentence) if token.lower_ == "unser" else index.last_person_before(token.i)
+                person = self._speaker(index, sentence) if token.lower_ == "unser" \
+                    else index.last_person_before(token.i)
                 state = index.principal(person) if person else None
                 if state and state != person and index.category(state) == "Country":
                     candidates.append((token.i, state))
@@ -1207,7 +1208,8 @@ ANNOUNCING = frozenset({"ankündigen"})
 POSSESSIVES = frozenset({"sein", "ihr", "unser"})
 #: Cues that describe help as given rather than promised (unless a modal verb says otherwise).
 DELIVERING = SENDING | RECEIVING | {
-    "gewähren", "geben", "spenden", "verteilen", "übernehmen", "Lieferung", "Hilfsflug", "mithelfen", "ausrüsten", "ausbilden", "versorgen",
+    "gewähren", "geben", "spenden", "verteilen", "übernehmen", "Lieferung", "Hilfsflug", "mithelfen",
+    "ausrüsten", "ausbilden", "versorgen",
     "beliefern", "überweisen", "unterstützen", "helfen", "betreuen", "unterbringen", "aufnehmen"}
 #: Exclusion cues that, with an offer as object, mean the recipient declines it.
 REFUSALS = frozenset({"ablehnen", "zurückweisen", "ausschlagen"})

@@ -23,8 +23,7 @@ from kg.extract.records import Actor, Mention, Place
 from kg.nlp.components import INSTITUTIONS, institution_name
 from kg.nlp.gazetteer import Entry, Gazetteer
 from kg.extract.grammar import (
-    PREPOSITIONS, is_adjective_like, is_common_noun, is_dictionary_noun, is_ordinary_noun, marker_at, marker_before,
-    nominative_name,
+    is_adjective_like, is_common_noun, is_dictionary_noun, is_ordinary_noun, marker_at, marker_before, nominative_name,
 )
 from kg.nlp.normalize import slug, stem
 
@@ -389,7 +388,8 @@ class EntityResolver:
             return False
         rest = tuple(stem(t.text) for t in doc[start + 1:end])
         known = self.gazetteer.names.get(rest)
-        if first.lower_.endswith(NAMED_BY_SEAT) and (known is None or self.gazetteer.entries[known].kind in ("place", "country")):
+        seat = known is None or self.gazetteer.entries[known].kind in ("place", "country")
+        if first.lower_.endswith(NAMED_BY_SEAT) and seat:
             # "Landesgericht Wiener Neustadt", "Universität Wien": the seat is part of the name (but
             # "Nachrichtenagentur Reuters" is Reuters)
             return False

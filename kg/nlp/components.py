@@ -179,8 +179,8 @@ def institution_name(word: str, *, seated: bool = False) -> str | None:
 #: Nouns that introduce the name of an organisation or armed group right after them: "die
 #: Menschenrechtsorganisation Cepadho", "die Miliz Fursan al-Hak" (label for the name).
 NAME_DESCRIPTORS = {"organisation": "ORG", "partei": "ORG", "gewerkschaft": "ORG", "stiftung": "ORG",
-                    "initiative": "ORG", "bewegung": "ORG", "verband": "ORG", "netzwerk": "ORG", "verein": "ORG", "konzern": "ORG", "firma": "ORG",
-                    "hilfswerk": "ORG",
+                    "initiative": "ORG", "bewegung": "ORG", "verband": "ORG", "netzwerk": "ORG", "verein": "ORG",
+                    "konzern": "ORG", "firma": "ORG", "hilfswerk": "ORG",
                     "zeitung": "MEDIA", "nachrichtenagentur": "MEDIA", "sender": "MEDIA", "magazin": "MEDIA",
                     "portal": "MEDIA", "fachblatt": "MEDIA", "wochenblatt": "MEDIA", "boulevardblatt": "MEDIA",
                     "miliz": "ARMED", "rebellengruppe": "ARMED", "terrorgruppe": "ARMED",
@@ -283,7 +283,7 @@ class NameFinder:
                     continue
             label = next((lab for word, lab in NAME_DESCRIPTORS.items() if lower.endswith(word)), None)
             following = doc[token.i + 1]
-            quoted = self._quoted_name(doc, following.i, linked) if label else None
+            quoted = self._quoted_name(doc, following.i) if label else None
             if quoted is not None:
                 found.append((*quoted, label))  # "die Tageszeitung „La Nacion“"
                 continue
@@ -297,7 +297,7 @@ class NameFinder:
             found.append((following.i, end, label))
         return found
 
-    def _quoted_name(self, doc: Doc, i: int, linked: set[int]) -> tuple[int, int] | None:
+    def _quoted_name(self, doc: Doc, i: int) -> tuple[int, int] | None:
         """The tokens of a name in quotation marks starting at ``i`` ("„Yemen Observer“", "''La
         Nacion''"), or None."""
         if doc[i].text not in OPENING_QUOTES:
