@@ -811,3 +811,8 @@ def test_reports_that_show_and_recommendations(extract, sentence, source):
 def test_a_sum_after_a_number_is_no_beneficiary(extract):
     found = extract("Die Caritas verteilte in Syrien 500 Millionen Tonnen Lebensmittel.").aid_offers
     assert [b.text for o in found for b in o.beneficiaries] == []
+
+
+def test_a_headline_particle_before_the_line_break_is_no_infinitive(extract):
+    found = extract("Kampf um Falludscha: Kerry sagt Irak Unterstützung gegen Al-Qaida zu\n\nKerry reiste ab.").aid_offers
+    assert [(o.recipients, [i.text for i in o.offered]) for o in found] == [(["country:IQ"], ["Unterstützung"])]

@@ -259,5 +259,7 @@ def span_text(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
 def is_infinitive_with_zu(token: Token) -> bool:
     """ "zu helfen", "anzubieten", "zurückzuerobern" """
     doc = token.doc
+    if not token.is_alpha:
+        return False  # "sagt ... zu." or "zu\n\n": a particle before punctuation or a line break
     return (token.i > 0 and doc[token.i - 1].lower_ == "zu") or ("zu" in token.lower_[2:-3]
                                                                   and token.lower_.endswith("en"))
