@@ -816,3 +816,9 @@ def test_a_sum_after_a_number_is_no_beneficiary(extract):
 def test_a_headline_particle_before_the_line_break_is_no_infinitive(extract):
     found = extract("Kampf um Falludscha: Kerry sagt Irak Unterstützung gegen Al-Qaida zu\n\nKerry reiste ab.").aid_offers
     assert [(o.recipients, [i.text for i in o.offered]) for o in found] == [(["country:IQ"], ["Unterstützung"])]
+
+
+def test_a_name_beside_a_role_is_a_person_whatever_the_ner_says(extract):
+    record = extract("Andres Granier, der Gouverneur von Tabasco, sagte zu den Überschwemmungen: „Das ist eine Tragödie.“")
+    assert [(record.actor(c.source).label, record.actor(c.source).category) for c in record.claims] == [
+        ("Andres Granier", "Person")]
