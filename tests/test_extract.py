@@ -557,7 +557,8 @@ def test_opinions_and_reports_with_the_source_inside(extract, sentence, source):
     "Wie die FIFA, die in Zürich sitzt, mitteilte, wird die WM verschoben.",
 ])
 def test_no_claim_without_a_speaker_who_says_it(extract, sentence):
-    assert [c.source for c in extract(sentence).claims if c.cue in ("zeigte", "hält", "Wie")] == []
+    # a claim's cue spans the words from the marker to its source: look for the word inside it
+    assert [c.cue for c in extract(sentence).claims if {"zeigte", "hält", "Wie"} & set(c.cue.split())] == []
 
 
 @pytest.mark.parametrize("sentence, provider", [

@@ -294,10 +294,9 @@ class EntityResolver:
         """ "Die Stadt Wien spendet", "vom Land Salzburg", "die Gemeinde Traiskirchen": a town or
         region named with the word for its administration acts as that administration, an
         organisation of its own. Not so "in der Stadt Wien", "die syrische Stadt Azaz" or "in der
-        Nähe der Stadt Constanța": places. The place keeps its mention either way
-        (``self._administered``)."""
+        Nähe der Stadt Constanța": places. The place keeps its mention either way (see
+        ``resolve``, kind "administration")."""
         governments = []
-        self._administered = []
         for cand in found:
             word = doc[cand.start - 1] if cand.start > 0 else None
             if cand.category != "Place" or word is None or word.lower_ not in LOCAL_GOVERNMENTS \
@@ -310,8 +309,7 @@ class EntityResolver:
                 doc[marker - 1].lower_.endswith(PLACE_PARTS + ("nähe", "umgebung", "rand"))
             if described or part_of or (marker is not None and doc[marker].lower_ in LOCATIVE | PLACE_PREPOSITIONS):
                 continue
-            governments.append(_Candidate(cand.start - 1, cand.end, "Organization", None, "name", 0))
-            self._administered.append(cand)
+            governments.append(_Candidate(cand.start - 1, cand.end, "Organization", None, "administration", 0))
         return governments
 
     @staticmethod
@@ -485,16 +483,17 @@ class EntityResolver:
                 forms.setdefault(key, Counter())[text] += 1
                 add(cand.start, cand.end, key, "name")
 
-        for cand in self._administered:
+        for cand in (c for c in candidates if c.kind == "administration"):
             # "die Stadt Wien" acts as an organisation and still names the place Wien
-            text = doc[cand.start:cand.end].text
-            known = cand.key or self.gazetteer.names.get(tuple(stem(t) for t in text.split()))
+            seat = cand.start + 1
+            text = doc[seat:cand.end].text
+            known = self.gazetteer.names.get(tuple(stem(t) for t in text.split()))
             if known is not None and self.gazetteer.entries[known].kind == "place":
-                key, _ = self._linked(index, _Candidate(cand.start, cand.end, "Place", known, "name", 0))
+                key, _ = self._linked(index, _Candidate(seat, cand.end, "Place", known, "name", 0))
             else:
                 key = f"place:{slug(text)}"
                 index.places.setdefault(key, Place(key=key, label=text, kind="place"))
-            add(cand.start, cand.end, key, "name")
+            add(seat, cand.end, key, "name")
 
         for cand in candidates:
             if cand.kind == "adjective" and cand.end < len(doc) and doc[cand.end].lower_ in STATE_BODIES \
