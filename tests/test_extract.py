@@ -48,8 +48,14 @@ def offers(record):
      "country:IR", ("org:huthi",), set(), set(), "delivered"),
     ("Bewaffnet von den Amerikanern, nutzt die YPG die Gunst der Stunde.",
      "country:US", ("org:ypg",), set(), set(), "delivered"),
+    # help with a task: the task is what is offered
     ("Die Nato will die Türkei beim Ausbau der Luftüberwachung unterstützen.",
-     "org:nato", ("country:TR",), set(), set(), "offered"),
+     "org:nato", ("country:TR",), {"Ausbau der Luftüberwachung"}, set(), "offered"),
+    ("Brasilien hat schwere Überschwemmungen erlebt. Die Streitkräfte des Landes sollen nun beim Aufbau "
+     "von Zeltkliniken helfen.", "country:BR", (), {"Aufbau von Zeltkliniken"}, set(), "offered"),
+    # "das südamerikanische Land": the state named before
+    ("Suriname hat gewählt. Die USA wollen dem Land 20 Millionen Euro geben.",
+     "country:US", ("country:SR",), {"20 Millionen Euro"}, set(), "offered"),
     ("Seit einem Jahr fliegen die USA mit Unterstützung Großbritanniens Luftangriffe.",
      "country:GB", ("country:US",), {"Unterstützung", "Luftangriffe"}, set(), "delivered"),
     ("Norwegen stellt dem Libanon 20 Millionen Euro zur Verfügung.",
@@ -823,3 +829,31 @@ def test_a_name_beside_a_role_is_a_person_whatever_the_ner_says(extract):
     record = extract("Andres Granier, der Gouverneur von Tabasco, sagte zu den Überschwemmungen: „Das ist eine Tragödie.“")
     assert [(record.actor(c.source).label, record.actor(c.source).category) for c in record.claims] == [
         ("Andres Granier", "Person")]
+
+
+def test_also_repeats_the_offer_before_for_other_givers(extract):
+    found = extract("Österreich hat die Entsendung von 100 Experten nach Griechenland zugesagt. Faymann sagte, auch "
+                    "Länder wie Deutschland und Schweden würden Leute schicken.").aid_offers
+    assert [(o.provider, o.recipients) for o in found] == [
+        ("country:AT", ["country:GR"]), ("country:DE", ["country:GR"]), ("country:SE", ["country:GR"])]
+    alone = extract("Die USA liefern der Ukraine Waffen. Polen schickt Soldaten.").aid_offers
+    assert [(o.provider, o.recipients) for o in alone] == [("country:US", ["country:UA"]), ("country:PL", [])]
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Suriname hat gewählt. Die USA und die Niederlande sind die wichtigsten Helfer für das Land.", "country:SR"),
+    ("Äthiopien leidet unter Fluten. Das Land hat um Unterstützung gebeten.", "country:ET"),
+])
+def test_the_land_refers_back_to_the_state_the_article_is_about(extract, text, state):
+    record = extract(text)
+    assert "Land" in [m.text for m in record.actor(state).mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "Österreich hilft. Viele Flüchtlinge leben auf dem Land.",
+    "Österreich hilft. Im Norden des Landes regnet es.",
+    "Der Bürgermeister hilft. Das Land hat Geld gegeben.",
+])
+def test_the_countryside_a_part_of_the_land_or_no_state_in_sight_is_no_mention(extract, text):
+    record = extract(text)
+    assert [m.text for a in record.actors for m in a.mentions if m.text in ("Land", "Landes")] == []

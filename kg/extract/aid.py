@@ -35,6 +35,8 @@ from kg.extract.timex import parse_date, resolve
 from kg.nlp.normalize import stem
 
 OFFER_KINDS = ("aid_offer", "aid_noun")
+#: Words that make a clause repeat what was told before, for someone else: "auch Schweden schickt Leute".
+REPEATING = frozenset({"auch", "ebenfalls", "ebenso", "gleichfalls"})
 ACTOR_KINDS = ("name", "alias", "role", "demonym")
 MILITARY = {"MilitaryAid", "Troops", "MilitaryEquipment", "Weapons", "MilitaryAdvisers",
             "MilitaryTraining", "AirSupport", "Intelligence", "Personnel"}
@@ -235,6 +237,8 @@ class AidExtractor:
                 # also what an exclusion withholds from whom: "die Ausfuhr von Panzern nach Saudi-Arabien gestoppt"
                 found.recipients = self._recipients(doc, sent, found, index, item_tokens)
             if found.kind == "offer" and not found.recipients:
+                found.recipients = self._recipients_repeated(doc, sent, found, index, results)
+            if found.kind == "offer" and not found.recipients:
                 found.beneficiaries = self._beneficiaries(doc, sent, found.cue, item_tokens, index)
             if found.kind == "offer":
                 found.adversaries = self._by_marker(doc, sent, index, {"gegen"}, item_tokens)
@@ -249,6 +253,10 @@ class AidExtractor:
                                                      or given.span.start <= x.span.start < given.span.end
                                                      for x in found.excluded):
                         found.offered.append(given)  # not "keine Waffen", already excluded
+                elif not found.offered and found.cue.kb_id_ in HELPING:
+                    task = self._task(doc, sent, found.cue, index)
+                    if task is not None:
+                        found.offered.append(task)
             elif not found.excluded and not found.offered:
                 fallback = self._object_phrase(doc, sent, found.cue, index)
                 if fallback is not None:
@@ -825,6 +833,22 @@ class AidExtractor:
                   for _, key in self._coordination(doc, sent, index, starts[r]) if key not in givers]
         return list(dict.fromkeys([*recipients, *listed]))
 
+    def _recipients_repeated(self, doc: Doc, sent: Span, found: _Found, index: EntityIndex,
+                             in_sentence: list[_Found]) -> list[str]:
+        """ "Österreich hat die Entsendung von Experten nach Griechenland zugesagt. Faymann sagte,
+        auch Länder wie Deutschland und Schweden würden Leute schicken": "auch" repeats the offer
+        told just before, with its recipients, for other givers."""
+        start, end = clause_bounds(sent, found.cue.start)
+        if not any(t.lower_ in REPEATING for t in doc[start:end]):
+            return []
+        sentence = found.sentence
+        earlier = [f for f in [*self._found, *in_sentence] if f is not found and f.kind == "offer" and f.recipients
+                   and (sentence - 2 <= f.sentence < sentence or (f.sentence == sentence and f.cue.start < found.cue.start))]
+        if not earlier:
+            return []
+        givers = {index.principal(found.provider or ""), *(index.principal(c) for c in found.co_providers)}
+        return [r for r in earlier[-1].recipients if index.principal(r) not in givers]
+
     @staticmethod
     def _counted_people(doc: Doc, index: EntityIndex, i: int) -> bool:
         """ "20.000 Syrer aufnehmen": counted people of a nation, not their state."""
@@ -886,6 +910,32 @@ class AidExtractor:
             begin, finish, text = span_text(doc, first, i + 1)
             found.append(TextSpan(begin, finish, text))
         return found[:2]
+
+    def _task(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex) -> AidItem | None:
+        """What the help is with: "beim Aufbau von Zeltkliniken helfen", "bei der Suche nach
+        Überlebenden unterstützen"."""
+        start, end = clause_bounds(sent, cue.start)
+        for i in range(start, end - 1):
+            if doc[i].lower_ not in ("bei", "beim"):
+                continue
+            k = i + 1
+            if doc[k].lower_ in ("der", "dem", "den"):
+                k += 1
+            while k < end and is_adjective_like(doc[k]):
+                k += 1
+            if k >= end or not is_noun_like(doc[k]) or k in index.by_token:
+                continue
+            stop = k + 1
+            tail = self._genitive_head(doc, stop, end)
+            if tail is None and stop < end and doc[stop].lower_ == "nach":
+                tail = self._genitive_head(doc, stop + 1, end, articles=False)
+            if tail is not None and tail[0] not in index.by_token:
+                stop = tail[1]
+            category = self.lexicon.category_of(doc[k].text) or \
+                (self.lexicon.category_of(doc[stop - 1].text) if stop > k + 1 else None)
+            begin, finish, text = span_text(doc, k, stop)
+            return AidItem(text=text, category=category or "UnspecifiedAid", span=TextSpan(begin, finish, text))
+        return None
 
     def _direct_object(self, doc: Doc, cue: Span, index: EntityIndex) -> AidItem | None:
         """The parsed accusative object of a giving verb, unless it is an actor or reflexive
@@ -1157,6 +1207,8 @@ def _is_participle(doc: Doc, sent: Span, cue: Span) -> bool:
 #: Cues of handing something over, which is help whatever it is: "spendete einige dieser Anlagen".
 GIVING = frozenset({"spenden", "schenken", "zur Verfügung stellen", "bereitstellen", "liefern", "gewähren",
                     "überweisen", "schicken", "entsenden", "senden", "finanzieren"})
+#: Cues of helping someone with a task: "beim Aufbau von Zeltkliniken helfen".
+HELPING = frozenset({"helfen", "unterstützen", "mithelfen"})
 #: People (and parts) who act for the body in their genitive: "Soldaten des Bundesheeres", "Helfer des
 #: Roten Kreuzes", "die Österreich-Tochter des Konzerns Infineon".
 MEMBER_NOUNS = frozenset({"soldaten", "helfer", "helferinnen", "mitarbeiter", "mitarbeiterinnen", "experten",

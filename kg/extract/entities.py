@@ -23,7 +23,7 @@ from kg.extract.records import Actor, Mention, Place
 from kg.nlp.components import INSTITUTIONS, institution_name
 from kg.nlp.gazetteer import Entry, Gazetteer
 from kg.extract.grammar import (
-    is_adjective_like, is_common_noun, is_dictionary_noun, is_ordinary_noun, marker_at, marker_before, nominative_name,
+    clause_bounds, is_adjective_like, is_common_noun, is_dictionary_noun, is_ordinary_noun, marker_at, marker_before, nominative_name,
 )
 from kg.nlp.normalize import slug, stem
 
@@ -518,6 +518,7 @@ class EntityResolver:
         self._surnames(doc, index, persons, add)
         self._acronyms(doc, index, add)
         self._roles(doc, index, sentence_of, add)
+        self._country_again(doc, index, sentence_of, add)
         self._unqualified_government(doc, index, sentence_of, add)
         self._locative_countries(doc, index)
         self._labels(index, forms)
@@ -626,6 +627,48 @@ class EntityResolver:
                 index.by_token.pop(k, None)
             index.actors.setdefault(key, Actor(key=key, label=label, category="Organization"))
             add(start, i, key, "name")
+
+    def _country_again(self, doc: Doc, index: EntityIndex, sentence_of: list[int], add) -> None:
+        """ "Die Streitkräfte des Landes", "für das südamerikanische Land": the state
+        the article is about among those named in the sentence and the two before it. Not "auf
+        dem Land" (the countryside) or "das Land Salzburg" (a region, see ``_local_governments``),
+        which can also be the one meant ("das Land Salzburg ... des Landes")."""
+        for token in doc:
+            if token.lower_ not in ("land", "landes") or token.i in index.by_token or token.i == 0:
+                continue
+            k = token.i - 1
+            while k > 0 and is_adjective_like(doc[k]):
+                k -= 1
+            if doc[k].lower_ not in ("das", "des", "dem"):
+                continue  # not "sein Land", the state of whoever speaks (see the aid extractor)
+            before = doc[k - 1].lower_ if k > 0 else ""
+            if before in ("auf", "vom", "von") or before in LOCATIVE \
+                    or before.endswith(PLACE_PARTS) or before.rstrip("en").endswith(PLACE_PARTS) \
+                    or (token.i + 1 < len(doc) and (token.i + 1 in index.by_token or doc[token.i + 1].pos_ == "PROPN")):
+                # "auf dem Land" is the countryside, "das Land Salzburg" a region, and "im Norden des
+                # Landes", "in dem Land" places, which the article names anyway
+                continue
+            # among the states named lately, the one the article is about: "Die USA und die
+            # Niederlande sind die wichtigsten Helfer für das südamerikanische Land" is Suriname
+            states = [(start, key) for start, _end, key, _kind in index.spans if start < token.i
+                      and (key.startswith("country:") or self._is_region_government(index, key))]
+            # not a state of its own clause: "Die USA wollen dem Land helfen" is another state
+            clause_start = clause_bounds(token.sent, token.i)[0] if doc.has_annotation("SENT_START") else 0
+            own = {key for start, key in states if start >= clause_start}
+            recent = [key for start, key in states if sentence_of[token.i] - sentence_of[start] <= 2 and key not in own]
+            if not recent:
+                continue
+            so_far = Counter(key for _start, key in states if key not in own)
+            candidates = [*dict.fromkeys(reversed(recent)), so_far.most_common(1)[0][0]]
+            state = max(candidates, key=lambda key: so_far[key])  # ties: the one named last
+            if state.startswith("country:"):
+                state, _ = self._linked(index, _Candidate(token.i, token.i + 1, "", state, "alias", 0))
+            add(token.i, token.i + 1, state, "alias")
+
+    @staticmethod
+    def _is_region_government(index: EntityIndex, key: str) -> bool:
+        actor = index.actors.get(key)
+        return actor is not None and actor.label.split(" ")[0] in ("Land", "Bundesland", "Kanton")
 
     def _unqualified_government(self, doc: Doc, index: EntityIndex, sentence_of: list[int], add) -> None:
         """ "Die Regierung beschloss ...": with no state named in the phrase, the government of the
