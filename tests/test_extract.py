@@ -857,3 +857,11 @@ def test_the_land_refers_back_to_the_state_the_article_is_about(extract, text, s
 def test_the_countryside_a_part_of_the_land_or_no_state_in_sight_is_no_mention(extract, text):
     record = extract(text)
     assert [m.text for a in record.actors for m in a.mentions if m.text in ("Land", "Landes")] == []
+
+
+def test_planned_help_is_offered_and_planned_attacks_are_not(extract):
+    found = extract("Die polnische Regierung plane für die Hochwassergeschädigten ein Unterstützungsprogramm von "
+                    "zwei Milliarden Złoty.").aid_offers
+    assert [(o.provider, o.status, [i.text for i in o.offered]) for o in found] == [
+        ("country:PL", "offered", ["zwei Milliarden Złoty", "Unterstützungsprogramm"])]
+    assert extract("Russland plant neue Luftangriffe auf Aleppo.").aid_offers == []

@@ -43,7 +43,7 @@ MILITARY = {"MilitaryAid", "Troops", "MilitaryEquipment", "Weapons", "MilitaryAd
 HUMANITARIAN = {"HumanitarianAid", "MedicalAid", "FoodAid", "Shelter"}
 ECONOMIC = {"FinancialAid", "EconomicAid"}
 _MONEY = re.compile(r"^(\d[\d.,]*|eine?|zwei|drei|vier|fünf|zehn|hundert|tausend)$", re.IGNORECASE)
-_CURRENCIES = {"dollar", "us-dollar", "euro", "pfund", "franken", "rubel", "yuan"}
+_CURRENCIES = {"dollar", "us-dollar", "euro", "pfund", "franken", "rubel", "yuan", "yen", "złoty", "zloty", "kronen", "lira", "rupien"}
 _LARGE_NUMBERS = ("million", "millionen", "milliarde", "milliarden", "mio.", "mrd.")
 
 
@@ -233,6 +233,9 @@ class AidExtractor:
             else:
                 nearest.offered.append(item)
         for found in results:
+            if found.cue.kb_id_ in PLANNING:
+                # "plant Luftangriffe auf Aleppo" plans an attack: planned help is civilian
+                found.offered = [item for item in found.offered if item.category not in MILITARY]
             if not found.recipients:
                 # also what an exclusion withholds from whom: "die Ausfuhr von Panzern nach Saudi-Arabien gestoppt"
                 found.recipients = self._recipients(doc, sent, found, index, item_tokens)
@@ -1207,6 +1210,8 @@ def _is_participle(doc: Doc, sent: Span, cue: Span) -> bool:
 #: Cues of handing something over, which is help whatever it is: "spendete einige dieser Anlagen".
 GIVING = frozenset({"spenden", "schenken", "zur Verfügung stellen", "bereitstellen", "liefern", "gewähren",
                     "überweisen", "schicken", "entsenden", "senden", "finanzieren"})
+#: Cues of planning, which plan help only when it is civilian.
+PLANNING = frozenset({"planen"})
 #: Cues of helping someone with a task: "beim Aufbau von Zeltkliniken helfen".
 HELPING = frozenset({"helfen", "unterstützen", "mithelfen"})
 #: People (and parts) who act for the body in their genitive: "Soldaten des Bundesheeres", "Helfer des
