@@ -865,3 +865,19 @@ def test_planned_help_is_offered_and_planned_attacks_are_not(extract):
     assert [(o.provider, o.status, [i.text for i in o.offered]) for o in found] == [
         ("country:PL", "offered", ["zwei Milliarden Złoty", "Unterstützungsprogramm"])]
     assert extract("Russland plant neue Luftangriffe auf Aleppo.").aid_offers == []
+
+
+@pytest.mark.parametrize("text, provider, recipients", [
+    ("In Syrien sind 780 Soldaten der Bundeswehr im Einsatz.", "org:bundeswehr", ["country:SY"]),
+    ("Die Caritas hat 40 Helfer im Einsatz.", "org:caritas", []),
+    # the reporter of the help gives none; an unnamed government in an unnamed area is the state named before
+    ("Der Zyklon traf Myanmar. Wie ein Sprecher der Vereinten Nationen mitteilte, hat die Regierung in dem "
+     "Katastrophengebiet lediglich sechs Hubschrauber im Einsatz.", "country:MM", []),
+])
+def test_help_at_work_is_delivered(extract, text, provider, recipients):
+    found = extract(text).aid_offers
+    assert [(o.provider, o.recipients, o.status) for o in found] == [(provider, recipients, "delivered")]
+
+
+def test_the_police_at_work_is_no_aid(extract):
+    assert extract("Die Polizei ist mit 200 Beamten im Einsatz.").aid_offers == []

@@ -695,7 +695,7 @@ class AidExtractor:
             return self._listed_subject(doc, sent, index, in_clause[0])
         # No subject in the cue's clause ("Lawrow sagte, Russland sei bereit, ... zu helfen"):
         # the subject of the nearest clause before it, else the first after it.
-        before = [c for c in candidates if c[0] < clause_start]
+        before = [c for c in candidates if c[0] < clause_start and not self._reporting_clause(doc, sent, c[0])]
         if before:
             nearest_clause = clause_bounds(sent, before[-1][0])
             first = next(c for c in before if nearest_clause[0] <= c[0] < nearest_clause[1])
@@ -704,6 +704,13 @@ class AidExtractor:
         if any(j in speech for j in range(clause_end, candidates[0][0])):
             return None  # "... wollen keine Flüchtlinge aufnehmen, beschrieb Roland Frühstück": he only says so
         return candidates[0][1]
+
+    def _reporting_clause(self, doc: Doc, sent: Span, i: int) -> bool:
+        """ "Wie ein Sprecher der UN mitteilte, hat die Regierung ... im Einsatz": who reports it
+        does not give."""
+        start, end = clause_bounds(sent, i)
+        speech = any(start <= c.start < end for c in doc.spans.get(self.cues_key, []) if c.label_ == "speech_verb")
+        return speech and doc[start].lower_ in ("wie", "so")
 
     def _listed_before(self, doc: Doc, index: EntityIndex, i: int) -> list[str]:
         """The states or organisations named together last before token ``i``, within two
@@ -1256,7 +1263,8 @@ CONTRIBUTING = frozenset({"beteiligen"})
 #: Verbs of money on its way: "sollen 26 Millionen Euro an EU-Fonds fließen".
 FLOWING = frozenset({"fließen", "gehen an"})
 #: Cues whose help is sent somewhere: "in den Irak", "nach Syrien" name the recipient.
-SENDING = frozenset({"schicken", "entsenden", "senden", "liefern", "verlegen", "stationieren", "exportieren"})
+SENDING = frozenset({"schicken", "entsenden", "senden", "liefern", "verlegen", "stationieren", "exportieren",
+                     "im Einsatz"})
 #: Nouns of help on its way somewhere, whatever the verb: "hat die Entsendung von Experten nach Griechenland zugesagt".
 SENDING_NOUNS = ("entsendung", "lieferung", "lieferungen", "verlegung", "hilfsflug", "hilfsflüge", "hilfskonvoi")
 #: Cues of saying that help will come, whoever gives it.

@@ -689,9 +689,12 @@ class EntityResolver:
                     continue
             if token.lower_ not in ("regierung", "staatsführung") or token.i in index.by_token or token.i == 0:
                 continue
-            if doc[token.i - 1].lower_ not in ("die", "der") or (token.i + 1 < len(doc) and doc[token.i + 1].lower_ in
-                                                                   ("von", "des", "der", "in", "unter", "im", "aus")):
-                continue  # "die Regierung in Kiew", "die Regierung unter Mugabe" are for the place to say
+            named_after = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("von", "des", "der", "in", "unter", "im", "aus") \
+                and any(k in index.by_token or doc[k].pos_ == "PROPN" for k in range(token.i + 2, min(token.i + 5, len(doc))))
+            if doc[token.i - 1].lower_ not in ("die", "der") or named_after:
+                # "die Regierung in Kiew", "die Regierung unter Mugabe" are for the place to say, not
+                # "die Regierung in dem Katastrophengebiet"
+                continue
             state = home or next((key for start, _end, key, _kind in reversed(index.spans)
                                   if start < token.i and key.startswith("country:")
                                   and sentence_of[token.i] - sentence_of[start] <= 1), None)

@@ -381,6 +381,8 @@ class Cue:
     unless_particles: frozenset[str] = frozenset()
     status: str | None = None
     cameo: str | None = None
+    #: words one of which must come right before the cue word ("im" for "im Einsatz")
+    after: frozenset[str] = frozenset()
 
     @classmethod
     def from_json(cls, row: dict) -> "Cue":
@@ -392,6 +394,7 @@ class Cue:
             particle=row.get("particle"), phrase=tuple(x.lower() for x in row.get("phrase", ())),
             unless_particles=frozenset(row.get("unless_particles", ())),
             status=row.get("status"), cameo=row.get("cameo"),
+            after=frozenset(x.lower() for x in row.get("after", ())),
         )
 
 
@@ -462,6 +465,8 @@ class CueMatcher:
         # "gab ... bekannt", or the particle written apart before a final verb: "will ... bekannt geben"
         particle_before = i > 0 and doc[i - 1].lower_ == cue.particle
         if cue.particle and particle != cue.particle and not particle_before:
+            return False
+        if cue.after and (i == 0 or doc[i - 1].lower_ not in cue.after):
             return False
         return not cue.phrase or self._phrase_follows(doc, i, sentence_end, cue.phrase)
 
