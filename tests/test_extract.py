@@ -881,3 +881,22 @@ def test_help_at_work_is_delivered(extract, text, provider, recipients):
 
 def test_the_police_at_work_is_no_aid(extract):
     assert extract("Die Polizei ist mit 200 Beamten im Einsatz.").aid_offers == []
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Wien – Die Sprecherin der Grünen kritisiert die ÖVP.", "org:gruene-at"),
+    ("Grünen-Abgeordneter Peter Pilz kritisiert die ÖVP und die SPÖ.", "org:gruene-at"),
+    ("Berlin – Die Sprecherin der Grünen kritisiert die CDU.", "org:gruene"),
+])
+def test_a_name_two_states_parties_share_is_the_articles_states(extract, text, party):
+    record = extract(text)
+    assert party in [a.key for a in record.actors]
+    if party == "org:gruene-at":
+        assert record.actor(party).label == "Die Grünen"  # the article is part of its name
+
+
+def test_a_charity_named_with_its_town_is_an_organisation(extract):
+    record = extract("Die Grünen spenden das Geld an die Flüchtlingshilfe Kaltenleutgeben.")
+    assert [(o.provider, o.recipients) for o in record.aid_offers] == [
+        ("org:gruene", ["org:fluechtlingshilfe-kaltenleutgeben"])]
+    assert extract("Die Nachbarschaftshilfe Arbeiten im Bauhof sind gut.").actors == []

@@ -15,12 +15,12 @@ then the statistical NER of the base pipeline. Overlaps are settled longest-firs
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span
 
 from kg.extract.records import Actor, Mention, Place
-from kg.nlp.components import INSTITUTIONS, institution_name
+from kg.nlp.components import INSTITUTIONS, SEATED_CHARITIES, institution_name
 from kg.nlp.gazetteer import Entry, Gazetteer
 from kg.extract.grammar import (
     clause_bounds, is_adjective_like, is_common_noun, is_dictionary_noun, is_ordinary_noun, marker_at, marker_before, nominative_name,
@@ -251,6 +251,8 @@ class EntityResolver:
                 continue  # "in der Halle", "das Essen": the noun, not the town
             found.append(_Candidate(span.start, span.end, span.label_, span.kb_id_, kind, 0))
         for span in doc.spans.get(self.names_key, []):
+            if span[0].lower_.endswith(SEATED_CHARITIES) and is_dictionary_noun(span[-1].text):
+                continue  # "Nachbarschaftshilfe Arbeiten": no town after the charity's name
             category = {"ORG": "Organization", "ARMED": "ArmedGroup", "MEDIA": "Media"}.get(span.label_, "Person")
             known = self._known_group(span) if category == "ArmedGroup" else None
             found.append(_Candidate(span.start, span.end, category, known, "alias" if known else "name", 1))
@@ -289,6 +291,29 @@ class EntityResolver:
             taken |= tokens
             chosen.append(cand)
         return sorted(chosen, key=lambda c: c.start)
+
+    def _home_state(self, doc: Doc, candidates: list[_Candidate]) -> str | None:
+        """The article's own state (ISO code): its dateline's, else the one its known names belong
+        to most. Only needed where a name is ambiguous between states (``Gazetteer.namesakes``)."""
+        if not self.gazetteer.namesakes:
+            return None
+        states = Counter()
+        for cand in candidates:
+            entry = self.gazetteer.entries.get(cand.key or "")
+            state = entry.key.split(":", 1)[1] if entry and entry.kind == "country" else entry.country if entry else None
+            if state is None:
+                continue
+            if cand.start <= 40 and cand.end < len(doc) and doc[cand.end].text in DATELINE_DASHES - {"/"}:
+                states[state] += 1000  # the dateline "Wien – ": where the paper writes from
+            states[state] += 1
+        return states.most_common(1)[0][0] if states else None
+
+    def _at_home(self, key: str | None, home: str | None) -> str | None:
+        """A name two states' actors share is the one of the article's state: "die Grünen" in a
+        Vienna paper are the Austrian party."""
+        if key is None or home is None or self.gazetteer.entries[key].country == home:
+            return key
+        return next((k for k in self.gazetteer.namesakes.get(key, ()) if self.gazetteer.entries[k].country == home), key)
 
     def _local_governments(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
         """ "Die Stadt Wien spendet", "vom Land Salzburg", "die Gemeinde Traiskirchen": a town or
@@ -423,6 +448,8 @@ class EntityResolver:
             index.add_mention(doc, start, end, key, kind, sentence=sentence_of[start], **chars)
 
         candidates = self._candidates(doc)
+        home = self._home_state(doc, candidates)
+        candidates = [replace(c, key=self._at_home(c.key, home)) for c in candidates]
         # Full person names first, linked or not, so that surnames and genitives anywhere in the
         # article ("Kerry" in the headline, "Kerrys") find them.
         for cand in candidates:
@@ -504,7 +531,7 @@ class EntityResolver:
                 add(cand.start, cand.end + 1, key, "alias")
 
         for start, end, token_i, key in doc._.kg_prefixes or ():
-            key, _ = self._linked(index, _Candidate(token_i, token_i + 1, "", key, "prefix", 0))
+            key, _ = self._linked(index, _Candidate(token_i, token_i + 1, "", self._at_home(key, home), "prefix", 0))
             token = doc[token_i]
             head = token.text[end - token.idx + 1:].lower()
             # "die US-Regierung" is the state; "die EU-Staaten", "die Nato-Partner" the alliance
@@ -549,6 +576,10 @@ class EntityResolver:
         entry = self.gazetteer.entries[cand.key]
         known = {entry.name, *entry.aliases}
         text = doc[cand.start:cand.end].text
+        article, _, rest = entry.name.partition(" ")
+        if article in ("Der", "Die", "Das") and rest and \
+                tuple(stem(t) for t in rest.split()) == tuple(stem(t.text) for t in doc[cand.start:cand.end]):
+            return entry.name  # "der Grünen": the party is "Die Grünen", its article part of the name
         for candidate in (text, text[:-1] if text.endswith("s") else None, text[:-2] if text.endswith("es") else None):
             if candidate and candidate in known:
                 return candidate

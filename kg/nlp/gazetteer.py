@@ -77,6 +77,9 @@ class Gazetteer:
     given_names: frozenset[str] = frozenset()
     #: ISO code of a state -> key of its capital's place entry
     capitals: dict[str, str] = field(default_factory=dict)
+    #: key of the entry an alias finds -> actors of other states with that alias, which the
+    #: article's own state may prefer ("die Grünen" in Vienna are the Austrian party)
+    namesakes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     max_len: int = 1
 
     def match_at(self, stems: list[str], start: int, words: list[str] | None = None) -> tuple[int, str] | None:
@@ -188,6 +191,11 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
     for key, ranked in candidates.items():
         _, gazetteer.names[key], gazetteer.forms[key] = min(ranked)
         gazetteer.max_len = max(gazetteer.max_len, len(key))
+        chosen = gazetteer.entries[gazetteer.names[key]]
+        others = [k for _, k, _ in sorted(ranked) if k != chosen.key and gazetteer.entries[k].is_actor
+                  and gazetteer.entries[k].kind == chosen.kind and gazetteer.entries[k].country != chosen.country]
+        if others and chosen.is_actor:
+            gazetteer.namesakes[chosen.key] = tuple(dict.fromkeys([*gazetteer.namesakes.get(chosen.key, ()), *others]))
     by_name = {}
     for entry in gazetteer.entries.values():
         if entry.kind == "place":
