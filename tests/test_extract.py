@@ -900,3 +900,26 @@ def test_a_charity_named_with_its_town_is_an_organisation(extract):
     assert [(o.provider, o.recipients) for o in record.aid_offers] == [
         ("org:gruene", ["org:fluechtlingshilfe-kaltenleutgeben"])]
     assert extract("Die Nachbarschaftshilfe Arbeiten im Bauhof sind gut.").actors == []
+
+
+@pytest.mark.parametrize("text, provider, recipients, item", [
+    ("Hilfsgüter aus Deutschland erreichten am Sonntag Nepal.", "country:DE", ["country:NP"], "Hilfsgüter"),
+    ("Der erste deutsche Hilfsflug sei gestern in Rangun eingetroffen.", "country:DE", [], "Hilfsflug"),
+    ("Das Rote Kreuz errichtet ein Notquartier für 300 Flüchtlinge.", "org:rotes-kreuz", [], "Notquartier"),
+    ("Das Innenministerium stellt Zelte auf.", "org:innenministerium", [], "Zelte"),
+    ("Die Stadt Wien fördert das Projekt mit 200.000 Euro.", "org:stadt-wien", [], "200.000 Euro"),
+])
+def test_help_that_arrives_is_built_funded_or_handed_over(extract, text, provider, recipients, item):
+    found = extract(text).aid_offers
+    assert [(o.provider, o.recipients, o.status) for o in found] == [(provider, recipients, "delivered")]
+    assert item in [i.text for i in found[0].offered]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Armee stellt neue Truppen auf.",
+    "Die Flüchtlinge aus Syrien erreichten Österreich.",
+    # what a speaker admits others did is not the speaker's help
+    "Das Pentagon musste einräumen, dass einige von ihnen ihre Waffen an die Al-Nusra-Front ausgehändigt haben.",
+])
+def test_troops_raised_people_arriving_and_admissions_are_no_help(extract, text):
+    assert extract(text).aid_offers == []

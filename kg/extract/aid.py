@@ -171,6 +171,8 @@ class AidExtractor:
                 if received is None:
                     continue
                 passive = received  # (giver, receiver), as for "die vom Iran unterstützten Rebellen"
+            elif cue.kb_id_ in ARRIVING:
+                passive = self._arrived(doc, sent, cue, index, items)
             elif cue.kb_id_ in FLOWING:
                 # "Die gleiche Summe soll an UN-Organisationen gehen": money on its way has the
                 # giver the paragraph names; the receivers are its an/für phrases
@@ -233,8 +235,8 @@ class AidExtractor:
             else:
                 nearest.offered.append(item)
         for found in results:
-            if found.cue.kb_id_ in PLANNING:
-                # "plant Luftangriffe auf Aleppo" plans an attack: planned help is civilian
+            if found.cue.kb_id_ in CIVILIAN_ONLY:
+                # "plant Luftangriffe auf Aleppo", "stellt neue Truppen auf": planned or built help is civilian
                 found.offered = [item for item in found.offered if item.category not in MILITARY]
             if not found.recipients:
                 # also what an exclusion withholds from whom: "die Ausfuhr von Panzern nach Saudi-Arabien gestoppt"
@@ -396,6 +398,25 @@ class AidExtractor:
         receiver = self._subject(doc, sent, cue, index, skip)
         if giver is None or receiver is None or index.principal(giver) == index.principal(receiver):
             return None
+        return giver, receiver
+
+    def _arrived(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex,
+                 items: list[tuple[AidItem, tuple[int, int], bool]]) -> tuple[str | None, str | None]:
+        """ "Hilfsgüter aus Deutschland erreichten Nepal", "der deutsche Hilfsflug sei in Rangun
+        eingetroffen": (giver, receiver) of help arriving. The giver is named with "aus" or in the
+        items; the receiver is a state it arrives in or, for "erreichen", reaches."""
+        start, end = clause_bounds(sent, cue.start)
+        giver = next((agent for i in range(start, end) if doc[i].lower_ == "aus"
+                      and (agent := self._agent_at(doc, sent, index, i + 1)) is not None), None)
+        giver = giver or self._owner_of_items(doc, [item for item, (s, _e), _ in items if start <= s < end], index)
+        receiver = None
+        for i, key in self._actor_mentions(doc, sent, index, set()):
+            marker = marker_before(doc, i, sent.start)
+            reached = cue.text.lower().startswith("erreich") and i > cue.start and marker not in ("aus", "von", "vom")
+            if start <= i < end and index.category(key) == "Country" and key != giver \
+                    and (marker in ("in", "im", "nach") or reached):
+                receiver = key
+                break
         return giver, receiver
 
     def _agentless_passive(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex) -> tuple[None, str] | None:
@@ -696,6 +717,11 @@ class AidExtractor:
         # No subject in the cue's clause ("Lawrow sagte, Russland sei bereit, ... zu helfen"):
         # the subject of the nearest clause before it, else the first after it.
         before = [c for c in candidates if c[0] < clause_start and not self._reporting_clause(doc, sent, c[0])]
+        if before and doc[clause_start].lower_ in ("dass", "das", "ob") and not is_infinitive_with_zu(cue[0]) \
+                and self._speech_in_clause(doc, sent, before[-1][0]):
+            # "Das Pentagon räumte ein, dass einige von ihnen ihre Waffen ausgehändigt haben": the
+            # speaker is not the subject of what is said
+            return None
         if before:
             nearest_clause = clause_bounds(sent, before[-1][0])
             first = next(c for c in before if nearest_clause[0] <= c[0] < nearest_clause[1])
@@ -708,9 +734,11 @@ class AidExtractor:
     def _reporting_clause(self, doc: Doc, sent: Span, i: int) -> bool:
         """ "Wie ein Sprecher der UN mitteilte, hat die Regierung ... im Einsatz": who reports it
         does not give."""
+        return doc[clause_bounds(sent, i)[0]].lower_ in ("wie", "so") and self._speech_in_clause(doc, sent, i)
+
+    def _speech_in_clause(self, doc: Doc, sent: Span, i: int) -> bool:
         start, end = clause_bounds(sent, i)
-        speech = any(start <= c.start < end for c in doc.spans.get(self.cues_key, []) if c.label_ == "speech_verb")
-        return speech and doc[start].lower_ in ("wie", "so")
+        return any(start <= c.start < end for c in doc.spans.get(self.cues_key, []) if c.label_ == "speech_verb")
 
     def _listed_before(self, doc: Doc, index: EntityIndex, i: int) -> list[str]:
         """The states or organisations named together last before token ``i``, within two
@@ -1217,8 +1245,11 @@ def _is_participle(doc: Doc, sent: Span, cue: Span) -> bool:
 #: Cues of handing something over, which is help whatever it is: "spendete einige dieser Anlagen".
 GIVING = frozenset({"spenden", "schenken", "zur Verfügung stellen", "bereitstellen", "liefern", "gewähren",
                     "überweisen", "schicken", "entsenden", "senden", "finanzieren"})
-#: Cues of planning, which plan help only when it is civilian.
-PLANNING = frozenset({"planen"})
+#: Cues of planning or building, which plan or build help only when it is civilian ("stellt
+#: Zelte auf", not "stellt Truppen auf").
+CIVILIAN_ONLY = frozenset({"planen", "errichten"})
+#: Cues of help arriving somewhere: "Hilfsgüter aus Deutschland erreichten Nepal".
+ARRIVING = frozenset({"eintreffen"})
 #: Cues of helping someone with a task: "beim Aufbau von Zeltkliniken helfen".
 HELPING = frozenset({"helfen", "unterstützen", "mithelfen"})
 #: People (and parts) who act for the body in their genitive: "Soldaten des Bundesheeres", "Helfer des
@@ -1272,8 +1303,8 @@ ANNOUNCING = frozenset({"ankündigen"})
 #: "sein Land", "ihr Land", "unser Land": the state of the person speaking.
 POSSESSIVES = frozenset({"sein", "ihr", "unser"})
 #: Cues that describe help as given rather than promised (unless a modal verb says otherwise).
-DELIVERING = SENDING | RECEIVING | {
-    "gewähren", "geben", "spenden", "verteilen", "übernehmen", "Lieferung", "Hilfsflug", "mithelfen",
+DELIVERING = SENDING | RECEIVING | ARRIVING | {
+    "fördern", "übergeben", "errichten", "gewähren", "geben", "spenden", "verteilen", "übernehmen", "Lieferung", "Hilfsflug", "mithelfen",
     "ausrüsten", "ausbilden", "versorgen",
     "beliefern", "überweisen", "unterstützen", "helfen", "betreuen", "unterbringen", "aufnehmen"}
 #: Exclusion cues that, with an offer as object, mean the recipient declines it.
