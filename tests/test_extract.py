@@ -923,3 +923,13 @@ def test_help_that_arrives_is_built_funded_or_handed_over(extract, text, provide
 ])
 def test_troops_raised_people_arriving_and_admissions_are_no_help(extract, text):
     assert extract(text).aid_offers == []
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Eine Frau aus dem Bezirk Mödling schrieb das.", "Bezirk Mödling"),  # a district, not its town
+    ("Im Landkreis Oder-Spree steigt das Wasser.", "Landkreis Oder-Spree"),
+    ("Drei der Männer fanden Aufnahme im Lustenauer Sozialzentrum.", "Lustenau"),  # the town of its adjective
+    ("Die Lage im Nahen Osten bleibt angespannt.", "Naher Osten"),  # the name, not an inflected alias
+])
+def test_districts_town_adjectives_and_inflected_regions(extract, text, label):
+    assert [p.label for p in extract(text).places] == [label]

@@ -14,6 +14,7 @@ then the statistical NER of the base pipeline. Overlaps are settled longest-firs
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -83,8 +84,14 @@ LOCAL_GOVERNMENTS = frozenset({"stadt", "gemeinde", "marktgemeinde", "stadtgemei
                                "kanton", "landkreis", "stadtverwaltung", "landesregierung", "magistrat",
                                "stadtregierung", "gemeindeverwaltung", "bezirkshauptmannschaft",
                                "diözese", "erzdiözese", "pfarre", "pfarrgemeinde"})
-#: Generic words before a place name: "Provinz Hama" is labelled "Hama" when the article says both.
-PLACE_GENERIC = ("provinz ", "region ", "gouvernement ", "oblast ", "gebiet ", "bezirk ", "stadt ", "kanton ")
+#: Generic words before a place name: "Provinz Hama" is labelled "Hama" when the article says both
+#: (but not "Bezirk Mödling", a district named after its town).
+PLACE_GENERIC = ("provinz ", "region ", "gouvernement ", "oblast ", "gebiet ", "stadt ", "kanton ")
+#: Words for a district before the name of its town: "Bezirk Mödling", "Landkreis Oder-Spree".
+DISTRICT_WORDS = {"Bezirk": "Bezirk", "Bezirks": "Bezirk", "Bezirkes": "Bezirk", "Landkreis": "Landkreis",
+                  "Landkreises": "Landkreis", "Kreis": "Kreis", "Kreises": "Kreis"}
+#: Declension endings of German adjectives and nouns in names.
+_WORD_ENDING = re.compile(r"(e|er|en|es|em)$")
 _STAT_LABELS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Place",
                 "GPE": "Place"}
 
@@ -222,6 +229,13 @@ def _is_genitive(doc: Doc, start: int, end: int) -> bool:
     postnominal = (before is not None and before.text[:1].isupper() and before.is_alpha
                    and not before.is_sent_start)
     return prenominal or postnominal
+
+
+def _adjective_endings_only(form: str, name: str) -> bool:
+    """Whether two names differ only in the endings of their words ("Nahe Osten", "Naher Osten")."""
+    words, names = form.split(), name.split()
+    return form != name and len(words) == len(names) and all(
+        _WORD_ENDING.sub("", a) == _WORD_ENDING.sub("", b) for a, b in zip(words, names))
 
 
 def _person_name(doc: Doc, start: int, end: int) -> str:
@@ -492,6 +506,12 @@ class EntityResolver:
                     cand = _Candidate(cand.start, cand.end, "Place", None, cand.kind, cand.priority)  # "Ostukraine"
                 if cand.category == "Place" and text.lower().endswith(NOT_SETTLEMENTS):
                     continue  # "Inönü-Boulevard", "Merasin-Straße": streets and sites, not places
+                town = self._town_of_adjective(text) if cand.category == "Place" else None
+                if town is not None:
+                    # "im Lustenauer Sozialzentrum": the town Lustenau
+                    key, _ = self._linked(index, _Candidate(cand.start, cand.end, "Place", town, "adjective", 0))
+                    add(cand.start, cand.end, key, "adjective")
+                    continue
                 if cand.category == "Place":
                     key = f"place:{slug(text)}"
                     index.places.setdefault(key, Place(key=key, label=text, kind="place"))
@@ -542,6 +562,7 @@ class EntityResolver:
             else:
                 add(token_i, token_i + 1, key, kind, char_start=start, char_end=end)
 
+        self._districts(doc, index, add)
         self._surnames(doc, index, persons, add)
         self._acronyms(doc, index, add)
         self._roles(doc, index, sentence_of, add)
@@ -583,7 +604,10 @@ class EntityResolver:
         for candidate in (text, text[:-1] if text.endswith("s") else None, text[:-2] if text.endswith("es") else None):
             if candidate and candidate in known:
                 return candidate
-        return self.gazetteer.forms.get(tuple(stem(t.text) for t in doc[cand.start:cand.end]))
+        form = self.gazetteer.forms.get(tuple(stem(t.text) for t in doc[cand.start:cand.end]))
+        if form and _adjective_endings_only(form, entry.name):
+            return entry.name  # "im Nahen Osten" found by the alias "Nahe Osten": the name is "Naher Osten"
+        return form
 
     def _acronyms(self, doc: Doc, index: EntityIndex, add) -> None:
         """ "Syrische Beobachtungsstelle für Menschenrechte (SOHR)": the acronym, here and
@@ -785,6 +809,28 @@ class EntityResolver:
             if possessive or not doc[cand.end].text[:1].isupper():
                 return _Candidate(cand.start, cand.end, "Country", state.key, "alias", cand.priority)
         return cand
+
+    @staticmethod
+    def _districts(doc: Doc, index: EntityIndex, add) -> None:
+        """ "aus dem Bezirk Mödling", "im Landkreis Oder-Spree": a district named after its town
+        is a place of its own, located where its town is."""
+        for start, end, key, _kind in list(index.spans):
+            town = index.places.get(key)
+            if town is None or key in index.actors or start == 0 or doc[start - 1].text not in DISTRICT_WORDS:
+                continue
+            label = f"{DISTRICT_WORDS[doc[start - 1].text]} {doc[start:end].text}"
+            district = f"place:{slug(label)}"
+            index.places.setdefault(district, Place(key=district, label=label, kind="region", lat=town.lat,
+                                                    long=town.long, country=town.country))
+            index.forget_mentions(doc, start, end)
+            add(start - 1, end, district, "name")
+
+    def _town_of_adjective(self, text: str) -> str | None:
+        """The known town a place adjective is made of: "Lustenauer" -> Lustenau."""
+        if " " in text or not text.endswith("er") or len(text) < 6:
+            return None
+        key = self.gazetteer.names.get((stem(text[:-2]),))
+        return key if key is not None and self.gazetteer.entries[key].kind == "place" else None
 
     def _person_key(self, name: str) -> str:
         key = self.gazetteer.names.get(tuple(stem(t) for t in name.split()))
