@@ -933,3 +933,19 @@ def test_troops_raised_people_arriving_and_admissions_are_no_help(extract, text)
 ])
 def test_districts_town_adjectives_and_inflected_regions(extract, text, label):
     assert [p.label for p in extract(text).places] == [label]
+
+
+def test_taking_part_in_a_war_ruled_out_is_refused_military_help(extract):
+    found = extract("Der deutsche Außenminister Guido Westerwelle erklärte: „Wir Deutsche werden uns auch "
+                    "international nicht an einem Krieg in Libyen beteiligen.“").aid_offers
+    # the war's place is no recipient
+    assert [(o.provider, o.recipients, o.status, [i.text for i in o.excluded]) for o in found] == [
+        ("country:DE", [], "refused", ["Krieg"])]
+    assert extract("Stampfer war an der Ausarbeitung des Konzepts beteiligt.").aid_offers == []
+
+
+def test_a_decision_for_a_no_fly_zone_is_offered_by_the_council_named_with_its_genitive(extract):
+    found = extract("Der Sicherheitsrat der Vereinten Nationen beschloss, über Libyen eine Flugverbotszone "
+                    "einzurichten.").aid_offers
+    assert [(o.provider, o.status, [i.text for i in o.offered]) for o in found] == [
+        ("org:un-sicherheitsrat", "offered", ["Flugverbotszone"])]

@@ -258,12 +258,13 @@ class AidExtractor:
                                                      or given.span.start <= x.span.start < given.span.end
                                                      for x in found.excluded):
                         found.offered.append(given)  # not "keine Waffen", already excluded
-                elif not found.offered and found.cue.kb_id_ in HELPING:
+                elif not found.offered and found.cue.kb_id_ in TASK_PREPOSITIONS:
                     task = self._task(doc, sent, found.cue, index)
                     if task is not None:
                         found.offered.append(task)
             elif not found.excluded and not found.offered:
-                fallback = self._object_phrase(doc, sent, found.cue, index)
+                # "werden uns nicht an einem Krieg beteiligen", "schließt einen Kampfeinsatz aus"
+                fallback = self._task(doc, sent, found.cue, index) or self._object_phrase(doc, sent, found.cue, index)
                 if fallback is not None:
                     found.excluded.append(fallback)
         for found in results:
@@ -857,8 +858,9 @@ class AidExtractor:
             elif marker == "der" and not after_noun and "feminine" in {gender_of(label), gender_of(self._mention_text(doc, index, i))} | \
                     ({"plural"} if gender_of(label) == "plural" else set()):
                 recipients.append(key)  # dative of a feminine name: "der Ukraine", "der Freien Syrischen Armee" (FSA)
-            elif marker in ("in", "nach") and sending and index.category(key) == "Country":
-                recipients.append(key)  # "schicken 300 Berater in den Irak"
+            elif marker in ("in", "nach") and sending and index.category(key) == "Country" \
+                    and not doc[marker_at(doc, i, sent.start) - 1].lower_.endswith(MILITARY_ACTIONS):
+                recipients.append(key)  # "schicken 300 Berater in den Irak", not "ein Krieg in Libyen"
             elif marker is None and clause_start <= i < clause_end and \
                     index.category(key) in ("Country", "Organization", "ArmedGroup"):
                 bare.append(key)
@@ -951,13 +953,16 @@ class AidExtractor:
 
     def _task(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex) -> AidItem | None:
         """What the help is with: "beim Aufbau von Zeltkliniken helfen", "bei der Suche nach
-        Überlebenden unterstützen"."""
+        Überlebenden unterstützen", "sich an einem Krieg beteiligen" (military action)."""
+        prepositions = TASK_PREPOSITIONS.get(cue.kb_id_)
+        if not prepositions:
+            return None
         start, end = clause_bounds(sent, cue.start)
         for i in range(start, end - 1):
-            if doc[i].lower_ not in ("bei", "beim"):
+            if doc[i].lower_ not in prepositions:
                 continue
             k = i + 1
-            if doc[k].lower_ in ("der", "dem", "den"):
+            if doc[k].lower_ in ("der", "dem", "den", "einem", "einer", "einen"):
                 k += 1
             while k < end and is_adjective_like(doc[k]):
                 k += 1
@@ -970,7 +975,10 @@ class AidExtractor:
             if tail is not None and tail[0] not in index.by_token:
                 stop = tail[1]
             category = self.lexicon.category_of(doc[k].text) or \
-                (self.lexicon.category_of(doc[stop - 1].text) if stop > k + 1 else None)
+                (self.lexicon.category_of(doc[stop - 1].text) if stop > k + 1 else None) or \
+                ("Troops" if doc[k].lower_.endswith(MILITARY_ACTIONS) else None)
+            if category is None and cue.kb_id_ in CONTRIBUTING:
+                return None  # "war an der Ausarbeitung des Konzepts beteiligt": taking part, not helping
             begin, finish, text = span_text(doc, k, stop)
             return AidItem(text=text, category=category or "UnspecifiedAid", span=TextSpan(begin, finish, text))
         return None
@@ -1179,7 +1187,8 @@ class AidExtractor:
             if target is None and principal is None:
                 near = [o for o in offers if abs(last_sentence.get(id(o), -9) - f.sentence) <= 2]
                 target = near[-1] if near else None
-            names_aid = any(self.lexicon.category_of(item.text.split()[-1]) for item in f.excluded)
+            names_aid = any(self.lexicon.category_of(item.text.split()[-1]) or item.category in MILITARY
+                            for item in f.excluded)
             if target is None and f.provider and names_aid:  # not "wies die Vorwürfe zurück"
                 target = AidOffer(provider=f.provider, date=date)
                 offers.append(target)
@@ -1250,8 +1259,13 @@ GIVING = frozenset({"spenden", "schenken", "zur Verfügung stellen", "bereitstel
 CIVILIAN_ONLY = frozenset({"planen", "errichten"})
 #: Cues of help arriving somewhere: "Hilfsgüter aus Deutschland erreichten Nepal".
 ARRIVING = frozenset({"eintreffen"})
-#: Cues of helping someone with a task: "beim Aufbau von Zeltkliniken helfen".
-HELPING = frozenset({"helfen", "unterstützen", "mithelfen"})
+#: Cues of helping with a task, and the prepositions that name it: "beim Aufbau von Zeltkliniken
+#: helfen", "sich an einem Krieg beteiligen".
+TASK_PREPOSITIONS = {"helfen": ("bei", "beim"), "unterstützen": ("bei", "beim"), "mithelfen": ("bei", "beim"),
+                     "beteiligen": ("an", "am")}
+#: Nouns of military action, the help one takes part in: "an einem Krieg", "am Kampf gegen den IS".
+MILITARY_ACTIONS = ("krieg", "krieges", "kriegs", "kampf", "kampfes", "kämpfen", "offensive", "angriffen",
+                    "einsatz", "militäreinsatz", "mission", "operation", "operationen", "intervention")
 #: People (and parts) who act for the body in their genitive: "Soldaten des Bundesheeres", "Helfer des
 #: Roten Kreuzes", "die Österreich-Tochter des Konzerns Infineon".
 MEMBER_NOUNS = frozenset({"soldaten", "helfer", "helferinnen", "mitarbeiter", "mitarbeiterinnen", "experten",

@@ -89,7 +89,10 @@ def gender_of(name: str) -> str:
     if listed:
         return listed
     if " " in name or "-" in name:
-        head = name.replace("-", " ").split()[-1].lower()
+        # the head is the last word before an attribute: "Sicherheitsrat der Vereinten Nationen"
+        words = name.replace("-", " ").split()
+        attribute = next((k for k, w in enumerate(words) if k and w[:1].islower()), len(words))
+        head = words[attribute - 1].lower()
         if head.endswith(_FEMININE_HEADS):
             return "feminine"
         if head.endswith(_MASCULINE_HEADS):
