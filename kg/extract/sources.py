@@ -5,13 +5,20 @@ Cues (``kg_cues`` spans of kind ``source_marker`` and ``speech_verb``):
 * reported: ", so die Washington Post", "nach Angaben des Daily Star Lebanon", "laut Reuters",
   "der BBC zufolge", "wie die AFP berichtete", "gemäß …";
 * indirect speech: "Kerry betont, dass …", "sagte er" (pronouns resolve to the last person);
-* direct quotes: „…“ or "…" in a sentence with a speech verb and a speaker.
+* direct quotes: „…“ or "…" in a sentence with a speech verb and a speaker;
+* the subjunctive of reported speech with no cue ("Parwanow ist besorgt. Der Konflikt sei nicht
+  ethnisch."): the subject of the indicative sentence before speaks, unless a claim just named
+  the speaker.
+
+"er"/"sie" resolve to the person named last; the plural "sie" to the nearest plural subject
+before it, or to the actors listed before when that subject only describes them ("Die beiden
+Länder ... Sie haben angekündigt").
 
 The source is an actor kg already knows in the article; failing that, a role phrase ("der
 Sprecher des iranischen Militärs" speaks for Iran) or, as a last resort, the noun phrase in the
 source position ("die Polizei"), which becomes an actor of kind Other. With a dependency parser
 in the pipeline the subject of a speech verb comes from the parse; without one, from word order.
-Each claim is the sentence that carries the cue.
+Each claim is the sentence that carries the cue, or the subjunctive sentence reported without one.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.entities import EntityIndex
 from kg.extract.grammar import (
-    DETERMINERS, SUBJECT_PRONOUNS, clause_bounds, is_adjective_like, is_genitive_attribute, span_text,
+    DETERMINERS, NEGATIONS, SUBJECT_PRONOUNS, clause_bounds, is_adjective_like, is_genitive_attribute, span_text,
 )
 from kg.extract.records import Claim, TextSpan
 
@@ -65,12 +72,14 @@ AGENT_NOUNS = frozenset({"polizei", "behörden", "behörde", "regierung", "armee
                          "staatsmedien", "agentur", "nachrichtenagentur", "sender", "zeitung", "blatt",
                          "gewerkschaft", "partei", "fraktion", "verband", "konzern", "unternehmen", "firma",
                          "veranstalter", "betreiber", "forscher", "wissenschaftler", "mediziner", "sanitäter",
-                         "staatschefs", "staatsführer", "regierungschefs", "außenminister", "militärs"})
+                         "staatschefs", "staatsführer", "regierungschefs", "außenminister", "militärs", "zeuge",
+                         "augenzeuge"})
 #: Endings of nouns for people or bodies ("Demonstranten", "Sprecherin", "Aktivist", "Behörde").
 AGENT_ENDINGS = ("er", "erin", "innen", "ist", "isten", "ant", "anten", "ent", "enten", "eur", "eure",
                  "behörde", "behörden", "ministerium", "amt", "rat", "dienst", "gericht", "chef", "chefin",
                  "ressort", "volk", "führung", "leitung", "spitze", "kommission", "organisation", "gesellschaft",
-                 "agentur", "verband", "institut", "zentrale", "direktion")
+                 "agentur", "verband", "institut", "zentrale", "direktion", "regierung", "verwaltung", "polizei",
+                 "universität", "hochschule", "verlag", "anwaltschaft", "vorsitzende", "vorsitzenden")
 
 
 #: Nouns that, with a definite article, refer back to the last actor of their kind: "wie die
@@ -93,12 +102,16 @@ class SourceExtractor:
     def extract(self, doc: Doc, index: EntityIndex) -> list[Claim]:
         claims: list[Claim] = []
         self._recent: tuple[int, str] | None = None  # (sentence, source) of the last claim
+        # a plural "sie" at token i standing for several actors listed before: (i, the others)
+        self._pronoun_partners: tuple[int, list[str]] = (-1, [])
         cues = [c for c in doc.spans.get(self.cues_key, []) if c.label_ in ("source_marker", "speech_verb")]
         self._speech_verbs = {c.start for c in cues if c.label_ == "speech_verb"}
         quotations = [(m.start(), m.end()) for m in _QUOTATION.finditer(doc.text)]
         self._sentence = 0
+        previous: Span | None = None
         for number, sent in enumerate(doc.sents):
             self._sentence = number
+            claims_before = len(claims)
             seen: set[str] = set()
             read: set[tuple[int, str]] = set()
             sentence_cues = [c for c in cues if sent.start <= c.start < sent.end]
@@ -117,13 +130,21 @@ class SourceExtractor:
                 read.add((cue.start, cue.label_))
                 source, (src_start, src_end), cue_start, cue_end, kind = found
                 # "Frankreich und die Vereinigten Staaten haben ... verurteilt": each of them says it
+                partners = self._pronoun_partners[1] if self._pronoun_partners[0] == src_start else []
                 for source, (src_start, src_end) in [(source, (src_start, src_end)),
-                                                     *self._listed_with(doc, index, sent, src_end)]:
+                                                     *self._listed_with(doc, index, sent, src_end),
+                                                     *((partner, (src_start, src_end)) for partner in partners)]:
                     if source in seen:
                         continue
                     seen.add(source)
                     claims.append(self._claim(doc, sent, number, quotations, source, (src_start, src_end),
                                               (cue_start, cue_end), kind))
+            if len(claims) == claims_before and previous is not None:
+                continued = self._continued(doc, sent, previous, number, index)
+                if continued is not None:
+                    source, named, cue = continued
+                    claims.append(self._claim(doc, sent, number, quotations, source, named, cue, "indirect_speech"))
+            previous = sent
         return claims
 
     def _claim(self, doc: Doc, sent: Span, number: int, quotations: list[tuple[int, int]], source: str,
@@ -138,6 +159,54 @@ class SourceExtractor:
                      kind="direct_quote" if quote else kind, quote=quote,
                      evidence=TextSpan(cue_begin, cue_finish, cue_text),
                      source_span=TextSpan(named_begin, named_end, named_text))
+
+    def _continued(self, doc: Doc, sent: Span, previous: Span, number: int, index: EntityIndex):
+        """ "Parwanow ist besorgt. Der Konflikt sei nicht ethnisch.": a main clause in the subjunctive
+        of reported speech with no cue of its own reports what the subject of the sentence before
+        says, when that sentence tells in the indicative what its subject does. Returns (source,
+        token range naming it, token range of the subject and verb introducing it), or None; after
+        a claim the speaker is already known and the sentence adds no new one."""
+        if self._recent is not None and self._recent[0] == number - 1:
+            return None
+        if not self._in_subjunctive(sent, plain_indicative=False):
+            return None
+        if not self._in_subjunctive(previous, plain_indicative=True):
+            return None
+        verb = self._root(previous)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "sb") and c.i >= previous.start), None)
+        if subject is None:
+            return None
+        saved, self._sentence = self._sentence, number - 1  # pronouns resolve from that sentence
+        try:
+            found = self._parsed_subject(doc, verb, index, number - 1)
+        finally:
+            self._sentence = saved
+        if found is None or found[1][0] < previous.start:
+            return None
+        source, (start, end) = found
+        return source, (start, end), (min(start, verb.i), max(end, verb.i + 1))
+
+    @staticmethod
+    def _root(sent: Span):
+        """The sentence's own root: the parser may hang it on a token of another sentence."""
+        return next((t for t in sent if t.head == t or not sent.start <= t.head.i < sent.end), sent[0])
+
+    def _in_subjunctive(self, sent: Span, *, plain_indicative: bool) -> bool:
+        """Whether the main verb of the sentence is in the Konjunktiv I of reported speech ("sei",
+        "habe", "werde") or, with ``plain_indicative``, whether it is an indicative that tells
+        rather than reports (not "soll", which passes on hearsay)."""
+        doc = sent.doc
+        if not doc.has_annotation("DEP") or not doc.has_annotation("MORPH"):
+            return False
+        root = self._root(sent)
+        finite = [t for t in (root, *root.children) if t is root or t.dep_ in ("aux", "aux:pass", "cop")]
+        finite = [t for t in finite if t.morph.get("Mood")]
+        if not finite:
+            return False
+        if plain_indicative:
+            return all("Ind" in t.morph.get("Mood") and t.lemma_ != "sollen" for t in finite)
+        return any("Sub" in t.morph.get("Mood") and "Pres" in t.morph.get("Tense")
+                   and not {"1", "2"} & set(t.morph.get("Person")) for t in finite)
 
     @staticmethod
     def _listed_with(doc: Doc, index: EntityIndex, sent: Span, end: int) -> list[tuple[str, tuple[int, int]]]:
@@ -215,7 +284,8 @@ class SourceExtractor:
             return self._noun_phrase_source(doc, index, i, limit, sentence)
         return None
 
-    def _noun_phrase_source(self, doc: Doc, index: EntityIndex, i: int, limit: int, sentence: int):
+    def _noun_phrase_source(self, doc: Doc, index: EntityIndex, i: int, limit: int, sentence: int,
+                            *, speaks: bool = False):
         """ "die Polizei", "ein Sprecher", "Sprecher Müller": an actor known only here; "die
         Organisation" after "Cepadho": the organisation named last."""
         token = doc[i]
@@ -228,7 +298,7 @@ class SourceExtractor:
         if not (token.text[:1].isupper() and token.is_alpha) or token.lower_ in _NOT_SOURCES \
                 or token.lower_ in SUBJECT_PRONOUNS or token.pos_ in ("VERB", "AUX", "ADV", "PRON", "DET"):
             return None
-        if token.pos_ != "PROPN" and not self._agentive(token.text, index):
+        if token.pos_ != "PROPN" and not speaks and not self._agentive(token.text, index):
             return None  # "die Teile eines Puzzles" do not speak
         if (i > 0 and (doc[i - 1].lower_, token.lower_) in _ADVERBIAL_PHRASES) or \
                 (i + 1 < len(doc) and (token.lower_, doc[i + 1].lower_) in _ADVERBIAL_PHRASES):
@@ -259,9 +329,13 @@ class SourceExtractor:
             ("sprecher", "sprecherin", "minister", "ministerin")) for stem in stems)
 
     def _pronoun(self, doc: Doc, index: EntityIndex, i: int):
-        """ "er", "sie" for the person named last; not the plural "sie" ("sprachen sie")."""
+        """ "er", "sie" for the person named last; the plural "sie" ("sprachen sie") for the plural
+        subject before it."""
         verb = doc[i].head if doc[i].head.pos_ in ("VERB", "AUX") else None
         plural = "Plur" in doc[i].morph.get("Number") or (verb is not None and "Plur" in verb.morph.get("Number"))
+        if doc[i].lower_ == "sie" and plural:
+            found = self._plural_antecedent(doc, index, i)
+            return (found[0], (i, i + 1)) if found else None
         if doc[i].lower_ in SUBJECT_PRONOUNS and not plural:
             # who spoke in the sentence before goes on speaking ("Schnöll weist Pilz' Vorwurf
             # zurück. Er betont ..."), else the person named last
@@ -272,6 +346,57 @@ class SourceExtractor:
             if person:
                 return person, (i, i + 1)
         return None
+
+    def _plural_antecedent(self, doc: Doc, index: EntityIndex, i: int):
+        """ "Die Vorsitzenden des Tierheims protestierten, da sie befürchten, …", "Die USA und die
+        Niederlande sind Geber. Sie haben angekündigt, …": the plural "sie" stands for the nearest
+        plural subject before it, in its sentence or the two before."""
+        sentence_start = doc[i].sent.start
+        first = sentence_start
+        for _ in range(2):
+            if first > 0:
+                first = doc[first - 1].sent.start
+        for j in range(i - 1, first - 1, -1):
+            token = doc[j]
+            if token.dep_ not in _SUBJECT_DEPS or token.pos_ not in ("NOUN", "PROPN"):
+                continue
+            listed = any(c.dep_ == "conj" for c in token.children)
+            # the finite verb agrees with its subject more reliably than the noun is tagged
+            finite = [token.head, *(c for c in token.head.children if c.dep_ in ("aux", "aux:pass", "cop"))]
+            if not listed and not any("Plur" in t.morph.get("Number") for t in (token, *finite)):
+                continue
+            tokens = sorted(t.i for t in token.subtree if t.dep_ not in ("conj", "cc") or t is token)
+            start = tokens[0]
+            end = next((c.i for c in token.children if c.dep_ in ("cc", "conj", "punct") and c.i > token.i), tokens[-1] + 1)
+            found = self._subject_phrase(doc, index, token, start, end, self._sentence, speaks=True)
+            if found is not None and not index.actors[found[0]].named:
+                # "Die beiden Länder sind Geber. Sie …": a description of the actors listed before
+                found = self._listed_before(doc, index, j, first) or found
+            if found is not None:
+                self._pronoun_partners = (i, [key for key in self._conjuncts(index, doc[found[1][0]])
+                                              if key != found[0]])
+            return found
+        return None
+
+    def _listed_before(self, doc: Doc, index: EntityIndex, i: int, first: int):
+        """The first of the named actors listed together last before token ``i``: "die USA und
+        die Niederlande"."""
+        for j in range(i - 1, first - 1, -1):
+            if self._conjuncts(index, doc[j]) and index.key_at(j) is not None \
+                    and index.category(index.key_at(j)) in SOURCE_CATEGORIES:
+                key = index.key_at(j)
+                return (index.principal(key) if index.category(key) == "Country" else key), (j, j + 1)
+        return None
+
+    @staticmethod
+    def _conjuncts(index: EntityIndex, head) -> list[str]:
+        """The named actors joined to ``head`` by "und", "sowie" or a comma: "die USA und die Niederlande"."""
+        keys = []
+        for conjunct in head.subtree:
+            key = index.key_at(conjunct.i) if conjunct.dep_ == "conj" and conjunct.head == head else None
+            if key is not None and index.category(key) in SOURCE_CATEGORIES and index.actors[key].named:
+                keys.append(index.principal(key) if index.category(key) == "Country" else key)
+        return keys
 
     # -- reported: markers --------------------------------------------------------------------
     def _reported(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, sentence: int):
@@ -370,6 +495,8 @@ class SourceExtractor:
         def after():
             # V2 inversion: "sagte der Minister", "…, erklärte er".
             start = i + 2 if i + 1 < sent.end and doc[i + 1].lower_ == "sich" else i + 1  # "äußerte sich Annan"
+            while start + 1 < sent.end and doc[start].pos_ == "ADV" and doc[start].lower_ not in NEGATIONS:
+                start += 1  # "Das erklärte gestern ein Sprecher"
             if start < sent.end:
                 found = self._pronoun(doc, index, start) or self._apposition_after(doc, index, sent, start) \
                     or self._source_at(doc, index, start, min(sent.end, start + 6), sentence)
@@ -586,6 +713,12 @@ class SourceExtractor:
         pronoun = self._pronoun(doc, index, subject.i)
         if pronoun:
             return pronoun
+        return self._subject_phrase(doc, index, subject, start, end, sentence)
+
+    def _subject_phrase(self, doc: Doc, index: EntityIndex, subject, start: int, end: int, sentence: int,
+                        *, speaks: bool = False):
+        """The source a subject noun phrase (tokens ``start:end``, head ``subject``) names; with
+        ``speaks``, a pronoun that speaks stands for it, so even a noun that is not agentive does."""
         # "der türkische Premier Ahmet Davutoglu", "FPÖ-Chef Strache": a person in the subject is
         # the speaker; the state or party in the same phrase is only its affiliation.
         # "syrische Aktivisten" are not the Syrian state: an adjective names a source only as part
@@ -610,7 +743,8 @@ class SourceExtractor:
             head_start = subject.i
             while head_start > start and doc[head_start - 1].pos_ in ("PROPN", "NOUN") and doc[head_start - 1].text[:1].isupper():
                 head_start -= 1
-            return self._noun_phrase_source(doc, index, head_start, subject.i + 1 if subject.pos_ == "NOUN" else end, sentence)
+            return self._noun_phrase_source(doc, index, head_start, subject.i + 1 if subject.pos_ == "NOUN" else end,
+                                            sentence, speaks=speaks)
         return None
 
     def _statement(self, doc: Doc, sent: Span, quotations: list[tuple[int, int]]) -> tuple[str, str | None]:
