@@ -949,3 +949,9 @@ def test_a_decision_for_a_no_fly_zone_is_offered_by_the_council_named_with_its_g
                     "einzurichten.").aid_offers
     assert [(o.provider, o.status, [i.text for i in o.offered]) for o in found] == [
         ("org:un-sicherheitsrat", "offered", ["Flugverbotszone"])]
+
+
+def test_a_verb_inside_an_organisations_name_offers_nothing(extract):
+    found = extract("Die Aktion Deutschland Hilft sammelt Spenden. Moritz Wohlrab von Aktion Deutschland Hilft "
+                    "sagte, man brauche Geld.").aid_offers
+    assert [(o.provider, o.recipients) for o in found] == [("org:aktion-deutschland-hilft", [])]

@@ -136,7 +136,9 @@ class AidExtractor:
         self._found = found
         self._co_subjects: list[str] = []  # the other members of a listed subject, set by _subject
         self._speakers = {claim.sentence: claim.source for claim in claims}
-        cues = [c for c in doc.spans.get(self.cues_key, []) if c.label_ in (*OFFER_KINDS, "aid_exclude", "aid_support_noun")]
+        # not a word inside a name: "Aktion Deutschland Hilft" helps no one by its name
+        cues = [c for c in doc.spans.get(self.cues_key, []) if c.label_ in (*OFFER_KINDS, "aid_exclude", "aid_support_noun")
+                and not (c.label_ == "aid_offer" and c.start in index.by_token and index.by_token[c.start][1] == "name")]
         self._sentence_text = {}
         self._sentence_at = {sent.start: number for number, sent in enumerate(doc.sents)}
         for number, sent in enumerate(doc.sents):
