@@ -955,3 +955,10 @@ def test_a_verb_inside_an_organisations_name_offers_nothing(extract):
     found = extract("Die Aktion Deutschland Hilft sammelt Spenden. Moritz Wohlrab von Aktion Deutschland Hilft "
                     "sagte, man brauche Geld.").aid_offers
     assert [(o.provider, o.recipients) for o in found] == [("org:aktion-deutschland-hilft", [])]
+
+
+def test_a_states_neighbour_is_the_other_state_named_before(extract):
+    found = extract("Russland und die Ukraine streiten. Polen unterstützt seinen Nachbarn mit Waffen.").aid_offers
+    assert [(o.provider, o.recipients) for o in found] == [("country:PL", ["country:UA"])]
+    record = extract("Australiens Premierministerin erklärte, ihr Land unterstütze seinen nördlichen Nachbarn.")
+    assert "Nachbarn" not in [m.text for a in record.actors for m in a.mentions]

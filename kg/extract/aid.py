@@ -854,7 +854,7 @@ class AidExtractor:
             coordinated = i - 1 > sent.start and doc[i - 1].lower_ in ("und", "sowie")
             if marker in DATIVE or marker in ("für", "an") or (marker in ("am", "beim") and contributing):
                 recipients.append(key)
-            elif marker in ("den", "die", "das") and accusative and clause_start <= i < clause_end \
+            elif marker in ("den", "die", "das", "seinen", "ihren") and accusative and clause_start <= i < clause_end \
                     and not after_noun and not coordinated:
                 recipients.append(key)  # "Die Nato will die Türkei ... unterstützen"
             elif marker == "der" and not after_noun and "feminine" in {gender_of(label), gender_of(self._mention_text(doc, index, i))} | \
@@ -1206,7 +1206,7 @@ class AidExtractor:
         return offers
 
 
-DATIVE = frozenset({"dem", "einem"})
+DATIVE = frozenset({"dem", "einem", "seinem", "ihrem"})
 #: Nouns of helping whose genitive is the one helped: "Unterstützung der ukrainischen Streitkräfte".
 OBJECTIVE_GENITIVE_NOUNS = frozenset({"unterstützung", "ausbildung", "ausrüstung", "versorgung", "finanzierung",
                                       "bewaffnung", "stärkung"})

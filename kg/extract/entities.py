@@ -87,6 +87,11 @@ LOCAL_GOVERNMENTS = frozenset({"stadt", "gemeinde", "marktgemeinde", "stadtgemei
 #: Generic words before a place name: "Provinz Hama" is labelled "Hama" when the article says both
 #: (but not "Bezirk Mödling", a district named after its town).
 PLACE_GENERIC = ("provinz ", "region ", "gouvernement ", "oblast ", "gebiet ", "stadt ", "kanton ")
+#: A state's neighbour, which refers back like "das Land": "unterstützt seinen nördlichen Nachbarn".
+NEIGHBOUR_WORDS = frozenset({"nachbarn", "nachbar", "nachbarland", "nachbarlandes", "nachbarstaat", "nachbarstaates",
+                             "nachbarstaats"})
+NEIGHBOUR_DETERMINERS = frozenset({"den", "dem", "des", "der", "das", "seinen", "seinem", "seines", "sein", "ihren",
+                                   "ihrem", "ihres", "ihr"})
 #: Words for a district before the name of its town: "Bezirk Mödling", "Landkreis Oder-Spree".
 DISTRICT_WORDS = {"Bezirk": "Bezirk", "Bezirks": "Bezirk", "Bezirkes": "Bezirk", "Landkreis": "Landkreis",
                   "Landkreises": "Landkreis", "Kreis": "Kreis", "Kreises": "Kreis"}
@@ -689,12 +694,13 @@ class EntityResolver:
         dem Land" (the countryside) or "das Land Salzburg" (a region, see ``_local_governments``),
         which can also be the one meant ("das Land Salzburg ... des Landes")."""
         for token in doc:
-            if token.lower_ not in ("land", "landes") or token.i in index.by_token or token.i == 0:
+            neighbour = token.lower_ in NEIGHBOUR_WORDS
+            if token.lower_ not in ("land", "landes") and not neighbour or token.i in index.by_token or token.i == 0:
                 continue
             k = token.i - 1
             while k > 0 and is_adjective_like(doc[k]):
                 k -= 1
-            if doc[k].lower_ not in ("das", "des", "dem"):
+            if doc[k].lower_ not in ("das", "des", "dem") and not (neighbour and doc[k].lower_ in NEIGHBOUR_DETERMINERS):
                 continue  # not "sein Land", the state of whoever speaks (see the aid extractor)
             before = doc[k - 1].lower_ if k > 0 else ""
             if before in ("auf", "vom", "von") or before in LOCATIVE \
@@ -709,6 +715,8 @@ class EntityResolver:
                       and (key.startswith("country:") or self._is_region_government(index, key))]
             # not a state of its own clause: "Die USA wollen dem Land helfen" is another state
             clause_start = clause_bounds(token.sent, token.i)[0] if doc.has_annotation("SENT_START") else 0
+            if neighbour and doc.has_annotation("SENT_START"):
+                clause_start = token.sent.start  # "Australien ..., ihr Land unterstütze seinen Nachbarn": another state
             own = {key for start, key in states if start >= clause_start}
             recent = [key for start, key in states if sentence_of[token.i] - sentence_of[start] <= 2 and key not in own]
             if not recent:
