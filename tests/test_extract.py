@@ -962,3 +962,24 @@ def test_a_states_neighbour_is_the_other_state_named_before(extract):
     assert [(o.provider, o.recipients) for o in found] == [("country:PL", ["country:UA"])]
     record = extract("Australiens Premierministerin erklärte, ihr Land unterstütze seinen nördlichen Nachbarn.")
     assert "Nachbarn" not in [m.text for a in record.actors for m in a.mentions]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Die Budapester Regierung widersprach.", ["Budapest"]),
+    ("Das New Yorker Hauptquartier der UN meldete das.", []),  # not the magazine "The New Yorker"
+])
+def test_a_towns_adjective_is_the_town_not_an_actor(extract, text, places):
+    record = extract(text)
+    assert [p.label for p in record.places] == places
+    assert not any(a.label.endswith("er") for a in record.actors), [a.label for a in record.actors]
+
+
+def test_a_university_named_with_its_town_is_no_mention_of_the_state(extract):
+    record = extract("Eine Initiative der Medizin-Uni Wien und des AIT.")
+    assert [a.label for a in record.actors] == ["Medizin-Uni Wien", "AIT"]
+
+
+def test_a_ministrys_state_is_an_actor_only_where_the_article_names_it(extract):
+    record = extract("Laut Knoll will die Österreich-Tochter des Konzerns Infineon helfen. Das Infrastrukturministerium "
+                     "hat Mittel in Aussicht gestellt.")
+    assert "country:AT" not in [a.key for a in record.actors]

@@ -39,7 +39,10 @@ def extract_record(doc: Doc, article: Article, *, gazetteer: Gazetteer, pipeline
     # only a place ("in Syrien") or an adjective ("syrische Flüchtlinge").
     involved = {k for o in record.aid_offers for k in (o.provider, *o.recipients, *o.adversaries)}
     involved |= {k for e in record.events for k in (*e.attackers, *e.targets, *e.actors)}
-    involved |= {c.source for c in record.claims} | {a.represents for a in index.actors.values() if a.represents}
+    # a minister's or ministry's state, where the article names it ("Österreich-Tochter" does not)
+    named_states = {key for _start, _end, key, kind in index.spans if kind in ("name", "alias", "demonym")}
+    involved |= {c.source for c in record.claims} | {a.represents for a in index.actors.values()
+                                                      if a.represents and a.represents in named_states}
     actors = [a for a in index.actors.values()
               if a.category != "Country" or a.key in index.acting or a.key in involved]
     record.actors = sorted(actors, key=lambda a: a.mentions[0].start if a.mentions else 0)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span
 
 from kg.extract.records import Actor, Mention, Place
-from kg.nlp.components import INSTITUTIONS, SEATED_CHARITIES, institution_name
+from kg.nlp.components import INSTITUTIONS, SEATED_NAMES, institution_name
 from kg.nlp.gazetteer import Entry, Gazetteer
 from kg.extract.grammar import (
     clause_bounds, is_adjective_like, is_common_noun, is_dictionary_noun, is_ordinary_noun, marker_at, marker_before, nominative_name,
@@ -270,8 +270,9 @@ class EntityResolver:
                 continue  # "in der Halle", "das Essen": the noun, not the town
             found.append(_Candidate(span.start, span.end, span.label_, span.kb_id_, kind, 0))
         for span in doc.spans.get(self.names_key, []):
-            if span[0].lower_.endswith(SEATED_CHARITIES) and is_dictionary_noun(span[-1].text):
-                continue  # "Nachbarschaftshilfe Arbeiten": no town after the charity's name
+            if span[0].lower_.endswith(SEATED_NAMES) and is_dictionary_noun(span[-1].text) \
+                    and not self._known_name(span[-1].text):
+                continue  # "Nachbarschaftshilfe Arbeiten": no town after the charity's name (but "Wien")
             category = {"ORG": "Organization", "ARMED": "ArmedGroup", "MEDIA": "Media"}.get(span.label_, "Person")
             known = self._known_group(span) if category == "ArmedGroup" else None
             found.append(_Candidate(span.start, span.end, category, known, "alias" if known else "name", 1))
@@ -511,7 +512,7 @@ class EntityResolver:
                     cand = _Candidate(cand.start, cand.end, "Place", None, cand.kind, cand.priority)  # "Ostukraine"
                 if cand.category == "Place" and text.lower().endswith(NOT_SETTLEMENTS):
                     continue  # "Inönü-Boulevard", "Merasin-Straße": streets and sites, not places
-                town = self._town_of_adjective(text) if cand.category == "Place" else None
+                town = self._town_of_adjective(text) if cand.category != "Person" else None
                 if town is not None:
                     # "im Lustenauer Sozialzentrum": the town Lustenau
                     key, _ = self._linked(index, _Candidate(cand.start, cand.end, "Place", town, "adjective", 0))
@@ -834,10 +835,11 @@ class EntityResolver:
             add(start - 1, end, district, "name")
 
     def _town_of_adjective(self, text: str) -> str | None:
-        """The known town a place adjective is made of: "Lustenauer" -> Lustenau."""
-        if " " in text or not text.endswith("er") or len(text) < 6:
+        """The known town a place adjective is made of: "Lustenauer" -> Lustenau, "New Yorker" -> New York."""
+        words = text.split()
+        if not words[-1].endswith("er") or len(words[-1]) < 5:
             return None
-        key = self.gazetteer.names.get((stem(text[:-2]),))
+        key = self.gazetteer.names.get(tuple(stem(w) for w in [*words[:-1], words[-1][:-2]]))
         return key if key is not None and self.gazetteer.entries[key].kind == "place" else None
 
     def _person_key(self, name: str) -> str:

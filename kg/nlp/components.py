@@ -186,11 +186,11 @@ NAME_DESCRIPTORS = {"organisation": "ORG", "partei": "ORG", "gewerkschaft": "ORG
                     "miliz": "ARMED", "rebellengruppe": "ARMED", "terrorgruppe": "ARMED",
                     "extremistengruppe": "ARMED", "terrormiliz": "ARMED", "dschihadistengruppe": "ARMED"}
 
-#: Compounds that name a charity together with its town: "Flüchtlingshilfe Kaltenleutgeben",
-#: "Volkshilfe Wien" (not "Hilfe" alone).
-SEATED_CHARITIES = ("flüchtlingshilfe", "volkshilfe", "kinderhilfe", "nachbarschaftshilfe", "obdachlosenhilfe",
-                    "familienhilfe", "asylhilfe", "lebenshilfe", "diakonie", "tafel")
-_DESCRIPTOR_ENDINGS = (*NAME_DESCRIPTORS, *SEATED_CHARITIES)
+#: Nouns that name a charity or a university together with its town: "Flüchtlingshilfe
+#: Kaltenleutgeben", "Volkshilfe Wien", "Medizin-Uni Wien" (not "Hilfe" alone).
+SEATED_NAMES = ("flüchtlingshilfe", "volkshilfe", "kinderhilfe", "nachbarschaftshilfe", "obdachlosenhilfe",
+                "familienhilfe", "asylhilfe", "lebenshilfe", "diakonie", "tafel", "-uni", "universität", "hochschule")
+_DESCRIPTOR_ENDINGS = (*NAME_DESCRIPTORS, *SEATED_NAMES)
 #: Quotation marks around a name after its descriptor: „…“, »…«, "…", ''…''.
 OPENING_QUOTES = frozenset({"„", "»", "\"", "''", "‚", "“"})
 CLOSING_QUOTES = frozenset({"“", "”", "«", "\"", "''", "‘"})
@@ -291,8 +291,8 @@ class NameFinder:
             if quoted is not None:
                 found.append((*quoted, label))  # "die Tageszeitung „La Nacion“"
                 continue
-            if lower.endswith(SEATED_CHARITIES) and _is_capitalised(following) and following.is_alpha \
-                    and following.i not in linked or lower.endswith(SEATED_CHARITIES) and following.ent_type_ in ("LOC", "GPE"):
+            if lower.endswith(SEATED_NAMES) and _is_capitalised(following) and following.is_alpha \
+                    and following.i not in linked or lower.endswith(SEATED_NAMES) and following.ent_type_ in ("LOC", "GPE"):
                 found.append((token.i, following.i + 1, "ORG"))  # "die Flüchtlingshilfe Kaltenleutgeben"
                 continue
             if label is None or following.i in linked or following.pos_ != "PROPN" or not _is_capitalised(following):
