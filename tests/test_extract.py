@@ -983,3 +983,8 @@ def test_a_ministrys_state_is_an_actor_only_where_the_article_names_it(extract):
     record = extract("Laut Knoll will die Österreich-Tochter des Konzerns Infineon helfen. Das Infrastrukturministerium "
                      "hat Mittel in Aussicht gestellt.")
     assert "country:AT" not in [a.key for a in record.actors]
+
+
+def test_a_noun_after_a_time_phrase_is_no_apposition(extract):
+    found = extract("Österreich hat im Vorjahr 90.000 Asylwerber aufgenommen.").aid_offers
+    assert [(o.provider, [b.text for b in o.beneficiaries]) for o in found] == [("country:AT", ["90.000 Asylwerber"])]

@@ -199,8 +199,10 @@ def marker_at(doc: Doc, start: int, sentence_start: int) -> int | None:
         if word in DETERMINERS and i - 1 >= sentence_start and doc[i - 1].lower_ in PREPOSITIONS:
             return i - 1
         return i
-    if i > sentence_start and doc[i].is_alpha and doc[i].text[:1].isupper() and is_ordinary_noun(doc[i]):
-        # An apposition: "gegen die Islamistenmiliz Islamischer Staat", "der Nachrichtenagentur Reuters".
+    if i > sentence_start and doc[i].is_alpha and doc[i].text[:1].isupper() and is_ordinary_noun(doc[i]) \
+            and doc[start].pos_ != "NOUN":
+        # An apposition: "gegen die Islamistenmiliz Islamischer Staat", "der Nachrichtenagentur Reuters"
+        # (a name after the noun, not another noun: "im Vorjahr Asylwerber aufgenommen").
         j = i - 1
         while j >= sentence_start and is_adjective_like(doc[j]):
             j -= 1
