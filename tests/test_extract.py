@@ -988,3 +988,19 @@ def test_a_ministrys_state_is_an_actor_only_where_the_article_names_it(extract):
 def test_a_noun_after_a_time_phrase_is_no_apposition(extract):
     found = extract("Österreich hat im Vorjahr 90.000 Asylwerber aufgenommen.").aid_offers
     assert [(o.provider, [b.text for b in o.beneficiaries]) for o in found] == [("country:AT", ["90.000 Asylwerber"])]
+
+
+def test_man_in_what_a_body_says_is_that_body(extract):
+    found = extract("Man hoffe, sämtliche Flüchtlinge in fixen Unterkünften unterzubringen, begründete das "
+                    "Innenministerium die Maßnahme.").aid_offers
+    assert [o.provider for o in found] == ["org:innenministerium"]
+    assert extract("Man kann nicht allen helfen.").aid_offers == []
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Wien/Traiskirchen – Das Innenministerium will Flüchtlinge unterbringen.", "country:AT"),
+    ("Österreich ist überfordert. Das Innenministerium will Flüchtlinge unterbringen.", "country:AT"),
+    ("Das Innenministerium will Flüchtlinge unterbringen.", None),
+])
+def test_an_unnamed_ministry_acts_for_the_datelines_state_or_the_one_just_named(extract, text, state):
+    assert extract(text).actor("org:innenministerium").represents == state

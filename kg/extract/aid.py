@@ -695,6 +695,10 @@ class AidExtractor:
                 speaker = self._speaker(index, sentence)
                 if speaker:
                     candidates.append((token.i, speaker))
+            elif token.lower_ == "man" and self._speakers.get(sentence):
+                # "Man hoffe, die Flüchtlinge unterzubringen, begründete das Innenministerium": in
+                # what a body says, "man" is that body
+                candidates.append((token.i, self._speakers[sentence]))
             elif token.lower_ in POSSESSIVES and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "land" \
                     and abs(token.i - cue.start) <= 6:
                 # "Gillard erklärte, ihr Land unterstütze ...": the state the person speaks for

@@ -92,6 +92,8 @@ NEIGHBOUR_WORDS = frozenset({"nachbarn", "nachbar", "nachbarland", "nachbarlande
                              "nachbarstaats"})
 NEIGHBOUR_DETERMINERS = frozenset({"den", "dem", "des", "der", "das", "seinen", "seinem", "seines", "sein", "ihren",
                                    "ihrem", "ihres", "ihr"})
+#: Organs of a state that act for it even when the article does not say whose they are.
+STATE_ORGANS = ("ministerium", "kanzleramt", "außenamt", "bundesheer", "präsidialamt")
 #: Words for a district before the name of its town: "Bezirk Mödling", "Landkreis Oder-Spree".
 DISTRICT_WORDS = {"Bezirk": "Bezirk", "Bezirks": "Bezirk", "Bezirkes": "Bezirk", "Landkreis": "Landkreis",
                   "Landkreises": "Landkreis", "Kreis": "Kreis", "Kreises": "Kreis"}
@@ -574,6 +576,7 @@ class EntityResolver:
         self._roles(doc, index, sentence_of, add)
         self._country_again(doc, index, sentence_of, add)
         self._unqualified_government(doc, index, sentence_of, add)
+        self._state_of_unnamed_organs(doc, index, sentence_of)
         self._locative_countries(doc, index)
         self._labels(index, forms)
         index.spans.sort()
@@ -766,6 +769,19 @@ class EntityResolver:
                 key, _ = self._linked(index, _Candidate(token.i, token.i + 1, "", state, "alias", 0))
                 add(token.i, token.i + 1, key, "alias")
 
+    def _state_of_unnamed_organs(self, doc: Doc, index: EntityIndex, sentence_of: list[int]) -> None:
+        """ "das Innenministerium" with no state in its name acts for the dateline's state, else for
+        the state named in its sentence or the one before, as an unqualified government does."""
+        home = self._dateline_state(doc, index)
+        for actor in index.actors.values():
+            if actor.represents or actor.key in self.gazetteer.entries or actor.category != "Organization" \
+                    or not actor.label.lower().endswith(STATE_ORGANS) or not actor.mentions:
+                continue
+            first = next(start for start, _end, key, _kind in index.spans if key == actor.key)
+            actor.represents = home or next((key for start, _end, key, _kind in reversed(index.spans)
+                                             if start < first and key.startswith("country:")
+                                             and sentence_of[first] - sentence_of[start] <= 1), None)
+
     @staticmethod
     def _state_of_body(doc: Doc, index: EntityIndex, i: int) -> str | None:
         """ "die Regierung in Damaskus", "die Behörden in Ankara", "die Regierung von Baschar
@@ -790,6 +806,9 @@ class EntityResolver:
         for start, end, key, _kind in index.spans:
             if start > 40:
                 break
+            if end + 2 < len(doc) and doc[end].text == "/" and doc[end + 2].text in DATELINE_DASHES - {"/"} \
+                    and index.key_at(end + 1) is None:
+                end += 2  # "Wien/Traiskirchen – ": the first place, when the second is not known
             if end < len(doc) and doc[end].text in DATELINE_DASHES and doc[end].text != "/":
                 place = index.places.get(key)
                 if place is not None and place.country:
