@@ -1004,3 +1004,13 @@ def test_man_in_what_a_body_says_is_that_body(extract):
 ])
 def test_an_unnamed_ministry_acts_for_the_datelines_state_or_the_one_just_named(extract, text, state):
     assert extract(text).actor("org:innenministerium").represents == state
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Sie stammen aus Nigeria, Gambia, Cote dIvoire, Mali und Guinea.", {"Nigeria", "Gambia", "Mali", "Guinea"}),
+    ("Die EU will Menschen von Griechenland in die Türkei bringen.", {"Griechenland", "Türkei"}),
+])
+def test_states_on_a_list_or_a_route_are_places(extract, text, places):
+    record = extract(text)
+    assert places <= {p.label for p in record.places}
+    assert not places & {a.label for a in record.actors}

@@ -591,7 +591,9 @@ class EntityResolver:
             sentence_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
             marker = marker_before(doc, start, sentence_start)
             part_of = start >= 2 and doc[start - 1].lower_ in ("des", "der") and doc[start - 2].lower_.endswith(PLACE_PARTS)
-            if marker in LOCATIVE or part_of:
+            # "von Griechenland in die Türkei", "die Grenze von Slowenien nach Österreich": a route
+            route = marker in ("von", "vom") and any(t.lower_ in ("nach", "in", "bis") for t in doc[_end:_end + 3])
+            if marker in LOCATIVE or part_of or route:
                 index.locative.add(key)
             else:
                 index.acting.add(key)

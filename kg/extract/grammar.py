@@ -212,7 +212,9 @@ def marker_at(doc: Doc, start: int, sentence_start: int) -> int | None:
     if _joins_names(doc, i, sentence_start):
         # "in Polen, Bulgarien und Rumänien": every name of a list shares the first one's preposition.
         previous = i - 1
-        while previous - 1 >= sentence_start and doc[previous - 1].text[:1].isupper() and doc[previous - 1].is_alpha:
+        # back over the name before: "Cote dIvorie" is one name, lowercase word and all
+        while previous - 1 >= sentence_start and doc[previous - 1].is_alpha and (
+                doc[previous - 1].text[:1].isupper() or doc[previous].ent_iob_ == "I"):
             previous -= 1
         outer = marker_at(doc, previous, sentence_start)
         return outer if outer is not None and doc[outer].lower_ in PREPOSITIONS else None
@@ -234,8 +236,8 @@ def _joins_names(doc: Doc, i: int, sentence_start: int) -> bool:
     if doc[i].lower_ not in (",", "und", "sowie", "oder") or i - 1 < sentence_start:
         return False
     before = doc[i - 1]
-    if not (before.text[:1].isupper() and before.is_alpha):
-        return False
+    if not (before.is_alpha and (before.text[:1].isupper() or before.ent_iob_ == "I")):
+        return False  # (a name may end in a lowercase word: "Cote dIvoire")
     # After a comma the name must be one, not a noun ending a clause ("..., sagte Kerry").
     return doc[i].text != "," or before.pos_ in ("PROPN", "")
 
