@@ -1014,3 +1014,9 @@ def test_states_on_a_list_or_a_route_are_places(extract, text, places):
     record = extract(text)
     assert places <= {p.label for p in record.places}
     assert not places & {a.label for a in record.actors}
+
+
+def test_a_weekday_with_its_time_is_no_actor(extract):
+    record = extract("Montagfrüh begann das Bundesheer damit, 100 Soldaten nach Kufstein zu verlegen.")
+    assert "Montagfrüh" not in [a.label for a in record.actors]
+    assert [o.provider for o in record.aid_offers] == ["org:bundesheer"]

@@ -97,6 +97,9 @@ STATE_ORGANS = ("ministerium", "kanzleramt", "außenamt", "bundesheer", "präsid
 #: Words for a district before the name of its town: "Bezirk Mödling", "Landkreis Oder-Spree".
 DISTRICT_WORDS = {"Bezirk": "Bezirk", "Bezirks": "Bezirk", "Bezirkes": "Bezirk", "Landkreis": "Landkreis",
                   "Landkreises": "Landkreis", "Kreis": "Kreis", "Kreises": "Kreis"}
+#: A weekday with its time of day, which statistical NER takes for a name: "Montagfrüh".
+_TIME_OF_DAY = re.compile(r"^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
+                          r"(früh|morgen|vormittag|mittag|nachmittag|abend|nacht)s?$")
 #: Declension endings of German adjectives and nouns in names.
 _WORD_ENDING = re.compile(r"(e|er|en|es|em)$")
 _STAT_LABELS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Place",
@@ -364,8 +367,8 @@ class EntityResolver:
         """Statistical entities need to look like names: capitalised, and a single word no
         ordinary noun ("Panzern", "Flüchtlingskrise"); acronyms always pass."""
         first = span[0].text
-        if not first[:1].isupper():
-            return False
+        if not first[:1].isupper() or _TIME_OF_DAY.match(first):
+            return False  # "Montagfrüh", "Dienstagabend" are times
         if len(span) == 1 and category != "Person":
             return first.isupper() or not is_common_noun(first)
         return True
