@@ -10,9 +10,12 @@ Cues (``kg_cues`` spans of kind ``source_marker`` and ``speech_verb``):
   ethnisch."): the subject of the indicative sentence before speaks, unless a claim just named
   the speaker.
 
-"er"/"sie" resolve to the person named last; the plural "sie" to the nearest plural subject
-before it, or to the actors listed before when that subject only describes them ("Die beiden
-Länder ... Sie haben angekündigt").
+"er"/"sie" resolve to the person named last, or to a person only described as the subject just
+before ("der Mann ... Er erklärte") when the gender agrees; the plural "sie" to the nearest plural
+subject before it, or to the actors listed before when that subject only describes them ("Die
+beiden Länder ... Sie haben angekündigt"). "Demnach" reports the source of the claim just before,
+or else the subject of the sentence before. A verb joined by "und" shares its subject; the
+subject of a passive ("wurde aufgefordert") is addressed, not a speaker, so a passive has none.
 
 The source is an actor kg already knows in the article; failing that, a role phrase ("der
 Sprecher des iranischen Militärs" speaks for Iran) or, as a last resort, the noun phrase in the
@@ -59,6 +62,12 @@ LEARNING_VERBS = frozenset({"erfuhr", "erfahren", "erfuhren", "vorliegt", "vorla
 REACTION_NOUNS = frozenset({"kritik", "lob", "zustimmung", "ablehnung", "widerspruch", "protest", "proteste",
                             "unterstützung", "applaus", "beifall", "warnungen", "forderungen", "dank", "glückwünsche"})
 
+#: The grammatical gender of the person a singular subject pronoun stands for.
+_PRONOUN_GENDERS = {"er": "Masc", "sie": "Fem"}
+
+#: Articles that open no subject: after the verb, "dankte den Helfern" names whom it is said to.
+_OBJECT_ARTICLES = frozenset({"dem", "den", "einem", "einen"})
+
 #: Article + nominalised adjective that together are adverbs, not noun phrases.
 _ADVERBIAL_PHRASES = frozenset({("des", "weiteren"), ("im", "übrigen"), ("im", "folgenden"), ("im", "einzelnen"),
                                 ("im", "allgemeinen"), ("des", "öfteren"), ("aufs", "neue"), ("im", "wesentlichen")})
@@ -74,11 +83,21 @@ AGENT_NOUNS = frozenset({"polizei", "behörden", "behörde", "regierung", "armee
                          "veranstalter", "betreiber", "forscher", "wissenschaftler", "mediziner", "sanitäter",
                          "staatschefs", "staatsführer", "regierungschefs", "außenminister", "militärs", "zeuge",
                          "augenzeuge"})
+#: People named by what they are rather than what they do: "der Papst", "die Frauen", "ein Soldat".
+PERSON_NOUNS = frozenset({"papst", "bischof", "kardinal", "pfarrer", "arzt", "anwalt", "soldat", "polizist",
+                          "frau", "frauen", "mann", "männer", "mutter", "vater", "eltern",
+                          "sohn", "tochter", "bruder", "schwester", "witwe", "familie", "angehörige", "angehörigen",
+                          "opfer", "überlebende", "überlebenden", "befragte", "befragten", "bürger", "bürgerin",
+                          "schüler", "student", "studenten", "kollege", "kollegen", "kandidat", "kandidaten",
+                          "abgeordnete", "abgeordneten", "beamte", "beamten", "tatverdächtige", "verdächtige",
+                          "angeklagte", "angeklagten", "geschworene", "geschworenen", "experte", "chef", "boss", "fan", "fans", "gast", "gäste"})
+#: Endings that make a noun for a person feminine, stripped to find the noun: "Aktivistin".
+_FEMININE_ENDINGS = ("innen", "in")
 #: Endings of nouns for people or bodies ("Demonstranten", "Sprecherin", "Aktivist", "Behörde").
 AGENT_ENDINGS = ("er", "erin", "innen", "ist", "isten", "ant", "anten", "ent", "enten", "eur", "eure",
                  "behörde", "behörden", "ministerium", "amt", "rat", "dienst", "gericht", "chef", "chefin",
                  "ressort", "volk", "führung", "leitung", "spitze", "kommission", "organisation", "gesellschaft",
-                 "agentur", "verband", "institut", "zentrale", "direktion", "regierung", "verwaltung", "polizei",
+                 "agentur", "verband", "institut", "zentrale", "koalition", "direktion", "regierung", "verwaltung", "polizei",
                  "universität", "hochschule", "verlag", "anwaltschaft", "vorsitzende", "vorsitzenden")
 
 
@@ -92,6 +111,11 @@ ANAPHORIC_NOUNS = {
     "extremistengruppe": ("ArmedGroup",), "terrormiliz": ("ArmedGroup",),
     "land": ("Country",),
 }
+
+
+def _is_word(token) -> bool:
+    """Letters only, or a compound joined by hyphens: "UNMIS-Sprecher", "Distrikt-Gouverneur"."""
+    return token.is_alpha or (token.text.replace("-", "").isalpha() and not token.text.startswith("-"))
 
 
 class SourceExtractor:
@@ -173,18 +197,24 @@ class SourceExtractor:
         if not self._in_subjunctive(previous, plain_indicative=True):
             return None
         verb = self._root(previous)
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "sb") and c.i >= previous.start), None)
-        if subject is None:
-            return None
-        saved, self._sentence = self._sentence, number - 1  # pronouns resolve from that sentence
-        try:
-            found = self._parsed_subject(doc, verb, index, number - 1)
-        finally:
-            self._sentence = saved
-        if found is None or found[1][0] < previous.start:
+        found = self._subject_of_sentence(doc, previous, number - 1, index)
+        if found is None:
             return None
         source, (start, end) = found
         return source, (start, end), (min(start, verb.i), max(end, verb.i + 1))
+
+    def _subject_of_sentence(self, doc: Doc, sent: Span, number: int, index: EntityIndex):
+        """The source the subject of sentence ``number``'s main verb names: (key, token range), or None."""
+        verb = self._root(sent)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "sb") and c.i >= sent.start), None)
+        if subject is None:
+            return None
+        saved, self._sentence = self._sentence, number  # pronouns resolve from that sentence
+        try:
+            found = self._parsed_subject(doc, verb, index, number)
+        finally:
+            self._sentence = saved
+        return found if found is not None and found[1][0] >= sent.start else None
 
     @staticmethod
     def _root(sent: Span):
@@ -295,7 +325,7 @@ class SourceExtractor:
             earlier = index.last_actor_before(i, categories)
             if earlier is not None:
                 return earlier, (i, i + 1)
-        if not (token.text[:1].isupper() and token.is_alpha) or token.lower_ in _NOT_SOURCES \
+        if not (token.text[:1].isupper() and _is_word(token)) or token.lower_ in _NOT_SOURCES \
                 or token.lower_ in SUBJECT_PRONOUNS or token.pos_ in ("VERB", "AUX", "ADV", "PRON", "DET"):
             return None
         if token.pos_ != "PROPN" and not speaks and not self._agentive(token.text, index):
@@ -304,7 +334,7 @@ class SourceExtractor:
                 (i + 1 < len(doc) and (token.lower_, doc[i + 1].lower_) in _ADVERBIAL_PHRASES):
             return None  # "Des Weiteren verwies Steinbrück darauf"
         end = i + 1
-        while end < limit and end < i + 3 and doc[end].text[:1].isupper() and doc[end].is_alpha \
+        while end < limit and end < i + 3 and doc[end].text[:1].isupper() and _is_word(doc[end]) \
                 and index.key_at(end) is None:
             end += 1
         label = doc[i:end].text
@@ -323,9 +353,14 @@ class SourceExtractor:
         """Nouns that can speak: people by function or group ("Sprecher", "Aktivisten",
         "Augenzeugen"), and bodies ("Polizei", "Ministerium", "Organisation")."""
         lower = word.lower()
-        # the genitive after "nach Angaben": "des künstlerischen Leiters", "des Verbandes"
-        stems = {lower, lower[:-1] if lower.endswith("s") else lower, lower[:-2] if lower.endswith("es") else lower}
-        return any(stem in AGENT_NOUNS or stem.endswith(AGENT_ENDINGS) or stem.endswith(
+        # the genitive after "nach Angaben": "des künstlerischen Leiters", "des Verbandes"; the
+        # dative plural after "von": "von Oppositionspolitikern"
+        stems = {lower, lower[:-1] if lower.endswith(("s", "n")) else lower,
+                 lower[:-2] if lower.endswith("es") else lower}
+        # the feminine of a noun for a person: "Aktivistin", "Soldatinnen"
+        stems |= {stem[:-len(ending)] for stem in set(stems) for ending in _FEMININE_ENDINGS
+                  if stem.endswith(ending) and len(stem) > len(ending) + 3}
+        return any(stem in AGENT_NOUNS or stem in PERSON_NOUNS or stem.endswith(AGENT_ENDINGS) or stem.endswith(
             ("sprecher", "sprecherin", "minister", "ministerin")) for stem in stems)
 
     def _pronoun(self, doc: Doc, index: EntityIndex, i: int):
@@ -342,9 +377,33 @@ class SourceExtractor:
             recent = self._recent
             if recent is not None and self._sentence - recent[0] == 1 and index.category(recent[1]) == "Person":
                 return recent[1], (i, i + 1)
+            described = self._described_person_before(doc, index, i)
+            if described is not None:
+                return described, (i, i + 1)
             person = index.last_person_before(i)
             if person:
                 return person, (i, i + 1)
+        return None
+
+    def _described_person_before(self, doc: Doc, index: EntityIndex, i: int) -> str | None:
+        """ "Anschließend verschanzte sich der Mann. Er erklärte …": a singular "er"/"sie" for a
+        person only described, the subject of its sentence or the one before, when its gender
+        agrees and no person is named after it."""
+        gender = _PRONOUN_GENDERS[doc[i].lower_]
+        sent = doc[i].sent
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for j in range(i - 1, first - 1, -1):
+            token = doc[j]
+            if token.dep_ not in _SUBJECT_DEPS or token.pos_ != "NOUN" or index.key_at(j) is not None:
+                continue
+            if gender not in token.morph.get("Gender") or "Sing" not in token.morph.get("Number") \
+                    or not self._agentive(token.text, index):
+                return None  # the nearest subject is no person this pronoun can stand for
+            if any(j < start < i and index.category(key) == "Person" for start, _end, key, _kind in index.spans):
+                return None  # "Der Anwalt von Anna Berger … Sie sagte": the name is nearer
+            start = min(t.i for t in token.subtree if t.i <= j)
+            found = self._subject_phrase(doc, index, token, start, j + 1, self._sentence, speaks=True)
+            return found[0] if found is not None else None
         return None
 
     def _plural_antecedent(self, doc: Doc, index: EntityIndex, i: int):
@@ -421,7 +480,11 @@ class SourceExtractor:
             # "Mindestens acht Mitarbeiter werden demnach vermisst": the source of the report just before.
             if self._recent and sentence - self._recent[0] <= 2:
                 return self._recent[1], (i, i + 1), i, i + 1, "reported"
-            return None
+            # "Das Kartellamt hat seinen Bericht vorgelegt. Demnach …": with no claim before, the
+            # subject of the sentence before
+            previous = doc[sent.start - 1].sent if sent.start > 0 else None
+            found = self._subject_of_sentence(doc, previous, sentence - 1, index) if previous is not None else None
+            return (found[0], (i, i + 1), i, i + 1, "reported") if found else None
         if word.startswith("nach ") :
             if i - 2 >= sent.start and doc[i - 1].lower_ == "eigenen" and doc[i - 2].lower_ == "nach":
                 # "Die Türkei reagierte nach eigenen Angaben ...": the clause's subject reports.
@@ -483,6 +546,10 @@ class SourceExtractor:
         if cue.kb_id_ == "hervorgehen":
             # "wie aus einer Aufstellung des Bundeskanzleramtes hervorgeht"
             return self._impersonal(doc, sent, cue, index, sentence, prepositions=("aus",))
+        if self._passive(verb):
+            # "Die Regierung wurde aufgefordert", "Dem Mann wird vorgeworfen": the subject is
+            # addressed or accused; the agent after "von" is as often a judge or a doer as a speaker
+            return None
         if cue.kb_id_ == "Reaktion von":
             clause = clause_bounds(sent, i)
             if not any(t.lower_ in REACTION_NOUNS for t in doc[clause[0]:clause[1]]):
@@ -497,7 +564,7 @@ class SourceExtractor:
             start = i + 2 if i + 1 < sent.end and doc[i + 1].lower_ == "sich" else i + 1  # "äußerte sich Annan"
             while start + 1 < sent.end and doc[start].pos_ == "ADV" and doc[start].lower_ not in NEGATIONS:
                 start += 1  # "Das erklärte gestern ein Sprecher"
-            if start < sent.end:
+            if start < sent.end and doc[start].lower_ not in _OBJECT_ARTICLES:
                 found = self._pronoun(doc, index, start) or self._apposition_after(doc, index, sent, start) \
                     or self._source_at(doc, index, start, min(sent.end, start + 6), sentence)
                 if found:
@@ -551,6 +618,14 @@ class SourceExtractor:
                 if found is not None:
                     return found[0], found[1], min(i, j), max(i + 2, found[1][1]), "reported"
         return None
+
+    @staticmethod
+    def _passive(verb) -> bool:
+        """ "wurde aufgefordert", "wird vorgeworfen": a participle with "werden"."""
+        # "werden" with an infinitive is the future ("wird sagen"): only with a participle passive
+        participle = "Part" in verb.morph.get("VerbForm")
+        return any(c.dep_ == "aux:pass" or (participle and c.dep_ == "aux" and c.lemma_ == "werden")
+                   for c in verb.children)
 
     @staticmethod
     def _declined(doc: Doc, sent: Span, i: int) -> bool:
@@ -698,7 +773,9 @@ class SourceExtractor:
             subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
         if not subjects:
             # Perfect tense: the speech verb is a participle under the finite auxiliary.
-            subjects = [c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS] if verb.dep_ == "xcomp" else []
+            # "Podolski war anwesend und sagte, …": a verb joined by "und" shares its subject.
+            subjects = [c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS and c.i < verb.i] \
+                if verb.dep_ in ("xcomp", "conj") else []
         if not subjects:
             return None
         subject = subjects[0]
