@@ -17,6 +17,9 @@ from importlib import resources
 
 
 _SPACES = re.compile(r"[ \t]{2,}|\t")
+#: A dash glued to the word before it ("nach Großbritannien– sei es"), which the tokenizer keeps
+#: inside the word.
+_GLUED_DASH = re.compile(r"(?<=\w)([–—])(?= )")
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +38,8 @@ def clean_text(text: str) -> str:
 
     Paragraphs stay separated by one blank line. Runs of spaces and tabs inside a line become
     one space: feeds and CSV exports are full of double spaces, which a tokenizer turns into
-    tokens of their own that split names ("Gabi  Sprickler-Falschlunger").
+    tokens of their own that split names ("Gabi  Sprickler-Falschlunger"); a dash glued to a word
+    gets its space ("Großbritannien– sei es").
 
     >>> clean_text("Titel\\n\\nSatz eins (mehr hier).\\n\\nMehr zum Thema:\\nAnderer Artikel")
     'Titel\\n\\nSatz eins.'
@@ -49,6 +53,6 @@ def clean_text(text: str) -> str:
             break
         if stripped and drop_line.match(stripped):
             continue
-        kept.append(_SPACES.sub(" ", inline.sub("", line)).rstrip())
+        kept.append(_GLUED_DASH.sub(r" \1", _SPACES.sub(" ", inline.sub("", line))).rstrip())
     cleaned = "\n".join(kept).strip()
     return re.sub(r"\n{3,}", "\n\n", cleaned)

@@ -57,3 +57,9 @@ def test_html_page():
 def test_runs_of_spaces_inside_a_line_become_one():
     assert clean_text("kritisiert Gabi  Sprickler-Falschlunger.\n\n  Zweiter\tAbsatz.") == \
         "kritisiert Gabi Sprickler-Falschlunger.\n\n Zweiter Absatz."
+
+
+def test_a_dash_glued_to_a_word_gets_its_space():
+    assert clean_text("Sie wollen nach Großbritannien– sei es zur Arbeit.") == \
+        "Sie wollen nach Großbritannien – sei es zur Arbeit."
+    assert clean_text("Die Nord–Süd-Achse bleibt.") == "Die Nord–Süd-Achse bleibt."
