@@ -658,7 +658,8 @@ def test_money_on_its_way_has_the_giver_of_the_paragraph(extract):
     record = extract("Österreich will sich mit 11,5 Millionen Euro am Syrien-Fonds beteiligen. Die gleiche "
                      "Summe soll an UN-Organisationen gehen, davon 5,5 Millionen für das UNHCR und fünf "
                      "Millionen für das WFP.")
-    assert [(o.provider, o.recipients) for o in record.aid_offers] == [("country:AT", ["org:unhcr", "org:wfp"])]
+    assert [(o.provider, o.recipients) for o in record.aid_offers] == [
+        ("country:AT", ["org:syrien-fonds"]), ("country:AT", ["org:unhcr", "org:wfp"])]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -1020,3 +1021,12 @@ def test_a_weekday_with_its_time_is_no_actor(extract):
     record = extract("Montagfrüh begann das Bundesheer damit, 100 Soldaten nach Kufstein zu verlegen.")
     assert "Montagfrüh" not in [a.label for a in record.actors]
     assert [o.provider for o in record.aid_offers] == ["org:bundesheer"]
+
+
+def test_a_cabinet_decides_help_for_a_list_and_a_fund_named_with_a_known_prefix_is_a_body(extract):
+    found = extract("Wien – Der Ministerrat hat am Dienstag beschlossen, die Hilfsgelder für Syrien, "
+                    "UN-Organisationen und afrikanische Länder massiv aufzustocken.").aid_offers
+    assert [(o.provider, o.recipients, [i.text for i in o.offered]) for o in found] == [
+        ("org:ministerrat", ["country:SY"], ["Hilfsgelder"])]
+    found = extract("Konkret will sich Österreich mit 11,5 Millionen am EU-Syrien-Fonds beteiligen.").aid_offers
+    assert [(o.provider, o.recipients) for o in found] == [("country:AT", ["org:eu-syrien-fonds"])]

@@ -92,8 +92,12 @@ NEIGHBOUR_WORDS = frozenset({"nachbarn", "nachbar", "nachbarland", "nachbarlande
                              "nachbarstaats"})
 NEIGHBOUR_DETERMINERS = frozenset({"den", "dem", "des", "der", "das", "seinen", "seinem", "seines", "sein", "ihren",
                                    "ihrem", "ihres", "ihr"})
+#: Words for a state's government as a body: "die Regierung", "der Ministerrat" (Austria's cabinet).
+CABINET_WORDS = frozenset({"regierung", "staatsführung", "ministerrat", "kabinett"})
+#: Heads of compounds with a known name that are bodies of their own: "EU-Syrien-Fonds".
+OWN_INSTITUTION_HEADS = ("fonds", "kommissariat", "hochkommissariat", "gerichtshof", "behörde", "agentur")
 #: Organs of a state that act for it even when the article does not say whose they are.
-STATE_ORGANS = ("ministerium", "kanzleramt", "außenamt", "bundesheer", "präsidialamt")
+STATE_ORGANS = ("ministerium", "kanzleramt", "außenamt", "bundesheer", "präsidialamt", "ministerrat")
 #: Words for a district before the name of its town: "Bezirk Mödling", "Landkreis Oder-Spree".
 DISTRICT_WORDS = {"Bezirk": "Bezirk", "Bezirks": "Bezirk", "Bezirkes": "Bezirk", "Landkreis": "Landkreis",
                   "Landkreises": "Landkreis", "Kreis": "Kreis", "Kreises": "Kreis"}
@@ -568,6 +572,11 @@ class EntityResolver:
             # "die US-Regierung" is the state; "die EU-Staaten", "die Nato-Partner" the alliance
             speaks_for = GOVERNMENT_WORDS if key.startswith("country:") else MEMBER_WORDS
             kind = "alias" if head in speaks_for else "prefix"
+            if head.endswith(OWN_INSTITUTION_HEADS) and token_i not in index.by_token:
+                # "der EU-Syrien-Fonds", "das UN-Flüchtlingshochkommissariat": a body of its own
+                own = f"org:{slug(token.text)}"
+                index.actors.setdefault(own, Actor(key=own, label=token.text, category="Organization"))
+                add(token_i, token_i + 1, own, "name")
             if kind == "alias":
                 add(token_i, token_i + 1, key, kind)
             else:
@@ -759,7 +768,7 @@ class EntityResolver:
                         if state in self.gazetteer.entries else (state, "alias")
                     add(token.i, token.i + 1, key, "alias")
                     continue
-            if token.lower_ not in ("regierung", "staatsführung") or token.i in index.by_token or token.i == 0:
+            if token.lower_ not in CABINET_WORDS or token.i in index.by_token or token.i == 0:
                 continue
             named_after = token.i + 1 < len(doc) and doc[token.i + 1].lower_ in ("von", "des", "der", "in", "unter", "im", "aus") \
                 and any(k in index.by_token or doc[k].pos_ == "PROPN" for k in range(token.i + 2, min(token.i + 5, len(doc))))
@@ -775,11 +784,13 @@ class EntityResolver:
                 add(token.i, token.i + 1, key, "alias")
 
     def _state_of_unnamed_organs(self, doc: Doc, index: EntityIndex, sentence_of: list[int]) -> None:
-        """ "das Innenministerium" with no state in its name acts for the dateline's state, else for
-        the state named in its sentence or the one before, as an unqualified government does."""
+        """ "das Innenministerium", "das Bundeskanzleramt" (a name of two states) with no state in its
+        name acts for the dateline's state, else for the state named in its sentence or the one
+        before, as an unqualified government does."""
         home = self._dateline_state(doc, index)
         for actor in index.actors.values():
-            if actor.represents or actor.key in self.gazetteer.entries or actor.category != "Organization" \
+            entry = self.gazetteer.entries.get(actor.key)
+            if actor.represents or (entry is not None and entry.country) or actor.category != "Organization" \
                     or not actor.label.lower().endswith(STATE_ORGANS) or not actor.mentions:
                 continue
             first = next(start for start, _end, key, _kind in index.spans if key == actor.key)

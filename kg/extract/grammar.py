@@ -77,6 +77,9 @@ _FEMININE_HEADS = ("ung", "heit", "keit", "schaft", "ion", "ei", "ie", "tät", "
                    "bank", "bewegung", "gruppe", "truppe", "kirche", "zeitung", "post", "presse")
 _MASCULINE_HEADS = ("rat", "bund", "dienst", "verband", "ausschuss", "konzern", "fonds", "senat", "kongress",
                     "hof", "tag", "staat", "sender", "rundfunk", "spiegel", "standard", "kurier")
+#: Heads that make a one-word compound name masculine ("Ministerrat"), unlike short names ("Katar").
+_COMPOUND_MASCULINE_HEADS = ("rat", "dienst", "verband", "ausschuss", "konzern", "fonds", "senat", "kongress",
+                             "gerichtshof", "bundestag", "landtag", "reichstag")
 
 
 def gender_of(name: str) -> str:
@@ -97,6 +100,8 @@ def gender_of(name: str) -> str:
             return "feminine"
         if head.endswith(_MASCULINE_HEADS):
             return "masculine"
+    elif name[:1].isupper() and name.lower().endswith(_COMPOUND_MASCULINE_HEADS) and len(name) > 6:
+        return "masculine"  # a compound named by its head: "Ministerrat", "Bundesrat", "Währungsfonds"
     return "neuter"
 
 
@@ -247,13 +252,28 @@ def clause_bounds(sent: Span, i: int) -> tuple[int, int]:
 
     Appositions make this approximate; callers use it only to prefer near over far.
     """
+    doc = sent.doc
+
+    def bound(k: int) -> bool:
+        # a comma between two names or nouns lists them ("für Syrien, UN-Organisationen und
+        # afrikanische Länder"); it ends no clause
+        if doc[k].text == "," and sent.start < k < sent.end - 1 and _lists(doc[k - 1], doc[k + 1]):
+            return False
+        return doc[k].text in {",", ";", ":", "–"}
+
     start = i
-    while start > sent.start and sent.doc[start - 1].text not in {",", ";", ":", "–"}:
+    while start > sent.start and not bound(start - 1):
         start -= 1
     end = i + 1
-    while end < sent.end and sent.doc[end].text not in {",", ";", ":", "–"}:
+    while end < sent.end and not bound(end):
         end += 1
     return start, end
+
+
+def _lists(before: Token, after: Token) -> bool:
+    """Whether a comma between these tokens separates members of a list of names or nouns."""
+    return before.pos_ in ("PROPN", "NOUN") and after.pos_ in ("PROPN", "NOUN") and after.text[:1].isupper() \
+        and after.lower_ not in DETERMINERS
 
 
 def span_text(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
