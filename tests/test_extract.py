@@ -1030,3 +1030,17 @@ def test_a_cabinet_decides_help_for_a_list_and_a_fund_named_with_a_known_prefix_
         ("org:ministerrat", ["country:SY"], ["Hilfsgelder"])]
     found = extract("Konkret will sich Österreich mit 11,5 Millionen am EU-Syrien-Fonds beteiligen.").aid_offers
     assert [(o.provider, o.recipients) for o in found] == [("country:AT", ["org:eu-syrien-fonds"])]
+
+
+@pytest.mark.parametrize("text", [
+    "In Kroatien kamen am Mittwoch mehr als 5.500 Flüchtlinge aus Serbien an.",  # people arriving, not help
+    "Die Türkei soll sich verpflichten, die Grenze besser zu sichern.",  # "zu" marks an infinitive, no particle
+])
+def test_arrivals_of_people_and_infinitives_with_zu_are_no_offers(extract, text):
+    assert extract(text).aid_offers == []
+
+
+def test_a_refugee_camp_financed_is_shelter(extract):
+    found = extract("Gleichzeitig will die EU Flüchtlingslager in der Türkei mitfinanzieren.").aid_offers
+    assert [(o.provider, [(i.text, i.category) for i in o.offered]) for o in found] == [
+        ("org:eu", [("Flüchtlingslager", "Shelter")])]

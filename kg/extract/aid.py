@@ -1153,8 +1153,9 @@ class AidExtractor:
             return not offer.recipients or not f.recipients or bool(set(offer.recipients) & set(f.recipients))
 
         pending_exclusions = []
-        found = [f for f in found
-                 if f.cue.kb_id_ not in cues_requiring_items() or f.offered or f.excluded or f.beneficiaries]
+        # people arriving are no help arriving: "kamen 5.500 Flüchtlinge aus Serbien an"
+        found = [f for f in found if f.cue.kb_id_ not in cues_requiring_items() or f.offered or f.excluded
+                 or (f.beneficiaries and f.cue.kb_id_ not in ARRIVING)]
         for f in found:
             if f.kind == "exclude":
                 pending_exclusions.append(f)

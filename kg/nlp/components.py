@@ -471,7 +471,8 @@ class CueMatcher:
 
     def _matches(self, doc: Doc, i: int, sentence_end: int, cue: Cue, particle: str | None) -> bool:
         # "gab ... bekannt", or the particle written apart before a final verb: "will ... bekannt geben"
-        particle_before = i > 0 and doc[i - 1].lower_ == cue.particle
+        # (not "zu", which before a verb marks its infinitive: "die Grenze besser zu sichern")
+        particle_before = i > 0 and doc[i - 1].lower_ == cue.particle and cue.particle != "zu"
         if cue.particle and particle != cue.particle and not particle_before:
             return False
         if cue.after and (i == 0 or doc[i - 1].lower_ not in cue.after):
