@@ -1044,3 +1044,11 @@ def test_a_refugee_camp_financed_is_shelter(extract):
     found = extract("Gleichzeitig will die EU Flüchtlingslager in der Türkei mitfinanzieren.").aid_offers
     assert [(o.provider, [(i.text, i.category) for i in o.offered]) for o in found] == [
         ("org:eu", [("Flüchtlingslager", "Shelter")])]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Flüchtlinge wurden in Einrichtungen nahe der Stadt Thessaloniki gebracht.",  # a place, no administration
+    "Zyklon Larry hatte im März weite Teile der Küste verwüstet.",  # a storm
+])
+def test_places_near_a_town_and_storms_are_no_actors(extract, text):
+    assert extract(text).actors == []

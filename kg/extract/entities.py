@@ -101,6 +101,9 @@ STATE_ORGANS = ("ministerium", "kanzleramt", "außenamt", "bundesheer", "präsid
 #: Words for a district before the name of its town: "Bezirk Mödling", "Landkreis Oder-Spree".
 DISTRICT_WORDS = {"Bezirk": "Bezirk", "Bezirks": "Bezirk", "Bezirkes": "Bezirk", "Landkreis": "Landkreis",
                   "Landkreises": "Landkreis", "Kreis": "Kreis", "Kreises": "Kreis"}
+#: Words before the name of a storm: "Zyklon Hamish", "Hurrikan Katrina" (events, not actors).
+STORM_WORDS = frozenset({"Zyklon", "Zyklons", "Hurrikan", "Hurrikans", "Taifun", "Taifuns", "Wirbelsturm",
+                         "Wirbelsturms", "Tropensturm", "Tropensturms", "Orkan", "Orkans", "Sturmtief", "Sturmtiefs"})
 #: A weekday with its time of day, which statistical NER takes for a name: "Montagfrüh".
 _TIME_OF_DAY = re.compile(r"^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
                           r"(früh|morgen|vormittag|mittag|nachmittag|abend|nacht)s?$")
@@ -359,8 +362,10 @@ class EntityResolver:
             sentence_start = doc[cand.start].sent.start if doc.has_annotation("SENT_START") else 0
             marker = marker_at(doc, word.i, sentence_start)
             described = is_adjective_like(doc[word.i - 1]) if word.i > sentence_start else False
-            part_of = marker is not None and marker > sentence_start and \
+            # "in der Nähe der Stadt", "nahe der Stadt Thessaloniki", "außerhalb der Stadt"
+            part_of = marker is not None and marker > sentence_start and (
                 doc[marker - 1].lower_.endswith(PLACE_PARTS + ("nähe", "umgebung", "rand"))
+                or doc[marker - 1].lower_ in LOCATIVE | PLACE_PREPOSITIONS)
             if described or part_of or (marker is not None and doc[marker].lower_ in LOCATIVE | PLACE_PREPOSITIONS):
                 continue
             governments.append(_Candidate(cand.start - 1, cand.end, "Organization", None, "administration", 0))
@@ -371,8 +376,8 @@ class EntityResolver:
         """Statistical entities need to look like names: capitalised, and a single word no
         ordinary noun ("Panzern", "Flüchtlingskrise"); acronyms always pass."""
         first = span[0].text
-        if not first[:1].isupper() or _TIME_OF_DAY.match(first):
-            return False  # "Montagfrüh", "Dienstagabend" are times
+        if not first[:1].isupper() or _TIME_OF_DAY.match(first) or first in STORM_WORDS:
+            return False  # "Montagfrüh", "Dienstagabend" are times, "Zyklon Larry" a storm
         if len(span) == 1 and category != "Person":
             return first.isupper() or not is_common_noun(first)
         return True
