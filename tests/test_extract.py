@@ -1052,3 +1052,8 @@ def test_a_refugee_camp_financed_is_shelter(extract):
 ])
 def test_places_near_a_town_and_storms_are_no_actors(extract, text):
     assert extract(text).actors == []
+
+
+def test_compass_regions_states_reached_and_no_months_as_places(extract):
+    record = extract("Zwischen Jänner und März trafen 18.234 Migranten in Süditalien ein.")
+    assert [p.label for p in record.places] == ["Süditalien"]

@@ -101,6 +101,9 @@ STATE_ORGANS = ("ministerium", "kanzleramt", "außenamt", "bundesheer", "präsid
 #: Words for a district before the name of its town: "Bezirk Mödling", "Landkreis Oder-Spree".
 DISTRICT_WORDS = {"Bezirk": "Bezirk", "Bezirks": "Bezirk", "Bezirkes": "Bezirk", "Landkreis": "Landkreis",
                   "Landkreises": "Landkreis", "Kreis": "Kreis", "Kreises": "Kreis"}
+#: Months, which statistical NER sometimes takes for places ("zwischen Jänner und März").
+MONTHS = frozenset({"Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli", "August",
+                    "September", "Oktober", "November", "Dezember"})
 #: Words before the name of a storm: "Zyklon Hamish", "Hurrikan Katrina" (events, not actors).
 STORM_WORDS = frozenset({"Zyklon", "Zyklons", "Hurrikan", "Hurrikans", "Taifun", "Taifuns", "Wirbelsturm",
                          "Wirbelsturms", "Tropensturm", "Tropensturms", "Orkan", "Orkans", "Sturmtief", "Sturmtiefs"})
@@ -300,6 +303,7 @@ class EntityResolver:
                         and not self._compound_of_known(doc, span):
                     found.append(_Candidate(span.start, span.end, category, None, "name", 2))
         found.extend(self._local_governments(doc, found))
+        found.extend(self._compass_regions(doc, found))
         # "die syrische Armee" found by a statistical NER as an organisation is the state acting.
         for number, cand in enumerate(found):
             if cand.key is None and cand.category == "Organization" and cand.end - cand.start == 2:
@@ -347,6 +351,21 @@ class EntityResolver:
             return key
         return next((k for k in self.gazetteer.namesakes.get(key, ()) if self.gazetteer.entries[k].country == home), key)
 
+    def _compass_regions(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
+        """ "in Süditalien", "Nordsyrien": a compass point and a known state is a place, even where
+        the statistical NER saw no name."""
+        taken = {i for cand in found for i in range(cand.start, cand.end)}
+        regions = []
+        for token in doc:
+            lower = token.lower_
+            prefix = next((p for p in COMPASS_PREFIXES if lower.startswith(p) and len(lower) > len(p) + 2), None)
+            if token.i in taken or not token.is_alpha or not token.text[:1].isupper() or prefix is None:
+                continue
+            state = self.gazetteer.names.get((stem(token.text[len(prefix):].capitalize()),))
+            if state is not None and state.startswith("country:") and self.gazetteer.names.get((stem(token.text),)) is None:
+                regions.append(_Candidate(token.i, token.i + 1, "Place", None, "name", 2))  # not a town: "Ostende"
+        return regions
+
     def _local_governments(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
         """ "Die Stadt Wien spendet", "vom Land Salzburg", "die Gemeinde Traiskirchen": a town or
         region named with the word for its administration acts as that administration, an
@@ -376,8 +395,9 @@ class EntityResolver:
         """Statistical entities need to look like names: capitalised, and a single word no
         ordinary noun ("Panzern", "Flüchtlingskrise"); acronyms always pass."""
         first = span[0].text
-        if not first[:1].isupper() or _TIME_OF_DAY.match(first) or first in STORM_WORDS:
-            return False  # "Montagfrüh", "Dienstagabend" are times, "Zyklon Larry" a storm
+        if not first[:1].isupper() or _TIME_OF_DAY.match(first) or first in STORM_WORDS \
+                or (len(span) == 1 and first in MONTHS):
+            return False  # "Montagfrüh", "Jänner" are times, "Zyklon Larry" a storm
         if len(span) == 1 and category != "Person":
             return first.isupper() or not is_common_noun(first)
         return True
@@ -610,7 +630,9 @@ class EntityResolver:
             part_of = start >= 2 and doc[start - 1].lower_ in ("des", "der") and doc[start - 2].lower_.endswith(PLACE_PARTS)
             # "von Griechenland in die Türkei", "die Grenze von Slowenien nach Österreich": a route
             route = marker in ("von", "vom") and any(t.lower_ in ("nach", "in", "bis") for t in doc[_end:_end + 3])
-            if marker in LOCATIVE or part_of or route:
+            # "Sollten weiterhin Migranten Italien erreichen": a state reached or left is a place
+            visited = doc[start].dep_ == "obj" and doc[start].head.lemma_.lower() in VISITING_VERBS
+            if marker in LOCATIVE or part_of or route or visited:
                 index.locative.add(key)
             else:
                 index.acting.add(key)
