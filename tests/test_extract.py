@@ -1057,3 +1057,14 @@ def test_places_near_a_town_and_storms_are_no_actors(extract, text):
 def test_compass_regions_states_reached_and_no_months_as_places(extract):
     record = extract("Zwischen Jänner und März trafen 18.234 Migranten in Süditalien ein.")
     assert [p.label for p in record.places] == ["Süditalien"]
+
+
+def test_one_citizen_is_not_the_state(extract):
+    found = extract("An einer EU-Mission im Kongo zur Unterstützung der Streitkräfte ist derzeit auch ein "
+                    "Österreicher beteiligt.").aid_offers
+    assert "country:AT" not in [o.provider for o in found]
+
+
+def test_a_name_whose_first_compound_is_cut_short_is_the_whole_phrase(extract):
+    record = extract("Der Friedens- und Sicherheitsrat hatte die Entsendung von Truppen beschlossen.")
+    assert [a.label for a in record.actors] == ["Friedens- und Sicherheitsrat"]

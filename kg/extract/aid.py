@@ -676,6 +676,8 @@ class AidExtractor:
                         and can_be_subject(marker_before(doc, head, sent.start), doc[head].text):
                     candidates.append((head, key))
                 continue
+            if index.by_token[i][1] == "demonym" and marker in ("ein", "eine", "einer"):
+                continue  # "ist auch ein Österreicher beteiligt": a person, not the state
             # "der mexikanische Präsident Felipe Calderón": a man's name after "der" is nominative.
             if can_be_subject(marker, index.actors[key].label) or (marker == "der" and index.category(key) == "Person"):
                 candidates.append((i, key))

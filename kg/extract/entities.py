@@ -304,6 +304,7 @@ class EntityResolver:
                     found.append(_Candidate(span.start, span.end, category, None, "name", 2))
         found.extend(self._local_governments(doc, found))
         found.extend(self._compass_regions(doc, found))
+        found.extend(self._elided_compounds(doc, found))
         # "die syrische Armee" found by a statistical NER as an organisation is the state acting.
         for number, cand in enumerate(found):
             if cand.key is None and cand.category == "Organization" and cand.end - cand.start == 2:
@@ -350,6 +351,19 @@ class EntityResolver:
         if key is None or home is None or self.gazetteer.entries[key].country == home:
             return key
         return next((k for k in self.gazetteer.namesakes.get(key, ()) if self.gazetteer.entries[k].country == home), key)
+
+    @staticmethod
+    def _elided_compounds(doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
+        """ "der Friedens- und Sicherheitsrat der AU": a body's name whose first compound is cut
+        short ("Friedens-") is the whole phrase, not the body the last word alone would name."""
+        longer = []
+        for cand in found:
+            start = cand.start
+            if cand.category != "Place" and start >= 2 and doc[start - 1].lower_ in ("und", "oder") \
+                    and doc[start - 2].text.endswith("-") and doc[start - 2].text[:1].isupper():
+                longer.append(_Candidate(start - 2, cand.end, "Organization" if cand.key else cand.category,
+                                         None, "name", cand.priority))
+        return longer
 
     def _compass_regions(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
         """ "in Süditalien", "Nordsyrien": a compass point and a known state is a place, even where
