@@ -43,7 +43,8 @@ MILITARY = {"MilitaryAid", "Troops", "MilitaryEquipment", "Weapons", "MilitaryAd
 HUMANITARIAN = {"HumanitarianAid", "MedicalAid", "FoodAid", "Shelter"}
 ECONOMIC = {"FinancialAid", "EconomicAid"}
 _MONEY = re.compile(r"^(\d[\d.,]*|eine?|zwei|drei|vier|fünf|zehn|hundert|tausend)$", re.IGNORECASE)
-_CURRENCIES = {"dollar", "us-dollar", "euro", "pfund", "franken", "rubel", "yuan", "yen", "złoty", "zloty", "kronen", "lira", "rupien"}
+_CURRENCIES = {"dollar", "us-dollar", "euro", "pfund", "franken", "rubel", "yuan", "yen", "złoty", "zloty", "kronen",
+               "lira", "rupien"}
 _LARGE_NUMBERS = ("million", "millionen", "milliarde", "milliarden", "mio.", "mrd.")
 
 
@@ -137,8 +138,9 @@ class AidExtractor:
         self._co_subjects: list[str] = []  # the other members of a listed subject, set by _subject
         self._speakers = {claim.sentence: claim.source for claim in claims}
         # not a word inside a name: "Aktion Deutschland Hilft" helps no one by its name
-        cues = [c for c in doc.spans.get(self.cues_key, []) if c.label_ in (*OFFER_KINDS, "aid_exclude", "aid_support_noun")
-                and not (c.label_ == "aid_offer" and c.start in index.by_token and index.by_token[c.start][1] == "name")]
+        cues = [c for c in doc.spans.get(self.cues_key, [])
+                if c.label_ in (*OFFER_KINDS, "aid_exclude", "aid_support_noun")
+                and not (c.label_ == "aid_offer" and index.by_token.get(c.start, ("", ""))[1] == "name")]
         self._sentence_text = {}
         self._sentence_at = {sent.start: number for number, sent in enumerate(doc.sents)}
         for number, sent in enumerate(doc.sents):
@@ -891,7 +893,8 @@ class AidExtractor:
             return []
         sentence = found.sentence
         earlier = [f for f in [*self._found, *in_sentence] if f is not found and f.kind == "offer" and f.recipients
-                   and (sentence - 2 <= f.sentence < sentence or (f.sentence == sentence and f.cue.start < found.cue.start))]
+                   and (sentence - 2 <= f.sentence < sentence
+                        or (f.sentence == sentence and f.cue.start < found.cue.start))]
         if not earlier:
             return []
         givers = {index.principal(found.provider or ""), *(index.principal(c) for c in found.co_providers)}
@@ -1327,8 +1330,8 @@ ANNOUNCING = frozenset({"ankündigen"})
 POSSESSIVES = frozenset({"sein", "ihr", "unser"})
 #: Cues that describe help as given rather than promised (unless a modal verb says otherwise).
 DELIVERING = SENDING | RECEIVING | ARRIVING | {
-    "fördern", "übergeben", "errichten", "gewähren", "geben", "spenden", "verteilen", "übernehmen", "Lieferung", "Hilfsflug", "mithelfen",
-    "ausrüsten", "ausbilden", "versorgen",
+    "fördern", "übergeben", "errichten", "gewähren", "geben", "spenden", "verteilen", "übernehmen", "Lieferung",
+    "Hilfsflug", "mithelfen", "ausrüsten", "ausbilden", "versorgen",
     "beliefern", "überweisen", "unterstützen", "helfen", "betreuen", "unterbringen", "aufnehmen"}
 #: Exclusion cues that, with an offer as object, mean the recipient declines it.
 REFUSALS = frozenset({"ablehnen", "zurückweisen", "ausschlagen"})
