@@ -1068,3 +1068,13 @@ def test_one_citizen_is_not_the_state(extract):
 def test_a_name_whose_first_compound_is_cut_short_is_the_whole_phrase(extract):
     record = extract("Der Friedens- und Sicherheitsrat hatte die Entsendung von Truppen beschlossen.")
     assert [a.label for a in record.actors] == ["Friedens- und Sicherheitsrat"]
+
+
+@pytest.mark.parametrize("text, provider", [
+    ("Lob gab es für die Ankündigung der österreichischen Regierung zur Erhöhung der Entwicklungshilfe.",
+     "country:AT"),
+    ("Wien – Kurz solle sich darum kümmern, dass die Republik endlich Geld für das World Food Programme überweist.",
+     "country:AT"),
+])
+def test_announced_help_and_the_republic_of_a_vienna_paper(extract, text, provider):
+    assert [o.provider for o in extract(text).aid_offers] == [provider]

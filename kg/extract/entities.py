@@ -748,18 +748,21 @@ class EntityResolver:
             add(start, i, key, "name")
 
     def _country_again(self, doc: Doc, index: EntityIndex, sentence_of: list[int], add) -> None:
-        """ "Die Streitkräfte des Landes", "für das südamerikanische Land": the state
+        """ "Die Streitkräfte des Landes", "für das südamerikanische Land", "die Republik": the state
         the article is about among those named in the sentence and the two before it. Not "auf
         dem Land" (the countryside) or "das Land Salzburg" (a region, see ``_local_governments``),
         which can also be the one meant ("das Land Salzburg ... des Landes")."""
+        home = self._dateline_state(doc, index)
         for token in doc:
             neighbour = token.lower_ in NEIGHBOUR_WORDS
-            if token.lower_ not in ("land", "landes") and not neighbour or token.i in index.by_token or token.i == 0:
+            if token.lower_ not in ("land", "landes", "republik") and not neighbour or token.i in index.by_token \
+                    or token.i == 0:
                 continue
             k = token.i - 1
             while k > 0 and is_adjective_like(doc[k]):
                 k -= 1
-            if doc[k].lower_ not in ("das", "des", "dem") and not (neighbour and doc[k].lower_ in NEIGHBOUR_DETERMINERS):
+            articles = ("die", "der") if token.lower_ == "republik" else ("das", "des", "dem")
+            if doc[k].lower_ not in articles and not (neighbour and doc[k].lower_ in NEIGHBOUR_DETERMINERS):
                 continue  # not "sein Land", the state of whoever speaks (see the aid extractor)
             before = doc[k - 1].lower_ if k > 0 else ""
             if before in ("auf", "vom", "von") or before in LOCATIVE \
@@ -778,11 +781,14 @@ class EntityResolver:
                 clause_start = token.sent.start  # "Australien ..., ihr Land unterstütze seinen Nachbarn": another state
             own = {key for start, key in states if start >= clause_start}
             recent = [key for start, key in states if sentence_of[token.i] - sentence_of[start] <= 2 and key not in own]
-            if not recent:
+            if token.lower_ == "republik" and home is not None and home not in own:
+                state = home  # "die Republik" in a Vienna paper: Austria
+            elif recent:
+                so_far = Counter(key for _start, key in states if key not in own)
+                candidates = [*dict.fromkeys(reversed(recent)), so_far.most_common(1)[0][0]]
+                state = max(candidates, key=lambda key: so_far[key])  # ties: the one named last
+            else:
                 continue
-            so_far = Counter(key for _start, key in states if key not in own)
-            candidates = [*dict.fromkeys(reversed(recent)), so_far.most_common(1)[0][0]]
-            state = max(candidates, key=lambda key: so_far[key])  # ties: the one named last
             if state.startswith("country:"):
                 state, _ = self._linked(index, _Candidate(token.i, token.i + 1, "", state, "alias", 0))
             add(token.i, token.i + 1, state, "alias")
