@@ -1078,3 +1078,9 @@ def test_a_name_whose_first_compound_is_cut_short_is_the_whole_phrase(extract):
 ])
 def test_announced_help_and_the_republic_of_a_vienna_paper(extract, text, provider):
     assert [o.provider for o in extract(text).aid_offers] == [provider]
+
+
+def test_a_relative_clause_does_not_cut_the_recipient_off_its_verb(extract):
+    found = extract("Die EU will die Türkei, die besonders viele Flüchtlinge aus Syrien aufgenommen hat, "
+                    "finanziell unterstützen.").aid_offers
+    assert [(o.provider, o.recipients) for o in found] == [("org:eu", ["country:TR"])]

@@ -27,8 +27,8 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.entities import EntityIndex
 from kg.extract.grammar import (
-    MODALS, NEGATIONS, SUBJECT_PRONOUNS, can_be_subject, clause_bounds, gender_of, is_adjective_like,
-    is_genitive_attribute, is_infinitive_with_zu, is_noun_like, marker_at, marker_before, span_text,
+    MODALS, NEGATIONS, SUBJECT_PRONOUNS, can_be_subject, clause_around_relatives, clause_bounds, gender_of,
+    is_adjective_like, is_genitive_attribute, is_infinitive_with_zu, is_noun_like, marker_at, marker_before, span_text,
 )
 from kg.extract.records import AidItem, AidOffer, Claim, TextSpan
 from kg.extract.timex import parse_date, resolve
@@ -842,7 +842,7 @@ class AidExtractor:
     def _recipients(self, doc: Doc, sent: Span, found: _Found, index: EntityIndex, skip: set[int]) -> list[str]:
         recipients = []
         bare = []
-        clause_start, clause_end = clause_bounds(sent, found.cue.start)
+        clause_start, clause_end = clause_around_relatives(sent, found.cue.start)
         sending = found.cue.kb_id_ in SENDING or found.kind == "exclude" or any(
             t.lower_.endswith(SENDING_NOUNS) for t in doc[clause_start:clause_end])  # "die Entsendung von Experten"
         accusative = found.cue.kb_id_ in ACCUSATIVE_RECIPIENT

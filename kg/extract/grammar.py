@@ -270,6 +270,26 @@ def clause_bounds(sent: Span, i: int) -> tuple[int, int]:
     return start, end
 
 
+#: Pronouns that open a relative clause: ", die besonders viele Flüchtlinge aufgenommen hat,".
+RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher",
+                               "welches"})
+
+
+def clause_around_relatives(sent: Span, i: int) -> tuple[int, int]:
+    """Like :func:`clause_bounds`, but a relative clause set off by commas does not split the
+    clause around it: in "Die EU will die Türkei, die viele Flüchtlinge aufgenommen hat, finanziell
+    unterstützen" the clause of "unterstützen" starts at "Die EU"."""
+    start, end = clause_bounds(sent, i)
+    doc = sent.doc
+    while start - 1 > sent.start and doc[start - 1].text == ",":
+        relative = clause_bounds(sent, start - 2)
+        if doc[relative[0]].lower_ not in RELATIVE_PRONOUNS or relative[0] - 1 <= sent.start \
+                or doc[relative[0] - 1].text != ",":
+            break
+        start = clause_bounds(sent, relative[0] - 2)[0]
+    return start, end
+
+
 def _lists(before: Token, after: Token) -> bool:
     """Whether a comma between these tokens separates members of a list of names or nouns."""
     return before.pos_ in ("PROPN", "NOUN") and after.pos_ in ("PROPN", "NOUN") and after.text[:1].isupper() \
