@@ -1084,3 +1084,7 @@ def test_a_relative_clause_does_not_cut_the_recipient_off_its_verb(extract):
     found = extract("Die EU will die Türkei, die besonders viele Flüchtlinge aus Syrien aufgenommen hat, "
                     "finanziell unterstützen.").aid_offers
     assert [(o.provider, o.recipients) for o in found] == [("org:eu", ["country:TR"])]
+
+
+def test_supporting_an_idea_is_no_aid(extract):
+    assert extract("Natürlich unterstützen wir eine objektive Aufklärung über die Wahlen, sagt Gnesda.").aid_offers == []
