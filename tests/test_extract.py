@@ -1088,3 +1088,20 @@ def test_a_relative_clause_does_not_cut_the_recipient_off_its_verb(extract):
 
 def test_supporting_an_idea_is_no_aid(extract):
     assert extract("Natürlich unterstützen wir eine objektive Aufklärung über die Wahlen, sagt Gnesda.").aid_offers == []
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Der Nationale Sicherheitsrat tagte.", "Nationaler Sicherheitsrat"),  # not the UN Security Council
+    ("Wie der STANDARD erfuhr, setzte das Höchstgericht das Verfahren aus.", "Der Standard"),
+    ("Das UN-Flüchtlingswerk warnt.", "UN-Flüchtlingswerk"),
+])
+def test_bodies_named_with_an_adjective_or_an_article(extract, text, label):
+    assert label in [a.label for a in extract(text).actors]
+
+
+def test_a_body_with_a_masculine_head_is_named_in_the_nominative():
+    from kg.extract.grammar import nominative_name
+    assert nominative_name("Europäischen Gerichtshof für Menschenrechte".split()) == \
+        "Europäischer Gerichtshof für Menschenrechte"
+    assert nominative_name(["Europäischen", "Forschungsrates"]) == "Europäischer Forschungsrat"
+    assert nominative_name(["Freien", "Syrischen", "Armee"]) == "Freie Syrische Armee"

@@ -305,6 +305,7 @@ class EntityResolver:
         found.extend(self._local_governments(doc, found))
         found.extend(self._compass_regions(doc, found))
         found.extend(self._elided_compounds(doc, found))
+        found.extend(self._qualified_bodies(doc, found))
         # "die syrische Armee" found by a statistical NER as an organisation is the state acting.
         for number, cand in enumerate(found):
             if cand.key is None and cand.category == "Organization" and cand.end - cand.start == 2:
@@ -363,6 +364,22 @@ class EntityResolver:
                     and doc[start - 2].text.endswith("-") and doc[start - 2].text[:1].isupper():
                 longer.append(_Candidate(start - 2, cand.end, "Organization" if cand.key else cand.category,
                                          None, "name", cand.priority))
+        return longer
+
+    def _qualified_bodies(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
+        """ "der Nationale Sicherheitsrat", "des Europäischen Forschungsrates": an adjective that is
+        part of a name makes another body than the known one its noun alone names (the UN Security
+        Council); not a state's adjective ("des Deutschen Bundestages")."""
+        longer = []
+        for cand in found:
+            start = cand.start
+            entry = self.gazetteer.entries.get(cand.key or "")
+            if entry is None or entry.kind != "org" or start < 2 or cand.end - start != 1:
+                continue
+            adjective = doc[start - 1]
+            if adjective.text[:1].isupper() and adjective.is_alpha and adjective.pos_ == "ADJ" \
+                    and doc[start - 2].lower_ in ARTICLES and stem(adjective.text) not in self.gazetteer.adjectives:
+                longer.append(_Candidate(start - 1, cand.end, "Organization", None, "name", cand.priority))
         return longer
 
     def _compass_regions(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
@@ -662,9 +679,9 @@ class EntityResolver:
         known = {entry.name, *entry.aliases}
         text = doc[cand.start:cand.end].text
         article, _, rest = entry.name.partition(" ")
-        if article in ("Der", "Die", "Das") and rest and \
-                tuple(stem(t) for t in rest.split()) == tuple(stem(t.text) for t in doc[cand.start:cand.end]):
-            return entry.name  # "der Grünen": the party is "Die Grünen", its article part of the name
+        if article in ("Der", "Die", "Das") and rest and tuple(stem(t).lower() for t in rest.split()) == \
+                tuple(stem(t.text).lower() for t in doc[cand.start:cand.end]):
+            return entry.name  # "der Grünen", "dem STANDARD": the article is part of the name
         for candidate in (text, text[:-1] if text.endswith("s") else None, text[:-2] if text.endswith("es") else None):
             if candidate and candidate in known:
                 return candidate

@@ -7,6 +7,7 @@ parser; where a parser is present its sentence boundaries are used.
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -110,11 +111,37 @@ def nominative_name(words: list[str]) -> str:
     "Österreichische Hagelversicherung", "Syrischen Beobachtungsstelle für Menschenrechte" ->
     "Syrische Beobachtungsstelle für Menschenrechte". Only feminine heads, whose form does not
     change, are certain enough to rewrite; other names are returned as written."""
+    masculine = _masculine_nominative(words)
+    if masculine is not None:
+        return masculine
     head = next((k for k, w in enumerate(words) if not w.endswith("en") or not w[:1].isupper()), None)
     if not head or not words[head].lower().endswith(_FEMININE_HEADS) or len(words[head]) < 4:
         return " ".join(words)
     adjectives = [w[:-1] for w in words[:head]]  # "Österreichischen" -> "Österreichische"
     return " ".join(adjectives + words[head:])
+
+
+_ADJECTIVE_ENDING = re.compile(r"(e|en|er|es|em)$")
+
+
+def _masculine_nominative(words: list[str]) -> str | None:
+    """ "Europäischen Forschungsrates" -> "Europäischer Forschungsrat", "Nationale Sicherheitsrat" ->
+    "Nationaler Sicherheitsrat": a body with a masculine head ("-rat", "-gerichtshof") named with
+    adjectives, in the nominative without an article; None for other names."""
+    k = 0
+    while k < len(words) - 1 and words[k][:1].isupper() and _ADJECTIVE_ENDING.search(words[k]):
+        k += 1
+    if k == 0:
+        return None
+    head = words[k]
+    for ending in ("es", "s"):
+        if head.lower().endswith(ending) and head.lower()[: -len(ending)].endswith(_COMPOUND_MASCULINE_HEADS):
+            head = head[: -len(ending)]
+            break
+    if not head.lower().endswith(_COMPOUND_MASCULINE_HEADS):
+        return None
+    adjectives = [_ADJECTIVE_ENDING.sub("", w) + "er" for w in words[:k]]
+    return " ".join([*adjectives, head, *words[k + 1:]])
 
 
 def can_be_subject(marker: str | None, name: str) -> bool:
