@@ -1105,3 +1105,8 @@ def test_a_body_with_a_masculine_head_is_named_in_the_nominative():
         "Europäischer Gerichtshof für Menschenrechte"
     assert nominative_name(["Europäischen", "Forschungsrates"]) == "Europäischer Forschungsrat"
     assert nominative_name(["Freien", "Syrischen", "Armee"]) == "Freie Syrische Armee"
+
+
+def test_diseases_are_no_places(extract):
+    record = extract("In der Region breitet sich die Cholera aus, in Hanoi auch Typhus.")
+    assert not {"Cholera", "Typhus"} & {p.label for p in record.places}

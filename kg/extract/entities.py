@@ -104,6 +104,9 @@ DISTRICT_WORDS = {"Bezirk": "Bezirk", "Bezirks": "Bezirk", "Bezirkes": "Bezirk",
 #: Months, which statistical NER sometimes takes for places ("zwischen Jänner und März").
 MONTHS = frozenset({"Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli", "August",
                     "September", "Oktober", "November", "Dezember"})
+#: Diseases, which statistical NER sometimes takes for places ("Cholera", "Typhus").
+DISEASES = frozenset({"Cholera", "Typhus", "Malaria", "Ebola", "Dengue", "Dengue-Fieber", "Masern", "Pest",
+                      "Tuberkulose", "Zika", "Polio", "Grippe", "Corona"})
 #: Words before the name of a storm: "Zyklon Hamish", "Hurrikan Katrina" (events, not actors).
 STORM_WORDS = frozenset({"Zyklon", "Zyklons", "Hurrikan", "Hurrikans", "Taifun", "Taifuns", "Wirbelsturm",
                          "Wirbelsturms", "Tropensturm", "Tropensturms", "Orkan", "Orkans", "Sturmtief", "Sturmtiefs"})
@@ -427,8 +430,8 @@ class EntityResolver:
         ordinary noun ("Panzern", "Flüchtlingskrise"); acronyms always pass."""
         first = span[0].text
         if not first[:1].isupper() or _TIME_OF_DAY.match(first) or first in STORM_WORDS \
-                or (len(span) == 1 and first in MONTHS):
-            return False  # "Montagfrüh", "Jänner" are times, "Zyklon Larry" a storm
+                or (len(span) == 1 and first in MONTHS | DISEASES):
+            return False  # "Montagfrüh", "Jänner" are times, "Zyklon Larry" a storm, "Cholera" a disease
         if len(span) == 1 and category != "Person":
             return first.isupper() or not is_common_noun(first)
         return True
