@@ -104,3 +104,94 @@ def test_demnach_with_no_claim_before_reports_the_subject_before(extract):
 def test_a_pronoun_for_a_person_only_described(extract):
     record = extract("Am Abend betrat ein Mann die Bank. Er erklärte, dass er eine Waffe trage.")
     assert [(c.source, c.source_span.text) for c in record.claims] == [("other:mann", "Er")]
+
+
+def test_a_bare_name_before_a_colon_speaks_without_quotation_marks(extract):
+    record = extract("Die Bürgermeisterin Anna Berger gab ein Interview. Berger: Wir bauen die Brücke im Frühjahr neu.")
+    assert [(c.source, c.sentence) for c in record.claims] == [("person:anna-berger", 2)]
+
+
+@pytest.mark.parametrize("text", [
+    "Wien: Die Brücke bleibt gesperrt.",  # a place before the colon
+    "Die Bilanz der Stadtverwaltung: Die Brücke bleibt gesperrt.",  # no bare name
+])
+def test_an_unquoted_colon_after_no_person_makes_no_claim(extract, text):
+    assert extract(text).claims == []
+
+
+def test_festhalten_speaks_only_with_what_was_said(extract):
+    record = extract("Die Brücke bleibe bis Mai gesperrt, hielt die Stadtverwaltung fest. "
+                     "Am Abend hielten zwei Passanten den Dieb fest.")
+    assert [(c.source, c.sentence) for c in record.claims] == [("other:stadtverwaltung", 1)]
+
+
+def test_a_pronoun_right_after_the_verb_is_its_subject(extract):
+    # no comma shows where the reported clause ends: "die Union" is not the subject
+    record = extract("Anna Berger besuchte Linz. Leider gebe es Streit in der Union bedauerte sie, "
+                     "und viele seien besorgt.")
+    assert [(c.source, c.source_span.text) for c in record.claims if c.sentence == 2] == [
+        ("person:anna-berger", "sie")]
+
+
+def test_a_relative_named_with_a_possessive_is_not_the_speaker(extract):
+    record = extract("Anna Berger ist Architektin. Schon ihre Mutter habe Brücken gebaut, sagt sie.")
+    assert [(c.source, c.source_span.text) for c in record.claims] == [("person:anna-berger", "sie")]
+
+
+def test_cues_inside_the_reported_clause_belong_to_the_speaker_after_it(extract):
+    record = extract("Die Stadtverwaltung habe selbst erklärt, dass die Brücke marode sei, betonte Anna Berger.")
+    assert [c.source for c in record.claims] == ["person:anna-berger"]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Die Gewerkschaft ortet einen Mangel an Personal.", "other:gewerkschaft"),
+    ("Anna Berger fürchtet, dass die Kosten steigen.", "person:anna-berger"),
+    ("Anna Berger lehnte den Vorschlag der Opposition ab.", "person:anna-berger"),
+    ("Anna Berger sagte der Gemeinde eine neue Brücke zu.", "person:anna-berger"),
+    ("Anna Berger verurteile den Anschlag, hieß es.", "person:anna-berger"),
+])
+def test_verbs_of_opinion_refusal_and_promise_speak(extract, sentence, source):
+    assert [c.source for c in extract(sentence).claims] == [source]
+
+
+def test_first_person_speech_after_a_colon_is_the_person_named_before_it(extract):
+    record = extract("Bürgermeisterin Anna Berger kennt den Grund für die Verzögerung beim Bau: "
+                     "Wir haben zu wenige Arbeiter.")
+    assert [(c.source, c.source_span.text) for c in record.claims] == [("person:anna-berger", "Anna Berger")]
+
+
+@pytest.mark.parametrize("text", [
+    # "verlautete es" is impersonal like "hieß es": the source is where it came from
+    "Die Zahl der Anträge sei gestiegen, verlautete es aus dem Innenministerium.",
+    # "dem Ministerium" refers back to the ministry named before
+    "Das Innenministerium prüft die Anträge. Die Zahl der Anträge sei gestiegen, hieß es aus dem Ministerium.",
+])
+def test_impersonal_speech_from_a_named_body(extract, text):
+    assert [c.source for c in extract(text).claims] == ["org:innenministerium"]
+
+
+def test_a_verb_joined_to_the_reported_clause_shares_the_main_subject(extract):
+    # "versprach" hangs on the "dass" clause in the parse; Italy is not the one who promises
+    record = extract("Anna Berger sagte, dass Italien die Quoten beibehalten werde, und versprach: Wir bleiben hart.")
+    assert [c.source for c in record.claims] == ["person:anna-berger"]
+
+
+def test_a_participle_opening_the_sentence_is_no_subject(extract):
+    record = extract("Befragt zu den Quoten für Syrer betonte Anna Berger aber auch, dass die Kontrollen bleiben.")
+    assert [c.source for c in record.claims] == ["person:anna-berger"]
+
+
+def test_dieser_points_at_the_person_named_last(extract):
+    record = extract("Der Gemeinderat lud Bürgermeister Karl Huber ein. Dieser bezeichnete den Plan als Fehler.")
+    assert [(c.source, c.source_span.text) for c in record.claims] == [("person:karl-huber", "Dieser")]
+
+
+def test_und_er_goes_on_with_the_person_opening_the_sentence(extract):
+    record = extract("Karl Huber hegt den Verdacht, dass die Firma unter Direktor Max Bauer zu viel kassiert "
+                     "– und er fordert eine Prüfung.")
+    assert [(c.source, c.source_span.text) for c in record.claims] == [("person:karl-huber", "er")]
+
+
+def test_aus_sicht_names_whose_view_it_is(extract):
+    record = extract("Der Bau der Brücke war aus Sicht der Gewerkschaft ein Fehler. Aus heutiger Sicht war das klug.")
+    assert [(c.source, c.sentence) for c in record.claims] == [("other:gewerkschaft", 1)]

@@ -3,19 +3,25 @@
 Cues (``kg_cues`` spans of kind ``source_marker`` and ``speech_verb``):
 
 * reported: ", so die Washington Post", "nach Angaben des Daily Star Lebanon", "laut Reuters",
-  "der BBC zufolge", "wie die AFP berichtete", "gemäß …";
+  "der BBC zufolge", "wie die AFP berichtete", "gemäß …", "aus Sicht der Kommission";
 * indirect speech: "Kerry betont, dass …", "sagte er" (pronouns resolve to the last person);
-* direct quotes: „…“ or "…" in a sentence with a speech verb and a speaker;
+* direct quotes: „…“ or "…" in a sentence with a speech verb and a speaker, or after a name and a
+  colon ("Koppelin: „…“"); where quotation marks were lost, a bare person's name before the colon
+  ("Poposki: Wir …") or speech in the first person after it ("Fischer sieht Gründe: Wir haben …");
 * the subjunctive of reported speech with no cue ("Parwanow ist besorgt. Der Konflikt sei nicht
   ethnisch."): the subject of the indicative sentence before speaks, unless a claim just named
   the speaker.
 
 "er"/"sie" resolve to the person named last, or to a person only described as the subject just
-before ("der Mann ... Er erklärte") when the gender agrees; the plural "sie" to the nearest plural
+before ("der Mann ... Er erklärte") when the gender agrees and no possessive makes it someone's
+relative ("sein Vater …, sagt er"); "und er" to the person whose name opens the sentence as its
+subject; "dieser" to the person named last; the plural "sie" to the nearest plural
 subject before it, or to the actors listed before when that subject only describes them ("Die
 beiden Länder ... Sie haben angekündigt"). "Demnach" reports the source of the claim just before,
 or else the subject of the sentence before. A verb joined by "und" shares its subject; the
 subject of a passive ("wurde aufgefordert") is addressed, not a speaker, so a passive has none.
+A speaker named after the verb that closes a reported clause ("…, betonte Lawrow") says the whole
+sentence: cues inside that clause make no claims of their own.
 
 The source is an actor kg already knows in the article; failing that, a role phrase ("der
 Sprecher des iranischen Militärs" speaks for Iran) or, as a last resort, the noun phrase in the
@@ -38,6 +44,9 @@ from kg.extract.records import Claim, TextSpan
 
 #: A quotation, possibly of several sentences, within one paragraph.
 _QUOTATION = re.compile(r"„[^“”\n]{3,1500}?[“”]|»[^«\n]{3,1500}?«")
+#: Words of a speaker about himself: "Wir haben …", "Ich glaube …".
+_FIRST_PERSON = frozenset({"ich", "wir", "mir", "mich", "uns", "mein", "meine", "unser", "unsere"})
+_QUOTE_MARKS = frozenset({"„", "“", "”", "\"", "«", "»"})
 _QUOTE = re.compile(r"„([^“”]{3,}?)[“”]|»([^«]{3,}?)«|\"([^\"]{3,}?)\"")
 SOURCE_CATEGORIES = ("Person", "Organization", "Country", "ArmedGroup", "Media", "Other")
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "sb")
@@ -57,6 +66,10 @@ REPORT_NOUNS = frozenset({"bericht", "berichten", "berichts", "angaben", "inform
 
 #: What a newsroom does when it is told: "wie der STANDARD erfuhr".
 LEARNING_VERBS = frozenset({"erfuhr", "erfahren", "erfuhren", "vorliegt", "vorlag", "vorliegen"})
+
+#: Verbs that report speech only with what was said beside them: "…, hielt er fest", "hielt fest,
+#: dass …", but not "hielten die Frau fest".
+CLAUSE_ONLY_VERBS = frozenset({"festhalten"})
 
 #: Reactions that "come from" someone: "Scharfe Kritik kam von der FPÖ".
 REACTION_NOUNS = frozenset({"kritik", "lob", "zustimmung", "ablehnung", "widerspruch", "protest", "proteste",
@@ -139,22 +152,19 @@ class SourceExtractor:
             seen: set[str] = set()
             read: set[tuple[int, str]] = set()
             sentence_cues = [c for c in cues if sent.start <= c.start < sent.end]
-            colon = None if sentence_cues else self._colon_quote(doc, sent, index)
-            if colon is not None:
-                source, named, colon_i = colon
-                claims.append(self._claim(doc, sent, number, quotations, source, named, (colon_i, colon_i + 1),
-                                          "direct_quote"))
+            attributions = []
             for cue in sentence_cues:
                 if (cue.start, cue.label_) in read:
                     continue  # the lexicon lists some verbs twice ("betonen"): one claim per word
                 found = self._reported(doc, sent, cue, index, number) if cue.label_ == "source_marker" \
                     else self._speech(doc, sent, cue, index, number)
-                if found is None:
-                    continue
-                read.add((cue.start, cue.label_))
+                if found is not None:
+                    read.add((cue.start, cue.label_))
+                    # "Frankreich und die Vereinigten Staaten haben ... verurteilt": each of them says it
+                    partners = self._pronoun_partners[1] if self._pronoun_partners[0] == found[1][0] else []
+                    attributions.append((cue, found, partners))
+            for cue, found, partners in self._outermost(doc, sent, attributions):
                 source, (src_start, src_end), cue_start, cue_end, kind = found
-                # "Frankreich und die Vereinigten Staaten haben ... verurteilt": each of them says it
-                partners = self._pronoun_partners[1] if self._pronoun_partners[0] == src_start else []
                 for source, (src_start, src_end) in [(source, (src_start, src_end)),
                                                      *self._listed_with(doc, index, sent, src_end),
                                                      *((partner, (src_start, src_end)) for partner in partners)]:
@@ -163,6 +173,13 @@ class SourceExtractor:
                     seen.add(source)
                     claims.append(self._claim(doc, sent, number, quotations, source, (src_start, src_end),
                                               (cue_start, cue_end), kind))
+            # "Poposki: Es gab eine Initiative …": a cue word that names no speaker ("gab") does
+            # not hide the speaker before the colon
+            colon = self._colon_quote(doc, sent, index) if len(claims) == claims_before else None
+            if colon is not None:
+                source, named, colon_i = colon
+                claims.append(self._claim(doc, sent, number, quotations, source, named, (colon_i, colon_i + 1),
+                                          "direct_quote"))
             if len(claims) == claims_before and previous is not None:
                 continued = self._continued(doc, sent, previous, number, index)
                 if continued is not None:
@@ -170,6 +187,22 @@ class SourceExtractor:
                     claims.append(self._claim(doc, sent, number, quotations, source, named, cue, "indirect_speech"))
             previous = sent
         return claims
+
+    @staticmethod
+    def _outermost(doc: Doc, sent: Span, attributions: list):
+        """ "Assad habe selbst gesagt, dass …, betonte Lawrow": a speaker named after a verb that
+        follows the reported clause says all of it; the cues inside that clause report what he
+        says, not what their own subjects said in this article. A cue in a clause of its own
+        ("Während Shakira erklärte, …, sagte Lopez") or before a quotation ("X sagte: „…“, betont
+        sie") keeps its speaker."""
+        for cue, found, _partners in attributions:
+            if cue.label_ != "speech_verb" or found[1][0] < cue.start or doc[cue.start - 1].text != ",":
+                continue
+            return [(other, result, partners) for other, result, partners in attributions
+                    if other.start >= cue.start or result[0] == found[0]
+                    or doc[clause_bounds(sent, other.start)[0]].pos_ == "SCONJ"
+                    or any(t.text in _QUOTE_MARKS for t in doc[other.start:cue.start])]
+        return attributions
 
     def _claim(self, doc: Doc, sent: Span, number: int, quotations: list[tuple[int, int]], source: str,
                named: tuple[int, int], cue: tuple[int, int], kind: str) -> Claim:
@@ -308,8 +341,11 @@ class SourceExtractor:
         ref = index.role_at(i)
         if ref and (ref.person or ref.affiliation):
             return (ref.person or ref.affiliation), (ref.start, ref.end)
+        if not generic:
+            # "hieß es aus dem Ministerium": only a body already named
+            return self._anaphor(doc, index, i)
         # An unknown noun phrase is a source only with an article: "die Polizei", not "Natürlich".
-        if generic and self.unlinked_sources and (determiner or doc[i].pos_ == "PROPN"
+        if self.unlinked_sources and (determiner or doc[i].pos_ == "PROPN"
                                                    or self._agentive(doc[i].text, index)):  # "laut Polizei"
             return self._noun_phrase_source(doc, index, i, limit, sentence)
         return None
@@ -319,12 +355,9 @@ class SourceExtractor:
         """ "die Polizei", "ein Sprecher", "Sprecher Müller": an actor known only here; "die
         Organisation" after "Cepadho": the organisation named last."""
         token = doc[i]
-        categories = ANAPHORIC_NOUNS.get(token.lower_)
-        definite = i - 1 >= 0 and doc[i - 1].lower_ in ("die", "der", "das", "dem", "den", "des")
-        if categories and definite and i + 1 < len(doc) and not doc[i + 1].text[:1].isupper():
-            earlier = index.last_actor_before(i, categories)
-            if earlier is not None:
-                return earlier, (i, i + 1)
+        earlier = self._anaphor(doc, index, i)
+        if earlier is not None:
+            return earlier
         if not (token.text[:1].isupper() and _is_word(token)) or token.lower_ in _NOT_SOURCES \
                 or token.lower_ in SUBJECT_PRONOUNS or token.pos_ in ("VERB", "AUX", "ADV", "PRON", "DET"):
             return None
@@ -349,6 +382,17 @@ class SourceExtractor:
         return index.add_unlinked(doc, i, end, label=label, sentence=sentence, named=named), (i, end)
 
     @staticmethod
+    def _anaphor(doc: Doc, index: EntityIndex, i: int):
+        """ "die Organisation" after "Cepadho": the actor of its kind named last, with the token range."""
+        categories = ANAPHORIC_NOUNS.get(doc[i].lower_)
+        definite = i - 1 >= 0 and doc[i - 1].lower_ in ("die", "der", "das", "dem", "den", "des")
+        if categories and definite and i + 1 < len(doc) and not doc[i + 1].text[:1].isupper():
+            earlier = index.last_actor_before(i, categories)
+            if earlier is not None:
+                return earlier, (i, i + 1)
+        return None
+
+    @staticmethod
     def _agentive(word: str, index: EntityIndex) -> bool:
         """Nouns that can speak: people by function or group ("Sprecher", "Aktivisten",
         "Augenzeugen"), and bodies ("Polizei", "Ministerium", "Organisation")."""
@@ -371,7 +415,15 @@ class SourceExtractor:
         if doc[i].lower_ == "sie" and plural:
             found = self._plural_antecedent(doc, index, i)
             return (found[0], (i, i + 1)) if found else None
+        if doc[i].lower_ == "dieser" and doc[i].dep_ in _SUBJECT_DEPS:
+            # "… Präsident Nkurunziza. Dieser lehnt die Mission ab": the demonstrative points at
+            # the person named last, whoever spoke before
+            person = index.last_person_before(i)
+            return (person, (i, i + 1)) if person else None
         if doc[i].lower_ in SUBJECT_PRONOUNS and not plural:
+            opening = self._person_opening_sentence(doc, index, i)
+            if opening is not None:
+                return opening, (i, i + 1)
             # who spoke in the sentence before goes on speaking ("Schnöll weist Pilz' Vorwurf
             # zurück. Er betont ..."), else the person named last
             recent = self._recent
@@ -384,6 +436,19 @@ class SourceExtractor:
             if person:
                 return person, (i, i + 1)
         return None
+
+    @staticmethod
+    def _person_opening_sentence(doc: Doc, index: EntityIndex, i: int) -> str | None:
+        """ "Pilz hegt den Verdacht, dass … unter Minister Kurz … – und er fordert": "und er" goes
+        on with the person whose name opens the sentence as its subject, not the one named last."""
+        sent = doc[i].sent
+        key = index.key_at(sent.start)
+        if i - 1 <= sent.start or doc[i - 1].lower_ != "und" or key is None or index.category(key) != "Person":
+            return None
+        end = sent.start
+        while end < i and index.key_at(end) == key:
+            end += 1
+        return key if any(t.dep_ in _SUBJECT_DEPS for t in doc[sent.start:end]) else None
 
     def _described_person_before(self, doc: Doc, index: EntityIndex, i: int) -> str | None:
         """ "Anschließend verschanzte sich der Mann. Er erklärte …": a singular "er"/"sie" for a
@@ -399,6 +464,8 @@ class SourceExtractor:
             if gender not in token.morph.get("Gender") or "Sing" not in token.morph.get("Number") \
                     or not self._agentive(token.text, index):
                 return None  # the nearest subject is no person this pronoun can stand for
+            if token.sent == sent and any(c.dep_ == "det:poss" for c in token.children):
+                return None  # "Sein Vater sei ermordet worden, sagt er": not his own father
             if any(j < start < i and index.category(key) == "Person" for start, _end, key, _kind in index.spans):
                 return None  # "Der Anwalt von Anna Berger … Sie sagte": the name is nearer
             start = min(t.i for t in token.subtree if t.i <= j)
@@ -476,6 +543,9 @@ class SourceExtractor:
             return after(i + 1, i)
         if word in ("laut", "gemäß"):
             return after(i + 1, i)
+        if word == "aus Sicht":
+            # "aus Sicht der EU-Kommission", not "aus heutiger Sicht"
+            return after(i + 1, i - 1) if i - 1 >= sent.start and doc[i - 1].lower_ == "aus" else None
         if word == "demnach":
             # "Mindestens acht Mitarbeiter werden demnach vermisst": the source of the report just before.
             if self._recent and sentence - self._recent[0] <= 2:
@@ -541,7 +611,8 @@ class SourceExtractor:
         i = verb.i
         if self._declined(doc, sent, i):
             return None
-        if cue.kb_id_ == "heißt es":
+        if cue.kb_id_ == "heißt es" or (cue.kb_id_ == "verlauten" and i + 1 < sent.end and doc[i + 1].lower_ == "es"):
+            # "hieß es aus dem Ministerium", "verlautete es aus dem Innenministerium"
             return self._impersonal(doc, sent, cue, index, sentence)
         if cue.kb_id_ == "hervorgehen":
             # "wie aus einer Aufstellung des Bundeskanzleramtes hervorgeht"
@@ -558,6 +629,9 @@ class SourceExtractor:
         # After a fronted clause ("…, berichtete die Washington Post") word order is more
         # reliable than a parse, which often hangs the clause's own subject on the verb.
         fronted = i - 1 >= sent.start and doc[i - 1].text in {",", "“", "”", "\"", "«", "»"}
+        if cue.kb_id_ in CLAUSE_ONLY_VERBS and not fronted \
+                and not any(t.lower_ in ("dass", ":") for t in doc[i + 1:sent.end]):
+            return None
 
         def after():
             # V2 inversion: "sagte der Minister", "…, erklärte er".
@@ -571,6 +645,11 @@ class SourceExtractor:
                     return found[0], found[1], i, found[1][1], "indirect_speech"
             return None
 
+        # "… durch die Union bedauerte sie": a subject pronoun right after the verb is its
+        # subject even where lost quotation marks leave no comma to show the fronted clause
+        inverted_pronoun = i + 1 < sent.end and (doc[i + 1].lower_ == "er" or (
+            doc[i + 1].lower_ == "sie" and "Nom" in doc[i + 1].morph.get("Case")))
+        fronted = fronted or inverted_pronoun
         subject = None if fronted else self._parsed_subject(doc, verb, index, sentence)
         if subject is not None and subject[0].startswith("other:") and subject[1][0] == sent.start \
                 and subject[1][1] <= i and not self._agentive(doc[subject[1][0]].text, index):
@@ -692,13 +771,31 @@ class SourceExtractor:
     def _colon_quote(self, doc: Doc, sent: Span, index: EntityIndex):
         """ "BKA-Präsident Ziercke: „Das ist ein Erfolg.“", "Koppelin wörtlich: „…“": a name, a colon
         and a quotation, with no verb of saying."""
-        colon = next((j for j in range(sent.start, min(sent.end - 1, sent.start + 10)) if doc[j].text == ":"), None)
-        if colon is None or doc[colon + 1].text not in ("„", "»", "\"") or colon == sent.start:
+        colon = next((j for j in range(sent.start, sent.end - 1) if doc[j].text == ":"), None)
+        if colon is None or colon == sent.start:
+            return None
+        quoted = doc[colon + 1].text in ("„", "»", "\"")
+        if not quoted and any(t.lower_ in _FIRST_PERSON for t in doc[colon + 1:min(sent.end, colon + 4)]):
+            # "Kurt Fischer sieht strukturelle Gründe: Wir haben keine leeren Gasthäuser": speech in
+            # the first person after a colon is the person's named before it, even unquoted
+            person = next((j for j in range(sent.start, colon) if index.category(index.key_at(j) or "") == "Person"),
+                          None)
+            if person is not None:
+                end = person
+                while end < colon and index.key_at(end) == index.key_at(person):
+                    end += 1
+                return index.key_at(person), (person, end), colon
+        if colon - sent.start > 10:
             return None
         end = colon - 1 if doc[colon - 1].lower_ in ("wörtlich", "dazu", "knapp", "lapidar") else colon
         found = self._pronoun(doc, index, end - 1) or self._source_before(doc, index, sent, end, self._sentence)
         if found is None or found[1][0] != sent.start and not self._is_noun_phrase(doc, sent.start, found[1][0]):
             return None  # "Die Lage ist klar: „…“" has no speaker before the colon
+        if not quoted and (found[1] != (sent.start, end) or index.category(found[0]) != "Person"):
+            # Interviews and texts whose quotation marks were lost: "Poposki: Wir koordinieren …".
+            # Without the marks only a person's bare name before the colon shows who speaks;
+            # "Wien: …" or "Die Bilanz: …" introduce no speech.
+            return None
         return found[0], found[1], colon
 
     @staticmethod
@@ -774,10 +871,18 @@ class SourceExtractor:
         if not subjects:
             # Perfect tense: the speech verb is a participle under the finite auxiliary.
             # "Podolski war anwesend und sagte, …": a verb joined by "und" shares its subject.
-            subjects = [c for c in verb.head.children if c.dep_ in _SUBJECT_DEPS and c.i < verb.i] \
+            partner = verb.head
+            # "Sie erklärte, dass Österreich … werde, und versprach": a main-clause verb joined
+            # to the subordinate clause before it shares the subject of the main clause
+            while verb.dep_ == "conj" and any(c.dep_ == "mark" for c in partner.children) and partner.head is not partner:
+                partner = partner.head
+            subjects = [c for c in partner.children if c.dep_ in _SUBJECT_DEPS and c.i < verb.i] \
                 if verb.dep_ in ("xcomp", "conj") else []
         if not subjects:
             return None
+        # "Angesprochen auf … betonte Mikl-Leitner": a participle the parser took for a subject
+        # is none when a noun is there too
+        subjects.sort(key=lambda c: c.pos_ not in ("NOUN", "PROPN", "PRON"))
         subject = subjects[0]
         # A parser trained on little data splits "FPÖ-Chef Heinz-Christian Strache" into two
         # subjects side by side: read them as one phrase.
