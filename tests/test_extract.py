@@ -1110,3 +1110,11 @@ def test_a_body_with_a_masculine_head_is_named_in_the_nominative():
 def test_diseases_are_no_places(extract):
     record = extract("In der Region breitet sich die Cholera aus, in Hanoi auch Typhus.")
     assert not {"Cholera", "Typhus"} & {p.label for p in record.places}
+
+
+@pytest.mark.parametrize("text", [
+    "STANDARD: Wie viele Polizisten sind in einer Silvesternacht in der Kölner Innenstadt im Einsatz?",
+    "Die ÖVP will das Pensionsalter der Frauen rascher als geplant anheben.",
+])
+def test_questions_and_plans_for_people_are_no_offers(extract, text):
+    assert extract(text).aid_offers == []

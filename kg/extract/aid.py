@@ -145,6 +145,8 @@ class AidExtractor:
         self._sentence_at = {sent.start: number for number, sent in enumerate(doc.sents)}
         for number, sent in enumerate(doc.sents):
             self._sentence_text[number] = sent.text
+            if sent.text.rstrip().endswith("?"):
+                continue  # a question ("Wie viele Polizisten sind im Einsatz?") asserts no help
             in_sentence = [c for c in cues if sent.start <= c.start < sent.end]
             if in_sentence:
                 found.extend(self._sentence(doc, sent, number, in_sentence, index))
@@ -1158,9 +1160,10 @@ class AidExtractor:
             return not offer.recipients or not f.recipients or bool(set(offer.recipients) & set(f.recipients))
 
         pending_exclusions = []
-        # people arriving are no help arriving: "kamen 5.500 Flüchtlinge aus Serbien an"
+        # people arriving are no help arriving ("kamen 5.500 Flüchtlinge aus Serbien an"), nor is a
+        # plan for people help ("das Pensionsalter der Frauen rascher als geplant anheben")
         found = [f for f in found if f.cue.kb_id_ not in cues_requiring_items() or f.offered or f.excluded
-                 or (f.beneficiaries and f.cue.kb_id_ not in ARRIVING)]
+                 or (f.beneficiaries and f.cue.kb_id_ not in ARRIVING | CIVILIAN_ONLY)]
         for f in found:
             if f.kind == "exclude":
                 pending_exclusions.append(f)
