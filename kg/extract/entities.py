@@ -24,7 +24,7 @@ from kg.extract.records import Actor, Mention, Place
 from kg.nlp.components import INSTITUTIONS, SEATED_NAMES, institution_name
 from kg.nlp.gazetteer import Entry, Gazetteer
 from kg.extract.grammar import (
-    clause_bounds, is_adjective_like, is_common_noun, is_dictionary_noun, is_ordinary_noun, marker_at, marker_before, nominative_name,
+    DETERMINERS, clause_bounds, is_adjective_like, is_common_noun, is_dictionary_noun, is_ordinary_noun, marker_at, marker_before, nominative_name,
 )
 from kg.nlp.normalize import slug, stem
 
@@ -115,6 +115,18 @@ _TIME_OF_DAY = re.compile(r"^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samsta
                           r"(früh|morgen|vormittag|mittag|nachmittag|abend|nacht)s?$")
 #: Declension endings of German adjectives and nouns in names.
 _WORD_ENDING = re.compile(r"(e|er|en|es|em)$")
+#: The role of "Chef", "Leiter", "Führer": "der UN-Chef" is whoever the article has leading the UN.
+HEAD_ROLE = "Anführer"
+#: Roles (as named in roles.jsonl) that are names of one office: "der Premier" after
+#: "Regierungschef Ahmet Davutoğlu" is Davutoğlu.
+SAME_OFFICES = (frozenset({"Premierminister", "Regierungschef", "Ministerpräsident", "Bundeskanzler"}),
+                frozenset({"Präsident", "Bundespräsident"}))
+#: Beginnings of roles that are a deputy's or a former holder's: "der Kanzler" is not the "Vizekanzler".
+DEPUTY_PREFIXES = ("vize", "stellvertret", "ex", "alt", "ehemalig", "früher")
+#: Words that make a role phrase mean several or some new person: "die beiden Minister", "ein Sprecher".
+COUNTING_WORDS = frozenset({"beiden", "beide", "zwei", "drei", "vier", "mehrere", "einige", "viele", "andere",
+                            "anderen", "weitere", "weiteren"})
+INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 _STAT_LABELS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Place",
                 "GPE": "Place"}
 
@@ -1044,8 +1056,10 @@ class EntityResolver:
                         and (key.startswith("country:") or key in self.gazetteer.entries):
                     affiliation = affiliation or index.principal(key)
             named = self._person_for_role(doc, index, span.start, end) or \
-                self._name_beside_role(doc, index, span.start, end, add)
-            person = named or self._person_with_role(index, span.kb_id_, affiliation, doc[span.start].idx)
+                self._name_beside_role(doc, index, span.start, end, add) or \
+                self._name_after_complement(doc, index, end, add)
+            person = named or (self._person_with_role(doc, index, span, affiliation)
+                               if self._refers_back(doc, span.start) else None)
             ref = RoleRef(span.start, end, span.kb_id_, affiliation, person)
             index.roles.append(ref)
             if person is not None:
@@ -1089,27 +1103,118 @@ class EntityResolver:
             return person
         return None
 
-    def _person_with_role(self, index: EntityIndex, role: str, affiliation: str | None, before: int) -> str | None:
-        """ "der UN-Generalsekretär" after "UN-Generalsekretär Ban Ki-moon": the person the
-        article already introduced with this role (and, if stated, the same affiliation)."""
+    def _name_after_complement(self, doc: Doc, index: EntityIndex, end: int, add) -> str | None:
+        """ "der Vizechef der Präsidialverwaltung Andej Taranow": after a role and its genitive
+        complement of a common noun comes the person: one already found, or else capitalised
+        words that nothing else took, up to the end of the clause, however foreign the name."""
+        if end >= len(doc) or doc[end].lower_ not in ("der", "des"):
+            return None
+        noun = end + 1
+        while noun < len(doc) and is_adjective_like(doc[noun]):
+            noun += 1
+        if noun >= len(doc) or noun in index.by_token or not is_common_noun(doc[noun].text):
+            return None
+        first = last = noun + 1
+        known = index.key_at(first)
+        if known is not None and index.category(known) == "Person":
+            return known  # "der Sprecher des Verbandes Otto Huber"
+        while last < len(doc) and last - first < 3 and last not in index.by_token and doc[last].text[:1].isupper() \
+                and doc[last].text.replace("-", "").isalpha() and not is_common_noun(doc[last].text) \
+                and self.gazetteer.role_of(doc[last].text) is None:
+            last += 1
+        clause_ends = last == len(doc) or doc[last].is_punct or doc[last].is_lower
+        if last - first < 2 or not clause_ends:
+            return None
+        name = doc[first:last].text
+        person = self._person_key(name)
+        self._ensure_person(index, person, name)
+        add(first, last, person, "name")
+        return person
+
+    def _person_with_role(self, doc: Doc, index: EntityIndex, span: Span, affiliation: str | None) -> str | None:
+        """ "der UN-Generalsekretär" after "UN-Generalsekretär Ban Ki-moon": the person the article
+        already introduced with this role (and, if stated, the same affiliation), or with a role
+        the phrase can stand for (see :meth:`_role_match`); the closest match wins, then the
+        person mentioned last. A head ("der UN-Chef") with no such person is the one person the
+        article has acting for that affiliation."""
+        before = doc[span.start].idx
         best = None
+        acting_for = set()
         for key, actor in index.actors.items():
-            if actor.category != "Person" or not actor.role or not actor.mentions:
+            earlier = [m.start for m in actor.mentions if m.start < before]
+            if actor.category != "Person" or not earlier:
                 continue
-            same_role = self.gazetteer.role_of(actor.role) is not None and self.gazetteer.role_of(actor.role).name == role
-            same_side = affiliation is None or actor.represents in (None, affiliation)
-            first = min(m.start for m in actor.mentions)
-            if same_role and same_side and first < before and (best is None or first > best[0]):
-                best = (first, key)
-        return best[1] if best else None
+            if affiliation is not None and actor.represents == affiliation:
+                acting_for.add(key)
+            if affiliation is not None and actor.represents not in (None, affiliation):
+                continue
+            # at equal fit the role the article gives wins: the gazetteer lists the roles of a whole career
+            entry = self.gazetteer.entries.get(key)
+            known_roles = [(actor.role, True)] if actor.role else []
+            known_roles += [(role, False) for role in entry.roles] if entry is not None else []
+            fit = max(((self._role_match(span, role), in_article) for role, in_article in known_roles), default=(0, False))
+            if fit[0] and (best is None or (*fit, max(earlier)) > best[:3]):
+                best = (*fit, max(earlier), key)
+        if best is not None:
+            return best[3]
+        if len(acting_for) == 1 and span.kb_id_ == HEAD_ROLE:
+            return acting_for.pop()
+        return None
+
+    def _role_match(self, span: Span, known: str) -> int:
+        """How well a role phrase fits a role a person is known by: 3 the same role ("der
+        Premier" for "Premierminister"), 2 another name of the same office ("der Premier" for
+        "Regierungschef"), 1 a generic word for it ("der Minister" for "Außenministerin", but
+        not "der Kanzler" for a "Vizekanzler"), 0 not at all."""
+        role = self.gazetteer.role_of(known)
+        if role is not None and role.name == span.kb_id_:
+            return 3
+        if role is not None and any({role.name, span.kb_id_} <= office for office in SAME_OFFICES):
+            return 2
+        word, known_word = span.text.rsplit("-", 1)[-1].lower(), known.rsplit("-", 1)[-1].lower()
+        if known_word.endswith(word) and not known_word.startswith(DEPUTY_PREFIXES):
+            return 1
+        return 0
+
+    @staticmethod
+    def _refers_back(doc: Doc, start: int) -> bool:
+        """Whether a role phrase can mean someone named before: "der Minister" can, "ein
+        Minister", "die beiden Minister" and "der Rauswurf dieser Minister" cannot."""
+        i = start - 1
+        while i >= 0 and (is_adjective_like(doc[i]) or doc[i].lower_ in COUNTING_WORDS):
+            if doc[i].lower_ in COUNTING_WORDS:
+                return False
+            i -= 1
+        determiner = doc[i] if i >= 0 else None
+        if determiner is not None and (determiner.lower_ in INDEFINITE_ARTICLES
+                                       or determiner.lower_ in DETERMINERS and "Plur" in determiner.morph.get("Number")):
+            return False
+        # "den Rauswurf dieser Minister": after a noun, "der"/"dieser" and a masculine form without
+        # -s is a genitive plural (the singular would be "dieses Ministers")
+        genitive_plural = determiner is not None and determiner.lower_ in ("der", "dieser") and i >= 1 \
+            and doc[i - 1].pos_ == "NOUN" and not doc[start].lower_.endswith(("in", "s"))
+        return not genitive_plural and "Plur" not in doc[start].morph.get("Number")
+
+    @staticmethod
+    def _client(doc: Doc, index: EntityIndex, i: int) -> bool:
+        """ "Die Anwältin Samanis bestritt": a surname in the genitive after a role, not followed
+        by the noun it qualifies ("Präsident Obamas Rede"), names whose lawyer, aide or the like
+        the role holder is, not the holder."""
+        word = doc[i].text
+        following = doc[i + 1] if i + 1 < len(doc) else None
+        if not word.endswith("s") or following is not None and following.text[:1].isupper() and following.is_alpha:
+            return False
+        surnames = {actor.label.split()[-1] for actor in index.actors.values() if actor.category == "Person"}
+        return word[:-1] in surnames and word not in surnames
 
     @staticmethod
     def _person_for_role(doc: Doc, index: EntityIndex, start: int, end: int) -> str | None:
-        """The person a role phrase names: directly after it, or in apposition after a comma."""
+        """The person a role phrase names: directly after it (not a genitive, see :meth:`_client`),
+        or in apposition after a comma."""
         for position in (end, end + 1):
             if position < len(doc) and (position == end or doc[end].text == ","):
                 hit = index.by_token.get(position)
-                if hit and index.category(hit[0]) == "Person":
+                if hit and index.category(hit[0]) == "Person" and not EntityResolver._client(doc, index, position):
                     return hit[0]
         # "John Kerry, der Außenminister der USA": apposition before the role.
         if start >= 2 and doc[start - 1].lower_ in ("der", "die") and doc[start - 2].text == ",":

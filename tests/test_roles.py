@@ -1,0 +1,73 @@
+"""Role phrases that stand for a person named elsewhere in the article, on German sentences
+written for these tests (not taken from any corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+import kg
+
+
+@pytest.fixture(scope="module")
+def extract(nlp):
+    def run(sentence: str):
+        return kg.extract(kg.article_from_text("Titel der Meldung\n\n" + sentence), nlp=nlp)
+    return run
+
+
+def sources(record) -> list[tuple[str, str]]:
+    return [(c.source, c.source_span.text) for c in record.claims]
+
+
+def test_a_generic_role_is_the_person_last_named_with_a_kind_of_it(extract):
+    record = extract("Außenminister Sergej Lawrow traf US-Außenminister John Kerry in Genf. Lawrow lobte das Treffen. "
+                     "Der Minister rief die USA auf, mehr Angaben zu liefern.")
+    assert sources(record)[-1] == ("person:sergej-lawrow", "Minister")
+
+
+def test_another_name_of_the_same_office_is_the_same_person(extract):
+    record = extract("Regierungschef Ahmet Davutoğlu besuchte die Grenze. Die Lage sei ernst, sagte der Premier.")
+    assert sources(record) == [("person:ahmet-davutoglu", "Premier")]
+
+
+def test_the_head_of_an_organisation_is_the_one_person_acting_for_it(extract):
+    record = extract("UN-Generalsekretär Ban Ki-moon sprach in Wien. Er traf Bundespräsident Heinz Fischer. "
+                     "Gewalt sei keine Lösung, betonte der UN-Chef.")
+    assert sources(record)[-1] == ("person:ban-ki-moon", "UN-Chef")
+
+
+def test_a_role_the_gazetteer_knows_for_the_person_refers_to_him(extract):
+    # the article names Mitterlehner without a role; the gazetteer knows him as Vizekanzler
+    record = extract("Reinhold Mitterlehner kam spät zur Sitzung. Man werde sich einigen, sagte der Vizekanzler.")
+    assert sources(record)[-1] == ("person:reinhold-mitterlehner", "Vizekanzler")
+
+
+def test_a_deputy_is_not_the_holder_of_the_office(extract):
+    record = extract("Vizekanzler Karl Huber besuchte das Lager. Die Lage sei ernst, sagte der Kanzler.")
+    assert [key for key, _span in sources(record)] == ["other:kanzler"]
+
+
+@pytest.mark.parametrize("text", [
+    "Innenminister Karl Huber besuchte das Lager. Die Lage sei ernst, sagte ein Minister.",
+    "Innenminister Karl Huber traf Außenminister Max Bauer. Die beiden Minister sagten, die Lage sei ernst.",
+])
+def test_an_indefinite_or_plural_role_refers_to_no_one_named(extract, text):
+    claims = sources(extract(text))
+    assert claims and not any(key.startswith("person:") for key, _span in claims), claims
+
+
+def test_a_name_after_the_roles_genitive_complement_is_a_person(extract):
+    record = extract("Die Lieferungen seien gesichert, versicherte der Vizechef der Präsidialverwaltung Andej Taranow.")
+    assert "person:andej-taranow" in {a.key for a in record.actors}
+    assert sources(record) == [("person:andej-taranow", "Vizechef")]
+
+
+def test_a_role_in_a_genitive_plural_after_a_noun_refers_to_no_one_named(extract):
+    record = extract("Gehen mussten Handelsminister Karl Huber und Kulturminister Max Bauer. Der Grund für den "
+                     "Rauswurf dieser Minister, so vermutet die Zeitung Der Kurier, sei ein Streit.")
+    assert all(not key.startswith("person:") for key, _span in sources(record)), sources(record)
+
+
+def test_a_genitive_surname_after_a_role_is_not_the_role_holder(extract):
+    record = extract("Der Iraner Ali Samani wurde verurteilt. Die Anwältin Samanis bestritt die Vorwürfe.")
+    assert {a.key: a.role for a in record.actors}.get("person:ali-samani") is None
