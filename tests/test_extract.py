@@ -1118,3 +1118,8 @@ def test_diseases_are_no_places(extract):
 ])
 def test_questions_and_plans_for_people_are_no_offers(extract, text):
     assert extract(text).aid_offers == []
+
+
+def test_a_fund_is_a_body_not_a_place(extract):
+    record = extract("26 Millionen Euro sollen bis Ende 2016 an EU-Syrien-Fonds, EU-Afrika-Fonds und UN-Organisationen fließen.")
+    assert not {p.label for p in record.places} & {"EU-Syrien-Fonds", "EU-Afrika-Fonds"}

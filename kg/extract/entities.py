@@ -314,6 +314,9 @@ class EntityResolver:
                 # "Gemeinde Traiskirchen": after the word for its administration a name is a place's,
                 # whatever it sounds like ("-kirchen")
                 administered = span is not None and span.start > 0 and doc[span.start - 1].lower_ in LOCAL_GOVERNMENTS
+                if span is not None and category == "Place" and len(span) == 1 and "-" in span.text \
+                        and span.text.lower().endswith(OWN_INSTITUTION_HEADS):
+                    category = "Organization"  # "EU-Syrien-Fonds" is a body, whatever the NER says
                 if span is not None and (administered or self._plausible_name(span, category)) \
                         and not self._compound_of_known(doc, span):
                     found.append(_Candidate(span.start, span.end, category, None, "name", 2))
