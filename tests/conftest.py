@@ -1,4 +1,5 @@
-"""Shared fixtures: the example article built once into a store for the whole session."""
+"""Shared fixtures: the pipeline and the example article built once into a store for the whole
+session; extraction of sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -34,3 +35,13 @@ def rows(store, query_name, **params):
 
     return [{k: (str(v) if v is not None else None) for k, v in row.items()}
             for row in kg.query(store, query_name, params).rows]
+
+
+@pytest.fixture(scope="module")
+def extract(nlp):
+    """Extraction records of a sentence or two, read as an article under a made-up title."""
+    import kg
+
+    def run(sentence: str):
+        return kg.extract(kg.article_from_text("Titel der Meldung\n\n" + sentence), nlp=nlp)
+    return run

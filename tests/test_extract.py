@@ -10,13 +10,6 @@ import pytest
 import kg
 
 
-@pytest.fixture(scope="module")
-def extract(nlp):
-    def run(sentence: str):
-        return kg.extract(kg.article_from_text("Titel der Meldung\n\n" + sentence), nlp=nlp)
-    return run
-
-
 def offers(record):
     return [(o.provider, tuple(o.recipients), tuple(i.text for i in o.offered),
              tuple(i.text for i in o.excluded), o.status) for o in record.aid_offers]

@@ -5,15 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-import kg
-
-
-@pytest.fixture(scope="module")
-def extract(nlp):
-    def run(sentence: str):
-        return kg.extract(kg.article_from_text("Titel der Meldung\n\n" + sentence), nlp=nlp)
-    return run
-
 
 def sources(record) -> list[tuple[str, str]]:
     return [(c.source, c.source_span.text) for c in record.claims]

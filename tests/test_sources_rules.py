@@ -5,15 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-import kg
-
-
-@pytest.fixture(scope="module")
-def extract(nlp):
-    def run(sentence: str):
-        return kg.extract(kg.article_from_text("Titel der Meldung\n\n" + sentence), nlp=nlp)
-    return run
-
 
 def test_the_subjunctive_after_a_statement_reports_its_subject(extract):
     record = extract("Bürgermeisterin Anna Berger ist beunruhigt. Die Lage in der Stadt sei ernst.")
