@@ -1116,3 +1116,26 @@ def test_questions_and_plans_for_people_are_no_offers(extract, text):
 def test_a_fund_is_a_body_not_a_place(extract):
     record = extract("26 Millionen Euro sollen bis Ende 2016 an EU-Syrien-Fonds, EU-Afrika-Fonds und UN-Organisationen fließen.")
     assert not {p.label for p in record.places} & {"EU-Syrien-Fonds", "EU-Afrika-Fonds"}
+
+
+def test_the_state_an_unnamed_ministry_acts_for_is_described(extract):
+    record = extract("Wien/Traiskirchen – Man hoffe, die Flüchtlinge unterzubringen, begründete das Innenministerium.")
+    assert [o.provider for o in record.aid_offers] == ["org:innenministerium"]
+    assert [(p.key, p.label) for p in record.principals] == [("country:AT", "Österreich")]
+    assert "country:AT" not in [a.key for a in record.actors]
+
+
+def test_a_principal_is_an_agent_with_a_name_but_no_actor_of_the_article(extract):
+    from rdflib import Literal
+    from rdflib.namespace import RDF, RDFS
+
+    from kg.rdf.mapping import record_to_graph
+    from kg.rdf.iris import entity_iri
+    from kg.rdf.vocab import PROV, SEM
+
+    record = extract("Wien/Traiskirchen – Man hoffe, die Flüchtlinge unterzubringen, begründete das Innenministerium.")
+    _, graph = record_to_graph(record)
+    austria = entity_iri("country:AT")
+    assert (entity_iri("org:innenministerium"), PROV.actedOnBehalfOf, austria) in graph
+    assert (austria, RDFS.label, Literal("Österreich", lang="de")) in graph
+    assert (austria, RDF.type, PROV.Agent) in graph and (austria, RDF.type, SEM.Actor) not in graph

@@ -11,7 +11,7 @@ from kg.article import Article
 from kg.extract.aid import AidExtractor
 from kg.extract.entities import EntityResolver
 from kg.extract.events import EventExtractor
-from kg.extract.records import ArticleRecord, Sentence
+from kg.extract.records import Actor, ArticleRecord, Sentence
 from kg.extract.sources import SourceExtractor
 from kg.nlp.gazetteer import Gazetteer
 
@@ -51,7 +51,24 @@ def extract_record(doc: Doc, article: Article, *, gazetteer: Gazetteer, pipeline
     places = [p for p in index.places.values()
               if p.kind != "country" or p.key in index.locative or p.key in event_places]
     record.places = sorted(places, key=lambda p: p.mentions[0].start if p.mentions else 0)
+    record.principals = _principals(record, index, gazetteer)
     return record
+
+
+def _principals(record: ArticleRecord, index, gazetteer: Gazetteer) -> list[Actor]:
+    """The states and organisations the article's actors act for but that are not actors of
+    their own in it: an unnamed ministry's state, a minister's country named only in a prefix."""
+    listed = {a.key for a in record.actors} | {p.key for p in record.places}  # described already
+    principals = []
+    for key in dict.fromkeys(a.represents for a in record.actors if a.represents and a.represents not in listed):
+        actor = index.actors.get(key)
+        entry = gazetteer.entries.get(key)
+        if actor is None and entry is not None:
+            actor = Actor(key=key, label=entry.name, category="Country" if entry.kind == "country" else "Organization",
+                          wikidata=entry.wikidata)
+        if actor is not None:
+            principals.append(actor)
+    return principals
 
 
 def _only_named_actors_act(record: ArticleRecord, index) -> None:

@@ -156,6 +156,9 @@ class ArticleRecord:
     aid_offers: list[AidOffer] = field(default_factory=list)
     events: list[ConflictEvent] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    #: states and organisations an actor acts for that the article does not name as actors
+    #: ("das Innenministerium" acts for Austria): described so that no reference dangles
+    principals: list[Actor] = field(default_factory=list)
 
     def actor(self, key: str) -> Actor | None:
         return next((a for a in self.actors if a.key == key), None)

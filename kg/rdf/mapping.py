@@ -83,6 +83,7 @@ class _Mapper:
         self.map_article()
         self.map_text()
         self.map_actors()
+        self.map_principals()
         self.map_places()
         for number, offer in enumerate(self.record.aid_offers, start=1):
             self.map_offer(number, offer)
@@ -149,6 +150,16 @@ class _Mapper:
                 self.add(node, PROV.actedOnBehalfOf, entity_iri(actor.represents))
             if self.record.place(actor.key) is None:
                 self.map_mentions(node, actor.mentions)
+
+    def map_principals(self) -> None:
+        """The states and organisations actors act for (prov:actedOnBehalfOf) that are not actors
+        of the article themselves: an agent with its name, so that no reference dangles."""
+        for principal in self.record.principals:
+            node = entity_iri(principal.key)
+            self.add(node, RDF.type, PROV.Agent)
+            self.add(node, RDFS.label, _de(principal.label))
+            if principal.wikidata:
+                self.add(node, OWL.sameAs, wikidata_iri(principal.wikidata))
 
     def map_places(self) -> None:
         for place in self.record.places:
