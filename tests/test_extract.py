@@ -1139,3 +1139,10 @@ def test_a_principal_is_an_agent_with_a_name_but_no_actor_of_the_article(extract
     assert (entity_iri("org:innenministerium"), PROV.actedOnBehalfOf, austria) in graph
     assert (austria, RDFS.label, Literal("Österreich", lang="de")) in graph
     assert (austria, RDF.type, PROV.Agent) in graph and (austria, RDF.type, SEM.Actor) not in graph
+
+
+def test_a_one_word_person_is_no_ordinary_noun_but_a_known_surname_still_is_its_person(extract):
+    record = extract("Dort gab es illegale Übertritte und Schmuggel. Bundespräsident Heinz Fischer sprach. "
+                     "Fischer lobte die Polizei.")
+    assert [a.label for a in record.actors if a.category == "Person"] == ["Heinz Fischer"]
+    assert len(record.actor("person:heinz-fischer").mentions) == 2

@@ -447,7 +447,9 @@ class EntityResolver:
         if not first[:1].isupper() or _TIME_OF_DAY.match(first) or first in STORM_WORDS \
                 or (len(span) == 1 and first in MONTHS | DISEASES):
             return False  # "Montagfrüh", "Jänner" are times, "Zyklon Larry" a storm, "Cholera" a disease
-        if len(span) == 1 and category != "Person":
+        if len(span) == 1:
+            # a one-word person is a surname, which an ordinary noun ("Schmuggel") is not; a
+            # surname that is one ("Fischer") still finds its person once the full name is known
             return first.isupper() or not is_common_noun(first)
         return True
 
