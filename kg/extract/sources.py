@@ -97,13 +97,14 @@ AGENT_NOUNS = frozenset({"polizei", "behörden", "behörde", "regierung", "armee
                          "staatschefs", "staatsführer", "regierungschefs", "außenminister", "militärs", "zeuge",
                          "augenzeuge"})
 #: People named by what they are rather than what they do: "der Papst", "die Frauen", "ein Soldat".
+#: (Nouns ending like AGENT_ENDINGS, "Vater", "Bürger", "Chef", need no entry here.)
 PERSON_NOUNS = frozenset({"papst", "bischof", "kardinal", "pfarrer", "arzt", "anwalt", "soldat", "polizist",
-                          "frau", "frauen", "mann", "männer", "mutter", "vater", "eltern",
-                          "sohn", "tochter", "bruder", "schwester", "witwe", "familie", "angehörige", "angehörigen",
-                          "opfer", "überlebende", "überlebenden", "befragte", "befragten", "bürger", "bürgerin",
-                          "schüler", "student", "studenten", "kollege", "kollegen", "kandidat", "kandidaten",
+                          "frau", "frauen", "mann", "männer", "eltern", "sohn", "tochter", "witwe", "familie",
+                          "angehörige", "angehörigen", "opfer", "überlebende", "überlebenden", "befragte",
+                          "befragten", "student", "studenten", "kollege", "kollegen", "kandidat", "kandidaten",
                           "abgeordnete", "abgeordneten", "beamte", "beamten", "tatverdächtige", "verdächtige",
-                          "angeklagte", "angeklagten", "geschworene", "geschworenen", "experte", "chef", "boss", "fan", "fans", "gast", "gäste"})
+                          "angeklagte", "angeklagten", "geschworene", "geschworenen", "experte", "boss", "fan", "fans",
+                          "gast", "gäste"})
 #: Endings that make a noun for a person feminine, stripped to find the noun: "Aktivistin".
 _FEMININE_ENDINGS = ("innen", "in")
 #: Endings of nouns for people or bodies ("Demonstranten", "Sprecherin", "Aktivist", "Behörde").
@@ -225,9 +226,7 @@ class SourceExtractor:
         a claim the speaker is already known and the sentence adds no new one."""
         if self._recent is not None and self._recent[0] == number - 1:
             return None
-        if not self._in_subjunctive(sent, plain_indicative=False):
-            return None
-        if not self._in_subjunctive(previous, plain_indicative=True):
+        if not self._reports(sent) or not self._tells(previous):
             return None
         verb = self._root(previous)
         found = self._subject_of_sentence(doc, previous, number - 1, index)
@@ -254,22 +253,26 @@ class SourceExtractor:
         """The sentence's own root: the parser may hang it on a token of another sentence."""
         return next((t for t in sent if t.head == t or not sent.start <= t.head.i < sent.end), sent[0])
 
-    def _in_subjunctive(self, sent: Span, *, plain_indicative: bool) -> bool:
+    def _reports(self, sent: Span) -> bool:
         """Whether the main verb of the sentence is in the Konjunktiv I of reported speech ("sei",
-        "habe", "werde") or, with ``plain_indicative``, whether it is an indicative that tells
-        rather than reports (not "soll", which passes on hearsay)."""
+        "habe", "werde")."""
+        return any("Sub" in t.morph.get("Mood") and "Pres" in t.morph.get("Tense")
+                   and not {"1", "2"} & set(t.morph.get("Person")) for t in self._finite_verbs(sent))
+
+    def _tells(self, sent: Span) -> bool:
+        """Whether the main verb of the sentence is an indicative that tells rather than reports
+        (not "soll", which passes on hearsay)."""
+        finite = self._finite_verbs(sent)
+        return bool(finite) and all("Ind" in t.morph.get("Mood") and t.lemma_ != "sollen" for t in finite)
+
+    def _finite_verbs(self, sent: Span) -> list:
+        """The main verb and its auxiliaries that show a mood, by the parse and the morphology."""
         doc = sent.doc
         if not doc.has_annotation("DEP") or not doc.has_annotation("MORPH"):
-            return False
+            return []
         root = self._root(sent)
-        finite = [t for t in (root, *root.children) if t is root or t.dep_ in ("aux", "aux:pass", "cop")]
-        finite = [t for t in finite if t.morph.get("Mood")]
-        if not finite:
-            return False
-        if plain_indicative:
-            return all("Ind" in t.morph.get("Mood") and t.lemma_ != "sollen" for t in finite)
-        return any("Sub" in t.morph.get("Mood") and "Pres" in t.morph.get("Tense")
-                   and not {"1", "2"} & set(t.morph.get("Person")) for t in finite)
+        return [t for t in (root, *root.children)
+                if (t is root or t.dep_ in ("aux", "aux:pass", "cop")) and t.morph.get("Mood")]
 
     @staticmethod
     def _listed_with(doc: Doc, index: EntityIndex, sent: Span, end: int) -> list[tuple[str, tuple[int, int]]]:

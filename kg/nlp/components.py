@@ -291,8 +291,9 @@ class NameFinder:
             if quoted is not None:
                 found.append((*quoted, label))  # "die Tageszeitung „La Nacion“"
                 continue
-            if lower.endswith(SEATED_NAMES) and _is_capitalised(following) and following.is_alpha \
-                    and following.i not in linked or lower.endswith(SEATED_NAMES) and following.ent_type_ in ("LOC", "GPE"):
+            town = (_is_capitalised(following) and following.is_alpha and following.i not in linked) \
+                or following.ent_type_ in ("LOC", "GPE")
+            if lower.endswith(SEATED_NAMES) and town:
                 found.append((token.i, following.i + 1, "ORG"))  # "die Flüchtlingshilfe Kaltenleutgeben"
                 continue
             if label is None or following.i in linked or following.pos_ != "PROPN" or not _is_capitalised(following):
