@@ -186,3 +186,42 @@ def test_und_er_goes_on_with_the_person_opening_the_sentence(extract):
 def test_aus_sicht_names_whose_view_it_is(extract):
     record = extract("Der Bau der Brücke war aus Sicht der Gewerkschaft ein Fehler. Aus heutiger Sicht war das klug.")
     assert [(c.source, c.sentence) for c in record.claims] == [("other:gewerkschaft", 1)]
+
+
+def test_a_report_named_after_a_participle_phrase_names_its_owner(extract):
+    (claim,) = extract("Laut einer am Montag veröffentlichten Mitteilung des Roten Kreuzes bleibt die Brücke "
+                       "gesperrt.").claims
+    assert claim.source == "org:rotes-kreuz"
+
+
+def test_the_report_refers_back_to_the_named_source_before(extract):
+    record = extract("Die Nachrichtenagentur Reuters berichtete über den Unfall. "
+                     "Dem Bericht zufolge wurde niemand verletzt.")
+    assert [(c.source, c.source_span.text, c.sentence) for c in record.claims if c.sentence == 2] == [
+        ("org:reuters", "Bericht", 2)]
+
+
+def test_the_report_of_someone_only_described_names_no_source(extract):
+    record = extract("Ein Einwohner sprach von Schüssen. Den Angaben zufolge wurde niemand verletzt.")
+    assert all(c.sentence != 2 for c in record.claims), [(c.source, c.sentence) for c in record.claims]
+
+
+def test_who_is_quoted_in_the_passive_speaks(extract):
+    (claim,) = extract("„Wir bauen im Frühjahr“, wird Anna Berger, Leiterin des Bauamts, zitiert.").claims
+    assert (claim.source, claim.source_span.text) == ("person:anna-berger", "Anna Berger")
+
+
+def test_a_title_in_quotation_marks_after_an_article_is_a_publication(extract):
+    (claim,) = extract("Die Brücke bleibe gesperrt, schreibt die „Bergpost“.").claims
+    assert (claim.source, claim.source_span.text) == ("other:bergpost", "Bergpost")
+
+
+@pytest.mark.parametrize("text, named", [
+    # a genitive names the body someone only described works for
+    ("Nach Angaben eines Mitarbeiters der Caritas blieb die Brücke gesperrt.", "Mitarbeiters der Caritas"),
+    # so does the first part of a compound for a spokesperson
+    ("Die Caritas half vor Ort. Ein Caritassprecher sagte, die Brücke bleibe gesperrt.", "Caritassprecher"),
+])
+def test_someone_only_described_speaks_for_the_named_body(extract, text, named):
+    # "Angaben" is a noun here, not a form of "angeben": the employee makes no claim of his own
+    assert [(c.source, c.source_span.text) for c in extract(text).claims] == [("org:caritas", named)]

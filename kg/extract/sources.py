@@ -3,8 +3,12 @@
 Cues (``kg_cues`` spans of kind ``source_marker`` and ``speech_verb``):
 
 * reported: ", so die Washington Post", "nach Angaben des Daily Star Lebanon", "laut Reuters",
-  "der BBC zufolge", "wie die AFP berichtete", "gemäß …", "aus Sicht der Kommission";
-* indirect speech: "Kerry betont, dass …", "sagte er" (pronouns resolve to the last person);
+  "der BBC zufolge", "wie die AFP berichtete", "gemäß …", "aus Sicht der Kommission"; a report
+  names its owner even after a participle phrase ("laut einer am Montag veröffentlichten
+  Mitteilung des Roten Kreuzes"), and "dem Bericht zufolge" refers back to the medium or the
+  named source just before;
+* indirect speech: "Kerry betont, dass …", "sagte er" (pronouns resolve to the last person); the
+  passive "wird X zitiert" makes X the speaker;
 * direct quotes: „…“ or "…" in a sentence with a speech verb and a speaker, or after a name and a
   colon ("Koppelin: „…“"); where quotation marks were lost, a bare person's name before the colon
   ("Poposki: Wir …") or speech in the first person after it ("Fischer sieht Gründe: Wir haben …");
@@ -24,8 +28,10 @@ A speaker named after the verb that closes a reported clause ("…, betonte Lawr
 sentence: cues inside that clause make no claims of their own.
 
 The source is an actor kg already knows in the article; failing that, a role phrase ("der
-Sprecher des iranischen Militärs" speaks for Iran) or, as a last resort, the noun phrase in the
-source position ("die Polizei"), which becomes an actor of kind Other. With a dependency parser
+Sprecher des iranischen Militärs" speaks for Iran), someone only described speaking for the
+named body he belongs to ("ein Mitarbeiter des Roten Kreuzes", "ein Talibansprecher"), or, as a
+last resort, the noun phrase in the source position ("die Polizei", a title in quotation marks
+such as "die „Bergpost“"), which becomes an actor of kind Other. With a dependency parser
 in the pipeline the subject of a speech verb comes from the parse; without one, from word order.
 Each claim is the sentence that carries the cue, or the subjunctive sentence reported without one.
 """
@@ -47,6 +53,7 @@ _QUOTATION = re.compile(r"„[^“”\n]{3,1500}?[“”]|»[^«\n]{3,1500}?«")
 #: Words of a speaker about himself: "Wir haben …", "Ich glaube …".
 _FIRST_PERSON = frozenset({"ich", "wir", "mir", "mich", "uns", "mein", "meine", "unser", "unsere"})
 _QUOTE_MARKS = frozenset({"„", "“", "”", "\"", "«", "»"})
+_OPENING_QUOTES = ("„", "»", "\"")
 _QUOTE = re.compile(r"„([^“”]{3,}?)[“”]|»([^«]{3,}?)«|\"([^\"]{3,}?)\"")
 SOURCE_CATEGORIES = ("Person", "Organization", "Country", "ArmedGroup", "Media", "Other")
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "sb")
@@ -63,6 +70,18 @@ REPORT_NOUNS = frozenset({"bericht", "berichten", "berichts", "angaben", "inform
                           "aussendung", "artikel", "artikels", "interview", "kommuniqué", "communiqué",
                           "aufstellung", "unterlagen", "dokument", "dokumenten", "schreiben", "papier",
                           "anfragebeantwortung", "antwort", "studie", "analyse"})
+
+#: Articles that point back to a report already named: "dem Bericht zufolge", "laut diesem Bericht".
+_ANAPHORIC_ARTICLES = frozenset({"der", "dem", "den", "des", "dieser", "diesem", "diesen", "dieses"})
+
+#: Words that open the genitive or "von" phrase naming whose report it is.
+_OWNER_WORDS = ("der", "des", "von", "vom")
+
+#: Named bodies that someone only described ("ein Mitarbeiter des …") speaks for.
+BODY_CATEGORIES = ("Organization", "Media", "ArmedGroup")
+
+#: Verbs whose passive subject is the speaker: "wird der Minister zitiert".
+SPEAKING_PASSIVES = frozenset({"zitieren"})
 
 #: What a newsroom does when it is told: "wie der STANDARD erfuhr".
 LEARNING_VERBS = frozenset({"erfuhr", "erfahren", "erfuhren", "vorliegt", "vorlag", "vorliegen"})
@@ -112,7 +131,8 @@ AGENT_ENDINGS = ("er", "erin", "innen", "ist", "isten", "ant", "anten", "ent", "
                  "behörde", "behörden", "ministerium", "amt", "rat", "dienst", "gericht", "chef", "chefin",
                  "ressort", "volk", "führung", "leitung", "spitze", "kommission", "organisation", "gesellschaft",
                  "agentur", "verband", "institut", "zentrale", "koalition", "direktion", "regierung", "verwaltung", "polizei",
-                 "universität", "hochschule", "verlag", "anwaltschaft", "vorsitzende", "vorsitzenden")
+                 "universität", "hochschule", "verlag", "anwaltschaft", "vorsitzende", "vorsitzenden",
+                 "zeitung", "magazin")
 
 
 #: Nouns that, with a definite article, refer back to the last actor of their kind: "wie die
@@ -295,16 +315,22 @@ class SourceExtractor:
         """The source named at ``i`` after an optional article/adjectives: (key, token range)."""
         determiner = False
         from_place = False
+        quoted = False
         while i < limit and (doc[i].lower_ in DETERMINERS or doc[i].lower_ in ("von", "vom", "aus")
-                             or is_adjective_like(doc[i]) or doc[i].text in ("„", "»", "\"")):
+                             or is_adjective_like(doc[i]) or doc[i].text in _OPENING_QUOTES):
             determiner |= doc[i].lower_ in DETERMINERS
             from_place |= doc[i].lower_ == "aus"
+            quoted = doc[i].text in _OPENING_QUOTES
             i += 1
-        if i + 2 < limit and doc[i].lower_ in REPORT_NOUNS and doc[i + 1].lower_ in ("der", "des", "von", "vom"):
+        i = self._report_noun_ahead(doc, i, limit)
+        if i + 2 < limit and doc[i].lower_ in REPORT_NOUNS and doc[i + 1].lower_ in _OWNER_WORDS:
             # "laut einem Bericht der New York Times", "nach einer Mitteilung des Ministeriums"
             return self._source_at(doc, index, i + 1, limit, sentence, generic=generic)
         if i >= limit:
             return None
+        if doc[i].lower_ in REPORT_NOUNS and i - 1 >= 0 and doc[i - 1].lower_ in _ANAPHORIC_ARTICLES:
+            # "dem Bericht zufolge": the report named just before
+            return self._report_named_before(index, i, sentence)
         if index.key_at(i) is None and index.role_at(i) is None and i + 2 < limit and doc[i].text[:1].isupper() \
                 and doc[i + 1].text in ("„", "»", "''", "\"") and index.key_at(i + 2) in index.actors:
             i += 2  # "die Tageszeitung „La Nacion“": the name is inside the quotation marks
@@ -350,7 +376,30 @@ class SourceExtractor:
         # An unknown noun phrase is a source only with an article: "die Polizei", not "Natürlich".
         if self.unlinked_sources and (determiner or doc[i].pos_ == "PROPN"
                                                    or self._agentive(doc[i].text, index)):  # "laut Polizei"
-            return self._noun_phrase_source(doc, index, i, limit, sentence)
+            # "schreibt die „Bergpost“": a title in quotation marks after an article names a publication
+            return self._noun_phrase_source(doc, index, i, limit, sentence, speaks=quoted and determiner)
+        return None
+
+    @staticmethod
+    def _report_noun_ahead(doc: Doc, i: int, limit: int) -> int:
+        """ "laut einer am Dienstag veröffentlichten Mitteilung des Roten Kreuzes": the report noun
+        after a participle phrase, when its owner follows; else ``i``."""
+        for j in range(i + 1, min(limit - 1, i + 7)):
+            if doc[j].is_punct or (doc[j].pos_ in ("VERB", "AUX") and not is_adjective_like(doc[j])):
+                break
+            if doc[j].lower_ in REPORT_NOUNS and is_adjective_like(doc[j - 1]) and doc[j + 1].lower_ in _OWNER_WORDS:
+                return j
+        return i
+
+    def _report_named_before(self, index: EntityIndex, i: int, sentence: int):
+        """ "Das Blatt berichtete über den Fall. Dem Bericht zufolge …": the medium named last in
+        the sentences just before, else the named source of the claim just before; a report of
+        someone only described ("ein Einwohner") names nobody."""
+        medium = index.last_actor_before(i, ("Media",), window=120)
+        if medium is not None:
+            return medium, (i, i + 1)
+        if self._recent is not None and sentence - self._recent[0] <= 2 and index.actors[self._recent[1]].named:
+            return self._recent[1], (i, i + 1)
         return None
 
     def _noun_phrase_source(self, doc: Doc, index: EntityIndex, i: int, limit: int, sentence: int,
@@ -382,7 +431,37 @@ class SourceExtractor:
             label = label[:-2] if label.endswith("es") and not label.endswith(("ers", "ens")) else label[:-1]
         # "Sprecher Müller" names someone; "ein Sprecher" or "die Polizei" only describes a source.
         named = any(t.pos_ == "PROPN" for t in doc[i:end])
+        if not named:
+            body = self._body_of_member(doc, index, i, end, limit)
+            if body is not None:
+                return body
         return index.add_unlinked(doc, i, end, label=label, sentence=sentence, named=named), (i, end)
+
+    @staticmethod
+    def _body_of_member(doc: Doc, index: EntityIndex, i: int, end: int, limit: int):
+        """ "der Leiter der griechischen Sektion von Ärzte ohne Grenzen", "Mitarbeiter des
+        Roten Kreuzes", "ein Talibansprecher": someone only described speaks for the named body
+        he works for, given by a genitive or "von" phrase or by the first part of the word."""
+        word = doc[i].lower_
+        for key, actor in index.actors.items():
+            prefix = actor.label.lower()
+            if actor.named and actor.category in BODY_CATEGORIES and len(prefix) > 2 \
+                    and word.startswith(prefix) and word[len(prefix):].endswith(("sprecher", "sprecherin")):
+                return key, (i, end)
+        if end >= limit or doc[end].lower_ not in _OWNER_WORDS:
+            return None
+        for j in range(end + 1, min(limit, end + 7)):
+            key = index.key_at(j) if index.by_token.get(j, (None, None))[1] != "adjective" else None
+            if key is not None:  # "der griechischen Sektion": an adjective names no body
+                if index.category(key) not in BODY_CATEGORIES or not index.actors[key].named:
+                    return None
+                stop = j
+                while stop < limit and index.key_at(stop) == key:
+                    stop += 1
+                return key, (i, stop)
+            if doc[j].text not in _QUOTE_MARKS and (doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX")):
+                return None  # "von „Ärzte ohne Grenzen“": a name may stand in quotation marks
+        return None
 
     @staticmethod
     def _anaphor(doc: Doc, index: EntityIndex, i: int):
@@ -612,8 +691,8 @@ class SourceExtractor:
     def _speech(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, sentence: int):
         verb = cue[0]
         i = verb.i
-        if self._declined(doc, sent, i):
-            return None
+        if self._declined(doc, sent, i) or (verb.pos_ == "NOUN" and verb.lower_ in REPORT_NOUNS):
+            return None  # "nach Angaben des Leiters": the noun is no form of "angeben"
         if cue.kb_id_ == "heißt es" or (cue.kb_id_ == "verlauten" and i + 1 < sent.end and doc[i + 1].lower_ == "es"):
             # "hieß es aus dem Ministerium", "verlautete es aus dem Innenministerium"
             return self._impersonal(doc, sent, cue, index, sentence)
@@ -622,8 +701,9 @@ class SourceExtractor:
             return self._impersonal(doc, sent, cue, index, sentence, prepositions=("aus",))
         if self._passive(verb):
             # "Die Regierung wurde aufgefordert", "Dem Mann wird vorgeworfen": the subject is
-            # addressed or accused; the agent after "von" is as often a judge or a doer as a speaker
-            return None
+            # addressed or accused; the agent after "von" is as often a judge or a doer as a speaker.
+            # Who "wird zitiert" spoke, though.
+            return self._quoted_subject(doc, verb, index, sentence) if cue.kb_id_ in SPEAKING_PASSIVES else None
         if cue.kb_id_ == "Reaktion von":
             clause = clause_bounds(sent, i)
             if not any(t.lower_ in REACTION_NOUNS for t in doc[clause[0]:clause[1]]):
@@ -685,6 +765,20 @@ class SourceExtractor:
             if first is not None:
                 return first[0], first[1], first[1][0], i + 1, "indirect_speech"
         return found
+
+    def _quoted_subject(self, doc: Doc, verb, index: EntityIndex, sentence: int):
+        """ "„…“, wird Karl Huber, Leiter des Bauamts, zitiert": the subject right after the
+        auxiliary that opens the clause speaks; else the subject from the parse ("wie Huber
+        zitiert wird")."""
+        auxiliary = next((c for c in verb.children if c.lemma_ == "werden" and c.i < verb.i), None)
+        found = None
+        if auxiliary is not None and auxiliary.i + 1 < verb.i:
+            start = auxiliary.i + 1
+            found = self._pronoun(doc, index, start) or self._source_at(doc, index, start, verb.i, sentence)
+        found = found or self._parsed_subject(doc, verb, index, sentence)
+        if found is None:
+            return None
+        return found[0], found[1], min(found[1][0], verb.i), max(found[1][1], verb.i + 1), "indirect_speech"
 
     def _impersonal(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, sentence: int,
                     prepositions: tuple[str, ...] = ("aus", "von", "vom", "in", "im", "bei", "beim", "seitens")):
@@ -777,7 +871,7 @@ class SourceExtractor:
         colon = next((j for j in range(sent.start, sent.end - 1) if doc[j].text == ":"), None)
         if colon is None or colon == sent.start:
             return None
-        quoted = doc[colon + 1].text in ("„", "»", "\"")
+        quoted = doc[colon + 1].text in _OPENING_QUOTES
         if not quoted and any(t.lower_ in _FIRST_PERSON for t in doc[colon + 1:min(sent.end, colon + 4)]):
             # "Kurt Fischer sieht strukturelle Gründe: Wir haben keine leeren Gasthäuser": speech in
             # the first person after a colon is the person's named before it, even unquoted
