@@ -27,8 +27,9 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.entities import EntityIndex
 from kg.extract.grammar import (
-    MODALS, NEGATIONS, SUBJECT_PRONOUNS, can_be_subject, clause_around_relatives, clause_bounds, gender_of,
-    is_adjective_like, is_genitive_attribute, is_infinitive_with_zu, is_noun_like, marker_at, marker_before, span_text,
+    ARTICLE_GENDERS, MODALS, NEGATIONS, PRONOUN_GENDERS, SUBJECT_PRONOUNS, can_be_subject,
+    clause_around_relatives, clause_bounds, gender_of, is_adjective_like, is_dictionary_noun, is_genitive_attribute,
+    is_infinitive_with_zu, is_noun_like, marker_at, marker_before, span_text,
 )
 from kg.extract.records import AidItem, AidOffer, Claim, TextSpan
 from kg.extract.timex import parse_date, resolve
@@ -459,8 +460,13 @@ class AidExtractor:
         return None
 
     def _agent_at(self, doc: Doc, sent: Span, index: EntityIndex, k: int) -> str | None:
-        """The actor of a von/durch phrase: "von den Amerikanern", "durch die Luftangriffe der Russen"."""
+        """The actor of a von/durch phrase: "von den Amerikanern", "durch die Luftangriffe der
+        Russen", "von italienischen Schiffen" (a state's adjective on what acts for it)."""
+        state_adjective = None
         while k < sent.end and (doc[k].lower_ in ("den", "dem", "der", "die", "des") or is_adjective_like(doc[k])):
+            hit = index.by_token.get(k)
+            if hit and hit[1] == "adjective" and hit[0] in index.actors:
+                state_adjective = hit[0]
             k += 1
         if k >= sent.end:
             return None
@@ -468,8 +474,8 @@ class AidExtractor:
         if hit and hit[0] in index.actors:
             return hit[0]
         if is_noun_like(doc[k]) and k + 1 < sent.end and doc[k + 1].lower_ in ("der", "des"):
-            return self._agent_at(doc, sent, index, k + 2)
-        return None
+            return self._agent_at(doc, sent, index, k + 2) or state_adjective
+        return state_adjective
 
     def _noun_offer(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, number: int) -> _Found | None:
         """ "Moskaus Unterstützung für die syrische Armee", "die Hilfe Deutschlands für Griechenland",
@@ -693,10 +699,14 @@ class AidExtractor:
                 if listed:
                     candidates.append((token.i, listed[0]))
                     self._pronoun_list = (token.i, listed[1:])
+                elif abs(token.i - cue.start) <= 4:
+                    body = self._body_referred_to(doc, index, token, "plural")
+                    if body:
+                        candidates.append((token.i, body))
             elif token.lower_ in SUBJECT_PRONOUNS and abs(token.i - cue.start) <= 4:
-                person = index.last_person_before(token.i)
-                if person:
-                    candidates.append((token.i, person))
+                referent = self._body_referred_to(doc, index, token, PRONOUN_GENDERS[token.lower_]) or index.last_person_before(token.i)
+                if referent:
+                    candidates.append((token.i, referent))
             elif token.lower_ in SPEAKER_PRONOUNS and abs(token.i - cue.start) <= 6:
                 speaker = self._speaker(index, sentence)
                 if speaker:
@@ -713,6 +723,11 @@ class AidExtractor:
                 state = index.principal(person) if person else None
                 if state and state != person and index.category(state) == "Country":
                     candidates.append((token.i, state))
+        unnamed = self._unnamed_subject(sent, cue, index)
+        if unnamed is not None:
+            # "Das Geld lieferte der Investor Richard Chandler – gegen ihn ermittelte die CIA": the
+            # parse names a subject that is no actor, so no actor elsewhere in the sentence gives
+            candidates = [c for c in candidates if unnamed.left_edge.i <= c[0] <= unnamed.right_edge.i]
         if not candidates:
             return None
         candidates.sort()
@@ -743,6 +758,63 @@ class AidExtractor:
         if any(j in speech for j in range(clause_end, candidates[0][0])):
             return None  # "... wollen keine Flüchtlinge aufnehmen, beschrieb Roland Frühstück": he only says so
         return candidates[0][1]
+
+    def _unnamed_subject(self, sent: Span, cue: Span, index: EntityIndex):
+        """The cue verb's subject by the parse when it is a noun phrase of the cue's clause that
+        names no actor ("die Erwerbstätigen", "der Investor"), else None."""
+        if cue.label_ != "aid_offer":
+            return None  # what is ruled out is the subject: "Ein Einsatz ist ausgeschlossen"
+        clause_start, clause_end = clause_bounds(sent, cue.start)
+        subjects = [c for c in cue[0].children if c.dep_ == "nsubj" and clause_start <= c.i < clause_end]
+        named = [c for c in subjects if any(self._is_actor(index, t.i) or index.role_at(t.i) for t in c.subtree)]
+        if named:
+            return None  # the parser may call the object a subject too ("Österreich will 500 Flüchtlinge aufnehmen")
+        return next((c for c in subjects if self._plain_noun_phrase(c)), None)
+
+    def _plain_noun_phrase(self, head) -> bool:
+        """Whether a noun the parser calls a subject can be one: a common noun in no dative or
+        genitive and after no preposition or "als" ("Als neutralem Staat"), and no word for help or
+        for people helped, which are objects the parser mistook ("Das Geld lieferte der Investor")."""
+        return head.pos_ == "NOUN" and not {"Dat", "Gen"} & set(head.morph.get("Case")) \
+            and (is_dictionary_noun(head.text) or any(t.dep_ == "det" for t in head.children)) \
+            and head.left_edge.pos_ not in ("ADP", "SCONJ", "CCONJ") and head.left_edge.lower_ != "als" \
+            and self.lexicon.category_of(head.text) is None and head.lower_ not in self.lexicon.actions \
+            and not self.lexicon.is_beneficiary(head.text)
+
+    def _body_referred_to(self, doc: Doc, index: EntityIndex, pronoun, gender: str) -> str | None:
+        """ "Die japanische Regierung reagierte rasch. Sie schickte 200 Soldaten": "sie", "er"
+        or a plural "sie" stands for the body named last before it whose gender or number
+        agrees ("die Regierung", "der Bund", "die französischen Behörden"), unless a person is
+        named after that body. The pronoun may go on through sentences that name no one
+        ("Sie versuchen ... Dann stellten sie ...")."""
+        earlier = [s for s in doc.sents if s.start <= pronoun.i][-4:]
+        for sentence in reversed(earlier):
+            mentions = [(i, key) for i, key in self._actor_mentions(doc, sentence, index, set()) if i < pronoun.i]
+            for i, key in reversed(mentions):
+                if index.category(key) == "Person":
+                    if gender == "plural":
+                        continue
+                    return None  # the person named last is who "er"/"sie" is
+                marker = marker_before(doc, i, sentence.start)
+                if is_genitive_attribute(doc, i, sentence.start) or not can_be_subject(marker, index.actors[key].label):
+                    continue  # "stellt dem Irak Hilfe in Aussicht. ... schloss er aus": not the Irak
+                if self._mention_gender(doc, index, i, marker) == gender:
+                    return key
+            if mentions:
+                return None
+        return None
+
+    def _mention_gender(self, doc: Doc, index: EntityIndex, i: int, marker: str | None) -> str:
+        """The gender of the actor mention at ``i``, or "plural": by its name's, by a plural
+        noun in it ("Behörden"), else by the article before it."""
+        key = index.key_at(i)
+        gender = gender_of(index.actors[key].label)
+        end = i
+        while end < len(doc) and index.key_at(end) == key:
+            end += 1
+        if gender == "plural" or any(t.pos_ == "NOUN" and "Plur" in t.morph.get("Number") for t in doc[i:end]):
+            return "plural"
+        return ARTICLE_GENDERS.get(marker or "", gender)
 
     def _reporting_clause(self, doc: Doc, sent: Span, i: int) -> bool:
         """ "Wie ein Sprecher der UN mitteilte, hat die Regierung ... im Einsatz": who reports it
@@ -1209,7 +1281,10 @@ class AidExtractor:
                 offers.append(target)
             if target is not None:
                 absorb(target, f)
-        offers = [o for o in offers if o.offered or o.excluded or o.recipients or o.beneficiaries]
+        # Help for people with nothing given is a body's help only: "er wolle den Kindern
+        # helfen" says what a person means to do, not what they give.
+        offers = [o for o in offers if o.offered or o.excluded or o.recipients
+                  or (o.beneficiaries and index.category(o.provider) != "Person")]
         for offer in offers:
             self._date(offer, date)
             if offer.excluded and not offer.offered and offer.status == "offered":
@@ -1335,7 +1410,7 @@ POSSESSIVES = frozenset({"sein", "ihr", "unser"})
 DELIVERING = SENDING | RECEIVING | ARRIVING | {
     "fördern", "übergeben", "errichten", "gewähren", "geben", "spenden", "verteilen", "übernehmen", "Lieferung",
     "Hilfsflug", "mithelfen", "ausrüsten", "ausbilden", "versorgen",
-    "beliefern", "überweisen", "unterstützen", "helfen", "betreuen", "unterbringen", "aufnehmen"}
+    "beliefern", "überweisen", "unterstützen", "helfen", "betreuen", "unterbringen", "aufnehmen", "retten"}
 #: Exclusion cues that, with an offer as object, mean the recipient declines it.
 REFUSALS = frozenset({"ablehnen", "zurückweisen", "ausschlagen"})
 OBJECT_DETERMINERS = frozenset({"einen", "eine", "ein", "den", "die", "das", "keine", "keinen", "jede", "jeden", "jegliche", "jeglichen"})

@@ -18,7 +18,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.records import Actor, Mention, Place
 from kg.nlp.components import INSTITUTIONS, SEATED_NAMES, institution_name
@@ -58,6 +58,8 @@ LOCATIVE = frozenset({"in", "im", "nach", "aus", "bei", "durch", "zu", "nahe", "
 #: Nouns whose genitive is a place: "im Westteil des Iraks", "an der Grenze Syriens".
 PLACE_PARTS = ("teil", "norden", "süden", "osten", "westen", "grenze", "hauptstadt", "provinz", "region",
                "gebiet", "gebiete", "küste", "zentrum", "landes", "regionen", "städte", "stadt")
+#: Endings of nouns for an action, whose doer "durch" names: "die Annexion der Krim durch Russland".
+ACTION_NOUN_ENDINGS = ("ung", "ion", "nahme", "nahmen", "ungen", "ionen")
 #: Lowercase words inside personal names before an article: "von der Leyen", "van der Bellen".
 NAME_PARTICLES = frozenset({"von", "van", "de", "vom", "zu"})
 #: Words a statistical span sometimes runs on into: "Vereinigten Arabischen Emirate und".
@@ -71,6 +73,9 @@ NAMED_BY_SEAT = (*INSTITUTION_HEADS, "universität", "hochschule", "klinik", "kl
                  "hauptmannschaft", "direktion", "museum", "theater", "oper", "zoo", "flughafen")
 #: Verbs whose object is a place, not a state acting: "besuchte Wien".
 VISITING_VERBS = frozenset({"besuchen", "erreichen", "verlassen", "bereisen", "anfliegen", "ansteuern"})
+#: Verbs whose object is a town as a place, not its administration: "die Stadt Azaz einnehmen".
+CAPTURING_VERBS = frozenset({"einnehmen", "erobern", "angreifen", "bombardieren", "belagern", "beschießen",
+                             "zurückerobern", "umzingeln", "einkesseln", "stürmen", "evakuieren", "räumen"})
 #: What follows the place name of a dateline: "Wien – ", "Kiew/Moskau – ".
 DATELINE_DASHES = frozenset({"–", "—", "-", "/"})
 #: Prepositions of place besides LOCATIVE: "am Land Salzburg" is no administration acting.
@@ -98,6 +103,14 @@ CABINET_WORDS = frozenset({"regierung", "staatsführung", "ministerrat", "kabine
 OWN_INSTITUTION_HEADS = ("fonds", "kommissariat", "hochkommissariat", "gerichtshof", "behörde", "agentur")
 #: Organs of a state that act for it even when the article does not say whose they are.
 STATE_ORGANS = ("ministerium", "kanzleramt", "außenamt", "bundesheer", "präsidialamt", "ministerrat")
+#: Words for a kind of place, before a name that is then a place's, whatever the NER says:
+#: "die Ortschaft Tal Rifaat", "die Häfen Piräus und Kavala", "die Städte Adschdabiya und Misrata".
+PLACE_KIND_WORDS = frozenset({"ort", "ortes", "orte", "orten", "ortschaft", "region", "metropole", "insel", "inseln",
+                              "provinz", "distrikt", "bezirk", "stadtteil", "vorort", "viertel", "siedlung"})
+PLACE_KIND_ENDINGS = ("stadt", "städte", "städten", "städtchen", "dorf", "dörfer", "dörfern", "hafen", "häfen",
+                      "hafenstadt", "gemeinde", "gemeinden", "provinz", "insel", "inseln")
+#: Nouns for a part or a town of a state named in the genitive before them: "Australiens Ostküste".
+PARTS_OF_A_STATE = (*PLACE_PARTS, *PLACE_KIND_ENDINGS, "küste")
 #: Words for a district before the name of its town: "Bezirk Mödling", "Landkreis Oder-Spree".
 DISTRICT_WORDS = {"Bezirk": "Bezirk", "Bezirks": "Bezirk", "Bezirkes": "Bezirk", "Landkreis": "Landkreis",
                   "Landkreises": "Landkreis", "Kreis": "Kreis", "Kreises": "Kreis"}
@@ -127,6 +140,8 @@ DEPUTY_PREFIXES = ("vize", "stellvertret", "ex", "alt", "ehemalig", "früher")
 COUNTING_WORDS = frozenset({"beiden", "beide", "zwei", "drei", "vier", "mehrere", "einige", "viele", "andere",
                             "anderen", "weitere", "weiteren"})
 INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
+#: Definite articles a plural takes: "die Amerikaner", "den Russen", "der Briten".
+DEFINITE_PLURAL_ARTICLES = frozenset({"die", "den", "der"})
 _STAT_LABELS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Place",
                 "GPE": "Place"}
 
@@ -273,6 +288,12 @@ def _adjective_endings_only(form: str, name: str) -> bool:
         _WORD_ENDING.sub("", a) == _WORD_ENDING.sub("", b) for a, b in zip(words, names))
 
 
+def _verb_lemma(verb: Token) -> str:
+    """The lemma of a verb with its separable particle: "griff ... an" is "angreifen"."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("compound:prt", "svp")), "")
+    return particle + verb.lemma_.lower()
+
+
 def _person_name(doc: Doc, start: int, end: int) -> str:
     words = [t.text for t in doc[start:end]]
     if _is_genitive(doc, start, end):
@@ -298,19 +319,29 @@ class EntityResolver:
             if span.label_ == "Place" and len(span) == 1 and span.start > 0 and \
                     doc[span.start - 1].lower_ in ARTICLES and is_dictionary_noun(span.text):
                 continue  # "in der Halle", "das Essen": the noun, not the town
+            if span.label_ == "Place" and len(span) == 1 and is_dictionary_noun(span.text) \
+                    and not self._written_as_named(span.text, self.gazetteer.entries[span.kb_id_]):
+                continue  # "Daten" (of "Datum") is no inflection of the town Date
             found.append(_Candidate(span.start, span.end, span.label_, span.kb_id_, kind, 0))
         for span in doc.spans.get(self.names_key, []):
             if span[0].lower_.endswith(SEATED_NAMES) and is_dictionary_noun(span[-1].text) \
                     and not self._known_name(span[-1].text):
                 continue  # "Nachbarschaftshilfe Arbeiten": no town after the charity's name (but "Wien")
             category = {"ORG": "Organization", "ARMED": "ArmedGroup", "MEDIA": "Media"}.get(span.label_, "Person")
+            if category == "Person" and len(span) > 2:
+                # "Rob Morgan Ansteckabzeichen": the rule-based finder runs on over an ordinary noun
+                span = doc[span.start:span.start + self._name_length(doc, span.start, span.end)]
             known = self._known_group(span) if category == "ArmedGroup" else None
             found.append(_Candidate(span.start, span.end, category, known, "alias" if known else "name", 1))
         cue_words = {i for cue in doc.spans.get("kg_cues", []) for i in range(cue.start, cue.end)}
+        place_words = {i for span in [*doc.ents, *doc.spans.get(self.gazetteer_key, [])]
+                       if span.label_ in ("LOC", "GPE", "Place", "Country") for i in range(span.start, span.end)}
         for span in doc.ents:
             category = _STAT_LABELS.get(span.label_)
             if category:
                 span = self._trim(span, cue_words)
+                if span is not None and category in ("Person", "Organization") and self._placed(doc, span, place_words):
+                    category = "Place"  # "die Stadt Marat Numan", "in Slavonski Brod", "Donezk und Marjinka"
                 # "Gemeinde Traiskirchen": after the word for its administration a name is a place's,
                 # whatever it sounds like ("-kirchen")
                 administered = span is not None and span.start > 0 and doc[span.start - 1].lower_ in LOCAL_GOVERNMENTS
@@ -347,6 +378,13 @@ class EntityResolver:
             taken |= tokens
             chosen.append(cand)
         return sorted(chosen, key=lambda c: c.start)
+
+    @staticmethod
+    def _written_as_named(word: str, entry: Entry) -> bool:
+        """Whether a word is a gazetteer name as such or in the genitive ("Europas"), not only
+        by its stem."""
+        names = {entry.name, *entry.aliases}
+        return any(form in names for form in (word, word.removesuffix("s"), word.removesuffix("es")))
 
     def _home_state(self, doc: Doc, candidates: list[_Candidate]) -> str | None:
         """The article's own state (ISO code): its dateline's, else the one its known names belong
@@ -434,7 +472,10 @@ class EntityResolver:
             part_of = marker is not None and marker > sentence_start and (
                 doc[marker - 1].lower_.endswith(PLACE_PARTS + ("nähe", "umgebung", "rand"))
                 or doc[marker - 1].lower_ in LOCATIVE | PLACE_PREPOSITIONS)
-            if described or part_of or (marker is not None and doc[marker].lower_ in LOCATIVE | PLACE_PREPOSITIONS):
+            # "Angriffe auf die Stadt Azaz", "sollten Kämpfer die Stadt Azaz einnehmen": a town attacked or taken
+            target = marker is not None and doc[marker].lower_ == "auf" or \
+                word.dep_ == "obj" and _verb_lemma(word.head) in VISITING_VERBS | CAPTURING_VERBS
+            if described or part_of or target or (marker is not None and doc[marker].lower_ in LOCATIVE | PLACE_PREPOSITIONS):
                 continue
             governments.append(_Candidate(cand.start - 1, cand.end, "Organization", None, "administration", 0))
         return governments
@@ -452,6 +493,26 @@ class EntityResolver:
             # surname that is one ("Fischer") still finds its person once the full name is known
             return first.isupper() or not is_common_noun(first)
         return True
+
+    def _placed(self, doc: Doc, span: Span, place_words: set[int]) -> bool:
+        """Whether a name the statistical NER took for a person or organisation is a place by its
+        context: after a word for a kind of place ("die Ortschaft Tal Rifaat", "die Häfen Piräus"),
+        right after "in" or "nach" with no article ("in Slavonski Brod"), or joined by "und" to a
+        place ("zwischen Gartz und Friedrichsthal"). Not a known person's name ("in Merkels Sicht")."""
+        start, end = span.start, span.end
+        if span[0].lower_ in self.gazetteer.given_names or (end < len(doc) and doc[end].text[:1].isupper()
+                                                             and doc[end].is_alpha):
+            return False
+        before = doc[start - 1] if start > 0 else None
+        if before is None:
+            return False
+        kind_of_place = before.text[:1].isupper() and (before.lower_ in PLACE_KIND_WORDS
+                                                       or before.lower_.endswith(PLACE_KIND_ENDINGS))
+        after_preposition = before.lower_ in ("in", "nach")
+        joined = not place_words & set(range(start, end)) and (  # not "der TU Wien und Graz"
+            (before.lower_ in ("und", "oder") and start - 2 in place_words)
+            or (end + 1 < len(doc) and doc[end].lower_ in ("und", "oder") and end + 1 in place_words))
+        return kind_of_place or after_preposition or joined
 
     def _known_name(self, word: str) -> bool:
         """A name the gazetteer knows, also with a compass prefix: "Ukraine", "Ostukraine"."""
@@ -491,10 +552,27 @@ class EntityResolver:
                     break
             # Names do not end in ordinary nouns: "Kerrys Vorstoß" is Kerry's initiative. A known
             # given name and one more word are a name, whatever that word means ("Steve Marshall").
-            while end - start > 1 and is_common_noun(doc[end - 1].text) and not (
-                    end - start == 2 and doc[start].lower_ in self.gazetteer.given_names):
-                end -= 1
+            end = start + self._name_length(doc, start, end)
         return doc[start:end] if end > start else None
+
+    def _name_length(self, doc: Doc, start: int, end: int) -> int:
+        """How many of the tokens ``start:end`` of a person's name are the name: names do not end
+        in ordinary nouns ("Kerrys Vorstoß", "Rob Morgan Ansteckabzeichen"). A known given name
+        and one more word are a name, whatever that word means ("Steve Marshall"), and so are a
+        given name ("Baher Mohammed") and a double name ("Boutros Boutros-Ghali") at the end."""
+        while end - start > 1 and is_common_noun(doc[end - 1].text) and not (
+                end - start == 2 and doc[start].lower_ in self.gazetteer.given_names) \
+                and not self._first_or_double_name(doc[end - 1].text):
+            end -= 1
+        return end - start
+
+    def _first_or_double_name(self, word: str) -> bool:
+        """ "Mohammed", "Boutros-Ghali", "Mikl-Leitner": a given name, or capitalised parts that
+        are no ordinary nouns joined by a hyphen."""
+        parts = word.split("-")
+        return word.lower() in self.gazetteer.given_names or len(parts) > 1 and all(
+            part[:1].isupper() and not is_dictionary_noun(part) and self.gazetteer.names.get((stem(part),)) is None
+            for part in parts)
 
     def _state_prefix(self, name: str) -> str | None:
         """ "US-Senat", "Iran-Miliz": the state whose body or force an unknown organisation is."""
@@ -677,20 +755,56 @@ class EntityResolver:
             if not key.startswith("country:") or kind not in ("name", "alias"):
                 continue
             sentence_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
-            marker = marker_before(doc, start, sentence_start)
-            part_of = start >= 2 and doc[start - 1].lower_ in ("des", "der") and doc[start - 2].lower_.endswith(PLACE_PARTS)
+            at = marker_at(doc, start, sentence_start)
+            marker = doc[at].lower_ if at is not None else None
+            # "im Westteil des Iraks", "an der Grenze zur Türkei", "im Osten von Papua-Neuguinea"
+            part_of = start >= 2 and doc[start - 1].lower_ in ("des", "der", "von", "zu", "zur", "zum") \
+                and doc[start - 2].lower_.endswith(PLACE_PARTS)
+            if marker == "durch" and self._agent_of_action(doc, at, sentence_start):
+                marker = None  # "die Annexion der Krim durch Russland": Russia acts
             # "von Griechenland in die Türkei", "die Grenze von Slowenien nach Österreich": a route
             route = marker in ("von", "vom") and any(t.lower_ in ("nach", "in", "bis") for t in doc[_end:_end + 3])
             # "Sollten weiterhin Migranten Italien erreichen": a state reached or left is a place
             visited = doc[start].dep_ == "obj" and doc[start].head.lemma_.lower() in VISITING_VERBS
-            if marker in LOCATIVE or part_of or route or visited:
+            if marker in LOCATIVE or part_of or route or visited or self._owner_of_place(doc, start, _end):
                 index.locative.add(key)
             else:
                 index.acting.add(key)
         for start, _end, key, kind in index.spans:
             # "die Amerikaner" act; a prefix ("US-Dollar", "US-geführte Allianz") is no more than an adjective
-            if key.startswith("country:") and kind == "demonym":
+            if key.startswith("country:") and kind == "demonym" and self._people_as_state(doc, start):
                 index.acting.add(key)
+
+    @staticmethod
+    def _agent_of_action(doc: Doc, durch: int, sentence_start: int) -> bool:
+        """Whether "durch" names who does an action named just before ("die Abschiebung von
+        Uiguren durch Thailand", "die Annexion der Krim durch Russland") rather than a way through
+        ("die Route durch Ungarn")."""
+        return any(doc[k].pos_ == "NOUN" and doc[k].lower_.endswith(ACTION_NOUN_ENDINGS)
+                   for k in range(max(sentence_start, durch - 5), durch))
+
+    @staticmethod
+    def _owner_of_place(doc: Doc, start: int, end: int) -> bool:
+        """ "Österreichs größte Marktgemeinde", "Australiens Ostküste": a state in the genitive
+        before a part or a town of it is a place."""
+        if not doc[end - 1].text.endswith("s"):
+            return False
+        k = end
+        while k < len(doc) and is_adjective_like(doc[k]):
+            k += 1
+        return k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].lower_.endswith(PARTS_OF_A_STATE)
+
+    @staticmethod
+    def _people_as_state(doc: Doc, i: int) -> bool:
+        """Whether a demonym stands for its state: "die Amerikaner wollen verhindern", "mit den
+        Russen". Not one person ("der Australier Peter Greste", "ein Österreicher"), people with
+        no article ("42 Syrer", "keine Deutschen") nor a language ("auf Deutsch")."""
+        k = i - 1
+        while k >= 0 and is_adjective_like(doc[k]):
+            k -= 1
+        definite = k >= 0 and doc[k].lower_ in DEFINITE_PLURAL_ARTICLES
+        named_after = i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper()
+        return definite and "Plur" in doc[i].morph.get("Number") and not named_after
 
     def _surface_form(self, doc: Doc, cand: _Candidate) -> str | None:
         """The name as the article writes it, in the nominative: "Irans" -> "Iran", and
@@ -901,20 +1015,27 @@ class EntityResolver:
         return None
 
     def _dateline_state(self, doc: Doc, index: EntityIndex) -> str | None:
-        """The state of the dateline place ("Wien – ", "Kiew/Moskau – "): the first place named
-        right before a dash in the first 40 tokens."""
+        """The state of the dateline ("Wien – ", "Addis Abeba/Bujumbura – "): of the places named
+        before a dash in the first 40 tokens, the state the article names most (the first at equal
+        counts), which is the one it is about: "Wien/Spielfeld/Athen/Belgrad" is Austria."""
+        def state_of(key: str) -> str | None:
+            place = index.places.get(key)
+            return f"country:{place.country}" if place is not None and place.country else \
+                key if key.startswith("country:") else None
+
         for start, end, key, _kind in index.spans:
             if start > 40:
                 break
-            if end + 2 < len(doc) and doc[end].text == "/" and doc[end + 2].text in DATELINE_DASHES - {"/"} \
-                    and index.key_at(end + 1) is None:
-                end += 2  # "Wien/Traiskirchen – ": the first place, when the second is not known
+            dateline = [key]
+            while end + 1 < len(doc) and doc[end].text == "/" and doc[end + 1].text[:1].isupper():
+                dateline.append(index.key_at(end + 1))  # the other places of "Wien/Spielfeld/Bad Radkersburg – "
+                end += 2
+                while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                    end += 1
             if end < len(doc) and doc[end].text in DATELINE_DASHES and doc[end].text != "/":
-                place = index.places.get(key)
-                if place is not None and place.country:
-                    return f"country:{place.country}"
-                if key.startswith("country:"):
-                    return key
+                states = [state for state in map(state_of, filter(None, dateline)) if state]
+                named = Counter(state_of(k) for _s, _e, k, _kind in index.spans)
+                return max(states, key=lambda state: named[state], default=None)
         return None
 
     def _capital_as_state(self, doc: Doc, cand: _Candidate) -> _Candidate:

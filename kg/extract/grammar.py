@@ -24,6 +24,9 @@ DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine"
                          "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "dieser", "diese", "dieses",
                          "diesen", "diesem", "alle", "allen", "aller"})
 SUBJECT_PRONOUNS = frozenset({"er", "sie"})
+#: The gender a singular subject pronoun agrees with, and the gender a nominative article shows.
+PRONOUN_GENDERS = {"er": "masculine", "sie": "feminine", "es": "neuter"}
+ARTICLE_GENDERS = {"der": "masculine", "die": "feminine", "das": "neuter"}
 #: Words that make an action intended rather than done: "will liefern", "werde entsenden".
 MODALS = frozenset({"will", "wollen", "wolle", "wollte", "wollten", "werde", "werden", "wird", "soll", "sollen",
                     "solle", "sollte", "sollten", "könnte", "könnten", "kann", "können", "plant", "planen",

@@ -234,7 +234,11 @@ class NameFinder:
         i = 0
         while i < len(doc):
             token = doc[i]
-            if i not in linked and _is_capitalised(token) and institution_name(token.text, seated=i + 1 in seats):
+            # "der Kurznachrichtendienst Twitter": the word describes the name after it, not an institution
+            describes_name = i + 1 < len(doc) and i + 1 not in seats and i + 1 not in linked \
+                and doc[i + 1].pos_ == "PROPN" and _is_capitalised(doc[i + 1])
+            if i not in linked and _is_capitalised(token) and not describes_name \
+                    and institution_name(token.text, seated=i + 1 in seats):
                 # "Verteidigungsministerium", "US-Außenministerium", and with its seat:
                 # "Landeskriminalamt Niederösterreich", "Landesgericht Wiener Neustadt"
                 end = seats.get(i + 1, i + 1)
@@ -303,6 +307,8 @@ class NameFinder:
                     (doc[end].pos_ == "PROPN" or doc[end].lower_.startswith(_NAME_PARTICLE_PREFIXES)) \
                     and self._continues_name(doc[end], linked, end - following.i):
                 end += 1
+            if label == "MEDIA" and end < len(doc) and doc[end].text.isdigit() and len(doc[end].text) <= 3:
+                end += 1  # a channel's number is part of its name: "der Sender Rossija 24", "Kanal 5"
             found.append((following.i, end, label))
         return found
 
@@ -478,7 +484,8 @@ class CueMatcher:
             return False
         if cue.after and (i == 0 or doc[i - 1].lower_ not in cue.after):
             return False
-        return not cue.phrase or self._phrase_follows(doc, i, sentence_end, cue.phrase)
+        return not cue.phrase or self._phrase_follows(doc, i, sentence_end, cue.phrase) \
+            or self._phrase_precedes(doc, i, cue.phrase)
 
     @staticmethod
     def _clause_particle(doc: Doc, i: int, sentence_end: int) -> str | None:
@@ -508,6 +515,13 @@ class CueMatcher:
         words = [t.lower_ for t in doc[i + 1 : sentence_end]]
         n = len(phrase)
         return any(tuple(words[k : k + n]) == phrase for k in range(len(words) - n + 1))
+
+    @staticmethod
+    def _phrase_precedes(doc: Doc, i: int, phrase: tuple[str, ...]) -> bool:
+        """A verb at the end of its clause has its phrase right before it: "in Sicherheit
+        gebracht", "zur Verfügung zu stellen"."""
+        start = i - 1 if i > 0 and doc[i - 1].lower_ == "zu" else i
+        return tuple(t.lower_ for t in doc[max(0, start - len(phrase)) : start]) == phrase
 
 
 def _sentence_ends(doc: Doc) -> list[int]:
