@@ -1285,3 +1285,27 @@ def test_rescue_and_phrases_before_a_final_verb_are_help(extract, text, provider
 
 def test_saving_a_currency_is_no_rescue(extract):
     assert offers(extract("Die Europäische Union will den Euro retten.")) == []
+
+
+@pytest.mark.parametrize("text, provider, recipients, status", [
+    # approving a package of help promises it
+    ("Der Bundestag hat dem Rettungspaket für Zypern zugestimmt.", "country:DE", ("country:CY",), "offered"),
+    ("Finnland wird am Freitag für das neue Hilfspaket für Griechenland stimmen.", "country:FI", ("country:GR",),
+     "offered"),
+    ("Norwegen hat Notkredite für Island gebilligt.", "country:NO", ("country:IS",), "offered"),
+    # money by a word the lexicon knows as a whole ("Gelder")
+    ("Kanada stellte zusätzliche Gelder für Haiti bereit.", "country:CA", ("country:HT",), "offered"),
+])
+def test_approved_packages_and_funds_are_offers(extract, text, provider, recipients, status):
+    found = offers(extract(text))
+    assert [(f[0], f[1], f[4]) for f in found] == [(provider, recipients, status)], found
+
+
+def test_voting_against_a_package_is_no_offer(extract):
+    assert offers(extract("Finnland stimmte gegen das Hilfspaket für Griechenland.")) == []
+
+
+def test_who_says_that_help_is_at_work_is_not_its_giver(extract):
+    record = extract("So sagte der Koordinator für Naturkatastrophen, Tom Baker, gegenüber der BBC, dass nur "
+                     "14 Motorboote im Einsatz seien, um Menschen in Sicherheit zu bringen.")
+    assert [o.provider for o in record.aid_offers if o.provider] == []

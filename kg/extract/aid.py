@@ -523,7 +523,7 @@ class AidExtractor:
             objective = provider is not None and cue[0].lower_ in OBJECTIVE_GENITIVE_NOUNS
             if giver is None or (provider is not None and not objective):
                 return None
-            promised = _verb_forms(self._granting_verb(cue)) & PROMISING_VERBS
+            promised = _verb_forms(self._granting_verb(cue)) & (PROMISING_VERBS | APPROVING_VERBS)
             found = _Found(cue=cue, kind="offer", provider=giver, sentence=number, noun=True,
                            status="offered" if promised else "delivered")
             if objective and index.principal(provider) != index.principal(giver):
@@ -544,7 +544,7 @@ class AidExtractor:
             provider = self._subject(doc, sent, cue, index, set())
         if provider is None or index.principal(provider) == index.principal(recipient):
             return None
-        promised = enacted and _verb_forms(self._granting_verb(cue)) & PROMISING_VERBS
+        promised = enacted and _verb_forms(self._granting_verb(cue)) & (PROMISING_VERBS | APPROVING_VERBS)
         found = _Found(cue=cue, kind="offer", provider=provider, sentence=number, noun=True,
                        status="offered" if promised else "delivered")
         found.recipients = [recipient]
@@ -571,11 +571,13 @@ class AidExtractor:
         token = cue[0]
         while token.dep_ == "conj" and token.head is not token:
             token = token.head
+        verb = token.head
+        if token.dep_ in ("obl:arg", "iobj", "obl") and _approves(verb, token):
+            return verb  # "stimmte dem Hilfspaket zu", "wird für das Hilfspaket stimmen"
         if token.dep_ not in ("obj", "nsubj:pass"):
             return None
-        verb = token.head
         while True:
-            if _verb_forms(verb) & ENACTING_VERBS:
+            if _verb_forms(verb) & (ENACTING_VERBS | APPROVING_VERBS):
                 return verb
             if verb.dep_ != "conj" or verb.head is verb:
                 return None
@@ -689,7 +691,9 @@ class AidExtractor:
             if index.by_token[i][1] == "demonym" and marker in ("ein", "eine", "einer"):
                 continue  # "ist auch ein Österreicher beteiligt": a person, not the state
             # "der mexikanische Präsident Felipe Calderón": a man's name after "der" is nominative.
-            if can_be_subject(marker, index.actors[key].label) or (marker == "der" and index.category(key) == "Person"):
+            # "der Bundestag" for Deutschland: the words as written decide the case
+            if can_be_subject(marker, index.actors[key].label) or can_be_subject(marker, self._mention_text(doc, index, i)) \
+                    or (marker == "der" and index.category(key) == "Person"):
                 candidates.append((i, key))
         for token in sent:
             if token.lower_ == "sie" and _plural_subject(doc, token.i, sent):
@@ -744,17 +748,21 @@ class AidExtractor:
             return self._listed_subject(doc, sent, index, in_clause[0])
         # No subject in the cue's clause ("Lawrow sagte, Russland sei bereit, ... zu helfen"):
         # the subject of the nearest clause before it, else the first after it.
-        before = [c for c in candidates if c[0] < clause_start and not self._reporting_clause(doc, sent, c[0])]
-        if before and doc[clause_start].lower_ in ("dass", "das", "ob") and not is_infinitive_with_zu(cue[0]) \
-                and self._speech_in_clause(doc, sent, before[-1][0]):
-            # "Das Pentagon räumte ein, dass einige von ihnen ihre Waffen ausgehändigt haben": the
-            # speaker is not the subject of what is said
+        earlier = [c for c in candidates if c[0] < clause_start]
+        before = [c for c in earlier if not self._reporting_clause(doc, sent, c[0])]
+        speech = {c.start for c in doc.spans.get(self.cues_key, []) if c.label_ == "speech_verb"}
+        if earlier and doc[clause_start].lower_ in ("dass", "das", "ob") and not is_infinitive_with_zu(cue[0]) \
+                and any(sent.start <= j < clause_start for j in speech):
+            # "Das Pentagon räumte ein, dass einige von ihnen ihre Waffen ausgehändigt haben", "So
+            # sagte der Koordinator, X, dass 14 Boote im Einsatz seien": the speaker is not the
+            # subject of what is said
             return None
         if before:
             nearest_clause = clause_bounds(sent, before[-1][0])
             first = next(c for c in before if nearest_clause[0] <= c[0] < nearest_clause[1])
             return self._listed_subject(doc, sent, index, first)
-        speech = {c.start for c in doc.spans.get(self.cues_key, []) if c.label_ == "speech_verb"}
+        if earlier and is_infinitive_with_zu(cue[0]):
+            return None  # "So sagte X, dass Boote im Einsatz seien, um Menschen zu retten": X only reports
         if any(j in speech for j in range(clause_end, candidates[0][0])):
             return None  # "... wollen keine Flüchtlinge aufnehmen, beschrieb Roland Frühstück": he only says so
         return candidates[0][1]
@@ -1329,6 +1337,17 @@ def _verb_forms(verb) -> set[str]:
     return forms
 
 
+def _approves(verb, noun) -> bool:
+    """Whether ``verb`` approves what ``noun`` names: "stimmte dem Hilfspaket zu" (a dative of
+    zustimmen), "für das Hilfspaket stimmen" (a vote for it)."""
+    forms = _verb_forms(verb)
+    if "zustimmen" in forms or "zugestimmt" in forms:
+        return True
+    particle = any(c.dep_ == "compound:prt" and c.lower_ == "zu" for c in verb.children)
+    voted_for = any(c.dep_ == "case" and c.lower_ == "für" for c in noun.children)
+    return "stimmen" in forms and (particle and not voted_for or voted_for and not particle)
+
+
 def _is_participle(doc: Doc, sent: Span, cue: Span) -> bool:
     """ "unterstützt", "zugesagt", and strong "angeboten", or "versprochen" with "wurden" in its
     clause (by the morphology where the pipeline has one)."""
@@ -1380,6 +1399,9 @@ ENACTING_VERBS = frozenset({
     "vereinbaren", "vereinbart", "unterzeichnen", "unterzeichnet", "freigeben", "freigegeben",
     # strong past forms, which the lemmatizer often leaves as they are
     "beschloss", "beschlossen", "versprach", "versprachen", "bot", "boten", "nahm", "nahmen"})
+#: Granting verbs that approve help, which is then promised, not yet given.
+APPROVING_VERBS = frozenset({"genehmigen", "genehmigt", "absegnen", "abgesegnet", "billigen", "gebilligt",
+                             "bewilligen", "bewilligt", "zustimmen", "zugestimmt", "stimmen"})
 #: Granting verbs that only promise: "sagte Hilfen zu", "kündigte Hilfen an".
 PROMISING_VERBS = frozenset({"zusagen", "zugesagt", "versprechen", "versprochen", "anbieten", "angeboten",
                              "ankündigen", "angekündigt", "vereinbaren", "vereinbart", "machen", "gemacht",
