@@ -265,10 +265,11 @@ class AidExtractor:
                                                      or given.span.start <= x.span.start < given.span.end
                                                      for x in found.excluded):
                         found.offered.append(given)  # not "keine Waffen", already excluded
-                elif not found.offered and found.cue.kb_id_ in TASK_PREPOSITIONS:
+                elif found.cue.kb_id_ in TASK_PREPOSITIONS:
                     task = self._task(doc, sent, found.cue, index)
-                    if task is not None:
-                        found.offered.append(task)
+                    if task is not None and all(task.span.start <= item.span.start < task.span.end
+                                                for item in found.offered):
+                        found.offered = [task]  # "beim Aufbau von Zeltkliniken", not just "Zeltkliniken"
             elif not found.excluded and not found.offered:
                 # "werden uns nicht an einem Krieg beteiligen", "schließt einen Kampfeinsatz aus"
                 fallback = self._task(doc, sent, found.cue, index) or self._object_phrase(doc, sent, found.cue, index)
