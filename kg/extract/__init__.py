@@ -44,7 +44,8 @@ def extract_record(doc: Doc, article: Article, *, gazetteer: Gazetteer, pipeline
     involved |= {c.source for c in record.claims} | {a.represents for a in index.actors.values()
                                                       if a.represents and a.represents in named_states}
     actors = [a for a in index.actors.values()
-              if a.category != "Country" or a.key in index.acting or a.key in involved]
+              if (a.category != "Country" or a.key in index.acting or a.key in involved)
+              and (a.key in involved or not _named_only_in_compounds(a))]
     record.actors = sorted(actors, key=lambda a: a.mentions[0].start if a.mentions else 0)
     # A state is a location where the article uses it as one, or where something happens in it.
     event_places = {k for fact in (*record.aid_offers, *record.events) for k in fact.places}
@@ -53,6 +54,13 @@ def extract_record(doc: Doc, article: Article, *, gazetteer: Gazetteer, pipeline
     record.places = sorted(places, key=lambda p: p.mentions[0].start if p.mentions else 0)
     record.principals = _principals(record, index, gazetteer)
     return record
+
+
+def _named_only_in_compounds(actor: Actor) -> bool:
+    """An organisation or person named only as the first part of compounds ("FPÖ-Chef",
+    "EU-Asylrichtlinie", "G-20-Gipfel") is no actor of the article unless it takes part in what
+    the article reports (the annotation guidelines); a state is judged by whether it acts."""
+    return actor.category != "Country" and bool(actor.mentions) and all(m.kind == "prefix" for m in actor.mentions)
 
 
 def _principals(record: ArticleRecord, index, gazetteer: Gazetteer) -> list[Actor]:

@@ -24,7 +24,8 @@ from kg.extract.records import Actor, Mention, Place
 from kg.nlp.components import INSTITUTIONS, SEATED_NAMES, institution_name
 from kg.nlp.gazetteer import Entry, Gazetteer
 from kg.extract.grammar import (
-    DETERMINERS, clause_bounds, is_adjective_like, is_common_noun, is_dictionary_noun, is_ordinary_noun, marker_at, marker_before, nominative_name,
+    DETERMINERS, clause_bounds, is_adjective_like, is_common_noun, is_dictionary_noun, is_noun_like, is_ordinary_noun, marker_at,
+    marker_before, nominative_name,
 )
 from kg.nlp.normalize import slug, stem
 
@@ -35,14 +36,20 @@ _ORG_CATEGORY = {"Organization": "Organization", "ArmedGroup": "ArmedGroup", "Me
                  "Military": "Organization", "Government": "Country", "Person": "Person",
                  "Country": "Country"}
 #: The members of an organisation acting together: "die EU-Staaten haben ... versprochen".
-MEMBER_WORDS = frozenset({"staaten", "länder", "mitgliedstaaten", "mitgliedsstaaten", "mitgliedsländer",
-                          "mitglieder", "partner", "verbündeten", "regierungen"})
+MEMBER_WORDS = frozenset({"staaten", "länder", "ländern", "mitgliedstaaten", "mitgliedsstaaten", "mitgliedsländer",
+                          "mitgliedsländern", "mitglieder", "mitgliedern", "partner", "partnern", "verbündete",
+                          "verbündeten", "regierungen"})
 #: Bodies of a state that act for it: "die syrische Armee" is Syria acting.
 STATE_BODIES = frozenset({"regierung", "regierungen", "regime", "armee", "armeen", "streitkräfte", "streitkräften",
                           "militär", "militärs", "luftwaffe", "marine", "führung", "staatsführung",
                           "behörden", "staatsmedien", "sicherheitskräfte", "sicherheitskräften",
                           "administration", "präsidentschaft"})
 
+#: Words for a body that, after an article, begin a name with "für": "die Gesellschaft für bedrohte
+#: Völker", "das Zentrum für politische Bildung".
+PURPOSE_BODIES = frozenset({"Gesellschaft", "Institut", "Instituts", "Zentrum", "Zentrums", "Stiftung", "Komitee",
+                            "Komitees", "Verein", "Vereins", "Bund", "Bundes", "Kommission", "Fonds", "Rat", "Rates",
+                            "Verband", "Verbandes", "Forum", "Forums", "Allianz", "Liga", "Büro", "Büros"})
 #: Endings of unknown place names that are streets, squares, bases or buildings, which kg does
 #: not geocode as places: "Merasin-Straße", "Inönü-Boulevard", "Luftwaffenstützpunkt".
 NOT_SETTLEMENTS = ("straße", "strasse", "boulevard", "allee", "gasse", "platz", "brücke", "kaserne",
@@ -54,7 +61,10 @@ COMPASS_PREFIXES = ("nordost", "nordwest", "südost", "südwest", "nord", "süd"
 
 #: Prepositions that make a state a place: "in Syrien", "nach Jordanien", "aus dem Irak".
 LOCATIVE = frozenset({"in", "im", "nach", "aus", "bei", "durch", "zu", "nahe", "innerhalb", "außerhalb",
-                      "über", "ins"})  # not "von": "die von Russland unterstützten Truppen" is an agent
+                      "über", "ins", "via"})
+#: Words of direction right before a place that the grammar helpers take for no preposition:
+#: "via Russland", "Gaslieferungen Richtung Ukraine".
+DIRECTION_WORDS = frozenset({"via", "richtung"})  # not "von": "die von Russland unterstützten Truppen" is an agent
 #: Nouns whose genitive is a place: "im Westteil des Iraks", "an der Grenze Syriens".
 PLACE_PARTS = ("teil", "norden", "süden", "osten", "westen", "grenze", "hauptstadt", "provinz", "region",
                "gebiet", "gebiete", "küste", "zentrum", "landes", "regionen", "städte", "stadt")
@@ -100,9 +110,11 @@ NEIGHBOUR_DETERMINERS = frozenset({"den", "dem", "des", "der", "das", "seinen", 
 #: Words for a state's government as a body: "die Regierung", "der Ministerrat" (Austria's cabinet).
 CABINET_WORDS = frozenset({"regierung", "staatsführung", "ministerrat", "kabinett"})
 #: Heads of compounds with a known name that are bodies of their own: "EU-Syrien-Fonds".
-OWN_INSTITUTION_HEADS = ("fonds", "kommissariat", "hochkommissariat", "gerichtshof", "behörde", "agentur")
+OWN_INSTITUTION_HEADS = ("fonds", "kommissariat", "hochkommissariat", "gerichtshof", "behörde", "agentur",
+                         # a state's forces with a name of their own: "US-Küstenwache", "US-Nationalgarde"
+                         "küstenwache", "nationalgarde", "grenzpolizei", "grenzschutz")
 #: Organs of a state that act for it even when the article does not say whose they are.
-STATE_ORGANS = ("ministerium", "kanzleramt", "außenamt", "bundesheer", "präsidialamt", "ministerrat")
+STATE_ORGANS = ("ministerium", "kanzleramt", "außenamt", "auswärtiges amt", "bundesheer", "präsidialamt", "ministerrat")
 #: Words for a kind of place, before a name that is then a place's, whatever the NER says:
 #: "die Ortschaft Tal Rifaat", "die Häfen Piräus und Kavala", "die Städte Adschdabiya und Misrata".
 PLACE_KIND_WORDS = frozenset({"ort", "ortes", "orte", "orten", "ortschaft", "region", "metropole", "insel", "inseln",
@@ -126,6 +138,8 @@ STORM_WORDS = frozenset({"Zyklon", "Zyklons", "Hurrikan", "Hurrikans", "Taifun",
 #: A weekday with its time of day, which statistical NER takes for a name: "Montagfrüh".
 _TIME_OF_DAY = re.compile(r"^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
                           r"(früh|morgen|vormittag|mittag|nachmittag|abend|nacht)s?$")
+#: A capitalised adjective in a name, by its suffix and ending: "Internationalen", "Europäischer".
+_ADJECTIVE_STEM = re.compile(r"(isch|al|ig|lich|ell)(e|er|en|es|em)$")
 #: Declension endings of German adjectives and nouns in names.
 _WORD_ENDING = re.compile(r"(e|er|en|es|em)$")
 #: The role of "Chef", "Leiter", "Führer": "der UN-Chef" is whoever the article has leading the UN.
@@ -322,6 +336,11 @@ class EntityResolver:
             if span.label_ == "Place" and len(span) == 1 and is_dictionary_noun(span.text) \
                     and not self._written_as_named(span.text, self.gazetteer.entries[span.kb_id_]):
                 continue  # "Daten" (of "Datum") is no inflection of the town Date
+            if span.label_ == "Place" and len(span) == 1 and span.start > 0 \
+                    and doc[span.start - 1].text[:1].isupper() and doc[span.start - 1].lower_ in self.gazetteer.given_names:
+                # "Richard Chandler": a given name and a town's name are a person, not the town
+                found.append(_Candidate(span.start - 1, span.end, "Person", None, "name", 1))
+                continue
             found.append(_Candidate(span.start, span.end, span.label_, span.kb_id_, kind, 0))
         for span in doc.spans.get(self.names_key, []):
             if span[0].lower_.endswith(SEATED_NAMES) and is_dictionary_noun(span[-1].text) \
@@ -355,6 +374,7 @@ class EntityResolver:
         found.extend(self._compass_regions(doc, found))
         found.extend(self._elided_compounds(doc, found))
         found.extend(self._qualified_bodies(doc, found))
+        found.extend(self._bodies_for_a_purpose(doc, found))
         # "die syrische Armee" found by a statistical NER as an organisation is the state acting.
         for number, cand in enumerate(found):
             if cand.key is None and cand.category == "Organization" and cand.end - cand.start == 2:
@@ -437,6 +457,42 @@ class EntityResolver:
                     and doc[start - 2].lower_ in ARTICLES and stem(adjective.text) not in self.gazetteer.adjectives:
                 longer.append(_Candidate(start - 1, cand.end, "Organization", None, "name", cand.priority))
         return longer
+
+    def _bodies_for_a_purpose(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
+        """ "des Internationalen Fonds für landwirtschaftliche Entwicklung", "der Gesellschaft für
+        bedrohte Völker": a body's name goes on with "für" and what the body is for. Taken where
+        the name before "für" begins with a capitalised adjective (an organisation the NER found,
+        or a word for a body: "vom Internationalen Fonds"), and for a bare word for a body after
+        an article when an adjective follows "für" (not "die Gesellschaft für Flüchtlinge", which
+        may be any)."""
+        ends = {cand.end: cand for cand in found if cand.category == "Organization"}
+        longer = []
+        for i, token in enumerate(doc[:-2]):
+            if doc[i + 1].lower_ != "für" or self.gazetteer.role_of(token.text):
+                continue  # "Professor für Komplexitätsforschung" is a person's role
+            named = ends.get(i + 1)
+            if named is not None and named.end - named.start >= 2 and self._name_adjective(doc[named.start]):
+                start = named.start
+            elif token.text in PURPOSE_BODIES and i > 1 and not doc[i - 1].is_sent_start \
+                    and self._name_adjective(doc[i - 1]):
+                start = i - 1
+            elif token.text in PURPOSE_BODIES and i > 0 and doc[i - 1].lower_ in ARTICLES:
+                start = None  # bare: only with an adjective after "für"
+            else:
+                continue
+            k = i + 2
+            while k < len(doc) and doc[k].is_lower and doc[k].is_alpha and is_adjective_like(doc[k]):
+                k += 1
+            if (start is None and k == i + 2) or k >= len(doc) or not is_noun_like(doc[k]) \
+                    or self.gazetteer.names.get((stem(doc[k].text),)) is not None:
+                continue  # "für Syrien": whom the body is for, not its name
+            longer.append(_Candidate(i if start is None else start, k + 1, "Organization", None, "name", 1))
+        return longer
+
+    @staticmethod
+    def _name_adjective(token: Token) -> bool:
+        """A capitalised adjective inside a name: "Internationalen", "Europäischer"."""
+        return token.text[:1].isupper() and (token.pos_ == "ADJ" or _ADJECTIVE_STEM.search(token.text) is not None)
 
     def _compass_regions(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
         """ "in Süditalien", "Nordsyrien": a compass point and a known state is a place, even where
@@ -535,7 +591,9 @@ class EntityResolver:
         while end - start > 1 and self._descriptive_noun(doc, start, end):
             start += 2 if doc[start + 1].lower_ in ("der", "des") else 1
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
-                               or doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS):
+                               or doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS
+                               # "Das Auswärtige Amt rät": no name ends in a lowercase verb
+                               or end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in ("VERB", "AUX")):
             end -= 1
         if end - start == 2 and doc[start].text.endswith("s") and (is_common_noun(doc[start + 1].text)
                                                                    or start + 1 in cue_words):
@@ -645,7 +703,10 @@ class EntityResolver:
                 persons.setdefault(stem(self.gazetteer.entries[cand.key].name.split()[-1]), cand.key)
         # A statistical ORG or LOC that is a known surname is that person ("Kerrys Vorstoß").
         for number, cand in enumerate(candidates):
-            if cand.key is None and cand.category != "Person" and cand.end - cand.start == 1 \
+            # also a town's name, but not after "in", "nach" ...: "Chandler sagte" after "Richard Chandler"
+            town = cand.key is not None and self.gazetteer.entries[cand.key].kind == "place" \
+                and not (cand.start > 0 and doc[cand.start - 1].lower_ in LOCATIVE | PLACE_PREPOSITIONS)
+            if (cand.key is None or town) and cand.category != "Person" and cand.end - cand.start == 1 \
                     and stem(doc[cand.start].text) in persons:
                 candidates[number] = _Candidate(cand.start, cand.end, "Person", None, "name", cand.priority)
         for cand in candidates:
@@ -729,7 +790,8 @@ class EntityResolver:
             if head.endswith(OWN_INSTITUTION_HEADS) and token_i not in index.by_token:
                 # "der EU-Syrien-Fonds", "das UN-Flüchtlingshochkommissariat": a body of its own
                 own = f"org:{slug(token.text)}"
-                index.actors.setdefault(own, Actor(key=own, label=token.text, category="Organization"))
+                index.actors.setdefault(own, Actor(key=own, label=token.text, category="Organization",
+                                                   represents=self._state_prefix(token.text)))
                 add(token_i, token_i + 1, own, "name")
             if kind == "alias":
                 add(token_i, token_i + 1, key, kind)
@@ -757,16 +819,22 @@ class EntityResolver:
             sentence_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
             at = marker_at(doc, start, sentence_start)
             marker = doc[at].lower_ if at is not None else None
-            # "im Westteil des Iraks", "an der Grenze zur Türkei", "im Osten von Papua-Neuguinea"
+            # "im Westteil des Iraks", "an der Grenze zur Türkei", "im Osten von Papua-Neuguinea",
+            # "im Süden Afghanistans", "im Osten des Nachbarlandes Bolivien"
             part_of = start >= 2 and doc[start - 1].lower_ in ("des", "der", "von", "zu", "zur", "zum") \
-                and doc[start - 2].lower_.endswith(PLACE_PARTS)
+                and doc[start - 2].lower_.endswith(PLACE_PARTS) \
+                or start >= 1 and doc[start - 1].pos_ == "NOUN" and doc[start - 1].lower_.endswith(PLACE_PARTS) \
+                and doc[_end - 1].text.endswith("s") and doc[_end - 1].text != self.gazetteer.entries[key].name \
+                or at is not None and at >= 1 and at < start - 1 and marker in ("des", "der") \
+                and doc[at - 1].lower_.endswith(PLACE_PARTS)
             if marker == "durch" and self._agent_of_action(doc, at, sentence_start):
                 marker = None  # "die Annexion der Krim durch Russland": Russia acts
             # "von Griechenland in die Türkei", "die Grenze von Slowenien nach Österreich": a route
             route = marker in ("von", "vom") and any(t.lower_ in ("nach", "in", "bis") for t in doc[_end:_end + 3])
             # "Sollten weiterhin Migranten Italien erreichen": a state reached or left is a place
             visited = doc[start].dep_ == "obj" and doc[start].head.lemma_.lower() in VISITING_VERBS
-            if marker in LOCATIVE or part_of or route or visited or self._owner_of_place(doc, start, _end):
+            direction = start > 0 and doc[start - 1].lower_ in DIRECTION_WORDS
+            if marker in LOCATIVE or direction or part_of or route or visited or self._owner_of_place(doc, start, _end):
                 index.locative.add(key)
             else:
                 index.acting.add(key)
@@ -1119,7 +1187,7 @@ class EntityResolver:
             self._ensure_person(index, key, entry.name)
         else:
             # A state's forces and organs ("US-Senat", "Pentagon") act for it; a company does not.
-            state_organ = entry.category == "Military" or entry.name.lower().endswith(INSTITUTIONS)
+            state_organ = entry.category == "Military" or entry.name.lower().endswith((*INSTITUTIONS, *STATE_ORGANS))
             represents = f"country:{entry.country}" if state_organ and entry.country else None
             index.actors.setdefault(key, Actor(key=key, label=entry.name,
                                                category=_ORG_CATEGORY.get(entry.category, "Organization"),

@@ -179,23 +179,40 @@ def _noun_lemmas() -> frozenset[str]:
     return frozenset(v for v in _lemma_table().values() if v[:1].isupper())
 
 
+#: Endings kg adds to the base forms of ``nouns.txt``: "Hotspots", "Enklaven", "Konvois".
+_NOUN_ENDINGS = ("", "s", "e", "n", "en", "es")
+
+
+@lru_cache(maxsize=1)
+def _extra_nouns() -> frozenset[str]:
+    """Nouns the lookup table lacks (kg/data/lexicon/nouns.txt), as base forms."""
+    text = resources.files("kg").joinpath("data/lexicon/nouns.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _is_extra_noun(word: str) -> bool:
+    nouns = _extra_nouns()
+    return any(word.endswith(ending) and word[:len(word) - len(ending)] in nouns for ending in _NOUN_ENDINGS)
+
+
 def is_dictionary_noun(word: str) -> bool:
-    """A capitalised word that is itself an ordinary noun of the lookup table ("Halle", "Essen"),
-    not only by its last part ("Sahelzone")."""
+    """A capitalised word that is itself an ordinary noun of the lookup table ("Halle", "Essen")
+    or of kg's own noun list ("Enklave"), not only by its last part ("Sahelzone")."""
     lemma = _lemma_table().get(word)
-    return (bool(lemma) and lemma[:1].isupper() and lemma[:1] == word[:1]) or word in _noun_lemmas()
+    return (bool(lemma) and lemma[:1].isupper() and lemma[:1] == word[:1]) or word in _noun_lemmas() \
+        or _is_extra_noun(word)
 
 
 @lru_cache(maxsize=50_000)
 def is_common_noun(word: str) -> bool:
     """Whether a capitalised word is an ordinary German noun ("Panzern", "Flüchtlingskrise"),
-    judged by spaCy's German lookup table, compounds by their last part."""
+    judged by spaCy's German lookup table and kg's own noun list, compounds by their last part."""
     table = _lemma_table()
     lemma = table.get(word)
     if lemma:
         return lemma[:1].isupper() and lemma[:1] == word[:1]
     nouns = _noun_lemmas()
-    if word in nouns:
+    if word in nouns or _is_extra_noun(word):
         return True
     lower = word.lower()
     if lower.endswith(_TOPONYM_ENDINGS):
@@ -203,7 +220,7 @@ def is_common_noun(word: str) -> bool:
     for cut in range(2, len(word) - 3):
         tail = word[cut].upper() + word[cut + 1:]
         lemma = table.get(tail)
-        if (lemma and lemma[:1].isupper()) or tail in nouns:
+        if (lemma and lemma[:1].isupper()) or tail in nouns or _is_extra_noun(tail):
             return True
     return False
 

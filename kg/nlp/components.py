@@ -83,6 +83,25 @@ class KgSentencizer:
         return starts
 
 
+def _other_name_stem(doc: Doc, i: int) -> str | None:
+    """A second stem of token ``i`` for gazetteer lookup, where the stemmer leaves a short word
+    of a name in another form than its nominative: a capitalised adjective in the dative before
+    another capitalised word ("von Rotem Kreuz" for "Rotes Kreuz"), and a short noun in the
+    genitive ending a name ("des Auswärtigen Amtes", "des Europäischen Rates"). Tried only where
+    the usual stems match nothing ("Financial Times" is no "Tim")."""
+    word = doc[i].text
+    lower = word.lower()
+    if not (word[:1].isupper() and word.isalpha()):
+        return None
+    name_follows = i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+    name_before = i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha
+    if lower.endswith("em") and name_follows and stem(word) == lower:
+        return stem(word[:-1])
+    if lower.endswith("es") and name_before and not name_follows and stem(word) == lower[:-1]:
+        return stem(word[:-2])
+    return None
+
+
 class GazetteerMatcher:
     """Links names, country adjectives, demonyms and compound prefixes to gazetteer entries.
 
@@ -106,6 +125,9 @@ class GazetteerMatcher:
         gaz = self.gazetteer
         words = [t.text for t in doc]
         stems = [stem(w) for w in words]
+        other_stems = [_other_name_stem(doc, i) for i in range(len(doc))]
+        if any(other_stems):
+            other_stems = [other or usual for other, usual in zip(other_stems, stems)]
         spans: list[tuple[int, int, str, str]] = []
         prefixes: list[tuple[int, int, int, str]] = []
         i = 0
@@ -113,6 +135,8 @@ class GazetteerMatcher:
             token = doc[i]
             if _is_capitalised(token) or token.text[:3].lower() in ("al-", "el-"):
                 found = gaz.match_at(stems, i, words)
+                if not found and any(other_stems):
+                    found = gaz.match_at(other_stems, i, words)
                 name_follows = i + 1 < len(doc) and (doc[i + 1].text[:1].isupper() or (
                     doc[i + 1].lower_ in NAME_PARTICLES and i + 2 < len(doc) and doc[i + 2].text[:1].isupper()))
                 if found and found[0] == 1 and token.lower_ in NAME_PARTICLES and name_follows \
