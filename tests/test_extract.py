@@ -1395,3 +1395,14 @@ def test_a_states_coast_guard_is_an_actor_acting_for_it(extract):
     record = extract("Die Zeitung berief sich auf die US-Küstenwache, die zwei Schiffe schickte.")
     guard = record.actor("org:us-kuestenwache")
     assert guard is not None and guard.represents == "country:US"
+
+
+@pytest.mark.parametrize("text, provider, offered", [
+    ("Die Caritas hat in Graz eine Notschlafstelle eingerichtet.", "org:caritas", {"Notschlafstelle"}),
+    # a military item decided on goes to the decision, not to the setting up, which is civilian only
+    ("Der UN-Sicherheitsrat beschloss, eine Flugverbotszone einzurichten.", "org:un-sicherheitsrat",
+     {"Flugverbotszone"}),
+])
+def test_shelter_set_up_and_military_help_decided(extract, text, provider, offered):
+    found = offers(extract(text))
+    assert [(f[0], set(f[2])) for f in found] == [(provider, offered)], found

@@ -231,8 +231,10 @@ class AidExtractor:
             # but money on its way also the amounts that split it up ("…, davon 5,5 Millionen für das UNHCR")
             # and so does what an infinitive clause says ("hat angekündigt, keine Hilfe mehr leisten zu wollen")
             complement = any(is_infinitive_with_zu(t) for t in doc[max(clause[0], clause[1] - 3):clause[1]])
-            local = [f for f in results if clause[0] <= f.cue.start < clause[1]] or \
-                [f for f in results if f.cue.kb_id_ not in cues_requiring_items() or f.cue.kb_id_ in FLOWING
+            # planned or built help is civilian: "beschloss, eine Flugverbotszone einzurichten" decides it
+            takers = [f for f in results if not (f.cue.kb_id_ in CIVILIAN_ONLY and item.category in MILITARY)]
+            local = [f for f in takers if clause[0] <= f.cue.start < clause[1]] or \
+                [f for f in takers if f.cue.kb_id_ not in cues_requiring_items() or f.cue.kb_id_ in FLOWING
                  or complement]
             if not local:
                 continue
