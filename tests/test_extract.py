@@ -1406,3 +1406,20 @@ def test_a_states_coast_guard_is_an_actor_acting_for_it(extract):
 def test_shelter_set_up_and_military_help_decided(extract, text, provider, offered):
     found = offers(extract(text))
     assert [(f[0], set(f[2])) for f in found] == [(provider, offered)], found
+
+
+@pytest.mark.parametrize("text, provider", [
+    # an agentless passive of care in the dateline's state is that state's help
+    ("Wien – Österreich hat genug getan. Heuer sollen maximal 37.500 Flüchtlinge aufgenommen werden.", "country:AT"),
+    ("Calais – Frankreich reagiert. Anfang des Jahres wurden für 1.500 Menschen Containerunterkünfte eingerichtet.",
+     "country:FR"),
+    # not when the clause names someone else's place
+    ("Wien – Österreich hat genug getan. In Ungarn wurden 300 Flüchtlinge aufgenommen.", None),
+])
+def test_care_in_the_datelines_state_is_its_help(extract, text, provider):
+    assert [o.provider for o in extract(text).aid_offers] == ([provider] if provider else [])
+
+
+def test_an_adverb_of_time_is_no_surname(extract):
+    record = extract("Heuer sollen weniger Menschen kommen, sagte Hans Heuer.")
+    assert [a.label for a in record.actors if a.category == "Person"] == ["Hans Heuer"]

@@ -197,7 +197,7 @@ class AidExtractor:
             if passive is not None:
                 provider, recipient = passive
                 if provider is None:
-                    provider = self._inherited_provider(index, number)
+                    provider = self._inherited_provider(index, number) or self._home_giver(doc, sent, cue, index)
                     if provider is None or index.principal(provider) == index.principal(recipient or ""):
                         continue
             else:
@@ -442,6 +442,18 @@ class AidExtractor:
         if helped is not None and not (start <= self._first_mention(doc, sent, index, helped) < end):
             helped = None  # "..., es sollten in Polen Panzer stationiert werden": the place says who
         return None, helped
+
+    def _home_giver(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex) -> str | None:
+        """Who takes in, houses or rescues in an agentless passive of the article's own state
+        ("Wien – ... Heuer sollen maximal 37.500 Flüchtlinge aufgenommen werden"): that state,
+        when the article names it as an actor and the clause names no other actor or place."""
+        home = index.dateline_state
+        if cue.kb_id_ not in HOME_CARE or home is None or home not in index.actors:
+            return None
+        start, end = clause_bounds(sent, cue.start)
+        if any(index.key_at(i) not in (None, home) and index.by_token[i][1] != "adjective" for i in range(start, end)):
+            return None  # "In Ungarn wurden 300 Flüchtlinge aufgenommen": someone else's help
+        return home
 
     def _first_mention(self, doc: Doc, sent: Span, index: EntityIndex, key: str) -> int:
         return next((i for i, k in self._actor_mentions(doc, sent, index, set()) if k == key), -1)
@@ -1371,6 +1383,8 @@ GIVING = frozenset({"spenden", "schenken", "zur Verfügung stellen", "bereitstel
 CIVILIAN_ONLY = frozenset({"planen", "errichten"})
 #: Cues of help arriving somewhere: "Hilfsgüter aus Deutschland erreichten Nepal".
 ARRIVING = frozenset({"eintreffen"})
+#: Cues of care a state gives at home: taking in, housing and rescuing people, setting up shelter.
+HOME_CARE = frozenset({"aufnehmen", "unterbringen", "betreuen", "versorgen", "errichten", "retten"})
 #: Cues of helping with a task, and the prepositions that name it: "beim Aufbau von Zeltkliniken
 #: helfen", "sich an einem Krieg beteiligen".
 TASK_PREPOSITIONS = {"helfen": ("bei", "beim"), "unterstützen": ("bei", "beim"), "mithelfen": ("bei", "beim"),

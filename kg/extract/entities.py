@@ -129,6 +129,10 @@ DISTRICT_WORDS = {"Bezirk": "Bezirk", "Bezirks": "Bezirk", "Bezirkes": "Bezirk",
 #: Months, which statistical NER sometimes takes for places ("zwischen Jänner und März").
 MONTHS = frozenset({"Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli", "August",
                     "September", "Oktober", "November", "Dezember"})
+#: Adverbs of time, which statistical NER takes for a surname at the start of a sentence ("Heuer
+#: sollen ..."); a full name ("Hans Heuer") is still one.
+TIME_ADVERBS = frozenset({"Heuer", "Heute", "Gestern", "Vorgestern", "Morgen", "Übermorgen", "Damals", "Bisher",
+                          "Bislang", "Zuletzt", "Derzeit", "Jüngst", "Neuerdings"})
 #: Diseases, which statistical NER sometimes takes for places ("Cholera", "Typhus").
 DISEASES = frozenset({"Cholera", "Typhus", "Malaria", "Ebola", "Dengue", "Dengue-Fieber", "Masern", "Pest",
                       "Tuberkulose", "Zika", "Polio", "Grippe", "Corona"})
@@ -186,6 +190,8 @@ class EntityIndex:
     locative: set[str] = field(default_factory=set)
     #: states the article names as doing or saying something (not only as places or adjectives)
     acting: set[str] = field(default_factory=set)
+    #: the state of the article's dateline ("Wien – " gives "country:AT"), where it writes from
+    dateline_state: str | None = None
 
     def key_at(self, i: int) -> str | None:
         hit = self.by_token.get(i)
@@ -542,8 +548,8 @@ class EntityResolver:
         ordinary noun ("Panzern", "Flüchtlingskrise"); acronyms always pass."""
         first = span[0].text
         if not first[:1].isupper() or _TIME_OF_DAY.match(first) or first in STORM_WORDS \
-                or (len(span) == 1 and first in MONTHS | DISEASES):
-            return False  # "Montagfrüh", "Jänner" are times, "Zyklon Larry" a storm, "Cholera" a disease
+                or (len(span) == 1 and first in MONTHS | DISEASES | TIME_ADVERBS):
+            return False  # "Montagfrüh", "Jänner", "Heuer" are times, "Zyklon Larry" a storm, "Cholera" a disease
         if len(span) == 1:
             # a one-word person is a surname, which an ordinary noun ("Schmuggel") is not; a
             # surname that is one ("Fischer") still finds its person once the full name is known
@@ -808,6 +814,7 @@ class EntityResolver:
         self._locative_countries(doc, index)
         self._labels(index, forms)
         index.spans.sort()
+        index.dateline_state = self._dateline_state(doc, index)
         return index
 
     def _locative_countries(self, doc: Doc, index: EntityIndex) -> None:
