@@ -225,3 +225,69 @@ def test_a_title_in_quotation_marks_after_an_article_is_a_publication(extract):
 def test_someone_only_described_speaks_for_the_named_body(extract, text, named):
     # "Angaben" is a noun here, not a form of "angeben": the employee makes no claim of his own
     assert [(c.source, c.source_span.text) for c in extract(text).claims] == [("org:caritas", named)]
+
+
+def test_quotation_marks_around_the_source_name_make_no_direct_quote(extract):
+    (claim,) = extract("Die Brücke bleibe gesperrt, schreibt die „Bergpost“.").claims
+    assert (claim.kind, claim.quote) == ("indirect_speech", None)
+
+
+def test_a_quotation_beside_a_quoted_title_is_the_direct_quote(extract):
+    (claim,) = extract("„Die Brücke bleibt zu“, schreibt die „Bergpost“.").claims
+    assert (claim.kind, claim.quote) == ("direct_quote", "Die Brücke bleibt zu")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Brücke werde im Mai eröffnet, präzisierte Bürgermeisterin Anna Berger am Montag.",
+    "Bürgermeisterin Anna Berger besteht darauf, dass die Brücke im Mai eröffnet wird.",
+    "Bürgermeisterin Anna Berger pochte darauf, dass die Brücke im Mai eröffnet wird.",
+    "Bürgermeisterin Anna Berger schilderte, wie die Brücke einstürzte.",
+    "Bürgermeisterin Anna Berger skizzierte am Montag die Pläne für die neue Brücke.",
+])
+def test_more_verbs_of_saying(extract, sentence):
+    assert [c.source for c in extract(sentence).claims] == ["person:anna-berger"]
+
+
+def test_insisting_needs_its_object(extract):
+    # "pochen auf" a thing is no statement; "pochen darauf, dass …" is
+    assert extract("Bürgermeisterin Anna Berger pochte auf die Einhaltung der Regeln.").claims == []
+
+
+def test_an_estimate_names_its_source(extract):
+    (claim,) = extract("Nach Schätzung der Weltbank wuchs die Wirtschaft um drei Prozent.").claims
+    assert claim.source_span.text == "Weltbank"
+
+
+def test_a_dateline_is_no_subject(extract):
+    (claim,) = extract("Wien – Die Bürgermeisterin Anna Berger hat die Pläne scharf kritisiert.").claims
+    assert claim.source == "person:anna-berger"
+
+
+def test_a_pronoun_is_not_the_person_named_before_it_in_its_clause(extract):
+    claims = extract("Karl Huber traf Anna Berger am Montag. Berger warf er vor, die Pläne zu verzögern.").claims
+    assert [(c.source, c.source_span.text) for c in claims if c.sentence == 2] == [("person:karl-huber", "er")]
+
+
+def test_a_name_after_a_state_prefix_speaks(extract):
+    (claim,) = extract("Der US-Sender NBC berichtete, dass die Brücke gesperrt sei.").claims
+    assert claim.source_span.text == "NBC"
+
+
+def test_the_polite_pronoun_in_a_question_names_no_speaker(extract):
+    claims = extract("Die Gewerkschafter protestierten. Warum kritisieren Sie die Regierung so scharf?").claims
+    assert all(c.sentence != 2 for c in claims), [(c.source, c.text) for c in claims]
+
+
+def test_a_noun_without_an_article_is_no_person_a_pronoun_stands_for(extract):
+    record = extract("Bürgermeisterin Anna Berger warnte vor dem Frost. Solche Winter gebe es selten, sagte sie.")
+    assert [c.source for c in record.claims if "Winter" in c.text] == ["person:anna-berger"]
+
+
+def test_a_spokesperson_speaks_for_an_unknown_body_in_the_genitive(extract):
+    (claim,) = extract("Die Straße bleibe gesperrt, sagte ein Sprecher der Bezirkshauptmannschaft.").claims
+    assert (claim.source, claim.source_span.text) == ("other:bezirkshauptmannschaft",
+                                                       "Sprecher der Bezirkshauptmannschaft")
+
+
+def test_a_toll_of_lives_is_no_demand(extract):
+    assert extract("In Vietnam forderte der Taifun Xangsane 92 Menschenleben.").claims == []

@@ -24,12 +24,17 @@ subject before it, or to the actors listed before when that subject only describ
 beiden Länder ... Sie haben angekündigt"). "Demnach" reports the source of the claim just before,
 or else the subject of the sentence before. A verb joined by "und" shares its subject; the
 subject of a passive ("wurde aufgefordert") is addressed, not a speaker, so a passive has none.
+A pronoun is not a person named before it on the same verb ("Schäuble warf er vor"); the polite
+"Sie" addresses someone and speaks for no one; a dateline ("Athen – Der Minister …") is no subject,
+and a state's prefix gives way to the name it qualifies ("der US-Sender NBC").
 A speaker named after the verb that closes a reported clause ("…, betonte Lawrow") says the whole
 sentence: cues inside that clause make no claims of their own.
 
 The source is an actor kg already knows in the article; failing that, a role phrase ("der
 Sprecher des iranischen Militärs" speaks for Iran), someone only described speaking for the
-named body he belongs to ("ein Mitarbeiter des Roten Kreuzes", "ein Talibansprecher"), or, as a
+named body he belongs to ("ein Mitarbeiter des Roten Kreuzes", "ein Talibansprecher"), a
+spokesperson for the body in his genitive even when kg knows it only from there ("ein Sprecher
+der Präfektur"), or, as a
 last resort, the noun phrase in the source position ("die Polizei", a title in quotation marks
 such as "die „Bergpost“"), which becomes an actor of kind Other. With a dependency parser
 in the pipeline the subject of a speech verb comes from the parse; without one, from word order.
@@ -89,6 +94,9 @@ LEARNING_VERBS = frozenset({"erfuhr", "erfahren", "erfuhren", "vorliegt", "vorla
 #: Verbs that report speech only with what was said beside them: "…, hielt er fest", "hielt fest,
 #: dass …", but not "hielten die Frau fest".
 CLAUSE_ONLY_VERBS = frozenset({"festhalten"})
+
+#: What a disaster "fordert": "Das Beben forderte 92 Menschenleben" is no demand.
+TOLL_NOUNS = frozenset({"menschenleben", "todesopfer", "tote", "toten", "opfer", "leben", "verletzte", "verletzten"})
 
 #: Reactions that "come from" someone: "Scharfe Kritik kam von der FPÖ".
 REACTION_NOUNS = frozenset({"kritik", "lob", "zustimmung", "ablehnung", "widerspruch", "protest", "proteste",
@@ -232,7 +240,11 @@ class SourceExtractor:
         cue_begin, cue_finish, cue_text = span_text(doc, *cue)
         named_begin, named_end, named_text = span_text(doc, *named)
         text, quote = self._statement(doc, sent, quotations)
-        quote = quote if kind != "reported" else None
+        if quote is not None and kind != "reported":
+            # "schreibt die „Bergpost“": quotation marks around the source's name quote nobody
+            quote = next((q for q in self._quotes(text) if q.strip() not in named_text), None)
+        else:
+            quote = None
         return Claim(source=source, text=text, cue=cue_text, sentence=number,
                      kind="direct_quote" if quote else kind, quote=quote,
                      evidence=TextSpan(cue_begin, cue_finish, cue_text),
@@ -432,7 +444,8 @@ class SourceExtractor:
         # "Sprecher Müller" names someone; "ein Sprecher" or "die Polizei" only describes a source.
         named = any(t.pos_ == "PROPN" for t in doc[i:end])
         if not named:
-            body = self._body_of_member(doc, index, i, end, limit)
+            body = self._body_of_member(doc, index, i, end, limit) or \
+                self._spoken_for(doc, index, i, end, limit, sentence)
             if body is not None:
                 return body
         return index.add_unlinked(doc, i, end, label=label, sentence=sentence, named=named), (i, end)
@@ -462,6 +475,30 @@ class SourceExtractor:
             if doc[j].text not in _QUOTE_MARKS and (doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX")):
                 return None  # "von „Ärzte ohne Grenzen“": a name may stand in quotation marks
         return None
+
+    def _spoken_for(self, doc: Doc, index: EntityIndex, i: int, end: int, limit: int, sentence: int):
+        """ "ein Sprecher der Präfektur", "der Sprecher der Polizeiinspektion Freyung": a
+        spokesperson speaks for the body in his genitive, even one kg knows only from here."""
+        if not doc[i].lower_.endswith(("sprecher", "sprecherin", "sprechers")) or end + 1 >= limit \
+                or doc[end].lower_ not in ("der", "des"):
+            return None
+        start = end + 1
+        while start < limit - 1 and is_adjective_like(doc[start]):
+            start += 1  # "der nordfranzösischen Präfektur"
+        head = doc[start]
+        if index.key_at(start) is not None or head.pos_ not in ("NOUN", "PROPN") or not _is_word(head) \
+                or not head.text[:1].isupper() or head.lower_ in _NOT_SOURCES:
+            return None
+        stop = start + 1
+        while stop < limit and stop < start + 3 and doc[stop].pos_ == "PROPN" and _is_word(doc[stop]) \
+                and index.key_at(stop) is None:
+            stop += 1  # "der Polizeiinspektion Freyung"
+        label = doc[start:stop].text
+        if stop == start + 1 and doc[end].lower_ == "des" and label.endswith("s"):
+            label = label[:-2] if label.endswith("es") and not label.endswith(("ers", "ens")) else label[:-1]
+        key = index.add_unlinked(doc, start, stop, label=label, sentence=sentence, category="Organization",
+                                 named=any(t.pos_ == "PROPN" for t in doc[start:stop]))
+        return key, (i, stop)
 
     @staticmethod
     def _anaphor(doc: Doc, index: EntityIndex, i: int):
@@ -494,6 +531,8 @@ class SourceExtractor:
         subject before it."""
         verb = doc[i].head if doc[i].head.pos_ in ("VERB", "AUX") else None
         plural = "Plur" in doc[i].morph.get("Number") or (verb is not None and "Plur" in verb.morph.get("Number"))
+        if doc[i].text == "Sie" and not doc[i].is_sent_start and "Form" in doc[i].morph.get("Polite"):
+            return None  # "Warum kritisieren Sie …?": the polite "Sie" addresses someone
         if doc[i].lower_ == "sie" and plural:
             found = self._plural_antecedent(doc, index, i)
             return (found[0], (i, i + 1)) if found else None
@@ -508,13 +547,21 @@ class SourceExtractor:
                 return opening, (i, i + 1)
             # who spoke in the sentence before goes on speaking ("Schnöll weist Pilz' Vorwurf
             # zurück. Er betont ..."), else the person named last
+            # "Schäuble warf er vor, …": a person named before the pronoun as another part of
+            # its clause (hanging on the same verb) is not the pronoun
+            clause_start = clause_bounds(doc[i].sent, i)[0]
+            bound = {key for start, end, key, _kind in index.spans if clause_start <= start < i
+                     and any(t.head == doc[i].head and t.dep_ not in ("nmod", "nmod:poss") for t in doc[start:end])}
             recent = self._recent
-            if recent is not None and self._sentence - recent[0] == 1 and index.category(recent[1]) == "Person":
+            if recent is not None and self._sentence - recent[0] == 1 and index.category(recent[1]) == "Person" \
+                    and recent[1] not in bound:
                 return recent[1], (i, i + 1)
             described = self._described_person_before(doc, index, i)
             if described is not None:
                 return described, (i, i + 1)
-            person = index.last_person_before(i)
+            person = next((key for start, _end, key, _kind in reversed(index.spans)
+                           if start < i and i - start < 400 and key not in bound
+                           and index.category(key) == "Person" and index.actors[key].named), None)
             if person:
                 return person, (i, i + 1)
         return None
@@ -543,8 +590,11 @@ class SourceExtractor:
             token = doc[j]
             if token.dep_ not in _SUBJECT_DEPS or token.pos_ != "NOUN" or index.key_at(j) is not None:
                 continue
+            article = any(c.dep_ == "det" and ("Art" in c.morph.get("PronType") or c.lower_.startswith("dies"))
+                          for c in token.children)
             if gender not in token.morph.get("Gender") or "Sing" not in token.morph.get("Number") \
-                    or not self._agentive(token.text, index):
+                    or not article or not self._agentive(token.text, index):
+                # "der Mann", "ein Sprecher"; "Solche Winter gebe es" names no one
                 return None  # the nearest subject is no person this pronoun can stand for
             if token.sent == sent and any(c.dep_ == "det:poss" for c in token.children):
                 return None  # "Sein Vater sei ermordet worden, sagt er": not his own father
@@ -704,6 +754,8 @@ class SourceExtractor:
             # addressed or accused; the agent after "von" is as often a judge or a doer as a speaker.
             # Who "wird zitiert" spoke, though.
             return self._quoted_subject(doc, verb, index, sentence) if cue.kb_id_ in SPEAKING_PASSIVES else None
+        if cue.kb_id_ == "fordern" and any(t.lower_ in TOLL_NOUNS for t in doc[i + 1:clause_bounds(sent, i)[1]]):
+            return None  # "In Vietnam forderte der Sturm 92 Menschenleben": a toll, not a demand
         if cue.kb_id_ == "Reaktion von":
             clause = clause_bounds(sent, i)
             if not any(t.lower_ in REACTION_NOUNS for t in doc[clause[0]:clause[1]]):
@@ -961,10 +1013,14 @@ class SourceExtractor:
         if not doc.has_annotation("DEP"):
             return None
         head = verb
-        subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
+        subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS and not self._dateline(doc, c)]
         if not subjects and head.dep_ in ("aux", "aux:pass", "cop"):
             head = head.head
-            subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS]
+            subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS and not self._dateline(doc, c)]
+        if not subjects:
+            # a parse that hangs the subject on the auxiliary: "Der Minister hat … kritisiert"
+            subjects = [c for aux in head.children if aux.dep_ in ("aux", "aux:pass") for c in aux.children
+                        if c.dep_ in _SUBJECT_DEPS and not self._dateline(doc, c)]
         if not subjects:
             # Perfect tense: the speech verb is a participle under the finite auxiliary.
             # "Podolski war anwesend und sagte, …": a verb joined by "und" shares its subject.
@@ -989,10 +1045,22 @@ class SourceExtractor:
             if extra[0] == tokens[-1] + 1:
                 tokens += extra
         start, end = tokens[0], tokens[-1] + 1
+        if subject.i + 2 < end and doc[subject.i + 1].text in ("–", "—", "-") and subject.i - subject.sent.start <= 2:
+            start = subject.i + 2  # "Wien – Bundeskanzler Werner Faymann (SPÖ) bezweifelt": after the dateline
         pronoun = self._pronoun(doc, index, subject.i)
         if pronoun:
             return pronoun
         return self._subject_phrase(doc, index, subject, start, end, sentence)
+
+    @staticmethod
+    def _dateline(doc: Doc, token) -> bool:
+        """ "Athen – Der Minister hat … kritisiert": the place opening a report before a dash is
+        no subject, whatever the parse says."""
+        start = token.sent.start
+        return token.i - start <= 2 and token.i + 1 < len(doc) and doc[token.i + 1].text in ("–", "—", "-") \
+            and all(t.pos_ == "PROPN" for t in doc[start:token.i + 1]) \
+            and (max(t.i for t in token.subtree) <= token.i + 1  # "Wien – Kanzler Faymann" as one phrase
+                 or token.i + 2 >= len(doc) or doc[token.i + 2].pos_ not in ("DET", "NOUN", "PROPN", "ADJ"))
 
     def _subject_phrase(self, doc: Doc, index: EntityIndex, subject, start: int, end: int, sentence: int,
                         *, speaks: bool = False):
@@ -1005,6 +1073,9 @@ class SourceExtractor:
         named = [(j, index.key_at(j)) for j in range(start, end)
                  if index.key_at(j) is not None and index.category(index.key_at(j)) in SOURCE_CATEGORIES
                  and index.by_token[j][1] != "adjective"]
+        if any(index.by_token[j][1] != "prefix" for j, _key in named):
+            # "Der US-Sender NBC berichtete": the name speaks, not the state of the prefix
+            named = [(j, key) for j, key in named if index.by_token[j][1] != "prefix"]
         persons = [(j, key) for j, key in named if index.category(key) == "Person"]
         role = next((r for j in range(start, end) if (r := index.role_at(j)) and r.person), None)
         if not persons and role is not None:
@@ -1042,6 +1113,11 @@ class SourceExtractor:
             text = doc.text[begin:covered[-1].sent.end_char]
         match = _QUOTE.search(text)
         return text.strip(), next(g for g in match.groups() if g) if match else None
+
+    @staticmethod
+    def _quotes(text: str) -> list[str]:
+        """Every quotation in ``text``, in order."""
+        return [next(g for g in match.groups() if g) for match in _QUOTE.finditer(text)]
 
     @staticmethod
     def _quote(sent: Span) -> str | None:

@@ -464,6 +464,8 @@ class CueMatcher:
         self.by_form: dict[str, list[Cue]] = {}
         self.by_lemma: dict[str, list[Cue]] = {}
         self.with_suffix = [c for c in self.cues if c.suffixes]
+        #: verb forms written together with their particle ("angaben"), which as nouns are no verbs
+        self.joined: set[Cue] = set()
         for cue in self.cues:
             for form in cue.forms:
                 self.by_form.setdefault(form, []).append(cue)
@@ -471,6 +473,7 @@ class CueMatcher:
                 # verb-final in a subordinate clause the particle is written on: "dass die
                 # Slowakei 500 Asylwerber aufnimmt", "wie er bekanntgab"
                 joined = replace(cue, particle=None, forms=frozenset(cue.particle + f for f in cue.forms))
+                self.joined.add(joined)
                 for form in joined.forms:
                     self.by_form.setdefault(form, []).append(joined)
             for lemma in cue.lemmas:
@@ -501,6 +504,9 @@ class CueMatcher:
         return found
 
     def _matches(self, doc: Doc, i: int, sentence_end: int, cue: Cue, particle: str | None) -> bool:
+        if cue in self.joined and (doc[i].pos_ in ("NOUN", "PROPN") or (
+                _is_capitalised(doc[i]) and i > 0 and not doc[i].is_sent_start)):
+            return False  # "nach Angaben des Ministeriums": a noun, not "angaben" at the end of a clause
         # "gab ... bekannt", or the particle written apart before a final verb: "will ... bekannt geben"
         # (not "zu", which before a verb marks its infinitive: "die Grenze besser zu sichern")
         particle_before = i > 0 and doc[i - 1].lower_ == cue.particle and cue.particle != "zu"
