@@ -1423,3 +1423,23 @@ def test_care_in_the_datelines_state_is_its_help(extract, text, provider):
 def test_an_adverb_of_time_is_no_surname(extract):
     record = extract("Heuer sollen weniger Menschen kommen, sagte Hans Heuer.")
     assert [a.label for a in record.actors if a.category == "Person"] == ["Hans Heuer"]
+
+
+@pytest.mark.parametrize("text, provider, recipients, status", [
+    # the people of a state in the dative are the state helped; a modal after a final verb intends
+    ("Griechenland verhandelt. Schäuble sagte, dass Deutschland der griechischen Bevölkerung helfen wolle.",
+     "country:DE", ("country:GR",), "offered"),
+    # supporting an undertaking helps its owner; an acronym is a subject by the parse
+    ("Der MIF wird ein neues Programm des Internationalen Fonds für landwirtschaftliche Entwicklung unterstützen.",
+     "org:mif", ("org:internationaler-fonds-fuer-landwirtschaftliche-entwicklung",), "offered"),
+    ("Die Stadt Wien unterstützt ein Projekt der Caritas mit 20.000 Euro.", None, ("org:caritas",), "delivered"),
+])
+def test_recipients_behind_people_and_undertakings(extract, text, provider, recipients, status):
+    found = offers(extract(text))
+    assert len(found) == 1, found
+    assert (found[0][1], found[0][4]) == (recipients, status)
+    assert provider is None or found[0][0] == provider
+
+
+def test_supporting_a_policy_is_no_offer(extract):
+    assert offers(extract("Deutschland unterstützt die Politik der Türkei.")) == []

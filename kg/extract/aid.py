@@ -637,9 +637,10 @@ class AidExtractor:
         granting = self._granting_verb(cue) if cue.label_ == "aid_noun" else None
         if granting is not None and _verb_forms(granting) & PROMISING_VERBS:
             return "offered"  # "hat weitere Waffenlieferungen zugesagt": promised, not delivered
-        # "will liefern", "werde entsenden": intended, not yet done.
+        # "will liefern", "werde entsenden", "dass es helfen wolle": intended, not yet done.
         before = {doc[i].lower_ for i in range(sent.start, cue.start)}
-        return "offered" if before & MODALS or is_infinitive_with_zu(cue[0]) else "delivered"
+        after = {doc[i].lower_ for i in range(cue.end, min(sent.end, cue.end + 2))}
+        return "offered" if (before | after) & MODALS or is_infinitive_with_zu(cue[0]) else "delivered"
 
     def _is_actor(self, index: EntityIndex, i: int) -> str | None:
         hit = index.by_token.get(i)
@@ -707,8 +708,10 @@ class AidExtractor:
                 continue  # "ist auch ein Österreicher beteiligt": a person, not the state
             # "der mexikanische Präsident Felipe Calderón": a man's name after "der" is nominative.
             # "der Bundestag" for Deutschland: the words as written decide the case
+            # an acronym's gender is unknown: the parse decides ("Der MIF wird ... unterstützen")
             if can_be_subject(marker, index.actors[key].label) or can_be_subject(marker, self._mention_text(doc, index, i)) \
-                    or (marker == "der" and index.category(key) == "Person"):
+                    or (marker == "der" and (index.category(key) == "Person"
+                                             or (doc[i].text.isupper() and doc[i].dep_ == "nsubj"))):
                 candidates.append((i, key))
         for token in sent:
             if token.lower_ == "sie" and _plural_subject(doc, token.i, sent):
@@ -962,6 +965,8 @@ class AidExtractor:
             elif marker in ("den", "die", "das", "seinen", "ihren") and accusative and clause_start <= i < clause_end \
                     and not after_noun and not coordinated:
                 recipients.append(key)  # "Die Nato will die Türkei ... unterstützen"
+            elif after_noun and accusative and self._owns_object(doc, found.cue, i, sent.start):
+                recipients.append(key)  # "wird ein neues Programm des IFAD unterstützen"
             elif marker == "der" and not after_noun and "feminine" in {gender_of(label), gender_of(self._mention_text(doc, index, i))} | \
                     ({"plural"} if gender_of(label) == "plural" else set()):
                 recipients.append(key)  # dative of a feminine name: "der Ukraine", "der Freien Syrischen Armee" (FSA)
@@ -973,12 +978,36 @@ class AidExtractor:
                 bare.append(key)
         if not recipients and bare and not found.noun:
             recipients = bare[:1]  # "Kerry sagt Irak Unterstützung zu", "will Mali unterstützen"
+        if not recipients:
+            recipients = self._people_of_a_state(doc, sent, found, index, clause_start, clause_end)
         # "unterstützt Syrien und den Iran": the other members of a recipient's list
         starts = {key: i for i, key in reversed(self._actor_mentions(doc, sent, index, skip))}
         givers = {found.provider, *found.co_providers}
         listed = [key for r in recipients if r in starts
                   for _, key in self._coordination(doc, sent, index, starts[r]) if key not in givers]
         return list(dict.fromkeys([*recipients, *listed]))
+
+    @staticmethod
+    def _owns_object(doc: Doc, cue: Span, i: int, sentence_start: int) -> bool:
+        """Whether the genitive at ``i`` belongs to the cue verb's object, an undertaking: "ein
+        Programm des IFAD unterstützen" supports the IFAD, "die Politik der Türkei" does not."""
+        marker = marker_at(doc, i, sentence_start)
+        head = doc[marker - 1] if marker is not None and marker > sentence_start else None
+        return head is not None and head.dep_ == "obj" and head.head.i == cue.start \
+            and head.lower_.endswith(UNDERTAKINGS)
+
+    def _people_of_a_state(self, doc: Doc, sent: Span, found: _Found, index: EntityIndex,
+                           clause_start: int, clause_end: int) -> list[str]:
+        """ "der griechischen Bevölkerung helfen": the people of a state, in the dative, are that
+        state helped."""
+        for token in doc[clause_start:clause_end - 1]:
+            hit = index.by_token.get(token.i)
+            following = doc[token.i + 1]
+            if hit and hit[1] == "adjective" and hit[0] in index.actors and index.category(hit[0]) == "Country" \
+                    and following.lower_ in PEOPLE_OF_A_STATE and marker_before(doc, token.i + 1, sent.start) in ("der", "dem") \
+                    and index.principal(hit[0]) != index.principal(found.provider or ""):
+                return [hit[0]]
+        return []
 
     def _recipients_repeated(self, doc: Doc, sent: Span, found: _Found, index: EntityIndex,
                              in_sentence: list[_Found]) -> list[str]:
@@ -1383,6 +1412,11 @@ GIVING = frozenset({"spenden", "schenken", "zur Verfügung stellen", "bereitstel
 CIVILIAN_ONLY = frozenset({"planen", "errichten"})
 #: Cues of help arriving somewhere: "Hilfsgüter aus Deutschland erreichten Nepal".
 ARRIVING = frozenset({"eintreffen"})
+#: Undertakings whose owner is helped when they are supported ("ein Projekt der Caritas").
+UNDERTAKINGS = ("programm", "programme", "projekt", "projekte", "arbeit", "einsatz", "mission", "aufbau",
+                "ausbau", "fonds", "hilfsaktion")
+#: Words for the people of a state, which stand for the state helped ("der griechischen Bevölkerung").
+PEOPLE_OF_A_STATE = frozenset({"bevölkerung", "volk", "volke"})
 #: Cues of care a state gives at home: taking in, housing and rescuing people, setting up shelter.
 HOME_CARE = frozenset({"aufnehmen", "unterbringen", "betreuen", "versorgen", "errichten", "retten"})
 #: Cues of helping with a task, and the prepositions that name it: "beim Aufbau von Zeltkliniken
