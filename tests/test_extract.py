@@ -1443,3 +1443,21 @@ def test_recipients_behind_people_and_undertakings(extract, text, provider, reci
 
 def test_supporting_a_policy_is_no_offer(extract):
     assert offers(extract("Deutschland unterstützt die Politik der Türkei.")) == []
+
+
+@pytest.mark.parametrize("text", [
+    # backing a cause or a politician is no aid
+    "Der Senator Tom Baker unterstützt allerdings die Möglichkeit, legale Wege der Einwanderung zu öffnen.",
+    "Laut früheren Ankündigungen will Serbien keinen Kandidaten aus der Region unterstützen.",
+    "Der Abgeordnete Tom Baker unterstützt die Ausschussvorsitzende Doris Bures.",
+    # a demand is no offer
+    "Die Grünen fordern, Asylwerbern bereits vor Abschluss des Verfahrens Arbeitsplätze zu geben.",
+    # a verb cue written as a noun names donations, it does not donate
+    "Die Kandidatin Irmgard Griss will alle Spenden offenlegen.",
+    "Der Politiker Tom Baker sammelt nun Spenden für seinen Wahlkampf.",
+    # an argument supplied is no help; an armed group training its fighters gives no aid
+    "Die Initiative Progreencity will mit der Universität Wien eine Grundlage für neue Gesetze liefern.",
+    "Die militanten Qassam-Brigaden wollen diesen Sommer 25.000 Palästinenser für den Kampf ausbilden.",
+])
+def test_backing_demands_and_nouns_of_giving_are_no_offers(extract, text):
+    assert offers(extract(text)) == []

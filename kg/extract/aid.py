@@ -141,7 +141,8 @@ class AidExtractor:
         # not a word inside a name: "Aktion Deutschland Hilft" helps no one by its name
         cues = [c for c in doc.spans.get(self.cues_key, [])
                 if c.label_ in (*OFFER_KINDS, "aid_exclude", "aid_support_noun")
-                and not (c.label_ == "aid_offer" and index.by_token.get(c.start, ("", ""))[1] == "name")]
+                and not (c.label_ == "aid_offer" and index.by_token.get(c.start, ("", ""))[1] == "name")
+                and not self._noun_for_a_verb(c)]
         self._sentence_text = {}
         self._sentence_at = {sent.start: number for number, sent in enumerate(doc.sents)}
         for number, sent in enumerate(doc.sents):
@@ -153,6 +154,40 @@ class AidExtractor:
                 found.extend(self._sentence(doc, sent, number, in_sentence, index))
             found.extend(self._deployments(doc, sent, number, index))
         return self._merge(found, index, date)
+
+    @staticmethod
+    def _noun_for_a_verb(cue: Span) -> bool:
+        """A verb cue written as a noun: "sammelt Spenden", "Spenden offenzulegen" name
+        donations, they do not donate."""
+        token = cue[0]
+        return cue.label_ == "aid_offer" and cue.kb_id_ not in NOUN_CUES and token.text[:1].isupper() \
+            and not token.is_sent_start and token.pos_ in ("NOUN", "PROPN")
+
+    def _backs_a_cause(self, doc: Doc, cue: Span, index: EntityIndex) -> bool:
+        """ "unterstützt die Möglichkeit", "keinen Kandidaten unterstützen", "unterstützt die
+        Ausschussvorsitzende Doris Bures": backing a cause or a person is no aid."""
+        if cue.kb_id_ not in BACKING:
+            return False
+        for child in cue[0].children:
+            if child.dep_ != "obj":
+                continue
+            if child.lower_.endswith(CAUSES) or child.lower_ in POLITICIANS:
+                return True
+            person = index.key_at(child.i) or next((index.key_at(c.i) for c in child.children
+                                                     if c.dep_ in ("appos", "flat:name", "nmod")), None)
+            if person is not None and index.category(person) == "Person":
+                return True
+        return False
+
+    def _demanded(self, doc: Doc, sent: Span, cue: Span) -> bool:
+        """ "Experten fordern, Asylwerbern die Chance zu geben", "rief die EU auf, mehr Geld
+        bereitzustellen": help asked for is not offered."""
+        start = clause_bounds(sent, cue.start)[0]
+        if not (is_infinitive_with_zu(cue[0]) or doc[start].lower_ == "dass"):
+            return False
+        speech = [c for c in doc.spans.get(self.cues_key, []) if c.label_ == "speech_verb"
+                  and sent.start <= c.start < start]
+        return bool(speech) and _verb_forms(speech[-1][0]) & DEMANDING_VERBS != set()
 
     # -- one sentence -----------------------------------------------------------------------
     def _sentence(self, doc: Doc, sent: Span, number: int, cues: list[Span], index: EntityIndex) -> list[_Found]:
@@ -170,6 +205,8 @@ class AidExtractor:
             if cue.kb_id_ == "geben" and any(doc[j].lower_ == "es" for j in (cue.start - 1, cue.start + 1)
                                              if sent.start <= j < sent.end):
                 continue  # "wenn es mehr Mittel gibt": there being, not giving
+            if self._backs_a_cause(doc, cue, index) or self._demanded(doc, sent, cue):
+                continue
             noun = cue.label_ == "aid_noun"
             negated = not noun and self._negated(doc, sent, cue)
             kind = "exclude" if cue.label_ == "aid_exclude" or negated else "offer"
@@ -261,8 +298,8 @@ class AidExtractor:
                     # "Die Stadt Wien spendete einige dieser Anlagen": what is given, even if the
                     # lexicon has no word for it.
                     given = self._direct_object(doc, found.cue, index)
-                    if given is not None and given.text.split()[-1].lower() in MESSAGES:
-                        given = None  # "eine Botschaft senden" sends no help
+                    if given is not None and {w.lower() for w in given.text.split()} & (MESSAGES | FINDINGS):
+                        given = None  # "eine Botschaft senden", "eine Grundlage liefern" send no help
                     if given is not None and not any(x.span.start <= given.span.start < x.span.end
                                                      or given.span.start <= x.span.start < given.span.end
                                                      for x in found.excluded):
@@ -290,6 +327,9 @@ class AidExtractor:
                     if index.category(found.provider) == "Country" and not found.recipients:
                         found.recipients = [found.provider]
                     found.provider, found.co_providers = owner, []
+        # "unterstützt die Ausschussvorsitzende Doris Bures": backing a person with nothing given
+        results = [f for f in results if not (f.cue.kb_id_ in BACKING and not f.offered and f.recipients
+                                              and all(index.category(r) == "Person" for r in f.recipients))]
         results = self._refusals(results)
         # "das Angebot des Irans, dem Irak ... zu helfen": the infinitive belongs to the noun.
         merged: list[_Found] = []
@@ -1334,9 +1374,10 @@ class AidExtractor:
             if target is not None:
                 absorb(target, f)
         # Help for people with nothing given is a body's help only: "er wolle den Kindern
-        # helfen" says what a person means to do, not what they give.
+        # helfen" says what a person means to do, not what they give; an armed group training
+        # fighters or a newspaper asking a question gives nothing.
         offers = [o for o in offers if o.offered or o.excluded or o.recipients
-                  or (o.beneficiaries and index.category(o.provider) != "Person")]
+                  or (o.beneficiaries and index.category(o.provider) in ("Country", "Organization", "Other"))]
         for offer in offers:
             self._date(offer, date)
             if offer.excluded and not offer.offered and offer.status == "offered":
@@ -1437,6 +1478,25 @@ PLURAL_FINITE = frozenset({"haben", "hatten", "sind", "waren", "wollen", "wollte
 #: What is sent without being help: "sandte eine klare Botschaft".
 MESSAGES = frozenset({"botschaft", "botschaften", "signal", "signale", "nachricht", "nachrichten", "brief", "briefe",
                       "zeichen", "grüße", "warnung", "einladung", "appell", "mail", "e-mail", "sms", "video"})
+#: What is supplied in argument, not in help: "eine Grundlage liefern", "Beweise liefern".
+FINDINGS = frozenset({"grundlage", "grundlagen", "beweis", "beweise", "argument", "argumente", "antwort",
+                      "antworten", "erklärung", "begründung", "hinweis", "hinweise", "daten", "ergebnis",
+                      "ergebnisse", "schlagzeilen", "bilder", "stoff", "vorlage", "beitrag"})
+#: Offer cues that are nouns by design: "sechs Hubschrauber im Einsatz".
+NOUN_CUES = frozenset({"im Einsatz"})
+#: Verbs of asking for something, whose complement is a demand, not an offer.
+DEMANDING_VERBS = frozenset({"fordern", "verlangen", "appellieren", "aufrufen", "auffordern", "drängen", "bitten",
+                             "ersuchen", "mahnen", "anmahnen", "fordert", "forderte", "forderten", "gefordert",
+                             "rief", "riefen", "bat", "baten"})
+#: Cues of backing, which back a cause or a person as often as they help.
+BACKING = frozenset({"unterstützen"})
+#: Causes one backs (endings): "die Möglichkeit", "den Vorschlag", "die Kandidatur".
+CAUSES = ("möglichkeit", "vorschlag", "vorschläge", "plan", "pläne", "idee", "forderung", "forderungen",
+          "kandidatur", "antrag", "kurs", "position", "linie", "resolution", "gesetz", "reform", "entscheidung",
+          "politik", "ansatz", "initiative", "bewerbung", "wahl", "volksbegehren", "petition", "haltung")
+#: People one backs in politics: "keinen Kandidaten unterstützen".
+POLITICIANS = frozenset({"kandidat", "kandidaten", "kandidatin", "bewerber", "bewerberin", "vorsitzende",
+                         "vorsitzenden", "präsidenten", "kanzler", "regierungschef", "partei", "parteien"})
 #: Pronouns of the speaker: "Wir helfen Griechenland", sagte der Kommissar.
 SPEAKER_PRONOUNS = frozenset({"wir", "ich"})
 #: Cues whose accusative object is the one helped: "unterstützt die Türkei", "rüstet die Peschmerga aus".
