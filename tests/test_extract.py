@@ -1461,3 +1461,9 @@ def test_supporting_a_policy_is_no_offer(extract):
 ])
 def test_backing_demands_and_nouns_of_giving_are_no_offers(extract, text):
     assert offers(extract(text)) == []
+
+
+def test_an_infinitive_that_looks_like_a_participle_is_active(extract):
+    # "geben" is no participle (ge-b-en): the EU refuses, it is not given to
+    found = offers(extract("Die EU werde kein Geld mehr für Bosnien-Herzegowina geben, sagte Kurz."))
+    assert [(f[0], f[1], f[3], f[4]) for f in found] == [("org:eu", ("country:BA",), ("Geld",), "refused")], found

@@ -1438,11 +1438,13 @@ def _is_participle(doc: Doc, sent: Span, cue: Span) -> bool:
     clause (by the morphology where the pipeline has one)."""
     verb = cue[0]
     lower = verb.lower_
+    if lower == cue.kb_id_.lower():
+        return False  # the infinitive "geben", which only looks like a participle (ge-b-en)
     if "Part" in verb.morph.get("VerbForm") or lower.endswith(("t", "te", "ten", "tes", "ter")) \
             or _STRONG_PARTICIPLE.match(lower):
         return True
     start, end = clause_bounds(sent, cue.start)
-    return lower.endswith("en") and lower != cue.kb_id_.lower() and not is_infinitive_with_zu(verb) and \
+    return lower.endswith("en") and not is_infinitive_with_zu(verb) and \
         any(doc[i].lower_ in PASSIVE_AUXILIARIES for i in range(start, end))
 
 #: Cues of handing something over, which is help whatever it is: "spendete einige dieser Anlagen".
