@@ -1467,3 +1467,13 @@ def test_an_infinitive_that_looks_like_a_participle_is_active(extract):
     # "geben" is no participle (ge-b-en): the EU refuses, it is not given to
     found = offers(extract("Die EU werde kein Geld mehr für Bosnien-Herzegowina geben, sagte Kurz."))
     assert [(f[0], f[1], f[3], f[4]) for f in found] == [("org:eu", ("country:BA",), ("Geld",), "refused")], found
+
+
+@pytest.mark.parametrize("text", [
+    # a paper that reports help does not give it
+    "Wie die Financial Times am Freitag berichtete, sind Zahlungen von mehr als 8000 Euro an Griechenland geplant.",
+    # people who could not save themselves were rescued by no one
+    "Drei Menschen konnten sich nicht aus ihren Fahrzeugen retten, berichtete die Zeitung The State.",
+])
+def test_reporting_papers_and_saving_oneself_give_no_help(extract, text):
+    assert offers(extract(text)) == []

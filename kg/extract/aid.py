@@ -207,6 +207,8 @@ class AidExtractor:
                 continue  # "wenn es mehr Mittel gibt": there being, not giving
             if self._backs_a_cause(doc, cue, index) or self._demanded(doc, sent, cue):
                 continue
+            if cue.kb_id_ in SELF_HELP and any(doc[j].lower_ == "sich" for j in range(max(sent.start, cue.start - 6), cue.start)):
+                continue  # "konnten sich nicht aus ihren Fahrzeugen retten": no one rescued them
             noun = cue.label_ == "aid_noun"
             negated = not noun and self._negated(doc, sent, cue)
             kind = "exclude" if cue.label_ == "aid_exclude" or negated else "offer"
@@ -504,7 +506,7 @@ class AidExtractor:
         provider of the last offer in this or the two sentences before (a paragraph that lists
         contributions)."""
         speaker = self._speakers.get(number)
-        if speaker is not None and index.category(speaker) != "Person":
+        if speaker is not None and index.category(speaker) not in ("Person", "Media"):  # a paper reports, it gives not
             principal = index.principal(speaker)
             return principal if index.category(principal) is not None else speaker
         for earlier in reversed(self._found):
@@ -819,8 +821,12 @@ class AidExtractor:
             nearest_clause = clause_bounds(sent, before[-1][0])
             first = next(c for c in before if nearest_clause[0] <= c[0] < nearest_clause[1])
             return self._listed_subject(doc, sent, index, first)
-        if earlier and is_infinitive_with_zu(cue[0]):
-            return None  # "So sagte X, dass Boote im Einsatz seien, um Menschen zu retten": X only reports
+        if earlier and not before and (is_infinitive_with_zu(cue[0])
+                                       or all(index.category(key) == "Media" for _, key in candidates)):
+            # "So sagte X, dass Boote im Einsatz seien, um Menschen zu retten", "Wie die FT
+            # berichtete, sind Abschläge geplant": who only reports it does not give (but "Wie die
+            # Aktion Deutschland Hilft mitteilte, werde Hilfe geleistet" reports its own help)
+            return None
         if any(j in speech for j in range(clause_end, candidates[0][0])):
             return None  # "... wollen keine Flüchtlinge aufnehmen, beschrieb Roland Frühstück": he only says so
         return candidates[0][1]
@@ -1490,6 +1496,8 @@ NOUN_CUES = frozenset({"im Einsatz"})
 DEMANDING_VERBS = frozenset({"fordern", "verlangen", "appellieren", "aufrufen", "auffordern", "drängen", "bitten",
                              "ersuchen", "mahnen", "anmahnen", "fordert", "forderte", "forderten", "gefordert",
                              "rief", "riefen", "bat", "baten"})
+#: Cues that with "sich" are what people do for themselves: "sich retten".
+SELF_HELP = frozenset({"retten"})
 #: Cues of backing, which back a cause or a person as often as they help.
 BACKING = frozenset({"unterstützen"})
 #: Causes one backs (endings): "die Möglichkeit", "den Vorschlag", "die Kandidatur".
