@@ -1477,3 +1477,12 @@ def test_an_infinitive_that_looks_like_a_participle_is_active(extract):
 ])
 def test_reporting_papers_and_saving_oneself_give_no_help(extract, text):
     assert offers(extract(text)) == []
+
+
+@pytest.mark.parametrize("text, providers", [
+    ("Die USA und Japan haben sich abgestimmt. Die beiden Länder sagten Nepal Hilfe zu.", ["country:US", "country:JP"]),
+    # a count that does not fit the list names no one
+    ("Deutschland und Frankreich trafen sich. Die drei Staaten wollen Griechenland 100 Millionen Euro geben.", []),
+])
+def test_a_counted_group_gives_for_the_list_named_before(extract, text, providers):
+    assert [o.provider for o in extract(text).aid_offers] == providers

@@ -767,6 +767,14 @@ class AidExtractor:
                     body = self._body_referred_to(doc, index, token, "plural")
                     if body:
                         candidates.append((token.i, body))
+            elif token.lower_ in COUNT_WORDS and abs(token.i - cue.start) <= 8 and token.i + 1 < sent.end \
+                    and doc[token.i + 1].pos_ == "NOUN" and "Plur" in doc[token.i + 1].morph.get("Number") \
+                    and (token.i == sent.start or doc[token.i - 1].lower_ in ("die", "alle")):
+                # "Die USA und Japan ... Die beiden Länder sagten Hilfe zu": the list of as many named before
+                listed = self._listed_before(doc, index, token.i)
+                if len(listed) == COUNT_WORDS[token.lower_]:
+                    candidates.append((token.i, listed[0]))
+                    self._pronoun_list = (token.i, listed[1:])
             elif token.lower_ in SUBJECT_PRONOUNS and abs(token.i - cue.start) <= 4:
                 referent = self._body_referred_to(doc, index, token, PRONOUN_GENDERS[token.lower_]) or index.last_person_before(token.i)
                 if referent:
@@ -1498,6 +1506,8 @@ DEMANDING_VERBS = frozenset({"fordern", "verlangen", "appellieren", "aufrufen", 
                              "rief", "riefen", "bat", "baten"})
 #: Cues that with "sich" are what people do for themselves: "sich retten".
 SELF_HELP = frozenset({"retten"})
+#: Number words of a group named before: "die beiden Länder", "die vier Projektpartner".
+COUNT_WORDS = {"beiden": 2, "beide": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6}
 #: Cues of backing, which back a cause or a person as often as they help.
 BACKING = frozenset({"unterstützen"})
 #: Causes one backs (endings): "die Möglichkeit", "den Vorschlag", "die Kandidatur".
