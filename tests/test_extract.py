@@ -1486,3 +1486,25 @@ def test_reporting_papers_and_saving_oneself_give_no_help(extract, text):
 ])
 def test_a_counted_group_gives_for_the_list_named_before(extract, text, providers):
     assert [o.provider for o in extract(text).aid_offers] == providers
+
+
+@pytest.mark.parametrize("text, provider, offered, status", [
+    # the subject of a passive of giving is what is given; a present passive is done
+    ("Die Schule wird von der EU finanziert.", "org:eu", {"Schule"}, "delivered"),
+    ("Die Schule wird von der EU finanziert werden.", "org:eu", {"Schule"}, "offered"),
+    # seeing to help
+    ("Die Stadt Graz sorgt für Unterkünfte für 300 Flüchtlinge.", None, {"Unterkünfte"}, "offered"),
+])
+def test_passive_funding_and_seeing_to_help(extract, text, provider, offered, status):
+    found = offers(extract(text))
+    assert len(found) == 1, found
+    assert set(found[0][2]) == offered and found[0][4] == status
+    assert provider is None or found[0][0] == provider
+
+
+@pytest.mark.parametrize("text", [
+    "Der Auftritt von Tom Baker sorgte für Aufregung.",
+    "Das Kinderhilfswerk UNICEF sorgt sich um die Situation der Kinder.",
+])
+def test_stirring_up_and_worrying_are_no_help(extract, text):
+    assert offers(extract(text)) == []

@@ -207,7 +207,8 @@ class AidExtractor:
                 continue  # "wenn es mehr Mittel gibt": there being, not giving
             if self._backs_a_cause(doc, cue, index) or self._demanded(doc, sent, cue):
                 continue
-            if cue.kb_id_ in SELF_HELP and any(doc[j].lower_ == "sich" for j in range(max(sent.start, cue.start - 6), cue.start)):
+            if cue.kb_id_ in SELF_HELP and any(doc[j].lower_ == "sich"
+                                               for j in range(max(sent.start, cue.start - 6), min(sent.end, cue.end + 2))):
                 continue  # "konnten sich nicht aus ihren Fahrzeugen retten": no one rescued them
             noun = cue.label_ == "aid_noun"
             negated = not noun and self._negated(doc, sent, cue)
@@ -256,6 +257,8 @@ class AidExtractor:
                 # (an agentless passive is a clause of its own: "..., es sollten Panzer stationiert werden")
                 since = clause_bounds(sent, cue.start)[0] if passive[0] is not None else sent.start
                 modal = MODALS & {t.lower_ for t in doc[since:cue.start]}
+                if cue.end >= sent.end or doc[cue.end].lower_ != "werden":
+                    modal -= PASSIVE_AUXILIARIES  # "wird von der EU finanziert" is done; "wird ... finanziert werden" is not
                 found.status = "delivered" if cue.kb_id_ in DELIVERING and not modal else "offered"
             if recipient:
                 found.recipients = [recipient]
@@ -1175,10 +1178,11 @@ class AidExtractor:
         return None
 
     def _direct_object(self, doc: Doc, cue: Span, index: EntityIndex) -> AidItem | None:
-        """The parsed accusative object of a giving verb, unless it is an actor or reflexive
+        """The parsed accusative object of a giving verb, or the subject of its passive ("Die
+        Schule wird von der EU finanziert"), unless it is an actor, a pronoun or reflexive
         ("lieferten sich Gefechte" is fighting)."""
         verb = cue[0]
-        objects = [c for c in verb.children if c.dep_ == "obj"]
+        objects = [c for c in verb.children if c.dep_ == "obj"] or [c for c in verb.children if c.dep_ == "nsubj:pass"]
         if not objects or any(c.lower_ == "sich" for c in verb.children):
             return None
         head = objects[0]
@@ -1504,8 +1508,8 @@ NOUN_CUES = frozenset({"im Einsatz"})
 DEMANDING_VERBS = frozenset({"fordern", "verlangen", "appellieren", "aufrufen", "auffordern", "drängen", "bitten",
                              "ersuchen", "mahnen", "anmahnen", "fordert", "forderte", "forderten", "gefordert",
                              "rief", "riefen", "bat", "baten"})
-#: Cues that with "sich" are what people do for themselves: "sich retten".
-SELF_HELP = frozenset({"retten"})
+#: Cues that with "sich" are what people do for themselves: "sich retten", "sich sorgen".
+SELF_HELP = frozenset({"retten", "sorgen"})
 #: Number words of a group named before: "die beiden Länder", "die vier Projektpartner".
 COUNT_WORDS = {"beiden": 2, "beide": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6}
 #: Cues of backing, which back a cause or a person as often as they help.
@@ -1563,7 +1567,7 @@ POSSESSIVES = frozenset({"sein", "ihr", "unser"})
 DELIVERING = SENDING | RECEIVING | ARRIVING | {
     "fördern", "übergeben", "errichten", "gewähren", "geben", "spenden", "verteilen", "übernehmen", "Lieferung",
     "Hilfsflug", "mithelfen", "ausrüsten", "ausbilden", "versorgen",
-    "beliefern", "überweisen", "unterstützen", "helfen", "betreuen", "unterbringen", "aufnehmen", "retten"}
+    "beliefern", "überweisen", "unterstützen", "helfen", "betreuen", "unterbringen", "aufnehmen", "retten", "finanzieren"}
 #: Exclusion cues that, with an offer as object, mean the recipient declines it.
 REFUSALS = frozenset({"ablehnen", "zurückweisen", "ausschlagen"})
 OBJECT_DETERMINERS = frozenset({"einen", "eine", "ein", "den", "die", "das", "keine", "keinen", "jede", "jeden", "jegliche", "jeglichen"})
