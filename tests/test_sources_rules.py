@@ -291,3 +291,62 @@ def test_a_spokesperson_speaks_for_an_unknown_body_in_the_genitive(extract):
 
 def test_a_toll_of_lives_is_no_demand(extract):
     assert extract("In Vietnam forderte der Taifun Xangsane 92 Menschenleben.").claims == []
+
+
+@pytest.mark.parametrize("text", [
+    "Bürgermeisterin Anna Berger sprach am Montag. Ihren Angaben nach ist die Brücke gesperrt.",
+    "Bürgermeisterin Anna Berger sprach am Montag. Die Brücke ist ihren Angaben zufolge gesperrt.",
+    "Bürgermeister Karl Huber besuchte das Lager. Seiner Meinung nach fehlt es an Decken.",
+])
+def test_a_possessive_before_a_report_noun_names_its_owner(extract, text):
+    claims = [c for c in extract(text).claims if c.sentence == 2]
+    assert [c.source for c in claims] in (["person:anna-berger"], ["person:karl-huber"]), claims
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a time between the verb and its subject
+    ("Die Brücke bleibe gesperrt, versicherte am Freitag Bürgermeister Karl Huber.", "person:karl-huber"),
+    # a demonstrative object between the verb and its subject
+    ("Das war ein Fehler, kommentiert dies Karl Huber, der Anwalt der Familie.", "person:karl-huber"),
+])
+def test_words_between_verb_and_speaker_are_skipped(extract, text, speaker):
+    assert [c.source for c in extract(text).claims] == [speaker]
+
+
+def test_a_person_in_a_role_after_a_genitive_state_speaks(extract):
+    (claim,) = extract("Die Lieferung komme bald, präzisierte Russlands Energieminister Alexander Nowak.").claims
+    assert claim.source == "person:alexander-nowak"
+
+
+def test_a_person_with_a_role_joined_by_und_speaks_too(extract):
+    claims = extract("Innenministerin Anna Berger (ÖVP) und der neue Verteidigungsminister Karl Huber "
+                     "erklärten, die Grenze bleibe offen.").claims
+    assert {c.source for c in claims} == {"person:anna-berger", "person:karl-huber"}
+    assert {c.source_span.text for c in claims} >= {"Verteidigungsminister Karl Huber"}
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Das Paket unterstützt auch der Abgeordnete Karl Huber, der betonte, es sei überfällig.",
+     ["person:karl-huber"]),
+    # extraposed after the verb of its clause
+    ("Wenn andere dem Beispiel des Abgeordneten Karl Huber folgen, der erklärt hat, dagegen zu stimmen, "
+     "wird es eng.", ["person:karl-huber"]),
+    # hearsay: "soll" reports no statement of his
+    ("Die Polizei sucht Karl Huber, der zum Sturm aufgerufen haben soll.", []),
+])
+def test_a_relative_pronoun_speaks_for_the_person_before_it(extract, text, sources):
+    assert [c.source for c in extract(text).claims if c.source.startswith("person:")] == sources
+
+
+@pytest.mark.parametrize("text", [
+    "Bürgermeister Karl Huber rechnet damit, dass die Brücke im Mai öffnet.",
+    "Bürgermeister Karl Huber schloss nicht aus, dass die Brücke gesperrt wird.",
+    "Die Richter weisen auf die fehlende Rechtsgrundlage hin.",
+    "Die Bürgermeister sehen die Sperre nicht als Problem an.",
+])
+def test_more_verbs_of_stating(extract, text):
+    assert extract(text).claims, text
+
+
+def test_excluding_something_without_a_clause_is_no_statement(extract):
+    assert extract("Bürgermeister Karl Huber schloss den Abgeordneten aus der Partei aus.").claims == []

@@ -16,6 +16,14 @@ Cues (``kg_cues`` spans of kind ``source_marker`` and ``speech_verb``):
   ethnisch."): the subject of the indicative sentence before speaks, unless a claim just named
   the speaker.
 
+A possessive before a report noun ("seinen Angaben nach", "ihren Angaben zufolge") names the
+source that spoke in that sentence or the one before; a relative pronoun ("…, der erklärt hat")
+speaks for the person named just before its comma, unless its clause passes on hearsay ("soll").
+A second speaker joined by "und" may carry a role ("Mikl-Leitner (ÖVP) und der neue
+Verteidigungsminister Doskozil"); a time ("am Freitag") or an object "dies" may stand between
+the verb and its subject, and a person in a role after a state's genitive speaks ("Russlands
+Energieminister Nowak").
+
 "er"/"sie" resolve to the person named last, or to a person only described as the subject just
 before ("der Mann ... Er erklärte") when the gender agrees and no possessive makes it someone's
 relative ("sein Vater …, sagt er"); "und er" to the person whose name opens the sentence as its
@@ -76,6 +84,9 @@ REPORT_NOUNS = frozenset({"bericht", "berichten", "berichts", "angaben", "inform
                           "aufstellung", "unterlagen", "dokument", "dokumenten", "schreiben", "papier",
                           "anfragebeantwortung", "antwort", "studie", "analyse"})
 
+#: Possessives that make someone the owner of a report: "seinen Angaben nach".
+_POSSESSIVES = frozenset({"sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer"})
+
 #: Articles that point back to a report already named: "dem Bericht zufolge", "laut diesem Bericht".
 _ANAPHORIC_ARTICLES = frozenset({"der", "dem", "den", "des", "dieser", "diesem", "diesen", "dieses"})
 
@@ -87,6 +98,9 @@ BODY_CATEGORIES = ("Organization", "Media", "ArmedGroup")
 
 #: Verbs whose passive subject is the speaker: "wird der Minister zitiert".
 SPEAKING_PASSIVES = frozenset({"zitieren"})
+
+#: Verbs that still state something when negated: "schloss nicht aus, dass …".
+NEGATED_STATEMENTS = frozenset({"ausschließen", "bestreiten"})
 
 #: What a newsroom does when it is told: "wie der STANDARD erfuhr".
 LEARNING_VERBS = frozenset({"erfuhr", "erfahren", "erfuhren", "vorliegt", "vorlag", "vorliegen"})
@@ -107,6 +121,13 @@ _PRONOUN_GENDERS = {"er": "Masc", "sie": "Fem"}
 
 #: Articles that open no subject: after the verb, "dankte den Helfern" names whom it is said to.
 _OBJECT_ARTICLES = frozenset({"dem", "den", "einem", "einen"})
+
+#: Times that stand between a verb and its subject: "sagte am Freitag der Minister".
+_TIME_NOUN = re.compile(r"(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende|Abend"
+                        r"|Morgen|Vormittag|Nachmittag|Mittag|Rande)\w*$")
+
+#: Demonstratives that are the object of a verb of saying before its subject: "kommentiert dies X".
+_OBJECT_DEMONSTRATIVES = frozenset({"dies", "das", "dieses", "dazu", "darauf"})
 
 #: Article + nominalised adjective that together are adverbs, not noun phrases.
 _ADVERBIAL_PHRASES = frozenset({("des", "weiteren"), ("im", "übrigen"), ("im", "folgenden"), ("im", "einzelnen"),
@@ -308,10 +329,27 @@ class SourceExtractor:
 
     @staticmethod
     def _listed_with(doc: Doc, index: EntityIndex, sent: Span, end: int) -> list[tuple[str, tuple[int, int]]]:
-        """The named actor joined by "und"/"sowie" right after a source: "Frankreich und die USA"."""
+        """The named actor joined by "und"/"sowie" right after a source: "Frankreich und die USA",
+        "Mikl-Leitner (ÖVP) und der neue Verteidigungsminister Doskozil"."""
+        if end < sent.end and doc[end].text == "(":
+            close = next((j for j in range(end + 1, min(sent.end, end + 8)) if doc[j].text == ")"), None)
+            end = close + 1 if close is not None else end  # a party or a place in brackets
         if end + 1 >= sent.end or doc[end].lower_ not in ("und", "sowie"):
             return []
         start = end + 2 if doc[end + 1].lower_ in ("die", "der", "das") else end + 1
+        role_start = start
+        while role_start < sent.end - 1 and index.key_at(role_start) is None and is_adjective_like(doc[role_start]):
+            role_start += 1
+        role = index.role_at(role_start) if role_start < sent.end else None
+        if role is not None and role.person and index.category(role.person) == "Person":
+            # "und der neue Verteidigungsminister Doskozil": the role and the name after it
+            stop = role.end
+            while stop < sent.end and (index.key_at(stop) == role.person or stop == role.end
+                                       and index.key_at(stop) is None and doc[stop].pos_ == "PROPN"):
+                stop += 1
+            while stop < sent.end and index.key_at(stop) == role.person:
+                stop += 1
+            return [(role.person, (role.start, stop))]
         key = index.key_at(start) if start < sent.end else None
         if key is None or index.category(key) not in SOURCE_CATEGORIES or not index.actors[key].named \
                 or index.by_token[start][1] in ("adjective", "prefix"):
@@ -378,6 +416,10 @@ class SourceExtractor:
                 while person_end < limit and index.key_at(person_end) == after:
                     person_end += 1
                 return after, (i, person_end)
+            role = index.role_at(end) if end < limit and index.category(key) != "Person" else None
+            if role is not None and role.person and doc[end - 1].text.endswith("s"):
+                # "Russlands Energieminister Alexander Nowak": the person in the role after the genitive
+                return role.person, (i, role.end)
             return index.principal(key) if index.category(key) == "Country" else key, (i, end)
         ref = index.role_at(i)
         if ref and (ref.person or ref.affiliation):
@@ -688,6 +730,13 @@ class SourceExtractor:
             found = self._subject_of_sentence(doc, previous, sentence - 1, index) if previous is not None else None
             return (found[0], (i, i + 1), i, i + 1, "reported") if found else None
         if word.startswith("nach ") :
+            if i - 1 >= sent.start and doc[i - 1].lower_ in _POSSESSIVES and (
+                    (i + 1 < sent.end and doc[i + 1].lower_ == "nach")
+                    or (i - 2 >= sent.start and doc[i - 2].lower_ == "nach")):
+                # "Seiner Meinung nach", "nach ihren Angaben": whoever the possessive stands for
+                owner = self._possessor(doc, index, i - 1, sentence)
+                after_nach = i + 1 < sent.end and doc[i + 1].lower_ == "nach"
+                return (owner, (i - 1, i), i - 1, i + 2 if after_nach else i + 1, "reported") if owner else None
             if i - 2 >= sent.start and doc[i - 1].lower_ == "eigenen" and doc[i - 2].lower_ == "nach":
                 # "Die Türkei reagierte nach eigenen Angaben ...": the clause's subject reports.
                 subject = self._subject_of_clause(doc, sent, index, i, sentence)
@@ -708,6 +757,11 @@ class SourceExtractor:
                 return after(i + 2, start)
             return None
         if word == "zufolge":
+            if i - 2 >= sent.start and doc[i - 1].lower_ in REPORT_NOUNS | {"meinung", "ansicht", "worten"} \
+                    and doc[i - 2].lower_ in _POSSESSIVES:
+                # "seinen Angaben zufolge": whoever the possessive stands for
+                owner = self._possessor(doc, index, i - 2, sentence)
+                return (owner, (i - 2, i - 1), i - 2, i + 1, "reported") if owner else None
             j = i - 1
             while j >= sent.start and j > i - 4 and index.key_at(j) is None and not doc[j].text[:1].isupper():
                 j -= 1
@@ -730,6 +784,16 @@ class SourceExtractor:
                 return found[0], found[1], i, verb + 1, "reported"
         return None
 
+    def _possessor(self, doc: Doc, index: EntityIndex, i: int, sentence: int) -> str | None:
+        """Whom the possessive at ``i`` stands for: "seinen Angaben nach" for the named source that
+        spoke in this sentence or the one before, else ("sein") the person named last."""
+        recent = self._recent
+        if recent is not None and sentence - recent[0] <= 1 and index.actors[recent[1]].named:
+            return recent[1]
+        if doc[i].lower_.startswith("sein"):
+            return index.last_person_before(i, window=120)
+        return None
+
     def _subject_of_clause(self, doc: Doc, sent: Span, index: EntityIndex, i: int, sentence: int):
         """The subject of the verb governing token ``i``, from the parse."""
         verb = doc[i]
@@ -741,7 +805,8 @@ class SourceExtractor:
     def _speech(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, sentence: int):
         verb = cue[0]
         i = verb.i
-        if self._declined(doc, sent, i) or (verb.pos_ == "NOUN" and verb.lower_ in REPORT_NOUNS):
+        if (cue.kb_id_ not in NEGATED_STATEMENTS and self._declined(doc, sent, i)) \
+                or (verb.pos_ == "NOUN" and verb.lower_ in REPORT_NOUNS):
             return None  # "nach Angaben des Leiters": the noun is no form of "angeben"
         if cue.kb_id_ == "heißt es" or (cue.kb_id_ == "verlauten" and i + 1 < sent.end and doc[i + 1].lower_ == "es"):
             # "hieß es aus dem Ministerium", "verlautete es aus dem Innenministerium"
@@ -771,8 +836,17 @@ class SourceExtractor:
         def after():
             # V2 inversion: "sagte der Minister", "…, erklärte er".
             start = i + 2 if i + 1 < sent.end and doc[i + 1].lower_ == "sich" else i + 1  # "äußerte sich Annan"
-            while start + 1 < sent.end and doc[start].pos_ == "ADV" and doc[start].lower_ not in NEGATIONS:
-                start += 1  # "Das erklärte gestern ein Sprecher"
+            while start + 1 < sent.end:
+                if doc[start].pos_ == "ADV" and doc[start].lower_ not in NEGATIONS:
+                    start += 1  # "Das erklärte gestern ein Sprecher"
+                elif doc[start].lower_ in ("am", "beim") and start + 2 < sent.end and _TIME_NOUN.match(doc[start + 1].text):
+                    start += 2  # "versicherte am Freitag der Vizechef"
+                elif doc[start].lower_ in _OBJECT_DEMONSTRATIVES and start + 2 < sent.end and (
+                        doc[start + 1].lower_ in DETERMINERS or index.key_at(start + 1) is not None
+                        or index.role_at(start + 1) is not None):
+                    start += 1  # "kommentiert dies Markus Distelberger", "bestätigte das der Sprecher"
+                else:
+                    break
             if start < sent.end and doc[start].lower_ not in _OBJECT_ARTICLES:
                 found = self._pronoun(doc, index, start) or self._apposition_after(doc, index, sent, start) \
                     or self._source_at(doc, index, start, min(sent.end, start + 6), sentence)
@@ -1047,10 +1121,42 @@ class SourceExtractor:
         start, end = tokens[0], tokens[-1] + 1
         if subject.i + 2 < end and doc[subject.i + 1].text in ("–", "—", "-") and subject.i - subject.sent.start <= 2:
             start = subject.i + 2  # "Wien – Bundeskanzler Werner Faymann (SPÖ) bezweifelt": after the dateline
-        pronoun = self._pronoun(doc, index, subject.i)
+        pronoun = self._pronoun(doc, index, subject.i) or self._relative_antecedent(doc, index, subject)
         if pronoun:
             return pronoun
         return self._subject_phrase(doc, index, subject, start, end, sentence)
+
+    @staticmethod
+    def _relative_antecedent(doc: Doc, index: EntityIndex, pronoun):
+        """ "Athanassiadis, der erklärt hat, …": a relative pronoun speaks for the named person just
+        before its comma (past a bracket: "Pilz (Grüne), der …"), unless its clause passes on hearsay."""
+        i = pronoun.i
+        # a subject "der" after a comma is a pronoun, whatever its tag: an article heads no subject
+        if pronoun.lower_ not in ("der", "die", "welcher", "welche") or i < 2 or doc[i - 1].text != ",":
+            return None
+        j = i - 2
+        if doc[j].text == ")":
+            j = next((k for k in range(j - 1, max(-1, j - 8), -1) if doc[k].text == "("), 0) - 1
+        if 0 <= j - 2 and doc[j].pos_ in ("VERB", "AUX") and index.key_at(j - 1) is not None:
+            j -= 1  # a relative clause after the verb: "… Athanassiadis folgen, der erklärt hat"
+        elif 0 <= j - 3 and doc[j].pos_ in ("VERB", "AUX") and doc[j - 1].pos_ in ("VERB", "AUX") \
+                and index.key_at(j - 2) is not None:
+            j -= 2
+        if j < 0:
+            return None
+        if any(t.lemma_ == "sollen" for t in pronoun.head.children):
+            return None  # "Kozulin, der zum Sturm aufgerufen haben soll": hearsay, not his statement
+        role = index.role_at(j)
+        if role is not None and role.person and role.end == j + 1:
+            return role.person, (role.start, role.end)
+        key = index.key_at(j)
+        # only a person: "die" after "Großbritannien, …" is as often a noun before it as the state
+        if key is None or index.category(key) != "Person" or not index.actors[key].named:
+            return None
+        start = j
+        while start - 1 >= 0 and index.key_at(start - 1) == key:
+            start -= 1
+        return (index.principal(key) if index.category(key) == "Country" else key), (start, j + 1)
 
     @staticmethod
     def _dateline(doc: Doc, token) -> bool:
