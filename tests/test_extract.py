@@ -1508,3 +1508,61 @@ def test_passive_funding_and_seeing_to_help(extract, text, provider, offered, st
 ])
 def test_stirring_up_and_worrying_are_no_help(extract, text):
     assert offers(extract(text)) == []
+
+
+# -- actor resolution: newspapers by a common noun, double given names, bodies in role compounds --
+
+def _sources_of(record) -> list[tuple[str, str]]:
+    return [(c.source, c.source_span.text if c.source_span else "") for c in record.claims]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Die Krone berichtete zuletzt, dass pro Tag nur 100 Menschen kamen.", "org:kronen-zeitung"),
+    ("Wie der Standard erfuhr, setzte das Gericht die Abschiebung aus.", "org:der-standard"),
+    ("Auf Nachfrage des Standard wollte das Ministerium nichts sagen.", "org:der-standard"),
+])
+def test_a_newspaper_called_by_a_common_noun_where_it_reports(extract, text, key):
+    assert key in {a.key for a in extract(text).actors}
+
+
+@pytest.mark.parametrize("text", ["Die Zeit drängt, sagte der Minister.", "Das kostet 100 Kronen.",
+                                  "Er trug eine Krone und lachte."])
+def test_the_common_noun_of_a_newspaper_is_no_newspaper_elsewhere(extract, text):
+    assert not any(a.category == "Media" for a in extract(text).actors)
+
+
+def test_a_double_given_name_starts_a_name_even_before_a_common_noun(extract):
+    record = extract("Der Chef des Ifo Instituts, Hans-Werner Sinn geht davon aus, dass es schlimmer wird.")
+    assert "person:hans-werner-sinn" in {a.key for a in record.actors}
+    assert "org:ifo-institut" in {a.key for a in record.actors}
+
+
+def test_a_known_agency_before_a_surname_is_no_part_of_the_name(extract):
+    record = extract("Ministerpräsident Robert Fico sprach am Montag. Der Islam habe keinen Platz in der Slowakei, "
+                     "zitierte die Nachrichtenagentur TASR Fico.")
+    keys = {a.key for a in record.actors}
+    assert {"org:tasr", "person:robert-fico"} <= keys and "person:tasr-fico" not in keys
+
+
+def test_a_spokesman_compound_speaks_for_the_body_it_names(extract):
+    record = extract("Das Bundesheer verlegte Soldaten nach Kufstein. Es werden 30 Soldaten sein, "
+                     "erklärte der Heeressprecher.")
+    assert _sources_of(record)[-1][0] == "org:bundesheer"
+
+
+def test_the_government_of_a_named_leader_is_his_state(extract):
+    record = extract("Athen – Ministerpräsident Alexis Tsipras sprach am Montag. Die Regierung von Tsipras betonte "
+                     "jedoch, die Guthaben seien sicher.")
+    assert _sources_of(record)[-1][0] == "country:GR"
+
+
+def test_a_ministry_in_a_town_that_is_no_capital_is_not_the_state(extract):
+    record = extract("Stuttgart – Die Lage sei ernst, teilte ein Sprecher im Innenministerium in Stuttgart mit.")
+    assert "org:innenministerium" in {a.key for a in record.actors}
+    assert "country:DE" not in {a.key for a in record.actors}
+
+
+def test_the_national_guard_acts_for_the_datelines_state(extract):
+    record = extract("Washington – Die Nationalgarde setzte Rettungshubschrauber ein.")
+    guard = next(a for a in record.actors if a.key == "org:nationalgarde")
+    assert guard.represents == "country:US"

@@ -22,7 +22,7 @@ GAZ = Path(__file__).resolve().parent.parent / "kg" / "data" / "gazetteer"
 QID = re.compile(r"^Q[1-9][0-9]*$")
 MAX_BYTES = 5_000_000
 
-ORG_TYPES = {"Organization", "ArmedGroup", "Media", "Government", "Military"}
+ORG_TYPES = {"Organization", "ArmedGroup", "Media", "Government", "Military", "Party"}
 ROLE_CATEGORIES = {"government", "diplomacy", "military", "spokesperson", "party",
                    "judiciary", "media", "expert", "religious", "other"}
 

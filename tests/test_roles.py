@@ -62,3 +62,28 @@ def test_a_role_in_a_genitive_plural_after_a_noun_refers_to_no_one_named(extract
 def test_a_genitive_surname_after_a_role_is_not_the_role_holder(extract):
     record = extract("Der Iraner Ali Samani wurde verurteilt. Die Anwältin Samanis bestritt die Vorwürfe.")
     assert {a.key: a.role for a in record.actors}.get("person:ali-samani") is None
+
+
+def test_a_party_role_is_the_person_named_last_who_can_belong_to_the_party(extract):
+    # Mitterlehner acts for Austria (the gazetteer); the ÖVP is an Austrian party
+    record = extract("Vizekanzler Reinhold Mitterlehner sprach am Montag. Kritisch äußerte sich der ÖVP-Chef "
+                     "zu den Plänen.")
+    assert sources(record)[-1] == ("person:reinhold-mitterlehner", "ÖVP-Chef")
+    assert "org:oevp" not in {a.key for a in record.actors}
+
+
+def test_a_party_spokeswoman_in_the_genitive_is_the_person_named_before(extract):
+    record = extract("Die Gemeinden helfen zu wenig, kritisiert Anna Berger. Keiner wolle Probleme, vermutet die "
+                     "Integrationssprecherin der SPÖ.")
+    assert sources(record)[-1][0] == "person:anna-berger"
+
+
+def test_a_party_role_is_the_person_the_article_gives_that_party(extract):
+    record = extract("ÖVP-Klubobmann Karl Huber traf Kanzler Werner Faymann. Die Lage sei ernst, sagte der "
+                     "ÖVP-Politiker.")
+    assert sources(record)[-1][0] == "person:karl-huber"
+
+
+def test_a_party_role_is_not_a_person_of_another_party(extract):
+    record = extract("Finanzminister Max Bauer (SPÖ) sprach am Montag. Die Lage sei ernst, sagte der ÖVP-Chef.")
+    assert sources(record)[-1][0] != "person:max-bauer"

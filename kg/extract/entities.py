@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.records import Actor, Mention, Place
-from kg.nlp.components import INSTITUTIONS, SEATED_NAMES, institution_name
+from kg.nlp.components import INSTITUTIONS, SEATED_NAMES, institution_name, is_given_name
 from kg.nlp.gazetteer import Entry, Gazetteer
 from kg.extract.grammar import (
     DETERMINERS, clause_bounds, is_adjective_like, is_common_noun, is_dictionary_noun, is_noun_like, is_ordinary_noun, marker_at,
@@ -33,7 +33,7 @@ from kg.nlp.normalize import slug, stem
 GOVERNMENT_WORDS = frozenset({"regierung", "führung", "administration", "staatsführung", "behörden",
                               "staat", "regime", "kabinett"})
 _ORG_CATEGORY = {"Organization": "Organization", "ArmedGroup": "ArmedGroup", "Media": "Media",
-                 "Military": "Organization", "Government": "Country", "Person": "Person",
+                 "Military": "Organization", "Party": "Organization", "Government": "Country", "Person": "Person",
                  "Country": "Country"}
 #: The members of an organisation acting together: "die EU-Staaten haben ... versprochen".
 MEMBER_WORDS = frozenset({"staaten", "länder", "ländern", "mitgliedstaaten", "mitgliedsstaaten", "mitgliedsländer",
@@ -114,7 +114,8 @@ OWN_INSTITUTION_HEADS = ("fonds", "kommissariat", "hochkommissariat", "gerichtsh
                          # a state's forces with a name of their own: "US-Küstenwache", "US-Nationalgarde"
                          "küstenwache", "nationalgarde", "grenzpolizei", "grenzschutz")
 #: Organs of a state that act for it even when the article does not say whose they are.
-STATE_ORGANS = ("ministerium", "kanzleramt", "außenamt", "auswärtiges amt", "bundesheer", "präsidialamt", "ministerrat")
+STATE_ORGANS = ("ministerium", "kanzleramt", "außenamt", "auswärtiges amt", "bundesheer", "präsidialamt", "ministerrat",
+                "nationalgarde")
 #: Words for a kind of place, before a name that is then a place's, whatever the NER says:
 #: "die Ortschaft Tal Rifaat", "die Häfen Piräus und Kavala", "die Städte Adschdabiya und Misrata".
 PLACE_KIND_WORDS = frozenset({"ort", "ortes", "orte", "orten", "ortschaft", "region", "metropole", "insel", "inseln",
@@ -160,8 +161,17 @@ COUNTING_WORDS = frozenset({"beiden", "beide", "zwei", "drei", "vier", "mehrere"
 INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 #: Definite articles a plural takes: "die Amerikaner", "den Russen", "der Briten".
 DEFINITE_PLURAL_ARTICLES = frozenset({"die", "den", "der"})
+#: Beginnings of verbs whose subject, when it is a newspaper called by a common noun with its article ("der
+#: Standard", "die Krone", "die Zeit"), is that newspaper: "Wie der Standard erfuhr", "Die Krone
+#: berichtete" (but not "die Zeit drängt").
+REPORTING_VERBS = ("bericht", "erfahr", "erfuhr", "schreib", "schrieb", "meld", "zitier", "titel", "enthüll",
+                   "veröffentlich", "recherch", "zufolge")
 _STAT_LABELS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Place",
                 "GPE": "Place"}
+
+
+#: id of a gazetteer -> its newspapers called by a common noun (see EntityResolver._press_nouns)
+_PRESS_NOUNS: dict[int, dict[str, str]] = {}
 
 
 @dataclass
@@ -192,6 +202,8 @@ class EntityIndex:
     acting: set[str] = field(default_factory=set)
     #: the state of the article's dateline ("Wien – " gives "country:AT"), where it writes from
     dateline_state: str | None = None
+    #: organs seated in a region's town, which act for no state ("das Innenministerium in Stuttgart")
+    regional: set[str] = field(default_factory=set)
 
     def key_at(self, i: int) -> str | None:
         hit = self.by_token.get(i)
@@ -334,8 +346,15 @@ class EntityResolver:
     # -- candidates -------------------------------------------------------------------------
     def _candidates(self, doc: Doc) -> list[_Candidate]:
         found: list[_Candidate] = []
+        press = self._press_nouns()
         for span in doc.spans.get(self.gazetteer_key, []):
             kind = {"CountryAdjective": "adjective", "Demonym": "demonym"}.get(span.label_, "name")
+            if len(span) == 2 and press.get(span[1].lower_) == span.kb_id_ and span[0].lower_ in ARTICLES \
+                    and not span[1].is_upper and (span.start == 0 or span[0].is_sent_start):
+                # "Die Krone berichtete" is the paper (named as "Krone"), "Die Zeit drängt" is time
+                if self._reported_by(doc, span.start + 1):
+                    found.append(_Candidate(span.start + 1, span.end, span.label_, span.kb_id_, kind, 0))
+                continue
             if span.label_ == "Place" and len(span) == 1 and span.start > 0 and \
                     doc[span.start - 1].lower_ in ARTICLES and is_dictionary_noun(span.text):
                 continue  # "in der Halle", "das Essen": the noun, not the town
@@ -343,11 +362,19 @@ class EntityResolver:
                     and not self._written_as_named(span.text, self.gazetteer.entries[span.kb_id_]):
                 continue  # "Daten" (of "Datum") is no inflection of the town Date
             if span.label_ == "Place" and len(span) == 1 and span.start > 0 \
-                    and doc[span.start - 1].text[:1].isupper() and doc[span.start - 1].lower_ in self.gazetteer.given_names:
+                    and doc[span.start - 1].text[:1].isupper() and is_given_name(doc[span.start - 1].text, self.gazetteer.given_names):
                 # "Richard Chandler": a given name and a town's name are a person, not the town
                 found.append(_Candidate(span.start - 1, span.end, "Person", None, "name", 1))
                 continue
             found.append(_Candidate(span.start, span.end, span.label_, span.kb_id_, kind, 0))
+        gazetteer_words = {i for span in doc.spans.get(self.gazetteer_key, []) for i in range(span.start, span.end)}
+        for token in doc[1:]:
+            # "Wie der Standard erfuhr", "Die Krone berichtete", "Auf Nachfrage des Standard": a
+            # newspaper called by the common noun of its name, where it reports or is asked
+            key = press.get(token.lower_)
+            if key is not None and token.i not in gazetteer_words and token.text[:1].isupper() \
+                    and doc[token.i - 1].lower_ in ARTICLES - INDEFINITE_ARTICLES and self._reported_by(doc, token.i):
+                found.append(_Candidate(token.i, token.i + 1, "Media", key, "name", 0))
         for span in doc.spans.get(self.names_key, []):
             if span[0].lower_.endswith(SEATED_NAMES) and is_dictionary_noun(span[-1].text) \
                     and not self._known_name(span[-1].text):
@@ -361,10 +388,19 @@ class EntityResolver:
         cue_words = {i for cue in doc.spans.get("kg_cues", []) for i in range(cue.start, cue.end)}
         place_words = {i for span in [*doc.ents, *doc.spans.get(self.gazetteer_key, [])]
                        if span.label_ in ("LOC", "GPE", "Place", "Country") for i in range(span.start, span.end)}
+        # tokens of known organisations and media: "zitierte die Nachrichtenagentur TASR Fico" is
+        # the agency and the person, not one person "TASR Fico"
+        org_words = {i for span in doc.spans.get(self.gazetteer_key, [])
+                     if self.gazetteer.entries[span.kb_id_].kind == "org" for i in range(span.start, span.end)}
         for span in doc.ents:
             category = _STAT_LABELS.get(span.label_)
             if category:
                 span = self._trim(span, cue_words)
+                if span is not None and category == "Person" and span.start in org_words:
+                    start = span.start
+                    while start < span.end and start in org_words:
+                        start += 1
+                    span = doc[start:span.end] if start < span.end else None
                 if span is not None and category in ("Person", "Organization") and self._placed(doc, span, place_words):
                     category = "Place"  # "die Stadt Marat Numan", "in Slavonski Brod", "Donezk und Marjinka"
                 # "Gemeinde Traiskirchen": after the word for its administration a name is a place's,
@@ -404,6 +440,36 @@ class EntityResolver:
             taken |= tokens
             chosen.append(cand)
         return sorted(chosen, key=lambda c: c.start)
+
+    def _press_nouns(self) -> dict[str, str]:
+        """Newspapers whose name (or an alias) is an article and a common noun ("Der Standard",
+        "Die Krone"): the lowercase noun -> the entry's key."""
+        cached = _PRESS_NOUNS.get(id(self.gazetteer))
+        if cached is None:
+            cached = {}
+            for entry in self.gazetteer.entries.values():
+                if entry.category != "Media":
+                    continue
+                for name in (entry.name, *entry.aliases):
+                    article, _, noun = name.partition(" ")
+                    if article.lower() in ("der", "die", "das") and noun and " " not in noun and is_dictionary_noun(noun):
+                        cached.setdefault(noun.lower(), entry.key)
+            _PRESS_NOUNS[id(self.gazetteer)] = cached
+        return cached
+
+    @staticmethod
+    def _reported_by(doc: Doc, i: int) -> bool:
+        """Whether the noun at ``i`` after its article is a newspaper by what is said of it: it
+        reports or is reported to ("Wie der Standard erfuhr", "sagte er der Krone", "der Zeit
+        zufolge", "laut der Krone"), or it takes no genitive ending where a common noun would ("Auf
+        Nachfrage des Standard")."""
+        if doc[i - 1].lower_ == "des" and not doc[i].lower_.endswith("s") or i >= 2 and doc[i - 2].lower_ == "laut":
+            return True
+        sentence = doc[i].sent if doc.has_annotation("SENT_START") else doc[:]
+        speech = {c.start for c in doc.spans.get("kg_cues", []) if c.label_ == "speech_verb"}
+        near = range(max(sentence.start, i - 4), min(sentence.end, i + 4))
+        told = doc[i - 1].lower_ in ("dem", "der") and any(k in speech for k in range(max(sentence.start, i - 5), i))
+        return told or any(doc[k].is_lower and doc[k].text.startswith(REPORTING_VERBS) for k in near if k != i)
 
     @staticmethod
     def _written_as_named(word: str, entry: Entry) -> bool:
@@ -562,7 +628,7 @@ class EntityResolver:
         right after "in" or "nach" with no article ("in Slavonski Brod"), or joined by "und" to a
         place ("zwischen Gartz und Friedrichsthal"). Not a known person's name ("in Merkels Sicht")."""
         start, end = span.start, span.end
-        if span[0].lower_ in self.gazetteer.given_names or (end < len(doc) and doc[end].text[:1].isupper()
+        if is_given_name(span[0].text, self.gazetteer.given_names) or (end < len(doc) and doc[end].text[:1].isupper()
                                                              and doc[end].is_alpha):
             return False
         before = doc[start - 1] if start > 0 else None
@@ -625,7 +691,7 @@ class EntityResolver:
         and one more word are a name, whatever that word means ("Steve Marshall"), and so are a
         given name ("Baher Mohammed") and a double name ("Boutros Boutros-Ghali") at the end."""
         while end - start > 1 and is_common_noun(doc[end - 1].text) and not (
-                end - start == 2 and doc[start].lower_ in self.gazetteer.given_names) \
+                end - start == 2 and is_given_name(doc[start].text, self.gazetteer.given_names)) \
                 and not self._first_or_double_name(doc[end - 1].text):
             end -= 1
         return end - start
@@ -634,7 +700,7 @@ class EntityResolver:
         """ "Mohammed", "Boutros-Ghali", "Mikl-Leitner": a given name, or capitalised parts that
         are no ordinary nouns joined by a hyphen."""
         parts = word.split("-")
-        return word.lower() in self.gazetteer.given_names or len(parts) > 1 and all(
+        return is_given_name(word, self.gazetteer.given_names) or len(parts) > 1 and all(
             part[:1].isupper() and not is_dictionary_noun(part) and self.gazetteer.names.get((stem(part),)) is None
             for part in parts)
 
@@ -1034,11 +1100,21 @@ class EntityResolver:
             if (token.lower_ in STATE_BODIES and token.i not in index.by_token) or ministry:
                 # "die Behörden in Ankara", "das Außenministerium in Moskau": that state acting
                 state = self._state_of_body(doc, index, token.i)
+                if state is not None and ministry and not self._seat_of_state(index, index.key_at(token.i + 2)):
+                    # "das Innenministerium in Stuttgart" is a region's (Baden-Württemberg's), not the state's
+                    index.regional.add(index.key_at(token.i) or "")
+                    continue
                 if state is not None and ministry:
                     index.forget_mentions(doc, token.i, token.i + 1, keep=state)
                 if state is not None:
                     key, _ = self._linked(index, _Candidate(token.i, token.i + 1, "", state, "alias", 0)) \
                         if state in self.gazetteer.entries else (state, "alias")
+                    ruler = self._ruler_of_body(doc, index, token.i)
+                    if ruler is not None:
+                        # "Die Regierung von Tsipras betonte": the state speaks, not its head
+                        index.forget_mentions(doc, token.i, ruler)
+                        add(token.i, ruler, key, "alias")
+                        continue
                     add(token.i, token.i + 1, key, "alias")
                     continue
             if token.lower_ not in CABINET_WORDS or token.i in index.by_token or token.i == 0:
@@ -1064,12 +1140,35 @@ class EntityResolver:
         for actor in index.actors.values():
             entry = self.gazetteer.entries.get(actor.key)
             if actor.represents or (entry is not None and entry.country) or actor.category != "Organization" \
+                    or actor.key in index.regional \
                     or not actor.label.lower().endswith(STATE_ORGANS) or not actor.mentions:
                 continue
             first = next(start for start, _end, key, _kind in index.spans if key == actor.key)
             actor.represents = home or next((key for start, _end, key, _kind in reversed(index.spans)
                                              if start < first and key.startswith("country:")
                                              and sentence_of[first] - sentence_of[start] <= 1), None)
+
+    def _seat_of_state(self, index: EntityIndex, key: str | None) -> bool:
+        """Whether a place stands for its state's government: the state itself or its capital
+        ("das Außenministerium in Moskau"), not another town ("das Innenministerium in Stuttgart")."""
+        place = index.places.get(key or "")
+        return key is not None and (key.startswith("country:") or key in index.actors and not place
+                                    or place is not None and self.gazetteer.capitals.get(place.country or "") == key)
+
+    @staticmethod
+    def _ruler_of_body(doc: Doc, index: EntityIndex, i: int) -> int | None:
+        """ "die Regierung von Tsipras", "das Regime von Baschar al-Assad": the end of the person
+        named as whose the government is (right after "von", and named elsewhere too), or None."""
+        j = i + 1
+        if j + 1 >= len(doc) or doc[j].lower_ != "von" or index.category(index.key_at(j + 1) or "") != "Person":
+            return None
+        person = index.key_at(j + 1)
+        end = j + 1
+        while end < len(doc) and index.key_at(end) == person:
+            end += 1
+        named_elsewhere = any(not doc[j + 1].idx <= m.start < doc[end - 1].idx + len(doc[end - 1])
+                              for m in index.actors[person].mentions)
+        return end if named_elsewhere else None  # a person named only here stays named
 
     @staticmethod
     def _state_of_body(doc: Doc, index: EntityIndex, i: int) -> str | None:
@@ -1218,12 +1317,15 @@ class EntityResolver:
 
     def _roles(self, doc: Doc, index: EntityIndex, sentence_of: list[int], add) -> None:
         """Role phrases: give persons their role and state, and resolve appositions."""
+        members = self._party_members(doc, index)
         for span in doc.spans.get(self.roles_key, []):
             start, end = span.start, span.end
             affiliation = None
             hit = index.by_token.get(start)
             if hit and hit[1] == "prefix":
                 affiliation = hit[0]
+            if affiliation is None:
+                affiliation = self._body_in_compound(index, span)
             if affiliation is None and start > 0:
                 before = index.by_token.get(start - 1)
                 if before and before[1] in ("adjective", "prefix", "name") and index.category(before[0]) in ("Country", "Organization"):
@@ -1259,8 +1361,10 @@ class EntityResolver:
             named = self._person_for_role(doc, index, span.start, end) or \
                 self._name_beside_role(doc, index, span.start, end, add) or \
                 self._name_after_complement(doc, index, end, add)
-            person = named or (self._person_with_role(doc, index, span, affiliation)
+            person = named or (self._person_with_role(doc, index, span, affiliation, members, sentence_of)
                                if self._refers_back(doc, span.start) else None)
+            if named and self._is_party(affiliation):
+                members.setdefault(named, affiliation)  # "ÖVP-Klubobmann Reinhold Lopatka"
             ref = RoleRef(span.start, end, span.kb_id_, affiliation, person)
             index.roles.append(ref)
             if person is not None:
@@ -1274,6 +1378,25 @@ class EntityResolver:
                     add(phrase_start, end, person, "role") if not any(
                         i in index.by_token and index.by_token[i][0] == person for i in range(phrase_start, end)
                     ) else None
+
+    def _body_in_compound(self, index: EntityIndex, span: Span) -> str | None:
+        """ "ein Heeressprecher" where the article names the Bundesheer, "der Ministeriumssprecher"
+        with the Innenministerium: a role compound whose first part is the last part of the name
+        of the one organisation of the article that ends so speaks for it."""
+        word = span.text.rsplit("-", 1)[-1].lower()
+        head = next((word[cut:] for cut in range(len(word)) if word[cut:] in self.gazetteer.roles), None)
+        prefix = word[:len(word) - len(head)] if head else ""
+        for ending in ("es", "s"):
+            if prefix.endswith(ending) and len(prefix) - len(ending) >= 3:
+                body = prefix[:-len(ending)]
+                break
+        else:
+            body = prefix
+        if len(body) < 3:
+            return None
+        bodies = {key for key, actor in index.actors.items() if actor.category in ("Organization", "ArmedGroup")
+                  and actor.named and actor.mentions and actor.label.lower().endswith((body, prefix))}
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _name_beside_role(self, doc: Doc, index: EntityIndex, start: int, end: int, add) -> str | None:
         """ "Andres Granier, der Gouverneur von Tabasco": a name set off beside a role phrase is a
@@ -1332,22 +1455,67 @@ class EntityResolver:
         add(first, last, person, "name")
         return person
 
-    def _person_with_role(self, doc: Doc, index: EntityIndex, span: Span, affiliation: str | None) -> str | None:
+    def _is_party(self, key: str | None) -> bool:
+        entry = self.gazetteer.entries.get(key or "")
+        return entry is not None and entry.category == "Party"
+
+    def _party_members(self, doc: Doc, index: EntityIndex) -> dict[str, str]:
+        """ "Finanzminister Hans Jörg Schelling (ÖVP)": persons whose party the article gives in
+        brackets after their name (person key -> party key)."""
+        members: dict[str, str] = {}
+        for _start, end, key, _kind in index.spans:
+            if index.category(key) != "Person" or end + 2 >= len(doc) or doc[end].text != "(":
+                continue
+            party = index.key_at(end + 1)
+            k = end + 1
+            while k < len(doc) and index.key_at(k) == party:
+                k += 1
+            if self._is_party(party) and k < len(doc) and doc[k].text == ")":
+                members.setdefault(key, party)
+        return members
+
+    def _member_of(self, index: EntityIndex, key: str, party: str, members: dict[str, str]) -> bool:
+        """Whether a person can belong to ``party``: not known to be of another party, and not
+        acting for another state than the party's (a minister of the party's state can be)."""
+        if members.get(key) not in (None, party):
+            return False
+        actor = index.actors[key]
+        entry = self.gazetteer.entries.get(key)
+        state = actor.represents if (actor.represents or "").startswith("country:") else \
+            f"country:{entry.country}" if entry is not None and entry.country else None
+        home = self.gazetteer.entries[party].country
+        return actor.represents in (None, party) or state is None or home is None or state == f"country:{home}"
+
+    def _person_with_role(self, doc: Doc, index: EntityIndex, span: Span, affiliation: str | None,
+                          members: dict[str, str] | None = None, sentence_of: list[int] | None = None) -> str | None:
         """ "der UN-Generalsekretär" after "UN-Generalsekretär Ban Ki-moon": the person the article
         already introduced with this role (and, if stated, the same affiliation), or with a role
         the phrase can stand for (see :meth:`_role_match`); the closest match wins, then the
         person mentioned last. A head ("der UN-Chef") with no such person is the one person the
-        article has acting for that affiliation."""
+        article has acting for that affiliation. A role in a party ("der ÖVP-Chef", "der
+        SPD-Politiker", "die Integrationssprecherin der SPÖ") with no such person is the one
+        person the article gives that party, else the person named last in its sentence or the
+        two before, where that person can belong to the party (see :meth:`_member_of`)."""
+        members = members or {}
+        party = affiliation if self._is_party(affiliation) else None
         before = doc[span.start].idx
         best = None
         acting_for = set()
+        latest = None  # (start of the last mention before the phrase, key) of a possible member
         for key, actor in index.actors.items():
             earlier = [m.start for m in actor.mentions if m.start < before]
             if actor.category != "Person" or not earlier:
                 continue
-            if affiliation is not None and actor.represents == affiliation:
+            if affiliation is not None and (actor.represents == affiliation or members.get(key) == affiliation):
                 acting_for.add(key)
-            if affiliation is not None and actor.represents not in (None, affiliation):
+            if party is not None:
+                if not self._member_of(index, key, party, members):
+                    continue
+                last = max((m for m in actor.mentions if m.start < before), key=lambda m: m.start)
+                if sentence_of is not None and sentence_of[span.start] - last.sentence <= 2 \
+                        and (latest is None or last.start > latest[0]):
+                    latest = (last.start, key)
+            elif affiliation is not None and actor.represents not in (None, affiliation):
                 continue
             # at equal fit the role the article gives wins: the gazetteer lists the roles of a whole career
             entry = self.gazetteer.entries.get(key)
@@ -1358,8 +1526,10 @@ class EntityResolver:
                 best = (*fit, max(earlier), key)
         if best is not None:
             return best[3]
-        if len(acting_for) == 1 and span.kb_id_ == HEAD_ROLE:
+        if len(acting_for) == 1 and (span.kb_id_ == HEAD_ROLE or party is not None):
             return acting_for.pop()
+        if party is not None and not acting_for and latest is not None:
+            return latest[1]
         return None
 
     def _role_match(self, span: Span, known: str) -> int:

@@ -178,7 +178,7 @@ INSTITUTIONS = ("ministerium", "kanzleramt", "parlament", "kongress", "senat", "
                 "nachrichtendienst", "verfassungsgericht", "gerichtshof", "staatsanwaltschaft", "bundesanwaltschaft",
                 "außenamt", "innenministerium", "präsidialamt", "menschenrechtsrat", "kriminalamt", "bundesamt",
                 "landesamt", "umweltamt", "gesundheitsamt", "jugendamt", "landesgericht", "bezirksgericht",
-                "verwaltungsgericht", "bezirkshauptmannschaft")
+                "verwaltungsgericht", "bezirkshauptmannschaft", "nationalgarde")
 
 
 #: Institution words that alone name no particular body: "das Ministerium", "im Parlament".
@@ -221,6 +221,14 @@ CLOSING_QUOTES = frozenset({"“", "”", "«", "\"", "''", "‘"})
 
 #: A named group of fighters: "Houthi-Rebellen", "Mai-Mai-Milizen", "Al-Nusra-Brigaden".
 _ARMED_COMPOUND = re.compile(r"^[A-ZÄÖÜ][\w-]*-(Rebellen|Miliz|Milizen|Brigade|Brigaden|Kämpfer|Dschihadisten|Extremisten)$")
+
+
+def is_given_name(word: str, given_names: frozenset[str]) -> bool:
+    """A known given name, also a double one whose parts are given names ("Hans-Werner",
+    "Karl-Heinz")."""
+    lower = word.lower()
+    parts = lower.split("-")
+    return lower in given_names or len(parts) > 1 and all(part in given_names for part in parts)
 
 
 class NameFinder:
@@ -277,7 +285,7 @@ class NameFinder:
             if role is not None:
                 roles.append((i, i + 1, role.category, role.name))
             starts_name = (
-                token.text.lower() in self.gazetteer.given_names
+                is_given_name(token.text, self.gazetteer.given_names)
                 or (role is not None and i + 1 < len(doc) and self._is_surname(doc[i + 1], linked))
             )
             if starts_name and i not in linked and _is_capitalised(token):
