@@ -1566,3 +1566,13 @@ def test_the_national_guard_acts_for_the_datelines_state(extract):
     record = extract("Washington – Die Nationalgarde setzte Rettungshubschrauber ein.")
     guard = next(a for a in record.actors if a.key == "org:nationalgarde")
     assert guard.represents == "country:US"
+
+
+@pytest.mark.parametrize("text, providers", [
+    # the workers at work are what is given, for each body of a list that goes on with unnamed ones
+    ("Die Mitarbeiter von Feuerwehr, Technischem Hilfswerk, Rotem Kreuz, Bergwacht und Polizei seien im "
+     "Dauereinsatz, teilte ein Sprecher mit.", ["org:thw", "org:rotes-kreuz"]),
+    ("Helfer des Roten Kreuzes sind im Einsatz.", ["org:rotes-kreuz"]),
+])
+def test_workers_of_named_bodies_at_work(extract, text, providers):
+    assert [o.provider for o in extract(text).aid_offers] == providers

@@ -309,6 +309,10 @@ class AidExtractor:
                                                      or given.span.start <= x.span.start < given.span.end
                                                      for x in found.excluded):
                         found.offered.append(given)  # not "keine Waffen", already excluded
+                elif not found.offered and found.cue.kb_id_ in AT_WORK:
+                    members = self._members(doc, sent, found.cue)
+                    if members is not None:
+                        found.offered.append(members)  # "Die Mitarbeiter des THW sind im Dauereinsatz"
                 elif found.cue.kb_id_ in TASK_PREPOSITIONS:
                     task = self._task(doc, sent, found.cue, index)
                     if task is not None and all(task.span.start <= item.span.start < task.span.end
@@ -963,11 +967,33 @@ class AidExtractor:
         while last + 1 < len(mentions) and link(mentions[last][0], mentions[last + 1][0]):
             last += 1
         links = [link(mentions[k][0], mentions[k + 1][0]) for k in range(first, last)]
-        if "und" not in links:
+        if "und" not in links and not (links and self._list_goes_on(doc, sent, ends[mentions[last][0]])):
             return [mentions[position]]  # "der Afrikanischen Union, Ibrahima Fall,": an apposition
         chain = mentions[first:last + 1]
         keys = list(dict.fromkeys(key for _, key in chain))
         return [next(m for m in chain if m[1] == key) for key in keys]
+
+    def _members(self, doc: Doc, sent: Span, cue: Span) -> AidItem | None:
+        """The people at work, the subject before "im Einsatz": "Die Mitarbeiter von ...",
+        "Helfer des Roten Kreuzes"."""
+        # from the sentence start: the commas of a list of bodies end no clause here
+        for token in doc[max(sent.start, cue.start - 25):cue.start]:
+            if token.lower_.rpartition("-")[2] in MEMBER_NOUNS and token.dep_ in ("nsubj", "nsubj:pass"):
+                begin, finish, text = span_text(doc, token.i, token.i + 1)
+                return AidItem(text=text, category="Personnel", span=TextSpan(begin, finish, text))
+        return None
+
+    @staticmethod
+    def _list_goes_on(doc: Doc, sent: Span, end: int) -> bool:
+        """Whether a list of names goes on with unnamed members up to its "und": "von Feuerwehr,
+        Technischem Hilfswerk, Rotem Kreuz, Lebensrettungs-Gesellschaft und Polizei"."""
+        for k in range(end, min(sent.end, end + 8)):
+            word = doc[k]
+            if word.lower_ in ("und", "sowie"):
+                return k > end
+            if word.text != "," and not word.text[:1].isupper():
+                return False
+        return False
 
     def _speaker(self, index: EntityIndex, sentence: int | None) -> str | None:
         """Who says "wir helfen": the speaker of the sentence or of the quote just before, for
@@ -1512,6 +1538,8 @@ DEMANDING_VERBS = frozenset({"fordern", "verlangen", "appellieren", "aufrufen", 
 SELF_HELP = frozenset({"retten", "sorgen"})
 #: Number words of a group named before: "die beiden Länder", "die vier Projektpartner".
 COUNT_WORDS = {"beiden": 2, "beide": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6}
+#: Cues of help at work, whose workers are what is given: "Helfer sind im Einsatz".
+AT_WORK = frozenset({"im Einsatz"})
 #: Cues of backing, which back a cause or a person as often as they help.
 BACKING = frozenset({"unterstützen"})
 #: Causes one backs (endings): "die Möglichkeit", "den Vorschlag", "die Kandidatur".
