@@ -1576,3 +1576,14 @@ def test_the_national_guard_acts_for_the_datelines_state(extract):
 ])
 def test_workers_of_named_bodies_at_work(extract, text, providers):
     assert [o.provider for o in extract(text).aid_offers] == providers
+
+
+@pytest.mark.parametrize("text, provider, recipients", [
+    # money flowing "nach" a state goes to it; the giver is the offer before or where the money comes from
+    ("Die EU sagte Hilfe zu. Bis Ende des Jahres sollen weitere 500 Millionen Euro nach Griechenland fließen.",
+     "org:eu", ("country:GR",)),
+    ("Deutschland und Griechenland verhandeln. Weitere 500 Millionen Euro aus Deutschland sollen nach "
+     "Griechenland fließen.", "country:DE", ("country:GR",)),
+])
+def test_money_flowing_from_and_to_states(extract, text, provider, recipients):
+    assert [(f[0], f[1]) for f in offers(extract(text))] == [(provider, recipients)]

@@ -224,14 +224,17 @@ class AidExtractor:
                 # "Die gleiche Summe soll an UN-Organisationen gehen": money on its way has the
                 # giver the paragraph names; the receivers are its an/für phrases
                 start, end = clause_bounds(sent, cue.start)
-                if not any(t.lower_ in ("an", "für", "in") for t in doc[start:end]) or (
+                if not any(t.lower_ in ("an", "für", "in", "nach") for t in doc[start:end]) or (
                         not self._money(doc, sent) and not any(
                             self.lexicon.category_of(t.text) in ECONOMIC for t in doc[start:end])):
                     continue  # "es geht um", "die Zeit fließt": no money going anywhere
                 giver = self._subject(doc, sent, cue, index, item_tokens)
                 if giver is not None and not (start <= self._first_mention(doc, sent, index, giver) < end):
                     giver = None  # "…, davon 5,5 Millionen für das UNHCR": a receiver further on
-                passive = (giver, None)
+                # "Mittel fließen aus Washington in den Bundesstaat": where money comes from gives it
+                source = next((self._agent_at(doc, sent, index, k + 1) for k in range(start, end)
+                               if doc[k].lower_ == "aus"), None)
+                passive = (giver or source, None)
             else:
                 passive = None if noun or not _is_participle(doc, sent, cue) else self._passive(doc, sent, cue, index)
             if passive is not None:
@@ -1026,7 +1029,7 @@ class AidExtractor:
         recipients = []
         bare = []
         clause_start, clause_end = clause_around_relatives(sent, found.cue.start)
-        sending = found.cue.kb_id_ in SENDING or found.kind == "exclude" or any(
+        sending = found.cue.kb_id_ in SENDING | FLOWING or found.kind == "exclude" or any(
             t.lower_.endswith(SENDING_NOUNS) for t in doc[clause_start:clause_end])  # "die Entsendung von Experten"
         accusative = found.cue.kb_id_ in ACCUSATIVE_RECIPIENT
         contributing = found.cue.kb_id_ in CONTRIBUTING
