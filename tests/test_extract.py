@@ -1587,3 +1587,9 @@ def test_workers_of_named_bodies_at_work(extract, text, providers):
 ])
 def test_money_flowing_from_and_to_states(extract, text, provider, recipients):
     assert [(f[0], f[1]) for f in offers(extract(text))] == [(provider, recipients)]
+
+
+def test_evacuating_islands_is_help_for_the_people_on_them(extract):
+    found = offers(extract("Brisbane – Queensland erwartet den Zyklon. Die Regierung hat einige Inseln vor der "
+                           "Küste evakuieren lassen."))
+    assert [(f[0], f[4]) for f in found] == [("country:AU", "delivered")]
