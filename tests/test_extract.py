@@ -1593,3 +1593,50 @@ def test_evacuating_islands_is_help_for_the_people_on_them(extract):
     found = offers(extract("Brisbane – Queensland erwartet den Zyklon. Die Regierung hat einige Inseln vor der "
                            "Küste evakuieren lassen."))
     assert [(f[0], f[4]) for f in found] == [("country:AU", "delivered")]
+
+
+# -- places no component names: context makes them places (session: entity extraction) ----------
+
+def _place_labels(record):
+    return {p.label for p in record.places}
+
+
+def test_a_name_after_a_word_for_a_kind_of_place_is_a_place(extract):
+    record = extract("Der Mann stammt aus dem nordsyrischen Städtchen Amude. Er lebte im Ortsteil Sondernohe.")
+    assert {"Amude", "Sondernohe"} <= _place_labels(record)
+
+
+def test_names_joined_to_a_place_are_places_too(extract):
+    record = extract("Die Schäden waren in den Orten Flachslanden und Obernzenn bei Ansbach besonders groß.")
+    assert {"Flachslanden", "Obernzenn"} <= _place_labels(record)
+
+
+def test_every_place_of_a_dateline_is_a_place(extract):
+    record = extract("Weitra/Wien – Heinz Spindler klagt gegen das Land.")
+    assert "Weitra" in _place_labels(record)
+
+
+def test_a_name_with_a_region_head_is_a_region(extract):
+    record = extract("So sagte der für die Omo-Region zuständige Koordinator, die Lage sei ernst.")
+    assert "Omo-Region" in _place_labels(record)
+
+
+def test_an_abstract_noun_after_in_is_no_place(extract):
+    record = extract("Der Verdächtige sitzt in Haft. In Zukunft soll das Lager in der Nähe von Graz liegen.")
+    assert not {"Haft", "Zukunft", "Nähe"} & _place_labels(record)
+
+
+def test_a_noun_joined_to_a_noun_that_is_also_a_town_is_no_place(extract):
+    record = extract("Seine Stimmung wechselt derzeit zwischen Zorn und Zuversicht.")
+    assert "Zuversicht" not in _place_labels(record)
+
+
+def test_a_town_that_is_a_noun_after_a_word_of_amount_is_the_noun(extract):
+    record = extract("Die Regierung hat den Häftlingen mehr Essen zur Verfügung gestellt.")
+    assert "Essen" not in _place_labels(record)
+
+
+def test_a_channel_number_at_the_end_of_a_sentence_is_part_of_its_name(extract):
+    record = extract("Das sagte Riad Haddad dem Fernsehsender Rossija 24. Bei einem Angriff starben drei Menschen.")
+    labels = {a.label for a in record.actors}
+    assert "Rossija 24" in labels and "Rossija" not in labels

@@ -25,6 +25,7 @@ from kg.nlp.components import INSTITUTIONS, SEATED_NAMES, institution_name, is_g
 from kg.nlp.gazetteer import Entry, Gazetteer
 from kg.extract.grammar import (
     DETERMINERS, clause_bounds, is_adjective_like, is_common_noun, is_dictionary_noun, is_noun_like, is_ordinary_noun, marker_at,
+    _lemma_table,
     marker_before, nominative_name,
 )
 from kg.nlp.normalize import slug, stem
@@ -119,9 +120,24 @@ STATE_ORGANS = ("ministerium", "kanzleramt", "außenamt", "auswärtiges amt", "b
 #: Words for a kind of place, before a name that is then a place's, whatever the NER says:
 #: "die Ortschaft Tal Rifaat", "die Häfen Piräus und Kavala", "die Städte Adschdabiya und Misrata".
 PLACE_KIND_WORDS = frozenset({"ort", "ortes", "orte", "orten", "ortschaft", "region", "metropole", "insel", "inseln",
-                              "provinz", "distrikt", "bezirk", "stadtteil", "vorort", "viertel", "siedlung"})
+                              "provinz", "distrikt", "bezirk", "stadtteil", "vorort", "viertel", "siedlung",
+                              "ortsteil", "ortsteils", "orts", "standorten", "gemeindegebiet"})
 PLACE_KIND_ENDINGS = ("stadt", "städte", "städten", "städtchen", "dorf", "dörfer", "dörfern", "hafen", "häfen",
                       "hafenstadt", "gemeinde", "gemeinden", "provinz", "insel", "inseln")
+#: Prepositions after which a name with no article is a place's: "in Althofen", "nach Łask".
+BARE_PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus"})
+#: Prepositions with an article, after which a name no noun is a region's: "im Latium", "in der Lombardei".
+ARTICLE_PLACE_PREPOSITIONS = frozenset({"im", "in der", "in den"})
+UNLABELLED_WEAK_CONTEXTS = ("bare", "article")
+#: Heads of compounds that name a kind of place, not one place: "Ölregion", "Hafenstadt", "Mittelmeer".
+GENERIC_PLACE_HEADS = ("region", "gebiet", "stadt", "hafen", "dorf", "insel", "meer", "see", "ozean")
+#: Words of amount before a noun, which a town's name does not take: "mehr Essen".
+QUANTIFIERS = frozenset({"mehr", "weniger", "viel", "wenig", "genug", "kein", "keine", "keinen", "keinem", "etwas",
+                         "ausreichend", "zusätzliches", "frisches", "warmes", "genügend"})
+#: Endings of abstract nouns, which come without an article after "in" ("in Untersuchungshaft"): no places.
+ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "haft", "ion", "tät", "ismus", "arbeit", "nahme", "weise")
+#: Heads that make a hyphenated compound of a name a region: "Omo-Region", "Irrawaddy-Delta".
+REGION_HEADS = ("-region", "-gebiet", "-delta", "-tal", "-becken")
 #: Nouns for a part or a town of a state named in the genitive before them: "Australiens Ostküste".
 PARTS_OF_A_STATE = (*PLACE_PARTS, *PLACE_KIND_ENDINGS, "küste")
 #: Words for a district before the name of its town: "Bezirk Mödling", "Landkreis Oder-Spree".
@@ -361,6 +377,9 @@ class EntityResolver:
             if span.label_ == "Place" and len(span) == 1 and is_dictionary_noun(span.text) \
                     and not self._written_as_named(span.text, self.gazetteer.entries[span.kb_id_]):
                 continue  # "Daten" (of "Datum") is no inflection of the town Date
+            if span.label_ == "Place" and len(span) == 1 and is_dictionary_noun(span.text) and span.start > 0 \
+                    and doc[span.start - 1].lower_ in QUANTIFIERS:
+                continue  # "mehr Essen", "kein Hof": an amount of the noun, not the town
             if span.label_ == "Place" and len(span) == 1 and span.start > 0 \
                     and doc[span.start - 1].text[:1].isupper() and is_given_name(doc[span.start - 1].text, self.gazetteer.given_names):
                 # "Richard Chandler": a given name and a town's name are a person, not the town
@@ -409,9 +428,15 @@ class EntityResolver:
                 if span is not None and category == "Place" and len(span) == 1 and "-" in span.text \
                         and span.text.lower().endswith(OWN_INSTITUTION_HEADS):
                     category = "Organization"  # "EU-Syrien-Fonds" is a body, whatever the NER says
-                if span is not None and (administered or self._plausible_name(span, category)) \
+                # "in Traiskirchen", "Wien/Traiskirchen – ": a place by the NER and by its context,
+                # though its last part is a noun ("-kirchen")
+                placed = span is not None and category == "Place" and len(span) == 1 and span.text[:1].isupper() \
+                    and not is_dictionary_noun(span.text) and not span.text.lower().endswith(GENERIC_PLACE_HEADS) \
+                    and self._place_context(doc, span.start, span.end, place_words) in ("kind", "bare", "dateline", "joined")
+                if span is not None and (administered or placed or self._plausible_name(span, category)) \
                         and not self._compound_of_known(doc, span):
                     found.append(_Candidate(span.start, span.end, category, None, "name", 2))
+        found.extend(self._unlabelled_places(doc, found, place_words))
         found.extend(self._local_governments(doc, found))
         found.extend(self._compass_regions(doc, found))
         found.extend(self._elided_compounds(doc, found))
@@ -580,6 +605,92 @@ class EntityResolver:
             if state is not None and state.startswith("country:") and self.gazetteer.names.get((stem(token.text),)) is None:
                 regions.append(_Candidate(token.i, token.i + 1, "Place", None, "name", 2))  # not a town: "Ostende"
         return regions
+
+    def _place_context(self, doc: Doc, start: int, end: int, place_words: set[int]) -> str | None:
+        """What makes the name at ``start:end`` a place's, whatever the statistical NER saw: a word
+        for a kind of place before it ("das Bergdorf Raggal", "im Ortsteil Sondernohe"), "in",
+        "nach" or "aus" with no article ("in Althofen"), "im" or "in der" ("im Latium"), a dateline
+        ("Lustenau/Raggal – ") or "und", "oder" or a comma joining it to a place ("Flachslanden und
+        Obernzenn", "Cherbourg, Dieppe oder Dünkirchen"). ``None`` where nothing does."""
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and before.text[:1].isupper() and (
+                before.lower_ in PLACE_KIND_WORDS or before.lower_.endswith(PLACE_KIND_ENDINGS)):
+            return "kind"
+        if before is not None and before.lower_ in BARE_PLACE_PREPOSITIONS:
+            return "bare"
+        two_before = f"{doc[start - 2].lower_} {before.lower_}" if start > 1 else ""
+        if before is not None and (before.lower_ in ARTICLE_PLACE_PREPOSITIONS or two_before in ARTICLE_PLACE_PREPOSITIONS):
+            return "article"
+        if start < 40 and self._in_dateline(doc, start, end):
+            return "dateline"
+        def place_at(i: int) -> bool:  # "zwischen Zorn und Zuversicht": no town Zorn
+            return i in place_words and not is_dictionary_noun(doc[i].text)
+
+        joined = (before is not None and before.lower_ in ("und", "oder", ",") and place_at(start - 2)) \
+            or (end + 1 < len(doc) and doc[end].lower_ in ("und", "oder", ",") and place_at(end + 1))
+        return "joined" if joined else None
+
+    @staticmethod
+    def _in_dateline(doc: Doc, start: int, end: int) -> bool:
+        """Whether ``start:end`` is one of the places of a dateline: "Weitra/Wien – ", "Lustenau/Raggal - "."""
+        k = start
+        while k >= 2 and doc[k - 1].text == "/" and doc[k - 2].text[:1].isupper():
+            k -= 2
+        if not (k == 0 or doc[k - 1].is_space or "\n" in doc[k - 1].whitespace_ or doc[k - 1].text in (".", ":")
+                and "\n" in doc[k - 1].whitespace_):
+            return False
+        k = end
+        while k + 1 < len(doc) and doc[k].text == "/" and doc[k + 1].text[:1].isupper():
+            k += 2
+            while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+                k += 1
+        return k < len(doc) and doc[k].text in DATELINE_DASHES and doc[k].text != "/"
+
+    def _unlabelled_places(self, doc: Doc, found: list[_Candidate], place_words: set[int]) -> list[_Candidate]:
+        """Towns and regions no component found, by their context (see ``_place_context``): "in
+        Althofen", "das nordsyrische Städtchen Amude", "Weitra/Wien – ", "die Omo-Region". A word
+        that is an ordinary noun is none ("in Zelten"), nor a compound noun after a bare
+        preposition unless it is in its base form ("in Notquartieren", but "in Mittelfranken")."""
+        taken = {i for cand in found for i in range(cand.start, cand.end)}
+        places: list[_Candidate] = []
+        table = _lemma_table()
+        changed = True
+        while changed:  # "in den Orten Flachslanden und Obernzenn": a place joins the next
+            changed = False
+            for token in doc:
+                word = token.text
+                if token.i in taken or not word[:1].isupper() or len(word) < 4 or token.is_upper:
+                    continue
+                region = word.lower().endswith(REGION_HEADS) and word.count("-") == 1 \
+                    and word[:1].isupper() and not is_common_noun(word.partition("-")[0])
+                if not region and (not word.isalpha() or is_dictionary_noun(word) or word in MONTHS | TIME_ADVERBS | DISEASES
+                                   or is_given_name(word, self.gazetteer.given_names)
+                                   or self.gazetteer.names.get((stem(word),)) is not None
+                                   or token.pos_ in ("VERB", "AUX", "ADJ", "ADV", "PRON", "DET")):
+                    continue
+                if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper() and doc[token.i + 1].is_alpha \
+                        and not doc[token.i + 1].is_sent_start:
+                    continue  # "in Spital am Semmering" aside, a longer name is the NER's to find
+                context = "kind" if region else self._place_context(doc, token.i, token.i + 1, place_words)
+                if context is None or token.is_sent_start and context != "dateline" \
+                        or context in UNLABELLED_WEAK_CONTEXTS:
+                    continue
+                if is_common_noun(word) and not region:
+                    if context in ("article", "joined"):
+                        continue
+                    if context == "bare":
+                        # a compound noun in its base form: "Althofen", not "Notquartieren"
+                        tail = next((word[c].upper() + word[c + 1:] for c in range(2, len(word) - 3)
+                                     if table.get(word[c].upper() + word[c + 1:])), None)
+                        if tail is None or table.get(tail) != tail or word.lower().endswith(ABSTRACT_ENDINGS):
+                            continue
+                elif context == "article" and word.lower().endswith(ABSTRACT_ENDINGS):
+                    continue
+                places.append(_Candidate(token.i, token.i + 1, "Place", None, "name", 2))
+                taken.add(token.i)
+                place_words.add(token.i)
+                changed = True
+        return places
 
     def _local_governments(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
         """ "Die Stadt Wien spendet", "vom Land Salzburg", "die Gemeinde Traiskirchen": a town or
@@ -820,6 +931,8 @@ class EntityResolver:
                 else:
                     # "der Österreichischen Hagelversicherung" is "Österreichische Hagelversicherung",
                     # one node with "Die Österreichische Hagelversicherung" elsewhere in the article.
+                    if text.endswith(".") and doc[cand.end - 1].text[:-1].isdigit():
+                        text = text[:-1]  # "Rossija 24." at the end of a sentence is "Rossija 24"
                     text = nominative_name(text.split(" "))
                     first, _, seat = text.partition(" ")  # "des Innenministeriums", "des Landesgerichts Wels"
                     text = " ".join(filter(None, [institution_name(first, seated=bool(seat)) or first, seat]))

@@ -339,8 +339,13 @@ class NameFinder:
                     (doc[end].pos_ == "PROPN" or doc[end].lower_.startswith(_NAME_PARTICLE_PREFIXES)) \
                     and self._continues_name(doc[end], linked, end - following.i):
                 end += 1
-            if label == "MEDIA" and end < len(doc) and doc[end].text.isdigit() and len(doc[end].text) <= 3:
-                end += 1  # a channel's number is part of its name: "der Sender Rossija 24", "Kanal 5"
+            number = doc[end].text if end < len(doc) else ""
+            if label == "MEDIA" and number.removesuffix(".").isdigit() and len(number.removesuffix(".")) <= 3 \
+                    and (number.isdigit() or end + 1 == len(doc) or doc[end + 1].is_sent_start
+                         or doc[end + 1].text[:1].isupper()):
+                # a channel's number is part of its name: "der Sender Rossija 24", "Kanal 5", also
+                # where the sentence ends after it ("dem Fernsehsender Rossija 24. Bei ...")
+                end += 1
             found.append((following.i, end, label))
         return found
 
