@@ -207,8 +207,8 @@ class AidExtractor:
                 continue  # "wenn es mehr Mittel gibt": there being, not giving
             if self._backs_a_cause(doc, cue, index) or self._demanded(doc, sent, cue):
                 continue
-            if cue.kb_id_ in SELF_HELP and any(doc[j].lower_ == "sich"
-                                               for j in range(max(sent.start, cue.start - 6), min(sent.end, cue.end + 2))):
+            near = range(max(sent.start, cue.start - 6), min(sent.end, cue.end + 2))
+            if cue.kb_id_ in SELF_HELP and any(doc[j].lower_ == "sich" for j in near):
                 continue  # "konnten sich nicht aus ihren Fahrzeugen retten": no one rescued them
             noun = cue.label_ == "aid_noun"
             negated = not noun and self._negated(doc, sent, cue)
@@ -261,7 +261,8 @@ class AidExtractor:
                 since = clause_bounds(sent, cue.start)[0] if passive[0] is not None else sent.start
                 modal = MODALS & {t.lower_ for t in doc[since:cue.start]}
                 if cue.end >= sent.end or doc[cue.end].lower_ != "werden":
-                    modal -= PASSIVE_AUXILIARIES  # "wird von der EU finanziert" is done; "wird ... finanziert werden" is not
+                    # "wird von der EU finanziert" is done; "wird ... finanziert werden" is not
+                    modal -= PASSIVE_AUXILIARIES
                 found.status = "delivered" if cue.kb_id_ in DELIVERING and not modal else "offered"
             if recipient:
                 found.recipients = [recipient]
@@ -759,9 +760,10 @@ class AidExtractor:
             if index.by_token[i][1] == "demonym" and marker in ("ein", "eine", "einer"):
                 continue  # "ist auch ein Österreicher beteiligt": a person, not the state
             # "der mexikanische Präsident Felipe Calderón": a man's name after "der" is nominative.
-            # "der Bundestag" for Deutschland: the words as written decide the case
-            # an acronym's gender is unknown: the parse decides ("Der MIF wird ... unterstützen")
-            if can_be_subject(marker, index.actors[key].label) or can_be_subject(marker, self._mention_text(doc, index, i)) \
+            # "der Bundestag" for Deutschland: the words as written decide the case; an acronym's
+            # gender is unknown, so the parse decides ("Der MIF wird ... unterstützen")
+            written = self._mention_text(doc, index, i)
+            if can_be_subject(marker, index.actors[key].label) or can_be_subject(marker, written) \
                     or (marker == "der" and (index.category(key) == "Person"
                                              or (doc[i].text.isupper() and doc[i].dep_ == "nsubj"))):
                 candidates.append((i, key))
@@ -786,7 +788,8 @@ class AidExtractor:
                     candidates.append((token.i, listed[0]))
                     self._pronoun_list = (token.i, listed[1:])
             elif token.lower_ in SUBJECT_PRONOUNS and abs(token.i - cue.start) <= 4:
-                referent = self._body_referred_to(doc, index, token, PRONOUN_GENDERS[token.lower_]) or index.last_person_before(token.i)
+                referent = self._body_referred_to(doc, index, token, PRONOUN_GENDERS[token.lower_]) \
+                    or index.last_person_before(token.i)
                 if referent:
                     candidates.append((token.i, referent))
             elif token.lower_ in SPEAKER_PRONOUNS and abs(token.i - cue.start) <= 6:
@@ -1090,7 +1093,8 @@ class AidExtractor:
             hit = index.by_token.get(token.i)
             following = doc[token.i + 1]
             if hit and hit[1] == "adjective" and hit[0] in index.actors and index.category(hit[0]) == "Country" \
-                    and following.lower_ in PEOPLE_OF_A_STATE and marker_before(doc, token.i + 1, sent.start) in ("der", "dem") \
+                    and following.lower_ in PEOPLE_OF_A_STATE \
+                    and marker_before(doc, token.i + 1, sent.start) in ("der", "dem") \
                     and index.principal(hit[0]) != index.principal(found.provider or ""):
                 return [hit[0]]
         return []
@@ -1598,7 +1602,8 @@ POSSESSIVES = frozenset({"sein", "ihr", "unser"})
 DELIVERING = SENDING | RECEIVING | ARRIVING | {
     "fördern", "übergeben", "errichten", "gewähren", "geben", "spenden", "verteilen", "übernehmen", "Lieferung",
     "Hilfsflug", "mithelfen", "ausrüsten", "ausbilden", "versorgen",
-    "beliefern", "überweisen", "unterstützen", "helfen", "betreuen", "unterbringen", "aufnehmen", "retten", "finanzieren"}
+    "beliefern", "überweisen", "unterstützen", "helfen", "betreuen", "unterbringen", "aufnehmen", "retten",
+    "finanzieren"}
 #: Exclusion cues that, with an offer as object, mean the recipient declines it.
 REFUSALS = frozenset({"ablehnen", "zurückweisen", "ausschlagen"})
 OBJECT_DETERMINERS = frozenset({"einen", "eine", "ein", "den", "die", "das", "keine", "keinen", "jede", "jeden", "jegliche", "jeglichen"})
