@@ -350,3 +350,30 @@ def test_more_verbs_of_stating(extract, text):
 
 def test_excluding_something_without_a_clause_is_no_statement(extract):
     assert extract("Bürgermeister Karl Huber schloss den Abgeordneten aus der Partei aus.").claims == []
+
+
+def test_who_is_quoted_with_words_speaks_not_who_quotes(extract):
+    record = extract("Ein Radiosender zitierte Anna Berger mit den Worten: „Wir bleiben.“")
+    assert [c.source for c in record.claims] == ["person:anna-berger"]
+
+
+def test_the_paper_quoted_from_speaks_too(extract):
+    record = extract("Die Deutsche Welle zitiert aus der Zeitung „Le Monde“, wonach die Brücke gesperrt sei.")
+    assert {c.source for c in record.claims} >= {"org:deutsche-welle", "org:le-monde"}
+
+
+def test_heisst_es_darin_points_back_to_the_last_source(extract):
+    record = extract("Das Rote Kreuz hat einen Bericht veröffentlicht, sagte Anna Berger. "
+                     "Die Lage sei ernst, heißt es darin.")
+    assert [(c.sentence, c.source) for c in record.claims][-1][1] == "person:anna-berger"
+    assert len(record.claims) == 2
+
+
+def test_a_plural_denial(extract):
+    assert "org:iwf" in [c.source for c in extract("Der IWF und die EZB dementierten den Bericht.").claims]
+
+
+def test_a_name_in_the_genitive_owns_the_statement(extract):
+    record = extract("Anna Berger besuchte die Stadt. Die Lage sei ernst, hieß es in einer am Montag "
+                     "verbreiteten Erklärung Bergers.")
+    assert [c.source for c in record.claims] == ["person:anna-berger"]

@@ -99,6 +99,16 @@ BODY_CATEGORIES = ("Organization", "Media", "ArmedGroup")
 #: Verbs whose passive subject is the speaker: "wird der Minister zitiert".
 SPEAKING_PASSIVES = frozenset({"zitieren"})
 
+#: What "zitiert X mit den Worten" quotes X with: X speaks, not who quotes him.
+_QUOTED_WITH = frozenset({"worten", "worte", "aussage", "aussagen", "satz", "sätzen", "bemerkung", "feststellung"})
+
+#: Documents that "heißt es in dem Schreiben" or "heißt es darin" points back to; their author is
+#: the source who spoke just before.
+DOCUMENT_NOUNS = frozenset({"schreiben", "brief", "ansuchen", "antrag", "bescheid", "urteil", "erkenntnis",
+                            "entscheidung", "beschluss", "begründung", "papier", "dokument", "stellungnahme",
+                            "erklärung", "mitteilung", "aussendung", "presseaussendung", "pressemitteilung",
+                            "kommuniqué", "communiqué", "anfragebeantwortung", "antwort", "gutachten"})
+
 #: Verbs that still state something when negated: "schloss nicht aus, dass …".
 NEGATED_STATEMENTS = frozenset({"ausschließen", "bestreiten"})
 
@@ -212,6 +222,8 @@ class SourceExtractor:
                     read.add((cue.start, cue.label_))
                     # "Frankreich und die Vereinigten Staaten haben ... verurteilt": each of them says it
                     partners = self._pronoun_partners[1] if self._pronoun_partners[0] == found[1][0] else []
+                    if cue.label_ == "speech_verb":
+                        partners = [*partners, *self._cited_from(doc, sent, cue, index, number)]
                     attributions.append((cue, found, partners))
             for cue, found, partners in self._outermost(doc, sent, attributions):
                 source, (src_start, src_end), cue_start, cue_end, kind = found
@@ -327,6 +339,15 @@ class SourceExtractor:
         return [t for t in (root, *root.children)
                 if (t is root or t.dep_ in ("aux", "aux:pass", "cop")) and t.morph.get("Mood")]
 
+    def _cited_from(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, sentence: int) -> list[str]:
+        """ "Die Deutsche Welle zitiert aus der Zeitung „Hoy Bolivia“": the paper quoted from
+        speaks too."""
+        i = cue.start
+        if cue.kb_id_ not in SPEAKING_PASSIVES or i + 2 >= sent.end or doc[i + 1].lower_ != "aus":
+            return []
+        found = self._source_at(doc, index, i + 2, min(sent.end, i + 9), sentence, generic=False)
+        return [found[0]] if found is not None else []
+
     @staticmethod
     def _listed_with(doc: Doc, index: EntityIndex, sent: Span, end: int) -> list[tuple[str, tuple[int, int]]]:
         """The named actor joined by "und"/"sowie" right after a source: "Frankreich und die USA",
@@ -372,7 +393,12 @@ class SourceExtractor:
             from_place |= doc[i].lower_ == "aus"
             quoted = doc[i].text in _OPENING_QUOTES
             i += 1
-        i = self._report_noun_ahead(doc, i, limit)
+        i = self._report_noun_ahead(doc, i, limit, index)
+        if i + 1 < limit and doc[i].lower_ in REPORT_NOUNS and doc[i + 1].text.endswith("s") \
+                and index.category(index.key_at(i + 1) or "") == "Person":
+            # "in einer Erklärung Bans": the name in the genitive owns the report
+            key = index.key_at(i + 1)
+            return key, (i + 1, i + 2)
         if i + 2 < limit and doc[i].lower_ in REPORT_NOUNS and doc[i + 1].lower_ in _OWNER_WORDS:
             # "laut einem Bericht der New York Times", "nach einer Mitteilung des Ministeriums"
             return self._source_at(doc, index, i + 1, limit, sentence, generic=generic)
@@ -435,13 +461,15 @@ class SourceExtractor:
         return None
 
     @staticmethod
-    def _report_noun_ahead(doc: Doc, i: int, limit: int) -> int:
+    def _report_noun_ahead(doc: Doc, i: int, limit: int, index: EntityIndex | None = None) -> int:
         """ "laut einer am Dienstag veröffentlichten Mitteilung des Roten Kreuzes": the report noun
         after a participle phrase, when its owner follows; else ``i``."""
         for j in range(i + 1, min(limit - 1, i + 7)):
             if doc[j].is_punct or (doc[j].pos_ in ("VERB", "AUX") and not is_adjective_like(doc[j])):
                 break
-            if doc[j].lower_ in REPORT_NOUNS and is_adjective_like(doc[j - 1]) and doc[j + 1].lower_ in _OWNER_WORDS:
+            if doc[j].lower_ in REPORT_NOUNS and is_adjective_like(doc[j - 1]) and (
+                    doc[j + 1].lower_ in _OWNER_WORDS or index is not None and doc[j + 1].text.endswith("s")
+                    and index.category(index.key_at(j + 1) or "") == "Person"):
                 return j
         return i
 
@@ -819,6 +847,10 @@ class SourceExtractor:
             # addressed or accused; the agent after "von" is as often a judge or a doer as a speaker.
             # Who "wird zitiert" spoke, though.
             return self._quoted_subject(doc, verb, index, sentence) if cue.kb_id_ in SPEAKING_PASSIVES else None
+        if cue.kb_id_ in SPEAKING_PASSIVES:
+            quoted = self._quoted_object(doc, sent, index, i, sentence)
+            if quoted is not None:
+                return quoted
         if cue.kb_id_ == "fordern" and any(t.lower_ in TOLL_NOUNS for t in doc[i + 1:clause_bounds(sent, i)[1]]):
             return None  # "In Vietnam forderte der Sturm 92 Menschenleben": a toll, not a demand
         if cue.kb_id_ == "Reaktion von":
@@ -892,6 +924,19 @@ class SourceExtractor:
                 return first[0], first[1], first[1][0], i + 1, "indirect_speech"
         return found
 
+    def _quoted_object(self, doc: Doc, sent: Span, index: EntityIndex, i: int, sentence: int):
+        """ "Ein Sender zitierte Papandreou mit den Worten: …": whom the words are quoted from speaks,
+        not who quotes them."""
+        end = clause_bounds(sent, i)[1]
+        mit = next((j for j in range(i + 2, min(end - 2, i + 10)) if doc[j].lower_ == "mit"
+                    and doc[j + 1].lower_ in ("den", "der", "dem", "diesen") and doc[j + 2].lower_ in _QUOTED_WITH), None)
+        if mit is None:
+            return None
+        found = self._pronoun(doc, index, i + 1) or self._source_at(doc, index, i + 1, mit, sentence)
+        if found is None:
+            return None
+        return found[0], found[1], i, found[1][1], "indirect_speech"
+
     def _quoted_subject(self, doc: Doc, verb, index: EntityIndex, sentence: int):
         """ "„…“, wird Karl Huber, Leiter des Bauamts, zitiert": the subject right after the
         auxiliary that opens the clause speaks; else the subject from the parse ("wie Huber
@@ -919,7 +964,31 @@ class SourceExtractor:
                                         generic=False)
                 if found is not None:
                     return found[0], found[1], min(i, j), max(i + 2, found[1][1]), "reported"
+        if cue.kb_id_ == "heißt es":
+            return self._document_of(doc, sent, index, i, sentence)
         return None
+
+    def _document_of(self, doc: Doc, sent: Span, index: EntityIndex, i: int, sentence: int):
+        """ "heißt es darin", "heißt es in dem Schreiben": a document named before, whose author is
+        the source that spoke in this sentence or the two before, else the body named last."""
+        j = i + 2 if i + 1 < sent.end and doc[i + 1].lower_ == "es" else i + 1
+        if j < sent.end and doc[j].lower_ == "darin":
+            at = j
+        elif j + 1 < sent.end and doc[j].lower_ in ("in", "im") and (doc[j].lower_ == "im" or doc[j + 1].lower_ in (
+                "dem", "der", "diesem", "dieser")):
+            at = j + 1 if doc[j].lower_ == "im" else j + 2
+            while at < sent.end and is_adjective_like(doc[at]):
+                at += 1
+            if at >= sent.end or doc[at].lower_ not in DOCUMENT_NOUNS \
+                    or (at + 1 < sent.end and (doc[at + 1].lower_ in _OWNER_WORDS or index.key_at(at + 1))):
+                return None
+        else:
+            return None
+        recent = self._recent
+        if recent is not None and sentence - recent[0] <= 2 and index.actors[recent[1]].named:
+            return recent[1], (at, at + 1), i, at + 1, "reported"
+        body = index.last_actor_before(i, ("Organization",), window=80)
+        return (body, (at, at + 1), i, at + 1, "reported") if body is not None else None
 
     @staticmethod
     def _passive(verb) -> bool:
