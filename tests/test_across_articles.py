@@ -31,3 +31,15 @@ def test_rebuilding_an_edited_article_replaces_its_graph(tmp_path, nlp):
     kg.build([edited], store=store)
     assert len(store.articles()) == 1
     assert {r["providerLabel"] for r in rows(store, "aid-offers")} == {"Frankreich"}
+
+
+def test_named_and_unnamed_sources_are_two_queries(tmp_path, nlp):
+    store = kg.open_store(str(tmp_path / "store"))
+    article = kg.article_from_text(
+        "Lage in Kiew\n\nDie Lage sei ernst, sagte Außenminister Dmytro Kuleba. Nach Angaben der Polizei "
+        "wurden drei Menschen verletzt.")
+    kg.build([article], store=store)
+    assert {r["sourceLabel"] for r in rows(store, "sources")} == {"Dmytro Kuleba"}
+    unnamed = rows(store, "unnamed-sources")
+    assert [r["sourceLabel"] for r in unnamed] == ["Polizei"]
+    assert "verletzt" in unnamed[0]["claim"]
