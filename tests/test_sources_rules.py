@@ -377,3 +377,16 @@ def test_a_name_in_the_genitive_owns_the_statement(extract):
     record = extract("Anna Berger besuchte die Stadt. Die Lage sei ernst, hieß es in einer am Montag "
                      "verbreiteten Erklärung Bergers.")
     assert [c.source for c in record.claims] == ["person:anna-berger"]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a generic noun refers back to the body named last whose name ends in its head
+    ("Das Auswärtige Amt warnt vor Reisen nach Rio. Außerdem weist das Amt auf erhöhte Kriminalität hin.",
+     "org:auswaertiges-amt"),
+    ("Das Innenministerium prüft den Fall. Die Frist laufe noch, teilte das Ressort mit.", "org:innenministerium"),
+    # plural "die Rebellen" for the armed group named before
+    ("Die FARC verhandeln in Havanna. Die Rebellen riefen die Regierung zu Gesprächen auf.", "org:farc"),
+])
+def test_a_generic_noun_speaks_for_the_body_named_before(extract, text, source):
+    record = extract(text)
+    assert record.claims[-1].source == source, [(c.source, c.cue) for c in record.claims]

@@ -181,9 +181,15 @@ ANAPHORIC_NOUNS = {
     "behörde": ("Organization",), "ministerium": ("Organization",), "agentur": ("Media", "Organization"),
     "nachrichtenagentur": ("Media",), "zeitung": ("Media",), "sender": ("Media",), "blatt": ("Media",),
     "miliz": ("ArmedGroup",), "gruppe": ("ArmedGroup", "Organization"), "rebellengruppe": ("ArmedGroup",),
-    "extremistengruppe": ("ArmedGroup",), "terrormiliz": ("ArmedGroup",),
+    "extremistengruppe": ("ArmedGroup",), "terrormiliz": ("ArmedGroup",), "rebellen": ("ArmedGroup",),
+    "aufständischen": ("ArmedGroup",),
     "land": ("Country",),
 }
+
+#: Nouns that refer back to the body named last whose name ends in their head: "das Ressort"
+#: for "das Innenministerium", "das Amt" for "das Auswärtige Amt", "das Gericht" for a court.
+ANAPHORIC_HEADS = {"ressort": "ministerium", "innenressort": "innenministerium", "amt": "amt", "gericht": "gericht",
+                   "hilfswerk": "hilfswerk", "institut": "institut", "verband": "verband", "kommission": "kommission"}
 
 
 def _is_word(token) -> bool:
@@ -573,9 +579,20 @@ class SourceExtractor:
     @staticmethod
     def _anaphor(doc: Doc, index: EntityIndex, i: int):
         """ "die Organisation" after "Cepadho": the actor of its kind named last, with the token range."""
-        categories = ANAPHORIC_NOUNS.get(doc[i].lower_)
-        definite = i - 1 >= 0 and doc[i - 1].lower_ in ("die", "der", "das", "dem", "den", "des")
-        if categories and definite and i + 1 < len(doc) and not doc[i + 1].text[:1].isupper():
+        word = doc[i].lower_
+        categories = ANAPHORIC_NOUNS.get(word)
+        definite = i - 1 >= 0 and doc[i - 1].lower_ in ("die", "der", "das", "dem", "den", "des", "im", "vom", "beim")
+        if not definite or i + 1 >= len(doc) or doc[i + 1].text[:1].isupper():
+            return None
+        if word in ANAPHORIC_HEADS:
+            # "das Ressort" after "das Innenministerium", "das Gericht" after "das Bundesverwaltungsgericht"
+            head = ANAPHORIC_HEADS[word]
+            for start, _end, key, _kind in reversed(index.spans):
+                if start < i and i - start < 400 and index.actors.get(key) is not None and index.actors[key].named \
+                        and index.actors[key].label.lower().endswith(head):
+                    return key, (i, i + 1)
+            return None
+        if categories:
             earlier = index.last_actor_before(i, categories)
             if earlier is not None:
                 return earlier, (i, i + 1)
