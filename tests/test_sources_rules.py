@@ -390,3 +390,9 @@ def test_a_name_in_the_genitive_owns_the_statement(extract):
 def test_a_generic_noun_speaks_for_the_body_named_before(extract, text, source):
     record = extract(text)
     assert record.claims[-1].source == source, [(c.source, c.cue) for c in record.claims]
+
+
+def test_a_generic_noun_is_the_named_body_it_ends(extract):
+    record = extract("Die US-Küstenwache suchte die Nacht über. Die Küstenwache hat für Montag eine Pressekonferenz "
+                     "angekündigt, sagte ein Sprecher. Die Küstenwache erklärte, die Suche gehe weiter.")
+    assert record.claims[-1].source == "org:us-kuestenwache", [(c.source, c.cue) for c in record.claims]

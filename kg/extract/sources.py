@@ -584,14 +584,16 @@ class SourceExtractor:
         definite = i - 1 >= 0 and doc[i - 1].lower_ in ("die", "der", "das", "dem", "den", "des", "im", "vom", "beim")
         if not definite or i + 1 >= len(doc) or doc[i + 1].text[:1].isupper():
             return None
-        if word in ANAPHORIC_HEADS:
-            # "das Ressort" after "das Innenministerium", "das Gericht" after "das Bundesverwaltungsgericht"
-            head = ANAPHORIC_HEADS[word]
+        if word in ANAPHORIC_HEADS or (len(word) >= 6 and doc[i].pos_ == "NOUN"):
+            # "das Ressort" after "das Innenministerium", "das Gericht" after "das Bundesverwaltungsgericht",
+            # "die Küstenwache" after "die US-Küstenwache"
+            head = ANAPHORIC_HEADS.get(word, word)
             for start, _end, key, _kind in reversed(index.spans):
                 if start < i and i - start < 400 and index.actors.get(key) is not None and index.actors[key].named \
                         and index.actors[key].label.lower().endswith(head):
                     return key, (i, i + 1)
-            return None
+            if word in ANAPHORIC_HEADS:
+                return None
         if categories:
             earlier = index.last_actor_before(i, categories)
             if earlier is not None:
