@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.records import Actor, Mention, Place
-from kg.nlp.components import INSTITUTIONS, SEATED_NAMES, institution_name, is_given_name
+from kg.nlp.components import INSTITUTIONS, OPENING_QUOTES, SEATED_NAMES, institution_name, is_given_name
 from kg.nlp.gazetteer import Entry, Gazetteer
 from kg.extract.grammar import (
     DETERMINERS, clause_bounds, is_adjective_like, is_common_noun, is_dictionary_noun, is_noun_like, is_ordinary_noun, marker_at,
@@ -164,6 +164,30 @@ _ADJECTIVE_STEM = re.compile(r"(isch|al|ig|lich|ell)(e|er|en|es|em)$")
 #: Declension endings of German adjectives and nouns in names.
 _WORD_ENDING = re.compile(r"(e|er|en|es|em)$")
 #: The role of "Chef", "Leiter", "Führer": "der UN-Chef" is whoever the article has leading the UN.
+#: Nouns for a person that a name follows in apposition, not as a genitive: "Bans Vorgänger Boutros".
+APPOSITION_NOUNS = frozenset({"vorgänger", "vorgängerin", "nachfolger", "nachfolgerin", "herausforderer",
+                              "herausforderin", "rivale", "rivalin", "kandidat", "kandidatin"})
+#: Acronyms of ministries (Austrian and German), by the field of the ministry: "das BMI".
+MINISTRY_ACRONYMS = {"BMI": "innen", "BMF": "finanz", "BMJ": "justiz", "BMLV": "verteidigung",
+                     "BMVg": "verteidigung", "BMVG": "verteidigung", "BMEIA": "außen", "BMZ": "entwicklung",
+                     "BMG": "gesundheit", "BMAS": "arbeit", "BMBF": "bildung", "BMWi": "wirtschaft",
+                     "BMWK": "wirtschaft", "BMEL": "landwirtschaft", "BMVI": "verkehr", "BMDV": "verkehr"}
+#: Words before "Ressort" or "Ministerium" that refer back to a ministry named before: "das Ressort".
+MINISTRY_DETERMINERS = frozenset({"das", "des", "dem", "im", "vom", "beim", "zum", "dieses", "diesem"})
+#: English ordinals, which name districts ("Lower Ninth", "Third Ward") but no person.
+ENGLISH_ORDINALS = frozenset({"Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
+                              "Eleventh", "Twelfth"})
+#: Words inside English names of organisations, and their last words ("Safety Authority").
+ENGLISH_NAME_GLUE = frozenset({"and", "of", "for", "&"})
+ENGLISH_NAME_HEADS = frozenset({"Authority", "Agency", "Corporation", "Company", "Council", "Service", "Office",
+                                "Foundation", "Institute", "Association", "Organization", "Organisation",
+                                "Commission", "Bureau", "Administration", "Department", "Board", "Fund",
+                                "Trust", "Society", "Alliance", "Network", "Center", "Centre", "Group"})
+#: Words for ships, bases, buildings and events: a name after one of them, or with one as its
+#: first or last word, is no actor ("der Zerstörer Donald Cook", "Hotel Kobenzl", "der EU-Gipfel").
+THING_WORDS = ("zerstörer", "fregatte", "kreuzer", "flugzeugträger", "schiff", "fähre", "frachter", "tanker",
+               "stützpunkt", "flugplatz", "flughafen", "kaserne", "hotel", "grenzübergang", "festival", "gipfel",
+               "gala", "stadion")
 HEAD_ROLE = "Anführer"
 #: Roles (as named in roles.jsonl) that are names of one office: "der Premier" after
 #: "Regierungschef Ahmet Davutoğlu" is Davutoğlu.
@@ -329,6 +353,58 @@ def _is_genitive(doc: Doc, start: int, end: int) -> bool:
     return prenominal or postnominal
 
 
+def _prenominal(doc: Doc, end: int) -> bool:
+    """Whether a capitalised word follows a name, as a noun after a genitive does ("Kerrys Angebot")."""
+    return end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha
+
+
+def _ministry_field(word: str) -> str:
+    """The field of a ministry, its minister or its "Ressort": "innen" for "Innenministerium",
+    "Bundesinnenministerium", "Innenministerin" and "Innenressorts"."""
+    lower = word.lower().rsplit("-", 1)[-1]
+    for ending in ("ministeriums", "ministerium", "ministerin", "minister", "ressorts", "ressort"):
+        if lower.endswith(ending):
+            lower = lower[:-len(ending)]
+            break
+    lower = lower.removeprefix("bundes")
+    return lower[:-1] if lower.endswith("s") and len(lower) > 4 else lower
+
+
+def _ministry_name(word: str | None) -> str | None:
+    """The ministry of a minister or a "Ressort": "Innenministerium" for "Innenministerin" and
+    "Innenressorts", "Verteidigungsministerium" for "Verteidigungsminister"; None for other words."""
+    if not word:
+        return None
+    last = word.rsplit("-", 1)[-1]
+    for ending in ("ministerin", "minister", "ressorts", "ressort"):
+        if last.lower().endswith(ending) and len(last) > len(ending) + 2:
+            return last[:-len(ending)] + "ministerium"
+    return None
+
+
+def _described_plural(span: Span) -> bool:
+    """ "Erboste Muslime", "Wütende Demonstranten" at the start of a sentence: an adjective
+    (capitalised only there) and a plural common noun describe people, they do not name them.
+    A name keeps its capital inside a sentence too ("die Wahren Finnen")."""
+    first, noun = span[0], span[1]
+    opening = first.is_sent_start or first.i > 0 and first.nbor(-1).is_space
+    if not opening or not is_common_noun(noun.text) or noun.pos_ == "PROPN" \
+            or not noun.text.endswith(("e", "en", "er", "n", "s")):
+        return False
+    lower = first.lower_
+    adjective = _lemma_table_adjective(lower) or lower.endswith(("te", "ende", "ische", "ige", "liche"))
+    stem_ = _WORD_ENDING.sub("", first.text)
+    capitalised_elsewhere = any(t.text.startswith(stem_) and not t.is_sent_start for t in span.doc)
+    return adjective and not capitalised_elsewhere
+
+
+def _lemma_table_adjective(word: str) -> bool:
+    """Whether spaCy's lookup table gives an inflected lowercase word a lowercase lemma, as it
+    does adjectives and participles ("wütende": "wütend", "empörte": "empören")."""
+    lemma = _lemma_table().get(word)
+    return bool(lemma) and lemma.islower() and word.endswith(("e", "en", "er", "es", "em"))
+
+
 def _adjective_endings_only(form: str, name: str) -> bool:
     """Whether two names differ only in the endings of their words ("Nahe Osten", "Naher Osten")."""
     words, names = form.split(), name.split()
@@ -342,9 +418,16 @@ def _verb_lemma(verb: Token) -> str:
     return particle + verb.lemma_.lower()
 
 
-def _person_name(doc: Doc, start: int, end: int) -> str:
+def _person_name(doc: Doc, start: int, end: int, gazetteer: Gazetteer | None = None) -> str:
+    """The name of a person mentioned at ``start:end``, a genitive -s taken off ("Kerrys"). After
+    a role the name is in apposition and keeps its -s: "Präsident Evo Morales"."""
     words = [t.text for t in doc[start:end]]
-    if _is_genitive(doc, start, end):
+    before = doc[start - 1] if start > 0 else None
+    apposition = before is not None and gazetteer is not None and (
+        gazetteer.role_of(before.text) is not None or before.lower_ in APPOSITION_NOUNS)
+    # unless the article also has the name without the -s ("die Bewohner Abyeis" ... "in Abyei")
+    apposition = apposition and not _prenominal(doc, end) and not any(t.text == words[-1][:-1] for t in doc)
+    if _is_genitive(doc, start, end) and not apposition:
         words[-1] = words[-1][:-1]
     return " ".join(words)
 
@@ -414,7 +497,14 @@ class EntityResolver:
         for span in doc.ents:
             category = _STAT_LABELS.get(span.label_)
             if category:
+                island = self._island(span)
+                if island is not None:
+                    # "Lady Elliot Island", "die Heron Islands": an island, not a person
+                    found.append(_Candidate(island.start, island.end, "Place", None, "name", 2))
+                    continue
                 span = self._trim(span, cue_words)
+                if span is not None and category == "Organization":
+                    span = self._english_name(span)
                 if span is not None and category == "Person" and span.start in org_words:
                     start = span.start
                     while start < span.end and start in org_words:
@@ -454,6 +544,7 @@ class EntityResolver:
             found = [_Candidate(c.start, min(c.end, doc[c.start].sent.end), c.category, c.key, c.kind, c.priority)
                      if c.key is None else c for c in found
                      if c.key is None or c.end <= doc[c.start].sent.end]
+        found = [c for c in found if not self._names_a_thing(doc, c)]
         # Longest first, then most trusted; a token belongs to at most one mention.
         found.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
         taken: set[int] = set()
@@ -727,6 +818,8 @@ class EntityResolver:
         if not first[:1].isupper() or _TIME_OF_DAY.match(first) or first in STORM_WORDS \
                 or (len(span) == 1 and first in MONTHS | DISEASES | TIME_ADVERBS):
             return False  # "Montagfrüh", "Jänner", "Heuer" are times, "Zyklon Larry" a storm, "Cholera" a disease
+        if len(span) == 2 and category in ("Person", "Organization") and _described_plural(span):
+            return False  # "Erboste Muslime griffen an": a crowd described, no name
         if len(span) == 1:
             # a one-word person is a surname, which an ordinary noun ("Schmuggel") is not; a
             # surname that is one ("Fischer") still finds its person once the full name is known
@@ -737,8 +830,11 @@ class EntityResolver:
         """Whether a name the statistical NER took for a person or organisation is a place by its
         context: after a word for a kind of place ("die Ortschaft Tal Rifaat", "die Häfen Piräus"),
         right after "in" or "nach" with no article ("in Slavonski Brod"), or joined by "und" to a
-        place ("zwischen Gartz und Friedrichsthal"). Not a known person's name ("in Merkels Sicht")."""
+        place ("zwischen Gartz und Friedrichsthal"), or English words for a part of a town ("Lower
+        Ninth"). Not a known person's name ("in Merkels Sicht")."""
         start, end = span.start, span.end
+        if len(span) > 1 and span[0].text in ("Lower", "Upper") or any(t.text in ENGLISH_ORDINALS for t in span):
+            return True  # "Lower Ninth", "Upper East Side", "Third Ward": English names of districts
         if is_given_name(span[0].text, self.gazetteer.given_names) or (end < len(doc) and doc[end].text[:1].isupper()
                                                              and doc[end].is_alpha):
             return False
@@ -766,8 +862,12 @@ class EntityResolver:
         doc = span.doc
         if doc.has_annotation("SENT_START"):
             end = min(end, doc[start].sent.end)  # an entity never runs across a sentence boundary
-        while start < end and (self.gazetteer.role_of(doc[start].text) or doc[start].is_stop
-                               or doc[start].is_punct):
+        # a capitalised adjective inside a sentence opens a name, stop word or not: "die Neue
+        # Demokratische Partei" is not the "Demokratische Partei"
+        while start < end and (self.gazetteer.role_of(doc[start].text) or doc[start].is_punct
+                               or doc[start].is_stop and not (end - start > 2 and doc[start].pos_ == "ADJ"
+                                                              and doc[start].text[:1].isupper()
+                                                              and not doc[start].is_sent_start)):
             start += 1
         # "Enklave Kaliningrad", "Stellungen der Jihadistenmiliz Islamischer Staat": a common noun
         # before a name (or its genitive) describes the entity and is not part of its name.
@@ -779,7 +879,9 @@ class EntityResolver:
                                or end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in ("VERB", "AUX")):
             end -= 1
         if end - start == 2 and doc[start].text.endswith("s") and (is_common_noun(doc[start + 1].text)
-                                                                   or start + 1 in cue_words):
+                                                                   or start + 1 in cue_words) \
+                and not (span.label_ in ("PER", "PERSON") and "-" in doc[start + 1].text
+                         and self._first_or_double_name(doc[start + 1].text)):
             end -= 1  # "Kerrys Angebot" (taken for a name): a possessive name and its noun
         elif end - start >= 2 and self._known_name(doc[start].text) and all(
                 k in cue_words or is_common_noun(doc[k].text) for k in range(start + 1, end)):
@@ -795,6 +897,65 @@ class EntityResolver:
             # given name and one more word are a name, whatever that word means ("Steve Marshall").
             end = start + self._name_length(doc, start, end)
         return doc[start:end] if end > start else None
+
+    @staticmethod
+    def _names_a_thing(doc: Doc, cand: _Candidate) -> bool:
+        """Whether an unknown name the statistical NER took for a person or organisation names a
+        ship, a base, a building or an event: after a word for one ("der Lenkwaffenzerstörer
+        Donald Cook", "des Fährschiffes „Rabaul Queen“", "auf dem Luftwaffenstützpunkt Mihail
+        Kogalniceanu") or with one as its first or last word ("Hotel Kobenzl", "Vomper Kaserne",
+        "Ars Electronica Festival", "der EU-Gipfel")."""
+        if cand.key is not None or cand.category not in ("Person", "Organization"):
+            return False
+        before = cand.start - 1
+        if before >= 0 and doc[before].text in OPENING_QUOTES:
+            before -= 1
+        word = doc[before].lower_ if before >= 0 else ""
+        for ending in ("es", "s"):
+            if word.endswith(ending) and word[:-len(ending)].endswith(THING_WORDS):
+                word = word[:-len(ending)]
+        first, last = doc[cand.start].lower_, doc[cand.end - 1].lower_.rsplit("-", 1)[-1]
+        return word.endswith(THING_WORDS) or first in THING_WORDS and cand.end - cand.start > 1 \
+            or last.endswith(THING_WORDS)
+
+    @staticmethod
+    def _island(span: Span) -> Span | None:
+        """An English island's name the statistical NER cut or took for a person: "Elliot
+        Island" in "Lady Elliot Island", "Heron" in "die Heron Islands"; None for other spans."""
+        doc = span.doc
+        start, end = span.start, span.end
+        if end < len(doc) and doc[end].text in ("Island", "Islands"):
+            end += 1
+        if doc[end - 1].text not in ("Island", "Islands") or end - start < 2:
+            return None
+        while start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() \
+                and not doc[start - 1].is_stop and end - start < 4 \
+                and sum(t.text == doc[start - 1].text for t in doc) == 1:  # not the storm "Hamish" of "Zyklon Hamish"
+            start -= 1
+        return doc[start:end]
+
+    def _english_name(self, span: Span) -> Span:
+        """An English organisation's name as a whole, where the statistical NER stops short or
+        starts early: "China Precision Machinery Import and Export Corporation" (on over "and",
+        "of", "for" and "&" to capitalised words), "National Maritime Safety Authority" (on to an
+        English head), without a state in the genitive before it ("Papua-Neuguineas")."""
+        doc = span.doc
+        start, end = span.start, span.end
+        sentence_end = doc[start].sent.end if doc.has_annotation("SENT_START") else len(doc)
+        while True:
+            run = end + 1 if end < sentence_end and doc[end].text in ENGLISH_NAME_GLUE else end
+            stop = run
+            while stop < sentence_end and stop - run < 3 and doc[stop].is_alpha and doc[stop].text[:1].isupper():
+                stop += 1
+            if stop > run and (run > end or doc[stop - 1].text in ENGLISH_NAME_HEADS):
+                end = stop
+            else:
+                break
+        first = doc[start]
+        key = self.gazetteer.names.get((stem(first.text[:-1]),)) if first.text.endswith("s") else None
+        if end - start > 2 and key and key.startswith("country:") and doc[start + 1].text[:1].isupper():
+            start += 1
+        return doc[start:end] if (start, end) != (span.start, span.end) else span
 
     def _name_length(self, doc: Doc, start: int, end: int) -> int:
         """How many of the tokens ``start:end`` of a person's name are the name: names do not end
@@ -831,7 +992,11 @@ class EntityResolver:
 
     def _descriptive_noun(self, doc: Doc, start: int, end: int) -> bool:
         first, second = doc[start], doc[start + 1]
-        if first.is_upper or not is_ordinary_noun(first) or self.gazetteer.names.get((stem(first.text),)):
+        if first.is_upper or not is_ordinary_noun(first) or self.gazetteer.names.get((stem(first.text),)) \
+                or first.pos_ == "ADJ" and not first.is_sent_start and "-" not in first.text and (
+                    end - start > 2 or doc[end - 1].lower_.endswith(INSTITUTION_HEADS)):
+            # a capitalised adjective inside a sentence is part of the name: "die Neue Demokratische
+            # Partei", "des Europäischen Forschungsrats" (not "die Nachhaltigen Entwicklungsziele")
             return False
         rest = tuple(stem(t.text) for t in doc[start + 1:end])
         known = self.gazetteer.names.get(rest)
@@ -878,7 +1043,7 @@ class EntityResolver:
         # article ("Kerry" in the headline, "Kerrys") find them.
         for cand in candidates:
             if cand.category == "Person" and cand.key is None and cand.end - cand.start >= 2:
-                name = _person_name(doc, cand.start, cand.end)
+                name = _person_name(doc, cand.start, cand.end, self.gazetteer)
                 key = self._person_key(name)
                 self._ensure_person(index, key, name)
                 persons.setdefault(stem(name.split()[-1]), key)
@@ -894,7 +1059,7 @@ class EntityResolver:
                 candidates[number] = _Candidate(cand.start, cand.end, "Person", None, "name", cand.priority)
         for cand in candidates:
             if cand.category == "Person" and cand.key is None:
-                name = _person_name(doc, cand.start, cand.end)
+                name = _person_name(doc, cand.start, cand.end, self.gazetteer)
                 key = persons.get(stem(name.split()[-1])) if cand.end - cand.start == 1 else None
                 key = key or self._person_key(name)
                 self._ensure_person(index, key, name)
@@ -989,12 +1154,75 @@ class EntityResolver:
         self._roles(doc, index, sentence_of, add)
         self._country_again(doc, index, sentence_of, add)
         self._unqualified_government(doc, index, sentence_of, add)
+        self._ministry_references(doc, index, add)
         self._state_of_unnamed_organs(doc, index, sentence_of)
         self._locative_countries(doc, index)
         self._labels(index, forms)
         index.spans.sort()
         index.dateline_state = self._dateline_state(doc, index)
         return index
+
+    def _ministry_references(self, doc: Doc, index: EntityIndex, add) -> None:
+        """Other words for a ministry: its acronym ("das BMI" for the Innenministerium named in the
+        article), "Ressort" with its field ("das Innenressort" is the Innenministerium, named so or
+        not), a minister's ("Mikl-Leitners Ministerium", of the Innenministerin) and "das Ressort"
+        or "das Ministerium", which refer back to the ministry named last."""
+        ministries: dict[str, str] = {}  # key -> field ("innen", "verteidigung")
+        for key, actor in index.actors.items():
+            if actor.category == "Organization" and actor.label.lower().endswith("ministerium"):
+                ministries[key] = _ministry_field(actor.label)
+
+        def of_field(field: str | None) -> str | None:
+            matching = [key for key, own in ministries.items() if field and own == field]
+            return matching[0] if len(matching) == 1 else None
+
+        def named(name: str | None) -> str | None:
+            """The ministry of this name, made an actor if the article has none of its field."""
+            if not name:
+                return None
+            key = of_field(_ministry_field(name))
+            if key is None and not any(own == _ministry_field(name) for own in ministries.values()):
+                key = f"org:{slug(name)}"
+                index.actors.setdefault(key, Actor(key=key, label=name, category="Organization"))
+                ministries[key] = _ministry_field(name)
+            return key
+
+        for token in doc:
+            lower = token.lower_
+            known = index.key_at(token.i)
+            if known in ministries:
+                continue
+            if token.text in MINISTRY_ACRONYMS:
+                key = of_field(MINISTRY_ACRONYMS[token.text])
+            elif lower.endswith(("ressort", "ressorts")) and len(lower) > len("ressorts") and token.is_alpha \
+                    and token.text[:1].isupper():
+                key = named(_ministry_name(token.text))  # "das Innenressort", "des Verteidigungsressorts"
+            elif lower in ("ressort", "ressorts", "ministerium", "ministeriums") and token.i > 0:
+                before = doc[token.i - 1]
+                owner = index.key_at(before.i)
+                person = index.actors.get(owner) if owner else None
+                # the ministry named last before: "das Ressort", "das Ministerium" refer back to it
+                only = max(((start, key) for start, _end, key, _kind in index.spans
+                            if key in ministries and start < token.i), default=(0, None))[1]
+                if person is not None and person.category == "Person" and before.text.endswith("s"):
+                    # "Mikl-Leitners Ministerium": the ministry its minister leads
+                    key = named(_ministry_name(person.role)) if person.role else only
+                elif before.lower_ in MINISTRY_DETERMINERS:
+                    key = only
+                else:
+                    key = None
+            else:
+                continue
+            if key is None:
+                continue
+            if known is not None:
+                actor = index.actors.get(known)
+                if actor is None or actor.category not in ("Organization", "Other") or known in _linked_keys(index):
+                    continue
+                index.forget_mentions(doc, token.i, token.i + 1, keep=key)
+            add(token.i, token.i + 1, key, "alias")
+            if token.text in MINISTRY_ACRONYMS and token.text not in index.actors[key].aliases:
+                index.actors[key].aliases.append(token.text)
 
     def _locative_countries(self, doc: Doc, index: EntityIndex) -> None:
         """Which states the article uses as places ("in Syrien", "im Westteil des Iraks"), as
@@ -1425,7 +1653,7 @@ class EntityResolver:
             if token.i in index.by_token or not token.text[:1].isupper() or len(token) < 3:
                 continue
             key = persons.get(stem(token.text))
-            if key is not None and token.is_alpha:
+            if key is not None and token.text.replace("-", "").isalpha():  # also "Mikl-Leitners"
                 add(token.i, token.i + 1, key, "name")
 
     def _roles(self, doc: Doc, index: EntityIndex, sentence_of: list[int], add) -> None:

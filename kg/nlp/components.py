@@ -142,6 +142,9 @@ class GazetteerMatcher:
                 if found and found[0] == 1 and token.lower_ in NAME_PARTICLES and name_follows \
                         and gaz.entries[found[1]].kind == "place":
                     found = None  # "Van der Bellen", "De Maizière": a name particle, not a town
+                if found and found[0] == 1 and token.text in ("Island", "Islands") and i > 0 \
+                        and _is_capitalised(doc[i - 1]) and doc[i - 1].is_alpha and not doc[i - 1].is_sent_start:
+                    found = None  # "Fraser Island", "Lady Elliot Island": an English island, not Iceland
                 if found:
                     length, key = found
                     spans.append((i, i + length, gaz.entries[key].category, key))
@@ -162,6 +165,8 @@ class GazetteerMatcher:
 
     def _compound_prefix(self, token: Token) -> tuple[int, int, int, str] | None:
         parts = token.text.split("-")
+        if parts[-1][:1].islower():
+            return None  # "der Griechenland-skeptischen Finnen": an adjective, in which the state does not act
         for cut in range(len(parts) - 1, 0, -1):
             prefix = "-".join(parts[:cut])
             key = self.gazetteer.names.get((stem(prefix),))
@@ -185,7 +190,7 @@ INSTITUTIONS = ("ministerium", "kanzleramt", "parlament", "kongress", "senat", "
 GENERIC_INSTITUTIONS = frozenset({"ministerium", "parlament", "außenamt", "bundesamt", "landesamt",
                                   "landesgericht", "bezirksgericht", "verwaltungsgericht", "kriminalamt",
                                   "landeskriminalamt", "bezirkshauptmannschaft", "umweltamt", "gesundheitsamt",
-                                  "jugendamt"})
+                                  "jugendamt", "staatsanwaltschaft"})
 
 
 def institution_name(word: str, *, seated: bool = False) -> str | None:
@@ -338,6 +343,11 @@ class NameFinder:
             while end < len(doc) and end - following.i < self.max_name_tokens and \
                     (doc[end].pos_ == "PROPN" or doc[end].lower_.startswith(_NAME_PARTICLE_PREFIXES)) \
                     and self._continues_name(doc[end], linked, end - following.i):
+                end += 1
+            if end == following.i + 1 and end < len(doc) and _is_capitalised(doc[end]) and doc[end].is_alpha \
+                    and following.text.endswith(("e", "er", "es")) and following.text[:1].isupper():
+                # "die Partei Wahre Finnen", "die Hilfsorganisation Vie Active": a capitalised
+                # adjective (or what ends like one) is no name alone
                 end += 1
             number = doc[end].text if end < len(doc) else ""
             if label == "MEDIA" and number.removesuffix(".").isdigit() and len(number.removesuffix(".")) <= 3 \
