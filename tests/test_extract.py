@@ -1739,3 +1739,19 @@ def test_an_english_island_is_a_place_and_not_iceland(extract):
     record = extract("Lady Elliot Island und die Heron Islands werden die volle Wucht des Sturms erfahren.")
     assert {"Lady Elliot Island", "Heron Islands"} <= _place_labels(record)
     assert not {"Island", "Elliot"} & _actor_labels(record)
+
+
+@pytest.mark.parametrize("text, provider, excluded", [
+    # closing places of help ends help; in an agentless passive, the dateline's state closes them
+    ("Helsinki – Finnland verschärft seine Asylpolitik. Zusätzlich sollen sechs Aufnahmezentren für "
+     "Flüchtlinge geschlossen werden.", "country:FI", {"sechs Aufnahmezentren"}),
+    ("Die Stadt Wien hat zwei Flüchtlingsheime geschlossen.", None, {"zwei Flüchtlingsheime"}),
+])
+def test_closing_places_of_help_ends_it(extract, text, provider, excluded):
+    found = offers(extract(text))
+    assert len(found) == 1 and set(found[0][3]) == excluded and found[0][4] == "refused", found
+    assert provider is None or found[0][0] == provider
+
+
+def test_closing_a_deal_is_no_refusal(extract):
+    assert offers(extract("Die Regierung schloss ein Abkommen mit der Türkei.")) == []

@@ -331,7 +331,7 @@ class AidExtractor:
             if found.kind == "exclude" and found.provider is None:
                 # "Ein Einsatz deutscher Bodentruppen ist ausgeschlossen"; else the paragraph's giver
                 found.provider = self._owner_of_items(doc, found.excluded, index) or \
-                    self._inherited_provider(index, number)
+                    self._inherited_provider(index, number) or self._home_giver(doc, sent, found.cue, index)
             elif found.kind == "offer" and found.cue.kb_id_ in ANNOUNCING and found.provider is not None:
                 # "Die Regierung in Warschau kündigte die Stationierung von US-Waffen an": the
                 # announcer receives what another state gives.
@@ -1511,8 +1511,9 @@ UNDERTAKINGS = ("programm", "programme", "projekt", "projekte", "arbeit", "einsa
                 "ausbau", "fonds", "hilfsaktion")
 #: Words for the people of a state, which stand for the state helped ("der griechischen Bevölkerung").
 PEOPLE_OF_A_STATE = frozenset({"bevölkerung", "volk", "volke"})
-#: Cues of care a state gives at home: taking in, housing and rescuing people, setting up shelter.
-HOME_CARE = frozenset({"aufnehmen", "unterbringen", "betreuen", "versorgen", "errichten", "retten"})
+#: Cues of care a state gives, or ends, at home: taking in, housing and rescuing people, setting up
+#: shelter, closing it.
+HOME_CARE = frozenset({"aufnehmen", "unterbringen", "betreuen", "versorgen", "errichten", "retten", "schließen"})
 #: Cues of helping with a task, and the prepositions that name it: "beim Aufbau von Zeltkliniken
 #: helfen", "sich an einem Krieg beteiligen".
 TASK_PREPOSITIONS = {"helfen": ("bei", "beim"), "unterstützen": ("bei", "beim"), "mithelfen": ("bei", "beim"),
