@@ -1755,3 +1755,41 @@ def test_closing_places_of_help_ends_it(extract, text, provider, excluded):
 
 def test_closing_a_deal_is_no_refusal(extract):
     assert offers(extract("Die Regierung schloss ein Abkommen mit der Türkei.")) == []
+
+
+# --- States only mentioned, not acting: statistics, origins, surroundings, disasters ---------------------------------
+
+@pytest.mark.parametrize("sentence, state", [
+    # ranked by a figure
+    ("Mexiko ist mit 23 Milliarden Dollar der größte Empfänger, gefolgt von Brasilien mit 7,4 Milliarden "
+     "und Kolumbien mit 4,5 Milliarden.", "country:CO"),
+    ("Mexiko ist mit 23 Milliarden Dollar der größte Empfänger.", "country:MX"),
+    # where people set out from
+    ("Die meisten Migranten brechen von Libyen aus auf.", "country:LY"),
+    # the surroundings of events
+    ("Das Treffen war ganz von Ereignissen rund um Syrien bestimmt.", "country:SY"),
+    # hit by a disaster
+    ("Wie die Zeitung berichtet, ist auch Brasilien von der Epidemie betroffen.", "country:BR"),
+    # a border, a territory, a coast
+    ("Die Grenzen von Großbritannien werden streng kontrolliert.", "country:GB"),
+    ("Zyklon Hamish bedroht Australiens Ostküste.", "country:AU"),
+])
+def test_a_state_only_mentioned_is_a_place_not_an_actor(extract, sentence, state):
+    record = extract(sentence)
+    assert state not in actor_keys(record) and state in place_keys(record)
+
+
+@pytest.mark.parametrize("sentence, state", [
+    # a state taking part with a sum acts
+    ("Konkret will sich Österreich mit 11,5 Millionen am Fonds beteiligen.", "country:AT"),
+    # "von ... aus der Luft unterstützt": the state is the agent
+    ("Die Kurden kämpften gegen von der Türkei aus der Luft unterstützte Rebellen.", "country:TR"),
+])
+def test_a_state_taking_part_is_no_place(extract, sentence, state):
+    assert state not in place_keys(extract(sentence))
+
+
+def test_brussels_named_as_a_party_is_the_eu_not_belgium(extract):
+    record = extract("Nach langen Gesprächen sind sich Brüssel und Moskau über die Bedingungen einig.")
+    keys = actor_keys(record)
+    assert "org:eu" in keys and "country:BE" not in keys

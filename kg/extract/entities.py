@@ -68,7 +68,8 @@ LOCATIVE = frozenset({"in", "im", "nach", "aus", "bei", "durch", "zu", "nahe", "
 DIRECTION_WORDS = frozenset({"via", "richtung"})  # not "von": "die von Russland unterstützten Truppen" is an agent
 #: Nouns whose genitive is a place: "im Westteil des Iraks", "an der Grenze Syriens".
 PLACE_PARTS = ("teil", "norden", "süden", "osten", "westen", "grenze", "hauptstadt", "provinz", "region",
-               "gebiet", "gebiete", "küste", "zentrum", "landes", "regionen", "städte", "stadt")
+               "gebiet", "gebiete", "küste", "zentrum", "landes", "regionen", "städte", "stadt", "grenzen",
+               "territorium")
 #: Endings of nouns for an action, whose doer "durch" names: "die Annexion der Krim durch Russland".
 ACTION_NOUN_ENDINGS = ("ung", "ion", "nahme", "nahmen", "ungen", "ionen")
 #: Lowercase words inside personal names before an article: "von der Leyen", "van der Bellen".
@@ -83,6 +84,12 @@ INSTITUTION_HEADS = (*INSTITUTIONS, "rat", "kommission", "agentur", "behörde", 
 NAMED_BY_SEAT = (*INSTITUTION_HEADS, "universität", "hochschule", "klinik", "klinikum", "krankenhaus",
                  "hauptmannschaft", "direktion", "museum", "theater", "oper", "zoo", "flughafen")
 #: Verbs whose object is a place, not a state acting: "besuchte Wien".
+#: Capitals that stand for an organisation seated there, not for their state: "Brüssel und Moskau
+#: haben sich geeinigt" is the EU, not Belgium.
+SEATS_OF_ORGANISATIONS = {"Brüssel": "org:eu"}
+#: Words that say a state is hit by something rather than acting: "ist auch Brasilien von der
+#: Epidemie betroffen".
+AFFECTED_WORDS = frozenset({"betroffen"})
 VISITING_VERBS = frozenset({"besuchen", "erreichen", "verlassen", "bereisen", "anfliegen", "ansteuern"})
 #: Verbs whose object is a town as a place, not its administration: "die Stadt Azaz einnehmen".
 CAPTURING_VERBS = frozenset({"einnehmen", "erobern", "angreifen", "bombardieren", "belagern", "beschießen",
@@ -1230,25 +1237,7 @@ class EntityResolver:
         for start, _end, key, kind in index.spans:
             if not key.startswith("country:") or kind not in ("name", "alias"):
                 continue
-            sentence_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
-            at = marker_at(doc, start, sentence_start)
-            marker = doc[at].lower_ if at is not None else None
-            # "im Westteil des Iraks", "an der Grenze zur Türkei", "im Osten von Papua-Neuguinea",
-            # "im Süden Afghanistans", "im Osten des Nachbarlandes Bolivien"
-            part_of = start >= 2 and doc[start - 1].lower_ in ("des", "der", "von", "zu", "zur", "zum") \
-                and doc[start - 2].lower_.endswith(PLACE_PARTS) \
-                or start >= 1 and doc[start - 1].pos_ == "NOUN" and doc[start - 1].lower_.endswith(PLACE_PARTS) \
-                and doc[_end - 1].text.endswith("s") and doc[_end - 1].text != self.gazetteer.entries[key].name \
-                or at is not None and at >= 1 and at < start - 1 and marker in ("des", "der") \
-                and doc[at - 1].lower_.endswith(PLACE_PARTS)
-            if marker == "durch" and self._agent_of_action(doc, at, sentence_start):
-                marker = None  # "die Annexion der Krim durch Russland": Russia acts
-            # "von Griechenland in die Türkei", "die Grenze von Slowenien nach Österreich": a route
-            route = marker in ("von", "vom") and any(t.lower_ in ("nach", "in", "bis") for t in doc[_end:_end + 3])
-            # "Sollten weiterhin Migranten Italien erreichen": a state reached or left is a place
-            visited = doc[start].dep_ == "obj" and doc[start].head.lemma_.lower() in VISITING_VERBS
-            direction = start > 0 and doc[start - 1].lower_ in DIRECTION_WORDS
-            if marker in LOCATIVE or direction or part_of or route or visited or self._owner_of_place(doc, start, _end):
+            if self._used_as_place(doc, start, _end, key):
                 index.locative.add(key)
             else:
                 index.acting.add(key)
@@ -1256,6 +1245,53 @@ class EntityResolver:
             # "die Amerikaner" act; a prefix ("US-Dollar", "US-geführte Allianz") is no more than an adjective
             if key.startswith("country:") and kind == "demonym" and self._people_as_state(doc, start):
                 index.acting.add(key)
+
+    def _used_as_place(self, doc: Doc, start: int, _end: int, key: str) -> bool:
+        """Whether one mention of a state uses it as a place ("in Syrien", "im Westteil des
+        Iraks", "von Griechenland in die Türkei") rather than as a party."""
+        sentence_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+        at = marker_at(doc, start, sentence_start)
+        marker = doc[at].lower_ if at is not None else None
+        # "im Westteil des Iraks", "an der Grenze zur Türkei", "im Osten von Papua-Neuguinea",
+        # "im Süden Afghanistans", "im Osten des Nachbarlandes Bolivien"
+        part_of = start >= 2 and doc[start - 1].lower_ in ("des", "der", "von", "zu", "zur", "zum") \
+            and doc[start - 2].lower_.endswith(PLACE_PARTS) \
+            or start >= 1 and doc[start - 1].pos_ == "NOUN" and doc[start - 1].lower_.endswith(PLACE_PARTS) \
+            and doc[_end - 1].text.endswith("s") and doc[_end - 1].text != self.gazetteer.entries[key].name \
+            or at is not None and at >= 1 and at < start - 1 and marker in ("des", "der") \
+            and doc[at - 1].lower_.endswith(PLACE_PARTS)
+        if marker == "durch" and self._agent_of_action(doc, at, sentence_start):
+            marker = None  # "die Annexion der Krim durch Russland": Russia acts
+        # "von Griechenland in die Türkei", "die Grenze von Slowenien nach Österreich": a route
+        route = marker in ("von", "vom") and any(t.lower_ in ("nach", "in", "bis") for t in doc[_end:_end + 3])
+        # "Sollten weiterhin Migranten Italien erreichen": a state reached or left is a place
+        visited = doc[start].dep_ == "obj" and doc[start].head.lemma_.lower() in VISITING_VERBS
+        direction = start > 0 and doc[start - 1].lower_ in DIRECTION_WORDS
+        # "brechen von Libyen aus auf": where people set out from
+        # ("von der Türkei aus der Luft unterstützt" is an agent)
+        origin = marker in ("von", "vom") and _end + 1 < len(doc) and doc[_end].lower_ == "aus" \
+            and doc[_end + 1].pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
+        # "Ereignisse rund um Syrien"
+        around = start >= 2 and doc[start - 2].lower_ == "rund" and doc[start - 1].lower_ == "um"
+        # "ist auch Brasilien von der Epidemie betroffen": a state hit by a disaster is where it happens
+        affected = doc[start].head.lower_ in AFFECTED_WORDS and doc[start].dep_.startswith("nsubj")
+        return bool(marker in LOCATIVE or direction or part_of or route or visited or origin or around
+                    or affected or self._in_statistics(doc, _end) or self._owner_of_place(doc, start, _end))
+
+    @staticmethod
+    def _in_statistics(doc: Doc, end: int) -> bool:
+        """ "gefolgt von Brasilien mit 7,4 Milliarden und ...", "Mexiko ist mit 23 Milliarden der
+        größte Empfänger": a state ranked by a figure is a place the figure is counted in. Not a
+        state that takes part with a sum ("will sich Österreich mit 11,5 Millionen am Fonds beteiligen")."""
+        k = end + 1 if end < len(doc) and doc[end].lemma_ == "sein" else end
+        if not (k + 1 < len(doc) and doc[k].lower_ == "mit" and doc[k + 1].like_num):
+            return False
+        if k > end:
+            return True  # "Mexiko ist mit 23 Milliarden ..."
+        after = k + 2
+        while after < min(k + 4, len(doc)) and doc[after].pos_ in ("NOUN", "NUM", "PROPN"):
+            after += 1  # the unit: "Milliarden", "Millionen US-Dollar"
+        return after >= len(doc) or doc[after].is_punct or doc[after].lower_ in ("und", "sowie", "oder")
 
     @staticmethod
     def _agent_of_action(doc: Doc, durch: int, sentence_start: int) -> bool:
@@ -1274,7 +1310,7 @@ class EntityResolver:
         k = end
         while k < len(doc) and is_adjective_like(doc[k]):
             k += 1
-        return k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].lower_.endswith(PARTS_OF_A_STATE)
+        return k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].lower_.endswith(PARTS_OF_A_STATE)
 
     @staticmethod
     def _people_as_state(doc: Doc, i: int) -> bool:
@@ -1558,7 +1594,7 @@ class EntityResolver:
         entry = self.gazetteer.entries[cand.key]
         if entry.kind != "place" or not entry.country:
             return cand
-        state = self.gazetteer.entries.get(f"country:{entry.country}")
+        state = self.gazetteer.entries.get(SEATS_OF_ORGANISATIONS.get(entry.name, f"country:{entry.country}"))
         if state is None or self.gazetteer.capitals.get(entry.country) != entry.key:
             return cand
         sentence_start = doc[cand.start].sent.start if doc.has_annotation("SENT_START") else 0
@@ -1571,7 +1607,8 @@ class EntityResolver:
             # "Moskaus Unterstützung", "Washingtons Politik": a possessive capital is its state too.
             possessive = written.endswith("s") and written != entry.name and doc[cand.end].text[:1].isupper()
             if possessive or not doc[cand.end].text[:1].isupper():
-                return _Candidate(cand.start, cand.end, "Country", state.key, "alias", cand.priority)
+                category = "Country" if state.kind == "country" else state.category
+                return _Candidate(cand.start, cand.end, category, state.key, "alias", cand.priority)
         return cand
 
     @staticmethod
@@ -1620,7 +1657,7 @@ class EntityResolver:
         entry: Entry = self.gazetteer.entries[cand.key]
         kind = cand.kind
         if entry.category == "Government" and entry.country:
-            state = self.gazetteer.entries.get(f"country:{entry.country}")
+            state = self.gazetteer.entries.get(SEATS_OF_ORGANISATIONS.get(entry.name, f"country:{entry.country}"))
             if state is not None:
                 entry, kind = state, "alias"
         key = entry.key
