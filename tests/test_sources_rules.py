@@ -396,3 +396,18 @@ def test_a_generic_noun_is_the_named_body_it_ends(extract):
     record = extract("Die US-Küstenwache suchte die Nacht über. Die Küstenwache hat für Montag eine Pressekonferenz "
                      "angekündigt, sagte ein Sprecher. Die Küstenwache erklärte, die Suche gehe weiter.")
     assert record.claims[-1].source == "org:us-kuestenwache", [(c.source, c.cue) for c in record.claims]
+
+
+@pytest.mark.parametrize("text, source, span", [
+    ("Der Fahrer hatte laut Polizeiangaben zu viel getrunken.", "other:polizei", "Polizeiangaben"),
+    ("Nach ersten Behördenangaben wurden vier Häuser zerstört.", "other:behoerden", "Behördenangaben"),
+    ("Zeitungsberichten zufolge tritt der Trainer zurück.", "other:zeitung", "Zeitungsberichten"),
+    ("Nach Regierungsangaben ist die Brücke gesperrt.", "other:regierung", "Regierungsangaben"),
+])
+def test_a_report_compound_names_who_reports(extract, text, source, span):
+    (claim,) = extract(text).claims
+    assert (claim.source, claim.source_span.text, claim.kind) == (source, span, "reported")
+
+
+def test_a_report_compound_needs_a_speaking_first_part(extract):
+    assert extract("Nach Gewitterberichten blieb der Platz gesperrt.").claims == []

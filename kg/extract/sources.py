@@ -192,6 +192,15 @@ ANAPHORIC_HEADS = {"ressort": "ministerium", "innenressort": "innenministerium",
                    "hilfswerk": "hilfswerk", "institut": "institut", "verband": "verband", "kommission": "kommission"}
 
 
+#: Heads of compounds that name a report by its source: "Polizeiangaben", "Medienberichten zufolge".
+REPORT_HEADS = ("angaben", "berichten", "berichte", "aussagen", "informationen", "meldungen", "erkenntnissen")
+#: Bodies a report compound may name besides agent nouns: "Bahnangaben", "Militärangaben".
+_REPORTING_BODIES = frozenset({"bahn", "militär", "armee", "presse", "regierung", "polizei", "medien", "agentur"})
+
+#: The endings of AGENT_ENDINGS that name bodies, not any doer: "Ministerium", "Verwaltung".
+_BODY_ENDINGS = tuple(e for e in AGENT_ENDINGS if len(e) > 4 or e in ("amt", "rat"))
+
+
 def _is_word(token) -> bool:
     """Letters only, or a compound joined by hyphens: "UNMIS-Sprecher", "Distrikt-Gouverneur"."""
     return token.is_alpha or (token.text.replace("-", "").isalpha() and not token.text.startswith("-"))
@@ -208,6 +217,7 @@ class SourceExtractor:
         # a plural "sie" at token i standing for several actors listed before: (i, the others)
         self._pronoun_partners: tuple[int, list[str]] = (-1, [])
         cues = [c for c in doc.spans.get(self.cues_key, []) if c.label_ in ("source_marker", "speech_verb")]
+        cues = sorted([*cues, *self._compound_cues(doc, {c.start for c in cues})], key=lambda c: c.start)
         self._speech_verbs = {c.start for c in cues if c.label_ == "speech_verb"}
         quotations = [(m.start(), m.end()) for m in _QUOTATION.finditer(doc.text)]
         self._sentence = 0
@@ -255,6 +265,22 @@ class SourceExtractor:
                     claims.append(self._claim(doc, sent, number, quotations, source, named, cue, "indirect_speech"))
             previous = sent
         return claims
+
+    @staticmethod
+    def _compound_cues(doc: Doc, taken: set[int]) -> list[Span]:
+        """ "nach Polizeiangaben", "nach ersten Behördenangaben": a report compound after "nach"
+        marks a source as "nach Angaben" does; the lexicon lists only the simple nouns."""
+        found = []
+        for token in doc:
+            word = token.lower_
+            if token.i in taken or not any(word.endswith(h) and len(word) - len(h) >= 4 for h in REPORT_HEADS):
+                continue
+            j = token.i - 1
+            while j >= 0 and is_adjective_like(doc[j]):
+                j -= 1
+            if j >= 0 and doc[j].lower_ == "nach":
+                found.append(Span(doc, token.i, token.i + 1, label="source_marker", kb_id="nach Angaben"))
+        return found
 
     @staticmethod
     def _outermost(doc: Doc, sent: Span, attributions: list):
@@ -399,6 +425,9 @@ class SourceExtractor:
             from_place |= doc[i].lower_ == "aus"
             quoted = doc[i].text in _OPENING_QUOTES
             i += 1
+        compound = self._report_compound(doc, index, i, sentence) if i < limit else None
+        if compound is not None:
+            return compound
         i = self._report_noun_ahead(doc, i, limit, index)
         if i + 1 < limit and doc[i].lower_ in REPORT_NOUNS and doc[i + 1].text.endswith("s") \
                 and index.category(index.key_at(i + 1) or "") == "Person":
@@ -465,6 +494,26 @@ class SourceExtractor:
             # "schreibt die „Bergpost“": a title in quotation marks after an article names a publication
             return self._noun_phrase_source(doc, index, i, limit, sentence, speaks=quoted and determiner)
         return None
+
+    def _report_compound(self, doc: Doc, index: EntityIndex, i: int, sentence: int):
+        """ "laut Polizeiangaben", "Medienberichten zufolge", "nach Zeugenaussagen": a report noun
+        whose first part names who reports, an actor known only from here: (key, token range), or None."""
+        word = doc[i].lower_
+        if not self.unlinked_sources or doc[i].pos_ not in ("NOUN", "PROPN") or not _is_word(doc[i]):
+            return None
+        head = next((h for h in REPORT_HEADS if word.endswith(h) and len(word) - len(h) >= 4), None)
+        if head is None:
+            return None
+        prefix = word[: -len(head)].rstrip("-")
+        stems = (prefix[:-1], prefix) if prefix.endswith("s") else (prefix,)  # "Regierungsangaben"
+        # not any word ending in "-er" ("Gewitterberichten"): a group or a body by its name or ending
+        stem = next((s for s in stems if s in _REPORTING_BODIES or s in AGENT_NOUNS or s in PERSON_NOUNS
+                     or s.endswith(_BODY_ENDINGS)), None)
+        if stem is None:
+            return None
+        label = doc[i].text[: len(stem)]
+        label = label[:1].upper() + label[1:]
+        return index.add_unlinked(doc, i, i + 1, label=label, sentence=sentence, named=False), (i, i + 1)
 
     @staticmethod
     def _report_noun_ahead(doc: Doc, i: int, limit: int, index: EntityIndex | None = None) -> int:
@@ -777,6 +826,13 @@ class SourceExtractor:
             found = self._subject_of_sentence(doc, previous, sentence - 1, index) if previous is not None else None
             return (found[0], (i, i + 1), i, i + 1, "reported") if found else None
         if word.startswith("nach ") :
+            nach = i - 1
+            while nach >= sent.start and is_adjective_like(doc[nach]):
+                nach -= 1
+            compound = self._report_compound(doc, index, i, sentence) \
+                if nach >= sent.start and doc[nach].lower_ == "nach" else None
+            if compound is not None:  # "nach Polizeiangaben"
+                return compound[0], compound[1], nach, i + 1, "reported"
             if i - 1 >= sent.start and doc[i - 1].lower_ in _POSSESSIVES and (
                     (i + 1 < sent.end and doc[i + 1].lower_ == "nach")
                     or (i - 2 >= sent.start and doc[i - 2].lower_ == "nach")):
