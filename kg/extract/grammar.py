@@ -26,6 +26,8 @@ DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine"
 SUBJECT_PRONOUNS = frozenset({"er", "sie"})
 #: The gender a singular subject pronoun agrees with, and the gender a nominative article shows.
 PRONOUN_GENDERS = {"er": "masculine", "sie": "feminine", "es": "neuter"}
+#: The same genders as the morphologizer writes them (Universal Dependencies features).
+UD_GENDERS = {"masculine": "Masc", "feminine": "Fem", "neuter": "Neut"}
 ARTICLE_GENDERS = {"der": "masculine", "die": "feminine", "das": "neuter"}
 #: Words that make an action intended rather than done: "will liefern", "werde entsenden".
 MODALS = frozenset({"will", "wollen", "wolle", "wollte", "wollten", "werde", "werden", "wird", "soll", "sollen",

@@ -57,7 +57,8 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.entities import EntityIndex
 from kg.extract.grammar import (
-    DETERMINERS, NEGATIONS, SUBJECT_PRONOUNS, clause_bounds, is_adjective_like, is_genitive_attribute, span_text,
+    DETERMINERS, NEGATIONS, PRONOUN_GENDERS, SUBJECT_PRONOUNS, UD_GENDERS, clause_bounds, is_adjective_like,
+    is_genitive_attribute, span_text,
 )
 from kg.extract.records import Claim, TextSpan
 
@@ -125,9 +126,6 @@ TOLL_NOUNS = frozenset({"menschenleben", "todesopfer", "tote", "toten", "opfer",
 #: Reactions that "come from" someone: "Scharfe Kritik kam von der FPÖ".
 REACTION_NOUNS = frozenset({"kritik", "lob", "zustimmung", "ablehnung", "widerspruch", "protest", "proteste",
                             "unterstützung", "applaus", "beifall", "warnungen", "forderungen", "dank", "glückwünsche"})
-
-#: The grammatical gender of the person a singular subject pronoun stands for.
-_PRONOUN_GENDERS = {"er": "Masc", "sie": "Fem"}
 
 #: Articles that open no subject: after the verb, "dankte den Helfern" names whom it is said to.
 _OBJECT_ARTICLES = frozenset({"dem", "den", "einem", "einen"})
@@ -721,7 +719,7 @@ class SourceExtractor:
         """ "Anschließend verschanzte sich der Mann. Er erklärte …": a singular "er"/"sie" for a
         person only described, the subject of its sentence or the one before, when its gender
         agrees and no person is named after it."""
-        gender = _PRONOUN_GENDERS[doc[i].lower_]
+        gender = UD_GENDERS[PRONOUN_GENDERS[doc[i].lower_]]
         sent = doc[i].sent
         first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for j in range(i - 1, first - 1, -1):
