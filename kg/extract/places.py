@@ -1,0 +1,436 @@
+"""Places found by their context: the stage of entity resolution that decides what is a place.
+
+A name is a place when the words around it say so ("in Kiew", "der Ort Bachmut", "im Bezirk Baden"),
+even when no gazetteer or NER label says it; a state named as a place ("in der Ukraine") is
+recorded as used locatively. :class:`PlaceFinding` is mixed into
+:class:`kg.extract.entities.EntityResolver`, whose gazetteer and name tests it uses.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.grammar import (
+    is_adjective_like, is_common_noun, is_dictionary_noun, marker_at, _lemma_table, marker_before,
+)
+from kg.extract.mentions import EntityIndex, _Candidate, _verb_lemma
+from kg.extract.records import Place
+from kg.nlp.components import is_given_name
+from kg.nlp.normalize import slug, stem
+
+#: Prefixes of a region of a known place: "Ostukraine", "Nordsyrien", "Südwestdeutschland".
+COMPASS_PREFIXES = ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west", "zentral")
+
+#: Prepositions that make a state a place: "in Syrien", "nach Jordanien", "aus dem Irak".
+LOCATIVE = frozenset({"in", "im", "nach", "aus", "bei", "durch", "zu", "nahe", "innerhalb", "außerhalb",
+                      "über", "ins", "via"})
+
+#: Words of direction right before a place that the grammar helpers take for no preposition:
+#: "via Russland", "Gaslieferungen Richtung Ukraine".
+DIRECTION_WORDS = frozenset({"via", "richtung"})  # not "von": "die von Russland unterstützten Truppen" is an agent
+
+#: Nouns whose genitive is a place: "im Westteil des Iraks", "an der Grenze Syriens".
+PLACE_PARTS = ("teil", "norden", "süden", "osten", "westen", "grenze", "hauptstadt", "provinz", "region",
+               "gebiet", "gebiete", "küste", "zentrum", "landes", "regionen", "städte", "stadt", "grenzen",
+               "territorium")
+
+#: Endings of nouns for an action, whose doer "durch" names: "die Annexion der Krim durch Russland".
+ACTION_NOUN_ENDINGS = ("ung", "ion", "nahme", "nahmen", "ungen", "ionen")
+
+#: Verbs whose object is a place, not a state acting: "besuchte Wien".
+#: Capitals that stand for an organisation seated there, not for their state: "Brüssel und Moskau
+#: haben sich geeinigt" is the EU, not Belgium.
+SEATS_OF_ORGANISATIONS = {"Brüssel": "org:eu"}
+
+#: Words that say a state is hit by something rather than acting: "ist auch Brasilien von der
+#: Epidemie betroffen".
+AFFECTED_WORDS = frozenset({"betroffen"})
+
+VISITING_VERBS = frozenset({"besuchen", "erreichen", "verlassen", "bereisen", "anfliegen", "ansteuern"})
+
+#: Verbs whose object is a town as a place, not its administration: "die Stadt Azaz einnehmen".
+CAPTURING_VERBS = frozenset({"einnehmen", "erobern", "angreifen", "bombardieren", "belagern", "beschießen",
+                             "zurückerobern", "umzingeln", "einkesseln", "stürmen", "evakuieren", "räumen"})
+
+#: What follows the place name of a dateline: "Wien – ", "Kiew/Moskau – ".
+DATELINE_DASHES = frozenset({"–", "—", "-", "/"})
+
+#: Prepositions of place besides LOCATIVE: "am Land Salzburg" is no administration acting.
+PLACE_PREPOSITIONS = frozenset({"am", "vor", "um", "hinter", "an", "ans", "zur", "zum", "nördlich", "südlich",
+                                "östlich", "westlich"})
+
+#: Words for the administration of a town or region (or its church), before its name: "die Stadt
+#: Wien", "die Erzdiözese Wien".
+LOCAL_GOVERNMENTS = frozenset({"stadt", "gemeinde", "marktgemeinde", "stadtgemeinde", "land", "bundesland",
+                               "kanton", "landkreis", "stadtverwaltung", "landesregierung", "magistrat",
+                               "stadtregierung", "gemeindeverwaltung", "bezirkshauptmannschaft",
+                               "diözese", "erzdiözese", "pfarre", "pfarrgemeinde"})
+
+#: Words for a kind of place, before a name that is then a place's, whatever the NER says:
+#: "die Ortschaft Tal Rifaat", "die Häfen Piräus und Kavala", "die Städte Adschdabiya und Misrata".
+PLACE_KIND_WORDS = frozenset({"ort", "ortes", "orte", "orten", "ortschaft", "region", "metropole", "insel", "inseln",
+                              "provinz", "distrikt", "bezirk", "stadtteil", "vorort", "viertel", "siedlung",
+                              "ortsteil", "ortsteils", "orts", "standorten", "gemeindegebiet"})
+
+PLACE_KIND_ENDINGS = ("stadt", "städte", "städten", "städtchen", "dorf", "dörfer", "dörfern", "hafen", "häfen",
+                      "hafenstadt", "gemeinde", "gemeinden", "provinz", "insel", "inseln")
+
+#: Prepositions after which a name with no article is a place's: "in Althofen", "nach Łask".
+BARE_PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus"})
+
+#: Prepositions with an article, after which a name no noun is a region's: "im Latium", "in der Lombardei".
+ARTICLE_PLACE_PREPOSITIONS = frozenset({"im", "in der", "in den"})
+
+UNLABELLED_WEAK_CONTEXTS = ("bare", "article")
+
+#: Endings of abstract nouns, which come without an article after "in" ("in Untersuchungshaft"): no places.
+ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "haft", "ion", "tät", "ismus", "arbeit", "nahme", "weise")
+
+#: Heads that make a hyphenated compound of a name a region: "Omo-Region", "Irrawaddy-Delta".
+REGION_HEADS = ("-region", "-gebiet", "-delta", "-tal", "-becken")
+
+#: Nouns for a part or a town of a state named in the genitive before them: "Australiens Ostküste".
+PARTS_OF_A_STATE = (*PLACE_PARTS, *PLACE_KIND_ENDINGS, "küste")
+
+#: Words for a district before the name of its town: "Bezirk Mödling", "Landkreis Oder-Spree".
+DISTRICT_WORDS = {"Bezirk": "Bezirk", "Bezirks": "Bezirk", "Bezirkes": "Bezirk", "Landkreis": "Landkreis",
+                  "Landkreises": "Landkreis", "Kreis": "Kreis", "Kreises": "Kreis"}
+
+#: Months, which statistical NER sometimes takes for places ("zwischen Jänner und März").
+MONTHS = frozenset({"Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli", "August",
+                    "September", "Oktober", "November", "Dezember"})
+
+#: Adverbs of time, which statistical NER takes for a surname at the start of a sentence ("Heuer
+#: sollen ..."); a full name ("Hans Heuer") is still one.
+TIME_ADVERBS = frozenset({"Heuer", "Heute", "Gestern", "Vorgestern", "Morgen", "Übermorgen", "Damals", "Bisher",
+                          "Bislang", "Zuletzt", "Derzeit", "Jüngst", "Neuerdings"})
+
+#: Diseases, which statistical NER sometimes takes for places ("Cholera", "Typhus").
+DISEASES = frozenset({"Cholera", "Typhus", "Malaria", "Ebola", "Dengue", "Dengue-Fieber", "Masern", "Pest",
+                      "Tuberkulose", "Zika", "Polio", "Grippe", "Corona"})
+
+#: English ordinals, which name districts ("Lower Ninth", "Third Ward") but no person.
+ENGLISH_ORDINALS = frozenset({"Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
+                              "Eleventh", "Twelfth"})
+
+#: Definite articles a plural takes: "die Amerikaner", "den Russen", "der Briten".
+DEFINITE_PLURAL_ARTICLES = frozenset({"die", "den", "der"})
+
+
+class PlaceFinding:
+    """Finds places by context. Needs ``self.gazetteer`` and the resolver's name tests."""
+
+    def _compass_regions(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
+        """ "in Süditalien", "Nordsyrien": a compass point and a known state is a place, even where
+        the statistical NER saw no name."""
+        taken = {i for cand in found for i in range(cand.start, cand.end)}
+        regions = []
+        for token in doc:
+            lower = token.lower_
+            prefix = next((p for p in COMPASS_PREFIXES if lower.startswith(p) and len(lower) > len(p) + 2), None)
+            if token.i in taken or not token.is_alpha or not token.text[:1].isupper() or prefix is None:
+                continue
+            state = self.gazetteer.names.get((stem(token.text[len(prefix):].capitalize()),))
+            if state is not None and state.startswith("country:") and self.gazetteer.names.get((stem(token.text),)) is None:
+                regions.append(_Candidate(token.i, token.i + 1, "Place", None, "name", 2))  # not a town: "Ostende"
+        return regions
+
+    def _place_context(self, doc: Doc, start: int, end: int, place_words: set[int]) -> str | None:
+        """What makes the name at ``start:end`` a place's, whatever the statistical NER saw: a word
+        for a kind of place before it ("das Bergdorf Raggal", "im Ortsteil Sondernohe"), "in",
+        "nach" or "aus" with no article ("in Althofen"), "im" or "in der" ("im Latium"), a dateline
+        ("Lustenau/Raggal – ") or "und", "oder" or a comma joining it to a place ("Flachslanden und
+        Obernzenn", "Cherbourg, Dieppe oder Dünkirchen"). ``None`` where nothing does."""
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and before.text[:1].isupper() and (
+                before.lower_ in PLACE_KIND_WORDS or before.lower_.endswith(PLACE_KIND_ENDINGS)):
+            return "kind"
+        if before is not None and before.lower_ in BARE_PLACE_PREPOSITIONS:
+            return "bare"
+        two_before = f"{doc[start - 2].lower_} {before.lower_}" if start > 1 else ""
+        if before is not None and (before.lower_ in ARTICLE_PLACE_PREPOSITIONS or two_before in ARTICLE_PLACE_PREPOSITIONS):
+            return "article"
+        if start < 40 and self._in_dateline(doc, start, end):
+            return "dateline"
+        def place_at(i: int) -> bool:  # "zwischen Zorn und Zuversicht": no town Zorn
+            return i in place_words and not is_dictionary_noun(doc[i].text)
+
+        joined = (before is not None and before.lower_ in ("und", "oder", ",") and place_at(start - 2)) \
+            or (end + 1 < len(doc) and doc[end].lower_ in ("und", "oder", ",") and place_at(end + 1))
+        return "joined" if joined else None
+
+    @staticmethod
+    def _in_dateline(doc: Doc, start: int, end: int) -> bool:
+        """Whether ``start:end`` is one of the places of a dateline: "Weitra/Wien – ", "Lustenau/Raggal - "."""
+        k = start
+        while k >= 2 and doc[k - 1].text == "/" and doc[k - 2].text[:1].isupper():
+            k -= 2
+        if not (k == 0 or doc[k - 1].is_space or "\n" in doc[k - 1].whitespace_ or doc[k - 1].text in (".", ":")
+                and "\n" in doc[k - 1].whitespace_):
+            return False
+        k = end
+        while k + 1 < len(doc) and doc[k].text == "/" and doc[k + 1].text[:1].isupper():
+            k += 2
+            while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+                k += 1
+        return k < len(doc) and doc[k].text in DATELINE_DASHES and doc[k].text != "/"
+
+    def _unlabelled_places(self, doc: Doc, found: list[_Candidate], place_words: set[int]) -> list[_Candidate]:
+        """Towns and regions no component found, by their context (see ``_place_context``): "in
+        Althofen", "das nordsyrische Städtchen Amude", "Weitra/Wien – ", "die Omo-Region". A word
+        that is an ordinary noun is none ("in Zelten"), nor a compound noun after a bare
+        preposition unless it is in its base form ("in Notquartieren", but "in Mittelfranken")."""
+        taken = {i for cand in found for i in range(cand.start, cand.end)}
+        places: list[_Candidate] = []
+        table = _lemma_table()
+        changed = True
+        while changed:  # "in den Orten Flachslanden und Obernzenn": a place joins the next
+            changed = False
+            for token in doc:
+                word = token.text
+                if token.i in taken or not word[:1].isupper() or len(word) < 4 or token.is_upper:
+                    continue
+                region = word.lower().endswith(REGION_HEADS) and word.count("-") == 1 \
+                    and word[:1].isupper() and not is_common_noun(word.partition("-")[0])
+                if not region and (not word.isalpha() or is_dictionary_noun(word) or word in MONTHS | TIME_ADVERBS | DISEASES
+                                   or is_given_name(word, self.gazetteer.given_names)
+                                   or self.gazetteer.names.get((stem(word),)) is not None
+                                   or token.pos_ in ("VERB", "AUX", "ADJ", "ADV", "PRON", "DET")):
+                    continue
+                if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper() and doc[token.i + 1].is_alpha \
+                        and not doc[token.i + 1].is_sent_start:
+                    continue  # "in Spital am Semmering" aside, a longer name is the NER's to find
+                context = "kind" if region else self._place_context(doc, token.i, token.i + 1, place_words)
+                if context is None or token.is_sent_start and context != "dateline" \
+                        or context in UNLABELLED_WEAK_CONTEXTS:
+                    continue
+                if is_common_noun(word) and not region:
+                    if context in ("article", "joined"):
+                        continue
+                    if context == "bare":
+                        # a compound noun in its base form: "Althofen", not "Notquartieren"
+                        tail = next((word[c].upper() + word[c + 1:] for c in range(2, len(word) - 3)
+                                     if table.get(word[c].upper() + word[c + 1:])), None)
+                        if tail is None or table.get(tail) != tail or word.lower().endswith(ABSTRACT_ENDINGS):
+                            continue
+                elif context == "article" and word.lower().endswith(ABSTRACT_ENDINGS):
+                    continue
+                places.append(_Candidate(token.i, token.i + 1, "Place", None, "name", 2))
+                taken.add(token.i)
+                place_words.add(token.i)
+                changed = True
+        return places
+
+    def _local_governments(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
+        """ "Die Stadt Wien spendet", "vom Land Salzburg", "die Gemeinde Traiskirchen": a town or
+        region named with the word for its administration acts as that administration, an
+        organisation of its own. Not so "in der Stadt Wien", "die syrische Stadt Azaz" or "in der
+        Nähe der Stadt Constanța": places. The place keeps its mention either way (see
+        ``resolve``, kind "administration")."""
+        governments = []
+        for cand in found:
+            word = doc[cand.start - 1] if cand.start > 0 else None
+            if cand.category != "Place" or word is None or word.lower_ not in LOCAL_GOVERNMENTS \
+                    or not word.text[:1].isupper() or (cand.key or "").startswith("country:"):
+                continue
+            sentence_start = doc[cand.start].sent.start if doc.has_annotation("SENT_START") else 0
+            marker = marker_at(doc, word.i, sentence_start)
+            described = is_adjective_like(doc[word.i - 1]) if word.i > sentence_start else False
+            # "in der Nähe der Stadt", "nahe der Stadt Thessaloniki", "außerhalb der Stadt"
+            part_of = marker is not None and marker > sentence_start and (
+                doc[marker - 1].lower_.endswith(PLACE_PARTS + ("nähe", "umgebung", "rand"))
+                or doc[marker - 1].lower_ in LOCATIVE | PLACE_PREPOSITIONS)
+            # "Angriffe auf die Stadt Azaz", "sollten Kämpfer die Stadt Azaz einnehmen": a town attacked or taken
+            target = marker is not None and doc[marker].lower_ == "auf" or \
+                word.dep_ == "obj" and _verb_lemma(word.head) in VISITING_VERBS | CAPTURING_VERBS
+            if described or part_of or target or (marker is not None and doc[marker].lower_ in LOCATIVE | PLACE_PREPOSITIONS):
+                continue
+            governments.append(_Candidate(cand.start - 1, cand.end, "Organization", None, "administration", 0))
+        return governments
+
+    def _placed(self, doc: Doc, span: Span, place_words: set[int]) -> bool:
+        """Whether a name the statistical NER took for a person or organisation is a place by its
+        context: after a word for a kind of place ("die Ortschaft Tal Rifaat", "die Häfen Piräus"),
+        right after "in" or "nach" with no article ("in Slavonski Brod"), or joined by "und" to a
+        place ("zwischen Gartz und Friedrichsthal"), or English words for a part of a town ("Lower
+        Ninth"). Not a known person's name ("in Merkels Sicht")."""
+        start, end = span.start, span.end
+        if len(span) > 1 and span[0].text in ("Lower", "Upper") or any(t.text in ENGLISH_ORDINALS for t in span):
+            return True  # "Lower Ninth", "Upper East Side", "Third Ward": English names of districts
+        if is_given_name(span[0].text, self.gazetteer.given_names) or (end < len(doc) and doc[end].text[:1].isupper()
+                                                             and doc[end].is_alpha):
+            return False
+        before = doc[start - 1] if start > 0 else None
+        if before is None:
+            return False
+        kind_of_place = before.text[:1].isupper() and (before.lower_ in PLACE_KIND_WORDS
+                                                       or before.lower_.endswith(PLACE_KIND_ENDINGS))
+        after_preposition = before.lower_ in ("in", "nach")
+        joined = not place_words & set(range(start, end)) and (  # not "der TU Wien und Graz"
+            (before.lower_ in ("und", "oder") and start - 2 in place_words)
+            or (end + 1 < len(doc) and doc[end].lower_ in ("und", "oder") and end + 1 in place_words))
+        return kind_of_place or after_preposition or joined
+
+    def _locative_countries(self, doc: Doc, index: EntityIndex) -> None:
+        """Which states the article uses as places ("in Syrien", "im Westteil des Iraks"), as
+        opposed to states that only act ("Syrien kritisierte ...")."""
+        for start, _end, key, kind in index.spans:
+            if not key.startswith("country:") or kind not in ("name", "alias"):
+                continue
+            if self._used_as_place(doc, start, _end, key):
+                index.locative.add(key)
+            else:
+                index.acting.add(key)
+        for start, _end, key, kind in index.spans:
+            # "die Amerikaner" act; a prefix ("US-Dollar", "US-geführte Allianz") is no more than an adjective
+            if key.startswith("country:") and kind == "demonym" and self._people_as_state(doc, start):
+                index.acting.add(key)
+
+    def _used_as_place(self, doc: Doc, start: int, _end: int, key: str) -> bool:
+        """Whether one mention of a state uses it as a place ("in Syrien", "im Westteil des
+        Iraks", "von Griechenland in die Türkei") rather than as a party."""
+        sentence_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+        at = marker_at(doc, start, sentence_start)
+        marker = doc[at].lower_ if at is not None else None
+        # "im Westteil des Iraks", "an der Grenze zur Türkei", "im Osten von Papua-Neuguinea",
+        # "im Süden Afghanistans", "im Osten des Nachbarlandes Bolivien"
+        part_of = start >= 2 and doc[start - 1].lower_ in ("des", "der", "von", "zu", "zur", "zum") \
+            and doc[start - 2].lower_.endswith(PLACE_PARTS) \
+            or start >= 1 and doc[start - 1].pos_ == "NOUN" and doc[start - 1].lower_.endswith(PLACE_PARTS) \
+            and doc[_end - 1].text.endswith("s") and doc[_end - 1].text != self.gazetteer.entries[key].name \
+            or at is not None and at >= 1 and at < start - 1 and marker in ("des", "der") \
+            and doc[at - 1].lower_.endswith(PLACE_PARTS)
+        if marker == "durch" and self._agent_of_action(doc, at, sentence_start):
+            marker = None  # "die Annexion der Krim durch Russland": Russia acts
+        # "von Griechenland in die Türkei", "die Grenze von Slowenien nach Österreich": a route
+        route = marker in ("von", "vom") and any(t.lower_ in ("nach", "in", "bis") for t in doc[_end:_end + 3])
+        # "Sollten weiterhin Migranten Italien erreichen": a state reached or left is a place
+        visited = doc[start].dep_ == "obj" and doc[start].head.lemma_.lower() in VISITING_VERBS
+        direction = start > 0 and doc[start - 1].lower_ in DIRECTION_WORDS
+        # "brechen von Libyen aus auf": where people set out from
+        # ("von der Türkei aus der Luft unterstützt" is an agent)
+        origin = marker in ("von", "vom") and _end + 1 < len(doc) and doc[_end].lower_ == "aus" \
+            and doc[_end + 1].pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
+        # "Ereignisse rund um Syrien"
+        around = start >= 2 and doc[start - 2].lower_ == "rund" and doc[start - 1].lower_ == "um"
+        # "ist auch Brasilien von der Epidemie betroffen": a state hit by a disaster is where it happens
+        affected = doc[start].head.lower_ in AFFECTED_WORDS and doc[start].dep_.startswith("nsubj")
+        return bool(marker in LOCATIVE or direction or part_of or route or visited or origin or around
+                    or affected or self._in_statistics(doc, _end) or self._owner_of_place(doc, start, _end))
+
+    @staticmethod
+    def _in_statistics(doc: Doc, end: int) -> bool:
+        """ "gefolgt von Brasilien mit 7,4 Milliarden und ...", "Mexiko ist mit 23 Milliarden der
+        größte Empfänger": a state ranked by a figure is a place the figure is counted in. Not a
+        state that takes part with a sum ("will sich Österreich mit 11,5 Millionen am Fonds beteiligen")."""
+        k = end + 1 if end < len(doc) and doc[end].lemma_ == "sein" else end
+        if not (k + 1 < len(doc) and doc[k].lower_ == "mit" and doc[k + 1].like_num):
+            return False
+        if k > end:
+            return True  # "Mexiko ist mit 23 Milliarden ..."
+        after = k + 2
+        while after < min(k + 4, len(doc)) and doc[after].pos_ in ("NOUN", "NUM", "PROPN"):
+            after += 1  # the unit: "Milliarden", "Millionen US-Dollar"
+        return after >= len(doc) or doc[after].is_punct or doc[after].lower_ in ("und", "sowie", "oder")
+
+    @staticmethod
+    def _agent_of_action(doc: Doc, durch: int, sentence_start: int) -> bool:
+        """Whether "durch" names who does an action named just before ("die Abschiebung von
+        Uiguren durch Thailand", "die Annexion der Krim durch Russland") rather than a way through
+        ("die Route durch Ungarn")."""
+        return any(doc[k].pos_ == "NOUN" and doc[k].lower_.endswith(ACTION_NOUN_ENDINGS)
+                   for k in range(max(sentence_start, durch - 5), durch))
+
+    @staticmethod
+    def _owner_of_place(doc: Doc, start: int, end: int) -> bool:
+        """ "Österreichs größte Marktgemeinde", "Australiens Ostküste": a state in the genitive
+        before a part or a town of it is a place."""
+        if not doc[end - 1].text.endswith("s"):
+            return False
+        k = end
+        while k < len(doc) and is_adjective_like(doc[k]):
+            k += 1
+        return k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].lower_.endswith(PARTS_OF_A_STATE)
+
+    @staticmethod
+    def _people_as_state(doc: Doc, i: int) -> bool:
+        """Whether a demonym stands for its state: "die Amerikaner wollen verhindern", "mit den
+        Russen". Not one person ("der Australier Peter Greste", "ein Österreicher"), people with
+        no article ("42 Syrer", "keine Deutschen") nor a language ("auf Deutsch")."""
+        k = i - 1
+        while k >= 0 and is_adjective_like(doc[k]):
+            k -= 1
+        definite = k >= 0 and doc[k].lower_ in DEFINITE_PLURAL_ARTICLES
+        named_after = i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper()
+        return definite and "Plur" in doc[i].morph.get("Number") and not named_after
+
+    def _dateline_state(self, doc: Doc, index: EntityIndex) -> str | None:
+        """The state of the dateline ("Wien – ", "Addis Abeba/Bujumbura – "): of the places named
+        before a dash in the first 40 tokens, the state the article names most (the first at equal
+        counts), which is the one it is about: "Wien/Spielfeld/Athen/Belgrad" is Austria."""
+        def state_of(key: str) -> str | None:
+            place = index.places.get(key)
+            return f"country:{place.country}" if place is not None and place.country else \
+                key if key.startswith("country:") else None
+
+        for start, end, key, _kind in index.spans:
+            if start > 40:
+                break
+            dateline = [key]
+            while end + 1 < len(doc) and doc[end].text == "/" and doc[end + 1].text[:1].isupper():
+                dateline.append(index.key_at(end + 1))  # the other places of "Wien/Spielfeld/Bad Radkersburg – "
+                end += 2
+                while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                    end += 1
+            if end < len(doc) and doc[end].text in DATELINE_DASHES and doc[end].text != "/":
+                states = [state for state in map(state_of, filter(None, dateline)) if state]
+                named = Counter(state_of(k) for _s, _e, k, _kind in index.spans)
+                return max(states, key=lambda state: named[state], default=None)
+        return None
+
+    def _capital_as_state(self, doc: Doc, cand: _Candidate) -> _Candidate:
+        """ "Moskau kritisierte ...": a capital named without a preposition stands for its state."""
+        entry = self.gazetteer.entries[cand.key]
+        if entry.kind != "place" or not entry.country:
+            return cand
+        state = self.gazetteer.entries.get(SEATS_OF_ORGANISATIONS.get(entry.name, f"country:{entry.country}"))
+        if state is None or self.gazetteer.capitals.get(entry.country) != entry.key:
+            return cand
+        sentence_start = doc[cand.start].sent.start if doc.has_annotation("SENT_START") else 0
+        if cand.end < len(doc) and doc[cand.end].text in DATELINE_DASHES:
+            return cand  # the dateline "Wien – ...", "Kiew/Moskau – ...": where the news comes from
+        if cand.start > 0 and doc[cand.start - 1].lemma_.lower() in VISITING_VERBS:
+            return cand  # "besuchte Wien", "verließ Moskau": a place one goes to
+        if marker_before(doc, cand.start, sentence_start) is None and cand.end < len(doc):
+            written = doc[cand.start:cand.end].text
+            # "Moskaus Unterstützung", "Washingtons Politik": a possessive capital is its state too.
+            possessive = written.endswith("s") and written != entry.name and doc[cand.end].text[:1].isupper()
+            if possessive or not doc[cand.end].text[:1].isupper():
+                category = "Country" if state.kind == "country" else state.category
+                return _Candidate(cand.start, cand.end, category, state.key, "alias", cand.priority)
+        return cand
+
+    @staticmethod
+    def _districts(doc: Doc, index: EntityIndex, add) -> None:
+        """ "aus dem Bezirk Mödling", "im Landkreis Oder-Spree": a district named after its town
+        is a place of its own, located where its town is."""
+        for start, end, key, _kind in list(index.spans):
+            town = index.places.get(key)
+            if town is None or key in index.actors or start == 0 or doc[start - 1].text not in DISTRICT_WORDS:
+                continue
+            label = f"{DISTRICT_WORDS[doc[start - 1].text]} {doc[start:end].text}"
+            district = f"place:{slug(label)}"
+            index.places.setdefault(district, Place(key=district, label=label, kind="region", lat=town.lat,
+                                                    long=town.long, country=town.country))
+            index.forget_mentions(doc, start, end)
+            add(start - 1, end, district, "name")
+
+    def _town_of_adjective(self, text: str) -> str | None:
+        """The known town a place adjective is made of: "Lustenauer" -> Lustenau, "New Yorker" -> New York."""
+        words = text.split()
+        if not words[-1].endswith("er") or len(words[-1]) < 5:
+            return None
+        key = self.gazetteer.names.get(tuple(stem(w) for w in [*words[:-1], words[-1][:-2]]))
+        return key if key is not None and self.gazetteer.entries[key].kind == "place" else None
