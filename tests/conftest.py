@@ -37,6 +37,11 @@ def rows(store, query_name, **params):
             for row in kg.query(store, query_name, params).rows]
 
 
+def claim_sources(record) -> list[tuple[str, str]]:
+    """(source key, the words that name the source) of each claim, in text order."""
+    return [(c.source, c.source_span.text if c.source_span else "") for c in record.claims]
+
+
 @pytest.fixture(scope="module")
 def extract(nlp):
     """Extraction records of a sentence or two, read as an article under a made-up title."""

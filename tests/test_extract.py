@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import kg
+from conftest import claim_sources
 
 
 def offers(record):
@@ -1512,10 +1513,6 @@ def test_stirring_up_and_worrying_are_no_help(extract, text):
 
 # -- actor resolution: newspapers by a common noun, double given names, bodies in role compounds --
 
-def _sources_of(record) -> list[tuple[str, str]]:
-    return [(c.source, c.source_span.text if c.source_span else "") for c in record.claims]
-
-
 @pytest.mark.parametrize("text, key", [
     ("Die Krone berichtete zuletzt, dass pro Tag nur 100 Menschen kamen.", "org:kronen-zeitung"),
     ("Wie der Standard erfuhr, setzte das Gericht die Abschiebung aus.", "org:der-standard"),
@@ -1547,13 +1544,13 @@ def test_a_known_agency_before_a_surname_is_no_part_of_the_name(extract):
 def test_a_spokesman_compound_speaks_for_the_body_it_names(extract):
     record = extract("Das Bundesheer verlegte Soldaten nach Kufstein. Es werden 30 Soldaten sein, "
                      "erklärte der Heeressprecher.")
-    assert _sources_of(record)[-1][0] == "org:bundesheer"
+    assert claim_sources(record)[-1][0] == "org:bundesheer"
 
 
 def test_the_government_of_a_named_leader_is_his_state(extract):
     record = extract("Athen – Ministerpräsident Alexis Tsipras sprach am Montag. Die Regierung von Tsipras betonte "
                      "jedoch, die Guthaben seien sicher.")
-    assert _sources_of(record)[-1][0] == "country:GR"
+    assert claim_sources(record)[-1][0] == "country:GR"
 
 
 def test_a_ministry_in_a_town_that_is_no_capital_is_not_the_state(extract):

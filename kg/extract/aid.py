@@ -143,9 +143,12 @@ class AidExtractor:
                 if c.label_ in (*OFFER_KINDS, "aid_exclude", "aid_support_noun")
                 and not (c.label_ == "aid_offer" and index.by_token.get(c.start, ("", ""))[1] == "name")
                 and not self._noun_for_a_verb(c)]
+        # read once per article: every cue asks who speaks and which sentences come before
+        self._speech_cues = [c for c in doc.spans.get(self.cues_key, []) if c.label_ == "speech_verb"]
+        self._sentences = list(doc.sents)
         self._sentence_text = {}
-        self._sentence_at = {sent.start: number for number, sent in enumerate(doc.sents)}
-        for number, sent in enumerate(doc.sents):
+        self._sentence_at = {sent.start: number for number, sent in enumerate(self._sentences)}
+        for number, sent in enumerate(self._sentences):
             self._sentence_text[number] = sent.text
             if sent.text.rstrip().endswith("?"):
                 continue  # a question ("Wie viele Polizisten sind im Einsatz?") asserts no help
@@ -185,8 +188,7 @@ class AidExtractor:
         start = clause_bounds(sent, cue.start)[0]
         if not (is_infinitive_with_zu(cue[0]) or doc[start].lower_ == "dass"):
             return False
-        speech = [c for c in doc.spans.get(self.cues_key, []) if c.label_ == "speech_verb"
-                  and sent.start <= c.start < start]
+        speech = [c for c in self._speech_cues if sent.start <= c.start < start]
         return bool(speech) and _verb_forms(speech[-1][0]) & DEMANDING_VERBS != set()
 
     # -- one sentence -----------------------------------------------------------------------
@@ -831,7 +833,7 @@ class AidExtractor:
         # the subject of the nearest clause before it, else the first after it.
         earlier = [c for c in candidates if c[0] < clause_start]
         before = [c for c in earlier if not self._reporting_clause(doc, sent, c[0])]
-        speech = {c.start for c in doc.spans.get(self.cues_key, []) if c.label_ == "speech_verb"}
+        speech = {c.start for c in self._speech_cues}
         if earlier and doc[clause_start].lower_ in ("dass", "das", "ob") and not is_infinitive_with_zu(cue[0]) \
                 and any(sent.start <= j < clause_start for j in speech):
             # "Das Pentagon räumte ein, dass einige von ihnen ihre Waffen ausgehändigt haben", "So
@@ -880,7 +882,7 @@ class AidExtractor:
         agrees ("die Regierung", "der Bund", "die französischen Behörden"), unless a person is
         named after that body. The pronoun may go on through sentences that name no one
         ("Sie versuchen ... Dann stellten sie ...")."""
-        earlier = [s for s in doc.sents if s.start <= pronoun.i][-4:]
+        earlier = [s for s in self._sentences if s.start <= pronoun.i][-4:]
         for sentence in reversed(earlier):
             mentions = [(i, key) for i, key in self._actor_mentions(doc, sentence, index, set()) if i < pronoun.i]
             for i, key in reversed(mentions):
@@ -916,12 +918,12 @@ class AidExtractor:
 
     def _speech_in_clause(self, doc: Doc, sent: Span, i: int) -> bool:
         start, end = clause_bounds(sent, i)
-        return any(start <= c.start < end for c in doc.spans.get(self.cues_key, []) if c.label_ == "speech_verb")
+        return any(start <= c.start < end for c in self._speech_cues)
 
     def _listed_before(self, doc: Doc, index: EntityIndex, i: int) -> list[str]:
         """The states or organisations named together last before token ``i``, within two
         sentences: "verstimmte die USA und die Niederlande" -> [USA, Niederlande]."""
-        sentences = list(doc.sents)
+        sentences = self._sentences
         number = next((n for n, s in enumerate(sentences) if s.start <= i < s.end), 0)
         for earlier in reversed(sentences[max(0, number - 2):number + 1]):
             mentions = [(k, key) for k, key in self._actor_mentions(doc, earlier, index, set())
