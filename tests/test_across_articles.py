@@ -43,3 +43,20 @@ def test_named_and_unnamed_sources_are_two_queries(tmp_path, nlp):
     unnamed = rows(store, "unnamed-sources")
     assert [r["sourceLabel"] for r in unnamed] == ["Polizei"]
     assert "verletzt" in unnamed[0]["claim"]
+
+
+def test_events_query_lists_each_event_with_its_parties_place_date_and_dead(tmp_path, nlp):
+    store = kg.open_store(str(tmp_path / "store"))
+    article = kg.article_from_text(
+        "Kämpfe in Syrien\n\nDie syrische Armee hat am Montag Palmyra von der Terrormiliz IS "
+        "zurückerobert. Bei Luftangriffen der russischen Luftwaffe auf Rakka starben 12 Zivilisten.",
+        date="2016-03-28")
+    kg.build([article], store=store)
+    events = rows(store, "events")
+    by_code = {r["cameo"]: r for r in events}
+    assert {"192", "195"} <= set(by_code)
+    capture = by_code["192"]
+    assert "Palmyra" in capture["places"] and capture["date"] == "2016-03-28"
+    assert capture["attackers"] == "Syrien" and "IS" in capture["targets"]
+    assert any(r["casualties"] == "12" for r in events)
+    assert all(r["sentence"] for r in events)

@@ -21,7 +21,7 @@ from kg.cli import cli
 
 CANNED = [("actors", []), ("locations", []), ("aid-offers", []), ("sources", []),
           ("actors-near-place", ["--param", "name=Falludscha", "--param", "km=100"]),
-          ("aid-across-articles", [])]
+          ("aid-across-articles", []), ("events", [])]
 
 
 def free_port() -> int:

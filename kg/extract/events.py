@@ -2,7 +2,8 @@
 
 A sentence with an event cue yields one event per cue kind. Actors are the states, armed groups
 and organisations named in the sentence: a "gegen" phrase is the target, an "an X gefallen"
-phrase the captor, a subject before the cue the attacker. Deaths take their number from
+phrase the captor, a "von" phrase of a capture the side that lost the place, a subject before
+the cue the attacker. Deaths take their number from
 "38 Menschen", "Dutzende Zivilisten".
 """
 
@@ -112,6 +113,8 @@ class EventExtractor:
                 targets.append(key)
             elif kind == "capture" and marker == "an":
                 attackers.append(key)
+            elif kind == "capture" and marker in ("von", "vom") and i < cue_i and not _agent_of_participle(doc, i, index):
+                targets.append(key)  # "Palmyra von der Terrormiliz IS zurückerobert": taken from
             elif right_after_cue and not attackers and (
                     marker in ("der", "des") or (i == cue_i + 1 and doc[i].text.endswith("s"))):
                 attackers.append(key)  # "Luftangriffe der syrischen Armee", "Angriffe Russlands": the genitive attacks
@@ -148,3 +151,12 @@ class EventExtractor:
             if k < sent.end and _VICTIMS.match(doc[k].lower_):
                 return value
         return None
+
+
+def _agent_of_participle(doc: Doc, start: int, index: EntityIndex) -> bool:
+    """ "die von Russland unterstützten Rebellen": the name is the agent of an attribute, not a side."""
+    key = index.by_token[start][0]
+    end = start
+    while end + 1 < len(doc) and index.by_token.get(end + 1, (None,))[0] == key:
+        end += 1
+    return end + 1 < len(doc) and is_adjective_like(doc[end + 1])
