@@ -455,6 +455,13 @@ BE|Liège|Lüttich|Liège
 NL|The Hague|Den Haag|
 SE|Gothenburg|Göteborg|
 GR|Thessaloníki|Thessaloniki|Saloniki
+GR|Piraeus|Piraeus|Piräus
+RO|Timişoara|Timişoara|Temeswar
+RO|Sibiu|Sibiu|Hermannstadt
+RO|Cluj-Napoca|Cluj-Napoca|Klausenburg
+FR|Dunkirk|Dünkirchen|Dunkerque
+SS|Juba|Juba|Dschuba
+SD|Khartoum|Khartum|Chartum
 IT|Milan|Mailand|Milano
 IT|Naples|Neapel|Napoli
 IT|Turin|Turin|Torino
@@ -611,7 +618,7 @@ AMBIGUOUS_EXTRA = {
     "Stadt", "City", "Centro", "Central", "Mitte", "Hof", "Bad", "Mark", "Aue", "Zug",
     "Lauf", "Leer", "Weiden", "Singen", "Senden", "Baden", "Wels", "Halle", "Essen",
     "Bergen", "Siegen", "Gießen", "Kamen", "Lage", "Brake", "Same", "Sao", "Prince",
-    "Favoriten", "Kanton", "Of", "The", "Mission", "Plata", "Vera", "Ilha", "Grande", "Nueva", "Nuevo",
+    "Favoriten", "Kanton", "Rems", "Of", "The", "Mission", "Plata", "Vera", "Ilha", "Grande", "Nueva", "Nuevo",
 }
 # Allow-list: big/well-known cities whose names are ordinary German words or names;
 # for these the canonical name is kept although it is ambiguous. (Hof, Bad ..., Zug,
@@ -801,6 +808,180 @@ suedeuropa|null|Südeuropa||41.00|12.00|
 suedostasien|null|Südostasien||5.00|110.00|
 suedasien|null|Südasien||22.00|78.00|
 ostasien|null|Ostasien||35.00|115.00|
+# Added in session 7: US states, Canadian provinces, Australian states, Italian, Spanish and
+# French regions, Regierungsbezirke, landscapes and valleys, islands.
+aargau|CH|Aargau||47.4|8.1|
+abruzzen|IT|Abruzzen|Abruzzo|42.2|13.8|
+alabama|US|Alabama||32.8|-86.8|
+allgaeu|DE|Allgäu||47.7|10.3|
+andalusien|ES|Andalusien|Andalucía|37.5|-4.7|
+aostatal|IT|Aostatal|Valle d'Aosta|45.7|7.4|
+apulien|IT|Apulien|Puglia|41.0|16.5|
+aquitanien|FR|Aquitanien|Nouvelle-Aquitaine|44.9|0.2|
+aragonien|ES|Aragonien|Aragón|41.5|-0.7|
+arizona|US|Arizona||34.3|-111.7|
+arkansas|US|Arkansas||34.9|-92.4|
+assam|IN|Assam||26.2|92.9|
+asturien|ES|Asturien|Asturias|43.3|-5.9|
+auvergne|FR|Auvergne||45.4|3.1|
+balearen|ES|Balearen|Balearische Inseln|39.6|2.9|
+basilikata|IT|Basilikata|Basilicata|40.5|16.1|
+bihar|IN|Bihar||25.6|85.6|
+borneo||Borneo||0.5|114.0|
+borno|NG|Borno||11.9|13.1|
+bregenzerwald|AT|Bregenzerwald||47.4|9.9|
+bretagne|FR|Bretagne||48.2|-2.9|
+britisch-kolumbien|CA|Britisch-Kolumbien|British Columbia|54.0|-125.0|
+burgund|FR|Burgund|Bourgogne|47.2|4.8|
+chios|GR|Chios||38.4|26.0|
+colorado|US|Colorado||39.0|-105.5|
+connecticut|US|Connecticut||41.6|-72.7|
+dalmatien|HR|Dalmatien||43.5|16.4|
+delaware|US|Delaware||39.0|-75.5|
+emilia-romagna|IT|Emilia-Romagna||44.5|11.0|
+extremadura|ES|Extremadura|Estremadura|39.2|-6.2|
+flachgau|AT|Flachgau||47.9|13.1|
+friaul|IT|Friaul-Julisch Venetien|Friaul;Friuli;Friuli-Venezia Giulia|46.1|13.2|
+galicien|ES|Galicien|Galicia|42.8|-7.9|
+galizien||Galizien||49.8|23.0|
+graubuenden|CH|Graubünden||46.7|9.6|
+grosses-walsertal|AT|Großes Walsertal||47.25|9.9|
+guangdong|CN|Guangdong||23.4|113.4|
+gujarat|IN|Gujarat|Gudscharat|22.3|71.2|
+hadramaut|YE|Hadramaut||16.0|49.0|
+idaho|US|Idaho||44.4|-114.6|
+ile-de-france|FR|Île-de-France|Ile-de-France|48.7|2.5|
+illinois|US|Illinois||40.0|-89.2|
+industrieviertel|AT|Industrieviertel||47.9|16.1|
+innere-mongolei|CN|Innere Mongolei||43.0|113.0|
+innviertel|AT|Innviertel||48.2|13.3|
+iowa|US|Iowa||42.1|-93.5|
+istrien|HR|Istrien||45.2|13.9|
+kalabrien|IT|Kalabrien|Calabria|39.0|16.3|
+kampanien|IT|Kampanien|Campania|40.9|14.8|
+kamtschatka|RU|Kamtschatka||56.0|159.0|
+kanaren|ES|Kanarische Inseln|Kanaren|28.3|-15.6|
+kansas|US|Kansas||38.5|-98.4|
+kantabrien|ES|Kantabrien|Cantabria|43.2|-4.0|
+kasai|CD|Kasai||-5.0|21.5|
+kastilien-la-mancha|ES|Kastilien-La Mancha||39.6|-3.0|
+kastilien-leon|ES|Kastilien und León|Kastilien-León|41.8|-4.7|
+katanga|CD|Katanga||-9.0|26.5|
+kentucky|US|Kentucky||37.5|-85.3|
+kerala|IN|Kerala||10.5|76.3|
+kleinwalsertal|AT|Kleinwalsertal||47.33|10.17|
+kos|GR|Kos||36.85|27.1|
+kreta|GR|Kreta|Crete|35.2|24.9|
+latium|IT|Latium|Lazio|41.9|12.8|
+lausitz|DE|Lausitz||51.5|14.2|
+lavanttal|AT|Lavanttal||46.85|14.85|
+leros|GR|Leros||37.15|26.85|
+lesbos|GR|Lesbos|Lesvos;Lesvos-Insel|39.2|26.3|
+ligurien|IT|Ligurien|Liguria|44.3|8.7|
+lombardei|IT|Lombardei|Lombardia|45.6|9.8|
+lothringen|FR|Lothringen|Lorraine|48.9|6.2|
+louisiana|US|Louisiana|Louisiane|31.1|-92.0|
+lungau|AT|Lungau||47.1|13.7|
+mallorca|ES|Mallorca||39.6|3.0|
+manitoba|CA|Manitoba||55.0|-97.0|
+marchfeld|AT|Marchfeld||48.25|16.6|
+maryland|US|Maryland||39.0|-76.8|
+massachusetts|US|Massachusetts||42.3|-71.8|
+masuren|PL|Masuren||53.8|21.5|
+michigan|US|Michigan||44.3|-85.4|
+minnesota|US|Minnesota||46.3|-94.3|
+missouri|US|Missouri||38.4|-92.5|
+mittelfranken|DE|Mittelfranken||49.3|10.8|
+montafon|AT|Montafon||47.0|9.9|
+montana|US|Montana||47.0|-109.6|
+mostviertel|AT|Mostviertel||48.0|15.0|
+muehlviertel|AT|Mühlviertel||48.5|14.4|
+navarra|ES|Navarra||42.7|-1.6|
+nebraska|US|Nebraska||41.5|-99.8|
+neufundland|CA|Neufundland|Newfoundland|49.0|-56.0|
+neuschottland|CA|Neuschottland|Nova Scotia|45.0|-63.0|
+neusuedwales|AU|New South Wales|Neusüdwales|-32.0|147.0|
+nevada|US|Nevada||39.3|-116.6|
+new-hampshire|US|New Hampshire||43.7|-71.6|
+new-jersey|US|New Jersey||40.2|-74.7|
+new-mexico|US|New Mexico|Neumexiko|34.4|-106.1|
+niederbayern|DE|Niederbayern||48.6|12.8|
+normandie|FR|Normandie||49.1|0.1|
+north-carolina|US|North Carolina|Nord-Carolina;Nordcarolina|35.5|-79.4|
+north-dakota|US|North Dakota|Norddakota;Nord-Dakota|47.5|-100.5|
+oberbayern|DE|Oberbayern||48.0|11.6|
+oberfranken|DE|Oberfranken||50.0|11.4|
+oberpfalz|DE|Oberpfalz||49.4|12.1|
+obersteiermark|AT|Obersteiermark||47.4|14.8|
+oetztal|AT|Ötztal||47.1|10.9|
+ohio|US|Ohio||40.3|-82.8|
+oklahoma|US|Oklahoma||35.6|-97.5|
+okzitanien|FR|Okzitanien|Occitanie|43.7|2.1|
+oregon|US|Oregon||43.9|-120.6|
+ostfriesland|DE|Ostfriesland||53.4|7.4|
+osttirol|AT|Osttirol||46.85|12.6|
+pandschab||Punjab|Pandschab|31.0|74.0|
+paznaun|AT|Paznaun|Paznauntal|47.0|10.3|
+peloponnes|GR|Peloponnes||37.5|22.4|
+pennsylvania|US|Pennsylvania|Pennsylvanien|40.9|-77.8|
+picardie|FR|Picardie||49.7|2.8|
+piemont|IT|Piemont|Piemonte|45.1|7.9|
+pinzgau|AT|Pinzgau||47.3|12.6|
+pommern|PL|Pommern||54.0|16.5|
+pongau|AT|Pongau||47.3|13.2|
+provence|FR|Provence|Provence-Alpes-Côte d'Azur|43.9|6.1|
+queensland|AU|Queensland||-22.0|144.0|
+rheinland|DE|Rheinland||50.8|6.9|
+rhode-island|US|Rhode Island||41.7|-71.5|
+ruhrgebiet|DE|Ruhrgebiet|Ruhrpott|51.5|7.3|
+salzkammergut|AT|Salzkammergut||47.7|13.6|
+samos|GR|Samos||37.75|26.8|
+saskatchewan|CA|Saskatchewan||54.0|-106.0|
+savoyen|FR|Savoyen|Savoie|45.5|6.4|
+schlesien|PL|Schlesien|Śląsk|50.5|18.5|
+sellrain|AT|Sellrain|Sellraintal|47.2|11.2|
+sichuan|CN|Sichuan|Szechuan|30.6|102.7|
+siebenbuergen|RO|Siebenbürgen|Transsilvanien|46.5|24.5|
+slawonien|HR|Slawonien||45.4|18.0|
+south-carolina|US|South Carolina|Süd-Carolina;Südcarolina|33.9|-80.9|
+south-dakota|US|South Dakota|Süddakota;Süd-Dakota|44.4|-100.2|
+suedaustralien|AU|Südaustralien|South Australia|-30.0|135.0|
+suedburgenland|AT|Südburgenland||47.1|16.2|
+sumatra|ID|Sumatra||0.0|102.0|
+tamil-nadu|IN|Tamil Nadu||11.1|78.7|
+tasmanien|AU|Tasmanien|Tasmania|-42.0|146.6|
+tatarstan|RU|Tatarstan||55.5|50.9|
+teneriffa|ES|Teneriffa|Tenerife|28.3|-16.6|
+tennengau|AT|Tennengau||47.6|13.2|
+tennessee|US|Tennessee||35.9|-86.4|
+tessin|CH|Tessin|Ticino|46.3|8.8|
+thrakien||Thrakien||41.3|26.0|
+thurgau|CH|Thurgau||47.6|9.1|
+tiroler-oberland|AT|Tiroler Oberland||47.15|10.6|
+tiroler-unterland|AT|Tiroler Unterland||47.5|12.0|
+toskana|IT|Toskana|Toscana|43.4|11.1|
+trentino|IT|Trentino||46.1|11.1|
+tschadseeregion||Tschadseeregion|Tschadsee-Region;Tschadseebecken|13.0|14.0|
+umbrien|IT|Umbrien|Umbria|42.9|12.5|
+unterfranken|DE|Unterfranken||50.0|9.9|
+utah|US|Utah||39.3|-111.7|
+uttar-pradesh|IN|Uttar Pradesh||26.9|80.9|
+venetien|IT|Venetien|Veneto|45.6|11.9|
+vermont|US|Vermont||44.0|-72.7|
+vojvodina|RS|Vojvodina|Wojwodina|45.4|20.2|
+waadt|CH|Waadt|Vaud|46.6|6.6|
+wachau|AT|Wachau||48.37|15.4|
+waldviertel|AT|Waldviertel||48.6|15.2|
+wallis|CH|Wallis|Valais|46.2|7.6|
+weinviertel|AT|Weinviertel||48.5|16.4|
+west-virginia|US|West Virginia|West-Virginia|38.6|-80.6|
+westaustralien|AU|Westaustralien|Western Australia|-26.0|121.0|
+westbengalen|IN|Westbengalen|West Bengal|23.0|87.8|
+westfalen|DE|Westfalen||51.9|8.0|
+westtimor|ID|Westtimor|West-Timor|-9.7|124.2|
+wisconsin|US|Wisconsin||44.6|-89.9|
+yunnan|CN|Yunnan||25.0|101.5|
+zillertal|AT|Zillertal||47.2|11.9|
 """
 
 # ======================================================================================

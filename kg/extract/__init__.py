@@ -11,6 +11,7 @@ from kg.article import Article
 from kg.extract.aid import AidExtractor
 from kg.extract.entities import EntityResolver
 from kg.extract.events import EventExtractor
+from kg.extract.places import TERRITORIAL_UNIONS
 from kg.extract.records import Actor, ArticleRecord, Sentence
 from kg.extract.sources import SourceExtractor
 from kg.nlp.gazetteer import Gazetteer
@@ -40,11 +41,14 @@ def extract_record(doc: Doc, article: Article, *, gazetteer: Gazetteer, pipeline
     involved = {k for o in record.aid_offers for k in (o.provider, *o.recipients, *o.adversaries)}
     involved |= {k for e in record.events for k in (*e.attackers, *e.targets, *e.actors)}
     # a minister's or ministry's state, where the article names it ("Österreich-Tochter" does not)
-    named_states = {key for _start, _end, key, kind in index.spans if kind in ("name", "alias", "demonym")}
+    named_states = {key for start, _end, key, kind in index.spans
+                    if kind in ("name", "alias", "demonym") and start not in index.attributive}
     involved |= {c.source for c in record.claims} | {a.represents for a in index.actors.values()
                                                       if a.represents and a.represents in named_states}
+    # the EU too: "aus der EU" is a place, "die EU fordert" an actor
     actors = [a for a in index.actors.values()
-              if (a.category != "Country" or a.key in index.acting or a.key in involved)
+              if (a.category != "Country" and a.key not in TERRITORIAL_UNIONS or a.key in index.acting
+                  or a.key in involved)
               and (a.key in involved or not _named_only_in_compounds(a))]
     record.actors = sorted(actors, key=lambda a: a.mentions[0].start if a.mentions else 0)
     # A state is a location where the article uses it as one, or where something happens in it.

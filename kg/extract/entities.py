@@ -26,12 +26,14 @@ from kg.extract.grammar import (
 )
 # EntityIndex, RoleRef and LOCATIVE are imported from here by aid, sources and events.
 from kg.extract.mentions import (
-    EntityIndex, RoleRef, _Candidate, _adjective_endings_only, _described_plural, _linked_keys, _ministry_field,
-    _ministry_name, _person_name, _sentence_index,
+    GROUP_NOUNS, MEDIA_KIND_ENDINGS, EntityIndex, RoleRef, _Candidate, _adjective_endings_only,
+    _capitalised_only_as_opening, _described_plural, _end_before_object, _joined_person_names, _linked_keys,
+    _ministry_field, _ministry_name, _names_with_lowercase_adjective, _not_the_party, _person_name, _sentence_index,
+    _surname, _surname_of,
 )
 from kg.extract.places import (
     COMPASS_PREFIXES, DATELINE_DASHES, DISEASES, LOCAL_GOVERNMENTS, LOCATIVE, MONTHS, PLACE_PARTS,
-    PLACE_PREPOSITIONS, PlaceFinding, SEATS_OF_ORGANISATIONS, TIME_ADVERBS,
+    PLACE_PREPOSITIONS, PlaceFinding, SEATS_OF_ORGANISATIONS, TIME_ADVERBS, is_river, river_suffix_end,
 )
 from kg.extract.records import Actor, Place
 from kg.extract.roles import INDEFINITE_ARTICLES, RoleFinding
@@ -120,11 +122,16 @@ QUANTIFIERS = frozenset({"mehr", "weniger", "viel", "wenig", "genug", "kein", "k
 
 #: Words before the name of a storm: "Zyklon Hamish", "Hurrikan Katrina" (events, not actors).
 STORM_WORDS = frozenset({"Zyklon", "Zyklons", "Hurrikan", "Hurrikans", "Taifun", "Taifuns", "Wirbelsturm",
-                         "Wirbelsturms", "Tropensturm", "Tropensturms", "Orkan", "Orkans", "Sturmtief", "Sturmtiefs"})
+                         "Wirbelsturms", "Tropensturm", "Tropensturms", "Orkan", "Orkans", "Sturmtief", "Sturmtiefs",
+                         "Tief", "Tiefs", "Hoch", "Hochs", "Tiefdruckgebiet", "Tiefdruckgebiets",
+                         "Tiefdruckgebietes", "Hochdruckgebiet", "Hochdruckgebiets", "Unwettertief"})
 
 #: A weekday with its time of day, which statistical NER takes for a name: "Montagfrüh".
 _TIME_OF_DAY = re.compile(r"^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)"
                           r"(früh|morgen|vormittag|mittag|nachmittag|abend|nacht)s?$")
+
+#: Apostrophes and quotes, which the tokenizer sometimes leaves as a word of their own after a name.
+_APOSTROPHES = frozenset("’'‘`´")
 
 #: A capitalised adjective in a name, by its suffix and ending: "Internationalen", "Europäischer".
 _ADJECTIVE_STEM = re.compile(r"(isch|al|ig|lich|ell)(e|er|en|es|em)$")
@@ -180,6 +187,8 @@ class EntityResolver(PlaceFinding, RoleFinding):
         press = self._press_nouns()
         for span in doc.spans.get(self.gazetteer_key, []):
             kind = {"CountryAdjective": "adjective", "Demonym": "demonym"}.get(span.label_, "name")
+            if span.label_ == "Party" and _not_the_party(doc, span.start, span.end, self._names_of(span.kb_id_)):
+                continue  # "kein Grünes Licht", "dem Grünen": the colour, one member
             if len(span) == 2 and press.get(span[1].lower_) == span.kb_id_ and span[0].lower_ in ARTICLES \
                     and not span[1].is_upper and (span.start == 0 or span[0].is_sent_start):
                 # "Die Krone berichtete" is the paper (named as "Krone"), "Die Zeit drängt" is time
@@ -258,6 +267,7 @@ class EntityResolver(PlaceFinding, RoleFinding):
                 if span is not None and (administered or placed or self._plausible_name(span, category)) \
                         and not self._compound_of_known(doc, span):
                     found.append(_Candidate(span.start, span.end, category, None, "name", 2))
+        found.extend(_names_with_lowercase_adjective(doc, self.gazetteer))
         found.extend(self._unlabelled_places(doc, found, place_words))
         found.extend(self._local_governments(doc, found))
         found.extend(self._compass_regions(doc, found))
@@ -277,6 +287,10 @@ class EntityResolver(PlaceFinding, RoleFinding):
                      if c.key is None else c for c in found
                      if c.key is None or c.end <= doc[c.start].sent.end]
         found = [c for c in found if not self._names_a_thing(doc, c)]
+        # "zum Neckar (Fils, Rems)": rivers are no places; "Kirchberg an der Jagst" is one town
+        found = [replace(c, end=river_suffix_end(doc, c.end)) if c.category == "Place" else c for c in found
+                 if not (c.key is None and c.category == "Place" and is_river(doc[c.start:c.end].text))]
+        found = _joined_person_names(doc, found)
         # Longest first, then most trusted; a token belongs to at most one mention.
         found.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
         taken: set[int] = set()
@@ -419,11 +433,14 @@ class EntityResolver(PlaceFinding, RoleFinding):
         """Statistical entities need to look like names: capitalised, and a single word no
         ordinary noun ("Panzern", "Flüchtlingskrise"); acronyms always pass."""
         first = span[0].text
-        if not first[:1].isupper() or _TIME_OF_DAY.match(first) or first in STORM_WORDS \
+        named_storm = span.start > 0 and span.doc[span.start - 1].text in STORM_WORDS  # "Tiefdruckgebiet Yolanthe"
+        if not first[:1].isupper() or _TIME_OF_DAY.match(first) or first in STORM_WORDS or named_storm \
                 or (len(span) == 1 and first in MONTHS | DISEASES | TIME_ADVERBS):
             return False  # "Montagfrüh", "Jänner", "Heuer" are times, "Zyklon Larry" a storm, "Cholera" a disease
         if len(span) == 2 and category in ("Person", "Organization") and _described_plural(span):
             return False  # "Erboste Muslime griffen an": a crowd described, no name
+        if len(span) == 1 and _capitalised_only_as_opening(span[0]):
+            return False  # "Schneller als erwartet ...", "Nordeuropäisches Land ...": no name
         if len(span) == 1:
             # a one-word person is a surname, which an ordinary noun ("Schmuggel") is not; a
             # surname that is one ("Fischer") still finds its person once the full name is known
@@ -446,7 +463,7 @@ class EntityResolver(PlaceFinding, RoleFinding):
         # a capitalised adjective inside a sentence opens a name, stop word or not: "die Neue
         # Demokratische Partei" is not the "Demokratische Partei"
         while start < end and (self.gazetteer.role_of(doc[start].text) or doc[start].is_punct
-                               or doc[start].is_stop and not (end - start > 2 and doc[start].pos_ == "ADJ"
+                               or doc[start].is_stop and not (end - start >= 2 and doc[start].pos_ == "ADJ"
                                                               and doc[start].text[:1].isupper()
                                                               and not doc[start].is_sent_start)):
             start += 1
@@ -454,11 +471,15 @@ class EntityResolver(PlaceFinding, RoleFinding):
         # before a name (or its genitive) describes the entity and is not part of its name.
         while end - start > 1 and self._descriptive_noun(doc, start, end):
             start += 2 if doc[start + 1].lower_ in ("der", "des") else 1
+        # "Pilz’ Vorwurf": the apostrophe of a genitive is no part of the name, whatever the tokenizer says
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
+                               or _APOSTROPHES.issuperset(doc[end - 1].text)
                                or doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS
                                # "Das Auswärtige Amt rät": no name ends in a lowercase verb
                                or end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in ("VERB", "AUX")):
             end -= 1
+        if span.label_ == "ORG":
+            end = _end_before_object(doc, start, end, self.gazetteer)
         if end - start == 2 and doc[start].text.endswith("s") and (is_common_noun(doc[start + 1].text)
                                                                    or start + 1 in cue_words) \
                 and not (span.label_ in ("PER", "PERSON") and "-" in doc[start + 1].text
@@ -477,6 +498,8 @@ class EntityResolver(PlaceFinding, RoleFinding):
             # Names do not end in ordinary nouns: "Kerrys Vorstoß" is Kerry's initiative. A known
             # given name and one more word are a name, whatever that word means ("Steve Marshall").
             end = start + self._name_length(doc, start, end)
+            while end > start and _APOSTROPHES.issuperset(doc[end - 1].text):
+                end -= 1  # "Pilz’ Vorwurf" cut to "Pilz’": the genitive's apostrophe goes too
         return doc[start:end] if end > start else None
 
     @staticmethod
@@ -579,6 +602,13 @@ class EntityResolver(PlaceFinding, RoleFinding):
             # a capitalised adjective inside a sentence is part of the name: "die Neue Demokratische
             # Partei", "des Europäischen Forschungsrats" (not "die Nachhaltigen Entwicklungsziele")
             return False
+        if first.lower_.endswith(MEDIA_KIND_ENDINGS) and second.text[:1].isupper() \
+                and not is_dictionary_noun(second.text) and self.gazetteer.role_of(first.text) is None:
+            return True  # "der Nachrichtenagentur Xinhua", "der Zeitung China Daily", "dem Sender RTS"
+        if first.lower_ in GROUP_NOUNS and end - start > 2 and self._name_adjective(second):
+            return True  # "der Gruppe Erste Küstendivision", "die Miliz Freie Syrische Armee"
+        if start > 0 and doc[start - 1].lower_ in GROUP_NOUNS and self._name_adjective(first):
+            return False  # the name after the group noun begins with its adjective: "Erste Küstendivision"
         rest = tuple(stem(t.text) for t in doc[start + 1:end])
         known = self.gazetteer.names.get(rest)
         seat = known is None or self.gazetteer.entries[known].kind in ("place", "country")
@@ -618,7 +648,7 @@ class EntityResolver(PlaceFinding, RoleFinding):
 
         candidates = self._candidates(doc)
         home = self._home_state(doc, candidates)
-        candidates = [replace(c, key=self._at_home(c.key, home)) for c in candidates]
+        candidates = [replace(c, key=self._at_home(c.key, home)) for c in self._one_kind_per_name(doc, candidates)]
         # Full person names first, linked or not, so that surnames and genitives anywhere in the
         # article ("Kerry" in the headline, "Kerrys") find them.
         for cand in candidates:
@@ -628,7 +658,7 @@ class EntityResolver(PlaceFinding, RoleFinding):
                 self._ensure_person(index, key, name)
                 persons.setdefault(stem(name.split()[-1]), key)
             elif cand.key is not None and cand.key.startswith("person:"):
-                persons.setdefault(stem(self.gazetteer.entries[cand.key].name.split()[-1]), cand.key)
+                persons.setdefault(stem(_surname(self.gazetteer.entries[cand.key])), cand.key)
         # A statistical ORG or LOC that is a known surname is that person ("Kerrys Vorstoß").
         for number, cand in enumerate(candidates):
             # also a town's name, but not after "in", "nach" ...: "Chandler sagte" after "Richard Chandler"
@@ -640,7 +670,7 @@ class EntityResolver(PlaceFinding, RoleFinding):
         for cand in candidates:
             if cand.category == "Person" and cand.key is None:
                 name = _person_name(doc, cand.start, cand.end, self.gazetteer)
-                key = persons.get(stem(name.split()[-1])) if cand.end - cand.start == 1 else None
+                key = _surname_of(persons, stem(name.split()[-1])) if cand.end - cand.start == 1 else None
                 key = key or self._person_key(name)
                 self._ensure_person(index, key, name)
                 forms.setdefault(key, Counter())[name] += 1
@@ -656,7 +686,7 @@ class EntityResolver(PlaceFinding, RoleFinding):
                 add(cand.start, cand.end, key, kind)
                 entry = self.gazetteer.entries[cand.key]
                 if entry.kind == "person":
-                    persons.setdefault(stem(entry.name.split()[-1]), key)
+                    persons.setdefault(stem(_surname(entry)), key)
             else:
                 text = doc[cand.start:cand.end].text
                 if cand.end - cand.start == 1 and cand.category != "Person" and self._known_name(text) \
@@ -671,6 +701,8 @@ class EntityResolver(PlaceFinding, RoleFinding):
                     add(cand.start, cand.end, key, "adjective")
                     continue
                 if cand.category == "Place":
+                    if cand.end - cand.start == 1 and text.endswith("s") and any(t.text == text[:-1] for t in doc):
+                        text = text[:-1]  # "die Bewohner Abyeis" is Abyei, named so elsewhere
                     key = f"place:{slug(text)}"
                     index.places.setdefault(key, Place(key=key, label=text, kind="place"))
                 else:
@@ -716,7 +748,8 @@ class EntityResolver(PlaceFinding, RoleFinding):
             head = token.text[end - token.idx + 1:].lower()
             # "die US-Regierung" is the state; "die EU-Staaten", "die Nato-Partner" the alliance
             speaks_for = GOVERNMENT_WORDS if key.startswith("country:") else MEMBER_WORDS
-            kind = "alias" if head in speaks_for else "prefix"
+            # "aus anderen EU-Staaten" is a place the members make up, not the alliance acting
+            kind = "alias" if head in speaks_for and not self._members_as_place(doc, token_i) else "prefix"
             if head.endswith(OWN_INSTITUTION_HEADS) and token_i not in index.by_token:
                 # "der EU-Syrien-Fonds", "das UN-Flüchtlingshochkommissariat": a body of its own
                 own = f"org:{slug(token.text)}"
@@ -930,8 +963,13 @@ class EntityResolver(PlaceFinding, RoleFinding):
                 clause_start = token.sent.start  # "Australien ..., ihr Land unterstütze seinen Nachbarn": another state
             own = {key for start, key in states if start >= clause_start}
             recent = [key for start, key in states if sentence_of[token.i] - sentence_of[start] <= 2 and key not in own]
+            just_before = {key for start, key in states if sentence_of[token.i] - sentence_of[start] == 1}
+            opening = doc[k].is_sent_start and not own
             if token.lower_ == "republik" and home is not None and home not in own:
                 state = home  # "die Republik" in a Vienna paper: Austria
+            elif opening and len(just_before) == 1:
+                # "Nur bei Montenegro ist das anders. Das kleine Land ...": the one state just named
+                state = just_before.pop()
             elif recent:
                 so_far = Counter(key for _start, key in states if key not in own)
                 candidates = [*dict.fromkeys(reversed(recent)), so_far.most_common(1)[0][0]]

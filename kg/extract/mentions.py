@@ -14,15 +14,44 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.grammar import is_common_noun, _lemma_table
 from kg.extract.records import Actor, Mention, Place
 from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.normalize import slug
+from kg.nlp.normalize import slug, stem
 
 #: Declension endings of German adjectives and nouns in names.
 _WORD_ENDING = re.compile(r"(e|er|en|es|em)$")
+
+#: An inflected adjective by its suffix: "nordeuropäisches", "staatlichen".
+_ADJECTIVE_FORM = re.compile(r"(isch|lich|ig)(e|er|en|es|em)$")
 
 #: The role of "Chef", "Leiter", "Führer": "der UN-Chef" is whoever the article has leading the UN.
 #: Nouns for a person that a name follows in apposition, not as a genitive: "Bans Vorgänger Boutros".
 APPOSITION_NOUNS = frozenset({"vorgänger", "vorgängerin", "nachfolger", "nachfolgerin", "herausforderer",
                               "herausforderin", "rivale", "rivalin", "kandidat", "kandidatin"})
+
+
+#: Words for a body whose name is a noun after them: "Stiftung Warentest", "Aktion Mensch",
+#: "Bataillon Tornado".
+NAMED_BY_A_NOUN = frozenset({"stiftung", "aktion", "initiative", "verein", "bündnis", "plattform", "netzwerk",
+                             "forum", "projekt", "kampagne", "haus", "zentrum", "institut", "bataillon", "brigade",
+                             "regiment", "division", "einheit", "kommando", "operation", "mission", "miliz"})
+
+
+#: Words for a kind of group before its name, which begins with a capitalised adjective: "der Gruppe
+#: Erste Küstendivision", "die Miliz Freie Syrische Armee".
+GROUP_NOUNS = frozenset({"gruppe", "gruppierung", "miliz", "organisation", "bewegung", "partei", "rebellengruppe",
+                         "rebellenmiliz", "terrorgruppe", "terrormiliz", "extremistengruppe", "dschihadistengruppe",
+                         "islamistengruppe", "splittergruppe"})
+
+
+#: Words for a kind of medium before its name, which is no part of it: "die Nachrichtenagentur Xinhua",
+#: "der Zeitung Kathimerini", "der Sender RTS", "das Nachrichtenportal Politico".
+MEDIA_KIND_ENDINGS = ("agentur", "zeitung", "zeitschrift", "magazin", "sender", "senders", "portal", "blatt",
+                      "agenturen", "zeitungen", "sendern")
+
+#: Words for a time a name never ends in, after a preposition: "das Auswärtige Amt am Dienstag".
+TIME_WORDS = frozenset({"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Sonnabend",
+                        "Wochenende", "Vormittag", "Nachmittag", "Abend", "Morgen", "Januar", "Jänner", "Februar",
+                        "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+                        "Dezember", "Vortag", "Anfang", "Ende"})
 
 
 @dataclass
@@ -55,6 +84,9 @@ class EntityIndex:
     dateline_state: str | None = None
     #: organs seated in a region's town, which act for no state ("das Innenministerium in Stuttgart")
     regional: set[str] = field(default_factory=set)
+    #: first tokens of state mentions that only say whose an office is ("Österreichs Außenminister"),
+    #: as an adjective would: they make the state neither a party nor a place
+    attributive: set[int] = field(default_factory=set)
 
     def key_at(self, i: int) -> str | None:
         hit = self.by_token.get(i)
@@ -241,3 +273,121 @@ def _person_name(doc: Doc, start: int, end: int, gazetteer: Gazetteer | None = N
     if _is_genitive(doc, start, end) and not apposition:
         words[-1] = words[-1][:-1]
     return " ".join(words)
+
+
+def _end_before_object(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """Where an organisation's name ends that the statistical NER ran on into the next noun
+    phrase: "mit der Polizei Ordnungsaufgaben durchführen", "dass der Bund Steuergelder einsetzt",
+    "für Bayern 90 Liter", "an der Med-Uni Wien Professor". German names do not end in a plural
+    common noun right after another noun, nor in a figure and its unit, nor in a person's role, nor
+    in a time ("das Auswärtige Amt am Dienstag"), and two bare common nouns are no name at all."""
+    original = end
+    while end - start > 1:
+        last, before = doc[end - 1], doc[end - 2]
+        if gazetteer.role_of(last.text) is not None and last.text[:1].isupper():
+            end -= 1
+        elif last.text in TIME_WORDS and before.is_lower:
+            end -= 2  # "am Dienstag", "im März"
+        elif is_common_noun(last.text) and before.text[:1].isdigit():
+            end -= 2  # "90 Liter"
+        elif is_common_noun(last.text) and _unknown(last, gazetteer) and _unknown(before, gazetteer) \
+                and before.pos_ == "NOUN" and before.lower_ not in NAMED_BY_A_NOUN \
+                and ("Plur" in last.morph.get("Number") or end - start == 2):
+            end -= 1  # "der Polizei Ordnungsaufgaben", "der Bund Steuergelder": two nouns, no name
+        else:
+            break
+    if end < original and end - start == 1 and doc[start].pos_ == "NOUN" and not doc[start].is_upper \
+            and _unknown(doc[start], gazetteer):
+        return start  # what is left, "Polizei", "Bund", is a common noun
+    return max(end, start + 1)
+
+
+def _unknown(token: Token, gazetteer: Gazetteer) -> bool:
+    """Whether no gazetteer name is this word ("Wien", which spaCy's lookup table has as a noun)."""
+    return gazetteer.names.get((stem(token.text),)) is None
+
+
+def _capitalised_only_as_opening(token: Token) -> bool:
+    """A word capitalised only because it opens a sentence or headline, which the statistical NER
+    takes for a name: "Schneller als erwartet kommt die Welle", "Nordeuropäisches Land verschärft
+    Asylpolitik". An adjective or adverb by spaCy's lookup table or by its ending, written nowhere
+    else in the article with a capital inside a sentence."""
+    opening = token.is_sent_start or token.i == 0 or token.nbor(-1).is_space
+    if not opening or not token.is_alpha or token.is_upper:
+        return False
+    lower = token.lower_
+    lemma = _lemma_table().get(lower)
+    adjective = bool(lemma) and lemma.islower() or _ADJECTIVE_FORM.search(lower) is not None
+    capitalised_elsewhere = any(t.text == token.text and not (t.is_sent_start or t.i == 0 or t.nbor(-1).is_space)
+                                for t in token.doc)
+    return adjective and not capitalised_elsewhere
+
+
+def _surname_of(persons: dict[str, str], surname: str) -> str | None:
+    """The person a bare surname names: the one with that surname, else the one whose surname is
+    spelt with one other letter, as transliterations vary within an article ("Karzai" and "Hamid
+    Karsai"); not for short names, and only where one person fits."""
+    key = persons.get(surname)
+    if key is not None or len(surname) < 5:
+        return key
+    near = {k for known, k in persons.items() if len(known) == len(surname) and known[0] == surname[0]
+            and sum(a != b for a, b in zip(known, surname)) == 1}
+    return near.pop() if len(near) == 1 else None
+
+
+def _joined_person_names(doc: Doc, found: list) -> list:
+    """ "Susilo Bambang Yudhoyono" found as "Susilo" and "Bambang Yudhoyono": a one-word person
+    right before another unknown person's name, with nothing between, is the first part of that
+    name (German puts no two persons side by side without a comma or "und")."""
+    persons = sorted((c for c in found if c.category == "Person" and c.key is None), key=lambda c: c.start)
+    joined = {}
+    for first, second in zip(persons, persons[1:]):
+        if first.end == second.start and first.end - first.start == 1 and doc[first.start].text[:1].isupper() \
+                and not doc[second.start].is_sent_start and first.start not in joined:
+            joined[first.start] = _Candidate(first.start, second.end, "Person", None, "name", second.priority)
+    return [*found, *joined.values()]
+
+
+#: Articles of one person or thing in the singular: "dem Grünen" is a Green politician, not the party.
+_SINGULAR_ARTICLES = frozenset({"dem", "einem", "ein", "eine", "einer", "einen", "eines"})
+
+
+def _not_the_party(doc: Doc, start: int, end: int, names: set[str]) -> bool:
+    """Whether a one-word party named like an adjective ("Grüne", "Linke") is not the party here:
+    an adjective of another ending before a noun ("kein Grünes Licht") or one member in the singular
+    ("übermittelte dem Grünen eine Liste")."""
+    if end - start != 1:
+        return False
+    word = doc[start]
+    if word.text in names or not word.lower_.endswith(("e", "en", "es", "er", "em")):
+        return False
+    other_ending = not word.text.endswith(("e", "en"))
+    singular = start > 0 and doc[start - 1].lower_ in _SINGULAR_ARTICLES
+    return other_ending or singular
+
+
+#: States whose names put the family name first: "Ban Ki-moon" is "Ban", "Kim Jong-un" is "Kim".
+FAMILY_NAME_FIRST = frozenset({"CN", "KR", "KP", "VN", "TW", "HK", "MO"})
+
+
+def _surname(entry) -> str:
+    """The name a known person is called by alone: the last word, or the first where the
+    person's state puts the family name first ("Bans Erklärung" for Ban Ki-moon)."""
+    words = entry.name.split()
+    return words[0] if entry.country in FAMILY_NAME_FIRST and len(words) > 1 else words[-1]
+
+
+def _names_with_lowercase_adjective(doc: Doc, gazetteer: Gazetteer) -> list[_Candidate]:
+    """ "die europäische Union", "der arabischen Liga": a known international organisation's name
+    whose adjective the writer did not capitalise (the gazetteer matches names from a capital only)."""
+    found = []
+    for token in doc[:-1]:
+        following = doc[token.i + 1]
+        if not (token.is_lower and token.is_alpha and token.pos_ == "ADJ" and following.text[:1].isupper()):
+            continue
+        key = gazetteer.names.get((stem(token.text.capitalize()), stem(following.text)))
+        entry = gazetteer.entries.get(key) if key else None
+        # not a state's own body ("die russische Armee" is Russia acting, see STATE_BODIES)
+        if entry is not None and entry.kind == "org" and entry.country is None:
+            found.append(_Candidate(token.i, token.i + 2, entry.category, key, "name", 0))
+    return found

@@ -9,6 +9,8 @@ recorded as used locatively. :class:`PlaceFinding` is mixed into
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc, Span
 
@@ -43,6 +45,28 @@ ACTION_NOUN_ENDINGS = ("ung", "ion", "nahme", "nahmen", "ungen", "ionen")
 #: Capitals that stand for an organisation seated there, not for their state: "Brüssel und Moskau
 #: haben sich geeinigt" is the EU, not Belgium.
 SEATS_OF_ORGANISATIONS = {"Brüssel": "org:eu"}
+
+#: Organisations that are also a territory, judged like a state: "die EU fordert" acts, "die
+#: Rückgeschobenen aus der EU" names a place.
+TERRITORIAL_UNIONS = frozenset({"org:eu"})
+
+#: Nouns of what a government sends or says, which come "aus" its capital: "Gelder aus Brüssel",
+#: "Aus Washington kommen Solidaritätsadressen", "nach Angaben aus Khartum".
+SEAT_MESSAGES = ("gelder", "mittel", "weisungen", "weisung", "signale", "signal", "kritik", "angaben", "adressen",
+                 "töne", "reaktionen", "reaktion", "warnungen", "warnung", "drohungen", "forderungen", "zusagen",
+                 "vorwürfe", "dementi", "stellungnahme", "erklärung")
+
+#: Nouns of plans and solutions, after which "für" names what they are about: "eine Friedenslösung für Syrien".
+TOPIC_NOUNS = ("lösung", "strategie", "plan", "konzept", "perspektive", "zukunft", "fahrplan", "prognose")
+
+#: Nouns of relations, after which "zu" names a party, not a place: "die Beziehungen zu den USA".
+RELATION_NOUNS = ("beziehung", "beziehungen", "verhältnis", "verhältnisses", "kontakte", "kontakten", "verbindungen",
+                  "annäherung", "distanz", "haltung", "vertrauen", "partnerschaft")
+
+#: Nouns of a way or border between two places, before "zwischen": "die Strecke zwischen Wien und Budapest".
+ROUTE_WORDS = ("grenze", "grenzen", "strecke", "route", "weg", "wege", "verbindung", "flug", "flüge", "flügen",
+               "zug", "züge", "zügen", "straße", "autobahn", "korridor", "bahnlinie", "pendeln", "entfernung",
+               "fahrt", "reise", "luftlinie")
 
 #: Words that say a state is hit by something rather than acting: "ist auch Brasilien von der
 #: Epidemie betroffen".
@@ -277,7 +301,14 @@ class PlaceFinding:
         """Which states the article uses as places ("in Syrien", "im Westteil des Iraks"), as
         opposed to states that only act ("Syrien kritisierte ...")."""
         for start, _end, key, kind in index.spans:
-            if not key.startswith("country:") or kind not in ("name", "alias"):
+            if key.startswith("country:") and kind in ("name", "demonym") \
+                    and self._attribute_of_role(doc, start, _end, self._names_of(key)):
+                index.attributive.add(start)  # "Österreichs Außenminister", "Deutscher Finanzminister"
+            elif key.startswith("country:") and kind == "name" and self._topic_of_noun(doc, start):
+                index.attributive.add(start)  # "eine Friedenslösung für Syrien": what a plan is about
+        for start, _end, key, kind in index.spans:
+            if not (key.startswith("country:") or key in TERRITORIAL_UNIONS) or kind not in ("name", "alias") \
+                    or start in index.attributive:
                 continue
             if self._used_as_place(doc, start, _end, key):
                 index.locative.add(key)
@@ -285,8 +316,33 @@ class PlaceFinding:
                 index.acting.add(key)
         for start, _end, key, kind in index.spans:
             # "die Amerikaner" act; a prefix ("US-Dollar", "US-geführte Allianz") is no more than an adjective
-            if key.startswith("country:") and kind == "demonym" and self._people_as_state(doc, start):
+            if key.startswith("country:") and kind == "demonym" and start not in index.attributive \
+                    and self._people_as_state(doc, start):
                 index.acting.add(key)
+
+    @staticmethod
+    def _members_as_place(doc: Doc, i: int) -> bool:
+        """Whether the members of an alliance named by a compound are where something is or comes
+        from ("aus anderen EU-Staaten", "in einem der EU-Staaten"), not a party that acts."""
+        k = i - 1
+        while k >= 0 and (doc[k].pos_ in ("DET", "NUM") or is_adjective_like(doc[k])) and doc[k].lower_ not in LOCATIVE:
+            k -= 1
+        return k >= 0 and doc[k].lower_ in LOCATIVE
+
+    @staticmethod
+    def _topic_of_noun(doc: Doc, start: int) -> bool:
+        """ "eine Friedenslösung für Syrien", "die Strategie für Afghanistan": a state after "für"
+        that completes a noun is what a plan or solution is about, not a party to it."""
+        k = start - 1
+        while k > 0 and doc[k].pos_ == "DET":
+            k -= 1
+        return k > 0 and doc[k].lower_ == "für" and doc[k - 1].pos_ == "NOUN" \
+            and doc[k - 1].lower_.endswith(TOPIC_NOUNS)
+
+    def _names_of(self, key: str) -> set[str]:
+        """The nominative names of a gazetteer entry."""
+        entry = self.gazetteer.entries[key]
+        return {entry.name, *entry.aliases}
 
     def _used_as_place(self, doc: Doc, start: int, _end: int, key: str) -> bool:
         """Whether one mention of a state uses it as a place ("in Syrien", "im Westteil des
@@ -302,6 +358,12 @@ class PlaceFinding:
             and doc[_end - 1].text.endswith("s") and doc[_end - 1].text != self.gazetteer.entries[key].name \
             or at is not None and at >= 1 and at < start - 1 and marker in ("des", "der") \
             and doc[at - 1].lower_.endswith(PLACE_PARTS)
+        if self._is_capital(doc[start:_end].text) and self._seat_speaking(doc, start, _end, sentence_start):
+            return False  # "Aus Paris hieß es": the government speaks
+        if self._government_seat(doc[start:_end].text):
+            return False  # "Im Weißen Haus gab es Bedenken": a government, not a place of its state
+        if marker == "zu" and at > sentence_start and doc[at - 1].lower_.endswith(RELATION_NOUNS):
+            marker = None  # "die Beziehungen zu den USA": a party to relations
         if marker == "durch" and self._agent_of_action(doc, at, sentence_start):
             marker = None  # "die Annexion der Krim durch Russland": Russia acts
         # "von Griechenland in die Türkei", "die Grenze von Slowenien nach Österreich": a route
@@ -318,7 +380,19 @@ class PlaceFinding:
         # "ist auch Brasilien von der Epidemie betroffen": a state hit by a disaster is where it happens
         affected = doc[start].head.lower_ in AFFECTED_WORDS and doc[start].dep_.startswith("nsubj")
         return bool(marker in LOCATIVE or direction or part_of or route or visited or origin or around
-                    or affected or self._in_statistics(doc, _end) or self._owner_of_place(doc, start, _end))
+                    or affected or self._in_statistics(doc, _end) or self._owner_of_place(doc, start, _end)
+                    or self._ends_of_a_route(doc, start, sentence_start))
+
+    def _ends_of_a_route(self, doc: Doc, start: int, sentence_start: int) -> bool:
+        """ "die Grenze zwischen Österreich und Ungarn", "der Weg über die Adria zwischen Albanien
+        und Apulien": the two ends of a border or way are places (but "die Spannungen zwischen der
+        Türkei und Russland" are parties)."""
+        k = start - 1
+        while k > sentence_start and doc[k].lower_ != "zwischen" and start - k <= 6 and (
+                doc[k].text[:1].isupper() or doc[k].lower_ in ("und", "der", "die", "dem", "den")
+                or is_adjective_like(doc[k])):
+            k -= 1
+        return doc[k].lower_ == "zwischen" and self._route_before(doc, k)
 
     @staticmethod
     def _in_statistics(doc: Doc, end: int) -> bool:
@@ -390,6 +464,25 @@ class PlaceFinding:
                 return max(states, key=lambda state: named[state], default=None)
         return None
 
+    @staticmethod
+    def _one_kind_per_name(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+        """An unknown one-word name the article uses as a place after a preposition ("in Abyei",
+        "von Abyei entfernt") is that place also where the statistical NER took it for an
+        organisation or a person ("Abyei charakterisiert sich", "die Bewohner Abyeis"): one name,
+        one thing within an article. A place by the NER alone proves nothing ("Kerry reiste ab")."""
+        places = {doc[c.start].text for c in candidates
+                  if c.category == "Place" and c.key is None and c.end - c.start == 1 and c.start > 0
+                  and doc[c.start - 1].lower_ in LOCATIVE | PLACE_PREPOSITIONS | {"von", "um"}}
+
+        def as_place(cand: _Candidate) -> _Candidate:
+            word = doc[cand.start].text
+            if cand.key is not None or cand.category not in ("Organization", "Person") or cand.kind != "name" \
+                    or cand.end - cand.start != 1 or not (word in places or word.endswith("s") and word[:-1] in places):
+                return cand
+            return _Candidate(cand.start, cand.end, "Place", None, cand.kind, cand.priority)
+
+        return [as_place(c) for c in candidates]
+
     def _capital_as_state(self, doc: Doc, cand: _Candidate) -> _Candidate:
         """ "Moskau kritisierte ...": a capital named without a preposition stands for its state."""
         entry = self.gazetteer.entries[cand.key]
@@ -401,8 +494,12 @@ class PlaceFinding:
         sentence_start = doc[cand.start].sent.start if doc.has_annotation("SENT_START") else 0
         if cand.end < len(doc) and doc[cand.end].text in DATELINE_DASHES:
             return cand  # the dateline "Wien – ...", "Kiew/Moskau – ...": where the news comes from
-        if cand.start > 0 and doc[cand.start - 1].lemma_.lower() in VISITING_VERBS:
-            return cand  # "besuchte Wien", "verließ Moskau": a place one goes to
+        if cand.start > 0 and (doc[cand.start - 1].lemma_.lower() in VISITING_VERBS
+                               or doc[cand.start - 1].lower_ in DIRECTION_WORDS):
+            return cand  # "besuchte Wien", "verließ Moskau", "in Richtung Abu Dhabi": a place one goes to
+        if self._seat_speaking(doc, cand.start, cand.end, sentence_start):
+            category = "Country" if state.kind == "country" else state.category
+            return _Candidate(cand.start, cand.end, category, state.key, "alias", cand.priority)
         if marker_before(doc, cand.start, sentence_start) is None and cand.end < len(doc):
             written = doc[cand.start:cand.end].text
             # "Moskaus Unterstützung", "Washingtons Politik": a possessive capital is its state too.
@@ -411,6 +508,60 @@ class PlaceFinding:
                 category = "Country" if state.kind == "country" else state.category
                 return _Candidate(cand.start, cand.end, category, state.key, "alias", cand.priority)
         return cand
+
+    def _seat_speaking(self, doc: Doc, start: int, end: int, sentence_start: int) -> bool:
+        """Whether a capital after a preposition still stands for its government: the agent of a
+        participle ("eine von Riad geführte Allianz"), one side of a relation between two capitals
+        ("das Verhältnis zwischen Ankara und Peking", not "die Strecke zwischen Wien und Budapest"),
+        or where statements, instructions or money come from ("Aus Paris hieß es", "Aus Washington
+        kommen Solidaritätsadressen", "Gelder aus Brüssel")."""
+        at = marker_at(doc, start, sentence_start)
+        marker = doc[at].lower_ if at is not None else None
+        if marker in ("von", "vom"):
+            following = doc[end] if end < len(doc) else None
+            return following is not None and following.is_lower and following.pos_ in ("ADJ", "VERB") \
+                and following.lower_.rstrip("ens").endswith("t")  # "von Riad geführte", "von Moskau unterstützten"
+        if start > sentence_start and doc[start - 1].lower_ == "und":
+            return self._between_capitals(doc, start - 1, sentence_start)
+        if marker == "zwischen":
+            return self._capital_after(doc, end) and not self._route_before(doc, at)
+        if marker == "aus":
+            near = doc[max(sentence_start, start - 7):min(len(doc), end + 5)]
+            return any(t.lower_.endswith(SEAT_MESSAGES) or t.lower_ in ("hieß", "verlautete") for t in near)
+        return False
+
+    def _government_seat(self, name: str) -> bool:
+        """ "Weißes Haus", "Kreml", "Pentagon": a government named by its building."""
+        key = self.gazetteer.names.get(tuple(stem(t) for t in name.split()))
+        entry = self.gazetteer.entries.get(key) if key else None
+        return entry is not None and entry.category in ("Government", "Military")
+
+    def _capital_after(self, doc: Doc, end: int) -> bool:
+        """ "Ankara und Moskau": another capital follows after "und"."""
+        return end + 1 < len(doc) and doc[end].lower_ == "und" and self._is_capital(doc[end + 1].text)
+
+    def _between_capitals(self, doc: Doc, und: int, sentence_start: int) -> bool:
+        """ "zwischen Ankara und Moskau" at the "und": a capital before it, "zwischen" before that,
+        and no route ("die Strecke zwischen Wien und Budapest")."""
+        k = und - 1
+        while k > sentence_start and doc[k - 1].text[:1].isupper() and doc[k - 1].lower_ != "zwischen":
+            k -= 1
+        return k - 1 >= sentence_start and doc[k - 1].lower_ == "zwischen" and self._is_capital(doc[k:und].text) \
+            and not self._route_before(doc, k - 1)
+
+    def _is_capital(self, name: str) -> bool:
+        key = self.gazetteer.names.get(tuple(stem(t) for t in name.split()))
+        entry = self.gazetteer.entries.get(key) if key else None
+        return entry is not None and entry.kind == "place" and entry.country is not None \
+            and self.gazetteer.capitals.get(entry.country) == entry.key
+
+    @staticmethod
+    def _route_before(doc: Doc, zwischen: int) -> bool:
+        """ "die Grenze zwischen", "Flüge zwischen", "der Weg über die Adria zwischen": a way or
+        border between two places, named up to a few words before "zwischen"."""
+        sentence_start = doc[zwischen].sent.start if doc.has_annotation("SENT_START") else 0
+        return any(doc[k].lower_.endswith(ROUTE_WORDS) and doc[k].pos_ == "NOUN"
+                   for k in range(max(sentence_start, zwischen - 5), zwischen))
 
     @staticmethod
     def _districts(doc: Doc, index: EntityIndex, add) -> None:
@@ -434,3 +585,26 @@ class PlaceFinding:
             return None
         key = self.gazetteer.names.get(tuple(stem(w) for w in [*words[:-1], words[-1][:-2]]))
         return key if key is not None and self.gazetteer.entries[key].kind == "place" else None
+
+
+@lru_cache(maxsize=1)
+def rivers() -> frozenset[str]:
+    """Names of rivers (kg/data/lexicon/rivers.txt), which are no places by the guidelines."""
+    text = resources.files("kg").joinpath("data/lexicon/rivers.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def is_river(name: str) -> bool:
+    """ "Donau", "Neckars": a river's name, also in the genitive."""
+    return name in rivers() or name.endswith("s") and name[:-1] in rivers()
+
+
+def river_suffix_end(doc: Doc, end: int) -> int:
+    """Where a town's name ends that goes on with its river: "Kirchberg an der Jagst", "Frankfurt
+    an der Oder", "Weil am Rhein" (``end`` when no river follows)."""
+    if end + 1 < len(doc) and doc[end].lower_ == "am" and doc[end + 1].text in rivers():
+        return end + 2
+    if end + 2 < len(doc) and doc[end].lower_ == "an" and doc[end + 1].lower_ == "der" \
+            and doc[end + 2].text in rivers():
+        return end + 3
+    return end

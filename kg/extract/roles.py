@@ -97,6 +97,20 @@ class RoleFinding:
                         i in index.by_token and index.by_token[i][0] == person for i in range(phrase_start, end)
                     ) else None
 
+    def _attribute_of_role(self, doc: Doc, start: int, end: int, names: set[str]) -> bool:
+        """Whether a state's name in the genitive or its demonym stands before a person's role
+        ("Österreichs Außenminister Kurz", "Boliviens neuer Präsident", "Deutscher Finanzminister
+        Schäuble"): it says whose the office is, as "der österreichische Außenminister" does, and
+        names no party that acts. ``names`` are the nominative forms of the state's name, which
+        are no genitive ("Laos")."""
+        written = doc[start:end].text
+        if end - start == 1 and written in names:
+            return False
+        k = end
+        while k < len(doc) and is_adjective_like(doc[k]) and doc[k].is_lower:
+            k += 1
+        return k < len(doc) and doc[k].text[:1].isupper() and self.gazetteer.role_of(doc[k].text) is not None
+
     def _body_in_compound(self, index: EntityIndex, span: Span) -> str | None:
         """ "ein Heeressprecher" where the article names the Bundesheer, "der Ministeriumssprecher"
         with the Innenministerium: a role compound whose first part is the last part of the name
