@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.entities import EntityIndex
 from kg.extract.grammar import (
-    ARTICLE_GENDERS, MODALS, NEGATIONS, PRONOUN_GENDERS, SUBJECT_PRONOUNS, can_be_subject,
+    ARTICLE_GENDERS, DETERMINERS, MODALS, NEGATIONS, PRONOUN_GENDERS, SUBJECT_PRONOUNS, can_be_subject,
     clause_around_relatives, clause_bounds, gender_of, is_adjective_like, is_dictionary_noun, is_genitive_attribute,
     is_infinitive_with_zu, is_noun_like, marker_at, marker_before, span_text,
 )
@@ -43,7 +43,7 @@ MILITARY = {"MilitaryAid", "Troops", "MilitaryEquipment", "Weapons", "MilitaryAd
             "MilitaryTraining", "AirSupport", "Intelligence", "Personnel"}
 HUMANITARIAN = {"HumanitarianAid", "MedicalAid", "FoodAid", "Shelter"}
 ECONOMIC = {"FinancialAid", "EconomicAid"}
-_MONEY = re.compile(r"^(\d[\d.,]*|eine?|zwei|drei|vier|fünf|zehn|hundert|tausend)$", re.IGNORECASE)
+_MONEY = re.compile(r"^(\d[\d.,]*|ein(e[mr]?)?|zwei|drei|vier|fünf|zehn|hundert|tausend)$", re.IGNORECASE)
 _CURRENCIES = {"dollar", "us-dollar", "euro", "pfund", "franken", "rubel", "yuan", "yen", "złoty", "zloty", "kronen",
                "lira", "rupien"}
 _LARGE_NUMBERS = ("million", "millionen", "milliarde", "milliarden", "mio.", "mrd.")
@@ -56,6 +56,8 @@ class AidLexicon:
     prefixes: dict[str, str]
     actions: frozenset[str]
     beneficiaries: frozenset[str] = frozenset()
+    state_organs: frozenset[str] = frozenset()
+    state_services: frozenset[str] = frozenset()
 
     def is_beneficiary(self, word: str) -> bool:
         """ "Flüchtlinge", "Kriegsflüchtlinge", "Krankenhäuser": people or places help is for."""
@@ -91,7 +93,9 @@ def aid_lexicon() -> AidLexicon:
     data = json.loads(resources.files("kg").joinpath("data/lexicon/aid_items.json").read_text("utf-8"))
     return AidLexicon(heads=data["heads"], modifiers={stem(k): v for k, v in data["modifiers"].items()},
                       prefixes=data["prefixes"], actions=frozenset(data["actions"]),
-                      beneficiaries=frozenset(data.get("beneficiaries", ())))
+                      beneficiaries=frozenset(data.get("beneficiaries", ())),
+                      state_organs=frozenset(data.get("state_organs", ())),
+                      state_services=frozenset(data.get("state_services", ())))
 
 
 def cameo_code(status: str, categories: set[str]) -> str:
@@ -146,6 +150,7 @@ class AidExtractor:
         # read once per article: every cue asks who speaks and which sentences come before
         self._speech_cues = [c for c in doc.spans.get(self.cues_key, []) if c.label_ == "speech_verb"]
         self._sentences = list(doc.sents)
+        self._topic_state = self._state_written_about(doc, index)
         self._sentence_text = {}
         self._sentence_at = {sent.start: number for number, sent in enumerate(self._sentences)}
         for number, sent in enumerate(self._sentences):
@@ -212,6 +217,10 @@ class AidExtractor:
             near = range(max(sent.start, cue.start - 6), min(sent.end, cue.end + 2))
             if cue.kb_id_ in SELF_HELP and any(doc[j].lower_ == "sich" for j in near):
                 continue  # "konnten sich nicht aus ihren Fahrzeugen retten": no one rescued them
+            if cue.kb_id_ in CARRYING and self._carrying_idiom(doc, sent, cue):
+                continue  # "hat Notstandskredite ins Spiel gebracht": proposed, not carried
+            if cue.kb_id_ in RECIPROCAL and "sich" in {doc[j].lower_ for j in (cue.start - 1, cue.end) if j in near}:
+                continue  # "liefern sich schwere Gefechte": fighting each other
             noun = cue.label_ == "aid_noun"
             negated = not noun and self._negated(doc, sent, cue)
             kind = "exclude" if cue.label_ == "aid_exclude" or negated else "offer"
@@ -233,12 +242,19 @@ class AidExtractor:
                 giver = self._subject(doc, sent, cue, index, item_tokens)
                 if giver is not None and not (start <= self._first_mention(doc, sent, index, giver) < end):
                     giver = None  # "…, davon 5,5 Millionen für das UNHCR": a receiver further on
-                # "Mittel fließen aus Washington in den Bundesstaat": where money comes from gives it
-                source = next((self._agent_at(doc, sent, index, k + 1) for k in range(start, end)
-                               if doc[k].lower_ == "aus"), None)
+                # "Mittel fließen aus Washington in den Bundesstaat", "von der Weltbank fließen 500
+                # Millionen", "die Hilfsgelder der Weltbank fließen": where money comes from gives it
+                source = next((agent for k in range(start, end) if doc[k].lower_ in ("aus", "von", "vom")
+                               and (agent := self._agent_at(doc, sent, index, k + 1)) is not None), None) \
+                    or next((agent for k in range(start, end - 1)
+                             if self.lexicon.category_of(doc[k].text) in ECONOMIC
+                             and doc[k + 1].lower_ in ("der", "des")
+                             and (agent := self._agent_at(doc, sent, index, k + 2)) is not None), None)
                 passive = (giver or source, None)
             else:
                 passive = None if noun or not _is_participle(doc, sent, cue) else self._passive(doc, sent, cue, index)
+                if passive is None and not noun and _is_attributive(doc, sent, cue):
+                    continue  # "fordert die versprochene Visa-Liberalisierung": promised by no one named here
             if passive is not None:
                 provider, recipient = passive
                 if provider is None:
@@ -287,6 +303,8 @@ class AidExtractor:
             if not local:
                 continue
             nearest = min(local, key=lambda f: min(abs(f.cue.start - start), abs(f.cue.start - end)))
+            if nearest.cue.kb_id_ in CONTRIBUTING and marker_before(doc, start, sent.start) in CONTRIBUTION_MARKERS:
+                continue  # "sich am Wiederaufbau beteiligen": what one pays into, not what one gives
             if nearest.kind == "exclude" or negated:
                 nearest.excluded.append(item)
             else:
@@ -324,8 +342,9 @@ class AidExtractor:
                     if task is not None and all(task.span.start <= item.span.start < task.span.end
                                                 for item in found.offered):
                         found.offered = [task]  # "beim Aufbau von Zeltkliniken", not just "Zeltkliniken"
-            elif not found.excluded and not found.offered:
+            elif not found.excluded and not found.offered and found.cue.kb_id_ not in CARRYING:
                 # "werden uns nicht an einem Krieg beteiligen", "schließt einen Kampfeinsatz aus"
+                # (but "hat noch nie eine Lösung gebracht" carries nothing the lexicon calls help)
                 fallback = self._task(doc, sent, found.cue, index) or self._object_phrase(doc, sent, found.cue, index)
                 if fallback is not None:
                     found.excluded.append(fallback)
@@ -392,8 +411,10 @@ class AidExtractor:
         passive_clause = any(doc[i].lower_ in PASSIVE_AUXILIARIES for i in range(clause_start, clause_end))
         reach = clause_start if passive_clause else max(sent.start, cue.start - 5)
         window = [*after, *range(cue.start - 1, reach - 1, -1)]
+        # "wird aus Russland bezahlt", "aus Mitteln der EU finanziert": who money comes from pays
+        markers = ("von", "vom", "durch", "aus") if cue.kb_id_ in PAYING else ("von", "vom", "durch")
         for i in window:
-            if doc[i].lower_ in ("von", "vom", "durch") and i != cue.start:
+            if doc[i].lower_ in markers and i != cue.start:
                 agent = self._agent_at(doc, sent, index, i + 1)
                 if agent is not None:
                     break
@@ -408,6 +429,10 @@ class AidExtractor:
         fronted = cue.end < sent.end and doc[cue.end].text == ","
         patient = None if fronted or k >= sent.end else self._is_actor(index, k)
         if patient is None and not fronted and k < sent.end and is_noun_like(doc[k]):
+            if cue.kb_id_ not in ACCUSATIVE_RECIPIENT | BACKING and (
+                    self._names_help(doc, cue.end, sent.end)
+                    or any(start == cue.end or start == k for start, _ in self._money(doc, sent))):
+                return agent, None  # "die von der EU zugesagten drei Milliarden Euro": what the agent gives
             return None  # "die von Russland unterstützten Truppen": the supported are not named
         if patient is None:
             for i, key in self._actor_mentions(doc, sent, index, set()):
@@ -491,21 +516,47 @@ class AidExtractor:
         start, end = clause_bounds(sent, cue.start)
         if not any(doc[i].lower_ in PASSIVE_AUXILIARIES for i in range(start, end) if i != cue.start):
             return None
-        if any(doc[i].lower_ in ("von", "vom", "durch") for i in range(start, end)):
+        if any(doc[i].lower_ in ("von", "vom", "durch") and not self._names_help(doc, i + 1, end)
+               for i in range(start, end)):
             return None  # an agent kg does not know ("von den Geberländern"): not an unnamed one
         helped = self._subject(doc, sent, cue, index, set())
         if helped is not None and not (start <= self._first_mention(doc, sent, index, helped) < end):
             helped = None  # "..., es sollten in Polen Panzer stationiert werden": the place says who
         return None, helped
 
+    @staticmethod
+    def _carrying_idiom(doc: Doc, sent: Span, cue: Span) -> bool:
+        """ "ins Spiel bringen", "zur Sprache bringen", "auf den Weg bringen": an idiom of the cue's clause."""
+        start, end = clause_bounds(sent, cue.start)
+        return any(doc[i].lower_ in IDIOM_PREPOSITIONS and any(doc[j].lower_ in CARRYING_IDIOMS for j in (i + 1, i + 2))
+                   for i in range(start, min(end - 1, len(doc) - 2)))
+
+    def _names_help(self, doc: Doc, k: int, end: int) -> bool:
+        """Whether the phrase at ``k`` names help, as in "der Export von Granaten" (what is given,
+        not who gives it)."""
+        while k < end and (doc[k].lower_ in DETERMINERS or is_adjective_like(doc[k]) or doc[k].like_num):
+            k += 1
+        return k < end and is_noun_like(doc[k]) and self.lexicon.category_of(doc[k].text) is not None
+
     def _home_giver(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex) -> str | None:
-        """Who takes in, houses or rescues in an agentless passive of the article's own state
-        ("Wien – ... Heuer sollen maximal 37.500 Flüchtlinge aufgenommen werden"): that state,
-        when the article names it as an actor and the clause names no other actor or place."""
-        home = index.dateline_state
-        if cue.kb_id_ not in HOME_CARE or home is None or home not in index.actors:
+        """Who takes in, houses or rescues in an agentless passive: the article's own state ("Wien –
+        ... Heuer sollen maximal 37.500 Flüchtlinge aufgenommen werden"), when the article names
+        it as an actor and the clause names no other actor or place; with no dateline, the one state
+        the clause puts it in."""
+        if cue.kb_id_ not in HOME_CARE:
             return None
         start, end = clause_bounds(sent, cue.start)
+        named = {index.key_at(i) for i in range(start, end)
+                 if index.key_at(i) is not None and index.by_token[i][1] != "adjective"}
+        hosts = {key for i in range(start, end) if (key := self._is_actor(index, i)) is not None
+                 and index.category(key) == "Country" and marker_before(doc, i, sent.start) in ("in", "im")}
+        home = index.dateline_state
+        if home is None and len(hosts) == 1 and named == hosts:
+            # "In Schweden wurden 160.000 Flüchtlinge aufgenommen": the state they are taken in (a
+            # report from a dateline elsewhere leaves open who took them in)
+            return hosts.pop()
+        if home is None or home not in index.actors:
+            return None
         if any(index.key_at(i) not in (None, home) and index.by_token[i][1] != "adjective" for i in range(start, end)):
             return None  # "In Ungarn wurden 300 Flüchtlinge aufgenommen": someone else's help
         return home
@@ -533,7 +584,8 @@ class AidExtractor:
         """The actor of a von/durch phrase: "von den Amerikanern", "durch die Luftangriffe der
         Russen", "von italienischen Schiffen" (a state's adjective on what acts for it)."""
         state_adjective = None
-        while k < sent.end and (doc[k].lower_ in ("den", "dem", "der", "die", "des") or is_adjective_like(doc[k])):
+        while k < sent.end and (doc[k].lower_ in ("den", "dem", "der", "die", "das", "des")
+                                or is_adjective_like(doc[k])):
             hit = index.by_token.get(k)
             if hit and hit[1] == "adjective" and hit[0] in index.actors:
                 state_adjective = hit[0]
@@ -552,7 +604,15 @@ class AidExtractor:
         "zur Unterstützung der syrischen Armee": a noun for help with both parties named."""
         purpose = cue.start > sent.start and doc[cue.start - 1].lower_ in ("zur", "zu")
         # "zur Unterstützung der syrischen Armee": after "zur" the genitive is the supported party.
+        self._co_subjects = []
         provider = None if purpose else self._noun_provider(doc, cue, index)
+        agents = None if purpose else self._givers_by_agent_phrase(doc, cue, index)
+        by_agents = agents is not None and provider == agents[0][0]
+        if by_agents:
+            # "die Tranche der Hilfszahlungen durch EU, IWF und EZB": named givers, each giving
+            found = self._noun_offer_by_agents(doc, sent, cue, index, number, agents)
+            found.co_providers = [key for key in agents[0][1:] if key not in found.recipients]
+            return found
         if self._with_help_of(doc, sent, cue) and provider is not None:
             # "Die USA fliegen mit Unterstützung Großbritanniens Angriffe": the clause's subject is helped.
             # "Mit Hilfe des Roten Kreuzes wurden 2000 Menschen evakuiert": help given, to no named party.
@@ -565,7 +625,7 @@ class AidExtractor:
             return found
         recipient = None
         enacted = self._enacted(cue)
-        k = cue.end
+        k = self._past_noun_giver(doc, sent, cue, index, provider)
         phrase_start = doc[cue.end].idx if cue.end < len(doc) else doc[-1].idx + len(doc[-1].text_with_ws)
         if enacted:
             # "Finanzhilfen in Höhe von 450 Millionen Dollar für Kolumbien zugesagt"
@@ -578,9 +638,7 @@ class AidExtractor:
         else:
             k = None
         if k is not None:
-            while k < sent.end and (doc[k].lower_ in ("den", "dem", "der", "die", "des") or is_adjective_like(doc[k])):
-                k += 1
-            recipient = self._is_actor(index, k) if k < sent.end else None
+            recipient = self._actor_after_articles(doc, sent, index, k)
         beneficiaries = []
         if recipient is None and k is not None and k < sent.end and provider is not None:
             # "türkische Hilfe für uigurische Flüchtlinge": help for people no actor stands for
@@ -620,6 +678,58 @@ class AidExtractor:
         found.recipients = [recipient]
         found.offered.append(self._noun_item(doc, cue))
         return found
+
+    def _past_noun_giver(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, provider: str | None) -> int:
+        """Where a noun's phrase goes on after its giver: "die Finanzhilfe der EU | für Griechenland",
+        "die Militärhilfe Russlands | für Syrien"; the noun's end when no giver follows it."""
+        k = cue.end
+        if provider is None:
+            return k
+        if k < sent.end and doc[k].lower_ in NOUN_GIVER_MARKERS:
+            k += 1
+            while k < sent.end and is_adjective_like(doc[k]):
+                k += 1
+        if k >= sent.end or index.key_at(k) != provider:
+            return cue.end
+        while k < sent.end and index.key_at(k) == provider:
+            k += 1
+        return k
+
+    def _noun_offer_by_agents(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, number: int,
+                              agents: tuple[list[str], int]) -> _Found:
+        """ "die Lieferung von Waffen durch die USA an die Kurden": a noun of help whose givers a
+        durch-phrase names is help given, to the an/für phrase after it if there is one."""
+        givers, end = agents
+        recipient = None
+        if end < sent.end and doc[end].lower_ in ("an", "für"):
+            recipient = self._actor_after_articles(doc, sent, index, end + 1)
+        if recipient is None:
+            recipient = self._asker(doc, sent, index, max(sent.start, cue.start - 6), min(sent.end, end + 12))
+        if recipient is not None and index.principal(recipient) in {index.principal(g) for g in givers}:
+            recipient = None
+        promised = self._enacted(cue) and _verb_forms(self._granting_verb(cue)) & (PROMISING_VERBS | APPROVING_VERBS)
+        found = _Found(cue=cue, kind="offer", provider=givers[0], sentence=number, noun=True,
+                       status="offered" if promised else "delivered")
+        found.recipients = [recipient] if recipient else []
+        found.offered.append(self._noun_item(doc, cue))
+        return found
+
+    def _actor_after_articles(self, doc: Doc, sent: Span, index: EntityIndex, k: int) -> str | None:
+        """The actor named at ``k`` past its article and adjectives: "(für) die syrische Armee"."""
+        while k < sent.end and (doc[k].lower_ in ("den", "dem", "der", "die", "des") or is_adjective_like(doc[k])):
+            k += 1
+        return self._is_actor(index, k) if k < sent.end else None
+
+    def _asker(self, doc: Doc, sent: Span, index: EntityIndex, start: int, end: int) -> str | None:
+        """Who needs or asks for the help: "die von Griechenland dringend benötigt wird", "die von
+        der Ukraine beantragten Kredite" (a von-phrase before a participle of needing)."""
+        for i in range(start, end - 1):
+            if doc[i].lower_ not in ("von", "vom"):
+                continue
+            asker = self._agent_at(doc, sent, index, i + 1)
+            if asker is not None and any(doc[j].lower_.startswith(NEEDING) for j in range(i + 2, min(end, i + 6))):
+                return asker
+        return None
 
     def _noun_item(self, doc: Doc, cue: Span) -> AidItem:
         """The help a noun cue names: "Unterstützung", "Finanzhilfen"."""
@@ -810,6 +920,16 @@ class AidExtractor:
                 state = index.principal(person) if person else None
                 if state and state != person and index.category(state) == "Country":
                     candidates.append((token.i, state))
+        for token in sent:
+            organ_state = self._state_of_organ(doc, sent, token, index)
+            if organ_state is not None:
+                candidates.append((token.i, organ_state))
+            army = self._army_of_unit_members(doc, sent, token, index)
+            if army is not None:
+                candidates.append((token.i, army))
+            sender = self._sender_of_members(doc, sent, token)
+            if sender is not None:
+                candidates.append((token.i, sender))
         unnamed = self._unnamed_subject(sent, cue, index)
         if unnamed is not None:
             # "Das Geld lieferte der Investor Richard Chandler – gegen ihn ermittelte die CIA": the
@@ -827,6 +947,9 @@ class AidExtractor:
             if not candidates:
                 return None
         in_clause = [c for c in candidates if clause_start <= c[0] < clause_end]
+        antecedent = self._relative_antecedent(doc, sent, index, clause_start, in_clause)
+        if antecedent is not None:
+            return antecedent
         if in_clause:
             return self._listed_subject(doc, sent, index, in_clause[0])
         # No subject in the cue's clause ("Lawrow sagte, Russland sei bereit, ... zu helfen"):
@@ -853,6 +976,104 @@ class AidExtractor:
         if any(j in speech for j in range(clause_end, candidates[0][0])):
             return None  # "... wollen keine Flüchtlinge aufnehmen, beschrieb Roland Frühstück": he only says so
         return candidates[0][1]
+
+    def _state_of_organ(self, doc: Doc, sent: Span, token, index: EntityIndex) -> str | None:
+        """ "Das Parlament stellte zusätzliche Gelder bereit", "Die Militärführung hatte erklärt, ...",
+        "Die griechische Küstenwache barg 14 Menschen": a state organ or service as subject, with no
+        name of its own, acts for the state of its adjective, or the one it is placed in ("das
+        Parlament in Asunción"), or (an organ, which every state has) for the state the article is about."""
+        organ = token.lower_ in self.lexicon.state_organs
+        if not (organ or token.lower_ in self.lexicon.state_services) or self._is_actor(index, token.i) is not None:
+            return None  # (an unnamed speaker, "die Militärführung erklärte", is no actor of its own)
+        marker = marker_before(doc, token.i, sent.start)
+        if not can_be_subject(marker, token.text) or is_genitive_attribute(doc, token.i, sent.start):
+            return None
+        adjective = index.by_token.get(token.i - 1) if token.i > sent.start else None
+        if adjective is not None and adjective[1] == "adjective":
+            return adjective[0] if adjective[0] in index.actors else None  # "die griechische Küstenwache"
+        state = self._topic_state if organ else None
+        if token.i + 2 < sent.end and doc[token.i + 1].lower_ in ("in", "von", "des", "der"):
+            seat = index.key_at(token.i + 2)
+            if seat is not None:
+                state = self._state_of_key(index, seat)  # "das Parlament in Asunción"; not another's
+        return state if state is not None and state in index.actors else None
+
+    def _army_of_unit_members(self, doc: Doc, sent: Span, token, index: EntityIndex) -> str | None:
+        """ "21 Soldaten der 6. Jägerbrigade werden das Rote Kreuz unterstützen": members of a
+        numbered unit act for the armed forces the article named before them ("das Bundesheer"),
+        else for the state it is about."""
+        k = token.i + 1
+        if token.lower_.rpartition("-")[2] not in MEMBER_NOUNS or k + 2 >= sent.end \
+                or doc[k].lower_ not in ("der", "des") or not re.fullmatch(r"\d+\.", doc[k + 1].text) \
+                or not doc[k + 2].lower_.endswith(MILITARY_UNITS):
+            return None
+        if not can_be_subject(marker_before(doc, token.i, sent.start), token.text) \
+                or is_genitive_attribute(doc, token.i, sent.start):
+            return None
+        armies = [key for start, _end, key, _kind in index.spans if start < token.i and key in index.actors
+                  and index.actors[key].label.lower().endswith(ARMED_FORCES)]
+        army = armies[-1] if armies else self._topic_state
+        return army if army is not None and army in index.actors else None
+
+    def _sender_of_members(self, doc: Doc, sent: Span, token) -> str | None:
+        """ "Das Bundesheer verlegte 100 Soldaten nach Kufstein. Die Soldaten sollen die Polizei
+        unterstützen": people named again with "die" act for whoever sent them just before."""
+        if token.lower_ not in MEMBER_NOUNS or token.i == sent.start or doc[token.i - 1].lower_ != "die" \
+                or (token.i + 1 < sent.end and doc[token.i + 1].lower_ in ("der", "des", "von", "vom")):
+            return None
+        number = self._sentence_at.get(sent.start, 0)
+        for earlier in reversed(self._found):
+            if earlier.sentence < number - 2:
+                break
+            if earlier.sentence < number and earlier.kind == "offer" and earlier.provider is not None and any(
+                    item.text.lower().split()[-1] == token.lower_ for item in earlier.offered):
+                return earlier.provider
+        return None
+
+    @staticmethod
+    def _state_of_key(index: EntityIndex, key: str) -> str | None:
+        """The state an actor or place key stands in: "country:PY" itself, or a town's country."""
+        if key.startswith("country:"):
+            return key
+        place = index.places.get(key)
+        return f"country:{place.country}" if place is not None and place.country else None
+
+    def _state_written_about(self, doc: Doc, index: EntityIndex) -> str | None:
+        """The state of the dateline ("Wien – "), else the one state the headline places the story
+        in ("Kairo: Tote bei Kämpfen", "Paraguay ruft den Notstand aus")."""
+        if index.dateline_state is not None or len(self._sentences) < 2:
+            return index.dateline_state
+        headline = self._sentences[0]
+        own_line = "\n" in headline.text.strip(" ") or doc.text[headline.end_char:headline.end_char + 1] == "\n"
+        if headline.text.rstrip()[-1:] in ".!?" or not own_line:
+            return None  # the first sentence is no headline of its own line
+        states = {self._state_of_key(index, key) for start, _end, key, _kind in index.spans
+                  if headline.start <= start < headline.end}
+        states.discard(None)
+        return states.pop() if len(states) == 1 else None
+
+    def _relative_antecedent(self, doc: Doc, sent: Span, index: EntityIndex, clause_start: int,
+                             in_clause: list[tuple[int, str]]) -> str | None:
+        """ "Die Vereinten Nationen, die in Haiti 5.000 Blauhelme stationiert haben, ...": a relative
+        clause on the sentence's opening actor, whose pronoun is its subject, has that actor as
+        subject; not "die Ukraine, der die USA Waffen liefern" (a dative) nor "die Türkei, die die
+        EU unterstützt" (the clause names a subject of its own), and not an aside on an object
+        ("Die EU will die Türkei, die viele Flüchtlinge aufgenommen hat, unterstützen")."""
+        pronoun = doc[clause_start]
+        if clause_start - 2 < sent.start or doc[clause_start - 1].text != "," \
+                or pronoun.lower_ not in ARTICLE_GENDERS or not pronoun.dep_.startswith("nsubj"):
+            return None
+        antecedent = self._is_actor(index, clause_start - 2)
+        if antecedent is None or any(marker_before(doc, i, sent.start) in ARTICLE_GENDERS for i, _ in in_clause):
+            return None
+        start = clause_start - 2
+        while start - 1 >= sent.start and index.key_at(start - 1) == antecedent:
+            start -= 1
+        if start != sent.start and marker_at(doc, start, sent.start) != sent.start:
+            return None
+        gender = self._mention_gender(doc, index, start, marker_before(doc, start, sent.start))
+        agrees = ARTICLE_GENDERS[pronoun.lower_] == gender or (pronoun.lower_ == "die" and gender == "plural")
+        return antecedent if agrees else None
 
     def _unnamed_subject(self, sent: Span, cue: Span, index: EntityIndex):
         """The cue verb's subject by the parse when it is a noun phrase of the cue's clause that
@@ -954,6 +1175,13 @@ class AidExtractor:
             end = start
             while end < sent.end and index.key_at(end) == key:
                 end += 1
+            if end + 1 < sent.end and doc[end].text == "(" and index.key_at(end + 1) == key:
+                # "Internationalem Währungsfonds (IWF) und ...": the bracketed short name is the same mention
+                close = end + 1
+                while close < sent.end and index.key_at(close) == key:
+                    close += 1
+                if close < sent.end and doc[close].text == ")":
+                    end = close + 1
             ends[start] = end
 
         def link(a: int, b: int) -> str | None:
@@ -1012,9 +1240,9 @@ class AidExtractor:
         return index.principal(speaker) if speaker else None
 
     def _noun_provider(self, doc: Doc, cue: Span, index: EntityIndex) -> str | None:
-        """ "das Angebot des Irans", "Kerrys Angebot", "das iranische Angebot" """
+        """ "das Angebot des Irans", "Kerrys Angebot", "das iranische Angebot", "Hilfe aus Deutschland" """
         j = cue.end
-        if j < len(doc) and doc[j].lower_ in ("des", "der", "von"):
+        if j < len(doc) and doc[j].lower_ in NOUN_GIVER_MARKERS:
             k = j + 1
             while k < len(doc) and is_adjective_like(doc[k]):
                 k += 1
@@ -1028,7 +1256,34 @@ class AidExtractor:
             hit = index.by_token.get(i)
             if hit and hit[0] in index.actors and (hit[1] == "adjective" or doc[i].text.endswith("s")):
                 return hit[0]
+        givers = self._givers_by_agent_phrase(doc, cue, index)
+        if givers is not None:
+            self._co_subjects = givers[0][1:]
+            return givers[0][0]
         return None
+
+    def _givers_by_agent_phrase(self, doc: Doc, cue: Span, index: EntityIndex) -> tuple[list[str], int] | None:
+        """ "die Tranche der Hilfszahlungen durch EU, IWF und EZB", "die Lieferung von Waffen durch
+        die USA an die Kurden": the givers of a durch-phrase closing the noun's phrase (past what it
+        gives), and the token after the phrase, where a recipient may follow."""
+        sent = cue.sent
+        for k in range(cue.end, min(sent.end - 1, cue.end + AGENT_PHRASE_REACH)):
+            word = doc[k]
+            if word.lower_ == "durch":
+                break
+            if word.is_punct or word.pos_ in ("VERB", "AUX"):
+                return None
+        else:
+            return None
+        giver = self._agent_at(doc, sent, index, k + 1)
+        first = next((i for i in range(k + 1, min(sent.end, k + 6)) if self._is_actor(index, i) == giver), None)
+        if giver is None or first is None:
+            return None
+        chain = self._coordination(doc, sent, index, first)
+        end = chain[-1][0]
+        while end < sent.end and index.key_at(end) == chain[-1][1]:
+            end += 1
+        return [key for _, key in chain], end
 
     def _recipients(self, doc: Doc, sent: Span, found: _Found, index: EntityIndex, skip: set[int]) -> list[str]:
         recipients = []
@@ -1049,10 +1304,16 @@ class AidExtractor:
                 recipients.append(key)  # "nach Rumänien und Litauen"
                 continue
             label = index.actors[key].label
-            after_noun = is_genitive_attribute(doc, i, sent.start)
+            # not after a name: "dass Deutschland der Türkei drei Milliarden Euro bereitstelle" is a dative
+            after_noun = is_genitive_attribute(doc, i, sent.start) and not self._after_a_name(doc, index, i, sent)
             coordinated = i - 1 > sent.start and doc[i - 1].lower_ in ("und", "sowie")
-            if marker in DATIVE or marker in ("für", "an") or (marker in ("am", "beim") and contributing):
+            plural = "plural" in (gender_of(label), gender_of(self._mention_text(doc, index, i)))
+            if marker in DATIVE or marker in ("für", "an") or (marker in CONTRIBUTION_MARKERS and contributing):
                 recipients.append(key)
+            elif after_noun and contributing and self._owns_undertaking(doc, i, sent.start):
+                recipients.append(key)  # "trägt zu dem Hilfsfonds der Vereinten Nationen bei"
+            elif marker == "den" and plural and not after_noun:
+                recipients.append(key)  # a plural name's dative: "den USA", "den Vereinten Nationen"
             elif marker in ("den", "die", "das", "seinen", "ihren") and accusative and clause_start <= i < clause_end \
                     and not after_noun and not coordinated:
                 recipients.append(key)  # "Die Nato will die Türkei ... unterstützen"
@@ -1071,12 +1332,48 @@ class AidExtractor:
             recipients = bare[:1]  # "Kerry sagt Irak Unterstützung zu", "will Mali unterstützen"
         if not recipients:
             recipients = self._people_of_a_state(doc, sent, found, index, clause_start, clause_end)
+        if not recipients:
+            recipients = self._dative_antecedent(doc, sent, found, index)
         # "unterstützt Syrien und den Iran": the other members of a recipient's list
         starts = {key: i for i, key in reversed(self._actor_mentions(doc, sent, index, skip))}
         givers = {found.provider, *found.co_providers}
         listed = [key for r in recipients if r in starts
                   for _, key in self._coordination(doc, sent, index, starts[r]) if key not in givers]
         return list(dict.fromkeys([*recipients, *listed]))
+
+    def _dative_antecedent(self, doc: Doc, sent: Span, found: _Found, index: EntityIndex) -> list[str]:
+        """ "die Ukraine, der die USA Waffen liefern", "Griechenland, dem die EU Kredite gewährt": the
+        actor before a relative clause whose pronoun is a dative is the one helped."""
+        start = clause_bounds(sent, found.cue.start)[0]
+        if start - 2 < sent.start or doc[start - 1].text != ",":
+            return []
+        antecedent = self._is_actor(index, start - 2)
+        if antecedent is None or index.principal(antecedent) == index.principal(found.provider or ""):
+            return []
+        first = start - 2
+        while first - 1 >= sent.start and index.key_at(first - 1) == antecedent:
+            first -= 1
+        gender = self._mention_gender(doc, index, first, marker_before(doc, first, sent.start))
+        pronoun = doc[start].lower_
+        dative = pronoun == "dem" and gender in ("masculine", "neuter") or pronoun == "der" and gender == "feminine" \
+            or pronoun == "denen" and gender == "plural"
+        return [antecedent] if dative else []
+
+    def _after_a_name(self, doc: Doc, index: EntityIndex, i: int, sent: Span) -> bool:
+        """Whether the article before the mention at ``i`` follows an actor's name."""
+        marker = marker_at(doc, i, sent.start)
+        return marker is not None and marker > sent.start and self._is_actor(index, marker - 1) is not None
+
+    @staticmethod
+    def _owns_undertaking(doc: Doc, i: int, sentence_start: int) -> bool:
+        """Whether the genitive at ``i`` owns an undertaking one pays into: "am Fonds der Weltbank",
+        "zum Hilfsprogramm des UNHCR"."""
+        marker = marker_at(doc, i, sentence_start)
+        if marker is None or marker <= sentence_start:
+            return False
+        head = marker - 1
+        return doc[head].lower_.endswith(UNDERTAKINGS) \
+            and marker_before(doc, head, sentence_start) in CONTRIBUTION_MARKERS
 
     @staticmethod
     def _owns_object(doc: Doc, cue: Span, i: int, sentence_start: int) -> bool:
@@ -1331,9 +1628,28 @@ class AidExtractor:
         offer.date = article_date[:10] if article_date else None
 
     # -- merging ----------------------------------------------------------------------------
+    @staticmethod
+    def _lend_the_article_recipient(offers: list[AidOffer], index: EntityIndex) -> None:
+        """In an article about help to one state ("EU zahlt weiter Subventionen an Griechenland"),
+        money or arms an organisation gives to no named party in a sentence go to that state ("die
+        EZB will nur noch die bestehende Notfallkreditlinie gewähren"); a state giving to no one
+        named may give elsewhere ("Die USA liefern der Ukraine Waffen. Polen schickt Soldaten.")."""
+        helped = {index.principal(r) for offer in offers for r in offer.recipients}
+        if len(helped) != 1:
+            return
+        state = helped.pop()
+        if index.category(state) != "Country":
+            return
+        for offer in offers:
+            if not offer.recipients and index.principal(offer.provider) != state \
+                    and index.category(index.principal(offer.provider)) == "Organization" \
+                    and {item.category for item in offer.offered} & (ECONOMIC | MILITARY):
+                offer.recipients = [state]
+
     def _merge(self, found: list[_Found], index: EntityIndex, date: str | None) -> list[AidOffer]:
         offers: list[AidOffer] = []
         last_sentence: dict[int, int] = {}
+        named_by_noun: set[int] = set()  # offers told also as a thing: "das Hilfsangebot des Irans"
 
         def absorb(offer: AidOffer, f: _Found) -> None:
             for r in f.recipients:
@@ -1370,11 +1686,18 @@ class AidExtractor:
             if f.provider and index.category(offer.provider) != "Person" and index.category(f.provider) == "Person":
                 offer.provider = f.provider
             last_sentence[id(offer)] = f.sentence
+            if f.noun:
+                named_by_noun.add(id(offer))
 
         def compatible(offer: AidOffer, f: _Found) -> bool:
             if f.provider is None or index.principal(offer.provider) != index.principal(f.provider):
                 return False
-            return not offer.recipients or not f.recipients or bool(set(offer.recipients) & set(f.recipients))
+            if bool(offer.recipients) != bool(f.recipients) and not f.noun and id(offer) not in named_by_noun:
+                # help to no named party far from help to a named one is a separate act ("Das
+                # Bundesheer verlegte Soldaten nach Kufstein ... Soldaten werden das Rote Kreuz
+                # unterstützen"); "das Hilfsangebot" names an offer told elsewhere
+                return abs(last_sentence.get(id(offer), f.sentence) - f.sentence) <= MERGE_DISTANCE
+            return not offer.recipients or bool(set(offer.recipients) & set(f.recipients))
 
         pending_exclusions = []
         # people arriving are no help arriving ("kamen 5.500 Flüchtlinge aus Serbien an"), nor is a
@@ -1431,6 +1754,7 @@ class AidExtractor:
         # fighters or a newspaper asking a question gives nothing.
         offers = [o for o in offers if o.offered or o.excluded or o.recipients
                   or (o.beneficiaries and index.category(o.provider) in ("Country", "Organization", "Other"))]
+        self._lend_the_article_recipient(offers, index)
         for offer in offers:
             self._date(offer, date)
             if offer.excluded and not offer.offered and offer.status == "offered":
@@ -1486,6 +1810,16 @@ def _approves(verb, noun) -> bool:
     return "stimmen" in forms and (particle and not voted_for or voted_for and not particle)
 
 
+def _is_attributive(doc: Doc, sent: Span, cue: Span) -> bool:
+    """ "die versprochene Militärhilfe", "die gelieferten Kampfjets": a participle before its noun."""
+    # by the words, not the tag: the tagger calls finite verbs adjectives too ("Polen schickt Soldaten")
+    following = doc[cue.end] if cue.end < sent.end else None
+    before = doc[cue.start - 1] if cue.start > sent.start else None
+    return cue[0].lower_.endswith(("e", "en", "es", "er", "em")) and before is not None \
+        and (before.lower_ in DETERMINERS or is_adjective_like(before)) \
+        and following is not None and (is_noun_like(following) or following.like_num)
+
+
 def _is_participle(doc: Doc, sent: Span, cue: Span) -> bool:
     """ "unterstützt", "zugesagt", and strong "angeboten", or "versprochen" with "wurden" in its
     clause (by the morphology where the pipeline has one)."""
@@ -1493,7 +1827,7 @@ def _is_participle(doc: Doc, sent: Span, cue: Span) -> bool:
     lower = verb.lower_
     if lower == cue.kb_id_.lower():
         return False  # the infinitive "geben", which only looks like a participle (ge-b-en)
-    if "Part" in verb.morph.get("VerbForm") or lower.endswith(("t", "te", "ten", "tes", "ter")) \
+    if "Part" in verb.morph.get("VerbForm") or lower.endswith(("t", "te", "ten", "tes", "ter", "ene", "enen", "enes")) \
             or _STRONG_PARTICIPLE.match(lower):
         return True
     start, end = clause_bounds(sent, cue.start)
@@ -1503,9 +1837,20 @@ def _is_participle(doc: Doc, sent: Span, cue: Span) -> bool:
 #: Cues of handing something over, which is help whatever it is: "spendete einige dieser Anlagen".
 GIVING = frozenset({"spenden", "schenken", "zur Verfügung stellen", "bereitstellen", "liefern", "gewähren",
                     "überweisen", "schicken", "entsenden", "senden", "finanzieren"})
-#: Cues of planning or building, which plan or build help only when it is civilian ("stellt
-#: Zelte auf", not "stellt Truppen auf").
-CIVILIAN_ONLY = frozenset({"planen", "errichten"})
+#: Cues of planning, building, running or carrying, which plan, build, run or carry help only when it
+#: is civilian ("stellt Zelte auf", not "stellt Truppen auf"; "brachte Hilfsgüter", not "brachte Panzer
+#: in Stellung").
+CIVILIAN_ONLY = frozenset({"planen", "errichten", "bringen", "fliegen", "betreiben"})
+#: Cues of carrying something somewhere, and the nouns of the idioms they make with a preposition
+#: ("ins Spiel bringen" is proposing; "auf den Weg bringen" starting).
+CARRYING = frozenset({"bringen", "fliegen"})
+#: Prepositions that begin those idioms ("ins Spiel", "zur Sprache", "auf den Weg").
+IDIOM_PREPOSITIONS = frozenset({"ins", "in", "zur", "zum", "zu", "auf", "unter", "aufs", "an", "ans", "hinter"})
+CARRYING_IDIOMS = frozenset({"spiel", "sprache", "ausdruck", "verbindung", "gespräch", "weg", "papier", "umlauf",
+                             "stellung", "kontrolle", "schweigen", "gefahr", "fall", "ruhe", "erinnerung", "bewegung",
+                             "abschluss", "tageslicht", "licht", "rollen", "laufen", "protokoll", "geltung", "einsatz",
+                             "verhandlungstisch", "tisch", "wanken", "fallen", "welt", "markt", "griff", "schluss",
+                             "gang", "trab", "spur", "hals", "raum", "stillstand", "erliegen", "gerede"})
 #: Cues of help arriving somewhere: "Hilfsgüter aus Deutschland erreichten Nepal".
 ARRIVING = frozenset({"eintreffen"})
 #: Undertakings whose owner is helped when they are supported ("ein Projekt der Caritas").
@@ -1524,10 +1869,16 @@ TASK_PREPOSITIONS = {"helfen": ("bei", "beim"), "unterstützen": ("bei", "beim")
 MILITARY_ACTIONS = ("krieg", "krieges", "kriegs", "kampf", "kampfes", "kämpfen", "offensive", "angriffen",
                     "einsatz", "militäreinsatz", "mission", "operation", "operationen", "intervention")
 #: People (and parts) who act for the body in their genitive: "Soldaten des Bundesheeres", "Helfer des
-#: Roten Kreuzes", "die Österreich-Tochter des Konzerns Infineon".
+#: Roten Kreuzes", "ein Konvoi des Roten Kreuzes", "die Österreich-Tochter des Konzerns Infineon".
 MEMBER_NOUNS = frozenset({"soldaten", "helfer", "helferinnen", "mitarbeiter", "mitarbeiterinnen", "experten",
                           "ärzte", "polizisten", "einsatzkräfte", "truppen", "einheiten", "kräfte", "teams",
-                          "freiwillige", "freiwilligen", "tochter", "tochterfirma", "tochtergesellschaft"})
+                          "freiwillige", "freiwilligen", "pioniere", "sanitäter", "piloten", "konvoi", "konvois",
+                          "hilfskonvoi", "schiff", "schiffe", "tochter", "tochterfirma", "tochtergesellschaft"})
+#: Numbered units of armed forces: "der 6. Jägerbrigade", "des 3. Bataillons".
+MILITARY_UNITS = ("brigade", "division", "regiment", "regiments", "bataillon", "bataillons", "kompanie",
+                  "geschwader", "geschwaders", "korps", "flotte", "staffel")
+#: Names of armed forces as a body: "Bundesheer", "Bundeswehr", "US-Armee".
+ARMED_FORCES = ("heer", "bundeswehr", "armee", "streitkräfte", "marine", "luftwaffe", "nationalgarde")
 #: Finite verbs that are plural whatever the tagger says: "Sie haben angekündigt".
 PLURAL_FINITE = frozenset({"haben", "hatten", "sind", "waren", "wollen", "wollten", "werden", "wurden", "können",
                            "konnten", "sollen", "sollten", "müssen", "mussten"})
@@ -1546,6 +1897,8 @@ DEMANDING_VERBS = frozenset({"fordern", "verlangen", "appellieren", "aufrufen", 
                              "rief", "riefen", "bat", "baten"})
 #: Cues that with "sich" are what people do for themselves: "sich retten", "sich sorgen".
 SELF_HELP = frozenset({"retten", "sorgen"})
+#: Cues that with "sich" are what two sides do to each other: "liefern sich Gefechte".
+RECIPROCAL = frozenset({"liefern"})
 #: Number words of a group named before: "die beiden Länder", "die vier Projektpartner".
 COUNT_WORDS = {"beiden": 2, "beide": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6}
 #: Cues of help at work, whose workers are what is given: "Helfer sind im Einsatz".
@@ -1588,15 +1941,28 @@ DEPLOYMENT_HEADS = frozenset({"soldaten", "truppen", "blauhelme", "blauhelmen", 
                               "polizisten", "einheiten", "kampfjets", "kampfflugzeuge"})
 #: Cues whose subject is the one helped: "erhält von der EU drei Milliarden Euro".
 RECEIVING = frozenset({"erhalten", "bekommen"})
+#: Words that put a noun's giver after it: "die Hilfe des Irans", "von der EU", "aus Deutschland".
+NOUN_GIVER_MARKERS = frozenset({"des", "der", "von", "vom", "aus"})
+#: How many sentences apart mentions of help with and without a named recipient still tell one offer.
+MERGE_DISTANCE = 3
+#: How far after a noun of help its durch-phrase may begin: "die Lieferung von 200 Panzern durch".
+AGENT_PHRASE_REACH = 5
+#: Participles of needing or asking for help, whose von-phrase names the one helped: "von Griechenland benötigt".
+NEEDING = ("benötigt", "gebraucht", "beantragt", "erbeten", "angefordert", "erhofft")
+#: Cues of paying, whose passive names the payer also with "aus": "wird aus Mitteln der EU finanziert".
+PAYING = frozenset({"zahlen", "finanzieren"})
 #: Cues of paying into something: "beteiligt sich mit 11,5 Millionen am Fonds".
-CONTRIBUTING = frozenset({"beteiligen"})
+CONTRIBUTING = frozenset({"beteiligen", "beitragen"})
+#: Prepositions of what one pays into: "sich am Fonds beteiligen", "zum Wiederaufbau beitragen".
+CONTRIBUTION_MARKERS = frozenset({"am", "beim", "an", "zu", "zum", "zur"})
 #: Verbs of money on its way: "sollen 26 Millionen Euro an EU-Fonds fließen".
 FLOWING = frozenset({"fließen", "gehen an"})
 #: Cues whose help is sent somewhere: "in den Irak", "nach Syrien" name the recipient.
 SENDING = frozenset({"schicken", "entsenden", "senden", "liefern", "verlegen", "stationieren", "exportieren",
-                     "im Einsatz"})
+                     "im Einsatz", "bringen", "fliegen"})
 #: Nouns of help on its way somewhere, whatever the verb: "hat die Entsendung von Experten nach Griechenland zugesagt".
-SENDING_NOUNS = ("entsendung", "lieferung", "lieferungen", "verlegung", "hilfsflug", "hilfsflüge", "hilfskonvoi")
+SENDING_NOUNS = ("entsendung", "lieferung", "lieferungen", "verlegung", "hilfsflug", "hilfsflüge", "hilfskonvoi",
+                 "export", "exporte", "ausfuhr", "ausfuhren")
 #: Cues of saying that help will come, whoever gives it.
 ANNOUNCING = frozenset({"ankündigen"})
 #: "sein Land", "ihr Land", "unser Land": the state of the person speaking.
@@ -1604,7 +1970,7 @@ POSSESSIVES = frozenset({"sein", "ihr", "unser"})
 #: Cues that describe help as given rather than promised (unless a modal verb says otherwise).
 DELIVERING = SENDING | RECEIVING | ARRIVING | {
     "fördern", "übergeben", "errichten", "gewähren", "geben", "spenden", "verteilen", "übernehmen", "Lieferung",
-    "Hilfsflug", "mithelfen", "ausrüsten", "ausbilden", "versorgen",
+    "Hilfsflug", "mithelfen", "ausrüsten", "ausbilden", "versorgen", "betreiben", "leisten",
     "beliefern", "überweisen", "unterstützen", "helfen", "betreuen", "unterbringen", "aufnehmen", "retten",
     "finanzieren"}
 #: Exclusion cues that, with an offer as object, mean the recipient declines it.
