@@ -63,3 +63,10 @@ def test_a_dash_glued_to_a_word_gets_its_space():
     assert clean_text("Sie wollen nach Großbritannien– sei es zur Arbeit.") == \
         "Sie wollen nach Großbritannien – sei es zur Arbeit."
     assert clean_text("Die Nord–Süd-Achse bleibt.") == "Die Nord–Süd-Achse bleibt."
+
+
+@pytest.mark.parametrize("footer", ["Wikinews-Portal: Themenverwandte Artikel Quelle",
+                                    "Themenverwandter Artikel", "Themenverwandte Artikel\nFeuer in Wien (12.07.2007)"])
+def test_wiki_news_navigation_ends_the_article(footer):
+    assert clean_text(f"Brand im Prater\n\nDie Feuerwehr löschte den Brand.\n\n{footer}") == \
+        "Brand im Prater\n\nDie Feuerwehr löschte den Brand."
