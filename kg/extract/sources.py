@@ -38,6 +38,18 @@ and a state's prefix gives way to the name it qualifies ("der US-Sender NBC").
 A speaker named after the verb that closes a reported clause ("…, betonte Lawrow") says the whole
 sentence: cues inside that clause make no claims of their own.
 
+A colon may also close a clause whose named subject announces what follows, quoted or in the
+subjunctive ("Pinheiro sieht die Verantwortung beim Staat: „…“"), or a statement noun with a
+possessive ("Sein Argument: …"); a sentence opening with "Für" and a named actor gives that
+actor's view when it quotes or reports. The agent of a passive verb that only says something
+speaks ("wurde von der SPD kritisiert"); so does the person a medium quotes ("zitiert die
+„Computerwoche“ Kevin Lynch"), not the medium, and the owner of a report named before "wonach".
+A comma before the verb may close a person's apposition ("Henning Scherf (SPD), warnte …") rather
+than a fronted clause, and quotation marks right before it may close a title ("gegenüber der
+Zeitung „Die Welt“ mitgeteilt") rather than speech. Heads and representatives ("der Chef der
+Gruppe …", "ein Vertreter der …") speak for the body in their genitive, and a spokesperson named by
+the kind of body ("eine Ministeriumssprecherin") for the body of that kind named last.
+
 The source is an actor kg already knows in the article; failing that, a role phrase ("der
 Sprecher des iranischen Militärs" speaks for Iran), someone only described speaking for the
 named body he belongs to ("ein Mitarbeiter des Roten Kreuzes", "ein Talibansprecher"), a
@@ -83,7 +95,17 @@ REPORT_NOUNS = frozenset({"bericht", "berichten", "berichts", "angaben", "inform
                           "seiten", "umfeld", "pressemitteilung", "pressemitteilungen", "presseaussendung",
                           "aussendung", "artikel", "artikels", "interview", "kommuniqué", "communiqué",
                           "aufstellung", "unterlagen", "dokument", "dokumenten", "schreiben", "papier",
-                          "anfragebeantwortung", "antwort", "studie", "analyse"})
+                          "anfragebeantwortung", "antwort", "studie", "analyse", "aussage", "auskunft",
+                          "berechnungen", "vorhersage", "prognose", "eilmeldung", "presseerklärung", "schätzung",
+                          "umfrage", "veröffentlichung", "schilderung", "schilderungen", "fazit", "information",
+                          "urteil"})
+
+#: Nouns for what someone says, which a colon after them spells out: "Sein Argument: …".
+STATEMENT_NOUNS = frozenset({"argument", "argumente", "meinung", "botschaft", "fazit", "begründung", "antwort",
+                             "forderung", "forderungen", "kommentar", "credo", "devise", "appell", "einschätzung",
+                             "bilanz", "prognose", "kritik", "vorwurf", "warnung", "rat", "ratschlag", "position",
+                             "standpunkt", "worte", "reaktion", "erklärung", "vorschlag", "losung", "sichtweise",
+                             "ansicht", "auffassung", "befund", "befunde", "version", "these", "theorie"})
 
 #: Possessives that make someone the owner of a report: "seinen Angaben nach".
 _POSSESSIVES = frozenset({"sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer"})
@@ -99,6 +121,27 @@ BODY_CATEGORIES = ("Organization", "Media", "ArmedGroup")
 
 #: Verbs whose passive subject is the speaker: "wird der Minister zitiert".
 SPEAKING_PASSIVES = frozenset({"zitieren"})
+
+#: People only described who speak for the body in their genitive: "ein Sprecher der Präfektur",
+#: "der Chef der Gruppe …", "ein Vertreter der Polizei" (endings, for "Pressesprecher", "Polizeichef").
+SPEAKING_MEMBERS = ("sprecher", "sprecherin", "sprechers", "chef", "chefin", "chefs", "leiter", "leiterin", "leiters",
+                    "vertreter", "vertreterin", "vertreters")
+
+#: Arabic articles joined to a name: "al-Hak", "el-Baradei".
+_NAME_PARTICLE = re.compile(r"(al|el|ad|as|an|ar|ash|asch|at|az)-[A-ZÄÖÜ]")
+
+#: Words for a kind of group before its name: "die Gruppe Fursan al-Hak" is "Fursan al-Hak".
+GROUP_CLASSIFIERS = frozenset({"gruppe", "gruppierung", "organisation", "hilfsorganisation", "miliz", "terrormiliz",
+                               "rebellengruppe", "bewegung", "allianz", "initiative", "vereinigung", "partei"})
+
+#: Verbs that only say something: the agent of their passive speaks ("wurde von der SPD
+#: kritisiert"), unlike that of "verurteilen" (a judge sentences), "fordern" (a disaster takes lives)
+#: or "begrüßen" (a host greets his guests).
+SPOKEN_BY_AGENT = frozenset({"sagen", "erklären", "betonen", "bezeichnen", "kritisieren", "ankündigen", "bestätigen",
+                             "dementieren", "loben", "zurückweisen", "vorschlagen", "mitteilen",
+                             "bekanntgeben", "äußern", "verkünden", "behaupten", "bekräftigen", "anprangern",
+                             "bemängeln", "bestreiten", "vorwerfen", "warnen", "beschuldigen",
+                             "berichten", "angeben", "hervorheben", "unterstreichen", "versichern", "zusichern"})
 
 #: What "zitiert X mit den Worten" quotes X with: X speaks, not who quotes him.
 _QUOTED_WITH = frozenset({"worten", "worte", "aussage", "aussagen", "satz", "sätzen", "bemerkung", "feststellung"})
@@ -125,7 +168,10 @@ TOLL_NOUNS = frozenset({"menschenleben", "todesopfer", "tote", "toten", "opfer",
 
 #: Reactions that "come from" someone: "Scharfe Kritik kam von der FPÖ".
 REACTION_NOUNS = frozenset({"kritik", "lob", "zustimmung", "ablehnung", "widerspruch", "protest", "proteste",
-                            "unterstützung", "applaus", "beifall", "warnungen", "forderungen", "dank", "glückwünsche"})
+                            "unterstützung", "applaus", "beifall", "warnungen", "forderungen", "dank",
+                            "glückwünsche", "argumentation", "forderung", "appell", "absage", "aufforderung",
+                            "vorwurf", "vorwürfe", "warnung", "signal", "signale", "dementi", "reaktion", "reaktionen",
+                            "stellungnahme"})
 
 #: Articles that open no subject: after the verb, "dankte den Helfern" names whom it is said to.
 _OBJECT_ARTICLES = frozenset({"dem", "den", "einem", "einen"})
@@ -136,6 +182,12 @@ _TIME_NOUN = re.compile(r"(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|S
 
 #: Demonstratives that are the object of a verb of saying before its subject: "kommentiert dies X".
 _OBJECT_DEMONSTRATIVES = frozenset({"dies", "das", "dieses", "dazu", "darauf"})
+
+#: Endings of participles used as attributes: "geborene", "gehörenden", "gewählter".
+_PARTICIPLE_ENDINGS = ("ende", "enden", "ender", "endes", "ene", "enen", "ener", "enes", "te", "ten", "ter", "tes")
+
+#: Academic titles between a title noun and a name: "Klinikdirektor Prof. Dr. Anna Berger".
+ACADEMIC_TITLES = frozenset({"prof.", "prof", "dr.", "dr", "med.", "ing.", "h.c.", "mag.", "dipl.-ing."})
 
 #: Article + nominalised adjective that together are adverbs, not noun phrases.
 _ADVERBIAL_PHRASES = frozenset({("des", "weiteren"), ("im", "übrigen"), ("im", "folgenden"), ("im", "einzelnen"),
@@ -151,7 +203,7 @@ AGENT_NOUNS = frozenset({"polizei", "behörden", "behörde", "regierung", "armee
                          "gewerkschaft", "partei", "fraktion", "verband", "konzern", "unternehmen", "firma",
                          "veranstalter", "betreiber", "forscher", "wissenschaftler", "mediziner", "sanitäter",
                          "staatschefs", "staatsführer", "regierungschefs", "außenminister", "militärs", "zeuge",
-                         "augenzeuge"})
+                         "augenzeuge", "verteidigung", "anklage"})
 #: People named by what they are rather than what they do: "der Papst", "die Frauen", "ein Soldat".
 #: (Nouns ending like AGENT_ENDINGS, "Vater", "Bürger", "Chef", need no entry here.)
 PERSON_NOUNS = frozenset({"papst", "bischof", "kardinal", "pfarrer", "arzt", "anwalt", "soldat", "polizist",
@@ -169,7 +221,7 @@ AGENT_ENDINGS = ("er", "erin", "innen", "ist", "isten", "ant", "anten", "ent", "
                  "ressort", "volk", "führung", "leitung", "spitze", "kommission", "organisation", "gesellschaft",
                  "agentur", "verband", "institut", "zentrale", "koalition", "direktion", "regierung", "verwaltung", "polizei",
                  "universität", "hochschule", "verlag", "anwaltschaft", "vorsitzende", "vorsitzenden",
-                 "zeitung", "magazin")
+                 "zeitung", "magazin", "zeitschrift", "portal", "bahn")
 
 
 #: Nouns that, with a definite article, refer back to the last actor of their kind: "wie die
@@ -202,6 +254,17 @@ _BODY_ENDINGS = tuple(e for e in AGENT_ENDINGS if len(e) > 4 or e in ("amt", "ra
 def _is_word(token) -> bool:
     """Letters only, or a compound joined by hyphens: "UNMIS-Sprecher", "Distrikt-Gouverneur"."""
     return token.is_alpha or (token.text.replace("-", "").isalpha() and not token.text.startswith("-"))
+
+
+def _in_subordinate_clause(token) -> bool:
+    """Whether the token's verb heads a subordinate clause ("dass alle Insassen … waren")."""
+    verb = token.head
+    return verb.dep_ in ("advcl", "ccomp", "acl", "acl:relcl", "csubj") or any(c.dep_ == "mark" for c in verb.children)
+
+
+def _is_title_noun(token) -> bool:
+    """A noun that may stand before a name as its title: "Klinikdirektor", "verdi-Verhandlungsführer"."""
+    return token.pos_ in ("NOUN", "PROPN") and (token.text[:1].isupper() or ("-" in token.text and _is_word(token)))
 
 
 class SourceExtractor:
@@ -254,8 +317,16 @@ class SourceExtractor:
             colon = self._colon_quote(doc, sent, index) if len(claims) == claims_before else None
             if colon is not None:
                 source, named, colon_i = colon
-                claims.append(self._claim(doc, sent, number, quotations, source, named, (colon_i, colon_i + 1),
-                                          "direct_quote"))
+                # the cue of "Ziercke: „…“" is the speaker and his colon together
+                reported = doc[colon_i + 1].text not in _OPENING_QUOTES \
+                    and any(self._is_reporting_verb(t) for t in doc[colon_i + 1:sent.end])
+                claims.append(self._claim(doc, sent, number, quotations, source, named,
+                                          (min(named[0], colon_i), colon_i + 1),
+                                          "indirect_speech" if reported else "direct_quote"))
+            view = self._view_of(doc, sent, index, number) if len(claims) == claims_before else None
+            if view is not None:
+                source, named, cue = view
+                claims.append(self._claim(doc, sent, number, quotations, source, named, cue, "indirect_speech"))
             if len(claims) == claims_before and previous is not None:
                 continued = self._continued(doc, sent, previous, number, index)
                 if continued is not None:
@@ -351,8 +422,13 @@ class SourceExtractor:
     def _reports(self, sent: Span) -> bool:
         """Whether the main verb of the sentence is in the Konjunktiv I of reported speech ("sei",
         "habe", "werde")."""
-        return any("Sub" in t.morph.get("Mood") and "Pres" in t.morph.get("Tense")
-                   and not {"1", "2"} & set(t.morph.get("Person")) for t in self._finite_verbs(sent))
+        return any(self._is_reporting_verb(t) for t in self._finite_verbs(sent))
+
+    @staticmethod
+    def _is_reporting_verb(token) -> bool:
+        """A verb in the Konjunktiv I of reported speech, in the third person: "sei", "habe"."""
+        return token.pos_ in ("VERB", "AUX") and "Sub" in token.morph.get("Mood") \
+            and "Pres" in token.morph.get("Tense") and not {"1", "2"} & set(token.morph.get("Person"))
 
     def _tells(self, sent: Span) -> bool:
         """Whether the main verb of the sentence is an indicative that tells rather than reports
@@ -371,10 +447,18 @@ class SourceExtractor:
 
     def _cited_from(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, sentence: int) -> list[str]:
         """ "Die Deutsche Welle zitiert aus der Zeitung „Hoy Bolivia“": the paper quoted from
-        speaks too."""
+        speaks too; so does the named medium that quotes a person ("zitierte die Agentur TASR Fico")."""
         i = cue.start
-        if cue.kb_id_ not in SPEAKING_PASSIVES or i + 2 >= sent.end or doc[i + 1].lower_ != "aus":
+        if cue.kb_id_ not in SPEAKING_PASSIVES or i + 2 >= sent.end or self._passive(doc[i]):
             return []
+        if doc[i + 1].lower_ != "aus":
+            quoted = self._person_quoted_after_subject(doc, index, i, sent.end)
+            if quoted is None:
+                return []
+            # the medium stands between the verb and the person it quotes, or before the verb
+            quoting = self._source_at(doc, index, i + 1, quoted[1][0], sentence, generic=False) \
+                if quoted[1][0] > i + 1 else self._parsed_subject(doc, doc[i], index, sentence)
+            return [quoting[0]] if quoting is not None and index.actors[quoting[0]].named else []
         found = self._source_at(doc, index, i + 2, min(sent.end, i + 9), sentence, generic=False)
         return [found[0]] if found is not None else []
 
@@ -443,9 +527,14 @@ class SourceExtractor:
         if index.key_at(i) is None and index.role_at(i) is None and i + 2 < limit and doc[i].text[:1].isupper() \
                 and doc[i + 1].text in ("„", "»", "''", "\"") and index.key_at(i + 2) in index.actors:
             i += 2  # "die Tageszeitung „La Nacion“": the name is inside the quotation marks
-        elif index.key_at(i) is None and index.role_at(i) is None and i + 1 < limit and doc[i].text[:1].isupper() \
-                and doc[i].pos_ in ("NOUN", "PROPN") and index.key_at(i + 1) in index.actors:
-            i += 1  # "der Hilfsorganisation Ärzte ohne Grenzen", "so VW-Finanzvorstand Hans Dieter Pötsch"
+        elif index.key_at(i) is None and not (index.role_at(i) and index.role_at(i).person) and i + 1 < limit \
+                and _is_title_noun(doc[i]):
+            # "der Hilfsorganisation Ärzte ohne Grenzen", "so VW-Finanzvorstand Hans Dieter Pötsch",
+            # "so verdi-Verhandlungsführer Frank Bäsler", "laut Klinikdirektor Prof. Dr. Anna Berger"
+            name = i + 1
+            while name < limit - 1 and doc[name].lower_ in ACADEMIC_TITLES:
+                name += 1
+            i = name if index.key_at(name) in index.actors else i
         place = index.places.get(index.key_at(i) or "") if from_place else None
         if place is not None and place.country and f"country:{place.country}" in index.actors:
             # "nach Angaben aus Moskau": sources in the capital, i.e. its state
@@ -584,6 +673,9 @@ class SourceExtractor:
             if actor.named and actor.category in BODY_CATEGORIES and len(prefix) > 2 \
                     and word.startswith(prefix) and word[len(prefix):].endswith(("sprecher", "sprecherin")):
                 return key, (i, end)
+        named_before = SourceExtractor._body_named_before(index, i, word)
+        if named_before is not None:
+            return named_before, (i, end)
         if end >= limit or doc[end].lower_ not in _OWNER_WORDS:
             return None
         for j in range(end + 1, min(limit, end + 7)):
@@ -599,23 +691,41 @@ class SourceExtractor:
                 return None  # "von „Ärzte ohne Grenzen“": a name may stand in quotation marks
         return None
 
+    @staticmethod
+    def _body_named_before(index: EntityIndex, i: int, word: str) -> str | None:
+        """ "Das Sozialministerium prüft … meint eine Ministeriumssprecherin": a spokesperson named
+        by the kind of body he speaks for speaks for the body of that kind named last."""
+        head = next((m for m in ("sprecherin", "sprecher", "sprechers") if word.endswith(m)), None)
+        stem = word[: -len(head)] if head else ""
+        stem = stem[:-1] if stem.endswith("s") and stem[:-1].endswith(_BODY_ENDINGS) else stem  # "Ministeriums-"
+        if len(stem) < 4 or not (stem in AGENT_NOUNS or stem.endswith(_BODY_ENDINGS)):
+            return None
+        for start, _end, key, _kind in reversed(index.spans):
+            actor = index.actors.get(key)
+            if start < i and i - start < 400 and actor is not None and actor.named \
+                    and actor.category in BODY_CATEGORIES and actor.label.lower().endswith(stem):
+                return key
+        return None
+
     def _spoken_for(self, doc: Doc, index: EntityIndex, i: int, end: int, limit: int, sentence: int):
-        """ "ein Sprecher der Präfektur", "der Sprecher der Polizeiinspektion Freyung": a
-        spokesperson speaks for the body in his genitive, even one kg knows only from here."""
-        if not doc[i].lower_.endswith(("sprecher", "sprecherin", "sprechers")) or end + 1 >= limit \
-                or doc[end].lower_ not in ("der", "des"):
+        """ "ein Sprecher der Präfektur", "der Sprecher der Polizeiinspektion Freyung", "der Chef der
+        Gruppe Fursan al-Hak": a spokesperson or head speaks for the body in his genitive, even one kg
+        knows only from here."""
+        if not doc[i].lower_.endswith(SPEAKING_MEMBERS) or end + 1 >= limit or doc[end].lower_ not in ("der", "des"):
             return None
         start = end + 1
         while start < limit - 1 and is_adjective_like(doc[start]):
             start += 1  # "der nordfranzösischen Präfektur"
+        if start + 1 < limit and doc[start].lower_ in GROUP_CLASSIFIERS and doc[start + 1].pos_ == "PROPN":
+            start += 1  # "der Gruppe Fursan al-Hak" is called "Fursan al-Hak"
         head = doc[start]
         if index.key_at(start) is not None or head.pos_ not in ("NOUN", "PROPN") or not _is_word(head) \
                 or not head.text[:1].isupper() or head.lower_ in _NOT_SOURCES:
             return None
         stop = start + 1
-        while stop < limit and stop < start + 3 and doc[stop].pos_ == "PROPN" and _is_word(doc[stop]) \
-                and index.key_at(stop) is None:
-            stop += 1  # "der Polizeiinspektion Freyung"
+        while stop < limit and stop < start + 3 and _is_word(doc[stop]) and index.key_at(stop) is None \
+                and (doc[stop].pos_ == "PROPN" or _NAME_PARTICLE.match(doc[stop].text)):
+            stop += 1  # "der Polizeiinspektion Freyung", "der Gruppe Fursan al-Hak"
         label = doc[start:stop].text
         if stop == start + 1 and doc[end].lower_ == "des" and label.endswith("s"):
             label = label[:-2] if label.endswith("es") and not label.endswith(("ers", "ens")) else label[:-1]
@@ -656,6 +766,10 @@ class SourceExtractor:
         # dative plural after "von": "von Oppositionspolitikern"
         stems = {lower, lower[:-1] if lower.endswith(("s", "n")) else lower,
                  lower[:-2] if lower.endswith("es") else lower}
+        # the plural: "Die Passagiere berichteten", "Zeitungen berichteten"; not the pronouns
+        # "Weitere", "Andere", "Mehrere"
+        if not lower.endswith(("ere", "eren")) or lower.endswith(("iere", "ieren")):
+            stems |= {lower[:-1] if lower.endswith("e") else lower, lower[:-2] if lower.endswith("en") else lower}
         # the feminine of a noun for a person: "Aktivistin", "Soldatinnen"
         stems |= {stem[:-len(ending)] for stem in set(stems) for ending in _FEMININE_ENDINGS
                   if stem.endswith(ending) and len(stem) > len(ending) + 3}
@@ -724,8 +838,9 @@ class SourceExtractor:
         first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for j in range(i - 1, first - 1, -1):
             token = doc[j]
-            if token.dep_ not in _SUBJECT_DEPS or token.pos_ != "NOUN" or index.key_at(j) is not None:
-                continue
+            if token.dep_ not in _SUBJECT_DEPS or token.pos_ != "NOUN" or index.key_at(j) is not None \
+                    or _in_subordinate_clause(token):
+                continue  # "Ein Sprecher wollte nicht bestätigen, dass alle Insassen … Er sagte": not the Insassen
             article = any(c.dep_ == "det" and ("Art" in c.morph.get("PronType") or c.lower_.startswith("dies"))
                           for c in token.children)
             if gender not in token.morph.get("Gender") or "Sing" not in token.morph.get("Number") \
@@ -852,6 +967,8 @@ class SourceExtractor:
             if nach < sent.start or doc[nach].lower_ != "nach":
                 return None  # "nach Angaben", "nach einem Bericht"
             return after(i + 1, nach)
+        if word == "wonach":
+            return self._owner_of_report_before(doc, sent, index, i, sentence)
         if word == "unter Berufung auf":
             if i + 1 < sent.end and doc[i + 1].lower_ == "auf":
                 start = i - 1 if i and doc[i - 1].lower_ == "unter" else i
@@ -884,6 +1001,30 @@ class SourceExtractor:
             if verb is not None:
                 return found[0], found[1], i, verb + 1, "reported"
         return None
+
+    def _owner_of_report_before(self, doc: Doc, sent: Span, index: EntityIndex, i: int, sentence: int):
+        """ "Ein Bericht der Agentur Interfax, wonach …", "die Sichtweise von Minister Rech, wonach …",
+        "zitiert aus der Zeitung „Hoy Bolivia“, wonach …": the owner of the report or view, or the
+        named source, right before the comma says what "wonach" introduces."""
+        comma = i - 1
+        if comma - 1 <= sent.start or doc[comma].text != ",":
+            return None
+        end = comma - 1 if doc[comma - 1].text in _QUOTE_MARKS else comma
+        if doc[end - 1].text == ")":  # "Innenminister Heribert Rech (CDU), wonach …": past the party
+            end = next((k for k in range(end - 2, max(sent.start, end - 8), -1) if doc[k].text == "("), end)
+        for j in range(end - 1, max(sent.start, end - 9) - 1, -1):
+            if doc[j].is_punct and doc[j].text not in _QUOTE_MARKS:
+                break
+            if doc[j].lower_ in REPORT_NOUNS or doc[j].lower_ in STATEMENT_NOUNS:
+                found = self._source_at(doc, index, j + 1, end, sentence, generic=False)
+                return (found[0], found[1], i, i + 1, "reported") if found else None
+        key = index.key_at(end - 1)
+        if key is None or index.category(key) not in SOURCE_CATEGORIES or not index.actors[key].named:
+            return None  # "Spekulationen, wonach …" name no one
+        start = end - 1
+        while start - 1 > sent.start and index.key_at(start - 1) == key:
+            start -= 1
+        return (index.principal(key) if index.category(key) == "Country" else key), (start, end), i, i + 1, "reported"
 
     def _possessor(self, doc: Doc, index: EntityIndex, i: int, sentence: int) -> str | None:
         """Whom the possessive at ``i`` stands for: "seinen Angaben nach" for the named source that
@@ -919,7 +1060,9 @@ class SourceExtractor:
             # "Die Regierung wurde aufgefordert", "Dem Mann wird vorgeworfen": the subject is
             # addressed or accused; the agent after "von" is as often a judge or a doer as a speaker.
             # Who "wird zitiert" spoke, though.
-            return self._quoted_subject(doc, verb, index, sentence) if cue.kb_id_ in SPEAKING_PASSIVES else None
+            if cue.kb_id_ in SPEAKING_PASSIVES:
+                return self._quoted_subject(doc, verb, index, sentence)
+            return self._speaking_agent(doc, verb, index, sentence) if cue.kb_id_ in SPOKEN_BY_AGENT else None
         if cue.kb_id_ in SPEAKING_PASSIVES:
             quoted = self._quoted_object(doc, sent, index, i, sentence)
             if quoted is not None:
@@ -933,7 +1076,8 @@ class SourceExtractor:
             return self._impersonal(doc, sent, cue, index, sentence, prepositions=("von", "vom", "seitens"))
         # After a fronted clause ("…, berichtete die Washington Post") word order is more
         # reliable than a parse, which often hangs the clause's own subject on the verb.
-        fronted = i - 1 >= sent.start and doc[i - 1].text in {",", "“", "”", "\"", "«", "»"}
+        fronted = i - 1 >= sent.start and doc[i - 1].text in {",", "“", "”", "\"", "«", "»"} \
+            and not self._title_before(doc, sent, i)
         if cue.kb_id_ in CLAUSE_ONLY_VERBS and not fronted \
                 and not any(t.lower_ in ("dass", ":") for t in doc[i + 1:sent.end]):
             return None
@@ -953,8 +1097,9 @@ class SourceExtractor:
                 else:
                     break
             if start < sent.end and doc[start].lower_ not in _OBJECT_ARTICLES:
+                named = self._after_participle_attribute(doc, start, sent.end)
                 found = self._pronoun(doc, index, start) or self._apposition_after(doc, index, sent, start) \
-                    or self._source_at(doc, index, start, min(sent.end, start + 6), sentence)
+                    or self._source_at(doc, index, named, min(sent.end, named + 6), sentence)
                 if found:
                     return found[0], found[1], i, found[1][1], "indirect_speech"
             return None
@@ -965,6 +1110,11 @@ class SourceExtractor:
             doc[i + 1].lower_ == "sie" and "Nom" in doc[i + 1].morph.get("Case")))
         fronted = fronted or inverted_pronoun
         subject = None if fronted else self._parsed_subject(doc, verb, index, sentence)
+        if fronted and not inverted_pronoun and self._apposition_closes(doc, index, sent, i):
+            # "Lothar Nicht, Ordnungsdezernent der Stadt, sprach von …": the comma closes an
+            # apposition to the subject, not a fronted clause
+            subject = self._parsed_subject(doc, verb, index, sentence)
+            subject = subject if subject is not None and subject[1][1] < i else None
         if subject is not None and subject[0].startswith("other:") and subject[1][0] == sent.start \
                 and subject[1][1] <= i and not self._agentive(doc[subject[1][0]].text, index):
             # "Besorgt äußerte sich Kofi Annan": a known name after the verb beats an unknown
@@ -997,6 +1147,43 @@ class SourceExtractor:
                 return first[0], first[1], first[1][0], i + 1, "indirect_speech"
         return found
 
+    @staticmethod
+    def _after_participle_attribute(doc: Doc, start: int, end: int) -> int:
+        """ "schrieb die in New York geborene Lopez", "teilte die zur Universität gehörende Hoover
+        Institution mit": where an article opens an attribute of a preposition's phrase and a
+        participle, the noun after the participle; else ``start``."""
+        if start + 3 >= end or doc[start].lower_ not in DETERMINERS or doc[start + 1].pos_ != "ADP":
+            return start
+        for j in range(start + 2, min(end - 1, start + 10)):
+            # the tagger takes such a participle for an adjective or a verb alike
+            if doc[j].is_lower and doc[j].pos_ in ("ADJ", "VERB", "ADV") \
+                    and doc[j].lower_.endswith(_PARTICIPLE_ENDINGS) and doc[j + 1].text[:1].isupper():
+                return j + 1
+            if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX"):
+                return start
+        return start
+
+    @staticmethod
+    def _title_before(doc: Doc, sent: Span, i: int) -> bool:
+        """ "… gegenüber der Tageszeitung „Die Welt“ mitgeteilt": quotation marks closing right
+        before the verb around a few words after an article or noun enclose a title, not speech."""
+        opening = next((j for j in range(i - 2, max(sent.start, i - 7) - 1, -1)
+                        if doc[j].text in _OPENING_QUOTES), None)
+        return opening is not None and opening > sent.start and i - opening <= 5 \
+            and (doc[opening - 1].lower_ in DETERMINERS or doc[opening - 1].pos_ in ("NOUN", "PROPN"))
+
+    def _apposition_closes(self, doc: Doc, index: EntityIndex, sent: Span, i: int) -> bool:
+        """Whether the comma before the verb at ``i`` closes a person's apposition that opens the
+        sentence ("Henning Scherf (SPD), warnte …", "Der Dekan, Manfred Berg, hatte mitgeteilt"),
+        rather than a clause or phrase the verb interrupts ("Die Lage in Syrien, sagte Lawrow, …")."""
+        if doc[i - 1].text != "," or not self._is_noun_phrase(doc, sent.start, i - 1):
+            return False
+        inverted = index.key_at(i + 1) if i + 1 < sent.end else None
+        if inverted is not None and index.category(inverted) == "Person" or i + 1 < sent.end and (
+                index.role_at(i + 1) is not None and index.role_at(i + 1).person):
+            return False  # "…, sagte Lawrow": the name after the verb is its subject
+        return any(index.category(index.key_at(j) or "") == "Person" for j in range(sent.start, i))
+
     def _quoted_object(self, doc: Doc, sent: Span, index: EntityIndex, i: int, sentence: int):
         """ "Ein Sender zitierte Papandreou mit den Worten: …": whom the words are quoted from speaks,
         not who quotes them."""
@@ -1004,11 +1191,44 @@ class SourceExtractor:
         mit = next((j for j in range(i + 2, min(end - 2, i + 10)) if doc[j].lower_ == "mit"
                     and doc[j + 1].lower_ in ("den", "der", "dem", "diesen") and doc[j + 2].lower_ in _QUOTED_WITH), None)
         if mit is None:
-            return None
+            return self._person_quoted_after_subject(doc, index, i, sent.end)
         found = self._pronoun(doc, index, i + 1) or self._source_at(doc, index, i + 1, mit, sentence)
         if found is None:
             return None
         return found[0], found[1], i, found[1][1], "indirect_speech"
+
+    def _speaking_agent(self, doc: Doc, verb, index: EntityIndex, sentence: int):
+        """ "Die Forderungen wurden von Verkehrsminister Stolpe als unrealistisch bezeichnet": the
+        agent of a passive verb that only says something speaks; a "von" phrase inside a noun
+        phrase ("Die Forderungen von Greenpeace wurden kritisiert") names no agent."""
+        for agent in verb.children:
+            von = next((c for c in agent.children if c.dep_ == "case" and c.lower_ in ("von", "vom")), None)
+            if agent.dep_ not in ("obl", "obl:agent") or von is None:
+                continue
+            end = max(t.i for t in agent.subtree) + 1
+            found = self._source_at(doc, index, von.i, end, sentence, generic=False)
+            if found is not None and index.actors[found[0]].named:
+                return found[0], found[1], min(von.i, verb.i), max(found[1][1], verb.i + 1), "indirect_speech"
+        return None
+
+    @staticmethod
+    def _person_quoted_after_subject(doc: Doc, index: EntityIndex, i: int, end: int):
+        """ "„…“, zitiert die „Computerwoche“ den Manager Kevin Lynch", "Die Zeitung zitiert Kerry":
+        the person a medium quotes speaks, not the medium."""
+        for j in range(i + 1, min(end, i + 12)):
+            if doc[j].text in (",", ":", ";") or doc[j].pos_ in ("VERB", "AUX"):
+                return None  # the clause of the verb ends; quotation marks around a title do not end it
+            role = index.role_at(j)
+            person = role.person if role is not None and role.person else index.key_at(j)
+            if person is None or index.category(person) != "Person":
+                continue
+            if doc[j - 1].lower_ in ("von", "vom", "aus"):
+                return None  # "zitiert aus einem Interview mit …" names a source, not the speaker
+            stop = role.end if role is not None and role.person else j
+            while stop < end and index.key_at(stop) == person:
+                stop += 1
+            return person, (j, stop), i, stop, "indirect_speech"
+        return None
 
     def _quoted_subject(self, doc: Doc, verb, index: EntityIndex, sentence: int):
         """ "„…“, wird Karl Huber, Leiter des Bauamts, zitiert": the subject right after the
@@ -1016,7 +1236,8 @@ class SourceExtractor:
         zitiert wird")."""
         auxiliary = next((c for c in verb.children if c.lemma_ == "werden" and c.i < verb.i), None)
         found = None
-        if auxiliary is not None and auxiliary.i + 1 < verb.i:
+        # "wird von der „Netzeitung“ zitiert": the agent after the auxiliary quotes, not speaks
+        if auxiliary is not None and auxiliary.i + 1 < verb.i and doc[auxiliary.i + 1].lower_ not in ("von", "vom"):
             start = auxiliary.i + 1
             found = self._pronoun(doc, index, start) or self._source_at(doc, index, start, verb.i, sentence)
         found = found or self._parsed_subject(doc, verb, index, sentence)
@@ -1150,17 +1371,67 @@ class SourceExtractor:
                 while end < colon and index.key_at(end) == index.key_at(person):
                     end += 1
                 return index.key_at(person), (person, end), colon
+        # a quotation or reported speech after the colon: "zog Bilanz: Die Beschlüsse seien nicht umgesetzt"
+        announced = quoted or any(self._is_reporting_verb(t) for t in doc[colon + 1:sent.end])
+        stated = self._possessive_statement(doc, index, sent, colon)
+        if stated is not None:
+            return stated
+        announcer = self._subject_announcing(doc, sent, index, colon) if announced else None
         if colon - sent.start > 10:
-            return None
+            return announcer
         end = colon - 1 if doc[colon - 1].lower_ in ("wörtlich", "dazu", "knapp", "lapidar") else colon
         found = self._pronoun(doc, index, end - 1) or self._source_before(doc, index, sent, end, self._sentence)
         if found is None or found[1][0] != sent.start and not self._is_noun_phrase(doc, sent.start, found[1][0]):
-            return None  # "Die Lage ist klar: „…“" has no speaker before the colon
+            return announcer  # "Die Lage ist klar: „…“" has no speaker before the colon
         if not quoted and (found[1] != (sent.start, end) or index.category(found[0]) != "Person"):
             # Interviews and texts whose quotation marks were lost: "Poposki: Wir koordinieren …".
             # Without the marks only a person's bare name before the colon shows who speaks;
             # "Wien: …" or "Die Bilanz: …" introduce no speech.
+            return announcer
+        return found[0], found[1], colon
+
+    def _view_of(self, doc: Doc, sent: Span, index: EntityIndex, number: int):
+        """ "Für den Gesundheitsminister Jose Temporao ist die Lage „alarmierend“": a sentence that
+        opens with "für" and a named actor before its verb gives that actor's view, when it quotes
+        or reports ("Für die SPD sei das Gesetz verfassungswidrig"). Returns (source, token range
+        naming it, token range of the cue), or None."""
+        start = sent.start + 1 if doc[sent.start].text in _OPENING_QUOTES else sent.start
+        if start + 2 >= sent.end or doc[start].lower_ != "für":
             return None
+        found = self._source_at(doc, index, start + 1, min(sent.end, start + 10), number, generic=False)
+        if found is None or not index.actors[found[0]].named:
+            return None
+        verb = found[1][1]
+        while verb < sent.end and index.key_at(verb) == found[0]:
+            verb += 1  # past the name after a role: "den Gesundheitsminister Jose Temporao"
+        if verb >= sent.end or doc[verb].pos_ not in ("VERB", "AUX"):
+            return None
+        if not (any(t.text in _QUOTE_MARKS for t in doc[verb:sent.end]) or self._is_reporting_verb(doc[verb])):
+            return None  # "Für Merkel ist es der dritte Besuch" tells a fact
+        return found[0], found[1], (start, start + 1)
+
+    def _possessive_statement(self, doc: Doc, index: EntityIndex, sent: Span, colon: int):
+        """ "Sein Argument: Österreich habe …", "Seine Meinung zu Kirchhoff: „…“": what follows a
+        statement noun with a possessive before a colon is the possessor's."""
+        for j in range(sent.start, colon - 1):
+            if doc[j].lower_ in _POSSESSIVES and doc[j + 1].lower_ in STATEMENT_NOUNS:
+                owner = self._possessor(doc, index, j, self._sentence)
+                return (owner, (j, j + 1), colon) if owner else None
+        return None
+
+    def _subject_announcing(self, doc: Doc, sent: Span, index: EntityIndex, colon: int):
+        """ "Der Leiter der Studie, Paulo Pinheiro, sieht die Verantwortung beim Staat: „Es gilt …“":
+        the named subject of the clause that a colon closes says the quotation after it. Returns
+        (source, token range naming it, colon), or None; someone only described ("Die Polizei fand
+        einen Zettel: „…“") or the subject of a passive announces no speech of his own."""
+        verb = next((t for t in doc[sent.start:colon] if t.pos_ in ("VERB", "AUX")
+                     and (t.head == t or not sent.start <= t.head.i < colon)), None)
+        if verb is None or self._passive(verb):
+            return None
+        found = self._parsed_subject(doc, verb, index, self._sentence)
+        if found is None or not index.actors[found[0]].named or not sent.start <= found[1][0] < colon \
+                or is_genitive_attribute(doc, found[1][0], sent.start):
+            return None  # "Die Werte der Union seien festgelegt: …": a genitive is no subject
         return found[0], found[1], colon
 
     @staticmethod

@@ -1,0 +1,202 @@
+"""Attribution rules of the SourceExtractor added in session 7, on German sentences written for
+these tests (not taken from any corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import claim_sources
+
+
+def test_the_cue_of_a_name_and_a_colon_is_both(extract):
+    (claim,) = extract("Bürgermeisterin Anna Berger: „Die Brücke wird im Mai fertig.“").claims
+    assert (claim.source, claim.cue) == ("person:anna-berger", "Anna Berger:")
+
+
+@pytest.mark.parametrize("text, sources", [
+    # the named subject of the clause the colon closes says the quotation
+    ("Die Leiterin des Bauamts, Anna Berger, sieht die Verantwortung beim Land: „Wir haben alles "
+     "beantragt.“", [("person:anna-berger", "Anna Berger")]),
+    # someone only described announces no speech of his own
+    ("Die Polizei fand am Ufer einen Zettel mit der Aufschrift: „Wir kommen wieder.“", []),
+    # the subject of a passive is no speaker
+    ("Anna Berger wurde am Abend mit einem Plakat empfangen: „Willkommen zu Hause.“", []),
+])
+def test_a_quotation_after_a_colon_is_the_announcing_subjects(extract, text, sources):
+    assert claim_sources(extract(text)) == sources
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Die Pläne wurden von Bürgermeisterin Anna Berger als unrealistisch bezeichnet.", ["person:anna-berger"]),
+    ("Der Entwurf wurde von der SPD scharf kritisiert.", ["org:spd"]),
+    # "von" inside the subject names no agent
+    ("Die Forderungen von Greenpeace wurden als unrealistisch bezeichnet.", []),
+    # a verb that does not only say something: the agent may be a host or a judge
+    ("Die Gäste wurden von Anna Berger am Flughafen begrüßt.", []),
+])
+def test_the_agent_of_a_passive_verb_of_saying_speaks(extract, text, sources):
+    assert [c.source for c in extract(text).claims] == sources
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Anna Berger vertritt die Auffassung, dass die Brücke zu teuer sei.", "person:anna-berger"),
+    ("Anna Berger wertete den Beschluss als großen Erfolg für die Stadt.", "person:anna-berger"),
+    ("Anna Berger erinnerte daran, dass die Brücke schon 1950 gebaut wurde.", "person:anna-berger"),
+    ("Anna Berger ist davon überzeugt, dass die Brücke hält.", "person:anna-berger"),
+    ("Anna Berger war bis zuletzt davon ausgegangen, dass die Brücke hält.", "person:anna-berger"),
+    ("Anna Berger stellte den Zeitplan in Frage.", "person:anna-berger"),
+])
+def test_opinions_held_and_speech_acts_named_by_a_phrase(extract, sentence, source):
+    assert [c.source for c in extract(sentence).claims] == [source]
+
+
+def test_deutlich_machen_needs_what_was_made_clear(extract):
+    assert extract("Der Regen machte die Lage deutlich schwieriger.").claims == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("„Die Brücke hält“, zitiert ein Sender die Bürgermeisterin Anna Berger.", "person:anna-berger"),
+    ("Die Zeitung zitierte Anna Berger, die Brücke halte noch zehn Jahre.", "person:anna-berger"),
+])
+def test_the_person_a_medium_quotes_speaks(extract, text, source):
+    assert [c.source for c in extract(text).claims] == [source]
+
+
+def test_a_named_medium_that_quotes_a_person_speaks_too(extract):
+    record = extract("Die Brücke halte noch zehn Jahre, zitierte die Nachrichtenagentur Reuters Bürgermeisterin "
+                     "Anna Berger am Montag.")
+    assert [c.source for c in record.claims] == ["person:anna-berger", "org:reuters"]
+
+
+def test_who_is_quoted_in_the_passive_speaks_not_who_quotes(extract):
+    record = extract("Die Bürgermeisterin, Anna Berger, wird von der Zeitung „Stadtbote“ mit den Worten zitiert: "
+                     "„Die Brücke hält.“")
+    assert [c.source for c in record.claims] == ["person:anna-berger"]
+
+
+@pytest.mark.parametrize("text, source", [
+    # a person's apposition before the verb: the comma closes no fronted clause
+    ("Anna Berger, Leiterin des Bauamts der Stadt, warnte die Gemeinde vor hohen Kosten.", "person:anna-berger"),
+    ("Die Leiterin des Bauamts, Anna Berger (SPD), sprach von einer „Gefahr für die Brücke“.",
+     "person:anna-berger"),
+    # a verb that interrupts the reported clause has its subject after it
+    ("Die Lage in Linz, sagte Anna Berger, sei ernst.", "person:anna-berger"),
+])
+def test_an_apposition_before_the_verb_is_its_subject(extract, text, source):
+    assert [c.source for c in extract(text).claims] == [source]
+
+
+def test_a_title_in_quotation_marks_before_the_verb_is_no_quotation(extract):
+    record = extract("Anna Berger, die Leiterin des Bauamts, hatte am Montag gegenüber der Zeitung „Stadtbote“ "
+                     "mitgeteilt, dass die Brücke gesperrt werde.")
+    assert [c.source for c in record.claims] == ["person:anna-berger"]
+
+
+def test_the_name_after_a_participle_attribute_speaks(extract):
+    record = extract("„Ich freue mich auf den Auftritt“, schrieb die in Linz geborene Sängerin Anna Berger.")
+    assert [c.source for c in record.claims] == ["person:anna-berger"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Die Brücke sei sicher, so verdi-Verhandlungsführer Anna Berger.", "person:anna-berger"),
+    ("Die Brücke sei sicher, so Klinikdirektor Prof. Dr. Anna Berger.", "person:anna-berger"),
+])
+def test_the_name_after_a_title_speaks(extract, text, source):
+    assert [c.source for c in extract(text).claims] == [source]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Anna Berger sieht keinen Grund zur Sorge.", "person:anna-berger"),
+    ("Erneut stellte Anna Berger die Schließung der Brücke in den Raum.", "person:anna-berger"),
+    ("Anna Berger gab in einem Interview der Stadtverwaltung die Schuld.", "person:anna-berger"),
+    ("Mit ihrer Erklärung bekannte sich Anna Berger zum Neubau der Brücke.", "person:anna-berger"),
+    ("Anna Berger relativierte ihre Ankündigung vom Montag.", "person:anna-berger"),
+])
+def test_views_and_speech_acts_of_political_reporting(extract, sentence, source):
+    assert [c.source for c in extract(sentence).claims] == [source]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Die gleiche Argumentation kommt nun auch von der SPD.", "org:spd"),
+    ("Zustimmung erntete die Bürgermeisterin von der SPD.", "org:spd"),
+])
+def test_reactions_that_come_from_someone(extract, text, source):
+    assert [c.source for c in extract(text).claims] == [source]
+
+
+def test_reported_speech_after_a_colon_is_the_announcing_subjects(extract):
+    (claim,) = extract("Anna Berger zog eine nüchterne Bilanz: Die Arbeiten seien noch nicht begonnen worden.").claims
+    assert (claim.source, claim.kind) == ("person:anna-berger", "indirect_speech")
+
+
+def test_an_unquoted_colon_without_reported_speech_announces_nothing(extract):
+    record = extract("Der Stadtrat beschloss zwei Maßnahmen: Die Gebühren steigen und die Brücke wird gesperrt.")
+    assert record.claims == []
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Die Lage sei ruhig, sagte der Chef der Gruppe Fursan al-Hak.", "Fursan al-Hak"),
+    ("Die Lage sei ruhig, sagte ein Vertreter der Organisation Medico Linz.", "Medico Linz"),
+])
+def test_a_head_or_representative_speaks_for_the_group_in_his_genitive(extract, text, label):
+    record = extract(text)
+    assert [record.actor(c.source).label for c in record.claims] == [label]
+
+
+def test_a_spokesperson_named_by_a_kind_of_body_speaks_for_the_body_named_before(extract):
+    record = extract("Das Sozialministerium prüft die Anträge. Die Fristen seien eingehalten, "
+                     "meint eine Ministeriumssprecherin.")
+    assert [c.source for c in record.claims] == ["org:sozialministerium"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Nach einer Stellungnahme der SPD ist die Brücke sicher.", "org:spd"),
+    ("Die Brücke ist nach Auskunft der SPD sicher.", "org:spd"),
+    ("Laut Aussage der SPD ist die Brücke sicher.", "org:spd"),
+    ("Die Brücke ist sicher, so das Fazit der SPD.", "org:spd"),
+])
+def test_statements_whose_owner_follows_them(extract, text, source):
+    assert [c.source for c in extract(text).claims] == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "Bürgermeister Hans Huber will die Brücke sperren. Sein Argument: Die Brücke sei zu alt.",
+    "Bürgermeister Hans Huber will die Brücke sperren. Seine Meinung dazu: „Die Brücke ist zu alt.“",
+])
+def test_a_statement_noun_with_a_possessive_before_a_colon_is_the_possessors(extract, text):
+    assert [(c.source, c.sentence) for c in extract(text).claims if c.sentence == 2] == [("person:hans-huber", 2)]
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Für Bürgermeisterin Anna Berger ist die Lage „ernst“.", ["person:anna-berger"]),
+    ("Für die SPD sei die Brücke zu teuer.", ["org:spd"]),
+    # no quotation, no reported speech: a fact about someone
+    ("Für Anna Berger ist es der dritte Besuch in Linz.", []),
+])
+def test_a_view_opened_by_fuer(extract, text, sources):
+    assert [c.source for c in extract(text).claims] == sources
+
+
+def test_a_pronoun_skips_the_subject_of_a_subordinate_clause(extract):
+    record = extract("Ein Sprecher der SPD wollte nicht bestätigen, dass alle Abgeordneten anwesend waren. "
+                     "Er sagte aber, dass die Abstimmung gültig sei.")
+    assert [(c.source, c.source_span.text) for c in record.claims] == [("org:spd", "Er")]
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Ein Bericht der SPD, wonach die Brücke marode sei, wurde dementiert.", ["org:spd"]),
+    ("Die Sichtweise von Bürgermeisterin Anna Berger (SPD), wonach die Brücke hält, teilt er nicht.",
+     ["person:anna-berger"]),
+    # rumours nobody is named for
+    ("Gerüchte, wonach die Brücke marode sei, wies die Stadt zurück.", []),
+])
+def test_the_owner_of_a_report_before_wonach_says_it(extract, text, sources):
+    assert [c.source for c in extract(text).claims if c.cue == "wonach"] == sources
+
+
+@pytest.mark.parametrize("sentence, source", [
+    ("Die Passagiere berichteten, das Flugzeug sei hart aufgesetzt.", "other:passagiere"),
+    ("Die Bahn gab an, den Fahrplan zu ändern.", "other:bahn"),
+])
+def test_plural_groups_and_the_railway_speak(extract, sentence, source):
+    assert [c.source for c in extract(sentence).claims] == [source]
