@@ -29,14 +29,16 @@ from kg.extract.mentions import (
     GROUP_NOUNS, MEDIA_KIND_ENDINGS, EntityIndex, RoleRef, _Candidate, _adjective_endings_only,
     _capitalised_only_as_opening, _described_plural, _end_before_object, _joined_person_names, _linked_keys,
     _ministry_field, _ministry_name, _names_with_lowercase_adjective, _not_the_party, _person_name, _sentence_index,
-    _surname, _surname_of,
+    _in_byline, _surname, _surname_of, _used_as_noun, nominative_by_gender,
 )
 from kg.extract.places import (
     COMPASS_PREFIXES, DATELINE_DASHES, DISEASES, LOCAL_GOVERNMENTS, LOCATIVE, MONTHS, PLACE_PARTS,
-    PLACE_PREPOSITIONS, PlaceFinding, SEATS_OF_ORGANISATIONS, TIME_ADVERBS, is_river, river_suffix_end,
+    PLACE_PREPOSITIONS, STRONG_PLACE_CONTEXTS, PlaceFinding, SEATS_OF_ORGANISATIONS, TIME_ADVERBS,
+    inflected_noun_compound, is_river, river_suffix_end,
 )
 from kg.extract.records import Actor, Place
 from kg.extract.roles import INDEFINITE_ARTICLES, RoleFinding
+from kg.extract.services import ServiceFinding
 from kg.nlp.components import INSTITUTIONS, OPENING_QUOTES, SEATED_NAMES, institution_name, is_given_name
 from kg.nlp.gazetteer import Entry, Gazetteer
 from kg.nlp.normalize import slug, stem
@@ -87,6 +89,12 @@ INSTITUTION_HEADS = (*INSTITUTIONS, "rat", "kommission", "agentur", "behörde", 
 NAMED_BY_SEAT = (*INSTITUTION_HEADS, "universität", "hochschule", "klinik", "klinikum", "krankenhaus",
                  "hauptmannschaft", "direktion", "museum", "theater", "oper", "zoo", "flughafen")
 
+#: Prepositions with the article in them: "zum Essen" is the noun as "das Essen" is.
+ARTICLE_CONTRACTIONS = frozenset({"zum", "zur", "beim", "vom"})
+
+#: Words for amounts, after which a capitalised word is a unit or currency: "zwei Milliarden Złoty".
+AMOUNT_WORDS = frozenset({"millionen", "milliarden", "mio.", "mrd.", "tausend", "hunderttausend", "billionen"})
+
 #: Articles, which a town's name does not take but a common noun does: "in der Halle".
 ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines"})
 
@@ -133,6 +141,9 @@ _TIME_OF_DAY = re.compile(r"^(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samsta
 #: Apostrophes and quotes, which the tokenizer sometimes leaves as a word of their own after a name.
 _APOSTROPHES = frozenset("’'‘`´")
 
+#: An initial inside a person's name: the "W." of "Matthias W. Beckmann".
+_INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
+
 #: A capitalised adjective in a name, by its suffix and ending: "Internationalen", "Europäischer".
 _ADJECTIVE_STEM = re.compile(r"(isch|al|ig|lich|ell)(e|er|en|es|em)$")
 
@@ -153,11 +164,15 @@ ENGLISH_NAME_HEADS = frozenset({"Authority", "Agency", "Corporation", "Company",
                                 "Commission", "Bureau", "Administration", "Department", "Board", "Fund",
                                 "Trust", "Society", "Alliance", "Network", "Center", "Centre", "Group"})
 
+#: Words before the name of a military operation or exercise, which names no place: "im Rahmen der
+#: Operation Muschtarak".
+OPERATION_WORDS = ("operation", "militäroperation", "offensive", "mission", "manöver")
+
 #: Words for ships, bases, buildings and events: a name after one of them, or with one as its
 #: first or last word, is no actor ("der Zerstörer Donald Cook", "Hotel Kobenzl", "der EU-Gipfel").
 THING_WORDS = ("zerstörer", "fregatte", "kreuzer", "flugzeugträger", "schiff", "fähre", "frachter", "tanker",
                "stützpunkt", "flugplatz", "flughafen", "kaserne", "hotel", "grenzübergang", "festival", "gipfel",
-               "gala", "stadion")
+               "gala", "stadion", *OPERATION_WORDS)
 
 #: Beginnings of verbs whose subject, when it is a newspaper called by a common noun with its article ("der
 #: Standard", "die Krone", "die Zeit"), is that newspaper: "Wie der Standard erfuhr", "Die Krone
@@ -172,7 +187,7 @@ _STAT_LABELS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC
 _PRESS_NOUNS: dict[int, dict[str, str]] = {}
 
 
-class EntityResolver(PlaceFinding, RoleFinding):
+class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
     """Builds the :class:`EntityIndex` of one Doc. Reads spans written by kg's components."""
 
     def __init__(self, gazetteer: Gazetteer, *, gazetteer_key: str = "kg_gazetteer",
@@ -196,8 +211,11 @@ class EntityResolver(PlaceFinding, RoleFinding):
                     found.append(_Candidate(span.start + 1, span.end, span.label_, span.kb_id_, kind, 0))
                 continue
             if span.label_ == "Place" and len(span) == 1 and span.start > 0 and \
-                    doc[span.start - 1].lower_ in ARTICLES and is_dictionary_noun(span.text):
-                continue  # "in der Halle", "das Essen": the noun, not the town
+                    doc[span.start - 1].lower_ in ARTICLES | ARTICLE_CONTRACTIONS and is_dictionary_noun(span.text) \
+                    and self.gazetteer.entries[span.kb_id_].place_kind != "region":
+                # "in der Halle", "das Essen", "Chips zum Essen": the noun, not the town ("vom Balkan"
+                # is the region, whose name takes the article)
+                continue
             if span.label_ == "Place" and len(span) == 1 and is_dictionary_noun(span.text) \
                     and not self._written_as_named(span.text, self.gazetteer.entries[span.kb_id_]):
                 continue  # "Daten" (of "Datum") is no inflection of the town Date
@@ -218,7 +236,12 @@ class EntityResolver(PlaceFinding, RoleFinding):
             if key is not None and token.i not in gazetteer_words and token.text[:1].isupper() \
                     and doc[token.i - 1].lower_ in ARTICLES - INDEFINITE_ARTICLES and self._reported_by(doc, token.i):
                 found.append(_Candidate(token.i, token.i + 1, "Media", key, "name", 0))
+        # where each known organisation's name begins and ends
+        known_orgs = {span.start: span.end for span in doc.spans.get(self.gazetteer_key, [])
+                      if self.gazetteer.entries[span.kb_id_].kind == "org"}
         for span in doc.spans.get(self.names_key, []):
+            if len(span) == 1 and span.label_ != "PER" and span.end in known_orgs and is_common_noun(span.text):
+                continue  # "auf dem Kurznachrichtendienst Twitter": a descriptor of the known name after it
             if span[0].lower_.endswith(SEATED_NAMES) and is_dictionary_noun(span[-1].text) \
                     and not self._known_name(span[-1].text):
                 continue  # "Nachbarschaftshilfe Arbeiten": no town after the charity's name (but "Wien")
@@ -237,6 +260,14 @@ class EntityResolver(PlaceFinding, RoleFinding):
                      if self.gazetteer.entries[span.kb_id_].kind == "org" for i in range(span.start, span.end)}
         for span in doc.ents:
             category = _STAT_LABELS.get(span.label_)
+            known = self._lowercase_known_name(span)
+            if known is not None:
+                found.append(_Candidate(span.start, span.end, category, known, "name", 0))
+                continue
+            known_end = known_orgs.get(span.start)
+            if category == "Organization" and known_end is not None and known_end < span.end \
+                    and doc[known_end].lower_ in ("der", "des"):
+                continue  # "das Auswärtige Amt der Bundesrepublik": the known body and its state
             if category:
                 island = self._island(span)
                 if island is not None:
@@ -263,7 +294,8 @@ class EntityResolver(PlaceFinding, RoleFinding):
                 # though its last part is a noun ("-kirchen")
                 placed = span is not None and category == "Place" and len(span) == 1 and span.text[:1].isupper() \
                     and not is_dictionary_noun(span.text) and not span.text.lower().endswith(GENERIC_PLACE_HEADS) \
-                    and self._place_context(doc, span.start, span.end, place_words) in ("kind", "bare", "dateline", "joined")
+                    and not inflected_noun_compound(span.text) \
+                    and self._place_context(doc, span.start, span.end, place_words) in STRONG_PLACE_CONTEXTS
                 if span is not None and (administered or placed or self._plausible_name(span, category)) \
                         and not self._compound_of_known(doc, span):
                     found.append(_Candidate(span.start, span.end, category, None, "name", 2))
@@ -274,6 +306,7 @@ class EntityResolver(PlaceFinding, RoleFinding):
         found.extend(self._elided_compounds(doc, found))
         found.extend(self._qualified_bodies(doc, found))
         found.extend(self._bodies_for_a_purpose(doc, found))
+        found.extend(self._listed_purposes(doc, found))
         # "die syrische Armee" found by a statistical NER as an organisation is the state acting.
         for number, cand in enumerate(found):
             if cand.key is None and cand.category == "Organization" and cand.end - cand.start == 2:
@@ -286,7 +319,9 @@ class EntityResolver(PlaceFinding, RoleFinding):
             found = [_Candidate(c.start, min(c.end, doc[c.start].sent.end), c.category, c.key, c.kind, c.priority)
                      if c.key is None else c for c in found
                      if c.key is None or c.end <= doc[c.start].sent.end]
-        found = [c for c in found if not self._names_a_thing(doc, c)]
+        # a byline's author is no actor, its agency is ("(APA, 24.10.2015)": Media)
+        found = [c for c in found if not self._names_a_thing(doc, c)
+                 and not (c.category == "Person" and _in_byline(doc, c.start, c.end))]
         # "zum Neckar (Fils, Rems)": rivers are no places; "Kirchberg an der Jagst" is one town
         found = [replace(c, end=river_suffix_end(doc, c.end)) if c.category == "Place" else c for c in found
                  if not (c.key is None and c.category == "Place" and is_river(doc[c.start:c.end].text))]
@@ -370,7 +405,8 @@ class EntityResolver(PlaceFinding, RoleFinding):
         longer = []
         for cand in found:
             start = cand.start
-            if cand.category != "Place" and start >= 2 and doc[start - 1].lower_ in ("und", "oder") \
+            if cand.category != "Place" and cand.kind != "adjective" and doc[start].text[:1].isupper() \
+                    and start >= 2 and doc[start - 1].lower_ in ("und", "oder") \
                     and doc[start - 2].text.endswith("-") and doc[start - 2].text[:1].isupper():
                 longer.append(_Candidate(start - 2, cand.end, "Organization" if cand.key else cand.category,
                                          None, "name", cand.priority))
@@ -387,7 +423,9 @@ class EntityResolver(PlaceFinding, RoleFinding):
             if entry is None or entry.kind != "org" or start < 2 or cand.end - start != 1:
                 continue
             adjective = doc[start - 1]
+            # (a noun the tagger took for an adjective is none: "die Handelsketten Hofer")
             if adjective.text[:1].isupper() and adjective.is_alpha and adjective.pos_ == "ADJ" \
+                    and (_ADJECTIVE_STEM.search(adjective.text) or not is_common_noun(adjective.text)) \
                     and doc[start - 2].lower_ in ARTICLES and stem(adjective.text) not in self.gazetteer.adjectives:
                 longer.append(_Candidate(start - 1, cand.end, "Organization", None, "name", cand.priority))
         return longer
@@ -423,6 +461,26 @@ class EntityResolver(PlaceFinding, RoleFinding):
             longer.append(_Candidate(i if start is None else start, k + 1, "Organization", None, "name", 1))
         return longer
 
+    def _listed_purposes(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
+        """ "das Bundeszentrum für Interkulturalität, Migration und Mehrsprachigkeit": a body's
+        purpose after "für" may be a list of nouns, closed by "und", which the name takes whole."""
+        longer = []
+        for cand in found:
+            if cand.category != "Organization" or cand.key is not None \
+                    or "für" not in {t.lower_ for t in doc[cand.start:cand.end - 1]}:
+                continue
+            end = cand.end
+            while end + 1 < len(doc) and doc[end].text == "," and self._purpose_noun(doc[end + 1]):
+                end += 2
+            if end + 1 < len(doc) and doc[end].lower_ == "und" and self._purpose_noun(doc[end + 1]):
+                longer.append(_Candidate(cand.start, end + 2, "Organization", None, "name", cand.priority))
+        return longer
+
+    def _purpose_noun(self, token: Token) -> bool:
+        """A capitalised ordinary noun that no name is: "Migration", "Flüchtlinge"."""
+        return token.text[:1].isupper() and token.is_alpha and is_noun_like(token) and not token.ent_type_ \
+            and self.gazetteer.names.get((stem(token.text),)) is None
+
     @staticmethod
     def _name_adjective(token: Token) -> bool:
         """A capitalised adjective inside a name: "Internationalen", "Europäischer"."""
@@ -441,11 +499,28 @@ class EntityResolver(PlaceFinding, RoleFinding):
             return False  # "Erboste Muslime griffen an": a crowd described, no name
         if len(span) == 1 and _capitalised_only_as_opening(span[0]):
             return False  # "Schneller als erwartet ...", "Nordeuropäisches Land ...": no name
+        if len(span) == 1 and category == "Person" and _used_as_noun(span[0]):
+            return False  # "seine Notdurft", "mit Snowboards", "Krieg und Gemetzel"
+        if first.endswith("-"):
+            return False  # "Zelt-" of "Zelt- und Budenstadt": a compound cut short
+        if len(span) == 1 and span.start > 0 and (span.doc[span.start - 1].like_num
+                                                  or span.doc[span.start - 1].lower_ in AMOUNT_WORDS):
+            return False  # "zwei Milliarden Złoty", "300 Rubel": a currency or unit after an amount
         if len(span) == 1:
             # a one-word person is a surname, which an ordinary noun ("Schmuggel") is not; a
             # surname that is one ("Fischer") still finds its person once the full name is known
             return first.isupper() or not is_common_noun(first)
         return True
+
+    def _lowercase_known_name(self, span: Span) -> str | None:
+        """The key of a known organisation written in lowercase, as the gazetteer writes it, where
+        the statistical NER found it ("(APA/dpa, 1.11.2015)"): the gazetteer's own matching leaves
+        lowercase words alone."""
+        if not span.text.islower() or span.label_ not in ("ORG", "MEDIA"):
+            return None
+        key = self.gazetteer.names.get(tuple(stem(t.text) for t in span))
+        entry = self.gazetteer.entries.get(key or "")
+        return key if entry is not None and entry.kind == "org" and span.text in (entry.name, *entry.aliases) else None
 
     def _known_name(self, word: str) -> bool:
         """A name the gazetteer knows, also with a compass prefix: "Ukraine", "Ostukraine"."""
@@ -460,6 +535,8 @@ class EntityResolver(PlaceFinding, RoleFinding):
         doc = span.doc
         if doc.has_annotation("SENT_START"):
             end = min(end, doc[start].sent.end)  # an entity never runs across a sentence boundary
+        # "Cuban American National Foundation (CANF": the bracket opens the acronym, another mention
+        end = next((k for k in range(start + 1, end) if doc[k].text == "("), end)
         # a capitalised adjective inside a sentence opens a name, stop word or not: "die Neue
         # Demokratische Partei" is not the "Demokratische Partei"
         while start < end and (self.gazetteer.role_of(doc[start].text) or doc[start].is_punct
@@ -475,13 +552,15 @@ class EntityResolver(PlaceFinding, RoleFinding):
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                                or _APOSTROPHES.issuperset(doc[end - 1].text)
                                or doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS
-                               # "Das Auswärtige Amt rät": no name ends in a lowercase verb
-                               or end - start > 1 and doc[end - 1].is_lower and doc[end - 1].pos_ in ("VERB", "AUX")):
+                               # "Das Auswärtige Amt rät", "in die ASVG regle", "Antisemitismusbericht
+                               # für das": no name ends in a lowercase word
+                               or end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha):
             end -= 1
         if span.label_ == "ORG":
             end = _end_before_object(doc, start, end, self.gazetteer)
-        if end - start == 2 and doc[start].text.endswith("s") and (is_common_noun(doc[start + 1].text)
-                                                                   or start + 1 in cue_words) \
+        # ("Landkreis Straubing-Bogen" is no possessive: its first word is a noun)
+        if end - start == 2 and doc[start].text.endswith("s") and not is_common_noun(doc[start].text) \
+                and (is_common_noun(doc[start + 1].text) or start + 1 in cue_words) \
                 and not (span.label_ in ("PER", "PERSON") and "-" in doc[start + 1].text
                          and self._first_or_double_name(doc[start + 1].text)):
             end -= 1  # "Kerrys Angebot" (taken for a name): a possessive name and its noun
@@ -508,7 +587,11 @@ class EntityResolver(PlaceFinding, RoleFinding):
         ship, a base, a building or an event: after a word for one ("der Lenkwaffenzerstörer
         Donald Cook", "des Fährschiffes „Rabaul Queen“", "auf dem Luftwaffenstützpunkt Mihail
         Kogalniceanu") or with one as its first or last word ("Hotel Kobenzl", "Vomper Kaserne",
-        "Ars Electronica Festival", "der EU-Gipfel")."""
+        "Ars Electronica Festival", "der EU-Gipfel"); also an operation the NER took for a place
+        ("der Operation Muschtarak")."""
+        if cand.key is None and cand.category == "Place" and cand.start > 0 \
+                and doc[cand.start - 1].lower_ in OPERATION_WORDS:
+            return True
         if cand.key is not None or cand.category not in ("Person", "Organization"):
             return False
         before = cand.start - 1
@@ -566,8 +649,11 @@ class EntityResolver(PlaceFinding, RoleFinding):
         in ordinary nouns ("Kerrys Vorstoß", "Rob Morgan Ansteckabzeichen"). A known given name
         and one more word are a name, whatever that word means ("Steve Marshall"), and so are a
         given name ("Baher Mohammed") and a double name ("Boutros Boutros-Ghali") at the end."""
+        # "Matthias W. Beckmann": given names and initials before the last word make it a surname
+        given = all(is_given_name(t.text, self.gazetteer.given_names) or _INITIAL.match(t.text)
+                    for t in doc[start:end - 1])
         while end - start > 1 and is_common_noun(doc[end - 1].text) and not (
-                end - start == 2 and is_given_name(doc[start].text, self.gazetteer.given_names)) \
+                given and is_given_name(doc[start].text, self.gazetteer.given_names)) \
                 and not self._first_or_double_name(doc[end - 1].text):
             end -= 1
         return end - start
@@ -661,10 +747,12 @@ class EntityResolver(PlaceFinding, RoleFinding):
                 persons.setdefault(stem(_surname(self.gazetteer.entries[cand.key])), cand.key)
         # A statistical ORG or LOC that is a known surname is that person ("Kerrys Vorstoß").
         for number, cand in enumerate(candidates):
-            # also a town's name, but not after "in", "nach" ...: "Chandler sagte" after "Richard Chandler"
-            town = cand.key is not None and self.gazetteer.entries[cand.key].kind == "place" \
+            # also a known town's, company's or state's word, but not after "in", "nach" ...:
+            # "Chandler sagte" after "Richard Chandler", "so Hofer" after "Norbert Hofer",
+            # "bedauerte Deutsch" after "Oskar Deutsch"
+            namesake = cand.key is not None and self.gazetteer.entries[cand.key].kind != "person" \
                 and not (cand.start > 0 and doc[cand.start - 1].lower_ in LOCATIVE | PLACE_PREPOSITIONS)
-            if (cand.key is None or town) and cand.category != "Person" and cand.end - cand.start == 1 \
+            if (cand.key is None or namesake) and cand.category != "Person" and cand.end - cand.start == 1 \
                     and stem(doc[cand.start].text) in persons:
                 candidates[number] = _Candidate(cand.start, cand.end, "Person", None, "name", cand.priority)
         for cand in candidates:
@@ -710,7 +798,10 @@ class EntityResolver(PlaceFinding, RoleFinding):
                     # one node with "Die Österreichische Hagelversicherung" elsewhere in the article.
                     if text.endswith(".") and doc[cand.end - 1].text[:-1].isdigit():
                         text = text[:-1]  # "Rossija 24." at the end of a sentence is "Rossija 24"
+                    written = text
                     text = nominative_name(text.split(" "))
+                    if text == written:
+                        text = nominative_by_gender(doc[cand.start:cand.end]) or text
                     first, _, seat = text.partition(" ")  # "des Innenministeriums", "des Landesgerichts Wels"
                     text = " ".join(filter(None, [institution_name(first, seated=bool(seat)) or first, seat]))
                     key = f"org:{slug(text)}"
@@ -761,6 +852,7 @@ class EntityResolver(PlaceFinding, RoleFinding):
             else:
                 add(token_i, token_i + 1, key, kind, char_start=start, char_end=end)
 
+        self._place_services(doc, index, add)
         self._districts(doc, index, add)
         self._surnames(doc, index, persons, add)
         self._acronyms(doc, index, add)
@@ -839,7 +931,27 @@ class EntityResolver(PlaceFinding, RoleFinding):
 
     def _surface_form(self, doc: Doc, cand: _Candidate) -> str | None:
         """The name as the article writes it, in the nominative: "Irans" -> "Iran", and
-        "des Islamischen Staates" -> the gazetteer's "Islamischer Staat"."""
+        "des Islamischen Staates" -> the gazetteer's "Islamischer Staat". A descriptor noun is no
+        part of it: "die Terrormiliz IS", "die IS-Miliz" are called "IS"."""
+        form = self._written_form(doc, cand)
+        if form is None:
+            return None
+        entry = self.gazetteer.entries[cand.key]
+        known = {entry.name, *entry.aliases}
+        if _adjective_endings_only(form, entry.name):
+            return entry.name  # "das Auswärtige Amt" is the "Auswärtiges Amt"
+        if entry.kind != "org":
+            return form
+        descriptor, _, rest = form.partition(" ")
+        if rest in known and descriptor[:1].isupper() and is_common_noun(descriptor) \
+                and not is_adjective_like(doc[cand.start]):
+            return rest
+        rest, _, descriptor = form.rpartition("-")
+        if rest in known and " " not in form and descriptor.lower() in GROUP_NOUNS:
+            return rest
+        return form
+
+    def _written_form(self, doc: Doc, cand: _Candidate) -> str | None:
         entry = self.gazetteer.entries[cand.key]
         known = {entry.name, *entry.aliases}
         text = doc[cand.start:cand.end].text

@@ -255,6 +255,55 @@ def _adjective_endings_only(form: str, name: str) -> bool:
         _WORD_ENDING.sub("", a) == _WORD_ENDING.sub("", b) for a, b in zip(words, names))
 
 
+#: Strong nominative endings of an adjective before a singular noun without article, by the noun's gender.
+_NOMINATIVE_ENDINGS = {"Fem": "e", "Masc": "er", "Neut": "es"}
+
+
+def nominative_by_gender(span: Span) -> str | None:
+    """A name that begins with inflected adjectives, in the nominative as a label says it, by
+    the gender of its head noun: "der Pädagogischen Hochschule Steiermark" -> "Pädagogische
+    Hochschule Steiermark", "das Auswärtige Amt" -> "Auswärtiges Amt". None where that is not
+    certain: no adjective, a plural head ("Vereinten Nationen"), or a masculine or neuter head in
+    the genitive, whose own ending would stay."""
+    k = 0
+    while k < len(span) and span[k].text[:1].isupper() and span[k].pos_ == "ADJ" and _WORD_ENDING.search(span[k].text):
+        k += 1
+    if k == 0 or k == len(span) or span[k].pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = span[k]
+    gender, number = head.morph.get("Gender"), head.morph.get("Number")
+    if number != ["Sing"] or len(gender) != 1 or gender[0] != "Fem" and head.morph.get("Case") == ["Gen"]:
+        return None
+    adjectives = [_WORD_ENDING.sub("", t.text) + _NOMINATIVE_ENDINGS[gender[0]] for t in span[:k]]
+    return " ".join([*adjectives, *(t.text for t in span[k:])])
+
+
+def _used_as_noun(token: Token) -> bool:
+    """Whether a capitalised word the NER took for a surname is used as a noun: after a
+    possessive ("seine Notdurft"), in the plural ("mit Snowboards"), or joined by "und" to an
+    ordinary noun ("Krieg und Gemetzel")."""
+    doc, i = token.doc, token.i
+    if i > 0 and doc[i - 1].morph.get("Poss") == ["Yes"] or token.morph.get("Number") == ["Plur"]:
+        return True
+    joined = [k for k, glue in ((i - 2, i - 1), (i + 2, i + 1))
+              if 0 <= k < len(doc) and doc[glue].lower_ in ("und", "oder")]
+    return any(doc[k].text[:1].isupper() and not doc[k].ent_type_ and is_common_noun(doc[k].text) for k in joined)
+
+
+_DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})$")
+
+
+def _in_byline(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` lie in the author's byline that closes an article, "(Colette
+    M. Schmidt, 24.10.2015)", "(APA, 24.10.2015)"."""
+    opening = next((k for k in range(start, max(-1, start - 5), -1) if doc[k].text == "("), None)
+    if opening is None or len(doc) - opening > 12:
+        return False
+    closing = next((k for k in range(end, len(doc)) if doc[k].text == ")"), None)
+    return closing is not None and closing >= len(doc) - 2 \
+        and any(_DATE.match(doc[k].text) for k in range(end, closing))
+
+
 def _verb_lemma(verb: Token) -> str:
     """The lemma of a verb with its separable particle: "griff ... an" is "angreifen"."""
     particle = next((c.lower_ for c in verb.children if c.dep_ in ("compound:prt", "svp")), "")

@@ -12,10 +12,10 @@ from collections import Counter
 from functools import lru_cache
 from importlib import resources
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.grammar import (
-    is_adjective_like, is_common_noun, is_dictionary_noun, marker_at, _lemma_table, marker_before,
+    is_adjective_like, is_common_noun, is_dictionary_noun, marker_at, _lemma_table, _noun_lemmas, marker_before,
 )
 from kg.extract.mentions import EntityIndex, _Candidate, _verb_lemma
 from kg.extract.records import Place
@@ -78,6 +78,13 @@ VISITING_VERBS = frozenset({"besuchen", "erreichen", "verlassen", "bereisen", "a
 CAPTURING_VERBS = frozenset({"einnehmen", "erobern", "angreifen", "bombardieren", "belagern", "beschießen",
                              "zurückerobern", "umzingeln", "einkesseln", "stürmen", "evakuieren", "räumen"})
 
+#: Stems of those verbs in their inflected forms, for where the lemmatizer fails ("bombardierten").
+CAPTURING_STEMS = ("erober", "bombardier", "belager", "beschieß", "beschoss", "angegriff", "umzingel",
+                   "eingekessel", "stürmt", "evakuier", "eingenommen")
+
+#: Days, which also begin times of day: "Montagfrüh", "Sonntagnachmittag".
+WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Sonnabend")
+
 #: What follows the place name of a dateline: "Wien – ", "Kiew/Moskau – ".
 DATELINE_DASHES = frozenset({"–", "—", "-", "/"})
 
@@ -96,7 +103,8 @@ LOCAL_GOVERNMENTS = frozenset({"stadt", "gemeinde", "marktgemeinde", "stadtgemei
 #: "die Ortschaft Tal Rifaat", "die Häfen Piräus und Kavala", "die Städte Adschdabiya und Misrata".
 PLACE_KIND_WORDS = frozenset({"ort", "ortes", "orte", "orten", "ortschaft", "region", "metropole", "insel", "inseln",
                               "provinz", "distrikt", "bezirk", "stadtteil", "vorort", "viertel", "siedlung",
-                              "ortsteil", "ortsteils", "orts", "standorten", "gemeindegebiet"})
+                              "ortsteil", "ortsteils", "orts", "standorten", "gemeindegebiet", "landkreis",
+                              "landkreises", "kreis", "kreises"})
 
 PLACE_KIND_ENDINGS = ("stadt", "städte", "städten", "städtchen", "dorf", "dörfer", "dörfern", "hafen", "häfen",
                       "hafenstadt", "gemeinde", "gemeinden", "provinz", "insel", "inseln")
@@ -108,6 +116,9 @@ BARE_PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus"})
 ARTICLE_PLACE_PREPOSITIONS = frozenset({"im", "in der", "in den"})
 
 UNLABELLED_WEAK_CONTEXTS = ("bare", "article")
+
+#: Contexts that make a one-word name the NER labels a place its place whatever it sounds like.
+STRONG_PLACE_CONTEXTS = ("kind", "bare", "dateline", "joined", "range")
 
 #: Endings of abstract nouns, which come without an article after "in" ("in Untersuchungshaft"): no places.
 ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "haft", "ion", "tät", "ismus", "arbeit", "nahme", "weise")
@@ -147,8 +158,8 @@ class PlaceFinding:
     """Finds places by context. Needs ``self.gazetteer`` and the resolver's name tests."""
 
     def _compass_regions(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
-        """ "in Süditalien", "Nordsyrien": a compass point and a known state is a place, even where
-        the statistical NER saw no name."""
+        """ "in Süditalien", "Nordsyrien", "in der Südsteiermark": a compass point and a known state
+        or region is a place, even where the statistical NER saw no name."""
         taken = {i for cand in found for i in range(cand.start, cand.end)}
         regions = []
         for token in doc:
@@ -157,7 +168,9 @@ class PlaceFinding:
             if token.i in taken or not token.is_alpha or not token.text[:1].isupper() or prefix is None:
                 continue
             state = self.gazetteer.names.get((stem(token.text[len(prefix):].capitalize()),))
-            if state is not None and state.startswith("country:") and self.gazetteer.names.get((stem(token.text),)) is None:
+            region = state is not None and (state.startswith("country:")
+                                            or self.gazetteer.entries[state].place_kind == "region")
+            if region and self.gazetteer.names.get((stem(token.text),)) is None:
                 regions.append(_Candidate(token.i, token.i + 1, "Place", None, "name", 2))  # not a town: "Ostende"
         return regions
 
@@ -165,14 +178,24 @@ class PlaceFinding:
         """What makes the name at ``start:end`` a place's, whatever the statistical NER saw: a word
         for a kind of place before it ("das Bergdorf Raggal", "im Ortsteil Sondernohe"), "in",
         "nach" or "aus" with no article ("in Althofen"), "im" or "in der" ("im Latium"), a dateline
-        ("Lustenau/Raggal – ") or "und", "oder" or a comma joining it to a place ("Flachslanden und
-        Obernzenn", "Cherbourg, Dieppe oder Dünkirchen"). ``None`` where nothing does."""
+        ("Lustenau/Raggal – "), "von ... bis" ("von Gmunden bis Amstetten") or "und", "oder" or a comma
+        joining it to a place ("Flachslanden und Obernzenn", "Cherbourg, Dieppe oder Dünkirchen").
+        ``None`` where nothing does."""
         before = doc[start - 1] if start > 0 else None
+        kind_before_von = doc[start - 2] if before is not None and before.lower_ == "von" and start > 1 else None
+        if kind_before_von is not None and kind_before_von.text[:1].isupper() \
+                and kind_before_von.lower_ in PLACE_KIND_WORDS:
+            return "kind"  # "im Gemeindegebiet von Hopfgarten"
         if before is not None and before.text[:1].isupper() and (
                 before.lower_ in PLACE_KIND_WORDS or before.lower_.endswith(PLACE_KIND_ENDINGS)):
             return "kind"
         if before is not None and before.lower_ in BARE_PLACE_PREPOSITIONS:
             return "bare"
+        # "von Gmunden bis Amstetten": the ends of a stretch of land
+        if before is not None and (
+                before.lower_ == "von" and end < len(doc) and doc[end].lower_ == "bis"
+                or before.lower_ == "bis" and any(doc[k].lower_ == "von" for k in range(max(0, start - 5), start - 1))):
+            return "range"
         two_before = f"{doc[start - 2].lower_} {before.lower_}" if start > 1 else ""
         if before is not None and (before.lower_ in ARTICLE_PLACE_PREPOSITIONS or two_before in ARTICLE_PLACE_PREPOSITIONS):
             return "article"
@@ -207,8 +230,9 @@ class PlaceFinding:
         that is an ordinary noun is none ("in Zelten"), nor a compound noun after a bare
         preposition unless it is in its base form ("in Notquartieren", but "in Mittelfranken")."""
         taken = {i for cand in found for i in range(cand.start, cand.end)}
+        # places by their context too: "den Städten Al-Fu'ah und Kafriya", the first a person to the NER
+        place_words |= {i for cand in found if cand.category == "Place" for i in range(cand.start, cand.end)}
         places: list[_Candidate] = []
-        table = _lemma_table()
         changed = True
         while changed:  # "in den Orten Flachslanden und Obernzenn": a place joins the next
             changed = False
@@ -217,7 +241,8 @@ class PlaceFinding:
                 if token.i in taken or not word[:1].isupper() or len(word) < 4 or token.is_upper:
                     continue
                 region = word.lower().endswith(REGION_HEADS) and word.count("-") == 1 \
-                    and word[:1].isupper() and not is_common_noun(word.partition("-")[0])
+                    and word[:1].isupper() and not is_common_noun(word.partition("-")[0]) \
+                    or self._named_district(word) or self._district_of_towns(doc, token)
                 if not region and (not word.isalpha() or is_dictionary_noun(word) or word in MONTHS | TIME_ADVERBS | DISEASES
                                    or is_given_name(word, self.gazetteer.given_names)
                                    or self.gazetteer.names.get((stem(word),)) is not None
@@ -230,15 +255,13 @@ class PlaceFinding:
                 if context is None or token.is_sent_start and context != "dateline" \
                         or context in UNLABELLED_WEAK_CONTEXTS:
                     continue
+                if context == "range" and word.startswith(WEEKDAYS):
+                    continue  # "von Montagfrüh bis ...": a time
                 if is_common_noun(word) and not region:
-                    if context in ("article", "joined"):
+                    if context in ("article", "joined", "range"):
                         continue
-                    if context == "bare":
-                        # a compound noun in its base form: "Althofen", not "Notquartieren"
-                        tail = next((word[c].upper() + word[c + 1:] for c in range(2, len(word) - 3)
-                                     if table.get(word[c].upper() + word[c + 1:])), None)
-                        if tail is None or table.get(tail) != tail or word.lower().endswith(ABSTRACT_ENDINGS):
-                            continue
+                    if context == "bare" and not named_like_a_town(word):
+                        continue
                 elif context == "article" and word.lower().endswith(ABSTRACT_ENDINGS):
                     continue
                 places.append(_Candidate(token.i, token.i + 1, "Place", None, "name", 2))
@@ -246,6 +269,24 @@ class PlaceFinding:
                 place_words.add(token.i)
                 changed = True
         return places
+
+    @staticmethod
+    def _district_of_towns(doc: Doc, token: Token) -> bool:
+        """ "Landkreis Straubing-Bogen", "Kreis Siegen-Wittgenstein": a district named by towns
+        joined with a hyphen, whatever the last part means ("Bogen")."""
+        parts = token.text.split("-")
+        return token.i > 0 and doc[token.i - 1].text in DISTRICT_WORDS and len(parts) > 1 \
+            and all(part[:1].isupper() and part.isalpha() for part in parts) and not is_common_noun(parts[0])
+
+    @staticmethod
+    def _named_district(word: str) -> bool:
+        """ "Hohenlohekreis", "Rhein-Sieg-Kreis": a district named with "-kreis" after a name, not
+        after a noun ("Wahlkreis", "Freundeskreis")."""
+        lower = word.lower()
+        if not lower.endswith("kreis") or len(word) <= len("kreis") + 3:
+            return False
+        name = word[:-len("kreis")].rstrip("-")
+        return name[:1].isupper() and not is_common_noun(name) and not is_common_noun(name.rstrip("s"))
 
     def _local_governments(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
         """ "Die Stadt Wien spendet", "vom Land Salzburg", "die Gemeinde Traiskirchen": a town or
@@ -268,8 +309,11 @@ class PlaceFinding:
                 or doc[marker - 1].lower_ in LOCATIVE | PLACE_PREPOSITIONS)
             # "Angriffe auf die Stadt Azaz", "sollten Kämpfer die Stadt Azaz einnehmen": a town attacked or taken
             target = marker is not None and doc[marker].lower_ == "auf" or \
-                word.dep_ == "obj" and _verb_lemma(word.head) in VISITING_VERBS | CAPTURING_VERBS
-            if described or part_of or target or (marker is not None and doc[marker].lower_ in LOCATIVE | PLACE_PREPOSITIONS):
+                word.dep_ == "obj" and _taken_or_visited(word.head)
+            # "Sankt Englmar (Landkreis Straubing-Bogen)": where a town lies, said in brackets
+            located = word.i > 0 and doc[word.i - 1].text == "("
+            if described or part_of or target or located \
+                    or (marker is not None and doc[marker].lower_ in LOCATIVE | PLACE_PREPOSITIONS):
                 continue
             governments.append(_Candidate(cand.start - 1, cand.end, "Organization", None, "administration", 0))
         return governments
@@ -306,6 +350,8 @@ class PlaceFinding:
                 index.attributive.add(start)  # "Österreichs Außenminister", "Deutscher Finanzminister"
             elif key.startswith("country:") and kind == "name" and self._topic_of_noun(doc, start):
                 index.attributive.add(start)  # "eine Friedenslösung für Syrien": what a plan is about
+            elif key.startswith("country:") and self._owner_of_organ(doc, index, start, key):
+                index.attributive.add(start)  # "das Auswärtige Amt der Bundesrepublik" acts, for its state
         for start, _end, key, kind in index.spans:
             if not (key.startswith("country:") or key in TERRITORIAL_UNIONS) or kind not in ("name", "alias") \
                     or start in index.attributive:
@@ -319,6 +365,15 @@ class PlaceFinding:
             if key.startswith("country:") and kind == "demonym" and start not in index.attributive \
                     and self._people_as_state(doc, start):
                 index.acting.add(key)
+
+    @staticmethod
+    def _owner_of_organ(doc: Doc, index: EntityIndex, start: int, key: str) -> bool:
+        """Whether the state at ``start`` is named in the genitive of one of its own organs named
+        just before: "das Auswärtige Amt der Bundesrepublik"."""
+        if start < 2 or doc[start - 1].lower_ not in ("der", "des"):
+            return False
+        organ = index.actors.get(index.key_at(start - 2) or "")
+        return organ is not None and organ.represents == key
 
     @staticmethod
     def _members_as_place(doc: Doc, i: int) -> bool:
@@ -585,6 +640,34 @@ class PlaceFinding:
             return None
         key = self.gazetteer.names.get(tuple(stem(w) for w in [*words[:-1], words[-1][:-2]]))
         return key if key is not None and self.gazetteer.entries[key].kind == "place" else None
+
+
+def _taken_or_visited(verb: Token) -> bool:
+    """Whether a verb's object is a place by what is done to it: taken, attacked or visited."""
+    return _verb_lemma(verb) in VISITING_VERBS | CAPTURING_VERBS or verb.text.lower().startswith(CAPTURING_STEMS)
+
+
+def inflected_noun_compound(word: str) -> bool:
+    """ "Online-Foren": a hyphenated compound whose last part is an inflected ordinary noun, which
+    no town's name is (unlike "Garmisch-Partenkirchen")."""
+    last = word.rpartition("-")[2]
+    lemma = _lemma_table().get(last)
+    return "-" in word and bool(lemma) and lemma[:1].isupper() and lemma != last
+
+
+def named_like_a_town(word: str) -> bool:
+    """Whether a compound noun may be a town's name: its last part in the base form and no
+    abstract noun ("Althofen", "Hopfgarten"; not "Notquartieren", "Ordnungsaufgaben")."""
+    if word.lower().endswith(ABSTRACT_ENDINGS):
+        return False
+    table, lemmas = _lemma_table(), _noun_lemmas()
+    for cut in range(2, len(word) - 3):
+        tail = word[cut].upper() + word[cut + 1:]
+        if table.get(tail):
+            return table[tail] == tail
+        if tail in lemmas:
+            return True  # a base form the table has only as a lemma: "-garten"
+    return False
 
 
 @lru_cache(maxsize=1)
