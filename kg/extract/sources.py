@@ -50,6 +50,13 @@ Zeitung „Die Welt“ mitgeteilt") rather than speech. Heads and representative
 Gruppe …", "ein Vertreter der …") speak for the body in their genitive, and a spokesperson named by
 the kind of body ("eine Ministeriumssprecherin") for the body of that kind named last.
 
+A definite noun for one person with no name after it ("Der Anwalt hält …", "meinte der
+IKG-Präsident") refers back to the named person it described before, or to the person who just
+spoke; the authors of a report ("laut den Autoren des Berichts") speak for whoever it was said to be
+by; a body's name cut to its first word ("laut Alpinpolizei") refers back to the body; a website
+("laut ndr.de") is a medium; a named source followed by "auf die Frage" with no verb answers it;
+and a participle describing a noun ("der erwartete Aufruhr") is no speech.
+
 The source is an actor kg already knows in the article; failing that, a role phrase ("der
 Sprecher des iranischen Militärs" speaks for Iran), someone only described speaking for the
 named body he belongs to ("ein Mitarbeiter des Roten Kreuzes", "ein Talibansprecher"), a
@@ -74,6 +81,8 @@ from kg.extract.grammar import (
 )
 from kg.extract.records import Claim, TextSpan
 
+#: A website named as a source: "ndr.de", "spiegel.de", "www.faz.net".
+_WEB_ADDRESS = re.compile(r"(www\.)?[\w-]+(\.[\w-]+)*\.(de|at|ch|com|net|org|eu|info|uk|fr|it|es)", re.IGNORECASE)
 #: A quotation, possibly of several sentences, within one paragraph.
 _QUOTATION = re.compile(r"„[^“”\n]{3,1500}?[“”]|»[^«\n]{3,1500}?«")
 #: Words of a speaker about himself: "Wir haben …", "Ich glaube …".
@@ -97,7 +106,7 @@ REPORT_NOUNS = frozenset({"bericht", "berichten", "berichts", "angaben", "inform
                           "aufstellung", "unterlagen", "dokument", "dokumenten", "schreiben", "papier",
                           "anfragebeantwortung", "antwort", "studie", "analyse", "aussage", "auskunft",
                           "berechnungen", "vorhersage", "prognose", "eilmeldung", "presseerklärung", "schätzung",
-                          "umfrage", "veröffentlichung", "schilderung", "schilderungen", "fazit", "information",
+                          "umfrage", "veröffentlichung", "schilderung", "schilderungen", "fazit", "information", "verlautbarung",
                           "urteil"})
 
 #: Nouns for what someone says, which a colon after them spells out: "Sein Argument: …".
@@ -106,6 +115,9 @@ STATEMENT_NOUNS = frozenset({"argument", "argumente", "meinung", "botschaft", "f
                              "bilanz", "prognose", "kritik", "vorwurf", "warnung", "rat", "ratschlag", "position",
                              "standpunkt", "worte", "reaktion", "erklärung", "vorschlag", "losung", "sichtweise",
                              "ansicht", "auffassung", "befund", "befunde", "version", "these", "theorie"})
+
+#: Those who wrote a report, who speak for whoever it is by: "laut den Autoren des Berichts".
+AUTHOR_NOUNS = frozenset({"autor", "autoren", "autorin", "autorinnen", "verfasser", "verfasserin", "verfassern"})
 
 #: Possessives that make someone the owner of a report: "seinen Angaben nach".
 _POSSESSIVES = frozenset({"sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer"})
@@ -151,7 +163,7 @@ _QUOTED_WITH = frozenset({"worten", "worte", "aussage", "aussagen", "satz", "sä
 DOCUMENT_NOUNS = frozenset({"schreiben", "brief", "ansuchen", "antrag", "bescheid", "urteil", "erkenntnis",
                             "entscheidung", "beschluss", "begründung", "papier", "dokument", "stellungnahme",
                             "erklärung", "mitteilung", "aussendung", "presseaussendung", "pressemitteilung",
-                            "kommuniqué", "communiqué", "anfragebeantwortung", "antwort", "gutachten"})
+                            "kommuniqué", "communiqué", "anfragebeantwortung", "antwort", "gutachten", "verlautbarung"})
 
 #: Verbs that still state something when negated: "schloss nicht aus, dass …".
 NEGATED_STATEMENTS = frozenset({"ausschließen", "bestreiten"})
@@ -246,6 +258,14 @@ ANAPHORIC_HEADS = {"ressort": "ministerium", "innenressort": "innenministerium",
 REPORT_HEADS = ("angaben", "berichten", "berichte", "aussagen", "informationen", "meldungen", "erkenntnissen")
 #: Bodies a report compound may name besides agent nouns: "Bahnangaben", "Militärangaben".
 _REPORTING_BODIES = frozenset({"bahn", "militär", "armee", "presse", "regierung", "polizei", "medien", "agentur"})
+
+#: Articles of a definite noun phrase in the singular that may refer back: "der Anwalt", "des Ökonomen".
+_DEFINITE_SINGULAR = frozenset({"der", "die", "dem", "des"})
+#: Endings of nouns for one person by trade or office: "Arbeitsrechtler", "Präsident", "Ökonom".
+_PERSON_ENDINGS = ("er", "ist", "ant", "ent", "eur", "om", "oge", "at", "präsident", "chef", "minister")
+
+#: Prefixes of verbs whose past participle has no "ge-": "erwartet", "berichtet", "verkündet".
+_PARTICIPLE_PREFIXES = ("be", "er", "ver", "zer", "ent", "emp", "miss", "über", "unter", "hinter", "wider")
 
 #: The endings of AGENT_ENDINGS that name bodies, not any doer: "Ministerium", "Verwaltung".
 _BODY_ENDINGS = tuple(e for e in AGENT_ENDINGS if len(e) > 4 or e in ("amt", "rat"))
@@ -521,6 +541,9 @@ class SourceExtractor:
             return self._source_at(doc, index, i + 1, limit, sentence, generic=generic)
         if i >= limit:
             return None
+        author = self._author_of_report(doc, index, i, limit)
+        if author is not None:
+            return author
         if doc[i].lower_ in REPORT_NOUNS and i - 1 >= 0 and doc[i - 1].lower_ in _ANAPHORIC_ARTICLES:
             # "dem Bericht zufolge": the report named just before
             return self._report_named_before(index, i, sentence)
@@ -572,6 +595,9 @@ class SourceExtractor:
         ref = index.role_at(i)
         if ref and (ref.person or ref.affiliation):
             return (ref.person or ref.affiliation), (ref.start, ref.end)
+        if self.unlinked_sources and _WEB_ADDRESS.fullmatch(doc[i].text):
+            # "laut ndr.de", "faz.net zufolge": a website is a medium
+            return index.add_unlinked(doc, i, i + 1, label=doc[i].text, sentence=sentence, category="Media"), (i, i + 1)
         if not generic:
             # "hieß es aus dem Ministerium": only a body already named
             return self._anaphor(doc, index, i)
@@ -615,6 +641,24 @@ class SourceExtractor:
                 return j
         return i
 
+    @staticmethod
+    def _author_of_report(doc: Doc, index: EntityIndex, i: int, limit: int):
+        """ "laut den Autoren des Berichts" after "der Bericht vom Forum gegen Antisemitismus": the
+        authors of a report speak for whoever the article said it was by. (key, token range), or None."""
+        if i + 2 >= limit or doc[i].lower_ not in AUTHOR_NOUNS or doc[i + 1].lower_ not in ("des", "der") \
+                or doc[i + 2].lower_ not in REPORT_NOUNS:
+            return None
+        report = doc[i + 2].lower_
+        report = report[:-1] if report.endswith("s") else report  # "des Berichts"
+        for start, _end, key, _kind in reversed(index.spans):
+            actor = index.actors.get(key)
+            if start >= i or i - start > 600 or actor is None or not actor.named \
+                    or actor.category not in SOURCE_CATEGORIES or doc[start - 1].lower_ not in _OWNER_WORDS:
+                continue
+            if any(t.lower_.startswith(report) for t in doc[max(0, start - 4):start - 1]):
+                return key, (i, i + 3)
+        return None
+
     def _report_named_before(self, index: EntityIndex, i: int, sentence: int):
         """ "Das Blatt berichtete über den Fall. Dem Bericht zufolge …": the medium named last in
         the sentences just before, else the named source of the claim just before; a report of
@@ -631,7 +675,8 @@ class SourceExtractor:
         """ "die Polizei", "ein Sprecher", "Sprecher Müller": an actor known only here; "die
         Organisation" after "Cepadho": the organisation named last."""
         token = doc[i]
-        earlier = self._anaphor(doc, index, i)
+        earlier = self._anaphor(doc, index, i) or self._person_described_again(doc, index, i, sentence) \
+            or self._body_by_first_word(doc, index, i)
         if earlier is not None:
             return earlier
         if not (token.text[:1].isupper() and _is_word(token)) or token.lower_ in _NOT_SOURCES \
@@ -642,6 +687,12 @@ class SourceExtractor:
         if (i > 0 and (doc[i - 1].lower_, token.lower_) in _ADVERBIAL_PHRASES) or \
                 (i + 1 < len(doc) and (token.lower_, doc[i + 1].lower_) in _ADVERBIAL_PHRASES):
             return None  # "Des Weiteren verwies Steinbrück darauf"
+        titled = self._name_after_titles(doc, index, i + 1, token.sent.end)
+        if titled is not None:
+            # "Privatdozent Dr. Dittrich": an academic title tells a person's name the tagger missed
+            start, stop = titled
+            return index.add_unlinked(doc, start, stop, label=doc[start:stop].text, sentence=sentence,
+                                      category="Person"), (i, stop)
         end = i + 1
         while end < limit and end < i + 3 and doc[end].text[:1].isupper() and _is_word(doc[end]) \
                 and index.key_at(end) is None:
@@ -661,6 +712,19 @@ class SourceExtractor:
             if body is not None:
                 return body
         return index.add_unlinked(doc, i, end, label=label, sentence=sentence, named=named), (i, end)
+
+    @staticmethod
+    def _name_after_titles(doc: Doc, index: EntityIndex, i: int, limit: int) -> tuple[int, int] | None:
+        """The token range of an unknown capitalised name after academic titles at ``i`` ("Dr.
+        Dittrich", "Prof. Dr. Anna Berger"), or None."""
+        start = i
+        while start < limit and doc[start].lower_ in ACADEMIC_TITLES:
+            start += 1
+        stop = start
+        while stop < limit and stop < start + 2 and doc[stop].text[:1].isupper() and _is_word(doc[stop]) \
+                and index.key_at(stop) is None and doc[stop].pos_ in ("PROPN", "NOUN"):
+            stop += 1
+        return (start, stop) if start > i and stop > start else None
 
     @staticmethod
     def _body_of_member(doc: Doc, index: EntityIndex, i: int, end: int, limit: int):
@@ -755,6 +819,64 @@ class SourceExtractor:
             earlier = index.last_actor_before(i, categories)
             if earlier is not None:
                 return earlier, (i, i + 1)
+        return None
+
+    def _person_described_again(self, doc: Doc, index: EntityIndex, i: int, sentence: int):
+        """ "Der Anwalt hält den Fall für vergleichbar", "meinte der IKG-Präsident": a definite
+        noun for one person, with no name after it, refers back to the named person it described
+        before ("des Ökonomen Bernhard Felderer"), or else to the named person who spoke in this
+        sentence or the one before when no other person was named since. Returns (key, token
+        range), or None."""
+        token = doc[i]
+        article = i - 1
+        while article > 0 and is_adjective_like(doc[article]):
+            article -= 1
+        if article < 0 or doc[article].lower_ not in _DEFINITE_SINGULAR or "Plur" in token.morph.get("Number") \
+                or not token.text[:1].isupper() or i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
+            return None
+        described = self._person_named_with(doc, index, i, token.lower_)
+        if described is not None:
+            return described, (i, i + 1)
+        if self._recent is None or sentence - self._recent[0] > 1 or not self._names_one_person(token.text, index):
+            return None
+        speaker = self._recent[1]
+        if index.category(speaker) == "Person" and index.actors[speaker].named \
+                and index.last_person_before(i, window=120) == speaker:
+            return speaker, (i, i + 1)
+        return None
+
+    @staticmethod
+    def _person_named_with(doc: Doc, index: EntityIndex, i: int, noun: str) -> str | None:
+        """The named person mentioned last before token ``i`` right next to the noun ``noun``
+        (in any case ending: "des Ökonomen Bernhard Felderer" for "der Ökonom")."""
+        for start, end, key, _kind in reversed(index.spans):
+            if start >= i or i - start > 600 or index.category(key) != "Person" or not index.actors[key].named:
+                continue
+            for j in range(max(0, start - 3), min(i, end + 3)):
+                word = doc[j].lower_
+                if not start <= j < end and word.startswith(noun) and len(word) - len(noun) <= 2:
+                    return key
+        return None
+
+    def _names_one_person(self, word: str, index: EntityIndex) -> bool:
+        """A noun for one person by what he does, not a body or group: "Anwalt", "Arbeitsrechtler"."""
+        lower = word.lower()
+        stem = lower[: -len("in")] if lower.endswith("in") and len(lower) > 5 else lower
+        return (stem in PERSON_NOUNS or stem.endswith(_PERSON_ENDINGS)) and stem not in AGENT_NOUNS \
+            and not stem.endswith(_BODY_ENDINGS)
+
+    @staticmethod
+    def _body_by_first_word(doc: Doc, index: EntityIndex, i: int):
+        """ "laut Alpinpolizei" after "die Alpinpolizei Axams": a body's name shortened to its first
+        word refers back to it. (key, token range), or None."""
+        word = doc[i].lower_
+        if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
+            return None
+        for start, end, key, _kind in reversed(index.spans):
+            actor = index.actors.get(key)
+            if start < i and i - start < 600 and actor is not None and actor.named \
+                    and actor.category in BODY_CATEGORIES and end - start > 1 and doc[start].lower_ == word:
+                return key, (i, i + 1)
         return None
 
     @staticmethod
@@ -874,7 +996,7 @@ class SourceExtractor:
             finite = [token.head, *(c for c in token.head.children if c.dep_ in ("aux", "aux:pass", "cop"))]
             if not listed and not any("Plur" in t.morph.get("Number") for t in (token, *finite)):
                 continue
-            tokens = sorted(t.i for t in token.subtree if t.dep_ not in ("conj", "cc") or t is token)
+            tokens = sorted(t.i for t in token.subtree if t.dep_ not in ("conj", "cc") or t.i == token.i)
             start = tokens[0]
             end = next((c.i for c in token.children if c.dep_ in ("cc", "conj", "punct") and c.i > token.i), tokens[-1] + 1)
             found = self._subject_phrase(doc, index, token, start, end, self._sentence, speaks=True)
@@ -926,6 +1048,8 @@ class SourceExtractor:
             return after(i + 1, i)
         if word in ("laut", "gemäß"):
             return after(i + 1, i)
+        if word == "auf die Frage":
+            return self._answering(doc, sent, index, i, sentence)
         if word == "aus Sicht":
             # "aus Sicht der EU-Kommission", not "aus heutiger Sicht"
             return after(i + 1, i - 1) if i - 1 >= sent.start and doc[i - 1].lower_ == "aus" else None
@@ -1002,6 +1126,20 @@ class SourceExtractor:
                 return found[0], found[1], i, verb + 1, "reported"
         return None
 
+    def _answering(self, doc: Doc, sent: Span, index: EntityIndex, frage: int, sentence: int):
+        """ "Insolvenzfonds-Chef Wolfgang Pfabigan auf die Frage der APA, ob …": a sentence that
+        opens with a named source and "auf die Frage", with no verb, gives his answer."""
+        auf = frage - 2
+        if auf <= sent.start or doc[auf].lower_ != "auf" \
+                or any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start:auf]):
+            return None
+        found = self._source_at(doc, index, sent.start, auf, sentence, generic=False)
+        # the role before a name may be all the range covers: "Insolvenzfonds-Chef Wolfgang Pfabigan"
+        if found is None or not index.actors[found[0]].named \
+                or any(index.key_at(j) != found[0] for j in range(found[1][1], auf)):
+            return None
+        return found[0], (found[1][0], auf), found[1][0], frage + 1, "indirect_speech"
+
     def _owner_of_report_before(self, doc: Doc, sent: Span, index: EntityIndex, i: int, sentence: int):
         """ "Ein Bericht der Agentur Interfax, wonach …", "die Sichtweise von Minister Rech, wonach …",
         "zitiert aus der Zeitung „Hoy Bolivia“, wonach …": the owner of the report or view, or the
@@ -1039,7 +1177,7 @@ class SourceExtractor:
     def _subject_of_clause(self, doc: Doc, sent: Span, index: EntityIndex, i: int, sentence: int):
         """The subject of the verb governing token ``i``, from the parse."""
         verb = doc[i]
-        while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
         return self._parsed_subject(doc, verb, index, sentence)
 
@@ -1050,6 +1188,8 @@ class SourceExtractor:
         if (cue.kb_id_ not in NEGATED_STATEMENTS and self._declined(doc, sent, i)) \
                 or (verb.pos_ == "NOUN" and verb.lower_ in REPORT_NOUNS):
             return None  # "nach Angaben des Leiters": the noun is no form of "angeben"
+        if self._attributive(doc, sent, i):
+            return None  # "der von der Partei erwartete Aufruhr": a participle describing a noun says nothing
         if cue.kb_id_ == "heißt es" or (cue.kb_id_ == "verlauten" and i + 1 < sent.end and doc[i + 1].lower_ == "es"):
             # "hieß es aus dem Ministerium", "verlautete es aus dem Innenministerium"
             return self._impersonal(doc, sent, cue, index, sentence)
@@ -1162,6 +1302,22 @@ class SourceExtractor:
             if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX"):
                 return start
         return start
+
+    @staticmethod
+    def _attributive(doc: Doc, sent: Span, i: int) -> bool:
+        """Whether the participle at ``i`` stands before the noun it describes ("der erwartete
+        Aufruhr", "eine fast erwartete Niederlage") rather than as a verb."""
+        # the parser may call a finite verb "amod" too ("Die SPD erwartete Gewinne"); then it has a subject
+        word = doc[i].lower_
+        stem = next((word[: -len(e)] for e in ("en", "es", "em", "er", "e") if word.endswith(e)), None)
+        if stem is None:
+            return False  # "betont": an attributive participle is declined
+        # only a past participle describes a noun: "erwartete" (erwartet), not "sicherte" (gesichert)
+        participle = stem.endswith("t") and (stem.startswith(_PARTICIPLE_PREFIXES) or "ge" in stem[:6]
+                                             or stem.endswith("iert"))
+        return participle and doc[i].dep_ == "amod" and i + 1 < sent.end and doc[i + 1].pos_ in ("NOUN", "PROPN") and doc[i + 1].text[:1].isupper() \
+            and not any(c.dep_ in _SUBJECT_DEPS for c in doc[i].children) \
+            and any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in sent if t.i != i)  # the sentence's own verb
 
     @staticmethod
     def _title_before(doc: Doc, sent: Span, i: int) -> bool:
@@ -1514,7 +1670,7 @@ class SourceExtractor:
             partner = verb.head
             # "Sie erklärte, dass Österreich … werde, und versprach": a main-clause verb joined
             # to the subordinate clause before it shares the subject of the main clause
-            while verb.dep_ == "conj" and any(c.dep_ == "mark" for c in partner.children) and partner.head is not partner:
+            while verb.dep_ == "conj" and any(c.dep_ == "mark" for c in partner.children) and partner.head.i != partner.i:
                 partner = partner.head
             subjects = [c for c in partner.children if c.dep_ in _SUBJECT_DEPS and c.i < verb.i] \
                 if verb.dep_ in ("xcomp", "conj") else []
