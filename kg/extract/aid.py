@@ -11,6 +11,9 @@ and exclusions ("schloss ... aus", "will ... absehen", "nahm ... aus"). Around e
 * the **items** are noun phrases headed by words for help (``aid_items.json``), each given to the
   nearest cue; items after a negation ("keine Soldaten") are excluded.
 
+Emergency services help by turning out, with no word for help ("Die Feuerwehr war im Einsatz");
+that and care in someone's facility are in :mod:`kg.extract.rescue`.
+
 Mentions of the same offer across the article (headline, lead, body) are then merged: same
 principal provider (a minister counts for his state) and compatible recipients.
 """
@@ -25,6 +28,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span
 
+from kg.extract import exclusions
 from kg.extract.entities import EntityIndex
 from kg.extract.grammar import (
     ARTICLE_GENDERS, DETERMINERS, MODALS, NEGATIONS, PRONOUN_GENDERS, SUBJECT_PRONOUNS, can_be_subject,
@@ -32,6 +36,9 @@ from kg.extract.grammar import (
     is_infinitive_with_zu, is_noun_like, marker_at, marker_before, span_text,
 )
 from kg.extract.records import AidItem, AidOffer, Claim, TextSpan
+from kg.extract.rescue import (
+    CALLING_OUT, RESCUE_WORK, is_rescue_service, owner_of_care_facility, services_called_out, work_item,
+)
 from kg.extract.timex import parse_date, resolve
 from kg.nlp.normalize import stem
 
@@ -58,6 +65,8 @@ class AidLexicon:
     beneficiaries: frozenset[str] = frozenset()
     state_organs: frozenset[str] = frozenset()
     state_services: frozenset[str] = frozenset()
+    rescue_services: frozenset[str] = frozenset()
+    care_facilities: frozenset[str] = frozenset()
 
     def is_beneficiary(self, word: str) -> bool:
         """ "Flüchtlinge", "Kriegsflüchtlinge", "Krankenhäuser": people or places help is for."""
@@ -95,7 +104,9 @@ def aid_lexicon() -> AidLexicon:
                       prefixes=data["prefixes"], actions=frozenset(data["actions"]),
                       beneficiaries=frozenset(data.get("beneficiaries", ())),
                       state_organs=frozenset(data.get("state_organs", ())),
-                      state_services=frozenset(data.get("state_services", ())))
+                      state_services=frozenset(data.get("state_services", ())),
+                      rescue_services=frozenset(data.get("rescue_services", ())),
+                      care_facilities=frozenset(data.get("care_facilities", ())))
 
 
 def cameo_code(status: str, categories: set[str]) -> str:
@@ -141,6 +152,7 @@ class AidExtractor:
         found: list[_Found] = []
         self._found = found
         self._co_subjects: list[str] = []  # the other members of a listed subject, set by _subject
+        self._co_agents: list[str] = []  # the other members of a listed passive agent, set by _passive
         self._speakers = {claim.sentence: claim.source for claim in claims}
         # not a word inside a name: "Aktion Deutschland Hilft" helps no one by its name
         cues = [c for c in doc.spans.get(self.cues_key, [])
@@ -158,7 +170,7 @@ class AidExtractor:
             if sent.text.rstrip().endswith("?"):
                 continue  # a question ("Wie viele Polizisten sind im Einsatz?") asserts no help
             in_sentence = [c for c in cues if sent.start <= c.start < sent.end]
-            if in_sentence:
+            if in_sentence or exclusions.may_withhold(sent):
                 found.extend(self._sentence(doc, sent, number, in_sentence, index))
             found.extend(self._deployments(doc, sent, number, index))
         return self._merge(found, index, date)
@@ -206,7 +218,9 @@ class AidExtractor:
             if found is not None:
                 results.append(found)
         cues = [c for c in cues if c.label_ != "aid_support_noun"]
-        if not cues and not results:
+        # help withheld without an exclusion cue: "nicht zu einer Nachbesserung bereit", "die Einstellung der Hilfen"
+        results += exclusions.withheld_by_phrases(self, doc, sent, number, index, results, items)
+        if not cues and not results and not exclusions.may_withhold(sent):
             return []
         for cue in cues:
             if cue.kb_id_ == "geben" and any(doc[j].lower_ == "es" for j in (cue.start - 1, cue.start + 1)
@@ -221,9 +235,13 @@ class AidExtractor:
                 continue  # "hat Notstandskredite ins Spiel gebracht": proposed, not carried
             if cue.kb_id_ in RECIPROCAL and "sich" in {doc[j].lower_ for j in (cue.start - 1, cue.end) if j in near}:
                 continue  # "liefern sich schwere Gefechte": fighting each other
+            if cue.kb_id_ in CALLING_OUT:
+                results.extend(self._called_out(doc, sent, cue, index, number))
+                continue
             noun = cue.label_ == "aid_noun"
             negated = not noun and self._negated(doc, sent, cue)
-            kind = "exclude" if cue.label_ == "aid_exclude" or negated else "offer"
+            self._co_agents = []
+            kind = exclusions.kind_at(cue, negated)
             if cue.kb_id_ in RECEIVING:
                 received = self._received(doc, sent, cue, index, item_tokens)
                 if received is None:
@@ -257,6 +275,12 @@ class AidExtractor:
                     continue  # "fordert die versprochene Visa-Liberalisierung": promised by no one named here
             if passive is not None:
                 provider, recipient = passive
+                # "wurde von den Bergrettungen Riezlern, Mittelberg und Oberstdorf geborgen": each agent gives
+                co_providers = list(self._co_agents) if provider is not None else []
+                if provider is None and cue.kb_id_ in HOME_CARE:
+                    # "Die Verletzten wurden in einem Lazarett der ISAF versorgt"
+                    provider = owner_of_care_facility(doc, sent, cue, index, self.lexicon.care_facilities,
+                                                      self._is_actor)
                 if provider is None:
                     provider = self._inherited_provider(index, number) or self._home_giver(doc, sent, cue, index)
                     if provider is None or index.principal(provider) == index.principal(recipient or ""):
@@ -271,7 +295,7 @@ class AidExtractor:
                 recipient = None
             found = _Found(cue=cue, kind=kind, provider=provider, sentence=number, noun=noun,
                            status=self._status(doc, sent, cue),
-                           co_providers=co_providers if passive is None and provider is not None else [])
+                           co_providers=co_providers if provider is not None else [])
             if passive is not None:
                 # "die vom Iran unterstützten Rebellen": support given, unless "soll ... unterstützt
                 # werden" or "wurden ... versprochen"
@@ -285,6 +309,10 @@ class AidExtractor:
             if recipient:
                 found.recipients = [recipient]
             results.append(found)
+        # limited or negated giving: "nur noch Tageskontingente ins Land lassen", "kaum Schutzsuchende aufgenommen"
+        results += exclusions.withheld_by_verbs(self, doc, sent, number, index, results, items)
+        exclusions.refused_by_infinitive(self, doc, sent, results)
+        exclusions.refused_requests(self, doc, sent, results, index)
         if not results:
             return []
         # Every item goes to the nearest cue of its own clause, else the nearest in the sentence;
@@ -305,6 +333,8 @@ class AidExtractor:
             nearest = min(local, key=lambda f: min(abs(f.cue.start - start), abs(f.cue.start - end)))
             if nearest.cue.kb_id_ in CONTRIBUTING and marker_before(doc, start, sent.start) in CONTRIBUTION_MARKERS:
                 continue  # "sich am Wiederaufbau beteiligen": what one pays into, not what one gives
+            if nearest.kind == "exclude" and exclusions.in_other_reason(doc, sent, nearest.cue, start):
+                continue  # "müssen auf Nachwuchs verzichten, weil ... die nötigen Medikamente": not what is ruled out
             if nearest.kind == "exclude" or negated:
                 nearest.excluded.append(item)
             else:
@@ -342,6 +372,9 @@ class AidExtractor:
                     if task is not None and all(task.span.start <= item.span.start < task.span.end
                                                 for item in found.offered):
                         found.offered = [task]  # "beim Aufbau von Zeltkliniken", not just "Zeltkliniken"
+                if not found.offered and found.cue.kb_id_ in RESCUE_WORK \
+                        and self._rescue_service(index, found.provider):
+                    found.offered.append(work_item(doc, found.cue))  # "Die Feuerwehr war im Einsatz"
             elif not found.excluded and not found.offered and found.cue.kb_id_ not in CARRYING:
                 # "werden uns nicht an einem Krieg beteiligen", "schließt einen Kampfeinsatz aus"
                 # (but "hat noch nie eine Lösung gebracht" carries nothing the lexicon calls help)
@@ -364,6 +397,7 @@ class AidExtractor:
         # "unterstützt die Ausschussvorsitzende Doris Bures": backing a person with nothing given
         results = [f for f in results if not (f.cue.kb_id_ in BACKING and not f.offered and f.recipients
                                               and all(index.category(r) == "Person" for r in f.recipients))]
+        exclusions.tidy(self, doc, sent, results, index)
         results = self._refusals(results)
         # "das Angebot des Irans, dem Irak ... zu helfen": the infinitive belongs to the noun.
         merged: list[_Found] = []
@@ -394,6 +428,21 @@ class AidExtractor:
                                       offered=list(found.offered), excluded=list(found.excluded)))
         return merged
 
+    def _rescue_service(self, index: EntityIndex, key: str | None) -> bool:
+        return key is not None and key in index.actors \
+            and is_rescue_service(index.actors[key].label, self.lexicon.rescue_services)
+
+    def _called_out(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, number: int) -> list[_Found]:
+        """ "Die Wiener Feuerwehr wurde alarmiert", "Die Polizei alarmierte die Bergrettung": each
+        emergency service called out turns out to help; anyone else called out gives nothing."""
+        services = services_called_out(doc, sent, cue, index, self.lexicon.rescue_services, self._is_actor)
+        if not services:
+            return []
+        found = _Found(cue=cue, kind="offer", provider=services[0], sentence=number, status="delivered",
+                       co_providers=services[1:])
+        found.offered.append(work_item(doc, cue))
+        return [found]
+
     def _passive(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex) -> tuple[str, str | None] | None:
         """Agent and patient of a participle: "die vom Iran unterstützten Houthi-Rebellen",
         "bewaffnet von den Amerikanern, nutzt die YPG ...", "X wird von Y unterstützt"."""
@@ -410,6 +459,11 @@ class AidExtractor:
         clause_start, clause_end = clause_bounds(sent, cue.start)
         passive_clause = any(doc[i].lower_ in PASSIVE_AUXILIARIES for i in range(clause_start, clause_end))
         reach = clause_start if passive_clause else max(sent.start, cue.start - 5)
+        if passive_clause and cue.start == clause_start and cue.end < sent.end \
+                and doc[cue.end].lower_ in PASSIVE_AUXILIARIES:
+            # "Unterstützt wurde Franz Stephan dabei von Wolfgang von Kempelen": a participle
+            # opening its passive clause has the agent anywhere after it
+            after = list(range(cue.end, clause_end))
         window = [*after, *range(cue.start - 1, reach - 1, -1)]
         # "wird aus Russland bezahlt", "aus Mitteln der EU finanziert": who money comes from pays
         markers = ("von", "vom", "durch", "aus") if cue.kb_id_ in PAYING else ("von", "vom", "durch")
@@ -417,6 +471,10 @@ class AidExtractor:
             if doc[i].lower_ in markers and i != cue.start:
                 agent = self._agent_at(doc, sent, index, i + 1)
                 if agent is not None:
+                    if passive_clause or _is_attributive(doc, sent, cue):
+                        # (not for a finite verb that only looks like a participle: "der Bund
+                        # Steuergelder zur Kofinanzierung von NPR und PBS einsetzt")
+                        self._co_agents = self._co_listed(doc, sent, index, agent, i + 1)
                     break
         if agent is None:
             return self._agentless_passive(doc, sent, cue, index)
@@ -434,6 +492,15 @@ class AidExtractor:
                     or any(start == cue.end or start == k for start, _ in self._money(doc, sent))):
                 return agent, None  # "die von der EU zugesagten drei Milliarden Euro": what the agent gives
             return None  # "die von Russland unterstützten Truppen": the supported are not named
+        if patient is None and cue.start - 2 >= sent.start and doc[cue.start - 1].text == ",":
+            # "Die YPG, unterstützt von den USA, rückt vor": a participle set off after a name qualifies it
+            # (not "Bewaffnet von den Amerikanern, unterstützt von ...": an agent before the comma)
+            before = self._is_actor(index, cue.start - 2)
+            first = cue.start - 2
+            while first - 1 >= sent.start and index.key_at(first - 1) == before:
+                first -= 1
+            named = before is not None and marker_before(doc, first, sent.start) in (None, "die", "der", "das")
+            patient = before if named and index.principal(before) != index.principal(agent) else None
         if patient is None:
             for i, key in self._actor_mentions(doc, sent, index, set()):
                 marker = marker_before(doc, i, sent.start)
@@ -443,6 +510,14 @@ class AidExtractor:
                     patient = key
                     break
         return agent, patient
+
+    def _co_listed(self, doc: Doc, sent: Span, index: EntityIndex, key: str, start: int) -> list[str]:
+        """The actors listed with ``key`` whose phrase starts at ``start``: "von den Bergrettungen
+        Riezlern, Mittelberg und Oberstdorf" lists three."""
+        first = next((j for j in range(start, min(sent.end, start + 6)) if self._is_actor(index, j) == key), None)
+        chain = self._coordination(doc, sent, index, first) if first is not None else []
+        shared = self._sharing_the_mention(index, first, key) if first is not None else []
+        return [other for _, other in chain if other != key] + shared
 
     @staticmethod
     def _owner_of_items(doc: Doc, items: list[AidItem], index: EntityIndex) -> str | None:
@@ -682,9 +757,9 @@ class AidExtractor:
     def _past_noun_giver(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, provider: str | None) -> int:
         """Where a noun's phrase goes on after its giver: "die Finanzhilfe der EU | für Griechenland",
         "die Militärhilfe Russlands | für Syrien"; the noun's end when no giver follows it."""
-        k = cue.end
+        k = self._past_amount(doc, cue)
         if provider is None:
-            return k
+            return cue.end
         if k < sent.end and doc[k].lower_ in NOUN_GIVER_MARKERS:
             k += 1
             while k < sent.end and is_adjective_like(doc[k]):
@@ -693,6 +768,14 @@ class AidExtractor:
             return cue.end
         while k < sent.end and index.key_at(k) == provider:
             k += 1
+        return k
+
+    def _past_amount(self, doc: Doc, cue: Span) -> int:
+        """Where a noun's phrase goes on after the sum it is of: "eine Spende von 180 Dollar | vom
+        Innenministerium an das Rote Kreuz"; the noun's end when no sum follows it."""
+        k = cue.end
+        if k < cue.sent.end and doc[k].lower_ == "von":
+            return next((end for start, end in self._money(doc, cue.sent) if start == k + 1), k)
         return k
 
     def _noun_offer_by_agents(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, number: int,
@@ -716,7 +799,7 @@ class AidExtractor:
 
     def _actor_after_articles(self, doc: Doc, sent: Span, index: EntityIndex, k: int) -> str | None:
         """The actor named at ``k`` past its article and adjectives: "(für) die syrische Armee"."""
-        while k < sent.end and (doc[k].lower_ in ("den", "dem", "der", "die", "des") or is_adjective_like(doc[k])):
+        while k < sent.end and (doc[k].lower_ in DEFINITE_ARTICLES or is_adjective_like(doc[k])):
             k += 1
         return self._is_actor(index, k) if k < sent.end else None
 
@@ -1164,8 +1247,18 @@ class AidExtractor:
         chain = self._coordination(doc, sent, index, candidate[0])
         if candidate[1] not in {key for _, key in chain}:
             return candidate[1]  # a role's person ("US-Außenminister John Kerry"), no list
-        self._co_subjects = [key for _, key in chain[1:]]
+        shared = self._sharing_the_mention(index, candidate[0], chain[0][1])
+        self._co_subjects = [key for _, key in chain[1:]] + shared
         return chain[0][1]
+
+    @staticmethod
+    def _sharing_the_mention(index: EntityIndex, i: int, key: str) -> list[str]:
+        """Other actors named by the same words as ``key`` at ``i``: "Die Berufsfeuerwehren aus Köln
+        und Düsseldorf" is one mention of two brigades."""
+        words = next(((start, end) for start, end, other, _kind in index.spans if other == key and start <= i < end),
+                     None)
+        return [other for start, end, other, _kind in index.spans
+                if (start, end) == words and other != key and other in index.actors]
 
     def _coordination(self, doc: Doc, sent: Span, index: EntityIndex, i: int) -> list[tuple[int, str]]:
         """The actor mentions listed together with the one at ``i`` ("A, B und C"), in order."""
@@ -1241,7 +1334,7 @@ class AidExtractor:
 
     def _noun_provider(self, doc: Doc, cue: Span, index: EntityIndex) -> str | None:
         """ "das Angebot des Irans", "Kerrys Angebot", "das iranische Angebot", "Hilfe aus Deutschland" """
-        j = cue.end
+        j = self._past_amount(doc, cue)
         if j < len(doc) and doc[j].lower_ in NOUN_GIVER_MARKERS:
             k = j + 1
             while k < len(doc) and is_adjective_like(doc[k]):
@@ -1484,9 +1577,14 @@ class AidExtractor:
         if not prepositions:
             return None
         start, end = clause_bounds(sent, cue.start)
-        for i in range(start, end - 1):
-            if doc[i].lower_ not in prepositions:
-                continue
+        places = [(i, end) for i in range(start, end - 1) if doc[i].lower_ in prepositions]
+        fronted = sent.start < start and doc[sent.start].lower_ in prepositions
+        if fronted:
+            # "An der Bergung waren die Bergrettung, mehrere Hundeführer und das Rote Kreuz beteiligt":
+            # a fronted task belongs to the main clause, past the commas of a list of helpers (but
+            # "Am Dienstag ..." is a time, so only a word for help counts there)
+            places.append((sent.start, clause_bounds(sent, sent.start)[1]))
+        for i, end in places:
             k = i + 1
             if doc[k].lower_ in ("der", "dem", "den", "einem", "einer", "einen"):
                 k += 1
@@ -1503,7 +1601,7 @@ class AidExtractor:
             category = self.lexicon.category_of(doc[k].text) or \
                 (self.lexicon.category_of(doc[stop - 1].text) if stop > k + 1 else None) or \
                 ("Troops" if doc[k].lower_.endswith(MILITARY_ACTIONS) else None)
-            if category is None and cue.kb_id_ in CONTRIBUTING:
+            if category is None and (cue.kb_id_ in CONTRIBUTING or i < start):
                 return None  # "war an der Ausarbeitung des Konzepts beteiligt": taking part, not helping
             begin, finish, text = span_text(doc, k, stop)
             return AidItem(text=text, category=category or "UnspecifiedAid", span=TextSpan(begin, finish, text))
@@ -1741,9 +1839,9 @@ class AidExtractor:
                     continue
             if target is None and principal is None:
                 near = [o for o in offers if abs(last_sentence.get(id(o), -9) - f.sentence) <= 2]
-                target = near[-1] if near else None
+                target = near[-1] if near else exclusions.open_target(f, offers, last_sentence)
             names_aid = any(self.lexicon.category_of(item.text.split()[-1]) or item.category in MILITARY
-                            for item in f.excluded)
+                            for item in f.excluded) or exclusions.names_help(self.lexicon, f)
             if target is None and f.provider and names_aid:  # not "wies die Vorwürfe zurück"
                 target = AidOffer(provider=f.provider, date=date)
                 offers.append(target)
@@ -1765,6 +1863,7 @@ class AidExtractor:
 
 
 DATIVE = frozenset({"dem", "einem", "seinem", "ihrem"})
+DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
 #: Nouns of helping whose genitive is the one helped: "Unterstützung der ukrainischen Streitkräfte".
 OBJECTIVE_GENITIVE_NOUNS = frozenset({"unterstützung", "ausbildung", "ausrüstung", "versorgung", "finanzierung",
                                       "bewaffnung", "stärkung"})
