@@ -50,3 +50,12 @@ def extract(nlp):
     def run(sentence: str):
         return kg.extract(kg.article_from_text("Titel der Meldung\n\n" + sentence), nlp=nlp)
     return run
+
+
+def actor_labels(record) -> set[str]:
+    """The named actors (an unnamed speaker such as "die Polizei" is a source, no sem:Actor)."""
+    return {a.label for a in record.actors if a.named}
+
+
+def place_labels(record) -> set[str]:
+    return {p.label for p in record.places}

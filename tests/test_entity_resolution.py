@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def actor_labels(record) -> set[str]:
-    """The named actors (an unnamed speaker such as "der Minister" is a source, no sem:Actor)."""
-    return {a.label for a in record.actors if a.named}
-
-
-def place_labels(record) -> set[str]:
-    return {p.label for p in record.places}
+from conftest import actor_labels, place_labels
 
 
 # A state in the genitive or its demonym before a role says whose the office is, as an

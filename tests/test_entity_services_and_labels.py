@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def actor_labels(record) -> set[str]:
-    """The named actors (an unnamed speaker such as "die Polizei" is a source, no sem:Actor)."""
-    return {a.label for a in record.actors if a.named}
-
-
-def place_labels(record) -> set[str]:
-    return {p.label for p in record.places}
+from conftest import actor_labels, place_labels
 
 
 # An emergency or rescue service named by its town or region is a named organisation; the town
