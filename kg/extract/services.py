@@ -7,6 +7,10 @@ bare "die Polizei" or "die Feuerwehr" stay generic. :class:`ServiceFinding` is m
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from importlib import resources
+
 from spacy.tokens import Doc
 
 from kg.extract.grammar import is_common_noun, is_dictionary_noun
@@ -15,21 +19,15 @@ from kg.extract.places import TIME_ADVERBS, named_like_a_town
 from kg.extract.records import Actor
 from kg.nlp.normalize import slug
 
-#: Services organised by town or region, in the singular (the plural adds "-en").
-SERVICES = frozenset({
-    "feuerwehr", "berufsfeuerwehr", "betriebsfeuerwehr", "werkfeuerwehr", "bergrettung", "wasserrettung",
-    "höhlenrettung", "berufsrettung", "rettung", "polizei", "alpinpolizei", "kriminalpolizei", "landespolizei",
-    "stadtpolizei", "bergwacht", "wasserwacht", "grubenwehr",
-})
 
-#: Adjectives of regions, which unlike towns' ("Wiener", "Tiroler") are no name plus "-er":
-#: "die steirische Polizei" is the force of the Steiermark.
-REGION_ADJECTIVES = frozenset({
-    "steirisch", "bayerisch", "bayrisch", "niederösterreichisch", "oberösterreichisch", "burgenländisch",
-    "salzburgisch", "kärntnerisch", "vorarlbergisch", "sächsisch", "niedersächsisch", "hessisch", "thüringisch",
-    "westfälisch", "nordrhein-westfälisch", "badisch", "schwäbisch", "fränkisch", "brandenburgisch",
-    "mecklenburgisch", "saarländisch", "hamburgisch", "bremisch", "zürcherisch", "bernisch",
-})
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """Services organised by town or region, and adjectives of regions (kg/data/lexicon/services.json)."""
+    data = json.loads(resources.files("kg").joinpath("data/lexicon/services.json").read_text("utf-8"))
+    return frozenset(data["services"]), frozenset(data["region_adjectives"])
+
 
 _LIST_GLUE = frozenset({",", "und", "sowie"})
 
@@ -41,18 +39,19 @@ def _service(word: str) -> tuple[str, bool] | None:
     """The service a word names, in the singular, and whether the word is a plural
     ("Bergrettungen" -> ("Bergrettung", True)); None for other words."""
     lower = word.lower()
-    if lower in SERVICES:
+    services = _lexicon()[0]
+    if lower in services:
         return word, False
-    if lower.endswith("en") and lower[:-2] in SERVICES:
+    if lower.endswith("en") and lower[:-2] in services:
         return word[:-2], True
     return None
 
 
 def _region_adjective(word: str) -> str | None:
     """ "steirischen" -> "Steirische": a region's adjective in the nominative before a feminine
-    service (all of SERVICES are feminine), else None."""
+    service (all services of the lexicon are feminine), else None."""
     for ending in ("en", "er", "es", "em", "e"):
-        if word.lower().endswith(ending) and word.lower()[:-len(ending)] in REGION_ADJECTIVES:
+        if word.lower().endswith(ending) and word.lower()[:-len(ending)] in _lexicon()[1]:
             return word[:-len(ending)].capitalize() + "e"
     return None
 
