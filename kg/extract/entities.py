@@ -857,6 +857,9 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         self._surnames(doc, index, persons, add)
         self._acronyms(doc, index, add)
         self._roles(doc, index, sentence_of, add)
+        # Read once: the dateline's places are all found by now, and the stages below and the
+        # aid extractor ask for the article's own state.
+        index.dateline_state = self._dateline_state(doc, index)
         self._country_again(doc, index, sentence_of, add)
         self._unqualified_government(doc, index, sentence_of, add)
         self._ministry_references(doc, index, add)
@@ -864,7 +867,6 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         self._locative_countries(doc, index)
         self._labels(index, forms)
         index.spans.sort()
-        index.dateline_state = self._dateline_state(doc, index)
         return index
 
     def _ministry_references(self, doc: Doc, index: EntityIndex, add) -> None:
@@ -1046,7 +1048,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         the article is about among those named in the sentence and the two before it. Not "auf
         dem Land" (the countryside) or "das Land Salzburg" (a region, see ``_local_governments``),
         which can also be the one meant ("das Land Salzburg ... des Landes")."""
-        home = self._dateline_state(doc, index)
+        home = index.dateline_state
         for token in doc:
             neighbour = token.lower_ in NEIGHBOUR_WORDS
             if token.lower_ not in ("land", "landes", "republik") and not neighbour or token.i in index.by_token \
@@ -1101,7 +1103,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         """ "Die Regierung beschloss ...": with no state named in the phrase, the government of the
         dateline's country ("Wien – ..."), else of the state named last in the same sentence or the
         one before."""
-        home = self._dateline_state(doc, index)
+        home = index.dateline_state
         for token in doc:
             ministry = token.lower_.endswith("ministerium") and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "in"
             if (token.lower_ in STATE_BODIES and token.i not in index.by_token) or ministry:
@@ -1143,7 +1145,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         """ "das Innenministerium", "das Bundeskanzleramt" (a name of two states) with no state in its
         name acts for the dateline's state, else for the state named in its sentence or the one
         before, as an unqualified government does."""
-        home = self._dateline_state(doc, index)
+        home = index.dateline_state
         for actor in index.actors.values():
             entry = self.gazetteer.entries.get(actor.key)
             if actor.represents or (entry is not None and entry.country) or actor.category != "Organization" \
