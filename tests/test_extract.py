@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import kg
-from conftest import claim_sources
+from conftest import claim_sources, place_labels
 
 
 def offers(record):
@@ -1594,43 +1594,39 @@ def test_evacuating_islands_is_help_for_the_people_on_them(extract):
 
 # -- places no component names: context makes them places (session: entity extraction) ----------
 
-def _place_labels(record):
-    return {p.label for p in record.places}
-
-
 def test_a_name_after_a_word_for_a_kind_of_place_is_a_place(extract):
     record = extract("Der Mann stammt aus dem nordsyrischen Städtchen Amude. Er lebte im Ortsteil Sondernohe.")
-    assert {"Amude", "Sondernohe"} <= _place_labels(record)
+    assert {"Amude", "Sondernohe"} <= place_labels(record)
 
 
 def test_names_joined_to_a_place_are_places_too(extract):
     record = extract("Die Schäden waren in den Orten Flachslanden und Obernzenn bei Ansbach besonders groß.")
-    assert {"Flachslanden", "Obernzenn"} <= _place_labels(record)
+    assert {"Flachslanden", "Obernzenn"} <= place_labels(record)
 
 
 def test_every_place_of_a_dateline_is_a_place(extract):
     record = extract("Weitra/Wien – Heinz Spindler klagt gegen das Land.")
-    assert "Weitra" in _place_labels(record)
+    assert "Weitra" in place_labels(record)
 
 
 def test_a_name_with_a_region_head_is_a_region(extract):
     record = extract("So sagte der für die Omo-Region zuständige Koordinator, die Lage sei ernst.")
-    assert "Omo-Region" in _place_labels(record)
+    assert "Omo-Region" in place_labels(record)
 
 
 def test_an_abstract_noun_after_in_is_no_place(extract):
     record = extract("Der Verdächtige sitzt in Haft. In Zukunft soll das Lager in der Nähe von Graz liegen.")
-    assert not {"Haft", "Zukunft", "Nähe"} & _place_labels(record)
+    assert not {"Haft", "Zukunft", "Nähe"} & place_labels(record)
 
 
 def test_a_noun_joined_to_a_noun_that_is_also_a_town_is_no_place(extract):
     record = extract("Seine Stimmung wechselt derzeit zwischen Zorn und Zuversicht.")
-    assert "Zuversicht" not in _place_labels(record)
+    assert "Zuversicht" not in place_labels(record)
 
 
 def test_a_town_that_is_a_noun_after_a_word_of_amount_is_the_noun(extract):
     record = extract("Die Regierung hat den Häftlingen mehr Essen zur Verfügung gestellt.")
-    assert "Essen" not in _place_labels(record)
+    assert "Essen" not in place_labels(record)
 
 
 def test_a_channel_number_at_the_end_of_a_sentence_is_part_of_its_name(extract):
@@ -1653,7 +1649,7 @@ def test_a_name_after_a_role_keeps_its_final_s(extract):
 
 def test_a_genitive_after_a_noun_still_loses_its_s(extract):
     record = extract("Die Bewohner Abyeis sind geflohen. Die Armee hat Abyei eingenommen.")
-    assert "Abyeis" not in _actor_labels(record) | _place_labels(record)
+    assert "Abyeis" not in _actor_labels(record) | place_labels(record)
 
 
 def test_a_double_name_after_a_name_in_s_is_one_person(extract):
@@ -1694,7 +1690,7 @@ def test_an_adjective_and_a_plural_noun_opening_a_sentence_are_no_name(extract):
 def test_an_english_district_name_is_no_person(extract):
     record = extract("Die Bewohner von Lower Ninth kehrten zurück.")
     assert "Lower Ninth" not in _actor_labels(record)
-    assert "Lower Ninth" in _place_labels(record)
+    assert "Lower Ninth" in place_labels(record)
 
 
 def test_a_capitalised_adjective_inside_a_sentence_is_part_of_the_name(extract):
@@ -1734,7 +1730,7 @@ def test_a_public_prosecutor_is_named_only_with_its_seat(extract):
 
 def test_an_english_island_is_a_place_and_not_iceland(extract):
     record = extract("Lady Elliot Island und die Heron Islands werden die volle Wucht des Sturms erfahren.")
-    assert {"Lady Elliot Island", "Heron Islands"} <= _place_labels(record)
+    assert {"Lady Elliot Island", "Heron Islands"} <= place_labels(record)
     assert not {"Island", "Elliot"} & _actor_labels(record)
 
 

@@ -293,14 +293,15 @@ def test_a_toll_of_lives_is_no_demand(extract):
     assert extract("In Vietnam forderte der Taifun Xangsane 92 Menschenleben.").claims == []
 
 
-@pytest.mark.parametrize("text", [
-    "Bürgermeisterin Anna Berger sprach am Montag. Ihren Angaben nach ist die Brücke gesperrt.",
-    "Bürgermeisterin Anna Berger sprach am Montag. Die Brücke ist ihren Angaben zufolge gesperrt.",
-    "Bürgermeister Karl Huber besuchte das Lager. Seiner Meinung nach fehlt es an Decken.",
+@pytest.mark.parametrize("text, owner", [
+    ("Bürgermeisterin Anna Berger sprach am Montag. Ihren Angaben nach ist die Brücke gesperrt.", "person:anna-berger"),
+    ("Bürgermeisterin Anna Berger sprach am Montag. Die Brücke ist ihren Angaben zufolge gesperrt.",
+     "person:anna-berger"),
+    ("Bürgermeister Karl Huber besuchte das Lager. Seiner Meinung nach fehlt es an Decken.", "person:karl-huber"),
 ])
-def test_a_possessive_before_a_report_noun_names_its_owner(extract, text):
+def test_a_possessive_before_a_report_noun_names_its_owner(extract, text, owner):
     claims = [c for c in extract(text).claims if c.sentence == 2]
-    assert [c.source for c in claims] in (["person:anna-berger"], ["person:karl-huber"]), claims
+    assert [c.source for c in claims] == [owner], claims
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -365,7 +366,7 @@ def test_the_paper_quoted_from_speaks_too(extract):
 def test_heisst_es_darin_points_back_to_the_last_source(extract):
     record = extract("Das Rote Kreuz hat einen Bericht veröffentlicht, sagte Anna Berger. "
                      "Die Lage sei ernst, heißt es darin.")
-    assert [(c.sentence, c.source) for c in record.claims][-1][1] == "person:anna-berger"
+    assert record.claims[-1].source == "person:anna-berger"
     assert len(record.claims) == 2
 
 

@@ -219,7 +219,7 @@ class AidExtractor:
                 results.append(found)
         cues = [c for c in cues if c.label_ != "aid_support_noun"]
         # help withheld without an exclusion cue: "nicht zu einer Nachbesserung bereit", "die Einstellung der Hilfen"
-        results += exclusions.withheld_by_phrases(self, doc, sent, number, index, results, items)
+        results += exclusions.withheld_by_phrases(self, doc, sent, number, index)
         if not cues and not results and not exclusions.may_withhold(sent):
             return []
         for cue in cues:
@@ -659,7 +659,7 @@ class AidExtractor:
         """The actor of a von/durch phrase: "von den Amerikanern", "durch die Luftangriffe der
         Russen", "von italienischen Schiffen" (a state's adjective on what acts for it)."""
         state_adjective = None
-        while k < sent.end and (doc[k].lower_ in ("den", "dem", "der", "die", "das", "des")
+        while k < sent.end and (doc[k].lower_ in DEFINITE_ARTICLES
                                 or is_adjective_like(doc[k])):
             hit = index.by_token.get(k)
             if hit and hit[1] == "adjective" and hit[0] in index.actors:

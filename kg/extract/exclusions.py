@@ -237,11 +237,10 @@ def kind_at(cue: Span, negated: bool) -> str:
 def withheld_by_verbs(extractor, doc: Doc, sent: Span, number: int, index, results: list, items: list) -> list:
     """Limited or negated giving verbs and verbs of withdrawing; a cue already found for the verb
     becomes an exclusion, else a new one is made. Returns the new findings."""
-    from kg.extract.aid import _Found
-
     lexicon = extractor.lexicon
     new = []
     by_start = {f.cue.start: f for f in results if not f.noun}
+    in_items = {i for _, (s, e), _ in items for i in range(s, e)}
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
@@ -249,7 +248,6 @@ def withheld_by_verbs(extractor, doc: Doc, sent: Span, number: int, index, resul
         withdrawing = lemma in WITHDRAWING_VERBS
         if lemma not in GIVING_VERBS and not withdrawing:
             continue
-        in_items = {i for _, (s, e), _ in items for i in range(s, e)}
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         # the parser takes some objects for a second subject: "Ungarn will nicht mehr als 500 Flüchtlinge aufnehmen"
         roles = ("obj", "nsubj:pass", "nsubj") if len(subjects) > 1 else ("obj", "nsubj:pass")
@@ -290,7 +288,7 @@ def withheld_by_verbs(extractor, doc: Doc, sent: Span, number: int, index, resul
                     found.excluded.append(item)
             else:
                 passive = any(c.dep_ == "aux:pass" for c in verb.children)
-                new.append(_new_found(extractor, _Found, doc, sent, number, index, verb.i, item, subject=not passive))
+                new.append(_new_found(extractor, doc, sent, number, index, verb.i, item, subject=not passive))
             break
     return new
 
@@ -321,11 +319,9 @@ def refused_requests(extractor, doc: Doc, sent: Span, results: list, index) -> N
                     found.recipients.append(applicant)
 
 
-def withheld_by_phrases(extractor, doc: Doc, sent: Span, number: int, index, results: list, items: list) -> list:
+def withheld_by_phrases(extractor, doc: Doc, sent: Span, number: int, index) -> list:
     """ "nicht zu einer Nachbesserung des Angebots bereit", "nicht in der Pflicht", "eine
     Verlängerung des Einsatzes ist nicht nötig", "die Einstellung der Bundeszuschüsse"."""
-    from kg.extract.aid import _Found
-
     lexicon = extractor.lexicon
     new = []
     for token in sent:
@@ -347,7 +343,7 @@ def withheld_by_phrases(extractor, doc: Doc, sent: Span, number: int, index, res
                 start, end = _phrase(doc, subject, sent)
                 if any(is_help_word(lexicon, t.text) for t in doc[start:end] if is_noun_like(t)):
                     # the help is the subject; who finds it needless is told nearby
-                    new.append(_new_found(extractor, _Found, doc, sent, number, index, token.i,
+                    new.append(_new_found(extractor, doc, sent, number, index, token.i,
                                           _item(lexicon, doc, start, end), subject=False, kind=OPEN))
                     continue
         elif lower == "pflicht" and token.i - 2 >= sent.start and doc[token.i - 2].lower_ == "in" \
@@ -360,7 +356,7 @@ def withheld_by_phrases(extractor, doc: Doc, sent: Span, number: int, index, res
                     and is_noun_like(doc[negation - 1]) and not is_help_word(lexicon, doc[negation - 1].text):
                 start = negation - 2  # "mit Sicherheit nicht", "auf keinen Fall"
             item = _item(lexicon, doc, start, token.i + 1)
-            new.append(_new_found(extractor, _Found, doc, sent, number, index, token.i, item, kind=WITHHOLD + "_duty"))
+            new.append(_new_found(extractor, doc, sent, number, index, token.i, item, kind=WITHHOLD + "_duty"))
             continue
         elif lower in ENDING_NOUNS and token.i + 2 < sent.end:
             # "die Einstellung der Bundeszuschüsse", "den Abzug der Truppen"
@@ -370,12 +366,12 @@ def withheld_by_phrases(extractor, doc: Doc, sent: Span, number: int, index, res
                 # "Die EU kündigte die Einstellung ... an": the subject ends it; "die Befürworter einer
                 # Einstellung" only want it, so the giver is the one told of before
                 subject = token.dep_ in ("obj", "nsubj:pass") and token.head.pos_ in ("VERB", "AUX")
-                new.append(_new_found(extractor, _Found, doc, sent, number, index, token.i, item, subject=subject,
+                new.append(_new_found(extractor, doc, sent, number, index, token.i, item, subject=subject,
                                       kind=WITHHOLD if subject else OPEN))
                 continue
         if item is None:
             continue
-        new.append(_new_found(extractor, _Found, doc, sent, number, index, token.i, item))
+        new.append(_new_found(extractor, doc, sent, number, index, token.i, item))
     return new
 
 
@@ -544,7 +540,7 @@ def _paragraph_giver(doc: Doc, sent: Span, found, index) -> str | None:
     return None
 
 
-def _new_found(extractor, found_class, doc: Doc, sent: Span, number: int, index, i: int, item: AidItem,
+def _new_found(extractor, doc: Doc, sent: Span, number: int, index, i: int, item: AidItem,
                *, subject: bool = True, kind: str = WITHHOLD):
     """An exclusion at token ``i``; its provider is the clause's subject (not for a passive:
     "soll keine Aufenthaltsbewilligung mehr erteilt werden" leaves it to the paragraph)."""
@@ -552,7 +548,9 @@ def _new_found(extractor, found_class, doc: Doc, sent: Span, number: int, index,
     extractor._co_subjects = []
     provider = extractor._subject(doc, sent, cue, index, set(range(i, i + 1))) if subject else None
     extractor._co_subjects = []
-    return found_class(cue=cue, kind="exclude", provider=provider, sentence=number, excluded=[item])
+    from kg.extract.aid import _Found  # aid imports this module
+
+    return _Found(cue=cue, kind="exclude", provider=provider, sentence=number, excluded=[item])
 
 
 def may_withhold(sent: Span) -> bool:

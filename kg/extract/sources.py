@@ -502,8 +502,6 @@ class SourceExtractor:
             while stop < sent.end and (index.key_at(stop) == role.person or stop == role.end
                                        and index.key_at(stop) is None and doc[stop].pos_ == "PROPN"):
                 stop += 1
-            while stop < sent.end and index.key_at(stop) == role.person:
-                stop += 1
             return [(role.person, (role.start, stop))]
         key = index.key_at(start) if start < sent.end else None
         if key is None or index.category(key) not in SOURCE_CATEGORIES or not index.actors[key].named \
@@ -629,14 +627,14 @@ class SourceExtractor:
         return index.add_unlinked(doc, i, i + 1, label=label, sentence=sentence, named=False), (i, i + 1)
 
     @staticmethod
-    def _report_noun_ahead(doc: Doc, i: int, limit: int, index: EntityIndex | None = None) -> int:
+    def _report_noun_ahead(doc: Doc, i: int, limit: int, index: EntityIndex) -> int:
         """ "laut einer am Dienstag veröffentlichten Mitteilung des Roten Kreuzes": the report noun
         after a participle phrase, when its owner follows; else ``i``."""
         for j in range(i + 1, min(limit - 1, i + 7)):
             if doc[j].is_punct or (doc[j].pos_ in ("VERB", "AUX") and not is_adjective_like(doc[j])):
                 break
             if doc[j].lower_ in REPORT_NOUNS and is_adjective_like(doc[j - 1]) and (
-                    doc[j + 1].lower_ in _OWNER_WORDS or index is not None and doc[j + 1].text.endswith("s")
+                    doc[j + 1].lower_ in _OWNER_WORDS or doc[j + 1].text.endswith("s")
                     and index.category(index.key_at(j + 1) or "") == "Person"):
                 return j
         return i
@@ -837,7 +835,7 @@ class SourceExtractor:
         described = self._person_named_with(doc, index, i, token.lower_)
         if described is not None:
             return described, (i, i + 1)
-        if self._recent is None or sentence - self._recent[0] > 1 or not self._names_one_person(token.text, index):
+        if self._recent is None or sentence - self._recent[0] > 1 or not self._names_one_person(token.text):
             return None
         speaker = self._recent[1]
         if index.category(speaker) == "Person" and index.actors[speaker].named \
@@ -858,7 +856,8 @@ class SourceExtractor:
                     return key
         return None
 
-    def _names_one_person(self, word: str, index: EntityIndex) -> bool:
+    @staticmethod
+    def _names_one_person(word: str) -> bool:
         """A noun for one person by what he does, not a body or group: "Anwalt", "Arbeitsrechtler"."""
         lower = word.lower()
         stem = lower[: -len("in")] if lower.endswith("in") and len(lower) > 5 else lower
@@ -1725,7 +1724,7 @@ class SourceExtractor:
         start = j
         while start - 1 >= 0 and index.key_at(start - 1) == key:
             start -= 1
-        return (index.principal(key) if index.category(key) == "Country" else key), (start, j + 1)
+        return key, (start, j + 1)
 
     @staticmethod
     def _dateline(doc: Doc, token) -> bool:
