@@ -183,8 +183,9 @@ REPORTING_VERBS = ("bericht", "erfahr", "erfuhr", "schreib", "schrieb", "meld", 
 _STAT_LABELS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Place",
                 "GPE": "Place"}
 
-#: id of a gazetteer -> its newspapers called by a common noun (see EntityResolver._press_nouns)
-_PRESS_NOUNS: dict[int, dict[str, str]] = {}
+#: id of a gazetteer -> the gazetteer and its newspapers called by a common noun (see
+#: EntityResolver._press_nouns); holding the gazetteer keeps its id from being reused by another
+_PRESS_NOUNS: dict[int, tuple[object, dict[str, str]]] = {}
 
 
 class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
@@ -341,8 +342,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
     def _press_nouns(self) -> dict[str, str]:
         """Newspapers whose name (or an alias) is an article and a common noun ("Der Standard",
         "Die Krone"): the lowercase noun -> the entry's key."""
-        cached = _PRESS_NOUNS.get(id(self.gazetteer))
-        if cached is None:
+        gazetteer, cached = _PRESS_NOUNS.get(id(self.gazetteer), (None, None))
+        if gazetteer is not self.gazetteer:
             cached = {}
             for entry in self.gazetteer.entries.values():
                 if entry.category != "Media":
@@ -351,7 +352,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     article, _, noun = name.partition(" ")
                     if article.lower() in ("der", "die", "das") and noun and " " not in noun and is_dictionary_noun(noun):
                         cached.setdefault(noun.lower(), entry.key)
-            _PRESS_NOUNS[id(self.gazetteer)] = cached
+            _PRESS_NOUNS[id(self.gazetteer)] = (self.gazetteer, cached)
         return cached
 
     @staticmethod
@@ -733,6 +734,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             index.add_mention(doc, start, end, key, kind, sentence=sentence_of[start], **chars)
 
         candidates = self._candidates(doc)
+        words = {t.text for t in doc}
         home = self._home_state(doc, candidates)
         candidates = [replace(c, key=self._at_home(c.key, home)) for c in self._one_kind_per_name(doc, candidates)]
         # Full person names first, linked or not, so that surnames and genitives anywhere in the
@@ -789,7 +791,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     add(cand.start, cand.end, key, "adjective")
                     continue
                 if cand.category == "Place":
-                    if cand.end - cand.start == 1 and text.endswith("s") and any(t.text == text[:-1] for t in doc):
+                    if cand.end - cand.start == 1 and text.endswith("s") and text[:-1] in words:
                         text = text[:-1]  # "die Bewohner Abyeis" is Abyei, named so elsewhere
                     key = f"place:{slug(text)}"
                     index.places.setdefault(key, Place(key=key, label=text, kind="place"))

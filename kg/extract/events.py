@@ -155,8 +155,5 @@ class EventExtractor:
 
 def _agent_of_participle(doc: Doc, start: int, index: EntityIndex) -> bool:
     """ "die von Russland unterstützten Rebellen": the name is the agent of an attribute, not a side."""
-    key = index.by_token[start][0]
-    end = start
-    while end + 1 < len(doc) and index.by_token.get(end + 1, (None,))[0] == key:
-        end += 1
-    return end + 1 < len(doc) and is_adjective_like(doc[end + 1])
+    end = index.mention_end(start)
+    return end < len(doc) and is_adjective_like(doc[end])

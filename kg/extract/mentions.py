@@ -92,6 +92,14 @@ class EntityIndex:
         hit = self.by_token.get(i)
         return hit[0] if hit else None
 
+    def mention_end(self, start: int) -> int:
+        """Where the mention of the actor or place at token ``start`` ends (exclusive)."""
+        key = self.key_at(start)
+        end = start + 1
+        while self.key_at(end) == key:
+            end += 1
+        return end
+
     def category(self, key: str) -> str | None:
         actor = self.actors.get(key)
         return actor.category if actor else None

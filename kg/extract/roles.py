@@ -56,8 +56,7 @@ class RoleFinding:
                     hit = index.by_token.get(k)
                     if hit and index.category(hit[0]) in ("Country", "Organization", "ArmedGroup", "Media"):
                         affiliation = affiliation or index.principal(hit[0])
-                        while k + 1 < len(doc) and index.by_token.get(k + 1, (None,))[0] == hit[0]:
-                            k += 1
+                        k = index.mention_end(k) - 1
                         end = k + 1
                         if k + 1 < len(doc) and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha \
                                 and (k + 1) not in index.by_token:
@@ -70,9 +69,7 @@ class RoleFinding:
                     and end + 1 in index.by_token:
                 # "Der Bürgermeister von Graz, Siegfried Nagl": a complement with "von" before the apposition
                 key = index.by_token[end + 1][0]
-                end += 1
-                while end < len(doc) and index.by_token.get(end, (None,))[0] == key:
-                    end += 1
+                end = index.mention_end(end + 1)
                 if key in index.actors and index.category(key) in ("Country", "Organization") \
                         and (key.startswith("country:") or key in self.gazetteer.entries):
                     affiliation = affiliation or index.principal(key)
