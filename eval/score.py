@@ -11,6 +11,8 @@ corpus; the text stays there), built into a store of its own, and the four canne
   organisation it acts for (prov:actedOnBehalfOf); a missing recipient matches only null;
 * sources: (source, sentence): the source label matches and the claim sentence contains the
   gold snippet;
+* aid providers (a diagnostic, not a canned-query category): the offers' providers alone, each
+  kg offer counted once, recipients ignored;
 * excluded items: share of gold exclusions whose head noun (the first noun of the phrase: "die
   Ausfuhr zumindest für Granaten" -> "Ausfuhr") appears in a kg excluded item of the article.
 
@@ -94,7 +96,7 @@ class Tally:
         p = self.tp_pred / self.pred if self.pred else 0.0
         r = self.tp_gold / self.gold if self.gold else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        return f"{name:<12} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (kg {self.pred}, gold {self.gold})"
+        return f"{name:<13} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (kg {self.pred}, gold {self.gold})"
 
 
 def article_of(gold: dict, texts: Texts, kg):
@@ -145,7 +147,7 @@ class Scores:
 
     def print(self, title: str) -> None:
         print(f"{self.articles} articles ({title}), one store each, canned queries")
-        for name in ("actors", "locations", "aid offers", "sources"):
+        for name in ("actors", "locations", "aid offers", "aid providers", "sources"):
             print(self.tallies[name].line(name))
         share = self.excluded_found / self.excluded_total if self.excluded_total else 0.0
         print(f"excluded items found: {self.excluded_found}/{self.excluded_total} ({share:.2f})")
@@ -207,6 +209,12 @@ def score_articles(golds: list[dict], texts: Texts, kg, *, pipeline: str | None,
         matched_offers = {offer for prov, rec, offer in predicted if any(g[0] in prov and g[1] == rec for g in gold_pairs)}
         matched_gold = {g for g in gold_pairs if any(g[0] in prov and g[1] == rec for prov, rec, _ in predicted)}
         tallies["aid offers"].add(len(matched_offers), len(offer_ids), len(matched_gold), len(gold_pairs))
+        # Providers alone, recipients ignored: tells a missed offer from a misread recipient.
+        kg_providers = [prov for prov, _ in {(prov, offer) for prov, _, offer in predicted}]
+        gold_providers = {provider for provider, _ in gold_pairs}
+        tallies["aid providers"].add(sum(1 for prov in kg_providers if prov & gold_providers), len(kg_providers),
+                                     sum(1 for provider in gold_providers if any(provider in prov for prov in kg_providers)),
+                                     len(gold_providers))
         for g in gold_pairs - matched_gold:
             errors.append(f"  offer missed: {g[0]} -> {g[1]}")
         for prov, rec, offer in predicted:
