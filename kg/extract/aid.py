@@ -188,6 +188,17 @@ class AidExtractor:
         Ausschussvorsitzende Doris Bures": backing a cause or a person is no aid."""
         if cue.kb_id_ not in BACKING:
             return False
+        sent = cue.sent
+        start, end = clause_bounds(sent, cue.start)
+        for k in range(start, end - 1):
+            if doc[k].lower_ in ("bei", "beim"):
+                j = k + 1
+                while j < end and (doc[j].pos_ == "DET" or is_adjective_like(doc[j])):
+                    j += 1
+                if j < end and doc[j].lower_.endswith(CAUSES) and not any(
+                        self.lexicon.category_of(t.text) for t in doc[start:end] if t.i != j) \
+                        and not self._money(doc, doc[start:end]):
+                    return True  # "das Nachbarland bei der Bewerbung unterstützen": backing a bid
         for child in cue[0].children:
             if child.dep_ != "obj":
                 continue
@@ -198,6 +209,92 @@ class AidExtractor:
             if person is not None and index.category(person) == "Person":
                 return True
         return False
+
+    def _sends_no_help(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex) -> bool:
+        """ "Mazedonien hat Migranten nach Griechenland zurückgeschickt", "China wird seinen
+        Vize-Außenminister entsenden": people sent back or envoys sent to talks are no help
+        given, unless a word for help is in the clause ("Ärzte für die Flüchtlinge")."""
+        start, end = clause_bounds(sent, cue.start)
+        sent_people = None
+        for token in doc[start:end]:
+            if not is_noun_like(token) or token.i in index.by_token:
+                continue
+            k = token.i - 1
+            while k >= start and (doc[k].pos_ in ("DET", "NUM", "ADJ") or doc[k].lower_ in ("mehrere", "hundert")):
+                k -= 1
+            if k >= start and doc[k].pos_ == "ADP":
+                continue  # "Ärzte zu den Flüchtlingen", "Hilfe für Migranten": whom it is for
+            lower = token.lower_
+            if lower.endswith(ENVOYS) or (cue.kb_id_ in ("schicken", "entsenden", "senden")
+                                          and lower.rstrip("n") in PEOPLE_ON_THE_MOVE):
+                sent_people = token.i
+                break
+        if sent_people is None:
+            return False
+        return not any(self.lexicon.category_of(t.text) for t in doc[start:end]
+                       if t.i != sent_people and t.i not in index.by_token and not t.lower_.endswith(ENVOYS))
+
+    def _organisation_referred_to(self, doc: Doc, sent: Span, token, index: EntityIndex) -> str | None:
+        """ "Die Nato will ... Das Bündnis werde Soldaten verlegen", "Die Weltbank ... Die
+        Organisation stellt einen Kredit in Aussicht": a definite noun for a body stands for the
+        organisation named last before it (within three sentences)."""
+        if token.lower_ not in BODY_NOUNS or token.i in index.by_token or token.i == sent.start:
+            return None
+        article = doc[token.i - 1].lower_
+        members = token.i - 2 >= sent.start and article in ("der", "des") \
+            and doc[token.i - 2].lower_.rpartition("-")[2] in MEMBER_NOUNS
+        if not members:
+            # "die Einsatzkräfte der Organisation" act for it; otherwise only its subject form
+            if article not in ("das", "die", "der") or is_genitive_attribute(doc, token.i, sent.start):
+                return None
+            if article == "der" and gender_of(token.text) != "masculine":
+                return None  # "der Organisation" (dative, genitive) is not the subject
+        earlier = [s for s in self._sentences if s.start <= token.i][-4:]
+        for sentence in reversed(earlier):
+            mentions = [(i, key) for i, key in self._actor_mentions(doc, sentence, index, set()) if i < token.i]
+            for _i, key in reversed(mentions):
+                if index.category(key) == "Organization":
+                    return key
+        return None
+
+    def _state_of_armed_subject(self, doc: Doc, sent: Span, token, index: EntityIndex, cue: Span) -> str | None:
+        """ "russische Kampfjets unterstützen die syrische Armee", "Amerikanische Soldaten bilden
+        ... aus": a state's adjective on the help that is the subject gives that state."""
+        hit = index.by_token.get(token.i)
+        if not hit or hit[1] != "adjective" or index.category(hit[0]) != "Country" or token.i + 1 >= sent.end:
+            return None
+        head = doc[token.i + 1]
+        # the parse's subject, or the phrase right after a fronted finite verb ("Seit Monaten
+        # unterstützen russische Kampfjets die Armee")
+        inverted = token.i == cue.end and cue.start > sent.start and cue[0].pos_ in ("VERB", "AUX")
+        if not (head.dep_ == "nsubj" or inverted) or not is_noun_like(head) or head.i in index.by_token:
+            return None
+        if self.lexicon.category_of(head.text) not in SENT_HELP:
+            return None
+        return hit[0]
+
+    def _stops_people(self, doc: Doc, sent: Span, cue: Span) -> bool:
+        """ "Die Migranten wurden von den Sicherheitskräften gestoppt": people stopped at a
+        border are no help withheld."""
+        start, end = clause_bounds(sent, cue.start)
+        return any(self.lexicon.is_beneficiary(t.text) and t.lower_.rstrip("n") in PEOPLE_ON_THE_MOVE
+                   for t in doc[start:end])
+
+    def _manner(self, doc: Doc, sent: Span, cue: Span) -> AidItem | None:
+        """The kind of help an adverb gives a verb of helping: "unterstützt die Separatisten
+        militärisch" (not "politisch": backing gives nothing)."""
+        start, end = clause_bounds(sent, cue.start)
+        for token in doc[start:end]:
+            if token.pos_ not in ("ADV", "ADJD", "ADJ") or token.dep_ == "amod":
+                continue
+            if token.i + 1 < end and is_noun_like(doc[token.i + 1]):
+                continue  # "militärische Hilfe" is an item of its own
+            category = self.lexicon.modifiers.get(stem(token.text))
+            if category is None or category == "PoliticalSupport":
+                continue
+            begin, finish, text = span_text(doc, token.i, token.i + 1)
+            return AidItem(text=text, category=category, span=TextSpan(begin, finish, text))
+        return None
 
     def _demanded(self, doc: Doc, sent: Span, cue: Span) -> bool:
         """ "Experten fordern, Asylwerbern die Chance zu geben", "rief die EU auf, mehr Geld
@@ -235,6 +332,8 @@ class AidExtractor:
                 continue  # "hat Notstandskredite ins Spiel gebracht": proposed, not carried
             if cue.kb_id_ in RECIPROCAL and "sich" in {doc[j].lower_ for j in (cue.start - 1, cue.end) if j in near}:
                 continue  # "liefern sich schwere Gefechte": fighting each other
+            if cue.kb_id_ in SENDING and self._sends_no_help(doc, sent, cue, index):
+                continue  # "hat Migranten nach Griechenland geschickt", "entsendet seinen Außenminister"
             if cue.kb_id_ in CALLING_OUT:
                 results.extend(self._called_out(doc, sent, cue, index, number))
                 continue
@@ -325,9 +424,12 @@ class AidExtractor:
             complement = any(is_infinitive_with_zu(t) for t in doc[max(clause[0], clause[1] - 3):clause[1]])
             # planned or built help is civilian: "beschloss, eine Flugverbotszone einzurichten" decides it
             takers = [f for f in results if not (f.cue.kb_id_ in CIVILIAN_ONLY and item.category in MILITARY)]
+            # a clause without a verb goes on the one an insertion broke off ("verweigerten dem Gericht,
+            # wie das Land heißt, jede Unterstützung")
+            fragment = not any(t.pos_ in ("VERB", "AUX") for t in doc[clause[0]:clause[1]])
             local = [f for f in takers if clause[0] <= f.cue.start < clause[1]] or \
                 [f for f in takers if f.cue.kb_id_ not in cues_requiring_items() or f.cue.kb_id_ in FLOWING
-                 or complement]
+                 or complement or (fragment and f.cue.start < start)]
             if not local:
                 continue
             nearest = min(local, key=lambda f: min(abs(f.cue.start - start), abs(f.cue.start - end)))
@@ -339,6 +441,11 @@ class AidExtractor:
                 nearest.excluded.append(item)
             else:
                 nearest.offered.append(item)
+        for found in results:
+            if found.kind == "offer" and not found.offered and found.cue.kb_id_ in BY_MANNER:
+                manner = self._manner(doc, sent, found.cue)
+                if manner is not None:
+                    found.offered.append(manner)  # "unterstützt die Rebellen finanziell"
         for found in results:
             if found.cue.kb_id_ in CIVILIAN_ONLY:
                 # "plant Luftangriffe auf Aleppo", "stellt neue Truppen auf": planned or built help is civilian
@@ -357,7 +464,7 @@ class AidExtractor:
                     # "Die Stadt Wien spendete einige dieser Anlagen": what is given, even if the
                     # lexicon has no word for it.
                     given = self._direct_object(doc, found.cue, index)
-                    if given is not None and {w.lower() for w in given.text.split()} & (MESSAGES | FINDINGS):
+                    if given is not None and {w.lower() for w in given.text.split()} & (MESSAGES | FINDINGS | NOT_GOODS):
                         given = None  # "eine Botschaft senden", "eine Grundlage liefern" send no help
                     if given is not None and not any(x.span.start <= given.span.start < x.span.end
                                                      or given.span.start <= x.span.start < given.span.end
@@ -375,7 +482,9 @@ class AidExtractor:
                 if not found.offered and found.cue.kb_id_ in RESCUE_WORK \
                         and self._rescue_service(index, found.provider):
                     found.offered.append(work_item(doc, found.cue))  # "Die Feuerwehr war im Einsatz"
-            elif not found.excluded and not found.offered and found.cue.kb_id_ not in CARRYING:
+            elif not found.excluded and not found.offered and found.cue.kb_id_ not in CARRYING | WORDED_ONLY \
+                    and not (found.cue.kb_id_ in cues_requiring_items()
+                             and self._stops_people(doc, sent, found.cue)):
                 # "werden uns nicht an einem Krieg beteiligen", "schließt einen Kampfeinsatz aus"
                 # (but "hat noch nie eine Lösung gebracht" carries nothing the lexicon calls help)
                 fallback = self._task(doc, sent, found.cue, index) or self._object_phrase(doc, sent, found.cue, index)
@@ -561,7 +670,22 @@ class AidExtractor:
         start, end = clause_bounds(sent, cue.start)
         giver = next((agent for i in range(start, end) if doc[i].lower_ in ("von", "vom")
                       and (agent := self._agent_at(doc, sent, index, i + 1)) is not None), None)
+        if giver is None:
+            # "erhält ein drittes Hilfspaket der Euro-Staaten", "bekam Kredite des IWF": the
+            # genitive of the help received gives it
+            giver = next((agent for k in range(start, end - 2) if k > cue.start
+                          and self.lexicon.category_of(doc[k].text) is not None and k not in index.by_token
+                          and doc[k + 1].lower_ in ("der", "des")
+                          and (agent := self._agent_at(doc, sent, index, k + 2)) is not None), None)
+        if giver is None:
+            # "Die Rebellen erhalten Waffen aus Saudi-Arabien": where the help received comes from
+            giver = next((agent for k in range(cue.end, end - 1) if doc[k].lower_ == "aus"
+                          and self.lexicon.category_of(doc[k - 1].text) is not None
+                          and (agent := self._agent_at(doc, sent, index, k + 1)) is not None), None)
         receiver = self._subject(doc, sent, cue, index, skip)
+        if receiver is None and giver is not None and any(
+                self.lexicon.is_beneficiary(t.text) for t in doc[start:cue.start] if is_noun_like(t)):
+            return giver, None  # "Die Rebellen erhalten ...": help for people kg does not name
         if giver is None or receiver is None or index.principal(giver) == index.principal(receiver):
             return None
         return giver, receiver
@@ -848,7 +972,9 @@ class AidExtractor:
 
     @staticmethod
     def _with_help_of(doc: Doc, sent: Span, cue: Span) -> bool:
-        """ "mit Unterstützung", "mit der Hilfe", "mit amerikanischer Hilfe" """
+        """ "mit Unterstützung", "mit der Hilfe", "mit amerikanischer Hilfe", "mithilfe" """
+        if cue[0].lower_ == "mithilfe":
+            return True
         i = cue.start - 1
         while i >= sent.start and (doc[i].lower_ in ("der", "tatkräftiger") or is_adjective_like(doc[i])):
             i -= 1
@@ -862,6 +988,14 @@ class AidExtractor:
         for found in results:
             if found.kind == "exclude" and found.cue.kb_id_ in REFUSALS and nouns and found.provider:
                 host = min(nouns, key=lambda n: abs(n.cue.start - found.cue.start))
+                if host.provider is None and host.cue.kb_id_ in ("Lieferung", "Hilfsflug"):
+                    # "Die USA lehnen Waffenlieferungen an die Ukraine ab": help nobody else offers
+                    # is what the one who rejects it withholds
+                    found.excluded += [i for i in host.offered if i not in found.excluded]
+                    found.recipients += [r for r in host.recipients if r not in found.recipients]
+                    host.offered = []
+                    kept.append(found)
+                    continue
                 if found.provider not in host.recipients and found.provider != host.provider:
                     host.recipients.append(found.provider)
                 host.status = "refused"
@@ -873,10 +1007,20 @@ class AidExtractor:
     def _negated(doc: Doc, sent: Span, cue: Span) -> bool:
         """ "werde Ankara nicht entsenden", "will sich nicht an den Luftangriffen beteiligen";
         not "nicht nur Geld, sondern auch Waffen liefern"."""
-        start = clause_bounds(sent, cue.start)[0]
+        start, end = clause_bounds(sent, cue.start)
         for i in range(max(start, cue.start - 8), cue.start):
             if doc[i].lower_ in ("nicht", "niemals", "keinesfalls", "nie") and _negates(doc, i):
                 return True
+        if cue.end - cue.start == 1 and cue[0].pos_ in ("VERB", "AUX") and (
+                cue[0].morph.get("Mood") or "Fin" in cue[0].morph.get("VerbForm")):
+            # a finite verb in second place: "Österreich beteiligt sich nicht an der Mission",
+            # "schickt vorerst keine Soldaten" is the item's own negation
+            for i in range(cue.end, min(end, cue.end + 3)):
+                if doc[i].lower_ in ("nicht", "niemals", "keinesfalls", "nie") and _negates(doc, i):
+                    # "schickt nicht Soldaten, sondern Ärzte": the negation is the item's
+                    return not any(doc[j].lower_ == "sondern" for j in range(i, sent.end))
+                if doc[i].lower_ in ("sondern", "aber", "doch") or doc[i].pos_ == "PUNCT":
+                    break
         return False
 
     def _status(self, doc: Doc, sent: Span, cue: Span) -> str:
@@ -1004,6 +1148,12 @@ class AidExtractor:
                 if state and state != person and index.category(state) == "Country":
                     candidates.append((token.i, state))
         for token in sent:
+            body = self._organisation_referred_to(doc, sent, token, index)
+            if body is not None:
+                candidates.append((token.i, body))
+            armed = self._state_of_armed_subject(doc, sent, token, index, cue)
+            if armed is not None:
+                candidates.append((token.i, armed))
             organ_state = self._state_of_organ(doc, sent, token, index)
             if organ_state is not None:
                 candidates.append((token.i, organ_state))
@@ -1656,6 +1806,8 @@ class AidExtractor:
                 category = lex.category_of(token.text)
                 if category is None or token.i in index.by_token:
                     continue
+                if token.lower_ in COMPLICITY and token.i + 1 < sent.end and doc[token.i + 1].lower_ in ("zu", "zum", "zur"):
+                    continue  # "Beihilfe zur Untreue", "Mithilfe zum Mord": aiding a crime, not help given
                 start, end = token.i, token.i + 1
                 while start - 1 >= sent.start and is_adjective_like(doc[start - 1]) and doc[start - 1].i not in index.by_token:
                     start -= 1
@@ -1668,7 +1820,8 @@ class AidExtractor:
                     end = tail[1]
             amount = self._amount(doc, start, end)
             begin, finish, text = span_text(doc, start, end)
-            negated = any(_negates(doc, k) for k in range(max(sent.start, start - 2), start))
+            negated = any(_negates(doc, k) for k in range(max(sent.start, start - 2), start)) \
+                or _negated_after(doc, sent, end)
             items.append((AidItem(text=text, category=category, span=TextSpan(begin, finish, text), amount=amount),
                           (start, end), negated))
             taken.update(range(start, end))
@@ -1887,6 +2040,16 @@ def _negates(doc: Doc, i: int) -> bool:
         not (i + 1 < len(doc) and doc[i + 1].lower_ in ("nur", "bloß", "allein", "zuletzt"))
 
 
+def _negated_after(doc: Doc, sent: Span, end: int) -> bool:
+    """ "Ausbilder ja, Kampftruppen aber nicht", "Kampfflugzeuge hingegen nicht.": an item
+    negated by a "nicht" that closes its phrase."""
+    k = end
+    while k < sent.end and doc[k].lower_ in ("aber", "jedoch", "hingegen", "dagegen", "allerdings"):
+        k += 1
+    return k > end and k < sent.end and doc[k].lower_ == "nicht" and (
+        k + 1 >= sent.end or doc[k + 1].is_punct)
+
+
 def _verb_forms(verb) -> set[str]:
     """The verb's lemma and the infinitives its form may come from: the lemmatizer misses some
     subjunctives ("leiste" -> "leisten")."""
@@ -2002,6 +2165,29 @@ RECIPROCAL = frozenset({"liefern"})
 COUNT_WORDS = {"beiden": 2, "beide": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6}
 #: Cues of help at work, whose workers are what is given: "Helfer sind im Einsatz".
 AT_WORK = frozenset({"im Einsatz"})
+#: Definite nouns that refer back to an organisation named before: "das Bündnis", "die Organisation".
+BODY_NOUNS = frozenset({"bündnis", "militärbündnis", "verteidigungsbündnis", "allianz", "organisation",
+                        "hilfsorganisation", "weltorganisation", "uno-organisation", "un-organisation", "hilfswerk",
+                        "fonds", "währungsfonds", "institution"})
+#: Exclusion cues that withhold help only when a word for help says so ("verweigerte jede Hilfe",
+#: not "verweigerte das Besuchsrecht").
+WORDED_ONLY = frozenset({"verweigern"})
+#: Kinds of help that act as a subject: "russische Kampfjets unterstützen", "deutsche Ärzte helfen".
+SENT_HELP = frozenset({"Troops", "Weapons", "MilitaryEquipment", "AirSupport", "Personnel", "MedicalAid",
+                       "MilitaryAdvisers", "MilitaryTraining", "Intelligence"})
+#: Cues of helping whose adverb says with what: "unterstützt die Rebellen finanziell".
+BY_MANNER = frozenset({"unterstützen"})
+#: What is granted or handed over without being help: "gewährte Einsicht in das Angebot", "ein Interview geben".
+NOT_GOODS = frozenset({"einsicht", "einblick", "einblicke", "auskunft", "auskünfte", "interview", "interviews",
+                       "rabatt", "rabatte", "preis", "preise", "auszeichnung", "orden", "urkunde", "schlüssel"})
+#: Words for aiding someone in a crime when "zu"/"zur" follows: "Beihilfe zur Steuerhinterziehung".
+COMPLICITY = frozenset({"beihilfe", "mithilfe"})
+#: People sent who are not help (endings): envoys to talks ("seinen Vize-Außenminister entsenden").
+ENVOYS = ("minister", "ministerin", "botschafter", "botschafterin", "gesandten", "gesandte", "delegation",
+          "delegationen", "unterhändler", "vertreter", "vertreterin", "emissär", "sondergesandten", "diplomaten")
+#: People sent back or on across a border, not help: "schickte Migranten nach Griechenland".
+PEOPLE_ON_THE_MOVE = frozenset({"migrante", "flüchtlinge", "flüchtling", "asylwerber", "asylsuchende",
+                                "schutzsuchende", "geflüchtete", "mensche"})
 #: Cues of backing, which back a cause or a person as often as they help.
 BACKING = frozenset({"unterstützen"})
 #: Causes one backs (endings): "die Möglichkeit", "den Vorschlag", "die Kandidatur".
