@@ -1786,3 +1786,10 @@ def test_brussels_named_as_a_party_is_the_eu_not_belgium(extract):
     record = extract("Nach langen Gesprächen sind sich Brüssel und Moskau über die Bedingungen einig.")
     keys = actor_keys(record)
     assert "org:eu" in keys and "country:BE" not in keys
+
+
+def test_a_quoted_name_takes_the_case_of_the_words_before_its_quote(nlp):
+    from kg.extract.grammar import marker_before
+    doc = nlp("Die Gruppe hat dem Autobauer „Think Global“ eine Finanzspritze gegeben.")
+    name = next(token.i for token in doc if token.text == "Think")
+    assert marker_before(doc, name, 0) == "dem"

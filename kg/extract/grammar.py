@@ -13,6 +13,8 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.nlp.components import OPENING_QUOTES
+
 PREPOSITIONS = frozenset({"in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom",
                           "zu", "zum", "zur", "für", "über", "unter", "vor", "gegen", "um", "durch",
                           "ohne", "seit", "gegenüber", "zwischen", "wegen", "trotz", "laut", "ins"})
@@ -243,6 +245,9 @@ def marker_before(doc: Doc, start: int, sentence_start: int) -> str | None:
 def marker_at(doc: Doc, start: int, sentence_start: int) -> int | None:
     """Where :func:`marker_before` finds the marker of the noun phrase at ``start``."""
     i = start - 1
+    if i > sentence_start and doc[i].text in OPENING_QUOTES:
+        # a quoted name has the case of the words before the quote: "dem Autobauer „Think Global“"
+        i -= 1
     while i >= sentence_start and is_adjective_like(doc[i]):
         i -= 1
     if i < sentence_start:
