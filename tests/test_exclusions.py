@@ -90,6 +90,8 @@ def test_withheld_help(extract, sentence, provider, excluded):
     "Die Befürworter einer Einstellung des Verfahrens argumentieren, dass es keine Beweise gebe.",
     "Deutschland sieht sich bei der Frage der Neuwahlen nicht in der Pflicht.",
     "Die Bank akzeptiert keine weiteren Schecks.",
+    "Die EU sagte Griechenland Hilfe zu. An der Börse schlossen die Titel der Erste Group mit einem Plus "
+    "von 1,4 Prozent auf 13,05 Euro.",
 ])
 def test_no_exclusion_without_help(extract, sentence):
     assert _excluded(extract(sentence)) == []

@@ -435,6 +435,8 @@ class AidExtractor:
             nearest = min(local, key=lambda f: min(abs(f.cue.start - start), abs(f.cue.start - end)))
             if nearest.cue.kb_id_ in CONTRIBUTING and marker_before(doc, start, sent.start) in CONTRIBUTION_MARKERS:
                 continue  # "sich am Wiederaufbau beteiligen": what one pays into, not what one gives
+            if nearest.cue.kb_id_ in CLOSING and item.amount is not None:
+                continue  # "die Titel schlossen ... auf 13,05 Euro": a price closes, not a shelter
             if nearest.kind == "exclude" and exclusions.in_other_reason(doc, sent, nearest.cue, start):
                 continue  # "müssen auf Nachwuchs verzichten, weil ... die nötigen Medikamente": not what is ruled out
             if nearest.kind == "exclude" or negated:
@@ -482,7 +484,7 @@ class AidExtractor:
                 if not found.offered and found.cue.kb_id_ in RESCUE_WORK \
                         and self._rescue_service(index, found.provider):
                     found.offered.append(work_item(doc, found.cue))  # "Die Feuerwehr war im Einsatz"
-            elif not found.excluded and not found.offered and found.cue.kb_id_ not in CARRYING | WORDED_ONLY \
+            elif not found.excluded and not found.offered and found.cue.kb_id_ not in CARRYING | WORDED_ONLY | CLOSING \
                     and not (found.cue.kb_id_ in cues_requiring_items()
                              and self._stops_people(doc, sent, found.cue)):
                 # "werden uns nicht an einem Krieg beteiligen", "schließt einen Kampfeinsatz aus"
@@ -2122,6 +2124,8 @@ UNDERTAKINGS = ("programm", "programme", "projekt", "projekte", "arbeit", "einsa
 PEOPLE_OF_A_STATE = frozenset({"bevölkerung", "volk", "volke"})
 #: Cues of care a state gives, or ends, at home: taking in, housing and rescuing people, setting up
 #: shelter, closing it.
+# closing what gives help ("hat zwei Flüchtlingsheime geschlossen"); any amount is a price
+CLOSING = frozenset({"schließen"})
 HOME_CARE = frozenset({"aufnehmen", "unterbringen", "betreuen", "versorgen", "errichten", "retten", "schließen"})
 #: Cues of helping with a task, and the prepositions that name it: "beim Aufbau von Zeltkliniken
 #: helfen", "sich an einem Krieg beteiligen".
