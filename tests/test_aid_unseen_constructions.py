@@ -145,3 +145,15 @@ def test_the_organisation_refers_back_to_the_world_bank(nlp):
     found = offers(nlp, "Die Weltbank hat ihre Prognose gesenkt. Die Organisation stellt Griechenland dennoch "
                         "einen Kredit über zwei Milliarden Euro in Aussicht.")
     assert [(p, r) for p, r, *_ in found] == [("Weltbank", ["Griechenland"])]
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("Außerdem gewährt das Emirat Katar der Firma Porsche einen Kredit in Höhe von 750 Millionen Euro.", "Porsche"),
+])
+def test_a_name_after_a_feminine_noun_in_the_dative_is_helped(nlp, text, recipient):
+    assert [r for _p, r, *_ in offers(nlp, text)] == [[recipient]]
+
+
+def test_a_name_after_a_feminine_noun_in_the_genitive_is_not_helped(nlp):
+    found = offers(nlp, "Die Regierung lobte die Hilfe der Organisation Caritas für Syrien.")
+    assert all("Caritas" not in r for _p, r, *_ in found)

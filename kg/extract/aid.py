@@ -33,13 +33,14 @@ from kg.extract.entities import EntityIndex
 from kg.extract.grammar import (
     ARTICLE_GENDERS, DETERMINERS, MODALS, NEGATIONS, PRONOUN_GENDERS, SUBJECT_PRONOUNS, can_be_subject,
     clause_around_relatives, clause_bounds, gender_of, is_adjective_like, is_dictionary_noun, is_genitive_attribute,
-    is_infinitive_with_zu, is_noun_like, marker_at, marker_before, span_text,
+    is_infinitive_with_zu, is_noun_like, is_ordinary_noun, marker_at, marker_before, span_text,
 )
 from kg.extract.records import AidItem, AidOffer, Claim, TextSpan
 from kg.extract.rescue import (
     CALLING_OUT, RESCUE_WORK, is_rescue_service, owner_of_care_facility, services_called_out, work_item,
 )
 from kg.extract.timex import parse_date, resolve
+from kg.nlp.components import OPENING_QUOTES
 from kg.nlp.normalize import stem
 
 OFFER_KINDS = ("aid_offer", "aid_noun")
@@ -1564,9 +1565,12 @@ class AidExtractor:
                 recipients.append(key)  # "Die Nato will die Türkei ... unterstützen"
             elif after_noun and accusative and self._owns_object(doc, found.cue, i, sent.start):
                 recipients.append(key)  # "wird ein neues Programm des IFAD unterstützen"
-            elif marker == "der" and not after_noun and "feminine" in {gender_of(label), gender_of(self._mention_text(doc, index, i))} | \
+            elif marker == "der" and not after_noun and "feminine" in {gender_of(label), gender_of(self._mention_text(doc, index, i)),
+                                                                      _described_as(doc, i, sent.start)} | \
                     ({"plural"} if gender_of(label) == "plural" else set()):
-                recipients.append(key)  # dative of a feminine name: "der Ukraine", "der Freien Syrischen Armee" (FSA)
+                # dative of a feminine name: "der Ukraine", "der Freien Syrischen Armee" (FSA), or of
+                # a name after a feminine noun: "der Firma Porsche"
+                recipients.append(key)
             elif marker in ("in", "nach") and sending and index.category(key) == "Country" \
                     and not doc[marker_at(doc, i, sent.start) - 1].lower_.endswith(MILITARY_ACTIONS):
                 recipients.append(key)  # "schicken 300 Berater in den Irak", not "ein Krieg in Libyen"
@@ -2025,6 +2029,16 @@ OBJECTIVE_GENITIVE_NOUNS = frozenset({"unterstützung", "ausbildung", "ausrüstu
 #: Forms of "werden" that, with a participle, make a clause passive: "soll ... unterstützt werden".
 PASSIVE_AUXILIARIES = frozenset({"wird", "werden", "wurde", "wurden", "worden", "werde"})
 _STRONG_PARTICIPLE = re.compile(r"^(an|zu|aus|bereit|auf|ein|unter|vor|zurück)?ge\w+en$")
+
+
+def _described_as(doc: Doc, i: int, sentence_start: int) -> str | None:
+    """The gender of the noun a name stands in apposition to ("der Firma Porsche": feminine)."""
+    marker = marker_at(doc, i, sentence_start)
+    before = i - 2 if doc[i - 1].text in OPENING_QUOTES else i - 1
+    if marker is None or before <= marker or not is_ordinary_noun(doc[before]):
+        return None
+    noun = doc[before]
+    return {"Fem": "feminine", "Masc": "masculine", "Neut": "neuter"}.get(next(iter(noun.morph.get("Gender")), ""))
 
 
 def _plural_subject(doc: Doc, i: int, sent: Span) -> bool:
