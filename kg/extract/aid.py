@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span
 from kg.extract import exclusions
 from kg.extract.entities import EntityIndex
 from kg.extract.grammar import (
-    ARTICLE_GENDERS, DETERMINERS, MODALS, NEGATIONS, PRONOUN_GENDERS, SUBJECT_PRONOUNS, can_be_subject,
+    ARTICLE_GENDERS, CURRENCIES, DETERMINERS, MODALS, NEGATIONS, PRONOUN_GENDERS, SUBJECT_PRONOUNS, can_be_subject,
     clause_around_relatives, clause_bounds, gender_of, is_adjective_like, is_dictionary_noun, is_genitive_attribute,
     is_infinitive_with_zu, is_noun_like, is_ordinary_noun, marker_at, marker_before, span_text,
 )
@@ -52,8 +52,6 @@ MILITARY = {"MilitaryAid", "Troops", "MilitaryEquipment", "Weapons", "MilitaryAd
 HUMANITARIAN = {"HumanitarianAid", "MedicalAid", "FoodAid", "Shelter"}
 ECONOMIC = {"FinancialAid", "EconomicAid"}
 _MONEY = re.compile(r"^(\d[\d.,]*|ein(e[mr]?)?|zwei|drei|vier|fünf|zehn|hundert|tausend)$", re.IGNORECASE)
-_CURRENCIES = {"dollar", "us-dollar", "euro", "pfund", "franken", "rubel", "yuan", "yen", "złoty", "zloty", "kronen",
-               "lira", "rupien"}
 _LARGE_NUMBERS = ("million", "millionen", "milliarde", "milliarden", "mio.", "mrd.")
 
 
@@ -1854,9 +1852,9 @@ class AidExtractor:
         while i < sent.end:
             if _MONEY.match(doc[i].text):
                 k = i + 1
-                while k < sent.end and k < i + 4 and doc[k].lower_ in (*_LARGE_NUMBERS, *_CURRENCIES):
+                while k < sent.end and k < i + 4 and doc[k].lower_ in (*_LARGE_NUMBERS, *CURRENCIES):
                     k += 1
-                currency = k > i + 1 and doc[k - 1].lower_ in _CURRENCIES
+                currency = k > i + 1 and doc[k - 1].lower_ in CURRENCIES
                 bare_sum = k > i + 1 and doc[k - 1].lower_ in _LARGE_NUMBERS and \
                     (k >= sent.end or not is_noun_like(doc[k]))
                 if currency or bare_sum:

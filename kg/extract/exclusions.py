@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.grammar import NEGATIONS, clause_bounds, is_infinitive_with_zu, is_noun_like, span_text
+from kg.extract.grammar import CURRENCIES, NEGATIONS, clause_bounds, is_infinitive_with_zu, is_noun_like, span_text
 from kg.extract.records import AidItem, TextSpan
 from kg.nlp.normalize import stem
 
@@ -106,13 +106,10 @@ def _category(lexicon, words: list[str]) -> str:
 def _item(lexicon, doc: Doc, start: int, end: int) -> AidItem:
     begin, finish, text = span_text(doc, start, end)
     words = [t.text for t in doc[start:end]]
-    if any(w.lower() in _CURRENCIES for w in words):
+    if any(w.lower() in CURRENCIES for w in words):
         # "die notwendigen 60 Millionen Euro"
         return AidItem(text=text, category="FinancialAid", span=TextSpan(begin, finish, text), amount=text)
     return AidItem(text=text, category=_category(lexicon, words), span=TextSpan(begin, finish, text))
-
-
-_CURRENCIES = frozenset({"euro", "dollar", "us-dollar", "pfund", "franken", "rubel", "yuan", "yen", "kronen"})
 
 
 def _phrase(doc: Doc, head: Token, sent: Span) -> tuple[int, int]:

@@ -18,6 +18,9 @@ from kg.nlp.components import OPENING_QUOTES
 PREPOSITIONS = frozenset({"in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom",
                           "zu", "zum", "zur", "für", "über", "unter", "vor", "gegen", "um", "durch",
                           "ohne", "seit", "gegenüber", "zwischen", "wegen", "trotz", "laut", "ins"})
+#: currency words after an amount: "60 Millionen Euro"
+CURRENCIES = frozenset({"dollar", "us-dollar", "euro", "pfund", "franken", "rubel", "yuan", "yen", "złoty", "zloty",
+                        "kronen", "lira", "rupien"})
 DATIVE_MARKERS = frozenset({"dem", "einem", "seinem", "ihrem"})
 NEGATIONS = frozenset({"kein", "keine", "keinen", "keiner", "keinem", "keines", "keinerlei", "nicht"})
 DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
