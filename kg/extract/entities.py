@@ -21,7 +21,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.grammar import (
-    clause_bounds, is_adjective_like, is_common_noun, is_dictionary_noun, is_noun_like, is_ordinary_noun,
+    _masculine_nominative, clause_bounds, is_adjective_like, is_common_noun, is_dictionary_noun, is_noun_like,
+    is_ordinary_noun,
     nominative_name,
 )
 # EntityIndex, RoleRef and LOCATIVE are imported from here by aid, sources and events.
@@ -30,11 +31,12 @@ from kg.extract.mentions import (
     _capitalised_only_as_opening, _described_plural, _end_before_object, _joined_person_names, _linked_keys,
     _ministry_field, _ministry_name, _names_with_lowercase_adjective, _not_the_party, _person_name, _sentence_index,
     _in_byline, _surname, _surname_of, _used_as_noun, nominative_by_gender,
+    _lemma_table_adjective, _ADJECTIVE_STEM as _ADJECTIVE_STEM_FORM,
 )
 from kg.extract.places import (
     COMPASS_PREFIXES, DATELINE_DASHES, DISEASES, LOCAL_GOVERNMENTS, LOCATIVE, MONTHS, PLACE_PARTS,
     PLACE_PREPOSITIONS, STRONG_PLACE_CONTEXTS, PlaceFinding, SEATS_OF_ORGANISATIONS, TIME_ADVERBS,
-    inflected_noun_compound, is_river, river_suffix_end,
+    inflected_noun_compound, is_river, named_like_a_town, river_suffix_end,
 )
 from kg.extract.records import Actor, Place
 from kg.extract.roles import INDEFINITE_ARTICLES, RoleFinding
@@ -90,6 +92,34 @@ NAMED_BY_SEAT = (*INSTITUTION_HEADS, "universität", "hochschule", "klinik", "kl
                  "hauptmannschaft", "direktion", "museum", "theater", "oper", "zoo", "flughafen")
 
 #: Prepositions with the article in them: "zum Essen" is the noun as "das Essen" is.
+#: Function words (adverbs, particles, interrogatives, prepositions) that the statistical NER takes for a
+#: name where they open a sentence: "Bloß: ...", "Woran liegt es?", "Via Kurier ließ sie wissen".
+FUNCTION_WORDS = frozenset({
+    "bloß", "via", "per", "pro", "laut", "samt", "nebst", "statt", "zwecks", "woran", "worauf", "worüber",
+    "wobei", "womit", "wodurch", "wofür", "wogegen", "wozu", "warum", "wieso", "weshalb", "weswegen", "wann",
+    "woher", "wohin", "dennoch", "trotzdem", "jedoch", "zwar", "allerdings", "immerhin", "freilich", "sogar",
+    "also", "denn", "doch", "nur", "auch", "schon", "noch", "eben", "halt", "gar", "hingegen", "außerdem",
+    "deshalb", "daher", "darum", "somit", "folglich", "indes", "indessen", "nun", "jetzt", "ja", "nein",
+    "tja", "ach", "naja", "ebenso", "ebenfalls", "zudem", "überdies", "obendrein", "vielmehr", "stattdessen",
+    "hierzulande", "anschließend", "zunächst", "schließlich", "letztlich", "offenbar", "offensichtlich",
+    "angeblich", "vermutlich", "wahrscheinlich", "womöglich", "tatsächlich", "eigentlich", "natürlich",
+    "selbstverständlich", "jedenfalls", "ohnehin", "sowieso", "ebenda", "dort", "hier", "da", "dabei", "dazu",
+    "damit", "davon", "dafür", "dagegen", "darauf", "daraus", "darin", "darüber", "danach", "davor"})
+
+#: Abbreviations of things, subjects and units that the statistical NER takes for organisations.
+COMMON_ABBREVIATIONS = frozenset({
+    "SMS", "MMS", "BWL", "VWL", "EDV", "PKW", "LKW", "KFZ", "BIP", "KMU", "GMBH", "PC", "TV", "DVD", "CD", "USB",
+    "GPS", "DNA", "DNS", "HIV", "AIDS", "WLAN", "IT", "KI", "PR", "CEO", "CFO", "CO2", "PS", "KM", "KW", "KWH",
+    "MW", "GW", "SUV", "LED", "PDF", "URL", "SIM", "PIN", "TAN", "IBAN", "ISIN", "BIC", "AGB", "FAQ", "HD", "UKW",
+    "MRT", "EKG", "OP", "ICE", "IC", "WC", "DJ", "MBA", "PHD", "AHS", "BHS", "HTL", "HAK", "NMS", "VS", "WM", "EM"})
+
+#: Heads of compounds naming a body an organisation or state sends: "EU-Mission", "UN-Kommission".
+MISSION_HEADS = ("mission", "kommission", "einsatz", "truppe", "truppen", "operation", "beobachtermission")
+
+#: Demonstratives, which take a noun, not a name: "dieser Causa".
+DEMONSTRATIVES = frozenset({"dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "jenem",
+                            "jenen"})
+
 ARTICLE_CONTRACTIONS = frozenset({"zum", "zur", "beim", "vom"})
 
 #: Words for amounts, after which a capitalised word is a unit or currency: "zwei Milliarden Złoty".
@@ -174,6 +204,14 @@ THING_WORDS = ("zerstörer", "fregatte", "kreuzer", "flugzeugträger", "schiff",
                "stützpunkt", "flugplatz", "flughafen", "kaserne", "hotel", "grenzübergang", "festival", "gipfel",
                "gala", "stadion", *OPERATION_WORDS)
 
+#: Words for products, drugs, works and currencies, after which an unknown name is the thing's, neither
+#: an actor nor a place: "das Beruhigungsmittel Midazolam", "die Währung Hrywnja", "die
+#: Comedy-Serie Moralejas", "der Wirkstoff Glyphosat".
+PRODUCT_WORDS = ("mittel", "medikament", "medikaments", "wirkstoff", "präparat", "droge", "währung", "software",
+                 "film", "filme", "serie", "roman", "album", "oper", "musical", "sendung", "marke", "modell",
+                 "produkt", "anleihe", "aktie", "gewehr", "rakete", "raketen", "drohne", "virus", "impfstoff",
+                 "computerspiel", "videospiel", "smartphone", "song", "single", "theaterstück", "buch")
+
 #: Beginnings of verbs whose subject, when it is a newspaper called by a common noun with its article ("der
 #: Standard", "die Krone", "die Zeit"), is that newspaper: "Wie der Standard erfuhr", "Die Krone
 #: berichtete" (but not "die Zeit drängt").
@@ -220,6 +258,9 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             if span.label_ == "Place" and len(span) == 1 and is_dictionary_noun(span.text) \
                     and not self._written_as_named(span.text, self.gazetteer.entries[span.kb_id_]):
                 continue  # "Daten" (of "Datum") is no inflection of the town Date
+            if span.label_ == "Place" and len(span) == 1 and span.start > 0 \
+                    and doc[span.start - 1].morph.get("Poss") == ["Yes"]:
+                continue  # "mit seinem Van": a thing someone owns, not the town
             if span.label_ == "Place" and len(span) == 1 and is_dictionary_noun(span.text) and span.start > 0 \
                     and doc[span.start - 1].lower_ in QUANTIFIERS:
                 continue  # "mehr Essen", "kein Hof": an amount of the noun, not the town
@@ -259,8 +300,14 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         # the agency and the person, not one person "TASR Fico"
         org_words = {i for span in doc.spans.get(self.gazetteer_key, [])
                      if self.gazetteer.entries[span.kb_id_].kind == "org" for i in range(span.start, span.end)}
+        # where the rule-based finder's persons end: "dem Gericht Ex-FPÖ-Werber Gernot Rumpold" is
+        # the person at its end, no organisation
+        person_ends = {s.end: s.start for s in doc.spans.get(self.names_key, []) if s.label_ == "PER" and len(s) > 1}
         for span in doc.ents:
             category = _STAT_LABELS.get(span.label_)
+            if category == "Organization" and span.start < person_ends.get(span.end, span.start) \
+                    and any(t.text[:1].islower() or "-" in t.text for t in doc[span.start:person_ends[span.end]]):
+                continue
             known = self._lowercase_known_name(span)
             if known is not None:
                 found.append(_Candidate(span.start, span.end, category, known, "name", 0))
@@ -297,6 +344,16 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     and not is_dictionary_noun(span.text) and not span.text.lower().endswith(GENERIC_PLACE_HEADS) \
                     and not inflected_noun_compound(span.text) \
                     and self._place_context(doc, span.start, span.end, place_words) in STRONG_PLACE_CONTEXTS
+                context = self._place_context(doc, span.start, span.end, place_words) if placed else None
+                if placed and is_common_noun(span.text) and (
+                        context == "joined" and not named_like_a_town(span.text)
+                        or context == "bare" and span[0].morph.get("Number") == ["Plur"]):
+                    placed = False  # "zu Hausarrest und Fußfesseln", "in Wahlkampfreden": nouns, no towns
+                if placed and "-" in span.text and context != "dateline" \
+                        and is_dictionary_noun(span.text.rpartition("-")[2]):
+                    placed = False  # "in der Petrobras-Affäre": a compound ending in a noun is no town
+                if span is not None and not administered and self._noun_not_name(doc, span, category, gazetteer_words):
+                    continue
                 if span is not None and (administered or placed or self._plausible_name(span, category)) \
                         and not self._compound_of_known(doc, span):
                     found.append(_Candidate(span.start, span.end, category, None, "name", 2))
@@ -492,6 +549,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         """Statistical entities need to look like names: capitalised, and a single word no
         ordinary noun ("Panzern", "Flüchtlingskrise"); acronyms always pass."""
         first = span[0].text
+        if any(t.text in ("®", "™") for t in span):
+            return False  # "Horizon®": a registered product name, no actor
         named_storm = span.start > 0 and span.doc[span.start - 1].text in STORM_WORDS  # "Tiefdruckgebiet Yolanthe"
         if not first[:1].isupper() or _TIME_OF_DAY.match(first) or first in STORM_WORDS or named_storm \
                 or (len(span) == 1 and first in MONTHS | DISEASES | TIME_ADVERBS):
@@ -502,16 +561,73 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             return False  # "Schneller als erwartet ...", "Nordeuropäisches Land ...": no name
         if len(span) == 1 and category == "Person" and _used_as_noun(span[0]):
             return False  # "seine Notdurft", "mit Snowboards", "Krieg und Gemetzel"
+        if len(span) == 1 and category == "Organization" and not first.isupper() and _listed_with_nouns(span[0]):
+            return False  # "als Übervater, Volkstribun und Ikone": a noun among nouns
         if first.endswith("-"):
             return False  # "Zelt-" of "Zelt- und Budenstadt": a compound cut short
         if len(span) == 1 and span.start > 0 and (span.doc[span.start - 1].like_num
                                                   or span.doc[span.start - 1].lower_ in AMOUNT_WORDS):
             return False  # "zwei Milliarden Złoty", "300 Rubel": a currency or unit after an amount
+        if len(span) == 1 and len(first.rstrip(".")) < 2:
+            return False  # "B." of "z. B.": an initial or abbreviation alone names nothing
         if len(span) == 1:
             # a one-word person is a surname, which an ordinary noun ("Schmuggel") is not; a
             # surname that is one ("Fischer") still finds its person once the full name is known
             return first.isupper() or not is_common_noun(first)
         return True
+
+    def _noun_not_name(self, doc: Doc, span: Span, category: str, gazetteer_words: set[int]) -> bool:
+        """Whether a one-word statistical entity no gazetteer knows is an ordinary noun or a code,
+        not a name: the article uses the same word elsewhere as a noun, after an article or an
+        adjective and with no entity label ("vorbeugenden Hausarrest", "dieser Causa", "in dem
+        Hotelzimmer"); or, for a place, the word is an acronym or code ("der PSOE", "die U6", "JG")
+        or comes after an article or adjective that no preposition opens ("dem Ramsch-Rating",
+        "eine dritte Causa"), which a town's name does not."""
+        if len(span) != 1:
+            return False
+        token = span[0]
+        word = token.text
+        if self.gazetteer.names.get((stem(word),)) is not None or is_given_name(word, self.gazetteer.given_names):
+            return False
+        if word.lower() in FUNCTION_WORDS or word.endswith("isch") and len(word) > 6 and not word.isupper():
+            return True  # "Bloß: ...", "Via Kurier", "Woran liegt es": no name; "Arabisch": a language
+        if word.upper() in COMMON_ABBREVIATIONS:
+            return True  # "per SMS", "ein BWL-Studium": an abbreviation of a thing, no organisation
+        if not word.isupper() and not token.is_sent_start and _lemma_table_adjective(word.lower()) \
+                and not is_common_noun(word):
+            return True  # "das Hohe": an adjective alone names nothing
+        noun = is_common_noun(word)
+        for other in doc:
+            if other.text != word or other.i == token.i or other.ent_type_ or other.i in gazetteer_words \
+                    or other.i == 0 or word.isupper():
+                continue
+            before = doc[other.i - 1]
+            # "der Karibik" is a region's article, "einer Causa", "dieser Causa" and "in dem
+            # Hotelzimmer" are a noun's
+            if before.lower_ in INDEFINITE_ARTICLES | DEMONSTRATIVES or noun and before.lower_ in ARTICLES - {"des"} \
+                    or before.pos_ == "ADJ" and before.text[:1].islower() and before.lower_ not in LOCATIVE:
+                return True
+        parts = word.split("-")
+        if len(parts) == 2 and parts[0].endswith("en") and is_dictionary_noun(parts[0]) and parts[1][:1].isupper() \
+                and self.gazetteer.names.get((stem(parts[0]),)) is None \
+                and not is_given_name(parts[1], self.gazetteer.given_names):
+            return True  # "dem Immobilien-Milliardär", "in Umfragen-Samplings": a noun's compound
+        if category != "Place":
+            return False
+        if any(c.isdigit() for c in word) or word.isupper() and doc[token.i - 1].text != "(":
+            return True  # acronyms of places are the gazetteer's ("USA", "NRW"); "U6" is a line
+        parts = word.split("-")
+        if len(parts) > 1 and (parts[-1][:1].islower() or parts[0].endswith("en") and is_dictionary_noun(parts[0])
+                               and self.gazetteer.names.get((stem(parts[0]),)) is None):
+            return True  # "aus All-in", "in Umfragen-Samplings": a compound of a noun, no town
+        before = doc[token.i - 1] if token.i > 0 else None
+        described = before is not None and before.text[:1].islower() and before.pos_ in ("DET", "ADJ") \
+            and before.lower_ not in ARTICLES
+        # an article alone comes with regions too ("der Karibik"), not with a town
+        if before is None or not (described or before.lower_ in ARTICLES and (noun or "-" in word)):
+            return False
+        opener = doc[before.i - 1] if before.i > 0 else None
+        return opener is None or opener.lower_ not in LOCATIVE | PLACE_PREPOSITIONS | {"von", "vom"}
 
     def _lowercase_known_name(self, span: Span) -> str | None:
         """The key of a known organisation written in lowercase, as the gazetteer writes it, where
@@ -593,6 +709,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         if cand.key is None and cand.category == "Place" and cand.start > 0 \
                 and doc[cand.start - 1].lower_ in OPERATION_WORDS:
             return True
+        if cand.key is None and cand.category in ("Person", "Organization", "Place") and cand.start > 0 \
+                and cand.end - cand.start == 1 and doc[cand.start - 1].text[:1].isupper() \
+                and doc[cand.start - 1].lower_.rsplit("-", 1)[-1].endswith(PRODUCT_WORDS):
+            return True
         if cand.key is not None or cand.category not in ("Person", "Organization"):
             return False
         before = cand.start - 1
@@ -653,7 +773,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         # "Matthias W. Beckmann": given names and initials before the last word make it a surname
         given = all(is_given_name(t.text, self.gazetteer.given_names) or _INITIAL.match(t.text)
                     for t in doc[start:end - 1])
-        while end - start > 1 and is_common_noun(doc[end - 1].text) and not (
+        # "Said Raad al-Hussein": a lowercase particle opens a name's part, never a noun ("-sein")
+        while end - start > 1 and doc[end - 1].text[:1].isupper() and is_common_noun(doc[end - 1].text) and not (
                 given and is_given_name(doc[start].text, self.gazetteer.given_names)) \
                 and not self._first_or_double_name(doc[end - 1].text):
             end -= 1
@@ -683,7 +804,11 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
 
     def _descriptive_noun(self, doc: Doc, start: int, end: int) -> bool:
         first, second = doc[start], doc[start + 1]
-        if first.is_upper or not is_ordinary_noun(first) or self.gazetteer.names.get((stem(first.text),)) \
+        # "die Jihadistenhochburg Raqqa": a compound noun before a known name describes it too
+        compound = is_common_noun(first.text) and not first.is_sent_start \
+            and self.gazetteer.names.get(tuple(stem(t.text) for t in doc[start + 1:end])) is not None
+        if first.is_upper or not (is_ordinary_noun(first) or compound) \
+                or self.gazetteer.names.get((stem(first.text),)) \
                 or first.pos_ == "ADJ" and not first.is_sent_start and "-" not in first.text and (
                     end - start > 2 or doc[end - 1].lower_.endswith(INSTITUTION_HEADS)):
             # a capitalised adjective inside a sentence is part of the name: "die Neue Demokratische
@@ -737,16 +862,38 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         words = {t.text for t in doc}
         home = self._home_state(doc, candidates)
         candidates = [replace(c, key=self._at_home(c.key, home)) for c in self._one_kind_per_name(doc, candidates)]
+        # "Aval" after "Raiffeisen Bank Aval", "Kapsch" beside "Kapsch TrafficCom": a name's first or last
+        # word alone is that organisation, where it is no ordinary noun and the word of one name only
+        long_forms: dict[str, set[str]] = {}
+        for cand in candidates:
+            if cand.key is None and cand.category in ("Organization", "Media") and cand.end - cand.start > 1:
+                span = doc[cand.start:cand.end]
+                for word in {span[0].text, span[-1].text}:
+                    if word[:1].isupper() and word.isalpha() and not is_common_noun(word) and len(word) > 2:
+                        long_forms.setdefault(word, set()).add(span.text)
+        short_forms = {word: names.pop() for word, names in long_forms.items() if len(names) == 1}
         # Full person names first, linked or not, so that surnames and genitives anywhere in the
         # article ("Kerry" in the headline, "Kerrys") find them.
-        for cand in candidates:
+        full_names: dict[tuple[str, ...], str] = {}  # a full name's words -> its person
+        for cand in sorted(candidates, key=lambda c: c.start - c.end):
             if cand.category == "Person" and cand.key is None and cand.end - cand.start >= 2:
                 name = _person_name(doc, cand.start, cand.end, self.gazetteer)
-                key = self._person_key(name)
+                words = tuple(stem(w) for w in name.split())
+                # "Peña Nieto" after "Enrique Peña Nieto": the end of a longer name is that person
+                # and so is its beginning: "Sigmundur Davíð" after "Sigmundur Davíð Gunnlaugsson"
+                key = next((k for known, k in full_names.items() if len(known) > len(words)
+                            and words in (known[-len(words):], known[:len(words)])), None) or self._person_key(name)
+                full_names.setdefault(words, key)
                 self._ensure_person(index, key, name)
                 persons.setdefault(stem(name.split()[-1]), key)
             elif cand.key is not None and cand.key.startswith("person:"):
-                persons.setdefault(stem(_surname(self.gazetteer.entries[cand.key])), cand.key)
+                entry = self.gazetteer.entries[cand.key]
+                persons.setdefault(stem(_surname(entry)), cand.key)
+                # the surname in the other spellings of a known person: "Netanyahu" of "Benjamin
+                # Netanjahu", where the article writes "Benjamin Netanyahu"
+                for alias in entry.aliases:
+                    if len(alias.split()) > 1 and alias.split()[-1][:1].isupper():
+                        persons.setdefault(stem(alias.split()[-1]), cand.key)
         # A statistical ORG or LOC that is a known surname is that person ("Kerrys Vorstoß").
         for number, cand in enumerate(candidates):
             # also a known town's, company's or state's word, but not after "in", "nach" ...:
@@ -760,7 +907,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         for cand in candidates:
             if cand.category == "Person" and cand.key is None:
                 name = _person_name(doc, cand.start, cand.end, self.gazetteer)
-                key = _surname_of(persons, stem(name.split()[-1])) if cand.end - cand.start == 1 else None
+                key = _surname_of(persons, stem(name.split()[-1])) if cand.end - cand.start == 1 \
+                    else full_names.get(tuple(stem(w) for w in name.split()))
                 key = key or self._person_key(name)
                 self._ensure_person(index, key, name)
                 forms.setdefault(key, Counter())[name] += 1
@@ -800,8 +948,9 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     # one node with "Die Österreichische Hagelversicherung" elsewhere in the article.
                     if text.endswith(".") and doc[cand.end - 1].text[:-1].isdigit():
                         text = text[:-1]  # "Rossija 24." at the end of a sentence is "Rossija 24"
+                    text = short_forms.get(text, text) if cand.end - cand.start == 1 else text
                     written = text
-                    text = nominative_name(text.split(" "))
+                    text = _nominative(text.split(" "))
                     if text == written:
                         text = nominative_by_gender(doc[cand.start:cand.end]) or text
                     first, _, seat = text.partition(" ")  # "des Innenministeriums", "des Landesgerichts Wels"
@@ -984,6 +1133,28 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             acronym = doc[end + 1].text
             if not (acronym.isupper() and 2 <= len(acronym) <= 8 and acronym.isalpha()):
                 continue
+            if key.startswith("country:") and acronym[0] != actor.label[0] \
+                    and acronym not in self._names_of(key):
+                # "die UN-Kommission gegen Straffreiheit in Guatemala (CICIG)", "eine EU-Mission im
+                # Kongo (EUSEC)": the body of the compound before the state, not the state; it acts
+                # for the organisation its compound names
+                own = index.key_at(end + 1)
+                sentence_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+                body = next((t for t in reversed(doc[max(sentence_start, start - 6):start])
+                             if "-" in t.text and t.text.lower().endswith(MISSION_HEADS)), None)
+                parent = self.gazetteer.names.get((stem(body.text.partition("-")[0]),)) if body is not None else None
+                if own in index.actors and parent is not None and index.actors[own].represents is None \
+                        and index.actors[own].category != "Person":
+                    parent, _ = self._linked(index, _Candidate(body.i, body.i + 1, "", parent, "alias", 0))
+                    index.actors[own].represents = parent
+                    # the organisation acts through the body it sends: "EU-Mission" names the EU as a party
+                    if index.key_at(body.i) == parent:
+                        index.spans = [(a, b, k, "alias" if a == body.i and k == parent else kd)
+                                       for a, b, k, kd in index.spans]
+                        index.by_token[body.i] = (parent, "alias")
+                    elif index.key_at(body.i) is None:
+                        add(body.i, body.i + 1, parent, "alias")
+                continue
             for token in doc:
                 if token.text != acronym:
                     continue
@@ -1028,7 +1199,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 continue
             if known is not None and all(index.key_at(k) == known for k in range(start, i)):
                 continue  # already one entity, found by the NER
-            label = nominative_name(doc[start:i].text.split(" "))
+            label = _nominative(doc[start:i].text.split(" "))
             # "die kurdischen Volksverteidigungseinheiten (YPG)": the long form of a known acronym
             key = self.gazetteer.names.get((stem(acronym),)) or f"org:{slug(label)}"
             if key in self.gazetteer.entries:
@@ -1284,3 +1455,28 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 best = max(seen.items(), key=lambda item: (item[1], item[0] == place.label))[0]
                 bare = next((best[len(g):] for g in PLACE_GENERIC if best.lower().startswith(g)), None)
                 place.label = bare if bare and bare in seen or bare and len(seen) == 1 else best
+
+
+def _nominative(words: list[str]) -> str:
+    """``nominative_name`` where the words it changes are adjectives ("Zentralen", "Österreichischen"),
+    not a name that ends like one ("Raiffeisen Bank Aval" stays as written)."""
+    result = nominative_name(words)
+    if _masculine_nominative(words) is not None:
+        return result  # "Obersten Gerichtshof" -> "Oberster Gerichtshof": a known masculine head
+    # the adjectives it rewrote (a masculine head loses its genitive -s: "Gerichtshofs")
+    changed = [w for w, n in zip(words, result.split(" ")) if w != n and n.endswith(("e", "er", "es"))]
+    if len(result.split(" ")) != len(words) or all(
+            _lemma_table_adjective(w.lower()) or _ADJECTIVE_STEM_FORM.search(w.lower()) for w in changed):
+        return result
+    return " ".join(words)
+
+
+def _listed_with_nouns(token: Token) -> bool:
+    """Whether a word stands in a list with ordinary nouns, joined by "und", "oder" or a comma
+    ("Übervater, Volkstribun und Ikone"): a noun itself, no name."""
+    doc, i = token.doc, token.i
+    for k, glue in ((i - 2, i - 1), (i + 2, i + 1)):
+        if 0 <= k < len(doc) and doc[glue].lower_ in ("und", "oder", ",") and doc[k].text[:1].isupper() \
+                and not doc[k].ent_type_ and is_common_noun(doc[k].text) and not doc[k].is_sent_start:
+            return True
+    return False

@@ -116,6 +116,9 @@ class EntityIndex:
                      category: str = "Other", named: bool = True) -> str:
         """An actor known only from this article, e.g. a speaker "die Polizei": key, mention."""
         key = f"other:{slug(label)}"
+        # a name the article has for an actor already ("teilte Tchibo mit" after "verkauft Tchibo") is that actor
+        same = next((k for k, a in self.actors.items() if named and a.named and a.label == label), None)
+        key = same or key
         self.actors.setdefault(key, Actor(key=key, label=label, category=category, named=named))
         self.add_mention(doc, start, end, key, "name", sentence=sentence)
         return key
@@ -199,8 +202,8 @@ def _is_genitive(doc: Doc, start: int, end: int) -> bool:
     after = doc[end] if end < len(doc) else None
     before = doc[start - 1] if start > 0 else None
     prenominal = after is not None and after.text[:1].isupper() and after.is_alpha
-    postnominal = (before is not None and before.text[:1].isupper() and before.is_alpha
-                   and not before.is_sent_start)
+    postnominal = (before is not None and before.text[:1].isupper() and before.text.replace("-", "").isalpha()
+                   and not before.is_sent_start)  # also "im Magna-Konzern Frank Stronachs"
     return prenominal or postnominal
 
 
@@ -263,6 +266,13 @@ def _adjective_endings_only(form: str, name: str) -> bool:
         _WORD_ENDING.sub("", a) == _WORD_ENDING.sub("", b) for a, b in zip(words, names))
 
 
+#: An inflected adjective by its stem and ending: "zentralen", "staatlichen", "nationale".
+_ADJECTIVE_STEM = re.compile(r"(isch|al|ig|lich|ell|iv|är|ent|ant)(e|er|en|es|em)$")
+
+#: Endings of feminine nouns: "Staatsanwaltschaft", "Vereinigung", "Kommission".
+_FEMININE_ENDINGS = ("schaft", "ung", "heit", "keit", "ion", "tät", "anstalt", "behörde", "kammer", "partei",
+                     "agentur", "bank", "stiftung", "union", "front", "allianz", "liga")
+
 #: Strong nominative endings of an adjective before a singular noun without article, by the noun's gender.
 _NOMINATIVE_ENDINGS = {"Fem": "e", "Masc": "er", "Neut": "es"}
 
@@ -274,12 +284,16 @@ def nominative_by_gender(span: Span) -> str | None:
     certain: no adjective, a plural head ("Vereinten Nationen"), or a masculine or neuter head in
     the genitive, whose own ending would stay."""
     k = 0
-    while k < len(span) and span[k].text[:1].isupper() and span[k].pos_ == "ADJ" and _WORD_ENDING.search(span[k].text):
-        k += 1
+    while k < len(span) and span[k].text[:1].isupper() and _WORD_ENDING.search(span[k].text) and (
+            span[k].pos_ == "ADJ" and _ADJECTIVE_STEM.search(span[k].lower_)
+            or _lemma_table_adjective(span[k].lower_) and not is_common_noun(span[k].text)):  # not "Gemeinde"
+        k += 1  # not a name the tagger takes for an adjective: "Raiffeisen Bank Aval"
     if k == 0 or k == len(span) or span[k].pos_ not in ("NOUN", "PROPN"):
         return None
     head = span[k]
     gender, number = head.morph.get("Gender"), head.morph.get("Number")
+    if head.lower_.endswith(_FEMININE_ENDINGS):
+        gender = ["Fem"]  # "der Zentralen Staatsanwaltschaft": the ending knows the gender better than the tagger
     if number != ["Sing"] or len(gender) != 1 or gender[0] != "Fem" and head.morph.get("Case") == ["Gen"]:
         return None
     adjectives = [_WORD_ENDING.sub("", t.text) + _NOMINATIVE_ENDINGS[gender[0]] for t in span[:k]]
@@ -327,7 +341,12 @@ def _person_name(doc: Doc, start: int, end: int, gazetteer: Gazetteer | None = N
         gazetteer.role_of(before.text) is not None or before.lower_ in APPOSITION_NOUNS)
     # unless the article also has the name without the -s ("die Bewohner Abyeis" ... "in Abyei")
     apposition = apposition and not _prenominal(doc, end) and not any(t.text == words[-1][:-1] for t in doc)
-    if _is_genitive(doc, start, end) and not apposition:
+    # "Politneuling Jimmy Morales landete" is no genitive where the article also has the name
+    # with its -s where no genitive can be ("Morales, der ...", "nützte Morales auch")
+    own_s = not any(t.text == words[-1][:-1] for t in doc) and any(
+        t.text == words[-1] and t.i != end - 1 and not _is_genitive(doc, t.i, t.i + 1)
+        and not (t.i > 0 and doc[t.i - 1].text[:1].isupper()) for t in doc)
+    if _is_genitive(doc, start, end) and not apposition and not own_s:
         words[-1] = words[-1][:-1]
     return " ".join(words)
 

@@ -430,8 +430,9 @@ class PlaceFinding:
         # ("von der Türkei aus der Luft unterstützt" is an agent)
         origin = marker in ("von", "vom") and _end + 1 < len(doc) and doc[_end].lower_ == "aus" \
             and doc[_end + 1].pos_ not in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
-        # "Ereignisse rund um Syrien"
-        around = start >= 2 and doc[start - 2].lower_ == "rund" and doc[start - 1].lower_ == "um"
+        # "Ereignisse rund um Syrien"; "innerhalb Österreichs", "aus ganz Österreich": the land as a whole
+        around = start >= 2 and doc[start - 2].lower_ == "rund" and doc[start - 1].lower_ == "um" \
+            or start >= 1 and doc[start - 1].lower_ in ("innerhalb", "außerhalb", "ganz", "quer")
         # "ist auch Brasilien von der Epidemie betroffen": a state hit by a disaster is where it happens
         affected = doc[start].head.lower_ in AFFECTED_WORDS and doc[start].dep_.startswith("nsubj")
         return bool(marker in LOCATIVE or direction or part_of or route or visited or origin or around
@@ -525,9 +526,11 @@ class PlaceFinding:
         "von Abyei entfernt") is that place also where the statistical NER took it for an
         organisation or a person ("Abyei charakterisiert sich", "die Bewohner Abyeis"): one name,
         one thing within an article. A place by the NER alone proves nothing ("Kerry reiste ab")."""
+        # not "bei Tchibo", "bei der PSOE": "bei" goes with companies and parties as well
         places = {doc[c.start].text for c in candidates
                   if c.category == "Place" and c.key is None and c.end - c.start == 1 and c.start > 0
-                  and doc[c.start - 1].lower_ in LOCATIVE | PLACE_PREPOSITIONS | {"von", "um"}}
+                  and doc[c.start - 1].lower_ in (LOCATIVE | PLACE_PREPOSITIONS | {"von", "um"}) - {"bei"}
+                  and not doc[c.start].text.isupper()}
 
         def as_place(cand: _Candidate) -> _Candidate:
             word = doc[cand.start].text
@@ -552,7 +555,10 @@ class PlaceFinding:
         if cand.start > 0 and (doc[cand.start - 1].lemma_.lower() in VISITING_VERBS
                                or doc[cand.start - 1].lower_ in DIRECTION_WORDS):
             return cand  # "besuchte Wien", "verließ Moskau", "in Richtung Abu Dhabi": a place one goes to
-        if self._seat_speaking(doc, cand.start, cand.end, sentence_start):
+        # "Laut Teheran sind ...", "Moskau zufolge": a capital as a source is its government
+        quoted = cand.start > 0 and doc[cand.start - 1].lower_ == "laut" \
+            or cand.end < len(doc) and doc[cand.end].lower_ == "zufolge"
+        if quoted or self._seat_speaking(doc, cand.start, cand.end, sentence_start):
             category = "Country" if state.kind == "country" else state.category
             return _Candidate(cand.start, cand.end, category, state.key, "alias", cand.priority)
         if marker_before(doc, cand.start, sentence_start) is None and cand.end < len(doc):
