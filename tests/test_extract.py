@@ -1793,3 +1793,11 @@ def test_a_quoted_name_takes_the_case_of_the_words_before_its_quote(nlp):
     doc = nlp("Die Gruppe hat dem Autobauer „Think Global“ eine Finanzspritze gegeben.")
     name = next(token.i for token in doc if token.text == "Think")
     assert marker_before(doc, name, 0) == "dem"
+
+
+def test_a_list_after_a_preposition_shares_it_past_an_article(extract):
+    record = extract("Die Flüchtlinge kamen vor allem aus Syrien, Afghanistan und dem Irak. "
+                     "In Kiew sagte er, die Türkei schicke keine Truppen.")
+    assert "country:IQ" not in {a.key for a in record.actors}
+    assert "country:IQ" in {p.key for p in record.places}
+    assert "country:TR" in {a.key for a in record.actors}

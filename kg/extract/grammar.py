@@ -17,7 +17,7 @@ from kg.nlp.components import OPENING_QUOTES
 
 PREPOSITIONS = frozenset({"in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom",
                           "zu", "zum", "zur", "für", "über", "unter", "vor", "gegen", "um", "durch",
-                          "ohne", "seit", "gegenüber", "zwischen", "wegen", "trotz", "laut", "ins"})
+                          "ohne", "seit", "gegenüber", "zwischen", "wegen", "trotz", "laut", "ins", "nahe", "unweit"})
 #: currency words after an amount: "60 Millionen Euro"
 CURRENCIES = frozenset({"dollar", "us-dollar", "euro", "pfund", "franken", "rubel", "yuan", "yen", "złoty", "zloty",
                         "kronen", "lira", "rupien"})
@@ -260,6 +260,11 @@ def marker_at(doc: Doc, start: int, sentence_start: int) -> int | None:
         # "gegen die Armee", "von den Amerikanern": the preposition decides.
         if word in DETERMINERS and i - 1 >= sentence_start and doc[i - 1].lower_ in PREPOSITIONS:
             return i - 1
+        if word in DETERMINERS and i - 1 > sentence_start and doc[i - 1].text != "," \
+                and _joins_names(doc, i - 1, sentence_start):
+            # "aus Syrien, Afghanistan und dem Irak": the list's preposition, if it has one (but a
+            # comma may end a clause: "in Kiew, die Türkei setze")
+            return _list_preposition(doc, i - 1, sentence_start) or i
         return i
     if i > sentence_start and doc[i].is_alpha and doc[i].text[:1].isupper() and is_ordinary_noun(doc[i]) \
             and doc[start].pos_ != "NOUN":
@@ -273,14 +278,19 @@ def marker_at(doc: Doc, start: int, sentence_start: int) -> int | None:
             return marker_at(doc, i, sentence_start)
     if _joins_names(doc, i, sentence_start):
         # "in Polen, Bulgarien und Rumänien": every name of a list shares the first one's preposition.
-        previous = i - 1
-        # back over the name before: "Cote dIvorie" is one name, lowercase word and all
-        while previous - 1 >= sentence_start and doc[previous - 1].is_alpha and (
-                doc[previous - 1].text[:1].isupper() or doc[previous].ent_iob_ == "I"):
-            previous -= 1
-        outer = marker_at(doc, previous, sentence_start)
-        return outer if outer is not None and doc[outer].lower_ in PREPOSITIONS else None
+        return _list_preposition(doc, i, sentence_start)
     return None
+
+
+def _list_preposition(doc: Doc, joiner: int, sentence_start: int) -> int | None:
+    """The preposition before the name that the comma or "und" at ``joiner`` follows, if any."""
+    previous = joiner - 1
+    # back over the name before: "Cote dIvorie" is one name, lowercase word and all
+    while previous - 1 >= sentence_start and doc[previous - 1].is_alpha and (
+            doc[previous - 1].text[:1].isupper() or doc[previous].ent_iob_ == "I"):
+        previous -= 1
+    outer = marker_at(doc, previous, sentence_start)
+    return outer if outer is not None and doc[outer].lower_ in PREPOSITIONS else None
 
 
 def is_genitive_attribute(doc: Doc, start: int, sentence_start: int) -> bool:
