@@ -1,4 +1,4 @@
-"""Score kg's canned queries against hand-annotated German news (by default the six dev sets).
+"""Score kg's canned queries against hand-annotated German news (by default the seven dev sets).
 
     .venv/bin/python eval/score.py [--gold FILE ...] [--shared ../shared] [--pipeline NAME] [--show-errors]
 
@@ -128,7 +128,8 @@ def score_set(kg_labels: list[str], gold: list[dict], entities: Entities, errors
     return hits_pred, len(set(kg_labels)), hits_gold, len(gold_names)
 
 
-DEV_SETS = ("gold.jsonl", "domestic.jsonl", "wikinews.jsonl", "fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl")
+DEV_SETS = ("gold.jsonl", "domestic.jsonl", "wikinews.jsonl", "fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl",
+            "fresh4.jsonl")
 
 
 @dataclass
@@ -157,7 +158,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
     parser.add_argument("--gold", action="append", default=None,
-                        help="a gold file; repeat for several (default: the six dev sets in eval/dev)")
+                        help="a gold file; repeat for several (default: the seven dev sets in eval/dev)")
     parser.add_argument("--pipeline", default=None)
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
