@@ -77,7 +77,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.entities import EntityIndex
 from kg.extract.grammar import (
     DETERMINERS, NEGATIONS, PRONOUN_GENDERS, SUBJECT_PRONOUNS, UD_GENDERS, clause_bounds, is_adjective_like,
-    is_genitive_attribute, span_text,
+    is_dictionary_noun, is_genitive_attribute, span_text,
 )
 from kg.extract.records import Claim, TextSpan
 
@@ -94,7 +94,14 @@ SOURCE_CATEGORIES = ("Person", "Organization", "Country", "ArmedGroup", "Media",
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "sb")
 #: Capitalised words that head no source noun phrase ("so Gott will", "laut Gesetz").
 _NOT_SOURCES = frozenset({"gesetz", "plan", "bericht", "angaben", "informationen", "umfrage", "studie",
-                          "statistik", "prognose", "vertrag", "medienberichten", "berichten", "schätzungen"})
+                          "statistik", "prognose", "vertrag", "medienberichten", "berichten", "schätzungen",
+                          # adverbs of time a tagger may take for nouns at the start of a sentence
+                          # ("Gestern hat eine Sprecherin … mitgeteilt"); their "-er" looks agentive
+                          "gestern", "vorgestern", "später", "außerdem", "immer", "aber", "sonder",
+                          "wieder", "weiter", "ferner", "daher", "vorher", "nachher", "bisher", "seither",
+                          # months, whose "-er" looks agentive too ("Bis Ende Jänner hoffen Forscher")
+                          "jänner", "januar", "februar", "feber", "märz", "april", "mai", "juni", "juli",
+                          "august", "september", "oktober", "november", "dezember"})
 
 
 #: Documents and statements whose genitive names the source: "laut einem Bericht der Zeitung".
@@ -224,7 +231,15 @@ PERSON_NOUNS = frozenset({"papst", "bischof", "kardinal", "pfarrer", "arzt", "an
                           "befragten", "student", "studenten", "kollege", "kollegen", "kandidat", "kandidaten",
                           "abgeordnete", "abgeordneten", "beamte", "beamten", "tatverdächtige", "verdächtige",
                           "angeklagte", "angeklagten", "geschworene", "geschworenen", "experte", "boss", "fan", "fans",
-                          "gast", "gäste"})
+                          "gast", "gäste",
+                          # people by origin, and people at large: "Der Sachse gab an", "Menschen berichteten"
+                          "sachse", "franzose", "brite", "russe", "pole", "türke", "grieche", "schwede", "däne",
+                          "chinese", "portugiese", "finne", "schotte", "kroate", "serbe", "slowake", "tscheche",
+                          "rumäne", "bulgare", "jude", "mensch", "menschen", "leute", "jugendliche",
+                          "jugendlichen", "angestellte", "angestellten", "beschäftigte", "beschäftigten",
+                          "betroffene", "betroffenen", "verletzte", "verletzten", "anwohner", "insider",
+                          "vertraute", "vertrauten", "verantwortliche", "verantwortlichen", "gruppe", "gruppen",
+                          "streife", "geistliche", "geistlichen", "ohrenzeuge", "ohrenzeugen"})
 #: Endings that make a noun for a person feminine, stripped to find the noun: "Aktivistin".
 _FEMININE_ENDINGS = ("innen", "in")
 #: Endings of nouns for people or bodies ("Demonstranten", "Sprecherin", "Aktivist", "Behörde").
@@ -233,7 +248,18 @@ AGENT_ENDINGS = ("er", "erin", "innen", "ist", "isten", "ant", "anten", "ent", "
                  "ressort", "volk", "führung", "leitung", "spitze", "kommission", "organisation", "gesellschaft",
                  "agentur", "verband", "institut", "zentrale", "koalition", "direktion", "regierung", "verwaltung", "polizei",
                  "universität", "hochschule", "verlag", "anwaltschaft", "vorsitzende", "vorsitzenden",
-                 "zeitung", "magazin", "zeitschrift", "portal", "bahn")
+                 "zeitung", "magazin", "zeitschrift", "portal", "bahn",
+                 # bodies by the usual heads of their names: "Polizeipräsidium", "Bischofskonferenz",
+                 # "Währungsfonds", "Nachrichtenseite", "Organisationskomitee"
+                 "präsidium", "konferenz", "komitee", "gremium", "bündnis", "initiative", "vereinigung",
+                 "stiftung", "kammer", "fonds", "gewerkschaft", "genossenschaft", "mannschaft", "belegschaft",
+                 "ärzteschaft", "lehrerschaft", "elternschaft", "bürgerschaft", "burschenschaft", "parlament", "kabinett", "senat", "ausschuss",
+                 "nachrichtenseite", "internetseite", "webseite", "site", "sender", "verein", "club", "klub", "team", "fernsehen", "rundfunk",
+                 # people by their trade: "Astronomen", "Biologen", "Organisatoren", "Investoren"
+                 "nom", "nomen", "loge", "logen", "tor", "toren", "soren",
+                 # states, banks, airports and hospitals report and demand: "der mexikanische Staat",
+                 # "die Zentralbank", "der Flughafen", "die Klinik"
+                 "staat", "staaten", "bank", "flughafen", "klinik", "krankenhaus", "spital", "stadt", "gemeinde")
 
 
 #: Nouns that, with a definite article, refer back to the last actor of their kind: "wie die
@@ -282,6 +308,58 @@ def _in_subordinate_clause(token) -> bool:
     return verb.dep_ in ("advcl", "ccomp", "acl", "acl:relcl", "csubj") or any(c.dep_ == "mark" for c in verb.children)
 
 
+def _tagged_name(token) -> bool:
+    """ "erklärte McClaren": a capitalised word the tagger took for a common noun but the
+    recogniser marks as (part of) a person's or an organisation's name."""
+    return token.ent_type_ in ("PER", "ORG") and token.text[:1].isupper() and _is_word(token) \
+        and not is_dictionary_noun(token.text)  # not "Philosophie", whatever the recogniser says
+
+
+def _name_pair(doc: Doc, i: int, limit: int) -> bool:
+    """ "sagte Honoré Durand": a capitalised word the tagger took for a noun, right before a proper
+    noun of the same phrase, is a first name."""
+    return i + 1 < limit and doc[i].pos_ == "NOUN" and doc[i].text[:1].isupper() and _is_word(doc[i]) \
+        and doc[i + 1].pos_ == "PROPN" and doc[i + 1].text[:1].isupper() and doc[i + 1].dep_ in ("appos", "flat", "flat:name") \
+        and doc[i + 1].head.i == i
+
+
+def _addressee_in(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start:end`` run past "gegenüber" ("ein Sprecher des Konzerns gegenüber der
+    Zeitung"): the body after it is whom the speaker told, not whom he speaks for."""
+    return any(t.lower_ == "gegenüber" for t in doc[start + 1:end])
+
+
+#: Heads of compounds for people or bodies ("Oppositionsparteien", "Staatsanwalt", "Erdbebenopfer");
+#: not "zeuge", which ends "Flugzeuge" and "Fahrzeuge".
+_AGENT_HEADS = tuple(sorted(n for n in AGENT_NOUNS | PERSON_NOUNS if len(n) >= 5 and not n.startswith("zeuge")))
+#: Conjunctions that open a clause whose subject may follow: "wie die Polizei mitteilte".
+_CLAUSE_OPENERS = frozenset({"wie", "dass", "als", "nachdem", "weil", "da", "ob", "obwohl", "während"})
+#: Possessives and quantifiers that open a source's phrase as an article does ("nach Angaben seines
+#: Anwalts", "nach Ansicht einiger Juristen", "laut mehreren Zeugen").
+_GENITIVE_DETERMINERS = frozenset({"seines", "ihres", "unseres", "einiger", "mehrerer", "vieler", "zahlreicher",
+                                   "beider", "einige", "mehrere", "viele", "zahlreiche", "beide", "mehreren",
+                                   "vielen", "zahlreichen", "beiden", "einigen"})
+#: An acronym, maybe in the genitive: "laut ZDF", "nach Angaben des ZDFs".
+_ACRONYM = re.compile(r"(?!(MEZ|MESZ|UTC|GMT|CET|EUR|USD|CHF|PS|KW|MW|GW|KM|HIV|AIDS|DNA|PC|TV|CD|DVD)s?$)[A-ZÄÖÜ]{2,5}s?")
+#: Speech verbs whose perfect is formed with "sein", which is no passive: "Die Forscher waren davon ausgegangen".
+_SEIN_PERFECT = frozenset({"ausgehen"})
+#: Heads of nouns for media: an unknown source named by one is a medium.
+_MEDIA_HEADS = ("fernsehen", "rundfunk", "sender", "zeitung", "blatt", "magazin", "zeitschrift", "portal",
+                "nachrichtenseite", "internetseite", "webseite", "website", "nachrichtensite", "agentur", "radio")
+#: Adverbs that open a sentence, which a tagger may take for a noun there ("Unterdessen haben …").
+_SENTENCE_ADVERBS = frozenset({"unterdessen", "inzwischen", "mittlerweile", "zuvor", "bereits", "damals", "zudem",
+                               "allerdings", "jedoch", "dennoch", "daraufhin", "anschließend", "zuletzt", "erst",
+                               "schon", "nun", "jetzt", "heute", "ebenso", "ebenfalls", "auch", "dagegen",
+                               "hingegen", "indes", "derweil", "unterdessen", "kürzlich", "jüngst", "zunächst"})
+#: Quantifiers that open a plural subject as an article does: "einige Abgeordnete".
+_QUANTIFIERS = frozenset({"einige", "mehrere", "viele", "zahlreiche", "manche", "etliche", "beide", "weitere",
+                          "andere", "wenige"})
+#: Lowercase particles that open a personal name: "de Maizière", "van Gaal", "von der Leyen".
+_NAME_PARTICLES = frozenset({"de", "van", "von", "da", "di", "du", "le", "la", "dos", "das"})
+#: Separable particles a writer may put apart before the verb at the end of a clause ("bekannt gab").
+_FRONT_PARTICLES = frozenset({"bekannt", "mit", "an", "fest", "klar", "hinzu", "hervor", "zurück", "vor", "zu"})
+
+
 def _is_title_noun(token) -> bool:
     """A noun that may stand before a name as its title: "Klinikdirektor", "verdi-Verhandlungsführer"."""
     return token.pos_ in ("NOUN", "PROPN") and (token.text[:1].isupper() or ("-" in token.text and _is_word(token)))
@@ -315,6 +393,8 @@ class SourceExtractor:
                     continue  # the lexicon lists some verbs twice ("betonen"): one claim per word
                 found = self._reported(doc, sent, cue, index, number) if cue.label_ == "source_marker" \
                     else self._speech(doc, sent, cue, index, number)
+                if found is not None and cue.label_ == "speech_verb" and self._inside_infinitive(doc, sent, cue.start, found[1]):
+                    found = None
                 if found is not None:
                     read.add((cue.start, cue.label_))
                     # "Frankreich und die Vereinigten Staaten haben ... verurteilt": each of them says it
@@ -334,7 +414,8 @@ class SourceExtractor:
                                               (cue_start, cue_end), kind))
             # "Poposki: Es gab eine Initiative …": a cue word that names no speaker ("gab") does
             # not hide the speaker before the colon
-            colon = self._colon_quote(doc, sent, index) if len(claims) == claims_before else None
+            colon = self._colon_quote(doc, sent, index) if len(claims) == claims_before \
+                else self._interviewee(doc, sent, index, seen)
             if colon is not None:
                 source, named, colon_i = colon
                 # the cue of "Ziercke: „…“" is the speaker and his colon together
@@ -354,6 +435,19 @@ class SourceExtractor:
                     claims.append(self._claim(doc, sent, number, quotations, source, named, cue, "indirect_speech"))
             previous = sent
         return claims
+
+    @staticmethod
+    def _inside_infinitive(doc: Doc, sent: Span, i: int, named: tuple[int, int]) -> bool:
+        """ "Das Projekt, ESPASA zu schreiben, …": an infinitive with "zu" at ``i`` has no subject of
+        its own; a name between the comma opening its clause and the verb is its object."""
+        if i - 1 < sent.start or doc[i - 1].lower_ != "zu" or doc[i - 1].pos_ != "PART":
+            return False
+        comma = next((j for j in range(i - 2, sent.start - 1, -1) if doc[j].text == ","), None)
+        if comma is None or not comma < named[0] < i:
+            return False
+        # "…, pflegte er zu sagen": a finite verb between makes the name its subject
+        return not any(t.pos_ in ("VERB", "AUX") and (t.morph.get("Mood") or "Fin" in t.morph.get("VerbForm"))
+                       for t in doc[comma + 1:i - 1])
 
     @staticmethod
     def _compound_cues(doc: Doc, taken: set[int]) -> list[Span]:
@@ -520,8 +614,9 @@ class SourceExtractor:
         from_place = False
         quoted = False
         while i < limit and (doc[i].lower_ in DETERMINERS or doc[i].lower_ in ("von", "vom", "aus")
+                             or doc[i].lower_ in _GENITIVE_DETERMINERS
                              or is_adjective_like(doc[i]) or doc[i].text in _OPENING_QUOTES):
-            determiner |= doc[i].lower_ in DETERMINERS
+            determiner |= doc[i].lower_ in DETERMINERS or doc[i].lower_ in _GENITIVE_DETERMINERS
             from_place |= doc[i].lower_ == "aus"
             quoted = doc[i].text in _OPENING_QUOTES
             i += 1
@@ -591,20 +686,45 @@ class SourceExtractor:
                 return role.person, (i, role.end)
             return index.principal(key) if index.category(key) == "Country" else key, (i, end)
         ref = index.role_at(i)
-        if ref and (ref.person or ref.affiliation):
+        if ref and (ref.person or ref.affiliation) and not _addressee_in(doc, ref.start, ref.end):
             return (ref.person or ref.affiliation), (ref.start, ref.end)
         if self.unlinked_sources and _WEB_ADDRESS.fullmatch(doc[i].text):
             # "laut ndr.de", "faz.net zufolge": a website is a medium
             return index.add_unlinked(doc, i, i + 1, label=doc[i].text, sentence=sentence, category="Media"), (i, i + 1)
+        titled = self._title_in_quotes(doc, index, i, limit, sentence)
+        if titled is not None:
+            return titled
+        if quoted and self.unlinked_sources and index.key_at(i) is None and doc[i].text[:1].isupper() \
+                and doc[i].pos_ in ("NOUN", "PROPN") and i - 1 >= 0 and doc[i - 1].text in _OPENING_QUOTES \
+                and i - 2 >= 0 and doc[i - 2].lower_ in ("laut", "so", "von", "vom", "gemäß"):
+            # "laut „Welt“", "so „Le Monde“": a title in quotation marks after a marker names a publication
+            close = next((j for j in range(i + 1, min(limit, i + 5)) if doc[j].text in ("“", "”", "«", "\"")), None)
+            if close is not None and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[i:close]):
+                return index.add_unlinked(doc, i, close, label=doc[i:close].text, sentence=sentence,
+                                          category="Media"), (i, close)
         if not generic:
             # "hieß es aus dem Ministerium": only a body already named
             return self._anaphor(doc, index, i)
         # An unknown noun phrase is a source only with an article: "die Polizei", not "Natürlich".
-        if self.unlinked_sources and (determiner or doc[i].pos_ == "PROPN"
+        if self.unlinked_sources and (determiner or doc[i].pos_ == "PROPN" or _tagged_name(doc[i])
+                                      or _name_pair(doc, i, limit)
+                                      or _ACRONYM.fullmatch(doc[i].text)
                                                    or self._agentive(doc[i].text, index)):  # "laut Polizei"
             # "schreibt die „Bergpost“": a title in quotation marks after an article names a publication
             return self._noun_phrase_source(doc, index, i, limit, sentence, speaks=quoted and determiner)
         return None
+
+    def _title_in_quotes(self, doc: Doc, index: EntityIndex, i: int, limit: int, sentence: int):
+        """ "die Internet-Nachrichtensite „Golem“", "das Magazin „Focus“": a title in quotation marks
+        right after a noun for a medium or body names it. (key, token range), or None."""
+        if not self.unlinked_sources or i + 3 >= limit or doc[i + 1].text not in _OPENING_QUOTES \
+                or not self._agentive(doc[i].text, index) or not doc[i + 2].text[:1].isupper():
+            return None
+        close = next((j for j in range(i + 3, min(limit, i + 8)) if doc[j].text in ("“", "”", "«", "\"")), None)
+        if close is None or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[i + 2:close]):
+            return None
+        label = doc[i + 2:close].text
+        return index.add_unlinked(doc, i + 2, close, label=label, sentence=sentence, category="Media"), (i, close + 1)
 
     def _report_compound(self, doc: Doc, index: EntityIndex, i: int, sentence: int):
         """ "laut Polizeiangaben", "Medienberichten zufolge", "nach Zeugenaussagen": a report noun
@@ -677,10 +797,19 @@ class SourceExtractor:
             or self._body_by_first_word(doc, index, i)
         if earlier is not None:
             return earlier
+        if token.lower_ in _NAME_PARTICLES and token.ent_type_ == "PER" and i + 1 < limit \
+                and doc[i + 1].ent_type_ == "PER" and doc[i + 1].text[:1].isupper():
+            # "Wie de Maizière darlegte": a name that opens with a lowercase particle
+            end = i + 2
+            while end < limit and doc[end].ent_type_ == "PER" and doc[end].text[:1].isupper():
+                end += 1
+            return index.add_unlinked(doc, i, end, label=doc[i:end].text, sentence=sentence,
+                                      category="Person"), (i, end)
         if not (token.text[:1].isupper() and _is_word(token)) or token.lower_ in _NOT_SOURCES \
                 or token.lower_ in SUBJECT_PRONOUNS or token.pos_ in ("VERB", "AUX", "ADV", "PRON", "DET"):
             return None
-        if token.pos_ != "PROPN" and not speaks and not self._agentive(token.text, index):
+        if token.pos_ != "PROPN" and not speaks and not self._agentive(token.text, index) \
+                and not _tagged_name(token) and not _ACRONYM.fullmatch(token.text) and not _name_pair(doc, i, limit):
             return None  # "die Teile eines Puzzles" do not speak
         if (i > 0 and (doc[i - 1].lower_, token.lower_) in _ADVERBIAL_PHRASES) or \
                 (i + 1 < len(doc) and (token.lower_, doc[i + 1].lower_) in _ADVERBIAL_PHRASES):
@@ -699,17 +828,40 @@ class SourceExtractor:
         article = i - 1
         while article > 0 and is_adjective_like(doc[article]):
             article -= 1
-        if end == i + 1 and article >= 0 and doc[article].lower_ in ("des", "eines") and label.endswith("s"):
+        if end == i + 1 and article >= 0 and doc[article].lower_ in ("des", "eines", "seines", "ihres") \
+                and label.endswith("s"):
             # "des künstlerischen Leiters" is a "Leiter", "des Verbandes" a "Verband"
             label = label[:-2] if label.endswith("es") and not label.endswith(("ers", "ens")) else label[:-1]
         # "Sprecher Müller" names someone; "ein Sprecher" or "die Polizei" only describes a source.
-        named = any(t.pos_ == "PROPN" for t in doc[i:end])
+        named = any(t.pos_ == "PROPN" or _tagged_name(t) or _ACRONYM.fullmatch(t.text) for t in doc[i:end])
         if not named:
             body = self._body_of_member(doc, index, i, end, limit) or \
-                self._spoken_for(doc, index, i, end, limit, sentence)
+                self._spoken_for(doc, index, i, end, limit, sentence) or \
+                self._unnamed_body_of_member(doc, index, i, end, limit, sentence)
             if body is not None:
                 return body
-        return index.add_unlinked(doc, i, end, label=label, sentence=sentence, named=named), (i, end)
+        # "das griechische Staatsfernsehen", "die Nachrichtenseite": a medium reports, it acts not
+        category = "Media" if label.lower().endswith(_MEDIA_HEADS) else "Other"
+        return index.add_unlinked(doc, i, end, label=label, sentence=sentence, named=named,
+                                  category=category), (i, end)
+
+    def _unnamed_body_of_member(self, doc: Doc, index: EntityIndex, i: int, end: int, limit: int, sentence: int):
+        """ "ein Sprecher des Ministeriums", "der Leiter der Polizei": a spokesperson or head speaks for
+        the body in the genitive after him even when it has no name. (key, token range), or None."""
+        limit = doc[i].sent.end  # the subject's phrase may have been cut at its head noun
+        if end != i + 1 or not doc[i].lower_.endswith(SPEAKING_MEMBERS) or end + 1 >= limit \
+                or doc[end].lower_ not in ("des", "der"):
+            return None
+        j = end + 1
+        while j < limit - 1 and is_adjective_like(doc[j]) and doc[j].is_lower:
+            j += 1
+        if index.key_at(j) is not None or not doc[j].text[:1].isupper() or not _is_word(doc[j]) \
+                or doc[j].pos_ not in ("NOUN", "PROPN") or not self._agentive(doc[j].text, index) \
+                or doc[j].lower_.endswith(SPEAKING_MEMBERS) \
+                or any(self._names_one_person(w) for w in (doc[j].text, doc[j].text[:-1], doc[j].text[:-2])):
+            return None
+        found = self._noun_phrase_source(doc, index, j, min(limit, j + 1), sentence)
+        return (found[0], (i, found[1][1])) if found is not None else None
 
     @staticmethod
     def _name_after_titles(doc: Doc, index: EntityIndex, i: int, limit: int) -> tuple[int, int] | None:
@@ -749,8 +901,11 @@ class SourceExtractor:
                 while stop < limit and index.key_at(stop) == key:
                     stop += 1
                 return key, (i, stop)
-            if doc[j].text not in _QUOTE_MARKS and (doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX")):
-                return None  # "von „Ärzte ohne Grenzen“": a name may stand in quotation marks
+            if doc[j].text not in _QUOTE_MARKS and (doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX")) \
+                    or doc[j].lower_ == "gegenüber":
+                # "von „Ärzte ohne Grenzen“": a name may stand in quotation marks; "eine Sprecherin des
+                # Konzerns gegenüber der Zeitung": whom he spoke to is not whom he speaks for
+                return None
         return None
 
     @staticmethod
@@ -883,6 +1038,9 @@ class SourceExtractor:
         """Nouns that can speak: people by function or group ("Sprecher", "Aktivisten",
         "Augenzeugen"), and bodies ("Polizei", "Ministerium", "Organisation")."""
         lower = word.lower()
+        if lower in AUTHOR_NOUNS or lower in ("autors", "motor", "motoren", "sektor", "sektoren", "faktor",
+                                               "faktoren", "reaktor", "reaktoren", "tenor", "terror"):
+            return False  # the authors of a report speak for its owner, if anyone (_author_of_report)
         # the genitive after "nach Angaben": "des künstlerischen Leiters", "des Verbandes"; the
         # dative plural after "von": "von Oppositionspolitikern"
         stems = {lower, lower[:-1] if lower.endswith(("s", "n")) else lower,
@@ -895,7 +1053,7 @@ class SourceExtractor:
         stems |= {stem[:-len(ending)] for stem in set(stems) for ending in _FEMININE_ENDINGS
                   if stem.endswith(ending) and len(stem) > len(ending) + 3}
         return any(stem in AGENT_NOUNS or stem in PERSON_NOUNS or stem.endswith(AGENT_ENDINGS) or stem.endswith(
-            ("sprecher", "sprecherin", "minister", "ministerin")) for stem in stems)
+            ("sprecher", "sprecherin", "minister", "ministerin")) or stem.endswith(_AGENT_HEADS) for stem in stems)
 
     def _pronoun(self, doc: Doc, index: EntityIndex, i: int):
         """ "er", "sie" for the person named last; the plural "sie" ("sprachen sie") for the plural
@@ -1078,15 +1236,21 @@ class SourceExtractor:
                 return (owner, (i - 1, i), i - 1, i + 2 if after_nach else i + 1, "reported") if owner else None
             if i - 2 >= sent.start and doc[i - 1].lower_ == "eigenen" and doc[i - 2].lower_ == "nach":
                 # "Die Türkei reagierte nach eigenen Angaben ...": the clause's subject reports.
+                # "eigenen" names him as a possessive does ("nach seinen Angaben")
                 subject = self._subject_of_clause(doc, sent, index, i, sentence)
-                return (subject[0], subject[1], i - 2, i + 1, "reported") if subject else None
+                return (subject[0], (i - 1, i), i - 2, i + 1, "reported") if subject else None
             owner = index.key_at(i - 1) if i - 1 >= sent.start else None
             if owner is not None and i - 2 >= sent.start and doc[i - 2].lower_ == "nach" \
                     and doc[i - 1].text.endswith("s") and index.category(owner) in SOURCE_CATEGORIES:
                 # "Nach Grupps Meinung", "nach Österreichs Auffassung": the genitive before the noun.
                 return index.principal(owner) if index.category(owner) == "Country" else owner, \
                     (i - 1, i), i - 2, i + 1, "reported"
-            nach = i - 2 if i - 2 >= sent.start and doc[i - 1].lower_ in ("einem", "einer", "dem", "der", "den") else i - 1
+            # "nach Angaben", "nach einem Bericht", "nach ersten Angaben", "nach den offiziellen Angaben"
+            nach = i - 1
+            while nach > sent.start and nach > i - 4 and is_adjective_like(doc[nach]) and doc[nach].is_lower:
+                nach -= 1
+            if nach > sent.start and doc[nach].lower_ in ("einem", "einer", "dem", "der", "den"):
+                nach -= 1
             if nach < sent.start or doc[nach].lower_ != "nach":
                 return None  # "nach Angaben", "nach einem Bericht"
             return after(i + 1, nach)
@@ -1182,6 +1346,30 @@ class SourceExtractor:
 
     # -- indirect speech: speech verbs --------------------------------------------------------
     def _speech(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, sentence: int):
+        found = self._speaker(doc, sent, cue, index, sentence)
+        if found is None or not self._addressed(doc, sent, found[1][0]):
+            return found
+        # "Gegenüber der Nachrichtenagentur AP sagte Durand": whom he spoke to is not the speaker;
+        # the subject after the verb is
+        i = cue.start
+        if i + 1 >= sent.end or found[1][0] > i:
+            return None
+        after = self._pronoun(doc, index, i + 1) or self._source_at(doc, index, i + 1, min(sent.end, i + 7), sentence)
+        if after is None or self._addressed(doc, sent, after[1][0]):
+            return None
+        return after[0], after[1], i, after[1][1], "indirect_speech"
+
+    @staticmethod
+    def _addressed(doc: Doc, sent: Span, start: int) -> bool:
+        """Whether the phrase at ``start`` follows "gegenüber" ("gegenüber der Zeitung „Kurier“")."""
+        j = start - 1
+        while j >= sent.start and j > start - 5 and (doc[j].lower_ in DETERMINERS or is_adjective_like(doc[j])
+                                                     or doc[j].text in _OPENING_QUOTES or doc[j].is_title
+                                                     and doc[j].pos_ == "NOUN"):
+            j -= 1
+        return j >= sent.start and doc[j].lower_ == "gegenüber"
+
+    def _speaker(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, sentence: int):
         verb = cue[0]
         i = verb.i
         if (cue.kb_id_ not in NEGATED_STATEMENTS and self._declined(doc, sent, i)) \
@@ -1195,7 +1383,7 @@ class SourceExtractor:
         if cue.kb_id_ == "hervorgehen":
             # "wie aus einer Aufstellung des Bundeskanzleramtes hervorgeht"
             return self._impersonal(doc, sent, cue, index, sentence, prepositions=("aus",))
-        if self._passive(verb):
+        if self._passive(verb) and cue.kb_id_ not in _SEIN_PERFECT:
             # "Die Regierung wurde aufgefordert", "Dem Mann wird vorgeworfen": the subject is
             # addressed or accused; the agent after "von" is as often a judge or a doer as a speaker.
             # Who "wird zitiert" spoke, though.
@@ -1212,6 +1400,9 @@ class SourceExtractor:
             clause = clause_bounds(sent, i)
             if not any(t.lower_ in REACTION_NOUNS for t in doc[clause[0]:clause[1]]):
                 return None  # "kam am Montag an", "gab es Tote"
+            if any(t.lower_ in REACTION_NOUNS and t.i > clause[0] and doc[t.i - 1].lower_ in ("kein", "keine", "keinen")
+                   for t in doc[clause[0]:clause[1]]):
+                return None  # "Von den Konzernen gab es keine Stellungnahme": nothing was said
             return self._impersonal(doc, sent, cue, index, sentence, prepositions=("von", "vom", "seitens"))
         # After a fronted clause ("…, berichtete die Washington Post") word order is more
         # reliable than a parse, which often hangs the clause's own subject on the verb.
@@ -1272,6 +1463,19 @@ class SourceExtractor:
             # Subject just before the verb: "Kerry betont", "Die Polizei teilte mit", "Er sagte".
             if i - 1 >= sent.start:
                 found = self._pronoun(doc, index, i - 1) or self._source_before(doc, index, sent, i, sentence)
+                if found is None and i - 2 >= sent.start and doc[i - 1].lower_ in _FRONT_PARTICLES \
+                        and not any(t.lemma_ == "werden" for t in doc[sent.start:i]):
+                    # "Wie das Polizeipräsidium bekannt gab": the particle written apart before the verb
+                    found = self._source_before(doc, index, sent, i - 1, sentence)
+                    if found is not None and found[1][0] - 1 >= sent.start \
+                            and doc[found[1][0] - 1].pos_ in ("NOUN", "PROPN"):
+                        found = None  # "den ersten Fall in einer Großstadt Deutschlands bekannt gegeben"
+                if found is None and i - 2 >= sent.start and doc[i - 1].lemma_ == "haben" \
+                        and doc[i - 1].pos_ in ("AUX", "VERB"):
+                    # "Auch einige kleinere Parteien haben angekündigt": the subject before the auxiliary
+                    found = self._source_before(doc, index, sent, i - 1, sentence)
+                if found is None:
+                    found = self._subject_after_auxiliary(doc, index, sent, i, sentence)
                 if found:
                     return found[0], found[1], found[1][0], i + 1, "indirect_speech"
             return None
@@ -1285,6 +1489,30 @@ class SourceExtractor:
             if first is not None:
                 return first[0], first[1], first[1][0], i + 1, "indirect_speech"
         return found
+
+    def _subject_after_auxiliary(self, doc: Doc, index: EntityIndex, sent: Span, i: int, sentence: int):
+        """ "Vor Gericht hatten Augenzeugen berichtet", "Im Juni hat die EU zugesagt": in the perfect
+        with something else in front, the subject stands right after the finite auxiliary and before
+        the participle at ``i``, where a parser often takes it for an object. (key, token range), or None."""
+        if "Part" not in doc[i].morph.get("VerbForm") and not doc[i].lower_.endswith(("t", "en")):
+            return None
+        aux = next((j for j in range(i - 1, max(sent.start, i - 12) - 1, -1)
+                    if doc[j].lemma_ == "haben" and doc[j].pos_ in ("AUX", "VERB")), None)
+        if aux is None or aux == sent.start or aux + 1 >= i or doc[aux - 1].text == "," \
+                or any(t.is_punct or t.pos_ in ("VERB", "AUX") or t.lower_ in ("und", "oder") for t in doc[aux + 1:i]) \
+                or not (doc[aux].morph.get("Mood") or "Fin" in doc[aux].morph.get("VerbForm")):
+            return None  # "…, hat er gesagt" belongs to the inverted order read elsewhere
+        if doc[sent.start].pos_ not in ("ADP", "ADV", "SCONJ") and not _TIME_NOUN.match(doc[sent.start].text) \
+                and doc[sent.start].lower_ not in _NOT_SOURCES | _SENTENCE_ADVERBS:
+            return None  # "Das Observatorium hat die Erkenntnisse bestätigt": the subject stands in front
+        start = aux + 1
+        while start < i and doc[start].pos_ == "ADV" and doc[start].lower_ not in NEGATIONS:
+            start += 1  # "hatte bereits der Minister"
+        if start >= i or doc[start].lower_ in _OBJECT_ARTICLES or doc[start].lower_ in ("sich", "es"):
+            return None
+        if doc[start].lower_ in SUBJECT_PRONOUNS:
+            return self._pronoun(doc, index, start)
+        return self._source_at(doc, index, start, i, sentence)
 
     @staticmethod
     def _after_participle_attribute(doc: Doc, start: int, end: int) -> int:
@@ -1409,8 +1637,18 @@ class SourceExtractor:
         for j in range(start, end):
             if doc[j].lower_ in prepositions and j != i:
                 # from "aus" on: "aus Paris" speaks for the state of its capital
-                found = self._source_at(doc, index, j if doc[j].lower_ == "aus" else j + 1, end, sentence,
-                                        generic=False)
+                at = j if doc[j].lower_ == "aus" else j + 1
+                if doc[j].lower_ == "von" and at < end and doc[at].lower_ == "seiten":
+                    at += 1  # "von Seiten der Polizei"
+                found = self._source_at(doc, index, at, end, sentence, generic=False)
+                if found is None and doc[j].lower_ in ("von", "vom", "seitens") and at < end:
+                    # "hieß es von der Polizei", "hieß es vom Abgeordneten Viktor Oserow": who speaks
+                    # only from this phrase on, when he is named or a noun for a speaker
+                    head = next((k for k in range(at, min(end, at + 4)) if doc[k].lower_ not in DETERMINERS
+                                 and not is_adjective_like(doc[k])), None)
+                    if head is not None and (self._agentive(doc[head].text, index) or doc[head].pos_ == "PROPN"
+                                             or _tagged_name(doc[head])):
+                        found = self._source_at(doc, index, at, end, sentence)
                 if found is not None:
                     return found[0], found[1], min(i, j), max(i + 2, found[1][1]), "reported"
         if cue.kb_id_ == "heißt es":
@@ -1470,7 +1708,7 @@ class SourceExtractor:
                 start -= 1
             return key, (start, i)
         ref = index.role_at(i - 1)
-        if ref and (ref.person or ref.affiliation):
+        if ref and (ref.person or ref.affiliation) and not _addressee_in(doc, ref.start, ref.end):
             return (ref.person or ref.affiliation), (ref.start, ref.end)
         # "Die Polizei teilte mit": a determiner and a noun at the start of the clause.
         start = i - 1
@@ -1478,8 +1716,17 @@ class SourceExtractor:
                 doc[start - 1].text[:1].isupper() or is_adjective_like(doc[start - 1])):
             start -= 1
         if start - 1 >= sent.start and doc[start - 1].lower_ in DETERMINERS and (
-                start - 1 == sent.start or doc[start - 2].text in {",", "„", "“", "\""}):
+                start - 1 == sent.start or doc[start - 2].text in {",", "„", "“", "\""}
+                or doc[start - 2].lower_ in _CLAUSE_OPENERS | {"und"}):  # "Wie die Polizei mitteilte"
             return self._source_at(doc, index, start - 1, i, sentence)
+        if start == i - 1 and start - 1 >= sent.start and doc[start - 1].lower_ in _CLAUSE_OPENERS \
+                and "Plur" in doc[start].morph.get("Number") and self._agentive(doc[start].text, index):
+            # "wie Menschenrechtsorganisationen betonen": a plural needs no article
+            return self._source_at(doc, index, start, i, sentence)
+        if start - 1 >= sent.start and doc[start - 1].lower_ in _QUANTIFIERS and (
+                start - 1 == sent.start or doc[start - 2].lower_ in _CLAUSE_OPENERS | {"auch", "und", "aber", ","}):
+            # "Auch einige kleinere Parteien haben angekündigt", "Mehrere Zeugen berichteten"
+            return self._source_at(doc, index, start, i, sentence)
         return None
 
     def _apposition_before(self, doc: Doc, index: EntityIndex, sent: Span, comma: int, sentence: int):
@@ -1508,6 +1755,19 @@ class SourceExtractor:
                 if found:
                     return found
         return None
+
+    def _interviewee(self, doc: Doc, sent: Span, index: EntityIndex, seen: set[str]):
+        """ "Behr: Seit ich die Polizei beobachte, beklagen Gewerkschaften …": the person whose name
+        alone opens an answer before a colon says all of it, whoever he reports on. Returns what
+        _colon_quote does, or None."""
+        colon = next((j for j in range(sent.start, min(sent.end - 1, sent.start + 4)) if doc[j].text == ":"), None)
+        if colon is None or colon == sent.start:
+            return None
+        found = self._colon_quote(doc, sent, index)
+        if found is None or found[0] in seen or found[2] != colon or found[1] != (sent.start, colon) \
+                or index.category(found[0]) != "Person":
+            return None
+        return found
 
     def _colon_quote(self, doc: Doc, sent: Span, index: EntityIndex):
         """ "BKA-Präsident Ziercke: „Das ist ein Erfolg.“", "Koppelin wörtlich: „…“": a name, a colon
@@ -1678,6 +1938,14 @@ class SourceExtractor:
         # "Angesprochen auf … betonte Mikl-Leitner": a participle the parser took for a subject
         # is none when a noun is there too
         subjects.sort(key=lambda c: c.pos_ not in ("NOUN", "PROPN", "PRON"))
+        if len(subjects) > 1:
+            # "Am Rande der Innenministerkonferenz hat der Bundesinnenminister …": a genitive the
+            # parser took for a second subject is none
+            def attribute(c) -> bool:
+                first = min(t.i for t in c.subtree)
+                return first - 1 >= c.sent.start and doc[first].lower_ in ("der", "des") \
+                    and doc[first - 1].pos_ in ("NOUN", "PROPN")
+            subjects = [c for c in subjects if not attribute(c)] or subjects
         subject = subjects[0]
         # A parser trained on little data splits "FPÖ-Chef Heinz-Christian Strache" into two
         # subjects side by side: read them as one phrase.
@@ -1744,6 +2012,8 @@ class SourceExtractor:
         # the speaker; the state or party in the same phrase is only its affiliation.
         # "syrische Aktivisten" are not the Syrian state: an adjective names a source only as part
         # of a state body, which the resolver already made a mention of the state.
+        # "eine Sprecherin des Konzerns gegenüber der Zeitung": the one spoken to says nothing
+        end = next((j for j in range(start + 1, end) if doc[j].lower_ == "gegenüber"), end)
         named = [(j, index.key_at(j)) for j in range(start, end)
                  if index.key_at(j) is not None and index.category(index.key_at(j)) in SOURCE_CATEGORIES
                  and index.by_token[j][1] != "adjective"]
@@ -1761,14 +2031,20 @@ class SourceExtractor:
                 span_end += 1
             return (index.principal(key) if index.category(key) == "Country" else key), (j, span_end)
         ref = index.role_at(subject.i)
-        if ref and (ref.person or ref.affiliation):
+        if ref and (ref.person or ref.affiliation) and not _addressee_in(doc, ref.start, ref.end):
             return (ref.person or ref.affiliation), (ref.start, ref.end)
         if self.unlinked_sources and subject.pos_ in ("NOUN", "PROPN"):
             head_start = subject.i
             while head_start > start and doc[head_start - 1].pos_ in ("PROPN", "NOUN") and doc[head_start - 1].text[:1].isupper():
                 head_start -= 1
-            return self._noun_phrase_source(doc, index, head_start, subject.i + 1 if subject.pos_ == "NOUN" else end,
-                                            sentence, speaks=speaks)
+            stop = subject.i + 1 if subject.pos_ == "NOUN" else end
+            while subject.pos_ == "NOUN" and stop < end and doc[stop].pos_ == "PROPN" and doc[stop].text[:1].isupper():
+                stop += 1  # "Honoré Durand": a first name the tagger took for a noun
+            found = self._noun_phrase_source(doc, index, head_start, stop, sentence, speaks=speaks)
+            if found is None and head_start < subject.i and subject.pos_ == "NOUN":
+                # "Konservative Politiker": a capitalised adjective before the noun names no one
+                found = self._noun_phrase_source(doc, index, subject.i, subject.i + 1, sentence, speaks=speaks)
+            return found
         return None
 
     def _statement(self, doc: Doc, sent: Span, quotations: list[tuple[int, int]]) -> tuple[str, str | None]:
