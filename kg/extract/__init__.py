@@ -39,7 +39,11 @@ def extract_record(doc: Doc, article: Article, *, gazetteer: Gazetteer, pipeline
     # A state is an actor where the article has it act, speak or be acted upon, not where it is
     # only a place ("in Syrien") or an adjective ("syrische Flüchtlinge").
     involved = {k for o in record.aid_offers for k in (o.provider, *o.recipients, *o.adversaries)}
-    involved |= {k for e in record.events for k in (*e.attackers, *e.targets, *e.actors)}
+    # people of a state named only by their demonym ("25.000 Palästinenser ausbilden") are no state
+    # that takes part in an event
+    by_name = {key for _start, _end, key, kind in index.spans if kind in ("name", "alias")} | index.acting
+    involved |= {k for e in record.events for k in (*e.attackers, *e.targets, *e.actors)
+                 if not k.startswith("country:") or k in by_name}
     # a minister's or ministry's state, where the article names it ("Österreich-Tochter" does not)
     named_states = {key for start, _end, key, kind in index.spans
                     if kind in ("name", "alias", "demonym") and start not in index.attributive}

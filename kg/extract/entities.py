@@ -202,7 +202,21 @@ OPERATION_WORDS = ("operation", "militäroperation", "offensive", "mission", "ma
 #: first or last word, is no actor ("der Zerstörer Donald Cook", "Hotel Kobenzl", "der EU-Gipfel").
 THING_WORDS = ("zerstörer", "fregatte", "kreuzer", "flugzeugträger", "schiff", "fähre", "frachter", "tanker",
                "stützpunkt", "flugplatz", "flughafen", "kaserne", "hotel", "grenzübergang", "festival", "gipfel",
-               "gala", "stadion", *OPERATION_WORDS)
+               "gala", "stadion", "hubschrauber", "helikopter", "flugzeug", "jet", "baumuster", "typ", "motto",
+               "slogan", "vorschrift", "vorschriften", "norm", "richtlinie", "paragraf", "paragraph",
+               *OPERATION_WORDS)
+
+#: Stock market indices, which market reports name like organisations ("Der ATX schloss ...",
+#: "Dow Jones/New York +0,20 Prozent"): no actors.
+STOCK_INDICES = frozenset({"ATX", "ATX Prime", "DAX", "MDAX", "SDAX", "TecDAX", "FTSE", "FTSE 100", "Footsie",
+                           "Dow Jones", "Dow", "Dow-Jones", "Dow Jones Industrial", "Nasdaq", "Nasdaq Composite",
+                           "S&P 500", "S&P", "CAC-40", "CAC 40", "CAC", "Nikkei 225", "Hang Seng",
+                           "Euro Stoxx", "Euro Stoxx 50", "Euro-Stoxx-50", "EuroStoxx", "Stoxx", "SMI", "IBEX",
+                           "Ibex 35", "FTSE MIB", "Shanghai Composite", "CSI 300", "Kospi", "Sensex",
+                           "Micex", "ATX-Index", "DAX-Index"})
+
+#: A code of a type or model: a word with letters and digits ("A380", "UH-1D", "B-52").
+_MODEL_CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Z0-9][A-Za-z0-9-]{2,}$")
 
 #: Words for products, drugs, works and currencies, after which an unknown name is the thing's, neither
 #: an actor nor a place: "das Beruhigungsmittel Midazolam", "die Währung Hrywnja", "die
@@ -568,8 +582,9 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         if len(span) == 1 and span.start > 0 and (span.doc[span.start - 1].like_num
                                                   or span.doc[span.start - 1].lower_ in AMOUNT_WORDS):
             return False  # "zwei Milliarden Złoty", "300 Rubel": a currency or unit after an amount
-        if len(span) == 1 and len(first.rstrip(".")) < 2:
-            return False  # "B." of "z. B.": an initial or abbreviation alone names nothing
+        if len(span) == 1 and (len(first.rstrip(".")) < 2 or first.endswith(".") and len(first) <= 4
+                               and first[:-1].isalpha() and not first[:-1].isupper()):
+            return False  # "B." of "z. B.", "St." of "St. Martinsorden": an abbreviation alone names nothing
         if len(span) == 1:
             # a one-word person is a surname, which an ordinary noun ("Schmuggel") is not; a
             # surname that is one ("Fischer") still finds its person once the full name is known
@@ -671,7 +686,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                                or doc[end - 1].lower_ in TRAILING_FUNCTION_WORDS
                                # "Das Auswärtige Amt rät", "in die ASVG regle", "Antisemitismusbericht
                                # für das": no name ends in a lowercase word
-                               or end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha):
+                               or end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha
+                               # "Frankfurt -0,25 Prozent": a market figure is no part of the name
+                               or end - start > 1 and doc[end - 1].text[:1] in "+-–"
+                               and any(c.isdigit() for c in doc[end - 1].text)):
             end -= 1
         if span.label_ == "ORG":
             end = _end_before_object(doc, start, end, self.gazetteer)
@@ -713,8 +731,22 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 and cand.end - cand.start == 1 and doc[cand.start - 1].text[:1].isupper() \
                 and doc[cand.start - 1].lower_.rsplit("-", 1)[-1].endswith(PRODUCT_WORDS):
             return True
+        if cand.category == "Place" and cand.start >= 4 and doc[cand.start - 1].text == ")" \
+                and doc[cand.start - 3].text == "(" and doc[cand.start - 2].text.isupper() \
+                and institution_name(doc[cand.start - 4].text, seated=True):
+            return True  # "die Bezirkshauptmannschaft (BH) Gmünd": the seat names the authority
+        if cand.category in ("Person", "Organization", "Media") and doc[cand.start:cand.end].text in STOCK_INDICES:
+            return True  # "Der ATX schloss ...": an index, no actor
         if cand.key is not None or cand.category not in ("Person", "Organization"):
             return False
+        last = doc[cand.end - 1].text
+        after = doc[cand.end].text if cand.end < len(doc) else ""
+        quoted = cand.start > 0 and doc[cand.start - 1].text in OPENING_QUOTES
+        if last.isdigit() and cand.end - cand.start > 1 and (cand.category == "Person" or quoted) \
+                or _MODEL_CODE.match(last) or (last.isupper() or "-" in last) and after.isdigit():
+            # "„Christoph 29“", "„SAR 71“", "Bell UH-1D", "A380", "NH 90", "JAR-OPS 3": a type or a
+            # unit (but "die Formel 1", "Hannover 96" are organisations)
+            return True
         before = cand.start - 1
         if before >= 0 and doc[before].text in OPENING_QUOTES:
             before -= 1

@@ -26,8 +26,32 @@ from kg.nlp.normalize import slug, stem
 COMPASS_PREFIXES = ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west", "zentral")
 
 #: Prepositions that make a state a place: "in Syrien", "nach Jordanien", "aus dem Irak".
-LOCATIVE = frozenset({"in", "im", "nach", "aus", "bei", "durch", "zu", "nahe", "innerhalb", "außerhalb",
+LOCATIVE = frozenset({"in", "im", "nach", "aus", "bei", "beim", "durch", "zu", "nahe", "innerhalb", "außerhalb",
                       "über", "ins", "via"})
+
+#: States on islands, which German puts after "auf": "in Lager auf Nauru", "auf Zypern", "auf den Philippinen".
+ISLAND_STATES = frozenset({"country:" + c for c in (
+    "AG", "BB", "BS", "CU", "CV", "CY", "DM", "FJ", "FO", "GD", "GL", "HT", "IS", "JM", "KI", "KM", "KN", "LC", "LK",
+    "MG", "MH", "MT", "MU", "MV", "NR", "PH", "PR", "PW", "SB", "SC", "ST", "TL", "TO", "TT", "TV", "TW", "VC", "VU",
+    "WS", "FM")})
+
+#: Nouns that a state in apposition names as a destination, origin or kind of place: "Flüchtlinge mit
+#: Zielland Österreich", "mit dem Ziel Deutschland", "im Pazifik-Inselstaat Nauru".
+PLACE_APPOSITION_NOUNS = ("ziel", "zielland", "ziellandes", "zielländer", "zielländern", "zielstaat", "zielstaaten",
+                          "herkunftsland", "herkunftslandes", "herkunftsländer", "herkunftsländern", "herkunftsstaat",
+                          "herkunftsstaaten", "transitland", "transitlandes", "transitländer", "transitländern",
+                          "inselstaat", "inselstaates", "inselstaats", "inselstaaten", "urlaubsland", "urlaubsländer",
+                          "reiseland", "reiseziel", "drittstaat", "drittstaaten", "drittland", "drittländer",
+                          "aufnahmeland", "aufnahmeländer", "aufnahmeländern", "zufluchtsland", "exil")
+
+#: Nouns for people that "von der" + state after them tells where they come from: "ein Prediger
+#: von der Elfenbeinküste", "Flüchtlinge von den Philippinen" (not "Unterstützung von der Türkei").
+PERSON_NOUN_ENDINGS = ("prediger", "bürger", "arbeiter", "händler", "besucher", "kämpfer", "einwohner",
+                       "ling", "linge", "lingen", "ten", "tin", "tinnen", "nten", "urist", "uristen", "erin",
+                       "erinnen", "ger", "ler", "ner")
+
+#: Words that open an example after a noun: "aus Staaten wie etwa Pakistan".
+EXAMPLE_WORDS = frozenset({"etwa", "beispielsweise", "insbesondere", "vor", "allem", "zum", "beispiel"})
 
 #: Words of direction right before a place that the grammar helpers take for no preposition:
 #: "via Russland", "Gaslieferungen Richtung Ukraine".
@@ -350,14 +374,20 @@ class PlaceFinding:
                 index.attributive.add(start)  # "Österreichs Außenminister", "Deutscher Finanzminister"
             elif key.startswith("country:") and kind == "name" and self._topic_of_noun(doc, start):
                 index.attributive.add(start)  # "eine Friedenslösung für Syrien": what a plan is about
+            elif key.startswith("country:") and self._market_figure(doc, start, _end):
+                index.attributive.add(start)  # "FTSE/London -0,84 Prozent": an exchange's figure
             elif key.startswith("country:") and self._owner_of_organ(doc, index, start, key):
                 index.attributive.add(start)  # "das Auswärtige Amt der Bundesrepublik" acts, for its state
-        for start, _end, key, kind in index.spans:
+        place_ends = set()  # where a state used as a place ends
+        for start, _end, key, kind in sorted(index.spans):
             if not (key.startswith("country:") or key in TERRITORIAL_UNIONS) or kind not in ("name", "alias") \
                     or start in index.attributive:
                 continue
-            if self._used_as_place(doc, start, _end, key):
+            if self._used_as_place(doc, start, _end, key) or self._joined_to_place(doc, start, place_ends):
                 index.locative.add(key)
+                place_ends.add(_end)
+                if start > 0 and doc[start - 1].lower_.endswith(("partner", "partners", "verbündeten", "verbündeter")):
+                    index.acting.add(key)  # "ins Exil beim Bündnispartner Saudi-Arabien": a place and a party
             else:
                 index.acting.add(key)
         for start, _end, key, kind in index.spans:
@@ -365,6 +395,12 @@ class PlaceFinding:
             if key.startswith("country:") and kind == "demonym" and start not in index.attributive \
                     and self._people_as_state(doc, start):
                 index.acting.add(key)
+
+    @staticmethod
+    def _joined_to_place(doc: Doc, start: int, place_ends: set[int]) -> bool:
+        """ "in Lager auf Nauru oder Papua-Neuguinea": a state joined by "oder"/"und" to a state just
+        used as a place, with no preposition or article of its own, is a place too."""
+        return start >= 2 and doc[start - 1].lower_ in ("oder", "und", "sowie", "bzw.") and start - 1 in place_ends
 
     @staticmethod
     def _owner_of_organ(doc: Doc, index: EntityIndex, start: int, key: str) -> bool:
@@ -435,9 +471,52 @@ class PlaceFinding:
             or start >= 1 and doc[start - 1].lower_ in ("innerhalb", "außerhalb", "ganz", "quer")
         # "ist auch Brasilien von der Epidemie betroffen": a state hit by a disaster is where it happens
         affected = doc[start].head.lower_ in AFFECTED_WORDS and doc[start].dep_.startswith("nsubj")
-        return bool(marker in LOCATIVE or direction or part_of or route or visited or origin or around
-                    or affected or self._in_statistics(doc, _end) or self._owner_of_place(doc, start, _end)
-                    or self._ends_of_a_route(doc, start, sentence_start))
+        # "in Lager auf Nauru", "auf den Philippinen": an island state after "auf"
+        island = marker == "auf" and key in ISLAND_STATES
+        # "ein Prediger von der Elfenbeinküste": where a person comes from
+        home = marker in ("von", "vom") and at is not None and at < start - 1 and at > sentence_start \
+            and doc[at + 1].pos_ == "DET" and doc[at - 1].pos_ == "NOUN" \
+            and doc[at - 1].lower_.endswith(PERSON_NOUN_ENDINGS) and not doc[at - 1].lower_.endswith(ACTION_NOUN_ENDINGS)
+        return bool(marker in LOCATIVE or direction or part_of or route or visited or origin or around or island
+                    or affected or home or self._in_statistics(doc, _end) or self._owner_of_place(doc, start, _end)
+                    or self._ends_of_a_route(doc, start, sentence_start)
+                    or self._place_in_apposition(doc, start, sentence_start))
+
+    @staticmethod
+    def _place_in_apposition(doc: Doc, start: int, sentence_start: int) -> bool:
+        """ "Flüchtlinge mit Zielland Österreich", "im Pazifik-Inselstaat Nauru": a state after a noun
+        for a destination, origin or kind of place; "aus anderen Staaten wie etwa Pakistan": an
+        example of places, after a noun that a locative preposition opens."""
+        k = start - 1
+        while k > sentence_start and doc[k].lower_ in EXAMPLE_WORDS:
+            k -= 1
+        example = k > sentence_start and doc[k].lower_ == "wie"
+        if example:
+            k -= 1
+        if k < sentence_start or doc[k].pos_ not in ("NOUN", "PROPN") or not doc[k].text[:1].isupper():
+            return False
+        noun = doc[k].lower_.rsplit("-", 1)[-1]
+        if noun.endswith(PLACE_APPOSITION_NOUNS):
+            return True
+        if not example:
+            return False
+        k -= 1
+        while k > sentence_start and (doc[k].pos_ in ("DET", "NUM") or is_adjective_like(doc[k])) \
+                and doc[k].lower_ not in LOCATIVE:
+            k -= 1
+        return k >= sentence_start and doc[k].lower_ in LOCATIVE
+
+    @staticmethod
+    def _market_figure(doc: Doc, start: int, end: int) -> bool:
+        """ "FTSE/London -0,84 Prozent", "Dow Jones/New York +0,20 Prozent": a market report's
+        exchange, named by its town or state before a signed figure."""
+        if end >= len(doc):
+            return False
+        after = doc[end].text
+        signed = after[:1] in "+-–" and any(c.isdigit() for c in after) \
+            or after in ("+", "-", "–") and end + 1 < len(doc) and doc[end + 1].like_num
+        return signed and (start > 0 and doc[start - 1].text == "/"
+                           or any(t.lower_ == "prozent" for t in doc[end:end + 3]))
 
     def _ends_of_a_route(self, doc: Doc, start: int, sentence_start: int) -> bool:
         """ "die Grenze zwischen Österreich und Ungarn", "der Weg über die Adria zwischen Albanien

@@ -154,6 +154,12 @@ class GazetteerMatcher:
                     spans.append((i, i + 1, "Demonym", gaz.demonyms[stems[i]]))
                     i += 1
                     continue
+            elif token.text in self._lowercase_names():
+                # "Titel der voestalpine", "laut taz": an organisation that writes its name in lowercase
+                key = self._lowercase_names()[token.text]
+                spans.append((i, i + 1, gaz.entries[key].category, key))
+                i += 1
+                continue
             if stems[i] in gaz.adjectives and token.text[:1].isalpha():
                 spans.append((i, i + 1, "CountryAdjective", gaz.adjectives[stems[i]]))
             elif "-" in token.text[1:] and _is_capitalised(token):
@@ -162,6 +168,21 @@ class GazetteerMatcher:
                     prefixes.append(prefix)
             i += 1
         return spans, prefixes
+
+    def _lowercase_names(self) -> dict[str, str]:
+        """One-word names of organisations written in lowercase ("voestalpine", "taz", "epd"),
+        which German text writes no other word like."""
+        names = getattr(self, "_lowercase", None)
+        if names is None:
+            names = {}
+            for key, entry in self.gazetteer.entries.items():
+                if entry.kind != "org":
+                    continue
+                for name in (entry.name, *entry.aliases):
+                    if name[:1].islower() and " " not in name and len(name) >= 3 and name.replace("-", "").isalnum():
+                        names[name] = key
+            self._lowercase = names
+        return names
 
     def _compound_prefix(self, token: Token) -> tuple[int, int, int, str] | None:
         parts = token.text.split("-")
@@ -236,6 +257,25 @@ def is_given_name(word: str, given_names: frozenset[str]) -> bool:
     return lower in given_names or len(parts) > 1 and all(part in given_names for part in parts)
 
 
+def _function_word_before_noun(doc: Doc, i: int) -> bool:
+    """ "Per Dekret ordnete ...", "Nur Flüchtlinge dürfen ...": a word that is also a given name
+    ("Per", "Nur") opens a sentence as a preposition or adverb before an ordinary noun."""
+    from kg.extract.grammar import is_dictionary_noun  # (the grammar helpers import this module)
+    token = doc[i]
+    opens = token.is_sent_start or i > 0 and (doc[i - 1].text in OPENING_QUOTES or doc[i - 1].text in (":", "–"))
+    return opens and token.pos_ in ("ADP", "ADV", "CCONJ", "SCONJ", "DET", "PRON", "PART") \
+        and i + 1 < len(doc) and doc[i + 1].is_alpha \
+        and (doc[i + 1].pos_ == "NOUN" or is_dictionary_noun(doc[i + 1].text))
+
+
+def _inflected_noun(token: Token) -> bool:
+    """ "der russische Präsident Maßnahmen zur Unterstützung": an inflected form of an ordinary noun
+    (a plural) after a role is no surname (but "Präsident Fischer" may be)."""
+    from kg.extract.grammar import _lemma_table, is_common_noun
+    lemma = _lemma_table().get(token.text)
+    return bool(lemma) and lemma != token.text and is_common_noun(token.text)
+
+
 class NameFinder:
     """Rule-based persons and roles, for pipelines without (or besides) a statistical NER.
 
@@ -290,8 +330,9 @@ class NameFinder:
             if role is not None:
                 roles.append((i, i + 1, role.category, role.name))
             starts_name = (
-                is_given_name(token.text, self.gazetteer.given_names)
-                or (role is not None and i + 1 < len(doc) and self._is_surname(doc[i + 1], linked))
+                (is_given_name(token.text, self.gazetteer.given_names) and not _function_word_before_noun(doc, i))
+                or (role is not None and i + 1 < len(doc) and self._is_surname(doc[i + 1], linked)
+                    and not _inflected_noun(doc[i + 1]))
             )
             if starts_name and i not in linked and _is_capitalised(token):
                 begin = i if role is None else i + 1
