@@ -22,8 +22,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.grammar import (
     _masculine_nominative, clause_bounds, is_adjective_like, is_common_noun, is_dictionary_noun, is_noun_like,
-    is_ordinary_noun,
-    nominative_name,
+    is_ordinary_noun, nominative_name, positions_of,
 )
 # EntityIndex, RoleRef and LOCATIVE are imported from here by aid, sources and events.
 from kg.extract.mentions import (
@@ -612,9 +611,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 and not is_common_noun(word):
             return True  # "das Hohe": an adjective alone names nothing
         noun = is_common_noun(word)
-        for other in doc:
-            if other.text != word or other.i == token.i or other.ent_type_ or other.i in gazetteer_words \
-                    or other.i == 0 or word.isupper():
+        for other in (doc[i] for i in positions_of(doc, word)):
+            if other.i == token.i or other.ent_type_ or other.i in gazetteer_words or other.i == 0 or word.isupper():
                 continue
             before = doc[other.i - 1]
             # "der Karibik" is a region's article, "einer Causa", "dieser Causa" and "in dem
@@ -770,7 +768,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             return None
         while start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() \
                 and not doc[start - 1].is_stop and end - start < 4 \
-                and sum(t.text == doc[start - 1].text for t in doc) == 1:  # not the storm "Hamish" of "Zyklon Hamish"
+                and len(positions_of(doc, doc[start - 1].text)) == 1:  # not the storm "Hamish" of "Zyklon Hamish"
             start -= 1
         return doc[start:end]
 

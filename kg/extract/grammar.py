@@ -236,6 +236,18 @@ def is_common_noun(word: str) -> bool:
 CONTRACTIONS = frozenset({"im", "am", "zum", "zur", "vom", "beim", "ins", "ans"})
 
 
+def positions_of(doc: Doc, text: str) -> list[int]:
+    """Where the article has a token written ``text``; the index is built once per document,
+    because resolving names asks this for every name (a scan of the article each time)."""
+    positions = doc.user_data.get("kg_token_positions")
+    if positions is None:
+        positions = {}
+        for token in doc:
+            positions.setdefault(token.text, []).append(token.i)
+        doc.user_data["kg_token_positions"] = positions
+    return positions.get(text, [])
+
+
 def marker_before(doc: Doc, start: int, sentence_start: int) -> str | None:
     """The determiner or preposition governing a noun phrase that starts at ``start``.
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.grammar import is_common_noun, _lemma_table
+from kg.extract.grammar import _lemma_table, is_common_noun, positions_of
 from kg.extract.records import Actor, Mention, Place
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.normalize import slug, stem
@@ -340,12 +340,13 @@ def _person_name(doc: Doc, start: int, end: int, gazetteer: Gazetteer | None = N
     apposition = before is not None and gazetteer is not None and (
         gazetteer.role_of(before.text) is not None or before.lower_ in APPOSITION_NOUNS)
     # unless the article also has the name without the -s ("die Bewohner Abyeis" ... "in Abyei")
-    apposition = apposition and not _prenominal(doc, end) and not any(t.text == words[-1][:-1] for t in doc)
+    without_s = bool(positions_of(doc, words[-1][:-1]))
+    apposition = apposition and not _prenominal(doc, end) and not without_s
     # "Politneuling Jimmy Morales landete" is no genitive where the article also has the name
     # with its -s where no genitive can be ("Morales, der ...", "nützte Morales auch")
-    own_s = not any(t.text == words[-1][:-1] for t in doc) and any(
-        t.text == words[-1] and t.i != end - 1 and not _is_genitive(doc, t.i, t.i + 1)
-        and not (t.i > 0 and doc[t.i - 1].text[:1].isupper()) for t in doc)
+    own_s = not without_s and any(
+        i != end - 1 and not _is_genitive(doc, i, i + 1) and not (i > 0 and doc[i - 1].text[:1].isupper())
+        for i in positions_of(doc, words[-1]))
     if _is_genitive(doc, start, end) and not apposition and not own_s:
         words[-1] = words[-1][:-1]
     return " ".join(words)
