@@ -265,7 +265,7 @@ AGENT_ENDINGS = ("er", "erin", "innen", "ist", "isten", "ant", "anten", "ent", "
 #: Nouns that, with a definite article, refer back to the last actor of their kind: "wie die
 #: Organisation mitteilte" after "Cepadho".
 ANAPHORIC_NOUNS = {
-    "organisation": ("Organization",), "hilfsorganisation": ("Organization",), "partei": ("Organization",),
+    "organisation": ("Organization", "ArmedGroup"), "hilfsorganisation": ("Organization",), "partei": ("Organization",),
     "behörde": ("Organization",), "ministerium": ("Organization",), "agentur": ("Media", "Organization"),
     "nachrichtenagentur": ("Media",), "zeitung": ("Media",), "sender": ("Media",), "blatt": ("Media",),
     "miliz": ("ArmedGroup",), "gruppe": ("ArmedGroup", "Organization"), "rebellengruppe": ("ArmedGroup",),
@@ -278,6 +278,17 @@ ANAPHORIC_NOUNS = {
 #: for "das Innenministerium", "das Amt" for "das Auswärtige Amt", "das Gericht" for a court.
 ANAPHORIC_HEADS = {"ressort": "ministerium", "innenressort": "innenministerium", "amt": "amt", "gericht": "gericht",
                    "hilfswerk": "hilfswerk", "institut": "institut", "verband": "verband", "kommission": "kommission"}
+
+
+#: Words of a match or a lead, with which "verteidigen" is no statement: "den Titel verteidigt".
+MATCH_WORDS = frozenset({"titel", "double", "führung", "vorsprung", "tabellenführung", "spitze", "tor", "gut",
+                         "stellung", "stellungen", "stadt", "position", "positionen", "krone", "weltmeistertitel"})
+
+
+#: Nouns for the office or circle of a person or body that speaks for it: "hieß es aus dem Büro des
+#: Präsidenten", "aus dem Umfeld von Merkel".
+OFFICE_NOUNS = frozenset({"büro", "umfeld", "kreisen", "lager", "team", "stab", "kanzlei", "sekretariat",
+                          "pressebüro", "presseamt", "pressestelle"})
 
 
 #: Heads of compounds that name a report by its source: "Polizeiangaben", "Medienberichten zufolge".
@@ -508,12 +519,24 @@ class SourceExtractor:
             return None
         if not self._reports(sent) or not self._tells(previous):
             return None
+        if any(self._is_unnamed_speech(doc, index, j) for j in self._speech_verbs if previous.start <= j < previous.end):
+            return None  # "…, sagte ein malischer Offizier. Unter den Festgenommenen sei …": he goes on
         verb = self._root(previous)
         found = self._subject_of_sentence(doc, previous, number - 1, index)
         if found is None:
             return None
         source, (start, end) = found
         return source, (start, end), (min(start, verb.i), max(end, verb.i + 1))
+
+    @staticmethod
+    def _is_unnamed_speech(doc: Doc, index: EntityIndex, j: int) -> bool:
+        """ "sagte ein Offizier", "ein Diplomat erklärte": the speech verb at ``j`` has a subject
+        with an indefinite article and no name in it ("ein Sprecher der Bundesagentur" has one),
+        an unnamed speaker."""
+        return any(c.dep_ in _SUBJECT_DEPS and any(t.lower_ in ("ein", "eine") for t in c.children)
+                   and not any(index.key_at(t.i) is not None and t.pos_ in ("NOUN", "PROPN") and t.i <= c.i + 3
+                               and not any(u.lower_ in ("am", ",") for u in doc[c.i:t.i]) for t in c.subtree)
+                   for c in doc[j].children)
 
     def _subject_of_sentence(self, doc: Doc, sent: Span, number: int, index: EntityIndex):
         """The source the subject of sentence ``number``'s main verb names: (key, token range), or None."""
@@ -686,6 +709,9 @@ class SourceExtractor:
                 return role.person, (i, role.end)
             return index.principal(key) if index.category(key) == "Country" else key, (i, end)
         ref = index.role_at(i)
+        if ref and not ref.person and ref.affiliation and index.category(ref.affiliation) == "Country" \
+                and self._unnamed_member(doc, ref.start, ref.end):
+            return None  # "sagte ein malischer Offizier": one unnamed man, not his state
         if ref and (ref.person or ref.affiliation) and not _addressee_in(doc, ref.start, ref.end):
             return (ref.person or ref.affiliation), (ref.start, ref.end)
         if self.unlinked_sources and _WEB_ADDRESS.fullmatch(doc[i].text):
@@ -713,6 +739,19 @@ class SourceExtractor:
             # "schreibt die „Bergpost“": a title in quotation marks after an article names a publication
             return self._noun_phrase_source(doc, index, i, limit, sentence, speaks=quoted and determiner)
         return None
+
+    @staticmethod
+    def _unnamed_member(doc: Doc, start: int, end: int) -> bool:
+        """ "ein malischer Offizier", "eine israelische Soldatin": an indefinite article before a
+        role that is no spokesman or head of a body names one unnamed person, whom the guidelines skip."""
+        article = start - 1
+        while article >= 0 and is_adjective_like(doc[article]):
+            article -= 1
+        if article < 0 or doc[article].lower_ not in ("ein", "eine", "einem", "einer", "eines", "einen"):
+            return False
+        words = [t.lower_ for t in doc[start:end]]
+        return not any("sprecher" in w or w.endswith(("chef", "chefin", "leiter", "leiterin", "vertreter", "vertreterin"))
+                       for w in words)
 
     def _title_in_quotes(self, doc: Doc, index: EntityIndex, i: int, limit: int, sentence: int):
         """ "die Internet-Nachrichtensite „Golem“", "das Magazin „Focus“": a title in quotation marks
@@ -1081,6 +1120,17 @@ class SourceExtractor:
             clause_start = clause_bounds(doc[i].sent, i)[0]
             bound = {key for start, end, key, _kind in index.spans if clause_start <= start < i
                      and any(t.head == doc[i].head and t.dep_ not in ("nmod", "nmod:poss") for t in doc[start:end])}
+            # "Skeptisch äußerte sich die Kanzlerin Angela Merkel: …, sagte sie": a person who is the
+            # subject of an earlier clause of the same sentence goes on speaking (the first one: a
+            # quotation between may name others)
+            sentence_start = doc[i].sent.start
+            subject = next((key for start, end, key, _kind in index.spans
+                            if sentence_start <= start and end <= i and key not in bound
+                            and index.category(key) == "Person" and index.actors[key].named
+                            and any(t.dep_ in _SUBJECT_DEPS or (t.dep_ == "appos" and t.head.dep_ in _SUBJECT_DEPS)
+                                    for t in doc[start:end])), None)
+            if subject is not None:
+                return subject, (i, i + 1)
             recent = self._recent
             if recent is not None and self._sentence - recent[0] == 1 and index.category(recent[1]) == "Person" \
                     and recent[1] not in bound:
@@ -1390,10 +1440,14 @@ class SourceExtractor:
             if cue.kb_id_ in SPEAKING_PASSIVES:
                 return self._quoted_subject(doc, verb, index, sentence)
             return self._speaking_agent(doc, verb, index, sentence) if cue.kb_id_ in SPOKEN_BY_AGENT else None
-        if cue.kb_id_ in SPEAKING_PASSIVES:
+        if cue.kb_id_ in SPEAKING_PASSIVES and not (i + 1 < sent.end and doc[i + 1].lower_ == "aus"):
+            # "Die Zeitung zitiert aus einem Mitschnitt": who cites from a text is the source
             quoted = self._quoted_object(doc, sent, index, i, sentence)
             if quoted is not None:
                 return quoted
+        if cue.kb_id_ == "verteidigen" and any(re.fullmatch(r"\d+:\d+", t.text) or t.lower_ in MATCH_WORDS
+                                               for t in doc[slice(*clause_bounds(sent, i))]):
+            return None  # "verteidigt Benfica ein 1:0", "den Titel verteidigt": sport, no statement
         if cue.kb_id_ == "fordern" and any(t.lower_ in TOLL_NOUNS for t in doc[i + 1:clause_bounds(sent, i)[1]]):
             return None  # "In Vietnam forderte der Sturm 92 Menschenleben": a toll, not a demand
         if cue.kb_id_ == "Reaktion von":
@@ -1455,6 +1509,12 @@ class SourceExtractor:
                 return inverted
         if subject is not None and is_genitive_attribute(doc, subject[1][0], sent.start):
             subject = self._first_named(doc, index, sent, i) or subject  # as below: a genitive is no subject
+        if subject is not None and subject[1][0] < i:
+            # "Zuvor hatte die EU-Kommission Griechenland gedrängt": a parse that takes the object
+            # before the participle for the subject loses to the name right after the auxiliary
+            first = self._subject_after_auxiliary(doc, index, sent, i, sentence)
+            if first is not None and first[1][1] <= subject[1][0]:
+                subject = first
         if subject is not None:
             key, (start, end) = subject
             return key, (start, end), min(start, verb.i), max(end, verb.i + 1), "indirect_speech"
@@ -1462,7 +1522,12 @@ class SourceExtractor:
         def before():
             # Subject just before the verb: "Kerry betont", "Die Polizei teilte mit", "Er sagte".
             if i - 1 >= sent.start:
-                found = self._pronoun(doc, index, i - 1) or self._source_before(doc, index, sent, i, sentence)
+                # "Zuvor hatte die EU-Kommission Griechenland dazu gedrängt": in the perfect after a
+                # fronted adverbial the subject follows the auxiliary; the name before the participle
+                # is as often its object
+                found = self._subject_after_auxiliary(doc, index, sent, i, sentence)
+                if found is None:
+                    found = self._pronoun(doc, index, i - 1) or self._source_before(doc, index, sent, i, sentence)
                 if found is None and i - 2 >= sent.start and doc[i - 1].lower_ in _FRONT_PARTICLES \
                         and not any(t.lemma_ == "werden" for t in doc[sent.start:i]):
                     # "Wie das Polizeipräsidium bekannt gab": the particle written apart before the verb
@@ -1649,6 +1714,13 @@ class SourceExtractor:
                     if head is not None and (self._agentive(doc[head].text, index) or doc[head].pos_ == "PROPN"
                                              or _tagged_name(doc[head])):
                         found = self._source_at(doc, index, at, end, sentence)
+                if found is None and doc[j].lower_ == "aus":
+                    # "hieß es aus dem Büro des Ministerpräsidenten Alexis Tsipras", "aus dem Umfeld
+                    # von Merkel": the office speaks for its holder
+                    office = next((k for k in range(j + 1, min(end - 1, j + 4)) if doc[k].lower_ in OFFICE_NOUNS), None)
+                    if office is not None and doc[office + 1].lower_ in ("des", "der", "von", "vom"):
+                        at = office + 2 if doc[office + 1].lower_ == "von" else office + 1
+                        found = self._source_at(doc, index, at, end, sentence, generic=False)
                 if found is not None:
                     return found[0], found[1], min(i, j), max(i + 2, found[1][1]), "reported"
         if cue.kb_id_ == "heißt es":
@@ -1674,7 +1746,8 @@ class SourceExtractor:
         recent = self._recent
         if recent is not None and sentence - recent[0] <= 2 and index.actors[recent[1]].named:
             return recent[1], (at, at + 1), i, at + 1, "reported"
-        body = index.last_actor_before(i, ("Organization",), window=80)
+        # "veröffentlichte die Hamas ein Kampflied. … heißt es darin": armed groups and media publish too
+        body = index.last_actor_before(i, BODY_CATEGORIES, window=80)
         return (body, (at, at + 1), i, at + 1, "reported") if body is not None else None
 
     @staticmethod

@@ -1,0 +1,77 @@
+"""Attribution constructions of German news that the SourceExtractor still got wrong (second round,
+grouped from the misses of the quotation corpus's training split and of the newest dev set), on
+German sentences written for these tests (not taken from any corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import claim_sources
+
+
+def sources_of(record) -> list[str]:
+    return [source for source, _named in claim_sources(record)]
+
+
+@pytest.mark.parametrize("sentence, source", [
+    # the perfect after a fronted adverbial: the subject follows the auxiliary, the name before the
+    # participle is the object
+    ("Die Bundesregierung verhandelt mit Polen. Zuvor hatte die Bundesregierung Polen dazu "
+     "aufgefordert, den Vertrag zu unterschreiben.", "country:DE"),
+    ("Frankreich schließt seine Grenze. Am Montag hatte Frankreich als erstes EU-Land angekündigt, "
+     "die Kontrollen zu verschärfen.", "country:FR"),
+])
+def test_subject_after_the_auxiliary_beats_the_object(extract, sentence, source):
+    assert sources_of(extract(sentence)) == [source]
+
+
+def test_pronoun_goes_back_to_the_subject_of_the_same_sentence(extract):
+    record = extract("Finanzminister Peter Novak kündigte an, dass er verhandeln werde. Zurückhaltend äußerte sich "
+                     "hingegen die Kanzlerin Maria Berger: Die Regierung werde nicht nachgeben, sagte sie am Abend.")
+    assert sources_of(record) == ["person:peter-novak", "person:maria-berger"]
+
+
+def test_the_organisation_may_be_an_armed_group(extract):
+    record = extract("Die Hamas will im Sommer Tausende Jugendliche ausbilden. Die Lager seien bereits geöffnet, "
+                     "schrieb die Organisation auf ihrer Webseite.")
+    assert sources_of(record) == ["org:hamas"]
+
+
+def test_heisst_es_darin_after_an_armed_group_published_something(extract):
+    record = extract("Während des Krieges starben viele Menschen. Am Sonntag veröffentlichte die Hamas eine neue "
+                     "Erklärung. Der Kampf sei noch nicht vorbei, heißt es darin.")
+    assert "org:hamas" in sources_of(record)
+
+
+def test_who_cites_from_a_text_is_the_source(extract):
+    record = extract("Die griechische Zeitung Kathimerini veröffentlichte neue Details. Die Zeitung zitiert aus "
+                     "einem Mitschnitt eines Gesprächs des Finanzministers Nikos Dimou.")
+    assert sources_of(record) == ["org:kathimerini"]
+
+
+def test_the_office_of_a_person_speaks_for_him(extract):
+    record = extract("Das Land bleibe am Verhandlungstisch, hieß es dazu aus dem Büro des Ministerpräsidenten "
+                     "Alexis Tsipras.")
+    assert sources_of(record) == ["person:alexis-tsipras"]
+
+
+def test_one_unnamed_officer_is_not_his_state(extract):
+    record = extract("Soldaten haben im Süden zwei Lager zerstört. Dabei seien zwölf Kämpfer festgenommen worden, "
+                     "sagte ein malischer Offizier am Montag der Nachrichtenagentur AFP. Unter den Festgenommenen "
+                     "sei auch ein Prediger.")
+    assert sources_of(record) == []
+
+
+def test_a_spokesman_of_a_state_still_speaks_for_it(extract):
+    assert sources_of(extract("Die Lage sei ernst, sagte ein russischer Regierungssprecher.")) == ["country:RU"]
+
+
+@pytest.mark.parametrize("sentence, sources", [
+    ("Bei seinen Gesprächen in Riad verteidigte der US-Außenminister John Kerry auch das Abkommen.",
+     ["person:john-kerry"]),
+    # sport: a result or a title is defended, nothing is said
+    ("Am Mittwoch verteidigt Benfica Lissabon ein 1:0 aus dem Hinspiel.", []),
+    ("Red Bull Salzburg hat den Titel erfolgreich verteidigt.", []),
+])
+def test_verteidigen(extract, sentence, sources):
+    assert sources_of(extract(sentence)) == sources
