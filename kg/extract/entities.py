@@ -527,7 +527,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             while k < len(doc) and doc[k].is_lower and doc[k].is_alpha and is_adjective_like(doc[k]):
                 k += 1
             if (start is None and k == i + 2) or k >= len(doc) or not is_noun_like(doc[k]) \
-                    or self.gazetteer.names.get((stem(doc[k].text),)) is not None:
+                    or self.gazetteer.lookup([doc[k].text]) is not None:
                 continue  # "für Syrien": whom the body is for, not its name
             longer.append(_Candidate(i if start is None else start, k + 1, "Organization", None, "name", 1))
         return longer
@@ -550,7 +550,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
     def _purpose_noun(self, token: Token) -> bool:
         """A capitalised ordinary noun that no name is: "Migration", "Flüchtlinge"."""
         return token.text[:1].isupper() and token.is_alpha and is_noun_like(token) and not token.ent_type_ \
-            and self.gazetteer.names.get((stem(token.text),)) is None
+            and self.gazetteer.lookup([token.text]) is None
 
     @staticmethod
     def _name_adjective(token: Token) -> bool:
@@ -601,7 +601,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             return False
         token = span[0]
         word = token.text
-        if self.gazetteer.names.get((stem(word),)) is not None or is_given_name(word, self.gazetteer.given_names):
+        if self.gazetteer.lookup([word]) is not None or is_given_name(word, self.gazetteer.given_names):
             return False
         if word.lower() in FUNCTION_WORDS or word.endswith("isch") and len(word) > 6 and not word.isupper():
             return True  # "Bloß: ...", "Via Kurier", "Woran liegt es": no name; "Arabisch": a language
@@ -622,7 +622,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 return True
         parts = word.split("-")
         if len(parts) == 2 and parts[0].endswith("en") and is_dictionary_noun(parts[0]) and parts[1][:1].isupper() \
-                and self.gazetteer.names.get((stem(parts[0]),)) is None \
+                and self.gazetteer.lookup([parts[0]]) is None \
                 and not is_given_name(parts[1], self.gazetteer.given_names):
             return True  # "dem Immobilien-Milliardär", "in Umfragen-Samplings": a noun's compound
         if category != "Place":
@@ -631,7 +631,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             return True  # acronyms of places are the gazetteer's ("USA", "NRW"); "U6" is a line
         parts = word.split("-")
         if len(parts) > 1 and (parts[-1][:1].islower() or parts[0].endswith("en") and is_dictionary_noun(parts[0])
-                               and self.gazetteer.names.get((stem(parts[0]),)) is None):
+                               and self.gazetteer.lookup([parts[0]]) is None):
             return True  # "aus All-in", "in Umfragen-Samplings": a compound of a noun, no town
         before = doc[token.i - 1] if token.i > 0 else None
         described = before is not None and before.text[:1].islower() and before.pos_ in ("DET", "ADJ") \
@@ -648,7 +648,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         lowercase words alone."""
         if not span.text.islower() or span.label_ not in ("ORG", "MEDIA"):
             return None
-        key = self.gazetteer.names.get(tuple(stem(t.text) for t in span))
+        key = self.gazetteer.lookup(t.text for t in span)
         entry = self.gazetteer.entries.get(key or "")
         return key if entry is not None and entry.kind == "org" and span.text in (entry.name, *entry.aliases) else None
 
@@ -656,7 +656,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         """A name the gazetteer knows, also with a compass prefix: "Ukraine", "Ostukraine"."""
         lower = word.lower()
         prefix = next((p for p in COMPASS_PREFIXES if lower.startswith(p) and len(lower) > len(p) + 2), "")
-        return any(self.gazetteer.names.get((stem(form),)) for form in {word, word[len(prefix):].capitalize()})
+        return any(self.gazetteer.lookup([form]) for form in {word, word[len(prefix):].capitalize()})
 
     def _trim(self, span: Span, cue_words: set[int]) -> Span | None:
         """Statistical spans sometimes swallow a role or article: "US-Außenminister John Kerry";
@@ -790,7 +790,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             else:
                 break
         first = doc[start]
-        key = self.gazetteer.names.get((stem(first.text[:-1]),)) if first.text.endswith("s") else None
+        key = self.gazetteer.lookup([first.text[:-1]]) if first.text.endswith("s") else None
         if end - start > 2 and key and key.startswith("country:") and doc[start + 1].text[:1].isupper():
             start += 1
         return doc[start:end] if (start, end) != (span.start, span.end) else span
@@ -815,20 +815,20 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         are no ordinary nouns joined by a hyphen."""
         parts = word.split("-")
         return is_given_name(word, self.gazetteer.given_names) or len(parts) > 1 and all(
-            part[:1].isupper() and not is_dictionary_noun(part) and self.gazetteer.names.get((stem(part),)) is None
+            part[:1].isupper() and not is_dictionary_noun(part) and self.gazetteer.lookup([part]) is None
             for part in parts)
 
     def _state_prefix(self, name: str) -> str | None:
         """ "US-Senat", "Iran-Miliz": the state whose body or force an unknown organisation is."""
         if "-" not in name:
             return None
-        key = self.gazetteer.names.get((stem(name.split("-")[0]),))
+        key = self.gazetteer.lookup([name.split("-")[0]])
         return key if key and key.startswith("country:") else None
 
     def _known_group(self, span: Span) -> str | None:
         """ "Houthi-Rebellen", "Taliban-Kämpfer": the fighters of a group the gazetteer knows."""
         prefix = span.text.rpartition("-")[0]
-        key = self.gazetteer.names.get(tuple(stem(t) for t in prefix.split("-") if t))
+        key = self.gazetteer.lookup(t for t in prefix.split("-") if t)
         entry = self.gazetteer.entries.get(key) if key else None
         return key if entry is not None and entry.category == "ArmedGroup" else None
 
@@ -836,9 +836,9 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         first, second = doc[start], doc[start + 1]
         # "die Jihadistenhochburg Raqqa": a compound noun before a known name describes it too
         compound = is_common_noun(first.text) and not first.is_sent_start \
-            and self.gazetteer.names.get(tuple(stem(t.text) for t in doc[start + 1:end])) is not None
+            and self.gazetteer.lookup(t.text for t in doc[start + 1:end]) is not None
         if first.is_upper or not (is_ordinary_noun(first) or compound) \
-                or self.gazetteer.names.get((stem(first.text),)) \
+                or self.gazetteer.lookup([first.text]) \
                 or first.pos_ == "ADJ" and not first.is_sent_start and "-" not in first.text and (
                     end - start > 2 or doc[end - 1].lower_.endswith(INSTITUTION_HEADS)):
             # a capitalised adjective inside a sentence is part of the name: "die Neue Demokratische
@@ -874,7 +874,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         if len(span) != 1 or "-" not in span.text:
             return False
         prefix, _, head = span.text.rpartition("-")
-        known = self.gazetteer.names.get(tuple(stem(t) for t in prefix.split("-") if t))
+        known = self.gazetteer.lookup(t for t in prefix.split("-") if t)
         head_lower = head.lower()
         return known is not None and (span[0].pos_ == "NOUN" or is_common_noun(head[:1].upper() + head[1:])) \
             and not head_lower.endswith(INSTITUTION_HEADS)
@@ -998,7 +998,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             # "die Stadt Wien" acts as an organisation and still names the place Wien
             seat = cand.start + 1
             text = doc[seat:cand.end].text
-            known = self.gazetteer.names.get(tuple(stem(t) for t in text.split()))
+            known = self.gazetteer.lookup(text.split())
             if known is not None and self.gazetteer.entries[known].kind == "place":
                 key, _ = self._linked(index, _Candidate(seat, cand.end, "Place", known, "name", 0))
             else:
@@ -1172,7 +1172,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 sentence_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
                 body = next((t for t in reversed(doc[max(sentence_start, start - 6):start])
                              if "-" in t.text and t.text.lower().endswith(MISSION_HEADS)), None)
-                parent = self.gazetteer.names.get((stem(body.text.partition("-")[0]),)) if body is not None else None
+                parent = self.gazetteer.lookup([body.text.partition("-")[0]]) if body is not None else None
                 if own in index.actors and parent is not None and index.actors[own].represents is None \
                         and index.actors[own].category != "Person":
                     parent, _ = self._linked(index, _Candidate(body.i, body.i + 1, "", parent, "alias", 0))
@@ -1231,7 +1231,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 continue  # already one entity, found by the NER
             label = _nominative(doc[start:i].text.split(" "))
             # "die kurdischen Volksverteidigungseinheiten (YPG)": the long form of a known acronym
-            key = self.gazetteer.names.get((stem(acronym),)) or f"org:{slug(label)}"
+            key = self.gazetteer.lookup([acronym]) or f"org:{slug(label)}"
             if key in self.gazetteer.entries:
                 key, _ = self._linked(index, _Candidate(start, i, "", key, "alias", 0))
             for k in range(start, i):
@@ -1401,7 +1401,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         return None
 
     def _person_key(self, name: str) -> str:
-        key = self.gazetteer.names.get(tuple(stem(t) for t in name.split()))
+        key = self.gazetteer.lookup(name.split())
         if key and key.startswith("person:"):
             return key
         return f"person:{slug(name)}"

@@ -193,9 +193,10 @@ def _negated_before(doc: Doc, sent: Span, token: Token) -> bool:
     return any(doc[i].lower_ in ("nicht", "kein", "keine", "keinen", "nie") for i in range(*before))
 
 
-def _verb_lemma(verb: Token) -> str:
+def _infinitive_from_tables(verb: Token) -> str:
     """Infinitive of a verb, with its separated particle: "zogen ... ab" -> "abziehen"; the
-    lemmatizer leaves some participles as they are ("aufgenommen")."""
+    lemmatizer leaves some participles as they are ("aufgenommen"), so known forms come from tables.
+    Unlike mentions.particle_plus_lemma it only joins a "compound:prt" particle, and through PARTICLE_VERBS."""
     lower = verb.lower_
     if lower in _PARTICIPLES:
         return _PARTICIPLES[lower]
@@ -241,7 +242,7 @@ def withheld_by_verbs(extractor, doc: Doc, sent: Span, number: int, index, resul
     for verb in sent:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        lemma = _verb_lemma(verb)
+        lemma = _infinitive_from_tables(verb)
         withdrawing = lemma in WITHDRAWING_VERBS
         if lemma not in GIVING_VERBS and not withdrawing:
             continue
@@ -554,7 +555,8 @@ def may_withhold(sent: Span) -> bool:
     """Whether a sentence without cues may still withhold help: a giving verb, "bereit", "nötig",
     "Pflicht" or a noun of ending."""
     return any(t.lower_ in UNWILLING | NEEDLESS | ENDING_NOUNS or t.lower_ == "pflicht"
-               or t.pos_ in ("VERB", "AUX") and _verb_lemma(t) in GIVING_VERBS | WITHDRAWING_VERBS for t in sent)
+               or t.pos_ in ("VERB", "AUX") and _infinitive_from_tables(t) in GIVING_VERBS | WITHDRAWING_VERBS
+               for t in sent)
 
 
 def open_target(found, offers: list, last_sentence: dict):

@@ -7,14 +7,16 @@ the helpers here read a Doc without resolver state, so the place and role stages
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.grammar import _lemma_table, is_common_noun, positions_of
 from kg.extract.records import Actor, Mention, Place
+from kg.extract.timex import MONTH_NAMES, WEEKDAY_NAMES
 from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.normalize import slug, stem
+from kg.nlp.normalize import slug
 
 #: Declension endings of German adjectives and nouns in names.
 _WORD_ENDING = re.compile(r"(e|er|en|es|em)$")
@@ -48,10 +50,9 @@ MEDIA_KIND_ENDINGS = ("agentur", "zeitung", "zeitschrift", "magazin", "sender", 
                       "agenturen", "zeitungen", "sendern")
 
 #: Words for a time a name never ends in, after a preposition: "das Auswärtige Amt am Dienstag".
-TIME_WORDS = frozenset({"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Sonnabend",
-                        "Wochenende", "Vormittag", "Nachmittag", "Abend", "Morgen", "Januar", "Jänner", "Februar",
-                        "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
-                        "Dezember", "Vortag", "Anfang", "Ende"})
+#: The Austrian "Feber" has never been among them; it stays out so that results do not change.
+TIME_WORDS = (frozenset(WEEKDAY_NAMES) | (frozenset(MONTH_NAMES) - {"Feber"})
+              | frozenset({"Wochenende", "Vormittag", "Nachmittag", "Abend", "Morgen", "Vortag", "Anfang", "Ende"}))
 
 
 @dataclass
@@ -162,11 +163,16 @@ class EntityIndex:
     def last_person_before(self, i: int, *, window: int = 400) -> str | None:
         return self.last_actor_before(i, ("Person",), window=window)
 
-    def last_actor_before(self, i: int, categories: tuple[str, ...], *, window: int = 400) -> str | None:
-        """The actor of one of ``categories`` mentioned last before token ``i``."""
-        for start, _end, key, _kind in reversed(self.spans):
-            if start < i and i - start < window and self.category(key) in categories \
-                    and self.actors[key].named:
+    def last_actor_before(self, i: int, categories: tuple[str, ...] | None, *, window: int = 400,
+                          accept: Callable[[int, int, str], bool] | None = None) -> str | None:
+        """The named actor of one of ``categories`` (of any, if None) mentioned last, less than
+        ``window`` tokens before token ``i``; with ``accept``, the last whose mention (start, end,
+        key) it accepts."""
+        for start, end, key, _kind in reversed(self.spans):
+            actor = self.actors.get(key)
+            if start < i and i - start < window and actor is not None and actor.named \
+                    and (categories is None or actor.category in categories) \
+                    and (accept is None or accept(start, end, key)):
                 return key
         return None
 
@@ -326,8 +332,9 @@ def _in_byline(doc: Doc, start: int, end: int) -> bool:
         and any(_DATE.match(doc[k].text) for k in range(end, closing))
 
 
-def _verb_lemma(verb: Token) -> str:
-    """The lemma of a verb with its separable particle: "griff ... an" is "angreifen"."""
+def particle_plus_lemma(verb: Token) -> str:
+    """The lemma of a verb with its separable particle (either dependency label) put in front:
+    "griff ... an" is "angreifen". Unlike exclusions._infinitive_from_tables it trusts the lemmatizer."""
     particle = next((c.lower_ for c in verb.children if c.dep_ in ("compound:prt", "svp")), "")
     return particle + verb.lemma_.lower()
 
@@ -381,7 +388,7 @@ def _end_before_object(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> 
 
 def _unknown(token: Token, gazetteer: Gazetteer) -> bool:
     """Whether no gazetteer name is this word ("Wien", which spaCy's lookup table has as a noun)."""
-    return gazetteer.names.get((stem(token.text),)) is None
+    return gazetteer.lookup([token.text]) is None
 
 
 def _capitalised_only_as_opening(token: Token) -> bool:
@@ -462,7 +469,7 @@ def _names_with_lowercase_adjective(doc: Doc, gazetteer: Gazetteer) -> list[_Can
         following = doc[token.i + 1]
         if not (token.is_lower and token.is_alpha and token.pos_ == "ADJ" and following.text[:1].isupper()):
             continue
-        key = gazetteer.names.get((stem(token.text.capitalize()), stem(following.text)))
+        key = gazetteer.lookup([token.text.capitalize(), following.text])
         entry = gazetteer.entries.get(key) if key else None
         # not a state's own body ("die russische Armee" is Russia acting, see STATE_BODIES)
         if entry is not None and entry.kind == "org" and entry.country is None:

@@ -17,10 +17,11 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.grammar import (
     is_adjective_like, is_common_noun, is_dictionary_noun, marker_at, _lemma_table, _noun_lemmas, marker_before,
 )
-from kg.extract.mentions import EntityIndex, _Candidate, _verb_lemma
+from kg.extract.mentions import EntityIndex, _Candidate, particle_plus_lemma
 from kg.extract.records import Place
+from kg.extract.timex import MONTH_NAMES, WEEKDAY_NAMES
 from kg.nlp.components import is_given_name
-from kg.nlp.normalize import slug, stem
+from kg.nlp.normalize import slug
 
 #: Prefixes of a region of a known place: "Ostukraine", "Nordsyrien", "Südwestdeutschland".
 COMPASS_PREFIXES = ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west", "zentral")
@@ -106,9 +107,6 @@ CAPTURING_VERBS = frozenset({"einnehmen", "erobern", "angreifen", "bombardieren"
 CAPTURING_STEMS = ("erober", "bombardier", "belager", "beschieß", "beschoss", "angegriff", "umzingel",
                    "eingekessel", "stürmt", "evakuier", "eingenommen")
 
-#: Days, which also begin times of day: "Montagfrüh", "Sonntagnachmittag".
-WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Sonnabend")
-
 #: What follows the place name of a dateline: "Wien – ", "Kiew/Moskau – ".
 DATELINE_DASHES = frozenset({"–", "—", "-", "/"})
 
@@ -158,8 +156,7 @@ DISTRICT_WORDS = {"Bezirk": "Bezirk", "Bezirks": "Bezirk", "Bezirkes": "Bezirk",
                   "Landkreises": "Landkreis", "Kreis": "Kreis", "Kreises": "Kreis"}
 
 #: Months, which statistical NER sometimes takes for places ("zwischen Jänner und März").
-MONTHS = frozenset({"Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli", "August",
-                    "September", "Oktober", "November", "Dezember"})
+MONTHS = frozenset(MONTH_NAMES)
 
 #: Adverbs of time, which statistical NER takes for a surname at the start of a sentence ("Heuer
 #: sollen ..."); a full name ("Hans Heuer") is still one.
@@ -191,10 +188,10 @@ class PlaceFinding:
             prefix = next((p for p in COMPASS_PREFIXES if lower.startswith(p) and len(lower) > len(p) + 2), None)
             if token.i in taken or not token.is_alpha or not token.text[:1].isupper() or prefix is None:
                 continue
-            state = self.gazetteer.names.get((stem(token.text[len(prefix):].capitalize()),))
+            state = self.gazetteer.lookup([token.text[len(prefix):].capitalize()])
             region = state is not None and (state.startswith("country:")
                                             or self.gazetteer.entries[state].place_kind == "region")
-            if region and self.gazetteer.names.get((stem(token.text),)) is None:
+            if region and self.gazetteer.lookup([token.text]) is None:
                 regions.append(_Candidate(token.i, token.i + 1, "Place", None, "name", 2))  # not a town: "Ostende"
         return regions
 
@@ -241,12 +238,7 @@ class PlaceFinding:
         if not (k == 0 or doc[k - 1].is_space or "\n" in doc[k - 1].whitespace_ or doc[k - 1].text in (".", ":")
                 and "\n" in doc[k - 1].whitespace_):
             return False
-        k = end
-        while k + 1 < len(doc) and doc[k].text == "/" and doc[k + 1].text[:1].isupper():
-            k += 2
-            while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
-                k += 1
-        return k < len(doc) and doc[k].text in DATELINE_DASHES and doc[k].text != "/"
+        return _rest_of_dateline(doc, end)[1]
 
     def _unlabelled_places(self, doc: Doc, found: list[_Candidate], place_words: set[int]) -> list[_Candidate]:
         """Towns and regions no component found, by their context (see ``_place_context``): "in
@@ -269,7 +261,7 @@ class PlaceFinding:
                     or self._named_district(word) or self._district_of_towns(doc, token)
                 if not region and (not word.isalpha() or is_dictionary_noun(word) or word in MONTHS | TIME_ADVERBS | DISEASES
                                    or is_given_name(word, self.gazetteer.given_names)
-                                   or self.gazetteer.names.get((stem(word),)) is not None
+                                   or self.gazetteer.lookup([word]) is not None
                                    or token.pos_ in ("VERB", "AUX", "ADJ", "ADV", "PRON", "DET")):
                     continue
                 if token.i + 1 < len(doc) and doc[token.i + 1].text[:1].isupper() and doc[token.i + 1].is_alpha \
@@ -279,7 +271,7 @@ class PlaceFinding:
                 if context is None or token.is_sent_start and context != "dateline" \
                         or context in UNLABELLED_WEAK_CONTEXTS:
                     continue
-                if context == "range" and word.startswith(WEEKDAYS):
+                if context == "range" and word.startswith(WEEKDAY_NAMES):  # days also begin times of day
                     continue  # "von Montagfrüh bis ...": a time
                 if is_common_noun(word) and not region:
                     if context in ("article", "joined", "range"):
@@ -587,13 +579,9 @@ class PlaceFinding:
         for start, end, key, _kind in index.spans:
             if start > 40:
                 break
-            dateline = [key]
-            while end + 1 < len(doc) and doc[end].text == "/" and doc[end + 1].text[:1].isupper():
-                dateline.append(index.key_at(end + 1))  # the other places of "Wien/Spielfeld/Bad Radkersburg – "
-                end += 2
-                while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
-                    end += 1
-            if end < len(doc) and doc[end].text in DATELINE_DASHES and doc[end].text != "/":
+            other_places, dash_follows = _rest_of_dateline(doc, end)
+            if dash_follows:
+                dateline = [key, *map(index.key_at, other_places)]
                 states = [state for state in map(state_of, filter(None, dateline)) if state]
                 named = Counter(state_of(k) for _s, _e, k, _kind in index.spans)
                 return max(states, key=lambda state: named[state], default=None)
@@ -672,7 +660,7 @@ class PlaceFinding:
 
     def _government_seat(self, name: str) -> bool:
         """ "Weißes Haus", "Kreml", "Pentagon": a government named by its building."""
-        key = self.gazetteer.names.get(tuple(stem(t) for t in name.split()))
+        key = self.gazetteer.lookup(name.split())
         entry = self.gazetteer.entries.get(key) if key else None
         return entry is not None and entry.category in ("Government", "Military")
 
@@ -690,7 +678,7 @@ class PlaceFinding:
             and not self._route_before(doc, k - 1)
 
     def _is_capital(self, name: str) -> bool:
-        key = self.gazetteer.names.get(tuple(stem(t) for t in name.split()))
+        key = self.gazetteer.lookup(name.split())
         entry = self.gazetteer.entries.get(key) if key else None
         return entry is not None and entry.kind == "place" and entry.country is not None \
             and self.gazetteer.capitals.get(entry.country) == entry.key
@@ -723,13 +711,14 @@ class PlaceFinding:
         words = text.split()
         if not words[-1].endswith("er") or len(words[-1]) < 5:
             return None
-        key = self.gazetteer.names.get(tuple(stem(w) for w in [*words[:-1], words[-1][:-2]]))
+        key = self.gazetteer.lookup([*words[:-1], words[-1][:-2]])
         return key if key is not None and self.gazetteer.entries[key].kind == "place" else None
 
 
 def _taken_or_visited(verb: Token) -> bool:
     """Whether a verb's object is a place by what is done to it: taken, attacked or visited."""
-    return _verb_lemma(verb) in VISITING_VERBS | CAPTURING_VERBS or verb.text.lower().startswith(CAPTURING_STEMS)
+    return particle_plus_lemma(verb) in VISITING_VERBS | CAPTURING_VERBS \
+        or verb.text.lower().startswith(CAPTURING_STEMS)
 
 
 def inflected_noun_compound(word: str) -> bool:
@@ -776,3 +765,16 @@ def river_suffix_end(doc: Doc, end: int) -> int:
             and doc[end + 2].text in rivers():
         return end + 3
     return end
+
+
+def _rest_of_dateline(doc: Doc, end: int) -> tuple[list[int], bool]:
+    """What follows a place ending at ``end`` in a dateline: where the other places joined by "/"
+    begin ("Wien/Spielfeld/Bad Radkersburg – "), and whether a dash then ends the dateline."""
+    others = []
+    k = end
+    while k + 1 < len(doc) and doc[k].text == "/" and doc[k + 1].text[:1].isupper():
+        others.append(k + 1)
+        k += 2
+        while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
+            k += 1
+    return others, k < len(doc) and doc[k].text in DATELINE_DASHES and doc[k].text != "/"

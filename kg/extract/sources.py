@@ -80,6 +80,7 @@ from kg.extract.grammar import (
     is_dictionary_noun, is_genitive_attribute, span_text,
 )
 from kg.extract.records import Claim, TextSpan
+from kg.extract.timex import MONTH_NAMES
 
 #: A website named as a source: "ndr.de", "spiegel.de", "www.faz.net".
 _WEB_ADDRESS = re.compile(r"(www\.)?[\w-]+(\.[\w-]+)*\.(de|at|ch|com|net|org|eu|info|uk|fr|it|es)", re.IGNORECASE)
@@ -98,10 +99,9 @@ _NOT_SOURCES = frozenset({"gesetz", "plan", "bericht", "angaben", "informationen
                           # adverbs of time a tagger may take for nouns at the start of a sentence
                           # ("Gestern hat eine Sprecherin … mitgeteilt"); their "-er" looks agentive
                           "gestern", "vorgestern", "später", "außerdem", "immer", "aber", "sonder",
-                          "wieder", "weiter", "ferner", "daher", "vorher", "nachher", "bisher", "seither",
-                          # months, whose "-er" looks agentive too ("Bis Ende Jänner hoffen Forscher")
-                          "jänner", "januar", "februar", "feber", "märz", "april", "mai", "juni", "juli",
-                          "august", "september", "oktober", "november", "dezember"})
+                          "wieder", "weiter", "ferner", "daher", "vorher", "nachher", "bisher", "seither"}
+                         # months, whose "-er" looks agentive too ("Bis Ende Jänner hoffen Forscher")
+                         | {month.lower() for month in MONTH_NAMES})
 
 
 #: Documents and statements whose genitive names the source: "laut einem Bericht der Zeitung".
@@ -807,14 +807,15 @@ class SourceExtractor:
             return None
         report = doc[i + 2].lower_
         report = report[:-1] if report.endswith("s") else report  # "des Berichts"
-        for start, _end, key, _kind in reversed(index.spans):
-            actor = index.actors.get(key)
-            if start >= i or i - start > 600 or actor is None or not actor.named \
-                    or actor.category not in SOURCE_CATEGORIES or doc[start - 1].lower_ not in _OWNER_WORDS:
-                continue
-            if any(t.lower_.startswith(report) for t in doc[max(0, start - 4):start - 1]):
-                return key, (i, i + 3)
-        return None
+
+        def after_the_report(start: int, _end: int, _key: str) -> bool:
+            """The actor is named as the report's owner: "der Bericht vom Forum"."""
+            return doc[start - 1].lower_ in _OWNER_WORDS \
+                and any(t.lower_.startswith(report) for t in doc[max(0, start - 4):start - 1])
+
+        # up to 600 tokens back, the 600th included
+        owner = index.last_actor_before(i, SOURCE_CATEGORIES, window=601, accept=after_the_report)
+        return (owner, (i, i + 3)) if owner is not None else None
 
     def _report_named_before(self, index: EntityIndex, i: int, sentence: int):
         """ "Das Blatt berichtete über den Fall. Dem Bericht zufolge …": the medium named last in
@@ -956,12 +957,8 @@ class SourceExtractor:
         stem = stem[:-1] if stem.endswith("s") and stem[:-1].endswith(_BODY_ENDINGS) else stem  # "Ministeriums-"
         if len(stem) < 4 or not (stem in AGENT_NOUNS or stem.endswith(_BODY_ENDINGS)):
             return None
-        for start, _end, key, _kind in reversed(index.spans):
-            actor = index.actors.get(key)
-            if start < i and i - start < 400 and actor is not None and actor.named \
-                    and actor.category in BODY_CATEGORIES and actor.label.lower().endswith(stem):
-                return key
-        return None
+        return index.last_actor_before(
+            i, BODY_CATEGORIES, accept=lambda _start, _end, key: index.actors[key].label.lower().endswith(stem))
 
     def _spoken_for(self, doc: Doc, index: EntityIndex, i: int, end: int, limit: int, sentence: int):
         """ "ein Sprecher der Präfektur", "der Sprecher der Polizeiinspektion Freyung", "der Chef der
@@ -1001,10 +998,10 @@ class SourceExtractor:
             # "das Ressort" after "das Innenministerium", "das Gericht" after "das Bundesverwaltungsgericht",
             # "die Küstenwache" after "die US-Küstenwache"
             head = ANAPHORIC_HEADS.get(word, word)
-            for start, _end, key, _kind in reversed(index.spans):
-                if start < i and i - start < 400 and index.actors.get(key) is not None and index.actors[key].named \
-                        and index.actors[key].label.lower().endswith(head):
-                    return key, (i, i + 1)
+            same_head = index.last_actor_before(
+                i, None, accept=lambda _start, _end, key: index.actors[key].label.lower().endswith(head))
+            if same_head is not None:
+                return same_head, (i, i + 1)
             if word in ANAPHORIC_HEADS:
                 return None
         if categories:
@@ -1041,14 +1038,13 @@ class SourceExtractor:
     def _person_named_with(doc: Doc, index: EntityIndex, i: int, noun: str) -> str | None:
         """The named person mentioned last before token ``i`` right next to the noun ``noun``
         (in any case ending: "des Ökonomen Bernhard Felderer" for "der Ökonom")."""
-        for start, end, key, _kind in reversed(index.spans):
-            if start >= i or i - start > 600 or index.category(key) != "Person" or not index.actors[key].named:
-                continue
-            for j in range(max(0, start - 3), min(i, end + 3)):
-                word = doc[j].lower_
-                if not start <= j < end and word.startswith(noun) and len(word) - len(noun) <= 2:
-                    return key
-        return None
+
+        def next_to_noun(start: int, end: int, _key: str) -> bool:
+            return any(not start <= j < end and doc[j].lower_.startswith(noun) and len(doc[j].lower_) - len(noun) <= 2
+                       for j in range(max(0, start - 3), min(i, end + 3)))
+
+        # up to 600 tokens back, the 600th included
+        return index.last_actor_before(i, ("Person",), window=601, accept=next_to_noun)
 
     @staticmethod
     def _names_one_person(word: str) -> bool:
@@ -1065,12 +1061,9 @@ class SourceExtractor:
         word = doc[i].lower_
         if i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
             return None
-        for start, end, key, _kind in reversed(index.spans):
-            actor = index.actors.get(key)
-            if start < i and i - start < 600 and actor is not None and actor.named \
-                    and actor.category in BODY_CATEGORIES and end - start > 1 and doc[start].lower_ == word:
-                return key, (i, i + 1)
-        return None
+        body = index.last_actor_before(i, BODY_CATEGORIES, window=600,
+                                       accept=lambda start, end, _key: end - start > 1 and doc[start].lower_ == word)
+        return (body, (i, i + 1)) if body is not None else None
 
     @staticmethod
     def _agentive(word: str, index: EntityIndex) -> bool:
@@ -1138,9 +1131,7 @@ class SourceExtractor:
             described = self._described_person_before(doc, index, i)
             if described is not None:
                 return described, (i, i + 1)
-            person = next((key for start, _end, key, _kind in reversed(index.spans)
-                           if start < i and i - start < 400 and key not in bound
-                           and index.category(key) == "Person" and index.actors[key].named), None)
+            person = index.last_actor_before(i, ("Person",), accept=lambda _start, _end, key: key not in bound)
             if person:
                 return person, (i, i + 1)
         return None

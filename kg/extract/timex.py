@@ -12,10 +12,14 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-WEEKDAYS = {"montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5,
-            "sonnabend": 5, "sonntag": 6}
-MONTHS = {"januar": 1, "jänner": 1, "februar": 2, "feber": 2, "märz": 3, "april": 4, "mai": 5, "juni": 6,
-          "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12}
+#: The names of the days and months, as written; the extractors share these lists.
+WEEKDAY_NAMES = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend", "Sonntag")
+MONTH_NAMES = ("Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli", "August",
+               "September", "Oktober", "November", "Dezember")
+
+#: Lower-case name to its number (Monday 0, January 1); "Sonnabend" is Saturday, "Jänner" and "Feber" Austrian.
+WEEKDAYS = dict(zip((name.lower() for name in WEEKDAY_NAMES), (0, 1, 2, 3, 4, 5, 5, 6)))
+MONTHS = dict(zip((name.lower() for name in MONTH_NAMES), (1, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12)))
 NUMBERS = {"einem": 1, "einer": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7,
            "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12}
 

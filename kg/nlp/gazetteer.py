@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from kg.nlp.normalize import stem
 
@@ -81,6 +81,10 @@ class Gazetteer:
     #: article's own state may prefer ("die Grünen" in Vienna are the Austrian party)
     namesakes: dict[str, tuple[str, ...]] = field(default_factory=dict)
     max_len: int = 1
+
+    def lookup(self, words: Iterable[str]) -> str | None:
+        """Key of the entry whose alias has the stems of ``words`` ("Irak", ["Islamischen", "Staates"])."""
+        return self.names.get(tuple(stem(word) for word in words))
 
     def match_at(self, stems: list[str], start: int, words: list[str] | None = None) -> tuple[int, str] | None:
         """Longest alias starting at ``stems[start]``: (length in tokens, entry key).
