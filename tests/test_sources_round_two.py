@@ -75,3 +75,15 @@ def test_a_spokesman_of_a_state_still_speaks_for_it(extract):
 ])
 def test_verteidigen(extract, sentence, sources):
     assert sources_of(extract(sentence)) == sources
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Siemens streicht 2000 Stellen. Grund sei das schwierige Marktumfeld, bestätigte der Konzern am Montag.",
+     "Siemens"),
+    ("Die Lufthansa sagte 900 Flüge ab. Die Airline hatte den Ausfall am Vortag angekündigt.", "Lufthansa"),
+    ("Die Erste Group meldete Gewinne. Das Unternehmen erklärte, die Lage sei stabil.", "Erste Group"),
+])
+def test_a_company_told_again_by_its_kind_is_the_source(extract, text, source):
+    record = extract(text)
+    labels = {a.key: a.label for a in record.actors}
+    assert [labels.get(c.source) for c in record.claims][-1] == source

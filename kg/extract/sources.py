@@ -272,6 +272,11 @@ ANAPHORIC_NOUNS = {
     "extremistengruppe": ("ArmedGroup",), "terrormiliz": ("ArmedGroup",), "rebellen": ("ArmedGroup",),
     "aufständischen": ("ArmedGroup",),
     "land": ("Country",),
+    # companies and unions told again by their kind: "bestätigte der Konzern", "die Airline hatte ... angekündigt"
+    **dict.fromkeys(("konzern", "unternehmen", "firma", "gewerkschaft", "airline", "fluglinie", "fluggesellschaft",
+                     "hersteller", "autobauer", "versicherung", "energieversorger", "landesenergieversorger",
+                     "stromkonzern", "ölkonzern", "mischkonzern", "technologiekonzern", "verein", "stiftung",
+                     "universität", "hochschule", "sportartikelhersteller", "autokonzern", "bahn"), ("Organization",)),
 }
 
 #: Nouns that refer back to the body named last whose name ends in their head: "das Ressort"
