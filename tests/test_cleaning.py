@@ -70,3 +70,8 @@ def test_a_dash_glued_to_a_word_gets_its_space():
 def test_wiki_news_navigation_ends_the_article(footer):
     assert clean_text(f"Brand im Prater\n\nDie Feuerwehr löschte den Brand.\n\n{footer}") == \
         "Brand im Prater\n\nDie Feuerwehr löschte den Brand."
+
+
+def test_a_wiki_news_back_reference_is_no_content():
+    assert clean_text("Kosovo\n\nDas Parlament erklärte die Unabhängigkeit. (Wikinews berichtete.) Serbien protestierte.") \
+        == "Kosovo\n\nDas Parlament erklärte die Unabhängigkeit. Serbien protestierte."
