@@ -81,3 +81,8 @@ def test_glued_function_words_and_plural_nouns_are_no_persons(extract, text, wro
 def test_known_organisations(extract, text, organisation):
     labels = [label.lower() for label in actor_labels(extract(text))]
     assert organisation.lower() in labels
+
+
+def test_a_state_in_a_ranking_is_no_acting_party(extract):
+    record = extract("Auf der Rangliste der Pressefreiheit liegt die Türkei auf Platz 149 von 180 Staaten.")
+    assert "country:TR" not in {a.key for a in record.actors}

@@ -58,6 +58,13 @@ EXAMPLE_WORDS = frozenset({"etwa", "beispielsweise", "insbesondere", "vor", "all
 #: "via Russland", "Gaslieferungen Richtung Ukraine".
 DIRECTION_WORDS = frozenset({"via", "richtung"})  # not "von": "die von Russland unterstützten Truppen" is an agent
 
+#: A state as the subject of a verb starting so (the forms, because the lemmatizer misses some:
+#: "liege") with one of the ranking words in its sentence is placed in a ranking: "liegt die
+#: Türkei auf Platz 149".
+RANKING_VERB_STARTS = ("lieg", "lag", "läg", "rangier", "beleg")
+RANKING_WORDS = frozenset({"platz", "rang", "mittelfeld", "spitze", "schlusslicht", "rangliste", "ranking",
+                           "schnitt", "durchschnitt", "eu-schnitt", "eu-durchschnitt"})
+
 #: Nouns whose genitive is a place: "im Westteil des Iraks", "an der Grenze Syriens".
 PLACE_PARTS = ("teil", "norden", "süden", "osten", "westen", "grenze", "hauptstadt", "provinz", "region",
                "gebiet", "gebiete", "küste", "zentrum", "landes", "regionen", "städte", "stadt", "grenzen",
@@ -470,7 +477,8 @@ class PlaceFinding:
             and doc[at + 1].pos_ == "DET" and doc[at - 1].pos_ == "NOUN" \
             and doc[at - 1].lower_.endswith(PERSON_NOUN_ENDINGS) and not doc[at - 1].lower_.endswith(ACTION_NOUN_ENDINGS)
         return bool(marker in LOCATIVE or direction or part_of or route or visited or origin or around or island
-                    or affected or home or self._in_statistics(doc, _end) or self._owner_of_place(doc, start, _end)
+                    or affected or home or self._in_statistics(doc, _end) or self._ranked(doc, start)
+                    or self._owner_of_place(doc, start, _end)
                     or self._ends_of_a_route(doc, start, sentence_start)
                     or self._place_in_apposition(doc, start, sentence_start))
 
@@ -520,6 +528,17 @@ class PlaceFinding:
                 or is_adjective_like(doc[k])):
             k -= 1
         return doc[k].lower_ == "zwischen" and self._route_before(doc, k)
+
+    @staticmethod
+    def _ranked(doc: Doc, start: int) -> bool:
+        """ "liege Österreich im guten Mittelfeld", "liegt die Türkei auf Platz 149": a state placed
+        in a ranking is a unit of a statistic, not a party acting."""
+        token = doc[start]
+        verb = token.head
+        if not token.dep_.startswith("nsubj") or not verb.lower_.startswith(RANKING_VERB_STARTS):
+            return False
+        sentence = token.sent
+        return any(t.lower_ in RANKING_WORDS for t in sentence)
 
     @staticmethod
     def _in_statistics(doc: Doc, end: int) -> bool:
