@@ -200,10 +200,15 @@ OPERATION_WORDS = ("operation", "militäroperation", "offensive", "mission", "ma
 #: Words for ships, bases, buildings and events: a name after one of them, or with one as its
 #: first or last word, is no actor ("der Zerstörer Donald Cook", "Hotel Kobenzl", "der EU-Gipfel").
 THING_WORDS = ("zerstörer", "fregatte", "kreuzer", "flugzeugträger", "schiff", "fähre", "frachter", "tanker",
-               "stützpunkt", "flugplatz", "flughafen", "kaserne", "hotel", "grenzübergang", "festival", "gipfel",
+               "stützpunkt", "flugplatz", "flughafen", "kaserne", "fliegerhorst", "hotel", "grenzübergang",
+               "festival", "gipfel",
                "gala", "stadion", "hubschrauber", "helikopter", "flugzeug", "jet", "baumuster", "typ", "motto",
                "slogan", "vorschrift", "vorschriften", "norm", "richtlinie", "paragraf", "paragraph",
                *OPERATION_WORDS)
+
+#: Barracks, air bases and police stations named by their town: the town in "die Kaserne Fehring"
+#: is part of the facility's name, not a place the article tells of (the annotation guidelines).
+FACILITY_SEATS = ("kaserne", "fliegerhorst", "polizeiinspektion", "polizeiposten", "justizanstalt")
 
 #: Stock market indices, which market reports name like organisations ("Der ATX schloss ...",
 #: "Dow Jones/New York +0,20 Prozent"): no actors.
@@ -735,6 +740,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             return True  # "die Bezirkshauptmannschaft (BH) Gmünd": the seat names the authority
         if cand.category in ("Person", "Organization", "Media") and doc[cand.start:cand.end].text in STOCK_INDICES:
             return True  # "Der ATX schloss ...": an index, no actor
+        if cand.category == "Place" and cand.start > 0 and doc[cand.start - 1].lower_.endswith(FACILITY_SEATS):
+            return True  # "die Kaserne Fehring", "die Polizeiinspektion Freyung": a facility's name, no place told
         if cand.key is not None or cand.category not in ("Person", "Organization"):
             return False
         last = doc[cand.end - 1].text
