@@ -1337,8 +1337,6 @@ def build_places(cities, cities_by_cc, capital_city_ids, country_names):
             if any(f in words.table or f.lower() in words.table or f in words.lemmas
                    or f.lower() in words.lemmas for f in forms):
                 return "small town: word form"
-            if any(v == name for v in (words.table.get(f) for f in forms)):
-                return "small town: word form"
         if any(fold(w) in reserved for w in name.split()):
             return "small town: country name"
         pops = dach_pops.get(fold(name), [])

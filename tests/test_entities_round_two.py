@@ -86,3 +86,9 @@ def test_known_organisations(extract, text, organisation):
 def test_a_state_in_a_ranking_is_no_acting_party(extract):
     record = extract("Auf der Rangliste der Pressefreiheit liegt die Türkei auf Platz 149 von 180 Staaten.")
     assert "country:TR" not in {a.key for a in record.actors}
+
+
+def test_a_genitive_place_folds_into_its_name_in_an_article_with_a_full_person_name(extract):
+    record = extract("Sudanesische Soldaten sind in Abyei einmarschiert. Abyei charakterisiert sich dadurch, "
+                     "dass dort Nomaden leben. Die Bewohner Abyeis flohen. Das sagte Hans Müller.")
+    assert {p.label for p in record.places} == {"Abyei"}

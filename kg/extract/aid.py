@@ -2134,11 +2134,11 @@ UNDERTAKINGS = ("programm", "programme", "projekt", "projekte", "arbeit", "einsa
                 "ausbau", "fonds", "hilfsaktion")
 #: Words for the people of a state, which stand for the state helped ("der griechischen Bevölkerung").
 PEOPLE_OF_A_STATE = frozenset({"bevölkerung", "volk", "volke"})
+#: Cues of closing what gives help ("hat zwei Flüchtlingsheime geschlossen"); any amount is a price.
+CLOSING = frozenset({"schließen"})
 #: Cues of care a state gives, or ends, at home: taking in, housing and rescuing people, setting up
 #: shelter, closing it.
-# closing what gives help ("hat zwei Flüchtlingsheime geschlossen"); any amount is a price
-CLOSING = frozenset({"schließen"})
-HOME_CARE = frozenset({"aufnehmen", "unterbringen", "betreuen", "versorgen", "errichten", "retten", "schließen"})
+HOME_CARE = frozenset({"aufnehmen", "unterbringen", "betreuen", "versorgen", "errichten", "retten"}) | CLOSING
 #: Cues of helping with a task, and the prepositions that name it: "beim Aufbau von Zeltkliniken
 #: helfen", "sich an einem Krieg beteiligen".
 TASK_PREPOSITIONS = {"helfen": ("bei", "beim"), "unterstützen": ("bei", "beim"), "mithelfen": ("bei", "beim"),

@@ -90,7 +90,6 @@ INSTITUTION_HEADS = (*INSTITUTIONS, "rat", "kommission", "agentur", "behörde", 
 NAMED_BY_SEAT = (*INSTITUTION_HEADS, "universität", "hochschule", "klinik", "klinikum", "krankenhaus",
                  "hauptmannschaft", "direktion", "museum", "theater", "oper", "zoo", "flughafen")
 
-#: Prepositions with the article in them: "zum Essen" is the noun as "das Essen" is.
 #: Function words (adverbs, particles, interrogatives, prepositions) that the statistical NER takes for a
 #: name where they open a sentence: "Bloß: ...", "Woran liegt es?", "Via Kurier ließ sie wissen".
 FUNCTION_WORDS = frozenset({
@@ -119,6 +118,7 @@ MISSION_HEADS = ("mission", "kommission", "einsatz", "truppe", "truppen", "opera
 DEMONSTRATIVES = frozenset({"dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene", "jenes", "jenem",
                             "jenen"})
 
+#: Prepositions with the article in them: "zum Essen" is the noun as "das Essen" is.
 ARTICLE_CONTRACTIONS = frozenset({"zum", "zur", "beim", "vom"})
 
 #: Words for amounts, after which a capitalised word is a unit or currency: "zwei Milliarden Złoty".
@@ -358,11 +358,11 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     category = "Organization"  # "EU-Syrien-Fonds" is a body, whatever the NER says
                 # "in Traiskirchen", "Wien/Traiskirchen – ": a place by the NER and by its context,
                 # though its last part is a noun ("-kirchen")
-                placed = span is not None and category == "Place" and len(span) == 1 and span.text[:1].isupper() \
+                context = self._place_context(doc, span.start, span.end, place_words) \
+                    if span is not None and category == "Place" and len(span) == 1 and span.text[:1].isupper() \
                     and not is_dictionary_noun(span.text) and not span.text.lower().endswith(GENERIC_PLACE_HEADS) \
-                    and not inflected_noun_compound(span.text) \
-                    and self._place_context(doc, span.start, span.end, place_words) in STRONG_PLACE_CONTEXTS
-                context = self._place_context(doc, span.start, span.end, place_words) if placed else None
+                    and not inflected_noun_compound(span.text) else None
+                placed = context in STRONG_PLACE_CONTEXTS
                 if placed and is_common_noun(span.text) and (
                         context == "joined" and not named_like_a_town(span.text)
                         or context == "bare" and span[0].morph.get("Number") == ["Plur"]):
@@ -649,8 +649,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
 
     def _lowercase_known_name(self, span: Span) -> str | None:
         """The key of a known organisation written in lowercase, as the gazetteer writes it, where
-        the statistical NER found it ("(APA/dpa, 1.11.2015)"): the gazetteer's own matching leaves
-        lowercase words alone."""
+        the statistical NER found it ("medico international", "ver.di"): the gazetteer's own matching
+        takes only one-word lowercase names ("dpa", "voestalpine")."""
         if not span.text.islower() or span.label_ not in ("ORG", "MEDIA"):
             return None
         key = self.gazetteer.lookup(t.text for t in span)
@@ -896,7 +896,6 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             index.add_mention(doc, start, end, key, kind, sentence=sentence_of[start], **chars)
 
         candidates = self._candidates(doc)
-        words = {t.text for t in doc}
         home = self._home_state(doc, candidates)
         candidates = [replace(c, key=self._at_home(c.key, home)) for c in self._one_kind_per_name(doc, candidates)]
         # "Aval" after "Raiffeisen Bank Aval", "Kapsch" beside "Kapsch TrafficCom": a name's first or last
@@ -915,12 +914,12 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         for cand in sorted(candidates, key=lambda c: c.start - c.end):
             if cand.category == "Person" and cand.key is None and cand.end - cand.start >= 2:
                 name = _person_name(doc, cand.start, cand.end, self.gazetteer)
-                words = tuple(stem(w) for w in name.split())
+                stems = tuple(stem(w) for w in name.split())
                 # "Peña Nieto" after "Enrique Peña Nieto": the end of a longer name is that person
                 # and so is its beginning: "Sigmundur Davíð" after "Sigmundur Davíð Gunnlaugsson"
-                key = next((k for known, k in full_names.items() if len(known) > len(words)
-                            and words in (known[-len(words):], known[:len(words)])), None) or self._person_key(name)
-                full_names.setdefault(words, key)
+                key = next((k for known, k in full_names.items() if len(known) > len(stems)
+                            and stems in (known[-len(stems):], known[:len(stems)])), None) or self._person_key(name)
+                full_names.setdefault(stems, key)
                 self._ensure_person(index, key, name)
                 persons.setdefault(stem(name.split()[-1]), key)
             elif cand.key is not None and cand.key.startswith("person:"):
@@ -976,7 +975,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     add(cand.start, cand.end, key, "adjective")
                     continue
                 if cand.category == "Place":
-                    if cand.end - cand.start == 1 and text.endswith("s") and text[:-1] in words:
+                    if cand.end - cand.start == 1 and text.endswith("s") and positions_of(doc, text[:-1]):
                         text = text[:-1]  # "die Bewohner Abyeis" is Abyei, named so elsewhere
                     key = f"place:{slug(text)}"
                     index.places.setdefault(key, Place(key=key, label=text, kind="place"))

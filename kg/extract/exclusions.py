@@ -61,6 +61,9 @@ OFFER_WORDS = ("angebot", "zusage", "hilfsangebot", "hilfspaket", "rettungspaket
 #: Adjectives that, negated, say help is not wanted or needed: "ist nicht nötig", "nicht bereit".
 NEEDLESS = frozenset({"nötig", "notwendig", "erforderlich", "vorgesehen", "geplant"})
 UNWILLING = frozenset({"bereit", "gewillt", "willens"})
+#: Words and verbs that make a sentence without cues worth a look (may_withhold, asked of most sentences).
+_WITHHOLDING_WORDS = UNWILLING | NEEDLESS | ENDING_NOUNS | {"pflicht"}
+_GIVING_OR_WITHDRAWING = GIVING_VERBS | WITHDRAWING_VERBS
 #: Exclusion cues by which a recipient declines an offer ("lehnte das Hilfsangebot ab"), see aid.REFUSALS.
 _REFUSING_CUES = frozenset({"ablehnen", "zurückweisen", "ausschlagen"})
 #: Exclusion cues that judge help impossible or needless, for someone named in a für-phrase.
@@ -554,8 +557,8 @@ def _new_found(extractor, doc: Doc, sent: Span, number: int, index, i: int, item
 def may_withhold(sent: Span) -> bool:
     """Whether a sentence without cues may still withhold help: a giving verb, "bereit", "nötig",
     "Pflicht" or a noun of ending."""
-    return any(t.lower_ in UNWILLING | NEEDLESS | ENDING_NOUNS or t.lower_ == "pflicht"
-               or t.pos_ in ("VERB", "AUX") and _infinitive_from_tables(t) in GIVING_VERBS | WITHDRAWING_VERBS
+    return any(t.lower_ in _WITHHOLDING_WORDS
+               or t.pos_ in ("VERB", "AUX") and _infinitive_from_tables(t) in _GIVING_OR_WITHDRAWING
                for t in sent)
 
 

@@ -595,7 +595,7 @@ class PlaceFinding:
             return f"country:{place.country}" if place is not None and place.country else \
                 key if key.startswith("country:") else None
 
-        for start, end, key, _kind in index.spans:
+        for start, end, key, _kind in sorted(index.spans):  # later stages append out of order
             if start > 40:
                 break
             other_places, dash_follows = _rest_of_dateline(doc, end)

@@ -366,7 +366,9 @@ _MEDIA_HEADS = ("fernsehen", "rundfunk", "sender", "zeitung", "blatt", "magazin"
 _SENTENCE_ADVERBS = frozenset({"unterdessen", "inzwischen", "mittlerweile", "zuvor", "bereits", "damals", "zudem",
                                "allerdings", "jedoch", "dennoch", "daraufhin", "anschließend", "zuletzt", "erst",
                                "schon", "nun", "jetzt", "heute", "ebenso", "ebenfalls", "auch", "dagegen",
-                               "hingegen", "indes", "derweil", "unterdessen", "kürzlich", "jüngst", "zunächst"})
+                               "hingegen", "indes", "derweil", "kürzlich", "jüngst", "zunächst"})
+#: Words before the finite verb that are no subject: adverbs and the words kg never takes for a source.
+_FRONT_NON_SUBJECTS = _NOT_SOURCES | _SENTENCE_ADVERBS
 #: Quantifiers that open a plural subject as an article does: "einige Abgeordnete".
 _QUANTIFIERS = frozenset({"einige", "mehrere", "viele", "zahlreiche", "manche", "etliche", "beide", "weitere",
                           "andere", "wenige"})
@@ -1564,7 +1566,7 @@ class SourceExtractor:
                 or not (doc[aux].morph.get("Mood") or "Fin" in doc[aux].morph.get("VerbForm")):
             return None  # "…, hat er gesagt" belongs to the inverted order read elsewhere
         if doc[sent.start].pos_ not in ("ADP", "ADV", "SCONJ") and not _TIME_NOUN.match(doc[sent.start].text) \
-                and doc[sent.start].lower_ not in _NOT_SOURCES | _SENTENCE_ADVERBS:
+                and doc[sent.start].lower_ not in _FRONT_NON_SUBJECTS:
             return None  # "Das Observatorium hat die Erkenntnisse bestätigt": the subject stands in front
         start = aux + 1
         while start < i and doc[start].pos_ == "ADV" and doc[start].lower_ not in NEGATIONS:

@@ -102,6 +102,19 @@ def _other_name_stem(doc: Doc, i: int) -> str | None:
     return None
 
 
+def _lowercase_names(gazetteer: Gazetteer) -> dict[str, str]:
+    """One-word names of organisations written in lowercase ("voestalpine", "taz", "epd"), which
+    German text writes no other word like."""
+    names = {}
+    for key, entry in gazetteer.entries.items():
+        if entry.kind != "org":
+            continue
+        for name in (entry.name, *entry.aliases):
+            if name[:1].islower() and " " not in name and len(name) >= 3 and name.replace("-", "").isalnum():
+                names[name] = key
+    return names
+
+
 class GazetteerMatcher:
     """Links names, country adjectives, demonyms and compound prefixes to gazetteer entries.
 
@@ -112,6 +125,7 @@ class GazetteerMatcher:
     def __init__(self, gazetteer: Gazetteer, *, spans_key: str = "kg_gazetteer") -> None:
         self.gazetteer = gazetteer
         self.spans_key = spans_key
+        self.lowercase_names = _lowercase_names(gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
         spans, prefixes = self.find(doc)
@@ -154,9 +168,8 @@ class GazetteerMatcher:
                     spans.append((i, i + 1, "Demonym", gaz.demonyms[stems[i]]))
                     i += 1
                     continue
-            elif token.text in self._lowercase_names():
+            elif (key := self.lowercase_names.get(token.text)) is not None:
                 # "Titel der voestalpine", "laut taz": an organisation that writes its name in lowercase
-                key = self._lowercase_names()[token.text]
                 spans.append((i, i + 1, gaz.entries[key].category, key))
                 i += 1
                 continue
@@ -168,21 +181,6 @@ class GazetteerMatcher:
                     prefixes.append(prefix)
             i += 1
         return spans, prefixes
-
-    def _lowercase_names(self) -> dict[str, str]:
-        """One-word names of organisations written in lowercase ("voestalpine", "taz", "epd"),
-        which German text writes no other word like."""
-        names = getattr(self, "_lowercase", None)
-        if names is None:
-            names = {}
-            for key, entry in self.gazetteer.entries.items():
-                if entry.kind != "org":
-                    continue
-                for name in (entry.name, *entry.aliases):
-                    if name[:1].islower() and " " not in name and len(name) >= 3 and name.replace("-", "").isalnum():
-                        names[name] = key
-            self._lowercase = names
-        return names
 
     def _compound_prefix(self, token: Token) -> tuple[int, int, int, str] | None:
         parts = token.text.split("-")
