@@ -1,4 +1,4 @@
-"""Score kg's canned queries against hand-annotated German news (by default the eight dev sets).
+"""Score kg's canned queries against hand-annotated German news (by default the ten dev sets).
 
     .venv/bin/python eval/score.py [--gold FILE ...] [--shared ../shared] [--pipeline NAME] [--show-errors]
 
@@ -14,7 +14,12 @@ corpus; the text stays there), built into a store of its own, and the four canne
 * aid providers (a diagnostic, not a canned-query category): the offers' providers alone, each
   kg offer counted once, recipients ignored;
 * excluded items: share of gold exclusions whose head noun (the first noun of the phrase: "die
-  Ausfuhr zumindest für Granaten" -> "Ausfuhr") appears in a kg excluded item of the article.
+  Ausfuhr zumindest für Granaten" -> "Ausfuhr") appears in a kg excluded item of the article;
+* events (only for gold files with an "events" key): the `events` query's rows by kind (fight,
+  airstrike, artillery, capture, bombing, death): a death matches a gold death with the same number
+  of dead, any other event a gold event of its kind with one of its places (any place when the gold
+  names none); "event attackers" is the share of matched gold events with attackers whose
+  attacker kg names too.
 
 Prints precision, recall and F1 per category, micro-averaged over the articles of each file, and
 over all files together.
@@ -113,6 +118,46 @@ def article_of(gold: dict, texts: Texts, kg):
                                 source=gold["id"])
 
 
+#: kg's event kinds by CAMEO code; a death is the event that carries a number of dead
+EVENT_KINDS = {"190": "fight", "192": "capture", "193": "fight", "194": "artillery", "195": "airstrike",
+               "180": "bombing", "183": "bombing"}
+
+
+def labels(joined) -> set[str]:
+    return {norm(label) for label in str(joined or "").split(" | ") if label}
+
+
+def score_events(rows: list, gold: list[dict], entities: Entities, errors: list[str], tallies) -> None:
+    predicted = []
+    for row in rows:
+        dead = int(row["casualties"]) if row["casualties"] is not None else None
+        kind = "death" if dead is not None else EVENT_KINDS.get(str(row["cameo"]), "fight")
+        predicted.append((kind, labels(row["places"]), dead, {entities.find(a) for a in str(row["attackers"] or "").split(" | ") if a}))
+
+    def matches(event: dict, kg_event) -> bool:
+        kind, places, dead, _ = kg_event
+        if kind != event["kind"]:
+            return False
+        if kind == "death":
+            return dead == event.get("casualties")
+        wanted = {norm(place) for place in event.get("places", [])}
+        return not wanted or bool(wanted & places)
+
+    hit_pred = sum(1 for kg_event in predicted if any(matches(e, kg_event) for e in gold))
+    found = [e for e in gold if any(matches(e, kg_event) for kg_event in predicted)]
+    tallies["events"].add(hit_pred, len(predicted), len(found), len(gold))
+    with_attackers = [e for e in found if e.get("attackers")]
+    attackers_right = sum(1 for e in with_attackers if any(
+        matches(e, kg_event) and set(e["attackers"]) & kg_event[3] for kg_event in predicted))
+    tallies["event attackers"].add(attackers_right, len(with_attackers), attackers_right, len(with_attackers))
+    for e in gold:
+        if e not in found:
+            errors.append(f"  event missed: {e['kind']} {e.get('places') or ''} {e.get('casualties') or ''}".rstrip())
+    for kg_event in predicted:
+        if not any(matches(e, kg_event) for e in gold):
+            errors.append(f"  event extra: {kg_event[0]} {sorted(kg_event[1]) or ''} {kg_event[2] or ''}".rstrip())
+
+
 def score_set(kg_labels: list[str], gold: list[dict], entities: Entities, errors: list[str], what: str):
     gold_names = {g["name"] for g in gold}
     matched = {}
@@ -129,7 +174,7 @@ def score_set(kg_labels: list[str], gold: list[dict], entities: Entities, errors
 
 
 DEV_SETS = ("gold.jsonl", "domestic.jsonl", "wikinews.jsonl", "fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl",
-            "fresh4.jsonl", "fresh5.jsonl")
+            "fresh4.jsonl", "fresh5.jsonl", "fresh6.jsonl", "fresh7.jsonl")
 
 
 @dataclass
@@ -150,6 +195,9 @@ class Scores:
         print(f"{self.articles} articles ({title}), one store each, canned queries")
         for name in ("actors", "locations", "aid offers", "aid providers", "sources"):
             print(self.tallies[name].line(name))
+        for name in ("events", "event attackers"):
+            if self.tallies[name].gold:
+                print(self.tallies[name].line(name))
         share = self.excluded_found / self.excluded_total if self.excluded_total else 0.0
         print(f"excluded items found: {self.excluded_found}/{self.excluded_total} ({share:.2f})")
 
@@ -158,7 +206,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
     parser.add_argument("--gold", action="append", default=None,
-                        help="a gold file; repeat for several (default: the eight dev sets in eval/dev)")
+                        help="a gold file; repeat for several (default: the ten dev sets in eval/dev)")
     parser.add_argument("--pipeline", default=None)
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
@@ -190,6 +238,7 @@ def score_articles(golds: list[dict], texts: Texts, kg, *, pipeline: str | None,
             places = [str(r["label"]) for r in kg.query(store, "locations").rows]
             offers = list(kg.query(store, "aid-offers").rows)
             sources = list(kg.query(store, "sources").rows)
+            events = list(kg.query(store, "events").rows) if "events" in gold else []
             principal = {str(r["actor"]): str(r["principalLabel"]) for r in store.query(REPRESENTS).rows}
             store.close()
         entities = Entities(gold["actors"])
@@ -240,6 +289,8 @@ def score_articles(golds: list[dict], texts: Texts, kg, *, pipeline: str | None,
             s, c = entities.find(str(row["sourceLabel"])), norm(str(row["claim"]))
             if not any(source == s and snippet in c for source, snippet in gold_claims):
                 errors.append(f"  source extra: {row['sourceLabel']}: {c[:60]}")
+        if "events" in gold:
+            score_events(events, gold["events"], entities, errors, tallies)
         if show_errors and errors:
             print(f"{gold['id']}:")
             print("\n".join(errors))

@@ -45,7 +45,8 @@ ACTOR_TYPES = {"Person", "Organization", "Country", "ArmedGroup", "Media", "Othe
 STATUSES = {"offered", "delivered", "refused"}
 TOP_KEYS = {"id", "actors", "locations", "aid_offers", "sources"}
 SOURCE_KEYS = ({"row", "label"}, {"corpus", "pageId"})
-OPTIONAL_KEYS = {"notes"}
+OPTIONAL_KEYS = {"notes", "events"}
+EVENT_KINDS = {"fight", "airstrike", "artillery", "capture", "bombing", "death"}
 MAX_SNIPPET_WORDS = 12
 
 
@@ -230,17 +231,37 @@ def check(gold: Path, texts: Texts) -> int:
                 err(lineno, f"{rec['id']}: source snippet longer than {MAX_SNIPPET_WORDS} words")
             counts["sources"] += 1
 
+        # conflict events (optional: only the sets annotated for them)
+        for e in rec.get("events", []):
+            need = {"kind", "attackers", "targets", "places", "casualties", "snippet"}
+            if not isinstance(e, dict) or set(e) != need:
+                err(lineno, f"{rec['id']}: bad event keys {sorted(e) if isinstance(e, dict) else e!r}")
+                continue
+            if e["kind"] not in EVENT_KINDS:
+                err(lineno, f"{rec['id']}: bad event kind {e['kind']!r}")
+            for side in ("attackers", "targets"):
+                for name in e[side]:
+                    if name not in names:
+                        err(lineno, f"{rec['id']}: event {side[:-1]} {name!r} not an actor")
+            if (e["kind"] == "death") != isinstance(e["casualties"], int):
+                err(lineno, f"{rec['id']}: a death needs a number of dead, other events none")
+            in_text(e["snippet"], "event snippet")
+            counts["events"] += 1
+            counts[f"event:{e['kind']}"] += 1
+
         if "notes" in rec and not isinstance(rec["notes"], str):
             err(lineno, f"{rec['id']}: notes not a string")
 
     for e in errors:
         print("ERROR", e)
     keys = ["articles", "actors", "locations", "aid_offers", "offered_items", "excluded_items",
-            "aid_offers_no_recipient", "sources"]
+            "aid_offers_no_recipient", "sources", "events"]
     print("counts:", ", ".join(f"{k}={counts.get(k, 0)}" for k in keys))
     print("labels:", ", ".join(f"{k[6:]}={v}" for k, v in sorted(counts.items()) if k.startswith("label:")))
     print("actor types:", ", ".join(f"{k[6:]}={v}" for k, v in sorted(counts.items()) if k.startswith("actor:")))
     print("offer status:", ", ".join(f"{k[7:]}={v}" for k, v in sorted(counts.items()) if k.startswith("status:")))
+    if counts.get("events"):
+        print("event kinds:", ", ".join(f"{k[6:]}={v}" for k, v in sorted(counts.items()) if k.startswith("event:")))
     print("OK" if not errors else f"{len(errors)} error(s)")
     return 1 if errors else 0
 

@@ -1,10 +1,11 @@
-"""Conflict events: fighting, air strikes, shelling, captures and deaths, with actors and places.
+"""Conflict events: fighting, air strikes, shelling, bombings, captures and deaths, with actors and places.
 
 A sentence with an event cue yields one event per cue kind. Actors are the states, armed groups
 and organisations named in the sentence: a "gegen" phrase is the target, an "an X gefallen"
 phrase the captor, a "von" phrase of a capture the side that lost the place, a subject before
-the cue the attacker. Deaths take their number from
-"38 Menschen", "Dutzende Zivilisten".
+the cue the attacker. Deaths take their number from "38 Menschen", "zwei Palästinenser". The
+places are those of the sentence, not the dateline's (where the paper writes from); a sentence
+that names none continues the place of the event just before it ("Dabei starben 49 Menschen").
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ import re
 from spacy.tokens import Doc
 
 from kg.extract.entities import LOCATIVE, EntityIndex
-from kg.extract.grammar import is_adjective_like, marker_before, span_text
+from kg.extract.grammar import is_adjective_like, is_genitive_attribute, marker_before, span_text
+from kg.extract.places import in_dateline
 from kg.extract.records import ConflictEvent, TextSpan
 from kg.extract.timex import parse_date, resolve
 
@@ -23,8 +25,20 @@ _NUMBER_WORDS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "siebe
                  "hundert": 100, "tausend": 1000}
 _VICTIMS = re.compile(r"^(menschen|personen|zivilisten|soldaten|kämpfer|tote|toten|opfer|kinder|frauen|"
                       r"polizisten|einwohner|leute|dschihadisten|extremisten|aufständische|rebellen)$")
+#: Plural nouns after a number that count no people: "in 14 Ländern", "seit drei Jahren".
+_NOT_VICTIMS = re.compile(r"^(prozent|euro|dollar|franken|pfund|jahre|jahren|jahrzehnte|jahrzehnten|monate|monaten|"
+                          r"wochen|tage|tagen|stunden|minuten|kilometer|kilometern|meter|metern|tonnen|millionen|"
+                          r"milliarden|länder|ländern|städte|städten|orte|orten|dörfer|dörfern|mal|male)$")
+#: A preposition before the number makes it a time, a place or an amount, not a toll ("bei 30 Angriffen").
+_NOT_A_TOLL = frozenset({"in", "im", "bei", "beim", "nach", "seit", "vor", "binnen", "innerhalb", "während",
+                         "an", "am", "um", "aus", "mit"})
 _KINDS = {"event_fight": "fight", "event_airstrike": "airstrike", "event_artillery": "artillery",
-          "event_capture": "capture", "event_death": "death"}
+          "event_bombing": "bombing", "event_capture": "capture", "event_death": "death"}
+#: Articles before an event word that refer back to an event told before: "verurteilte den Anschlag".
+_REFERRING_ARTICLES = frozenset({"den", "die", "das", "diesen", "diese", "dieses"})
+#: What a word that names several kinds of event names most precisely: a "Drohnenangriff" is an
+#: air strike, though "Angriff" alone is fighting.
+_SPECIFIC_FIRST = ("airstrike", "artillery", "bombing", "capture", "death", "fight")
 ARMED = ("Country", "ArmedGroup", "Organization")
 
 
@@ -34,8 +48,12 @@ class EventExtractor:
 
     def extract(self, doc: Doc, index: EntityIndex, *, date: str | None = None) -> list[ConflictEvent]:
         events: list[ConflictEvent] = []
-        cues = [c for c in doc.spans.get(self.cues_key, []) if c.label_ in _KINDS]
-        cameo = {"fight": "190", "airstrike": "195", "artillery": "194", "capture": "192", "death": "190"}
+        cues = self._most_specific(c for c in doc.spans.get(self.cues_key, []) if c.label_ in _KINDS)
+        cameo = {"fight": "190", "airstrike": "195", "artillery": "194", "bombing": "183", "capture": "192",
+                 "death": "190"}
+        event_words = {c.start for c in cues}
+        speech_verbs = [c.start for c in doc.spans.get(self.cues_key, []) if c.label_ == "speech_verb"]
+        last_places: list[str] = []
         for number, sent in enumerate(doc.sents):
             done: set[tuple[str, str]] = set()
             for cue in (c for c in cues if sent.start <= c.start < sent.end):
@@ -44,14 +62,16 @@ class EventExtractor:
                 # in one sentence are two captures with different captors.
                 if (kind, cue.kb_id_) in done or (kind != "capture" and any(k == kind for k, _ in done)):
                     continue
-                actors = self._actors(sent, index)
-                places = self._places(sent, index)
-                casualties = self._casualties(doc, sent) if kind == "death" else None
-                if kind == "death" and casualties is None:
+                if self._spoken_of(doc, cue.start, sent, speech_verbs):
                     continue
-                if kind == "capture" and not places:
+                actors = self._actors(sent, index, event_words)
+                places = self._places(sent, index) or last_places
+                tolls = self._tolls(doc, sent) if kind == "death" else [None]
+                if not tolls:
                     continue
-                if kind in ("fight", "airstrike", "artillery") and not (actors or places):
+                if kind == "capture" and (not places or self._occupied_territory(doc, cue.start)):
+                    continue
+                if kind in ("fight", "airstrike", "artillery", "bombing") and not (actors or places):
                     continue
                 done.add((kind, cue.kb_id_))
                 attackers, targets = self._roles(doc, sent, cue.start, index, actors, kind)
@@ -60,7 +80,7 @@ class EventExtractor:
                     attackers = [captor] if captor else []
                 begin, finish, text = span_text(doc, cue.start, cue.end)
                 when = resolve(sent.text, parse_date(date))
-                events.append(ConflictEvent(
+                events.extend(ConflictEvent(
                     kind=kind, cameo=cameo[kind], attackers=attackers, targets=targets,
                     actors=[a for a in actors if a not in attackers + targets],
                     # "Russland fliegt Luftangriffe": the attacking state is no place of the event
@@ -69,17 +89,36 @@ class EventExtractor:
                     sentence=number,
                     date=when.begin.isoformat() if when else (date[:10] if date else None),
                     date_end=when.end.isoformat() if when and not when.is_day else None,
-                ))
+                ) for casualties in tolls)
+            last_places = next((e.places for e in reversed(events) if e.sentence == number and e.places), [])
         return events
 
     @staticmethod
-    def _actors(sent, index: EntityIndex) -> list[str]:
+    def _spoken_of(doc: Doc, i: int, sent, speech_verbs: list[int]) -> bool:
+        """ "Das Auswärtige Amt verurteilte den Anschlag": an event named as what is condemned or
+        commented on is told elsewhere; those who speak of it are no side of it."""
+        return i > sent.start and doc[i - 1].lower_ in _REFERRING_ARTICLES \
+            and any(sent.start <= v < i and doc[v].pos_ in ("VERB", "AUX") for v in speech_verbs)
+
+    @staticmethod
+    def _most_specific(cues):
+        """The cues, but of a word that names several kinds only the most precise one."""
+        by_token: dict[int, list] = {}
+        for cue in cues:
+            by_token.setdefault(cue.start, []).append(cue)
+        return [min(found, key=lambda c: _SPECIFIC_FIRST.index(_KINDS[c.label_])) for found in by_token.values()]
+
+    @staticmethod
+    def _actors(sent, index: EntityIndex, event_words: set[int]) -> list[str]:
         keys = []
+        doc = sent.doc
         for i in range(sent.start, sent.end):
             hit = index.by_token.get(i)
             if hit and hit[0] in index.actors and index.category(hit[0]) in ARMED and hit[1] not in ("prefix", "adjective"):
-                if index.category(hit[0]) == "Country" and marker_before(sent.doc, i, sent.start) in LOCATIVE:
+                if index.category(hit[0]) == "Country" and marker_before(doc, i, sent.start) in LOCATIVE:
                     continue  # "der Kampf gegen den IS in Syrien": where, not who
+                if is_genitive_attribute(doc, i, sent.start) and not event_words & set(range(i - 3, i)):
+                    continue  # "Das Auswärtige Amt der Bundesrepublik verurteilte den Anschlag": an owner, no side
                 keys.append(index.principal(hit[0]))
         return list(dict.fromkeys(keys))
 
@@ -88,7 +127,8 @@ class EventExtractor:
         keys = []
         for i in range(sent.start, sent.end):
             hit = index.by_token.get(i)
-            if hit and hit[0] in index.places and hit[1] in ("name", "alias"):
+            if hit and hit[0] in index.places and hit[1] in ("name", "alias") \
+                    and not in_dateline(sent.doc, i, index.mention_end(i)):
                 place = index.places[hit[0]]
                 if place.kind == "country" and marker_before(sent.doc, i, sent.start) not in LOCATIVE:
                     continue  # "Russland fliegt Angriffe", "die von Russland unterstützten": not where
@@ -136,24 +176,59 @@ class EventExtractor:
         return None
 
     @staticmethod
-    def _casualties(doc: Doc, sent) -> int | None:
-        for token in sent:
-            value = None
-            if token.like_num and token.text.replace(".", "").isdigit():
-                value = int(token.text.replace(".", ""))
-            elif token.lower_ in _NUMBER_WORDS:
-                value = _NUMBER_WORDS[token.lower_]
-            if value is None:
-                continue
-            k = token.i + 1
-            while k < sent.end and is_adjective_like(doc[k]):
+    def _tolls(doc: Doc, sent) -> list[int]:
+        """The numbers of dead: a number before people ("38 Menschen", "zwei Palästinenser", "70
+        getötete Zivilisten"), not one of years, places or money; a list of groups gives one number
+        each ("196 Palästinenser, 28 Israelis und vier Ausländer")."""
+        tolls: list[int] = []
+        k = sent.start
+        while k < sent.end:
+            found = _toll_at(doc, sent, k)
+            if found is None:
+                if tolls:
+                    break  # the list of groups has ended
                 k += 1
-            if k < sent.end and _VICTIMS.match(doc[k].lower_):
-                return value
-        return None
+                continue
+            value, k = found
+            tolls.append(value)
+            if k < sent.end and doc[k].lower_ in (",", "und", "sowie"):
+                k += 1
+            elif k < sent.end:
+                break
+        return tolls
+
+    @staticmethod
+    def _occupied_territory(doc: Doc, i: int) -> bool:
+        """ "im besetzten Westjordanland": a territory held for long, no capture that happened."""
+        return doc[i].lower_.startswith("besetzt") and doc[i].pos_ == "ADJ"
 
 
 def _agent_of_participle(doc: Doc, start: int, index: EntityIndex) -> bool:
     """ "die von Russland unterstützten Rebellen": the name is the agent of an attribute, not a side."""
     end = index.mention_end(start)
     return end < len(doc) and is_adjective_like(doc[end])
+
+
+def _toll_at(doc: Doc, sent, i: int) -> tuple[int, int] | None:
+    """(number of people, end of the phrase) for a count of people at token ``i``, else None."""
+    token = doc[i]
+    if token.like_num and token.text.replace(".", "").isdigit():
+        value = int(token.text.replace(".", ""))
+    elif token.lower_ in _NUMBER_WORDS:
+        value = _NUMBER_WORDS[token.lower_]
+    else:
+        return None
+    if i > sent.start and doc[i - 1].lower_ in _NOT_A_TOLL:
+        return None
+    k = i + 1
+    while k < sent.end and is_adjective_like(doc[k]):
+        k += 1
+    if k < sent.end and (_VICTIMS.match(doc[k].lower_) or _counts_people(doc[k])):
+        return value, k + 1
+    return None
+
+
+def _counts_people(token) -> bool:
+    """Whether a plural noun after a number may count people: "Palästinenser", "Mexikaner", "Israelis"."""
+    return token.pos_ in ("NOUN", "PROPN") and token.text[:1].isupper() and not _NOT_VICTIMS.match(token.lower_) \
+        and (token.morph.get("Number") == ["Plur"] or token.lower_.endswith(("er", "is", "innen")))

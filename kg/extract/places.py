@@ -227,7 +227,7 @@ class PlaceFinding:
         two_before = f"{doc[start - 2].lower_} {before.lower_}" if start > 1 else ""
         if before is not None and (before.lower_ in ARTICLE_PLACE_PREPOSITIONS or two_before in ARTICLE_PLACE_PREPOSITIONS):
             return "article"
-        if start < 40 and self._in_dateline(doc, start, end):
+        if start < 40 and in_dateline(doc, start, end):
             return "dateline"
         def place_at(i: int) -> bool:  # "zwischen Zorn und Zuversicht": no town Zorn
             return i in place_words and not is_dictionary_noun(doc[i].text)
@@ -235,17 +235,6 @@ class PlaceFinding:
         joined = (before is not None and before.lower_ in ("und", "oder", ",") and place_at(start - 2)) \
             or (end + 1 < len(doc) and doc[end].lower_ in ("und", "oder", ",") and place_at(end + 1))
         return "joined" if joined else None
-
-    @staticmethod
-    def _in_dateline(doc: Doc, start: int, end: int) -> bool:
-        """Whether ``start:end`` is one of the places of a dateline: "Weitra/Wien – ", "Lustenau/Raggal - "."""
-        k = start
-        while k >= 2 and doc[k - 1].text == "/" and doc[k - 2].text[:1].isupper():
-            k -= 2
-        if not (k == 0 or doc[k - 1].is_space or "\n" in doc[k - 1].whitespace_ or doc[k - 1].text in (".", ":")
-                and "\n" in doc[k - 1].whitespace_):
-            return False
-        return _rest_of_dateline(doc, end)[1]
 
     def _unlabelled_places(self, doc: Doc, found: list[_Candidate], place_words: set[int]) -> list[_Candidate]:
         """Towns and regions no component found, by their context (see ``_place_context``): "in
@@ -784,6 +773,18 @@ def river_suffix_end(doc: Doc, end: int) -> int:
             and doc[end + 2].text in rivers():
         return end + 3
     return end
+
+
+def in_dateline(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``start:end`` is one of the places of a dateline: "Weitra/Wien – ", "Lustenau/Raggal - ",
+    where the paper writes from, which need not be where its story happens."""
+    k = start
+    while k >= 2 and doc[k - 1].text == "/" and doc[k - 2].text[:1].isupper():
+        k -= 2
+    if not (k == 0 or doc[k - 1].is_space or "\n" in doc[k - 1].whitespace_ or doc[k - 1].text in (".", ":")
+            and "\n" in doc[k - 1].whitespace_):
+        return False
+    return _rest_of_dateline(doc, end)[1]
 
 
 def _rest_of_dateline(doc: Doc, end: int) -> tuple[list[int], bool]:

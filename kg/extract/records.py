@@ -112,7 +112,7 @@ class AidOffer:
 class ConflictEvent:
     """Fighting, air strikes, a place captured, deaths."""
 
-    #: fight | airstrike | artillery | capture | death
+    #: fight | airstrike | artillery | bombing | capture | death
     kind: str
     cameo: str
     attackers: list[str] = field(default_factory=list)
