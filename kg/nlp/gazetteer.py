@@ -65,6 +65,9 @@ class Gazetteer:
     entries: dict[str, Entry] = field(default_factory=dict)
     #: stems of an alias -> key of the entry (the best one when several share it)
     names: dict[tuple[str, ...], str] = field(default_factory=dict)
+    #: lowercase words of an alias -> key of the entry (the best one when several share it), which
+    #: beats an entry found by stems only: "Kilis" is the Turkish town, not "Kilin" (Jilin)
+    exact: dict[tuple[str, ...], str] = field(default_factory=dict)
     #: stems of an alias -> the alias as written in the gazetteer (nominative)
     forms: dict[tuple[str, ...], str] = field(default_factory=dict)
     #: stems of an alias -> lowercase last words of every alias with those stems
@@ -84,7 +87,9 @@ class Gazetteer:
 
     def lookup(self, words: Iterable[str]) -> str | None:
         """Key of the entry whose alias has the stems of ``words`` ("Irak", ["Islamischen", "Staates"])."""
-        return self.names.get(tuple(stem(word) for word in words))
+        words = list(words)
+        key = self.names.get(tuple(stem(word) for word in words))
+        return self._exactly(words, key) if key is not None else self.exact.get(tuple(w.lower() for w in words))
 
     def match_at(self, stems: list[str], start: int, words: list[str] | None = None) -> tuple[int, str] | None:
         """Longest alias starting at ``stems[start]``: (length in tokens, entry key).
@@ -97,8 +102,24 @@ class Gazetteer:
             stems_key = tuple(stems[start : start + length])
             key = self.names.get(stems_key)
             if key is not None and (words is None or self._inflects(words[start + length - 1], stems_key)):
-                return length, key
+                return length, self._exactly(words[start:start + length], key) if words is not None else key
         return None
+
+    def _exactly(self, words: list[str], key: str) -> str:
+        """The entry found by stems, unless the words are not one of its aliases or their case forms
+        but exactly another entry's alias: "Kilis" is the Turkish town, not "Kilin" (Jilin)."""
+        written = tuple(w.lower() for w in words)
+        other = self.exact.get(written)
+        if other is None or other == key:
+            return key
+        entry = self.entries[key]
+        for alias in (entry.name, *entry.aliases):
+            tokens = tuple(t.lower() for t in alias_tokens(alias))
+            if len(tokens) == len(written) and tokens[:-1] == written[:-1] and (
+                    written[-1] == tokens[-1] or written[-1].startswith(tokens[-1])
+                    and written[-1][len(tokens[-1]):] in _NAME_ENDINGS):
+                return key  # "der Grünen" is a case form of "Grüne": the ranking between namesakes stands
+        return other
 
     def _inflects(self, word: str, stems_key: tuple[str, ...]) -> bool:
         lower = word.lower()
@@ -182,6 +203,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
     folder = Path(directory) if directory else default_gazetteer_dir()
     gazetteer = Gazetteer()
     candidates: dict[tuple[str, ...], list[tuple[tuple, str]]] = {}
+    exact: dict[tuple[str, ...], tuple[tuple, str]] = {}
     for entry in _entries(folder):
         gazetteer.entries[entry.key] = entry
         rank = (_PRIORITY[entry.kind], -entry.population)
@@ -191,7 +213,10 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
                 continue
             key = tuple(stem(t) for t in tokens)
             candidates.setdefault(key, []).append((rank, entry.key, alias))
+            written = tuple(t.lower() for t in tokens)
+            exact[written] = min(exact.get(written, (rank, entry.key)), (rank, entry.key))
             gazetteer.last_words.setdefault(key, set()).add(tokens[-1].lower())
+    gazetteer.exact = {written: key for written, (_, key) in exact.items()}
     for key, ranked in candidates.items():
         _, gazetteer.names[key], gazetteer.forms[key] = min(ranked)
         gazetteer.max_len = max(gazetteer.max_len, len(key))
