@@ -20,6 +20,9 @@ _SPACES = re.compile(r"[ \t]{2,}|\t")
 #: A dash glued to the word before it ("nach Großbritannien– sei es"), which the tokenizer keeps
 #: inside the word.
 _GLUED_DASH = re.compile(r"(?<=\w)([–—])(?= )")
+#: A dateline written with a hyphen glued to the place ("Istanbul- Der Konflikt"); elsewhere a
+#: hyphen before a space cuts a compound short ("Ein- und Ausfuhr") and stays.
+_GLUED_DATELINE_HYPHEN = re.compile(r"^([A-ZÄÖÜ][\w./]+)-(?= [A-ZÄÖÜ])")
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +56,7 @@ def clean_text(text: str) -> str:
             break
         if stripped and drop_line.match(stripped):
             continue
+        line = _GLUED_DATELINE_HYPHEN.sub(r"\1 -", line)
         kept.append(_GLUED_DASH.sub(r" \1", _SPACES.sub(" ", inline.sub("", line))).rstrip())
     cleaned = "\n".join(kept).strip()
     return re.sub(r"\n{3,}", "\n\n", cleaned)

@@ -65,6 +65,11 @@ def test_a_dash_glued_to_a_word_gets_its_space():
     assert clean_text("Die Nord–Süd-Achse bleibt.") == "Die Nord–Süd-Achse bleibt."
 
 
+def test_a_dateline_with_a_glued_hyphen_gets_its_dash():
+    assert clean_text("Titel\n\nIstanbul- Der Konflikt eskaliert.") == "Titel\n\nIstanbul - Der Konflikt eskaliert."
+    assert clean_text("Titel\n\nEin- und Ausfuhr stiegen.") == "Titel\n\nEin- und Ausfuhr stiegen."
+
+
 @pytest.mark.parametrize("footer", ["Wikinews-Portal: Themenverwandte Artikel Quelle",
                                     "Themenverwandter Artikel", "Themenverwandte Artikel\nFeuer in Wien (12.07.2007)"])
 def test_wiki_news_navigation_ends_the_article(footer):
