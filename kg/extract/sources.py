@@ -128,12 +128,20 @@ AUTHOR_NOUNS = frozenset({"autor", "autoren", "autorin", "autorinnen", "verfasse
 
 #: Possessives that make someone the owner of a report: "seinen Angaben nach".
 _POSSESSIVES = frozenset({"sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer"})
+#: Demonstratives in the genitive that stand for the noun phrase just before: "nach deren Angaben".
+_DEMONSTRATIVE_OWNERS = frozenset({"deren", "dessen"})
+#: "nach eigenen Angaben", "nach eigenem Bekunden", "nach eigener Aussage": the subject's own account.
+_OWN = frozenset({"eigenen", "eigenem", "eigener"})
+#: Nouns for what someone says or thinks that a marker may govern: "laut seiner Aussage".
+_ACCOUNT_NOUNS = REPORT_NOUNS | STATEMENT_NOUNS | {"bekunden", "worten", "überzeugung", "aussagen"}
 
 #: Articles that point back to a report already named: "dem Bericht zufolge", "laut diesem Bericht".
 _ANAPHORIC_ARTICLES = frozenset({"der", "dem", "den", "des", "dieser", "diesem", "diesen", "dieses"})
 
 #: Words that open the genitive or "von" phrase naming whose report it is.
 _OWNER_WORDS = ("der", "des", "von", "vom")
+#: A possessive in the genitive after a report noun: "laut Angaben seines Anwalts", "ihrer Sprecherin".
+_POSSESSIVE_GENITIVES = ("seines", "ihres", "seiner", "ihrer")
 
 #: Named bodies that someone only described ("ein Mitarbeiter des …") speaks for.
 BODY_CATEGORIES = ("Organization", "Media", "ArmedGroup")
@@ -553,10 +561,29 @@ class SourceExtractor:
             return None
         saved, self._sentence = self._sentence, number  # pronouns resolve from that sentence
         try:
-            found = self._parsed_subject(doc, verb, index, number)
+            found = self._parsed_subject(doc, verb, index, number) or self._nominative_after_verb(doc, sent, index, number)
         finally:
             self._sentence = saved
         return found if found is not None and found[1][0] >= sent.start else None
+
+    def _nominative_after_verb(self, doc: Doc, sent: Span, index: EntityIndex, number: int):
+        """ "Die Vorwürfe konnte der Minister Hans Maier nicht bestätigen", "Am Rande … nahm der
+        Bürgermeister, Karl Huber, Stellung": with the object or an adverbial first, a
+        parser may take it for the subject and hang the real one, a nominative without a
+        preposition after the finite verb, on the verb as an object; that phrase is the subject
+        when it names an actor."""
+        verb = self._root(sent)
+        finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop"))]
+        first_verb = min(t.i for t in finite)
+        for c in verb.children:
+            if c.dep_ not in ("obl:arg", "obj") or c.pos_ not in ("NOUN", "PROPN") or c.i < first_verb \
+                    or "Nom" not in c.morph.get("Case") or any(d.dep_ == "case" for d in c.children):
+                continue
+            tokens = sorted(t.i for t in c.subtree)
+            if not any(index.key_at(j) is not None for j in tokens):
+                continue
+            return self._subject_phrase(doc, index, c, tokens[0], tokens[-1] + 1, number)
+        return None
 
     @staticmethod
     def _root(sent: Span):
@@ -659,7 +686,8 @@ class SourceExtractor:
             # "in einer Erklärung Bans": the name in the genitive owns the report
             key = index.key_at(i + 1)
             return key, (i + 1, i + 2)
-        if i + 2 < limit and doc[i].lower_ in REPORT_NOUNS and doc[i + 1].lower_ in _OWNER_WORDS:
+        if i + 2 < limit and doc[i].lower_ in REPORT_NOUNS and (doc[i + 1].lower_ in _OWNER_WORDS
+                                                            or doc[i + 1].lower_ in _POSSESSIVE_GENITIVES):
             # "laut einem Bericht der New York Times", "nach einer Mitteilung des Ministeriums"
             return self._source_at(doc, index, i + 1, limit, sentence, generic=generic)
         if i >= limit:
@@ -1252,7 +1280,10 @@ class SourceExtractor:
                 return None
             return after(i + 1, i)
         if word in ("laut", "gemäß"):
-            return after(i + 1, i)
+            account = self._account_owner(doc, sent, index, i + 1, sentence)
+            if account is not None:  # "laut seiner Aussage", "laut eigenen Angaben"
+                return account[0], account[1], i, account[2], "reported"
+            return after(i + 1, i) or self._bare_name(doc, sent, index, i, sentence)
         if word == "auf die Frage":
             return self._answering(doc, sent, index, i, sentence)
         if word == "aus Sicht":
@@ -1282,7 +1313,11 @@ class SourceExtractor:
                 owner = self._possessor(doc, index, i - 1, sentence)
                 after_nach = i + 1 < sent.end and doc[i + 1].lower_ == "nach"
                 return (owner, (i - 1, i), i - 1, i + 2 if after_nach else i + 1, "reported") if owner else None
-            if i - 2 >= sent.start and doc[i - 1].lower_ == "eigenen" and doc[i - 2].lower_ == "nach":
+            if i - 2 >= sent.start and doc[i - 2].lower_ == "nach" and doc[i - 1].lower_ in _DEMONSTRATIVE_OWNERS:
+                # "Nach deren Angaben": the noun phrase named just before
+                owner = self._demonstrated(doc, index, i - 1)
+                return (owner, (i - 1, i), i - 2, i + 1, "reported") if owner else None
+            if i - 2 >= sent.start and doc[i - 1].lower_ in _OWN and doc[i - 2].lower_ == "nach":
                 # "Die Türkei reagierte nach eigenen Angaben ...": the clause's subject reports.
                 # "eigenen" names him as a possessive does ("nach seinen Angaben")
                 subject = self._subject_of_clause(doc, sent, index, i, sentence)
@@ -1315,6 +1350,14 @@ class SourceExtractor:
                 # "seinen Angaben zufolge": whoever the possessive stands for
                 owner = self._possessor(doc, index, i - 2, sentence)
                 return (owner, (i - 2, i - 1), i - 2, i + 1, "reported") if owner else None
+            if i - 2 >= sent.start and doc[i - 2].lower_ in _OWN and doc[i - 1].lower_ in _ACCOUNT_NOUNS:
+                # "Eigenen Angaben zufolge hat der Konzern …": the clause's subject reports
+                subject = self._own_account_subject(doc, sent, index, i - 1, sentence)
+                return (subject[0], (i - 2, i - 1), i - 2, i + 1, "reported") if subject else None
+            if i - 1 >= sent.start and doc[i - 1].lower_ in ("ihm", "ihnen"):
+                # "Die Wahlbeobachter legten Zahlen vor. Ihnen zufolge …": whom the pronoun stands for
+                owner = self._possessor(doc, index, i - 1, sentence) or self._demonstrated(doc, index, i - 1)
+                return (owner, (i - 1, i), i - 1, i + 1, "reported") if owner else None
             j = i - 1
             while j >= sent.start and j > i - 4 and index.key_at(j) is None and not doc[j].text[:1].isupper():
                 j -= 1
@@ -1384,6 +1427,73 @@ class SourceExtractor:
         if doc[i].lower_.startswith("sein"):
             return index.last_person_before(i, window=120)
         return None
+
+    def _bare_name(self, doc: Doc, sent: Span, index: EntityIndex, i: int, sentence: int):
+        """ "laut PwC", "laut Veltronix": right after "laut", with no article, a capitalised word
+        that is no German noun ("laut Verfassung", "laut Umfrage") is a name the recogniser missed."""
+        from kg.extract.grammar import is_common_noun
+
+        j = i + 1
+        if not self.unlinked_sources or doc[i].lower_ != "laut" or j >= sent.end or index.key_at(j) is not None:
+            return None
+        word = doc[j]
+        if not word.text[:1].isupper() or word.pos_ not in ("NOUN", "PROPN") or not word.text.replace("-", "").isalnum() \
+                or word.lower_ in _ACCOUNT_NOUNS or is_common_noun(word.text) or is_dictionary_noun(word.text) \
+                or (j + 1 < sent.end and doc[j + 1].text[:1].isupper() and doc[j + 1].pos_ in ("NOUN", "PROPN")):
+            return None
+        key = index.add_unlinked(doc, j, j + 1, label=word.text, sentence=sentence, category="Other")
+        return key, (j, j + 1), i, j + 1, "reported"
+
+    def _account_owner(self, doc: Doc, sent: Span, index: EntityIndex, i: int, sentence: int):
+        """ "laut seiner Aussage", "gemäß ihren Angaben", "laut dessen Angaben", "laut eigenen
+        Angaben": a possessive, demonstrative or "eigen" before a noun for what someone says at
+        ``i`` names the owner by reference. Returns (key, token range naming it, end of the cue), or None."""
+        if i + 1 >= sent.end or doc[i + 1].lower_ not in _ACCOUNT_NOUNS:
+            return None
+        word = doc[i].lower_
+        if word in _POSSESSIVES:
+            owner = self._possessor(doc, index, i, sentence)
+        elif word in _DEMONSTRATIVE_OWNERS:
+            owner = self._demonstrated(doc, index, i)
+        elif word in _OWN:
+            subject = self._own_account_subject(doc, sent, index, i + 1, sentence)
+            owner = subject[0] if subject else None
+        else:
+            return None
+        return (owner, (i, i + 1), i + 2) if owner else None
+
+    def _own_account_subject(self, doc: Doc, sent: Span, index: EntityIndex, noun: int, sentence: int):
+        """The subject of the clause of "eigenen Angaben" at ``noun``: a parser may take the
+        phrase itself for a subject ("Eigenen Angaben zufolge hat der Konzern …"); it is none."""
+        token = doc[noun]
+        dep = token.dep_
+        if dep in _SUBJECT_DEPS:
+            token.dep_ = "obl"
+        try:
+            return self._subject_of_clause(doc, sent, index, noun, sentence)
+        finally:
+            token.dep_ = dep
+
+    @staticmethod
+    def _demonstrated(doc: Doc, index: EntityIndex, i: int) -> str | None:
+        """Whom "deren", "dessen" or "ihnen" at ``i`` stands for: the noun just before it in its
+        sentence when that names an actor ("Huber kündigte seiner Partei nach deren Angaben den
+        Rücktritt an": the party, no actor, not the man), else the actor named last in the
+        sentence before."""
+        sent = doc[i].sent
+        nearest = next((j for j in range(i - 1, sent.start - 1, -1) if doc[j].pos_ in ("NOUN", "PROPN")), None)
+        if nearest is not None:
+            key = index.key_at(nearest)
+            head = doc[nearest].head
+            if doc[nearest].dep_ == "nmod" and head.i < nearest and head.pos_ in ("NOUN", "PROPN") \
+                    and index.key_at(head.i) != key:
+                key = index.key_at(head.i)  # "den Fahrer von Siemens, nach dessen Angaben": the driver's
+            if key is None or index.category(key) not in SOURCE_CATEGORIES:
+                return None
+        else:
+            first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+            key = index.last_actor_before(i, SOURCE_CATEGORIES, window=i - first + 1)
+        return (index.principal(key) if index.category(key) == "Country" else key) if key else None
 
     def _subject_of_clause(self, doc: Doc, sent: Span, index: EntityIndex, i: int, sentence: int):
         """The subject of the verb governing token ``i``, from the parse."""
