@@ -193,6 +193,19 @@ CLAUSE_ONLY_VERBS = frozenset({"festhalten"})
 #: What a disaster "fordert": "Das Beben forderte 92 Menschenleben" is no demand.
 TOLL_NOUNS = frozenset({"menschenleben", "todesopfer", "tote", "toten", "opfer", "leben", "verletzte", "verletzten"})
 
+#: Verbs whose subject says nothing by them without a quotation or clause beside them:
+#: "informierte die Botschaft" (but "verteidigte den Kurs", "zeigte sich besorgt" take a stance).
+_NO_STATEMENT_WITHOUT_CONTENT = frozenset({"informieren"})
+
+#: What a court sentences to: "zu zehn Jahren Haft verurteilt".
+_SENTENCES = frozenset({"haft", "haftstrafe", "gefängnis", "geldstrafe", "strafe", "tode", "todesstrafe",
+                        "bewährungsstrafe", "freiheitsstrafe", "jahren", "monaten"})
+
+#: Prepositions whose object is no speaker of the verb: "Über die Pläne sagte …" ("von", "aus",
+#: "durch" and "seitens" may name one: "wie vom Ministerium mitgeteilt").
+_NO_SPEAKER_PREPOSITIONS = frozenset({"über", "für", "in", "im", "beim", "bei", "zu", "zum", "zur", "wegen",
+                                      "mit", "gegen", "an", "am", "um", "unter", "ins"})
+
 #: Reactions that "come from" someone: "Scharfe Kritik kam von der FPÖ".
 REACTION_NOUNS = frozenset({"kritik", "lob", "zustimmung", "ablehnung", "widerspruch", "protest", "proteste",
                             "unterstützung", "applaus", "beifall", "warnungen", "forderungen", "dank",
@@ -405,6 +418,7 @@ class SourceExtractor:
         cues = sorted([*cues, *self._compound_cues(doc, {c.start for c in cues})], key=lambda c: c.start)
         self._speech_verbs = {c.start for c in cues if c.label_ == "speech_verb"}
         quotations = [(m.start(), m.end()) for m in _QUOTATION.finditer(doc.text)]
+        self._quotations = quotations
         self._sentence = 0
         previous: Span | None = None
         for number, sent in enumerate(doc.sents):
@@ -1505,17 +1519,122 @@ class SourceExtractor:
     # -- indirect speech: speech verbs --------------------------------------------------------
     def _speech(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, sentence: int):
         found = self._speaker(doc, sent, cue, index, sentence)
-        if found is None or not self._addressed(doc, sent, found[1][0]):
+        verdict = self._reports_nothing(doc, sent, cue, found, index) if found is not None else None
+        if verdict == "nothing":
+            return None
+        if found is None or not (verdict == "object" or self._addressed(doc, sent, found[1][0])):
             return found
         # "Gegenüber der Nachrichtenagentur AP sagte Durand": whom he spoke to is not the speaker;
-        # the subject after the verb is
+        # the subject after the verb is ("Über die Pläne sagte Durand": so too after a preposition)
         i = cue.start
+        if verdict == "object" and found[1][0] > i and i - 1 >= sent.start:
+            # "Lothar Nicht, Ordnungsdezernent der Stadt, sprach von einer „Gefahr“": the subject before
+            before = self._pronoun(doc, index, i - 1) or self._source_before(doc, index, sent, i, sentence)
+            if before is None or before[1][1] > i:
+                return None
+            found = before[0], before[1], before[1][0], i + 1, "indirect_speech"
+            return None if self._reports_nothing(doc, sent, cue, found, index) else found
         if i + 1 >= sent.end or found[1][0] > i:
             return None
         after = self._pronoun(doc, index, i + 1) or self._source_at(doc, index, i + 1, min(sent.end, i + 7), sentence)
         if after is None or self._addressed(doc, sent, after[1][0]):
             return None
-        return after[0], after[1], i, after[1][1], "indirect_speech"
+        found = after[0], after[1], i, after[1][1], "indirect_speech"
+        return None if self._reports_nothing(doc, sent, cue, found, index) else found
+
+    def _reports_nothing(self, doc: Doc, sent: Span, cue: Span, found, index: EntityIndex) -> str | None:
+        """Whether the speech verb ``cue`` with the speaker ``found`` reports no statement of that
+        speaker: a verb inside a quotation or a "dass" clause, a back reference "(DER STANDARD
+        berichtete)", a use of the verb that is no speech when nothing said stands beside it
+        ("erklärte das Tor für gültig", "zu sieben Jahren Haft verurteilt", "informierte die
+        Botschaft", "gab nicht bekannt", "Ihm droht eine Operation"), or whether the name is no
+        subject of the verb (a genitive attribute "beziffert die Schulden Griechenlands", the object
+        of a preposition "Über X sagte Y"). Returns "nothing" when no claim is to be made, "object"
+        when the name is no subject but the subject may stand on the other side of the verb, or None."""
+        i = cue.start
+        start, end = found[1]
+        verb = cue.kb_id_
+        # "„Die Koalition widerspricht den Versprechen der Partei“, meint X": a verb inside a
+        # quotation is part of what was said, with its own subject; its speaker is the quoted one
+        char = doc[i].idx
+        if any(begin < char < finish and finish - begin > 60 for begin, finish in getattr(self, "_quotations", ())):
+            return "nothing"
+        # "(DER STANDARD berichtete)": the parenthesis holds the speaker and the verb only
+        opening = next((k for k in range(i - 1, max(sent.start, i - 7) - 1, -1) if doc[k].is_punct), None)
+        if opening is not None and doc[opening].text == "(":
+            j = i + 1
+            while j < sent.end and doc[j].text == ".":
+                j += 1
+            if j < sent.end and doc[j].text == ")":
+                return "nothing"
+        if any(c.dep_ == "mark" and c.lower_ in ("dass", "daß") for c in doc[i].children):
+            return "nothing"  # "Die USA befürchten, dass Kenia ein Anschlag droht": part of what is said
+        first, last = clause_bounds(sent, i)
+        clause = doc[first:last]
+        said = self._says_something(doc, sent)
+        if not said:
+            if verb == "erklären" and any(t.lower_ in ("für", "zum", "zur") for t in clause):
+                return "nothing"  # "erklärte die Wahl für ungültig", "erklärte ihn zum Sieger"
+            if verb in _NO_STATEMENT_WITHOUT_CONTENT:
+                return "nothing"  # "informierte die Botschaft", "informierte die Familie"
+            if verb == "sprechen" and any(t.lower_ == "für" for t in doc[i + 1:last]):
+                return "nothing"  # "Die Indizien sprechen für eine Beteiligung"
+        rest = [t for t in doc[i + 1:last] if not t.is_punct]
+        if verb not in NEGATED_STATEMENTS and not said and rest and (rest[-1].lower_ == "nicht" or (
+                len(rest) >= 2 and rest[-2].lower_ == "nicht" and rest[-1].lower_ in _FRONT_PARTICLES)) \
+                and not any(t.pos_ in ("VERB", "AUX") for t in rest):
+            return "nothing"  # "Die Identität gab die Behörde nicht bekannt", "äußerte er sich nicht"
+        if verb == "drohen" and not said and (i + 1 >= sent.end or doc[i + 1].text != ",") \
+                and not any(t.lower_ == "mit" for t in clause):
+            return "nothing"  # "Dem Torwart droht eine Operation": no threat is uttered
+        if verb == "melden" and not said and any(t.lower_ == "sich" for t in clause):
+            return "nothing"  # "hat sich zu Wort gemeldet", "wollte sich wieder melden"
+        if verb == "verurteilen" and not said and any(
+                t.lower_ == "wegen" or (t.lower_ == "zu" and any(u.like_num or u.lower_ in _SENTENCES
+                                                                 for u in doc[t.i + 1:min(last, t.i + 4)]))
+                for t in clause):
+            return "nothing"  # "zu sieben Jahren Haft verurteilt": a court's sentence, no statement
+        if verb == "fordern" and any(t.lower_.endswith(tuple(TOLL_NOUNS)) and t.i != i for t in clause):
+            return "nothing"  # "das 73 Todesopfer forderte", "hat einen Motorrad-Toten gefordert"
+        if verb in ("heißt es", "verlauten", "hervorgehen", "Reaktion von"):
+            return None  # "hieß es in einer Erklärung Bans", "heißt es bei …": the speaker stands in a phrase
+        if start > sent.start:
+            # "beziffert die Staatsschulden Griechenlands", "Die Absage Hartmanns nannte sie …": a
+            # name in the genitive after a noun that names no speaker is that noun's attribute
+            before = doc[start - 1]
+            key = index.key_at(start)
+            if end - start == 1 and doc[start].text.endswith("s") and before.pos_ == "NOUN" and before.is_title \
+                    and not self._agentive(before.text, index) and key is not None \
+                    and not before.lower_.endswith(("in", "innen")) and index.role_at(start - 1) is None \
+                    and before.lower_ not in REPORT_NOUNS | STATEMENT_NOUNS | DOCUMENT_NOUNS \
+                    and not key.rstrip("-").lower().endswith("s"):
+                return "nothing" if start > i else "object"
+        # "Über die Pläne sagte X", "Für die Partei forderte X": the object of a preposition
+        # (not "in dem er verlangte", nor "Die Parteien in Pakistan erklärten")
+        j = start - 1
+        while j >= sent.start and ((doc[j].lower_ in DETERMINERS and doc[j].pos_ == "DET")
+                                   or doc[j].text in _QUOTE_MARKS or is_adjective_like(doc[j])):
+            j -= 1
+        if j > i and verb == "sprechen von" and doc[j].lower_ == "von":
+            return "object"  # "sprach von einer „Gefahr“", "spricht von einem Terroristen": what he spoke of
+        if j >= sent.start and doc[j].lower_ in _NO_SPEAKER_PREPOSITIONS and doc[j].pos_ == "ADP" \
+                and not (j - 1 >= sent.start and doc[j - 1].pos_ == "NOUN" and self._agentive(doc[j - 1].text, index)):
+            return "object"
+        return None
+
+    def _says_something(self, doc: Doc, sent: Span) -> bool:
+        """Whether ``sent`` holds something said: a quotation, a colon, a clause with "dass" or "ob",
+        a verb in the subjunctive of reported speech, or an infinitive with "zu"."""
+        if any(t.text == "," and t.i + 1 < sent.end and t.i + 1 in self._speech_verbs for t in sent):
+            return True  # "Das Tor war regulär, erklärte er": direct speech whose quotation marks were lost
+        for t in sent:
+            if t.text in _QUOTE_MARKS or t.text == ":" or t.lower_ in ("dass", "daß", "ob"):
+                return True
+            if "Sub" in t.morph.get("Mood") or t.dep_ == "ccomp":
+                return True
+            if t.lower_ == "zu" and t.pos_ == "PART":
+                return True
+        return False
 
     @staticmethod
     def _addressed(doc: Doc, sent: Span, start: int) -> bool:
