@@ -1479,14 +1479,7 @@ class SourceExtractor:
     def _own_account_subject(self, doc: Doc, sent: Span, index: EntityIndex, noun: int, sentence: int):
         """The subject of the clause of "eigenen Angaben" at ``noun``: a parser may take the
         phrase itself for a subject ("Eigenen Angaben zufolge hat der Konzern …"); it is none."""
-        token = doc[noun]
-        dep = token.dep_
-        if dep in _SUBJECT_DEPS:
-            token.dep_ = "obl"
-        try:
-            return self._subject_of_clause(doc, sent, index, noun, sentence)
-        finally:
-            token.dep_ = dep
+        return self._subject_of_clause(doc, sent, index, noun, sentence, not_subject=noun)
 
     @staticmethod
     def _demonstrated(doc: Doc, index: EntityIndex, i: int) -> str | None:
@@ -1509,12 +1502,13 @@ class SourceExtractor:
             key = index.last_actor_before(i, SOURCE_CATEGORIES, window=i - first + 1)
         return (index.principal(key) if index.category(key) == "Country" else key) if key else None
 
-    def _subject_of_clause(self, doc: Doc, sent: Span, index: EntityIndex, i: int, sentence: int):
+    def _subject_of_clause(self, doc: Doc, sent: Span, index: EntityIndex, i: int, sentence: int, *,
+                           not_subject: int | None = None):
         """The subject of the verb governing token ``i``, from the parse."""
         verb = doc[i]
         while verb.dep_ not in ("ROOT",) and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
             verb = verb.head
-        return self._parsed_subject(doc, verb, index, sentence)
+        return self._parsed_subject(doc, verb, index, sentence, not_subject=not_subject)
 
     # -- indirect speech: speech verbs --------------------------------------------------------
     def _speech(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, sentence: int):
@@ -2210,19 +2204,24 @@ class SourceExtractor:
             or is_adjective_like(doc[k]) or doc[k].is_punct or doc[k].like_num
             for k in range(start, end))
 
-    def _parsed_subject(self, doc: Doc, verb, index: EntityIndex, sentence: int):
-        """The nominal subject from a dependency parse, when the pipeline has one."""
+    def _parsed_subject(self, doc: Doc, verb, index: EntityIndex, sentence: int, *, not_subject: int | None = None):
+        """The nominal subject from a dependency parse, when the pipeline has one; never the token
+        ``not_subject``, which the caller knows to be no subject."""
         if not doc.has_annotation("DEP"):
             return None
+
+        def subject(c) -> bool:
+            return c.dep_ in _SUBJECT_DEPS and c.i != not_subject and not self._dateline(doc, c)
+
         head = verb
-        subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS and not self._dateline(doc, c)]
+        subjects = [c for c in head.children if subject(c)]
         if not subjects and head.dep_ in ("aux", "aux:pass", "cop"):
             head = head.head
-            subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS and not self._dateline(doc, c)]
+            subjects = [c for c in head.children if subject(c)]
         if not subjects:
             # a parse that hangs the subject on the auxiliary: "Der Minister hat … kritisiert"
             subjects = [c for aux in head.children if aux.dep_ in ("aux", "aux:pass") for c in aux.children
-                        if c.dep_ in _SUBJECT_DEPS and not self._dateline(doc, c)]
+                        if subject(c)]
         if not subjects:
             # Perfect tense: the speech verb is a participle under the finite auxiliary.
             # "Podolski war anwesend und sagte, …": a verb joined by "und" shares its subject.
@@ -2231,7 +2230,7 @@ class SourceExtractor:
             # to the subordinate clause before it shares the subject of the main clause
             while verb.dep_ == "conj" and any(c.dep_ == "mark" for c in partner.children) and partner.head.i != partner.i:
                 partner = partner.head
-            subjects = [c for c in partner.children if c.dep_ in _SUBJECT_DEPS and c.i < verb.i] \
+            subjects = [c for c in partner.children if c.dep_ in _SUBJECT_DEPS and c.i != not_subject and c.i < verb.i] \
                 if verb.dep_ in ("xcomp", "conj") else []
         if not subjects:
             return None
