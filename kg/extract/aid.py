@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -33,12 +34,13 @@ from kg.extract.entities import EntityIndex
 from kg.extract.grammar import (
     ARTICLE_GENDERS, CURRENCIES, DETERMINERS, MODALS, NEGATIONS, PRONOUN_GENDERS, SUBJECT_PRONOUNS, can_be_subject,
     clause_around_relatives, clause_bounds, gender_of, is_adjective_like, is_dictionary_noun, is_genitive_attribute,
-    is_infinitive_with_zu, is_noun_like, is_ordinary_noun, marker_at, marker_before, span_text,
+    is_infinitive_with_zu, is_noun_like, is_ordinary_noun, marker_at, marker_before, skip_adjectives, span_text,
 )
 from kg.extract.records import AidItem, AidOffer, Claim, TextSpan
 from kg.extract.rescue import (
     CALLING_OUT, RESCUE_WORK, is_rescue_service, owner_of_care_facility, services_called_out, work_item,
 )
+from kg.extract.services import rescue_service_words
 from kg.extract.timex import parse_date, resolve
 from kg.nlp.components import OPENING_QUOTES
 from kg.nlp.normalize import stem
@@ -104,7 +106,7 @@ def aid_lexicon() -> AidLexicon:
                       beneficiaries=frozenset(data.get("beneficiaries", ())),
                       state_organs=frozenset(data.get("state_organs", ())),
                       state_services=frozenset(data.get("state_services", ())),
-                      rescue_services=frozenset(data.get("rescue_services", ())),
+                      rescue_services=rescue_service_words(),  # one list with services.py's
                       care_facilities=frozenset(data.get("care_facilities", ())))
 
 
@@ -169,8 +171,11 @@ class AidExtractor:
             if sent.text.rstrip().endswith("?"):
                 continue  # a question ("Wie viele Polizisten sind im Einsatz?") asserts no help
             in_sentence = [c for c in cues if sent.start <= c.start < sent.end]
-            if in_sentence or exclusions.may_withhold(sent):
+            if in_sentence:
                 found.extend(self._sentence(doc, sent, number, in_sentence, index))
+            elif exclusions.may_withhold(sent):
+                # known here, so that _sentence need not ask may_withhold of the sentence again
+                found.extend(self._sentence(doc, sent, number, in_sentence, index, may_withhold=True))
             found.extend(self._deployments(doc, sent, number, index))
         return self._merge(found, index, date)
 
@@ -248,9 +253,7 @@ class AidExtractor:
                 return None
             if article == "der" and gender_of(token.text) != "masculine":
                 return None  # "der Organisation" (dative, genitive) is not the subject
-        earlier = [s for s in self._sentences if s.start <= token.i][-4:]
-        for sentence in reversed(earlier):
-            mentions = [(i, key) for i, key in self._actor_mentions(doc, sentence, index, set()) if i < token.i]
+        for _sentence, mentions in self._mentions_before(doc, index, token.i):
             for _i, key in reversed(mentions):
                 if index.category(key) == "Organization":
                     return key
@@ -305,7 +308,10 @@ class AidExtractor:
         return bool(speech) and _verb_forms(speech[-1][0]) & DEMANDING_VERBS != set()
 
     # -- one sentence -----------------------------------------------------------------------
-    def _sentence(self, doc: Doc, sent: Span, number: int, cues: list[Span], index: EntityIndex) -> list[_Found]:
+    def _sentence(self, doc: Doc, sent: Span, number: int, cues: list[Span], index: EntityIndex,
+                  may_withhold: bool | None = None) -> list[_Found]:
+        """The offers of one sentence. ``may_withhold`` is ``exclusions.may_withhold(sent)`` where the
+        caller has already computed it (None: computed here when needed)."""
         items = self._items(doc, sent, index)
         item_tokens = {i for _, (s, e), _ in items for i in range(s, e)}
         results: list[_Found] = []
@@ -316,7 +322,8 @@ class AidExtractor:
         cues = [c for c in cues if c.label_ != "aid_support_noun"]
         # help withheld without an exclusion cue: "nicht zu einer Nachbesserung bereit", "die Einstellung der Hilfen"
         results += exclusions.withheld_by_phrases(self, doc, sent, number, index)
-        if not cues and not results and not exclusions.may_withhold(sent):
+        if not cues and not results \
+                and not (exclusions.may_withhold(sent) if may_withhold is None else may_withhold):
             return []
         for cue in cues:
             if cue.kb_id_ == "geben" and any(doc[j].lower_ == "es" for j in (cue.start - 1, cue.start + 1)
@@ -591,9 +598,7 @@ class AidExtractor:
         # The supported party: the noun phrase the participle qualifies ("die vom Iran
         # unterstützten Houthi-Rebellen"), else the subject of the clause ("Bewaffnet von den
         # Amerikanern, nutzt die YPG ..."), never a genitive attribute ("der Russen").
-        k = cue.end
-        while k < sent.end and is_adjective_like(doc[k]):
-            k += 1
+        k = skip_adjectives(doc, cue.end, sent.end)
         fronted = cue.end < sent.end and doc[cue.end].text == ","
         patient = None if fronted or k >= sent.end else self._is_actor(index, k)
         if patient is None and not fronted and k < sent.end and is_noun_like(doc[k]):
@@ -887,8 +892,7 @@ class AidExtractor:
             return cue.end
         if k < sent.end and doc[k].lower_ in NOUN_GIVER_MARKERS:
             k += 1
-            while k < sent.end and is_adjective_like(doc[k]):
-                k += 1
+            k = skip_adjectives(doc, k, sent.end)
         if k >= sent.end or index.key_at(k) != provider:
             return cue.end
         while k < sent.end and index.key_at(k) == provider:
@@ -1051,6 +1055,13 @@ class AidExtractor:
             end += 1
         return doc[i:end].text
 
+    def _mentions_before(self, doc: Doc, index: EntityIndex, i: int) -> Iterator[tuple[Span, list[tuple[int, str]]]]:
+        """Each sentence within reach of token ``i`` (its own and the three before it, where a
+        pronoun or a body's staff refer back to), latest first, with its actor mentions before
+        ``i``; read lazily, as callers stop at the first fitting one."""
+        for sentence in reversed([s for s in self._sentences if s.start <= i][-4:]):
+            yield sentence, [(j, key) for j, key in self._actor_mentions(doc, sentence, index, set()) if j < i]
+
     def _actor_mentions(self, doc: Doc, sent: Span, index: EntityIndex, skip: set[int]) -> list[tuple[int, str]]:
         """(first token, key) of each actor mention in the sentence, outside item phrases."""
         mentions = []
@@ -1149,21 +1160,15 @@ class AidExtractor:
                 if state and state != person and index.category(state) == "Country":
                     candidates.append((token.i, state))
         for token in sent:
-            body = self._organisation_referred_to(doc, sent, token, index)
-            if body is not None:
-                candidates.append((token.i, body))
-            armed = self._state_of_armed_subject(doc, sent, token, index, cue)
-            if armed is not None:
-                candidates.append((token.i, armed))
-            organ_state = self._state_of_organ(doc, sent, token, index)
-            if organ_state is not None:
-                candidates.append((token.i, organ_state))
-            army = self._army_of_unit_members(doc, sent, token, index)
-            if army is not None:
-                candidates.append((token.i, army))
-            sender = self._sender_of_members(doc, sent, token)
-            if sender is not None:
-                candidates.append((token.i, sender))
+            # an unnamed body, an armed force, a state's organ, a unit's or a sender's members: the
+            # actor each of them stands for at this token, in this order
+            for actor in (self._organisation_referred_to(doc, sent, token, index),
+                          self._state_of_armed_subject(doc, sent, token, index, cue),
+                          self._state_of_organ(doc, sent, token, index),
+                          self._army_of_unit_members(doc, sent, token, index),
+                          self._sender_of_members(doc, sent, token)):
+                if actor is not None:
+                    candidates.append((token.i, actor))
         unnamed = self._unnamed_subject(sent, cue, index)
         if unnamed is not None:
             # "Das Geld lieferte der Investor Richard Chandler – gegen ihn ermittelte die CIA": the
@@ -1337,9 +1342,7 @@ class AidExtractor:
         agrees ("die Regierung", "der Bund", "die französischen Behörden"), unless a person is
         named after that body. The pronoun may go on through sentences that name no one
         ("Sie versuchen ... Dann stellten sie ...")."""
-        earlier = [s for s in self._sentences if s.start <= pronoun.i][-4:]
-        for sentence in reversed(earlier):
-            mentions = [(i, key) for i, key in self._actor_mentions(doc, sentence, index, set()) if i < pronoun.i]
+        for sentence, mentions in self._mentions_before(doc, index, pronoun.i):
             for i, key in reversed(mentions):
                 if index.category(key) == "Person":
                     if gender == "plural":
@@ -1487,9 +1490,7 @@ class AidExtractor:
         """ "das Angebot des Irans", "Kerrys Angebot", "das iranische Angebot", "Hilfe aus Deutschland" """
         j = self._past_amount(doc, cue)
         if j < len(doc) and doc[j].lower_ in NOUN_GIVER_MARKERS:
-            k = j + 1
-            while k < len(doc) and is_adjective_like(doc[k]):
-                k += 1
+            k = skip_adjectives(doc, j + 1, len(doc))
             key = index.key_at(k)
             if key and key in index.actors:
                 return key
@@ -1691,9 +1692,7 @@ class AidExtractor:
         start, end = clause_bounds(sent, cue.start)
         for i in range(start, end):
             if doc[i].lower_ in OBJECT_DETERMINERS:
-                k = i + 1
-                while k < end and is_adjective_like(doc[k]):
-                    k += 1
+                k = skip_adjectives(doc, i + 1, end)
                 if k < end and is_noun_like(doc[k]) and k not in index.by_token:
                     stop = k + 1
                     tail = self._genitive_head(doc, stop, end)
@@ -1742,8 +1741,7 @@ class AidExtractor:
             k = i + 1
             if doc[k].lower_ in ("der", "dem", "den", "einem", "einer", "einen"):
                 k += 1
-            while k < end and is_adjective_like(doc[k]):
-                k += 1
+            k = skip_adjectives(doc, k, end)
             if k >= end or not is_noun_like(doc[k]) or k in index.by_token:
                 continue
             stop = k + 1
@@ -1837,8 +1835,7 @@ class AidExtractor:
         k = j
         if articles and k < limit and doc[k].lower_ in ("der", "des", "von", "vom"):
             k += 1
-        while k < limit and is_adjective_like(doc[k]):
-            k += 1
+        k = skip_adjectives(doc, k, limit)
         if k < limit and k > j and is_noun_like(doc[k]):
             return k, k + 1
         return None

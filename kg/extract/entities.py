@@ -21,8 +21,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.grammar import (
-    _masculine_nominative, clause_bounds, is_adjective_like, is_common_noun, is_dictionary_noun, is_noun_like,
-    is_ordinary_noun, nominative_name, positions_of,
+    INFLECTED_ADJECTIVE, INFLECTED_ADJECTIVE_OR_LOANWORD, _masculine_nominative, clause_bounds, is_adjective_like,
+    is_common_noun, is_dictionary_noun, is_lemma_table_adjective, is_noun_like, is_ordinary_noun,
+    joined_to_common_noun, nominative_name, positions_of,
 )
 # EntityIndex, RoleRef and LOCATIVE are imported from here by aid, sources and events.
 from kg.extract.mentions import (
@@ -30,7 +31,6 @@ from kg.extract.mentions import (
     _capitalised_only_as_opening, _described_plural, _end_before_object, _joined_person_names, _linked_keys,
     _ministry_field, _ministry_name, _names_with_lowercase_adjective, _not_the_party, _person_name, _sentence_index,
     _in_byline, _surname, _surname_of, _used_as_noun, nominative_by_gender,
-    _lemma_table_adjective, _ADJECTIVE_STEM as _ADJECTIVE_STEM_FORM,
 )
 from kg.extract.places import (
     COMPASS_PREFIXES, DATELINE_DASHES, DISEASES, LOCAL_GOVERNMENTS, LOCATIVE, MONTHS, PLACE_PARTS,
@@ -172,9 +172,6 @@ _APOSTROPHES = frozenset("’'‘`´")
 
 #: An initial inside a person's name: the "W." of "Matthias W. Beckmann".
 _INITIAL = re.compile(r"^[A-ZÄÖÜ]\.$")
-
-#: A capitalised adjective in a name, by its suffix and ending: "Internationalen", "Europäischer".
-_ADJECTIVE_STEM = re.compile(r"(isch|al|ig|lich|ell)(e|er|en|es|em)$")
 
 #: Acronyms of ministries (Austrian and German), by the field of the ministry: "das BMI".
 MINISTRY_ACRONYMS = {"BMI": "innen", "BMF": "finanz", "BMJ": "justiz", "BMLV": "verteidigung",
@@ -501,7 +498,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             adjective = doc[start - 1]
             # (a noun the tagger took for an adjective is none: "die Handelsketten Hofer")
             if adjective.text[:1].isupper() and adjective.is_alpha and adjective.pos_ == "ADJ" \
-                    and (_ADJECTIVE_STEM.search(adjective.text) or not is_common_noun(adjective.text)) \
+                    and (INFLECTED_ADJECTIVE.search(adjective.text) or not is_common_noun(adjective.text)) \
                     and doc[start - 2].lower_ in ARTICLES and stem(adjective.text) not in self.gazetteer.adjectives:
                 longer.append(_Candidate(start - 1, cand.end, "Organization", None, "name", cand.priority))
         return longer
@@ -560,7 +557,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
     @staticmethod
     def _name_adjective(token: Token) -> bool:
         """A capitalised adjective inside a name: "Internationalen", "Europäischer"."""
-        return token.text[:1].isupper() and (token.pos_ == "ADJ" or _ADJECTIVE_STEM.search(token.text) is not None)
+        return token.text[:1].isupper() and (token.pos_ == "ADJ" or INFLECTED_ADJECTIVE.search(token.text) is not None)
 
     @staticmethod
     def _plausible_name(span: Span, category: str) -> bool:
@@ -579,7 +576,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             return False  # "Schneller als erwartet ...", "Nordeuropäisches Land ...": no name
         if len(span) == 1 and category == "Person" and _used_as_noun(span[0]):
             return False  # "seine Notdurft", "mit Snowboards", "Krieg und Gemetzel"
-        if len(span) == 1 and category == "Organization" and not first.isupper() and _listed_with_nouns(span[0]):
+        if len(span) == 1 and category == "Organization" and not first.isupper() \
+                and joined_to_common_noun(span[0], ("und", "oder", ","), skip_sentence_openers=True):
             return False  # "als Übervater, Volkstribun und Ikone": a noun among nouns
         if first.endswith("-"):
             return False  # "Zelt-" of "Zelt- und Budenstadt": a compound cut short
@@ -612,7 +610,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             return True  # "Bloß: ...", "Via Kurier", "Woran liegt es": no name; "Arabisch": a language
         if word.upper() in COMMON_ABBREVIATIONS:
             return True  # "per SMS", "ein BWL-Studium": an abbreviation of a thing, no organisation
-        if not word.isupper() and not token.is_sent_start and _lemma_table_adjective(word.lower()) \
+        if not word.isupper() and not token.is_sent_start and is_lemma_table_adjective(word.lower()) \
                 and not is_common_noun(word):
             return True  # "das Hohe": an adjective alone names nothing
         noun = is_common_noun(word)
@@ -1164,10 +1162,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             actor = index.actors.get(key)
             if actor is None or actor.category == "Person" or end + 2 >= len(doc):
                 continue
-            if doc[end].text != "(" or doc[end + 2].text != ")":
-                continue
-            acronym = doc[end + 1].text
-            if not (acronym.isupper() and 2 <= len(acronym) <= 8 and acronym.isalpha()):
+            acronym = _acronym_in_brackets(doc, end)
+            if acronym is None:
                 continue
             if key.startswith("country:") and acronym[0] != actor.label[0] \
                     and acronym not in self._names_of(key):
@@ -1214,10 +1210,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         Nordland (DAN)": the capitalised phrase before the parenthesis becomes the actor."""
         glue = {"für", "der", "des", "von", "und", "zur", "zum", "in", "im"}
         for i in range(2, len(doc) - 2):
-            if doc[i].text != "(" or doc[i + 2].text != ")":
-                continue
-            acronym = doc[i + 1].text
-            if not (acronym.isupper() and 2 <= len(acronym) <= 8 and acronym.isalpha()):
+            acronym = _acronym_in_brackets(doc, i)
+            if acronym is None:
                 continue
             known = index.key_at(i - 1)
             if known is not None and known in _linked_keys(index):
@@ -1502,17 +1496,17 @@ def _nominative(words: list[str]) -> str:
     # the adjectives it rewrote (a masculine head loses its genitive -s: "Gerichtshofs")
     changed = [w for w, n in zip(words, result.split(" ")) if w != n and n.endswith(("e", "er", "es"))]
     if len(result.split(" ")) != len(words) or all(
-            _lemma_table_adjective(w.lower()) or _ADJECTIVE_STEM_FORM.search(w.lower()) for w in changed):
+            is_lemma_table_adjective(w.lower()) or INFLECTED_ADJECTIVE_OR_LOANWORD.search(w.lower())
+            for w in changed):
         return result
     return " ".join(words)
 
 
-def _listed_with_nouns(token: Token) -> bool:
-    """Whether a word stands in a list with ordinary nouns, joined by "und", "oder" or a comma
-    ("Übervater, Volkstribun und Ikone"): a noun itself, no name."""
-    doc, i = token.doc, token.i
-    for k, glue in ((i - 2, i - 1), (i + 2, i + 1)):
-        if 0 <= k < len(doc) and doc[glue].lower_ in ("und", "oder", ",") and doc[k].text[:1].isupper() \
-                and not doc[k].ent_type_ and is_common_noun(doc[k].text) and not doc[k].is_sent_start:
-            return True
-    return False
+def _acronym_in_brackets(doc: Doc, i: int) -> str | None:
+    """The acronym bracketed from token ``i`` on, "(SOHR)": two to eight capital letters, the
+    same test for an actor's acronym and for an unknown body introduced with one; None where
+    there is none. Needs ``i + 2 < len(doc)``."""
+    if doc[i].text != "(" or doc[i + 2].text != ")":
+        return None
+    acronym = doc[i + 1].text
+    return acronym if acronym.isupper() and 2 <= len(acronym) <= 8 and acronym.isalpha() else None

@@ -389,3 +389,69 @@ def is_infinitive_with_zu(token: Token) -> bool:
         return False  # "sagt ... zu." or "zu\n\n": a particle before punctuation or a line break
     return (token.i > 0 and doc[token.i - 1].lower_ == "zu") or ("zu" in token.lower_[2:-3]
                                                                   and token.lower_.endswith("en"))
+
+
+# -- inflected adjectives and nouns beside others, shared by the name stages (mentions, entities) --
+
+#: The endings of an inflected adjective, which many nouns share: "zentral-e", "-er", "-en", "-es", "-em".
+ADJECTIVE_ENDINGS = ("e", "er", "en", "es", "em")
+
+#: Suffixes of derived adjectives that few nouns end in: "europäisch", "staatlich", "mutig".
+_DERIVED_ADJECTIVE_SUFFIXES = ("isch", "lich", "ig")
+#: Suffixes of adjectives that some nouns end in too: "zentral" ("die Zentrale"), "aktuell" ("Hersteller").
+_AL_ADJECTIVE_SUFFIXES = ("al", "ell")
+#: Suffixes of borrowed adjectives ("aktiv", "populär", "permanent", "brisant") that many nouns for
+#: people and things end in too: "Präsidenten", "Migranten", "Funktionäre", "Initiative".
+_LOANWORD_ADJECTIVE_SUFFIXES = ("iv", "är", "ent", "ant")
+
+
+def _inflected_with(suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    """A word ending in one of these adjective suffixes and an inflection ending."""
+    return re.compile(f"({'|'.join(suffixes)})({'|'.join(ADJECTIVE_ENDINGS)})$")
+
+
+# One test of an inflected adjective by its suffix, in three widths, as the wider ones also take
+# nouns: each caller uses the widest its other evidence allows. In 10kGNAD the words the widths
+# differ on are mostly such nouns ("Präsidenten", "Migranten", "Hersteller", "Zentrale"), so a
+# caller with no other evidence keeps a narrow one.
+
+#: Alone, on any word, also one that opens a sentence: "Nordeuropäisches", "staatlichen".
+INFLECTED_DERIVED_ADJECTIVE = _inflected_with(_DERIVED_ADJECTIVE_SUFFIXES)
+#: On a capitalised word inside a name: "Internationalen", "Europäischer", "Zentralen".
+INFLECTED_ADJECTIVE = _inflected_with(_DERIVED_ADJECTIVE_SUFFIXES + _AL_ADJECTIVE_SUFFIXES)
+#: Where other evidence already says adjective (the tagger's ADJ, or a word before the known head
+#: of a name that ``nominative_name`` rewrote): "Aktiven", "Permanente".
+INFLECTED_ADJECTIVE_OR_LOANWORD = _inflected_with(
+    _DERIVED_ADJECTIVE_SUFFIXES + _AL_ADJECTIVE_SUFFIXES + _LOANWORD_ADJECTIVE_SUFFIXES)
+
+
+def is_lemma_table_adjective(word: str) -> bool:
+    """Whether spaCy's lookup table gives an inflected lowercase word a lowercase lemma, as it
+    does adjectives and participles ("wütende": "wütend", "empörte": "empören")."""
+    lemma = _lemma_table().get(word)
+    return bool(lemma) and lemma.islower() and word.endswith(ADJECTIVE_ENDINGS)
+
+
+def joined_to_common_noun(token: Token, joiners: tuple[str, ...] = ("und", "oder"),
+                          skip_sentence_openers: bool = False) -> bool:
+    """Whether a word stands beside an ordinary noun, joined to it by one of ``joiners``: "Krieg
+    und Gemetzel", "Übervater, Volkstribun und Ikone" (with ","). The neighbour must be
+    capitalised, no entity of the NER, and a common noun (``is_common_noun``), so a word joined to
+    it is a noun too, not a name. ``skip_sentence_openers`` leaves out a neighbour that opens a
+    sentence, whose capital says nothing."""
+    doc, i = token.doc, token.i
+    for k, glue in ((i - 2, i - 1), (i + 2, i + 1)):
+        if 0 <= k < len(doc) and doc[glue].lower_ in joiners and doc[k].text[:1].isupper() \
+                and not doc[k].ent_type_ and is_common_noun(doc[k].text) \
+                and not (skip_sentence_openers and doc[k].is_sent_start):
+            return True
+    return False
+
+
+def skip_adjectives(doc: Doc, k: int, end: int) -> int:
+    """The first token from ``k`` on, before ``end``, that is no inflected adjective
+    (``is_adjective_like``), or ``end``: where the noun of "einen raschen militärischen Einsatz"
+    begins after its article."""
+    while k < end and is_adjective_like(doc[k]):
+        k += 1
+    return k

@@ -12,17 +12,14 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.grammar import _lemma_table, is_common_noun, positions_of
+from kg.extract.grammar import (
+    _ADJECTIVE_ENDING, INFLECTED_ADJECTIVE_OR_LOANWORD, INFLECTED_DERIVED_ADJECTIVE, _lemma_table, is_common_noun,
+    is_lemma_table_adjective, joined_to_common_noun, positions_of,
+)
 from kg.extract.records import Actor, Mention, Place
 from kg.extract.timex import MONTH_NAMES, WEEKDAY_NAMES
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.normalize import slug
-
-#: Declension endings of German adjectives and nouns in names.
-_WORD_ENDING = re.compile(r"(e|er|en|es|em)$")
-
-#: An inflected adjective by its suffix: "nordeuropäisches", "staatlichen".
-_ADJECTIVE_FORM = re.compile(r"(isch|lich|ig)(e|er|en|es|em)$")
 
 #: The role of "Chef", "Leiter", "Führer": "der UN-Chef" is whoever the article has leading the UN.
 #: Nouns for a person that a name follows in apposition, not as a genitive: "Bans Vorgänger Boutros".
@@ -252,28 +249,18 @@ def _described_plural(span: Span) -> bool:
             or not noun.text.endswith(("e", "en", "er", "n", "s")):
         return False
     lower = first.lower_
-    adjective = _lemma_table_adjective(lower) or lower.endswith(("te", "ende", "ische", "ige", "liche"))
-    stem_ = _WORD_ENDING.sub("", first.text)
+    adjective = is_lemma_table_adjective(lower) or lower.endswith(("te", "ende", "ische", "ige", "liche"))
+    stem_ = _ADJECTIVE_ENDING.sub("", first.text)
     capitalised_elsewhere = any(t.text.startswith(stem_) and not t.is_sent_start for t in span.doc)
     return adjective and not capitalised_elsewhere
-
-
-def _lemma_table_adjective(word: str) -> bool:
-    """Whether spaCy's lookup table gives an inflected lowercase word a lowercase lemma, as it
-    does adjectives and participles ("wütende": "wütend", "empörte": "empören")."""
-    lemma = _lemma_table().get(word)
-    return bool(lemma) and lemma.islower() and word.endswith(("e", "en", "er", "es", "em"))
 
 
 def _adjective_endings_only(form: str, name: str) -> bool:
     """Whether two names differ only in the endings of their words ("Nahe Osten", "Naher Osten")."""
     words, names = form.split(), name.split()
     return form != name and len(words) == len(names) and all(
-        _WORD_ENDING.sub("", a) == _WORD_ENDING.sub("", b) for a, b in zip(words, names))
+        _ADJECTIVE_ENDING.sub("", a) == _ADJECTIVE_ENDING.sub("", b) for a, b in zip(words, names))
 
-
-#: An inflected adjective by its stem and ending: "zentralen", "staatlichen", "nationale".
-_ADJECTIVE_STEM = re.compile(r"(isch|al|ig|lich|ell|iv|är|ent|ant)(e|er|en|es|em)$")
 
 #: Endings of feminine nouns: "Staatsanwaltschaft", "Vereinigung", "Kommission".
 _FEMININE_ENDINGS = ("schaft", "ung", "heit", "keit", "ion", "tät", "anstalt", "behörde", "kammer", "partei",
@@ -290,9 +277,9 @@ def nominative_by_gender(span: Span) -> str | None:
     certain: no adjective, a plural head ("Vereinten Nationen"), or a masculine or neuter head in
     the genitive, whose own ending would stay."""
     k = 0
-    while k < len(span) and span[k].text[:1].isupper() and _WORD_ENDING.search(span[k].text) and (
-            span[k].pos_ == "ADJ" and _ADJECTIVE_STEM.search(span[k].lower_)
-            or _lemma_table_adjective(span[k].lower_) and not is_common_noun(span[k].text)):  # not "Gemeinde"
+    while k < len(span) and span[k].text[:1].isupper() and _ADJECTIVE_ENDING.search(span[k].text) and (
+            span[k].pos_ == "ADJ" and INFLECTED_ADJECTIVE_OR_LOANWORD.search(span[k].lower_)
+            or is_lemma_table_adjective(span[k].lower_) and not is_common_noun(span[k].text)):  # not "Gemeinde"
         k += 1  # not a name the tagger takes for an adjective: "Raiffeisen Bank Aval"
     if k == 0 or k == len(span) or span[k].pos_ not in ("NOUN", "PROPN"):
         return None
@@ -302,7 +289,7 @@ def nominative_by_gender(span: Span) -> str | None:
         gender = ["Fem"]  # "der Zentralen Staatsanwaltschaft": the ending knows the gender better than the tagger
     if number != ["Sing"] or len(gender) != 1 or gender[0] != "Fem" and head.morph.get("Case") == ["Gen"]:
         return None
-    adjectives = [_WORD_ENDING.sub("", t.text) + _NOMINATIVE_ENDINGS[gender[0]] for t in span[:k]]
+    adjectives = [_ADJECTIVE_ENDING.sub("", t.text) + _NOMINATIVE_ENDINGS[gender[0]] for t in span[:k]]
     return " ".join([*adjectives, *(t.text for t in span[k:])])
 
 
@@ -313,9 +300,7 @@ def _used_as_noun(token: Token) -> bool:
     doc, i = token.doc, token.i
     if i > 0 and doc[i - 1].morph.get("Poss") == ["Yes"] or token.morph.get("Number") == ["Plur"]:
         return True
-    joined = [k for k, glue in ((i - 2, i - 1), (i + 2, i + 1))
-              if 0 <= k < len(doc) and doc[glue].lower_ in ("und", "oder")]
-    return any(doc[k].text[:1].isupper() and not doc[k].ent_type_ and is_common_noun(doc[k].text) for k in joined)
+    return joined_to_common_noun(token)
 
 
 _DATE = re.compile(r"^\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})$")
@@ -401,7 +386,7 @@ def _capitalised_only_as_opening(token: Token) -> bool:
         return False
     lower = token.lower_
     lemma = _lemma_table().get(lower)
-    adjective = bool(lemma) and lemma.islower() or _ADJECTIVE_FORM.search(lower) is not None
+    adjective = bool(lemma) and lemma.islower() or INFLECTED_DERIVED_ADJECTIVE.search(lower) is not None
     capitalised_elsewhere = any(t.text == token.text and not (t.is_sent_start or t.i == 0 or t.nbor(-1).is_space)
                                 for t in token.doc)
     return adjective and not capitalised_elsewhere

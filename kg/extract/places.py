@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.grammar import (
     is_adjective_like, is_common_noun, is_dictionary_noun, marker_at, _lemma_table, _noun_lemmas, marker_before,
+    skip_adjectives,
 )
 from kg.extract.mentions import EntityIndex, _Candidate, particle_plus_lemma
 from kg.extract.records import Place
@@ -558,9 +559,7 @@ class PlaceFinding:
         before a part or a town of it is a place."""
         if not doc[end - 1].text.endswith("s"):
             return False
-        k = end
-        while k < len(doc) and is_adjective_like(doc[k]):
-            k += 1
+        k = skip_adjectives(doc, end, len(doc))
         return k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].lower_.endswith(PARTS_OF_A_STATE)
 
     @staticmethod

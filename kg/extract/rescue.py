@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.extract.entities import EntityIndex
-from kg.extract.grammar import DETERMINERS, clause_bounds, is_adjective_like, span_text
+from kg.extract.grammar import DETERMINERS, clause_bounds, is_adjective_like, skip_adjectives, span_text
 from kg.extract.records import AidItem, TextSpan
 
 #: Cues that are help when an emergency service does them: being at work, being called out,
@@ -74,9 +74,7 @@ def owner_of_care_facility(doc: Doc, sent: Span, cue: Span, index: EntityIndex, 
         word = doc[i].lower_
         if not any(word.endswith(place) for place in facilities) or doc[i + 1].lower_ not in GENITIVE_ARTICLES:
             continue
-        k = i + 2
-        while k < end and is_adjective_like(doc[k]):
-            k += 1
+        k = skip_adjectives(doc, i + 2, end)
         owner = is_actor(index, k) if k < end else None
         if owner is not None:
             return owner

@@ -13,7 +13,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
-from kg.extract.grammar import is_common_noun, is_dictionary_noun
+from kg.extract.grammar import _ADJECTIVE_ENDING, is_common_noun, is_dictionary_noun
 from kg.extract.mentions import TIME_WORDS, EntityIndex
 from kg.extract.places import TIME_ADVERBS, named_like_a_town
 from kg.extract.records import Actor
@@ -23,10 +23,25 @@ from kg.nlp.normalize import slug
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    return json.loads(resources.files("kg").joinpath("data/lexicon/services.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
     """Services organised by town or region, and adjectives of regions (kg/data/lexicon/services.json)."""
-    data = json.loads(resources.files("kg").joinpath("data/lexicon/services.json").read_text("utf-8"))
-    return frozenset(data["services"]), frozenset(data["region_adjectives"])
+    data = _data()
+    services = frozenset(data["rescue_services_by_place"]) | frozenset(data["other_services_by_place"])
+    return services, frozenset(data["region_adjectives"])
+
+
+@lru_cache(maxsize=1)
+def rescue_service_words() -> frozenset[str]:
+    """Words and phrases for emergency services, whose being at work or called out is help
+    (kg.extract.rescue.is_rescue_service): the rescue services organised by place and national
+    ones ("THW", "rotes kreuz"), not the police or local help organisations of the same list."""
+    data = _data()
+    return frozenset(data["rescue_services_by_place"]) | frozenset(data["other_rescue_services"])
 
 
 _LIST_GLUE = frozenset({",", "und", "sowie"})
@@ -50,9 +65,9 @@ def _service(word: str) -> tuple[str, bool] | None:
 def _region_adjective(word: str) -> str | None:
     """ "steirischen" -> "Steirische": a region's adjective in the nominative before a feminine
     service (all services of the lexicon are feminine), else None."""
-    for ending in ("en", "er", "es", "em", "e"):
-        if word.lower().endswith(ending) and word.lower()[:-len(ending)] in _lexicon()[1]:
-            return word[:-len(ending)].capitalize() + "e"
+    ending = _ADJECTIVE_ENDING.search(word.lower())
+    if ending is not None and word.lower()[:ending.start()] in _lexicon()[1]:
+        return word[:ending.start()].capitalize() + "e"
     return None
 
 
