@@ -171,11 +171,8 @@ class AidExtractor:
             if sent.text.rstrip().endswith("?"):
                 continue  # a question ("Wie viele Polizisten sind im Einsatz?") asserts no help
             in_sentence = [c for c in cues if sent.start <= c.start < sent.end]
-            if in_sentence:
+            if in_sentence or exclusions.may_withhold(sent):
                 found.extend(self._sentence(doc, sent, number, in_sentence, index))
-            elif exclusions.may_withhold(sent):
-                # known here, so that _sentence need not ask may_withhold of the sentence again
-                found.extend(self._sentence(doc, sent, number, in_sentence, index, may_withhold=True))
             found.extend(self._deployments(doc, sent, number, index))
         return self._merge(found, index, date)
 
@@ -308,10 +305,9 @@ class AidExtractor:
         return bool(speech) and _verb_forms(speech[-1][0]) & DEMANDING_VERBS != set()
 
     # -- one sentence -----------------------------------------------------------------------
-    def _sentence(self, doc: Doc, sent: Span, number: int, cues: list[Span], index: EntityIndex,
-                  may_withhold: bool | None = None) -> list[_Found]:
-        """The offers of one sentence. ``may_withhold`` is ``exclusions.may_withhold(sent)`` where the
-        caller has already computed it (None: computed here when needed)."""
+    def _sentence(self, doc: Doc, sent: Span, number: int, cues: list[Span], index: EntityIndex) -> list[_Found]:
+        """The offers of one sentence; called without cues only where help may be withheld in it."""
+        withheld_without_cues = not cues
         items = self._items(doc, sent, index)
         item_tokens = {i for _, (s, e), _ in items for i in range(s, e)}
         results: list[_Found] = []
@@ -322,8 +318,7 @@ class AidExtractor:
         cues = [c for c in cues if c.label_ != "aid_support_noun"]
         # help withheld without an exclusion cue: "nicht zu einer Nachbesserung bereit", "die Einstellung der Hilfen"
         results += exclusions.withheld_by_phrases(self, doc, sent, number, index)
-        if not cues and not results \
-                and not (exclusions.may_withhold(sent) if may_withhold is None else may_withhold):
+        if not cues and not results and not withheld_without_cues and not exclusions.may_withhold(sent):
             return []
         for cue in cues:
             if cue.kb_id_ == "geben" and any(doc[j].lower_ == "es" for j in (cue.start - 1, cue.start + 1)
@@ -1055,11 +1050,13 @@ class AidExtractor:
             end += 1
         return doc[i:end].text
 
-    def _mentions_before(self, doc: Doc, index: EntityIndex, i: int) -> Iterator[tuple[Span, list[tuple[int, str]]]]:
-        """Each sentence within reach of token ``i`` (its own and the three before it, where a
-        pronoun or a body's staff refer back to), latest first, with its actor mentions before
+    def _mentions_before(self, doc: Doc, index: EntityIndex, i: int, *, reach: int = 4
+                         ) -> Iterator[tuple[Span, list[tuple[int, str]]]]:
+        """Each sentence within reach of token ``i`` (its own and the ``reach`` - 1 before it, where
+        a pronoun or a body's staff refer back to), latest first, with its actor mentions before
         ``i``; read lazily, as callers stop at the first fitting one."""
-        for sentence in reversed([s for s in self._sentences if s.start <= i][-4:]):
+        number = self._sentence_at[doc[i].sent.start]
+        for sentence in reversed(self._sentences[max(0, number - reach + 1):number + 1]):
             yield sentence, [(j, key) for j, key in self._actor_mentions(doc, sentence, index, set()) if j < i]
 
     def _actor_mentions(self, doc: Doc, sent: Span, index: EntityIndex, skip: set[int]) -> list[tuple[int, str]]:
@@ -1381,11 +1378,8 @@ class AidExtractor:
     def _listed_before(self, doc: Doc, index: EntityIndex, i: int) -> list[str]:
         """The states or organisations named together last before token ``i``, within two
         sentences: "verstimmte die USA und die Niederlande" -> [USA, Niederlande]."""
-        sentences = self._sentences
-        number = next((n for n, s in enumerate(sentences) if s.start <= i < s.end), 0)
-        for earlier in reversed(sentences[max(0, number - 2):number + 1]):
-            mentions = [(k, key) for k, key in self._actor_mentions(doc, earlier, index, set())
-                        if k < i and index.category(key) != "Person"]
+        for earlier, mentions in self._mentions_before(doc, index, i, reach=3):
+            mentions = [(k, key) for k, key in mentions if index.category(key) != "Person"]
             for k, _key in reversed(mentions):
                 chain = self._coordination(doc, earlier, index, k)
                 if len(chain) >= 2:

@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc
 
 from kg.extract.entities import LOCATIVE, EntityIndex
-from kg.extract.grammar import is_adjective_like, is_genitive_attribute, marker_before, span_text
+from kg.extract.grammar import is_adjective_like, is_genitive_attribute, marker_before, skip_adjectives, span_text
 from kg.extract.places import in_dateline
 from kg.extract.records import ConflictEvent, TextSpan
 from kg.extract.timex import parse_date, resolve
@@ -220,9 +220,7 @@ def _toll_at(doc: Doc, sent, i: int) -> tuple[int, int] | None:
         return None
     if i > sent.start and doc[i - 1].lower_ in _NOT_A_TOLL:
         return None
-    k = i + 1
-    while k < sent.end and is_adjective_like(doc[k]):
-        k += 1
+    k = skip_adjectives(doc, i + 1, sent.end)
     if k < sent.end and (_VICTIMS.match(doc[k].lower_) or _counts_people(doc[k])):
         return value, k + 1
     return None

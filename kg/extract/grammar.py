@@ -48,6 +48,11 @@ _NOT_ADJECTIVES = frozenset({"gegen", "wegen", "neben", "oben", "unten", "eben",
                              "außer", "hinter", "unter", "über", "nie", "bereits", "sowie", "seine", "ihre"})
 
 
+#: The endings of an inflected adjective, which many nouns share: "zentral-e", "-er", "-en", "-es", "-em".
+ADJECTIVE_ENDINGS = ("e", "er", "en", "es", "em")
+ADJECTIVE_ENDING = re.compile(f"({'|'.join(ADJECTIVE_ENDINGS)})$")
+
+
 def is_adjective_like(token: Token) -> bool:
     """An inflected lowercase attributive word: "militärischen", "amerikanischer".
 
@@ -61,7 +66,16 @@ def is_adjective_like(token: Token) -> bool:
         return False
     return (token.is_alpha and token.is_lower and len(token) > 3 and token.lower_ not in DETERMINERS
             and token.lower_ not in PREPOSITIONS and token.lower_ not in _NOT_ADJECTIVES
-            and token.text.endswith(("e", "en", "er", "es", "em")))
+            and token.text.endswith(ADJECTIVE_ENDINGS))
+
+
+def skip_adjectives(doc: Doc, k: int, end: int) -> int:
+    """The first token from ``k`` on, before ``end``, that is no inflected adjective
+    (``is_adjective_like``), or ``end``: where the noun of "einen raschen militärischen Einsatz"
+    begins after its article."""
+    while k < end and is_adjective_like(doc[k]):
+        k += 1
+    return k
 
 
 def is_noun_like(token: Token) -> bool:
@@ -131,7 +145,6 @@ def nominative_name(words: list[str]) -> str:
     return " ".join(adjectives + words[head:])
 
 
-_ADJECTIVE_ENDING = re.compile(r"(e|en|er|es|em)$")
 
 
 def _masculine_nominative(words: list[str]) -> str | None:
@@ -139,7 +152,7 @@ def _masculine_nominative(words: list[str]) -> str | None:
     "Nationaler Sicherheitsrat": a body with a masculine head ("-rat", "-gerichtshof") named with
     adjectives, in the nominative without an article; None for other names."""
     k = 0
-    while k < len(words) - 1 and words[k][:1].isupper() and _ADJECTIVE_ENDING.search(words[k]):
+    while k < len(words) - 1 and words[k][:1].isupper() and ADJECTIVE_ENDING.search(words[k]):
         k += 1
     if k == 0:
         return None
@@ -150,7 +163,7 @@ def _masculine_nominative(words: list[str]) -> str | None:
             break
     if not head.lower().endswith(_COMPOUND_MASCULINE_HEADS):
         return None
-    adjectives = [_ADJECTIVE_ENDING.sub("", w) + "er" for w in words[:k]]
+    adjectives = [ADJECTIVE_ENDING.sub("", w) + "er" for w in words[:k]]
     return " ".join([*adjectives, head, *words[k + 1:]])
 
 
@@ -393,9 +406,6 @@ def is_infinitive_with_zu(token: Token) -> bool:
 
 # -- inflected adjectives and nouns beside others, shared by the name stages (mentions, entities) --
 
-#: The endings of an inflected adjective, which many nouns share: "zentral-e", "-er", "-en", "-es", "-em".
-ADJECTIVE_ENDINGS = ("e", "er", "en", "es", "em")
-
 #: Suffixes of derived adjectives that few nouns end in: "europäisch", "staatlich", "mutig".
 _DERIVED_ADJECTIVE_SUFFIXES = ("isch", "lich", "ig")
 #: Suffixes of adjectives that some nouns end in too: "zentral" ("die Zentrale"), "aktuell" ("Hersteller").
@@ -446,12 +456,3 @@ def joined_to_common_noun(token: Token, joiners: tuple[str, ...] = ("und", "oder
                 and not (skip_sentence_openers and doc[k].is_sent_start):
             return True
     return False
-
-
-def skip_adjectives(doc: Doc, k: int, end: int) -> int:
-    """The first token from ``k`` on, before ``end``, that is no inflected adjective
-    (``is_adjective_like``), or ``end``: where the noun of "einen raschen militärischen Einsatz"
-    begins after its article."""
-    while k < end and is_adjective_like(doc[k]):
-        k += 1
-    return k

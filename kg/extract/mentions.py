@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.grammar import (
-    _ADJECTIVE_ENDING, INFLECTED_ADJECTIVE_OR_LOANWORD, INFLECTED_DERIVED_ADJECTIVE, _lemma_table, is_common_noun,
+    ADJECTIVE_ENDING, INFLECTED_ADJECTIVE_OR_LOANWORD, INFLECTED_DERIVED_ADJECTIVE, _lemma_table, is_common_noun,
     is_lemma_table_adjective, joined_to_common_noun, positions_of,
 )
 from kg.extract.records import Actor, Mention, Place
@@ -250,7 +250,7 @@ def _described_plural(span: Span) -> bool:
         return False
     lower = first.lower_
     adjective = is_lemma_table_adjective(lower) or lower.endswith(("te", "ende", "ische", "ige", "liche"))
-    stem_ = _ADJECTIVE_ENDING.sub("", first.text)
+    stem_ = ADJECTIVE_ENDING.sub("", first.text)
     capitalised_elsewhere = any(t.text.startswith(stem_) and not t.is_sent_start for t in span.doc)
     return adjective and not capitalised_elsewhere
 
@@ -259,7 +259,7 @@ def _adjective_endings_only(form: str, name: str) -> bool:
     """Whether two names differ only in the endings of their words ("Nahe Osten", "Naher Osten")."""
     words, names = form.split(), name.split()
     return form != name and len(words) == len(names) and all(
-        _ADJECTIVE_ENDING.sub("", a) == _ADJECTIVE_ENDING.sub("", b) for a, b in zip(words, names))
+        ADJECTIVE_ENDING.sub("", a) == ADJECTIVE_ENDING.sub("", b) for a, b in zip(words, names))
 
 
 #: Endings of feminine nouns: "Staatsanwaltschaft", "Vereinigung", "Kommission".
@@ -277,7 +277,7 @@ def nominative_by_gender(span: Span) -> str | None:
     certain: no adjective, a plural head ("Vereinten Nationen"), or a masculine or neuter head in
     the genitive, whose own ending would stay."""
     k = 0
-    while k < len(span) and span[k].text[:1].isupper() and _ADJECTIVE_ENDING.search(span[k].text) and (
+    while k < len(span) and span[k].text[:1].isupper() and ADJECTIVE_ENDING.search(span[k].text) and (
             span[k].pos_ == "ADJ" and INFLECTED_ADJECTIVE_OR_LOANWORD.search(span[k].lower_)
             or is_lemma_table_adjective(span[k].lower_) and not is_common_noun(span[k].text)):  # not "Gemeinde"
         k += 1  # not a name the tagger takes for an adjective: "Raiffeisen Bank Aval"
@@ -289,7 +289,7 @@ def nominative_by_gender(span: Span) -> str | None:
         gender = ["Fem"]  # "der Zentralen Staatsanwaltschaft": the ending knows the gender better than the tagger
     if number != ["Sing"] or len(gender) != 1 or gender[0] != "Fem" and head.morph.get("Case") == ["Gen"]:
         return None
-    adjectives = [_ADJECTIVE_ENDING.sub("", t.text) + _NOMINATIVE_ENDINGS[gender[0]] for t in span[:k]]
+    adjectives = [ADJECTIVE_ENDING.sub("", t.text) + _NOMINATIVE_ENDINGS[gender[0]] for t in span[:k]]
     return " ".join([*adjectives, *(t.text for t in span[k:])])
 
 

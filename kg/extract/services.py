@@ -13,7 +13,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
-from kg.extract.grammar import _ADJECTIVE_ENDING, is_common_noun, is_dictionary_noun
+from kg.extract.grammar import ADJECTIVE_ENDING, is_common_noun, is_dictionary_noun
 from kg.extract.mentions import TIME_WORDS, EntityIndex
 from kg.extract.places import TIME_ADVERBS, named_like_a_town
 from kg.extract.records import Actor
@@ -65,7 +65,7 @@ def _service(word: str) -> tuple[str, bool] | None:
 def _region_adjective(word: str) -> str | None:
     """ "steirischen" -> "Steirische": a region's adjective in the nominative before a feminine
     service (all services of the lexicon are feminine), else None."""
-    ending = _ADJECTIVE_ENDING.search(word.lower())
+    ending = ADJECTIVE_ENDING.search(word.lower())
     if ending is not None and word.lower()[:ending.start()] in _lexicon()[1]:
         return word[:ending.start()].capitalize() + "e"
     return None

@@ -77,7 +77,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.entities import EntityIndex
 from kg.extract.grammar import (
     DETERMINERS, NEGATIONS, PRONOUN_GENDERS, SUBJECT_PRONOUNS, UD_GENDERS, clause_bounds, is_adjective_like,
-    is_dictionary_noun, is_genitive_attribute, span_text,
+    is_common_noun, is_dictionary_noun, is_genitive_attribute, span_text,
 )
 from kg.extract.records import Claim, TextSpan
 from kg.extract.timex import MONTH_NAMES
@@ -133,7 +133,7 @@ _DEMONSTRATIVE_OWNERS = frozenset({"deren", "dessen"})
 #: "nach eigenen Angaben", "nach eigenem Bekunden", "nach eigener Aussage": the subject's own account.
 _OWN = frozenset({"eigenen", "eigenem", "eigener"})
 #: Nouns for what someone says or thinks that a marker may govern: "laut seiner Aussage".
-_ACCOUNT_NOUNS = REPORT_NOUNS | STATEMENT_NOUNS | {"bekunden", "worten", "überzeugung", "aussagen"}
+_ACCOUNT_NOUNS = REPORT_NOUNS | STATEMENT_NOUNS | {"bekunden", "worten", "überzeugung"}
 
 #: Articles that point back to a report already named: "dem Bericht zufolge", "laut diesem Bericht".
 _ANAPHORIC_ARTICLES = frozenset({"der", "dem", "den", "des", "dieser", "diesem", "diesen", "dieses"})
@@ -192,6 +192,8 @@ CLAUSE_ONLY_VERBS = frozenset({"festhalten"})
 
 #: What a disaster "fordert": "Das Beben forderte 92 Menschenleben" is no demand.
 TOLL_NOUNS = frozenset({"menschenleben", "todesopfer", "tote", "toten", "opfer", "leben", "verletzte", "verletzten"})
+#: The same as word endings: "das 73 Todesopfer forderte", "hat einen Motorrad-Toten gefordert".
+_TOLL_ENDINGS = tuple(TOLL_NOUNS)
 
 #: Verbs whose subject says nothing by them without a quotation or clause beside them:
 #: "informierte die Botschaft" (but "verteidigte den Kurs", "zeigte sich besorgt" take a stance).
@@ -418,7 +420,10 @@ class SourceExtractor:
         cues = sorted([*cues, *self._compound_cues(doc, {c.start for c in cues})], key=lambda c: c.start)
         self._speech_verbs = {c.start for c in cues if c.label_ == "speech_verb"}
         quotations = [(m.start(), m.end()) for m in _QUOTATION.finditer(doc.text)]
-        self._quotations = quotations
+        # tokens inside a quotation long enough to hold a statement of its own
+        self._in_long_quotation = {t.i for begin, finish in quotations if finish - begin > 60
+                                   for t in doc.char_span(begin, finish, alignment_mode="expand") or ()
+                                   if begin < t.idx}
         self._sentence = 0
         previous: Span | None = None
         for number, sent in enumerate(doc.sents):
@@ -575,18 +580,17 @@ class SourceExtractor:
             return None
         saved, self._sentence = self._sentence, number  # pronouns resolve from that sentence
         try:
-            found = self._parsed_subject(doc, verb, index, number) or self._nominative_after_verb(doc, sent, index, number)
+            found = self._parsed_subject(doc, verb, index, number) or self._nominative_after_verb(doc, verb, index, number)
         finally:
             self._sentence = saved
         return found if found is not None and found[1][0] >= sent.start else None
 
-    def _nominative_after_verb(self, doc: Doc, sent: Span, index: EntityIndex, number: int):
+    def _nominative_after_verb(self, doc: Doc, verb, index: EntityIndex, number: int):
         """ "Die Vorwürfe konnte der Minister Hans Maier nicht bestätigen", "Am Rande … nahm der
         Bürgermeister, Karl Huber, Stellung": with the object or an adverbial first, a
         parser may take it for the subject and hang the real one, a nominative without a
         preposition after the finite verb, on the verb as an object; that phrase is the subject
         when it names an actor."""
-        verb = self._root(sent)
         finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop"))]
         first_verb = min(t.i for t in finite)
         for c in verb.children:
@@ -1445,8 +1449,6 @@ class SourceExtractor:
     def _bare_name(self, doc: Doc, sent: Span, index: EntityIndex, i: int, sentence: int):
         """ "laut PwC", "laut Veltronix": right after "laut", with no article, a capitalised word
         that is no German noun ("laut Verfassung", "laut Umfrage") is a name the recogniser missed."""
-        from kg.extract.grammar import is_common_noun
-
         j = i + 1
         if not self.unlinked_sources or doc[i].lower_ != "laut" or j >= sent.end or index.key_at(j) is not None:
             return None
@@ -1513,10 +1515,12 @@ class SourceExtractor:
     # -- indirect speech: speech verbs --------------------------------------------------------
     def _speech(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, sentence: int):
         found = self._speaker(doc, sent, cue, index, sentence)
-        verdict = self._reports_nothing(doc, sent, cue, found, index) if found is not None else None
+        if found is None or self._reports_nothing(doc, sent, cue):
+            return None
+        verdict = self._name_position(doc, sent, cue, found, index)
         if verdict == "nothing":
             return None
-        if found is None or not (verdict == "object" or self._addressed(doc, sent, found[1][0])):
+        if not (verdict == "object" or self._addressed(doc, sent, found[1][0])):
             return found
         # "Gegenüber der Nachrichtenagentur AP sagte Durand": whom he spoke to is not the speaker;
         # the subject after the verb is ("Über die Pläne sagte Durand": so too after a preposition)
@@ -1527,32 +1531,27 @@ class SourceExtractor:
             if before is None or before[1][1] > i:
                 return None
             found = before[0], before[1], before[1][0], i + 1, "indirect_speech"
-            return None if self._reports_nothing(doc, sent, cue, found, index) else found
+            return None if self._name_position(doc, sent, cue, found, index) else found
         if i + 1 >= sent.end or found[1][0] > i:
             return None
         after = self._pronoun(doc, index, i + 1) or self._source_at(doc, index, i + 1, min(sent.end, i + 7), sentence)
         if after is None or self._addressed(doc, sent, after[1][0]):
             return None
         found = after[0], after[1], i, after[1][1], "indirect_speech"
-        return None if self._reports_nothing(doc, sent, cue, found, index) else found
+        return None if self._name_position(doc, sent, cue, found, index) else found
 
-    def _reports_nothing(self, doc: Doc, sent: Span, cue: Span, found, index: EntityIndex) -> str | None:
-        """Whether the speech verb ``cue`` with the speaker ``found`` reports no statement of that
-        speaker: a verb inside a quotation or a "dass" clause, a back reference "(DER STANDARD
-        berichtete)", a use of the verb that is no speech when nothing said stands beside it
-        ("erklärte das Tor für gültig", "zu sieben Jahren Haft verurteilt", "informierte die
-        Botschaft", "gab nicht bekannt", "Ihm droht eine Operation"), or whether the name is no
-        subject of the verb (a genitive attribute "beziffert die Schulden Griechenlands", the object
-        of a preposition "Über X sagte Y"). Returns "nothing" when no claim is to be made, "object"
-        when the name is no subject but the subject may stand on the other side of the verb, or None."""
+    def _reports_nothing(self, doc: Doc, sent: Span, cue: Span) -> bool:
+        """Whether the speech verb ``cue`` reports no statement, whoever its subject: a verb inside
+        a quotation or a "dass" clause, a back reference "(DER STANDARD berichtete)", a use of the
+        verb that is no speech when nothing said stands beside it ("erklärte das Tor für gültig",
+        "zu sieben Jahren Haft verurteilt", "informierte die Botschaft", "gab nicht bekannt", "Ihm
+        droht eine Operation")."""
         i = cue.start
-        start, end = found[1]
         verb = cue.kb_id_
         # "„Die Koalition widerspricht den Versprechen der Partei“, meint X": a verb inside a
         # quotation is part of what was said, with its own subject; its speaker is the quoted one
-        char = doc[i].idx
-        if any(begin < char < finish and finish - begin > 60 for begin, finish in getattr(self, "_quotations", ())):
-            return "nothing"
+        if i in self._in_long_quotation:
+            return True
         # "(DER STANDARD berichtete)": the parenthesis holds the speaker and the verb only
         opening = next((k for k in range(i - 1, max(sent.start, i - 7) - 1, -1) if doc[k].is_punct), None)
         if opening is not None and doc[opening].text == "(":
@@ -1560,36 +1559,44 @@ class SourceExtractor:
             while j < sent.end and doc[j].text == ".":
                 j += 1
             if j < sent.end and doc[j].text == ")":
-                return "nothing"
+                return True
         if any(c.dep_ == "mark" and c.lower_ in ("dass", "daß") for c in doc[i].children):
-            return "nothing"  # "Die USA befürchten, dass Kenia ein Anschlag droht": part of what is said
+            return True  # "Die USA befürchten, dass Kenia ein Anschlag droht": part of what is said
         first, last = clause_bounds(sent, i)
         clause = doc[first:last]
         said = self._says_something(doc, sent)
         if not said:
             if verb == "erklären" and any(t.lower_ in ("für", "zum", "zur") for t in clause):
-                return "nothing"  # "erklärte die Wahl für ungültig", "erklärte ihn zum Sieger"
+                return True  # "erklärte die Wahl für ungültig", "erklärte ihn zum Sieger"
             if verb in _NO_STATEMENT_WITHOUT_CONTENT:
-                return "nothing"  # "informierte die Botschaft", "informierte die Familie"
+                return True  # "informierte die Botschaft", "informierte die Familie"
             if verb == "sprechen" and any(t.lower_ == "für" for t in doc[i + 1:last]):
-                return "nothing"  # "Die Indizien sprechen für eine Beteiligung"
+                return True  # "Die Indizien sprechen für eine Beteiligung"
         rest = [t for t in doc[i + 1:last] if not t.is_punct]
         if verb not in NEGATED_STATEMENTS and not said and rest and (rest[-1].lower_ == "nicht" or (
                 len(rest) >= 2 and rest[-2].lower_ == "nicht" and rest[-1].lower_ in _FRONT_PARTICLES)) \
                 and not any(t.pos_ in ("VERB", "AUX") for t in rest):
-            return "nothing"  # "Die Identität gab die Behörde nicht bekannt", "äußerte er sich nicht"
+            return True  # "Die Identität gab die Behörde nicht bekannt", "äußerte er sich nicht"
         if verb == "drohen" and not said and (i + 1 >= sent.end or doc[i + 1].text != ",") \
                 and not any(t.lower_ == "mit" for t in clause):
-            return "nothing"  # "Dem Torwart droht eine Operation": no threat is uttered
+            return True  # "Dem Torwart droht eine Operation": no threat is uttered
         if verb == "melden" and not said and any(t.lower_ == "sich" for t in clause):
-            return "nothing"  # "hat sich zu Wort gemeldet", "wollte sich wieder melden"
+            return True  # "hat sich zu Wort gemeldet", "wollte sich wieder melden"
         if verb == "verurteilen" and not said and any(
                 t.lower_ == "wegen" or (t.lower_ == "zu" and any(u.like_num or u.lower_ in _SENTENCES
                                                                  for u in doc[t.i + 1:min(last, t.i + 4)]))
                 for t in clause):
-            return "nothing"  # "zu sieben Jahren Haft verurteilt": a court's sentence, no statement
-        if verb == "fordern" and any(t.lower_.endswith(tuple(TOLL_NOUNS)) and t.i != i for t in clause):
-            return "nothing"  # "das 73 Todesopfer forderte", "hat einen Motorrad-Toten gefordert"
+            return True  # "zu sieben Jahren Haft verurteilt": a court's sentence, no statement
+        return False
+
+    def _name_position(self, doc: Doc, sent: Span, cue: Span, found, index: EntityIndex) -> str | None:
+        """Whether the name ``found`` is no subject of the speech verb ``cue``: a genitive
+        attribute ("beziffert die Schulden Griechenlands"), the object of a preposition ("Über X
+        sagte Y"). Returns "nothing" when no claim is to be made, "object" when the subject may
+        stand on the other side of the verb, or None."""
+        i = cue.start
+        start, end = found[1]
+        verb = cue.kb_id_
         if verb in ("heißt es", "verlauten", "hervorgehen", "Reaktion von"):
             return None  # "hieß es in einer Erklärung Bans", "heißt es bei …": the speaker stands in a phrase
         if start > sent.start:
@@ -1669,7 +1676,8 @@ class SourceExtractor:
         if cue.kb_id_ == "verteidigen" and any(re.fullmatch(r"\d+:\d+", t.text) or t.lower_ in MATCH_WORDS
                                                for t in doc[slice(*clause_bounds(sent, i))]):
             return None  # "verteidigt Benfica ein 1:0", "den Titel verteidigt": sport, no statement
-        if cue.kb_id_ == "fordern" and any(t.lower_ in TOLL_NOUNS for t in doc[i + 1:clause_bounds(sent, i)[1]]):
+        if cue.kb_id_ == "fordern" and any(t.lower_.endswith(_TOLL_ENDINGS) and t.i != i
+                                           for t in doc[slice(*clause_bounds(sent, i))]):
             return None  # "In Vietnam forderte der Sturm 92 Menschenleben": a toll, not a demand
         if cue.kb_id_ == "Reaktion von":
             clause = clause_bounds(sent, i)
