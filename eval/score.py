@@ -118,20 +118,19 @@ def article_of(gold: dict, texts: Texts, kg):
                                 source=gold["id"])
 
 
-#: kg's event kinds by CAMEO code; a death is the event that carries a number of dead
-EVENT_KINDS = {"190": "fight", "192": "capture", "193": "fight", "194": "artillery", "195": "airstrike",
-               "180": "bombing", "183": "bombing"}
-
-
 def labels(joined) -> set[str]:
     return {norm(label) for label in str(joined or "").split(" | ") if label}
 
 
 def score_events(rows: list, gold: list[dict], entities: Entities, errors: list[str], tallies) -> None:
+    from kg.extract.events import CAMEO
+
+    # a death is the event that carries a number of dead; its code (190) is fighting's too
+    kinds = {code: kind for kind, code in CAMEO.items() if kind != "death"}
     predicted = []
     for row in rows:
         dead = int(row["casualties"]) if row["casualties"] is not None else None
-        kind = "death" if dead is not None else EVENT_KINDS.get(str(row["cameo"]), "fight")
+        kind = "death" if dead is not None else kinds.get(str(row["cameo"]), "fight")
         predicted.append((kind, labels(row["places"]), dead, {entities.find(a) for a in str(row["attackers"] or "").split(" | ") if a}))
 
     def matches(event: dict, kg_event) -> bool:
@@ -139,22 +138,23 @@ def score_events(rows: list, gold: list[dict], entities: Entities, errors: list[
         if kind != event["kind"]:
             return False
         if kind == "death":
-            return dead == event.get("casualties")
-        wanted = {norm(place) for place in event.get("places", [])}
+            return dead == event["casualties"]
+        wanted = {norm(place) for place in event["places"]}
         return not wanted or bool(wanted & places)
 
-    hit_pred = sum(1 for kg_event in predicted if any(matches(e, kg_event) for e in gold))
-    found = [e for e in gold if any(matches(e, kg_event) for kg_event in predicted)]
-    tallies["events"].add(hit_pred, len(predicted), len(found), len(gold))
-    with_attackers = [e for e in found if e.get("attackers")]
-    attackers_right = sum(1 for e in with_attackers if any(
-        matches(e, kg_event) and set(e["attackers"]) & kg_event[3] for kg_event in predicted))
+    match = [[matches(e, kg_event) for kg_event in predicted] for e in gold]
+    found = [any(row) for row in match]
+    hit = [any(match[g][k] for g in range(len(gold))) for k in range(len(predicted))]
+    tallies["events"].add(sum(hit), len(predicted), sum(found), len(gold))
+    with_attackers = [g for g, e in enumerate(gold) if found[g] and e["attackers"]]
+    attackers_right = sum(1 for g in with_attackers if any(
+        match[g][k] and set(gold[g]["attackers"]) & predicted[k][3] for k in range(len(predicted))))
     tallies["event attackers"].add(attackers_right, len(with_attackers), attackers_right, len(with_attackers))
-    for e in gold:
-        if e not in found:
-            errors.append(f"  event missed: {e['kind']} {e.get('places') or ''} {e.get('casualties') or ''}".rstrip())
-    for kg_event in predicted:
-        if not any(matches(e, kg_event) for e in gold):
+    for g, e in enumerate(gold):
+        if not found[g]:
+            errors.append(f"  event missed: {e['kind']} {e['places'] or ''} {e['casualties'] or ''}".rstrip())
+    for k, kg_event in enumerate(predicted):
+        if not hit[k]:
             errors.append(f"  event extra: {kg_event[0]} {sorted(kg_event[1]) or ''} {kg_event[2] or ''}".rstrip())
 
 

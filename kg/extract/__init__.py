@@ -9,7 +9,6 @@ from spacy.tokens import Doc
 
 from kg.article import Article
 from kg.extract.aid import AidExtractor
-from kg.extract.coreference import refer_back_by_head
 from kg.extract.entities import EntityResolver
 from kg.extract.events import EventExtractor
 from kg.extract.places import TERRITORIAL_UNIONS
@@ -31,7 +30,6 @@ def extract_record(doc: Doc, article: Article, *, gazetteer: Gazetteer, pipeline
         start = sent.start_char + (len(text) - len(text.lstrip()))
         sentences.append(Sentence(start, start + len(stripped), stripped, index=number))
     index = EntityResolver(gazetteer).resolve(doc)
-    refer_back_by_head(doc, index)  # "nach Angaben der Beobachtungsstelle" after its full name
     record = ArticleRecord(article=article, pipeline=pipeline, sentences=sentences)
     # Sources first: a speaker known only from its noun phrase ("die Polizei") becomes an actor.
     record.claims = SourceExtractor().extract(doc, index)

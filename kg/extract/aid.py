@@ -32,8 +32,8 @@ from spacy.tokens import Doc, Span
 from kg.extract import exclusions
 from kg.extract.entities import EntityIndex
 from kg.extract.grammar import (
-    ARTICLE_GENDERS, CURRENCIES, DETERMINERS, MODALS, NEGATIONS, PRONOUN_GENDERS, SUBJECT_PRONOUNS, can_be_subject,
-    clause_around_relatives, clause_bounds, gender_of, is_adjective_like, is_dictionary_noun, is_genitive_attribute,
+    ARTICLE_GENDERS, CURRENCIES, DATIVE_MARKERS, DEFINITE_ARTICLES, DETERMINERS, MODALS, NEGATIONS, PRONOUN_GENDERS,
+    SUBJECT_PRONOUNS, can_be_subject, clause_around_relatives, clause_bounds, gender_of, is_adjective_like, is_dictionary_noun, is_genitive_attribute,
     is_infinitive_with_zu, is_noun_like, is_ordinary_noun, marker_at, marker_before, skip_adjectives, span_text,
 )
 from kg.extract.records import AidItem, AidOffer, Claim, TextSpan
@@ -1547,7 +1547,7 @@ class AidExtractor:
             after_noun = is_genitive_attribute(doc, i, sent.start) and not self._after_a_name(doc, index, i, sent)
             coordinated = i - 1 > sent.start and doc[i - 1].lower_ in ("und", "sowie")
             plural = "plural" in (gender_of(label), gender_of(self._mention_text(doc, index, i)))
-            if marker in DATIVE or marker in ("für", "an") or (marker in CONTRIBUTION_MARKERS and contributing):
+            if marker in DATIVE_MARKERS or marker in ("für", "an") or (marker in CONTRIBUTION_MARKERS and contributing):
                 recipients.append(key)
             elif after_noun and contributing and self._owns_undertaking(doc, i, sent.start):
                 recipients.append(key)  # "trägt zu dem Hilfsfonds der Vereinten Nationen bei"
@@ -2010,8 +2010,6 @@ class AidExtractor:
         return offers
 
 
-DATIVE = frozenset({"dem", "einem", "seinem", "ihrem"})
-DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
 #: Nouns of helping whose genitive is the one helped: "Unterstützung der ukrainischen Streitkräfte".
 OBJECTIVE_GENITIVE_NOUNS = frozenset({"unterstützung", "ausbildung", "ausrüstung", "versorgung", "finanzierung",
                                       "bewaffnung", "stärkung"})

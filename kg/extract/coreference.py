@@ -10,16 +10,18 @@ Kommission" or a second body of the same kind is not taken for it.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from spacy.tokens import Doc
 
-from kg.extract.grammar import is_adjective_like
+from kg.extract.grammar import DEFINITE_ARTICLES, is_adjective_like
 from kg.extract.mentions import EntityIndex
 
 #: Actors that are named by a description and so referred to by its noun.
 SHORT_NAME_CATEGORIES = frozenset({"Organization", "Media", "ArmedGroup"})
 
 #: Articles that refer back to something named before.
-_DEFINITE = frozenset({"der", "die", "das", "des", "dem", "den", "diese", "dieser", "dieses", "diesem", "diesen"})
+_DEFINITE = DEFINITE_ARTICLES | {"diese", "dieser", "dieses", "diesem", "diesen"}
 
 #: Head nouns that alone mostly name something else: "der Staat" (a country), "die Union" (CDU/CSU).
 _AMBIGUOUS_HEADS = frozenset({"staat", "staaten", "nationen", "union", "kreuz", "republik", "land", "länder"})
@@ -45,9 +47,10 @@ def head_noun(doc: Doc, start: int, end: int) -> str | None:
     return head if head not in _AMBIGUOUS_HEADS else None
 
 
-def refer_back_by_head(doc: Doc, index: EntityIndex) -> None:
-    """Add, as mentions of their organisation, the definite noun phrases that name it again by the
-    head noun of its name, after its first full mention."""
+def refer_back_by_head(doc: Doc, index: EntityIndex, add: Callable[[int, int, str, str], None]) -> None:
+    """Add (by ``add(start, end, key, kind)``, the resolver's), as mentions of their organisation,
+    the definite noun phrases that name it again by the head noun of its name, after its first full
+    mention."""
     heads: dict[str, set[str]] = {}
     first_mention: dict[str, int] = {}
     for start, end, key, _kind in sorted(index.spans):
@@ -61,7 +64,6 @@ def refer_back_by_head(doc: Doc, index: EntityIndex) -> None:
     unique = {head: next(iter(keys)) for head, keys in heads.items() if len(keys) == 1}
     if not unique:
         return
-    sentence_of = {t.i: number for number, sent in enumerate(doc.sents) for t in sent}
     for token in doc:
         if token.i in index.by_token or not token.text[:1].isupper() or token.pos_ != "NOUN":
             continue
@@ -76,4 +78,4 @@ def refer_back_by_head(doc: Doc, index: EntityIndex) -> None:
         while k >= 0 and is_adjective_like(doc[k]):
             k -= 1
         if k >= 0 and doc[k].lower_ in _DEFINITE:
-            index.add_mention(doc, token.i, token.i + 1, key, "alias", sentence=sentence_of[token.i])
+            add(token.i, token.i + 1, key, "alias")

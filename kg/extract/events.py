@@ -36,6 +36,9 @@ _KINDS = {"event_fight": "fight", "event_airstrike": "airstrike", "event_artille
           "event_bombing": "bombing", "event_capture": "capture", "event_death": "death"}
 #: Articles before an event word that refer back to an event told before: "verurteilte den Anschlag".
 _REFERRING_ARTICLES = frozenset({"den", "die", "das", "diesen", "diese", "dieses"})
+#: CAMEO codes of the kinds: 183 bombing, 190 conventional military force (fighting, and the deaths
+#: it causes), 192 occupying territory, 194 artillery, 195 aerial weapons.
+CAMEO = {"fight": "190", "airstrike": "195", "artillery": "194", "bombing": "183", "capture": "192", "death": "190"}
 #: What a word that names several kinds of event names most precisely: a "Drohnenangriff" is an
 #: air strike, though "Angriff" alone is fighting.
 _SPECIFIC_FIRST = ("airstrike", "artillery", "bombing", "capture", "death", "fight")
@@ -49,13 +52,13 @@ class EventExtractor:
     def extract(self, doc: Doc, index: EntityIndex, *, date: str | None = None) -> list[ConflictEvent]:
         events: list[ConflictEvent] = []
         cues = self._most_specific(c for c in doc.spans.get(self.cues_key, []) if c.label_ in _KINDS)
-        cameo = {"fight": "190", "airstrike": "195", "artillery": "194", "bombing": "183", "capture": "192",
-                 "death": "190"}
         event_words = {c.start for c in cues}
         speech_verbs = [c.start for c in doc.spans.get(self.cues_key, []) if c.label_ == "speech_verb"]
         last_places: list[str] = []
         for number, sent in enumerate(doc.sents):
             done: set[tuple[str, str]] = set()
+            sentence_places: list[str] = []
+            actors = places = None  # the sentence's, read when a cue first needs them
             for cue in (c for c in cues if sent.start <= c.start < sent.end):
                 kind = _KINDS[cue.label_]
                 # One event per kind and cue word: "an X gefallene Stadt" and "zurückzuerobern"
@@ -64,8 +67,9 @@ class EventExtractor:
                     continue
                 if self._spoken_of(doc, cue.start, sent, speech_verbs):
                     continue
-                actors = self._actors(sent, index, event_words)
-                places = self._places(sent, index) or last_places
+                if actors is None:
+                    actors = self._actors(sent, index, event_words)
+                    places = self._places(sent, index) or last_places
                 tolls = self._tolls(doc, sent) if kind == "death" else [None]
                 if not tolls:
                     continue
@@ -80,17 +84,18 @@ class EventExtractor:
                     attackers = [captor] if captor else []
                 begin, finish, text = span_text(doc, cue.start, cue.end)
                 when = resolve(sent.text, parse_date(date))
+                # "Russland fliegt Luftangriffe": the attacking state is no place of the event
+                where = [p for p in places if p not in attackers + targets]
+                sentence_places = where or sentence_places
                 events.extend(ConflictEvent(
-                    kind=kind, cameo=cameo[kind], attackers=attackers, targets=targets,
-                    actors=[a for a in actors if a not in attackers + targets],
-                    # "Russland fliegt Luftangriffe": the attacking state is no place of the event
-                    places=[p for p in places if p not in attackers + targets],
+                    kind=kind, cameo=CAMEO[kind], attackers=attackers, targets=targets,
+                    actors=[a for a in actors if a not in attackers + targets], places=where,
                     casualties=casualties, trigger=cue.kb_id_, evidence=TextSpan(begin, finish, text),
                     sentence=number,
                     date=when.begin.isoformat() if when else (date[:10] if date else None),
                     date_end=when.end.isoformat() if when and not when.is_day else None,
                 ) for casualties in tolls)
-            last_places = next((e.places for e in reversed(events) if e.sentence == number and e.places), [])
+            last_places = sentence_places
         return events
 
     @staticmethod
@@ -117,7 +122,7 @@ class EventExtractor:
             if hit and hit[0] in index.actors and index.category(hit[0]) in ARMED and hit[1] not in ("prefix", "adjective"):
                 if index.category(hit[0]) == "Country" and marker_before(doc, i, sent.start) in LOCATIVE:
                     continue  # "der Kampf gegen den IS in Syrien": where, not who
-                if is_genitive_attribute(doc, i, sent.start) and not event_words & set(range(i - 3, i)):
+                if is_genitive_attribute(doc, i, sent.start) and not any(k in event_words for k in range(i - 3, i)):
                     continue  # "Das Auswärtige Amt der Bundesrepublik verurteilte den Anschlag": an owner, no side
                 keys.append(index.principal(hit[0]))
         return list(dict.fromkeys(keys))

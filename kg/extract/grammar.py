@@ -23,6 +23,7 @@ CURRENCIES = frozenset({"dollar", "us-dollar", "euro", "pfund", "franken", "rube
                         "kronen", "lira", "rupien"})
 DATIVE_MARKERS = frozenset({"dem", "einem", "seinem", "ihrem"})
 NEGATIONS = frozenset({"kein", "keine", "keinen", "keiner", "keinem", "keines", "keinerlei", "nicht"})
+DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
 DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
                          "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines",
                          "jede", "jeder", "jedes", "jeden", "jedem", "sein", "seine", "seinen", "seinem",

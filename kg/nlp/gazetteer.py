@@ -26,6 +26,11 @@ _NAME_ENDINGS = frozenset({"s", "es", "'", "’", "n", "en"})
 _PRIORITY = {"country": 0, "org": 1, "person": 2, "place": 3}
 
 
+def _case_form(word: str, base: str) -> bool:
+    """Whether a lowercase word is a name's lowercase last word or one of its case forms ("irans")."""
+    return word == base or word.startswith(base) and word[len(base):] in _NAME_ENDINGS
+
+
 @dataclass(frozen=True)
 class Entry:
     """One real-world entity known in advance."""
@@ -115,16 +120,14 @@ class Gazetteer:
         entry = self.entries[key]
         for alias in (entry.name, *entry.aliases):
             tokens = tuple(t.lower() for t in alias_tokens(alias))
-            if len(tokens) == len(written) and tokens[:-1] == written[:-1] and (
-                    written[-1] == tokens[-1] or written[-1].startswith(tokens[-1])
-                    and written[-1][len(tokens[-1]):] in _NAME_ENDINGS):
+            if len(tokens) == len(written) and tokens[:-1] == written[:-1] and _case_form(written[-1], tokens[-1]):
                 return key  # "der Grünen" is a case form of "Grüne": the ranking between namesakes stands
         return other
 
     def _inflects(self, word: str, stems_key: tuple[str, ...]) -> bool:
         lower = word.lower()
         for base in self.last_words.get(stems_key, ()):
-            if lower == base or (lower.startswith(base) and lower[len(base):] in _NAME_ENDINGS):
+            if _case_form(lower, base):
                 return True
             if len(stems_key) > 1 and base.startswith(lower[:-1]) and len(lower) >= len(base) - 2:
                 return True  # "Vereinigten Staaten" for "Vereinigte Staaten"
