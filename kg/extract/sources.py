@@ -1368,10 +1368,10 @@ class SourceExtractor:
                 # "seinen Angaben zufolge": whoever the possessive stands for
                 owner = self._possessor(doc, index, i - 2, sentence)
                 return (owner, (i - 2, i - 1), i - 2, i + 1, "reported") if owner else None
-            if i - 2 >= sent.start and doc[i - 2].lower_ in _OWN and doc[i - 1].lower_ in _ACCOUNT_NOUNS:
+            if i - 2 >= sent.start and doc[i - 2].lower_ in _OWN:
                 # "Eigenen Angaben zufolge hat der Konzern …": the clause's subject reports
-                subject = self._own_account_subject(doc, sent, index, i - 1, sentence)
-                return (subject[0], (i - 2, i - 1), i - 2, i + 1, "reported") if subject else None
+                account = self._account_owner(doc, sent, index, i - 2, sentence)
+                return (account[0], account[1], i - 2, i + 1, "reported") if account else None
             if i - 1 >= sent.start and doc[i - 1].lower_ in ("ihm", "ihnen"):
                 # "Die Wahlbeobachter legten Zahlen vor. Ihnen zufolge …": whom the pronoun stands for
                 owner = self._possessor(doc, index, i - 1, sentence) or self._demonstrated(doc, index, i - 1)
@@ -1472,16 +1472,12 @@ class SourceExtractor:
         elif word in _DEMONSTRATIVE_OWNERS:
             owner = self._demonstrated(doc, index, i)
         elif word in _OWN:
-            subject = self._own_account_subject(doc, sent, index, i + 1, sentence)
+            # the parser may take "eigenen Angaben" itself for the clause's subject: it is none
+            subject = self._subject_of_clause(doc, sent, index, i + 1, sentence, not_subject=i + 1)
             owner = subject[0] if subject else None
         else:
             return None
         return (owner, (i, i + 1), i + 2) if owner else None
-
-    def _own_account_subject(self, doc: Doc, sent: Span, index: EntityIndex, noun: int, sentence: int):
-        """The subject of the clause of "eigenen Angaben" at ``noun``: a parser may take the
-        phrase itself for a subject ("Eigenen Angaben zufolge hat der Konzern …"); it is none."""
-        return self._subject_of_clause(doc, sent, index, noun, sentence, not_subject=noun)
 
     @staticmethod
     def _demonstrated(doc: Doc, index: EntityIndex, i: int) -> str | None:
