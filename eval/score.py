@@ -7,6 +7,7 @@ corpus; the text stays there), built into a store of its own, and the four canne
 
 * actors, locations: a kg label matches a gold entity when it equals its name or one of its
   aliases (case-insensitive, diacritics and German genitive -s ignored), or, for persons, its surname;
+  a location also has the aliases of the gold actor of the same name ("Vereinigte Staaten": "USA");
 * aid offers: (provider, recipient) pairs; a provider also matches through the state or
   organisation it acts for (prov:actedOnBehalfOf); a missing recipient matches only null;
 * sources: (source, sentence): the source label matches and the claim sentence contains the
@@ -56,6 +57,11 @@ def norm(text: str | None) -> str:
 _NOT_HEADS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
               "kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei", "nicht", "ihre", "ihren",
               "seine", "seinen", "weitere", "weiteren"}
+
+
+#: Capitals, which annotators give as a state's alias where they stand for its government.
+CAPITALS = {norm(json.loads(line).get("capital")) for line in
+            (ROOT / "kg" / "data" / "gazetteer" / "countries.jsonl").read_text(encoding="utf-8").splitlines() if line}
 
 
 def head_noun(phrase: str) -> str:
@@ -116,6 +122,18 @@ def article_of(gold: dict, texts: Texts, kg):
     page = texts.page(gold)
     return kg.article_from_text(f"{page['title']}\n\n{text}", title=page["title"], date=page.get("date"),
                                 source=gold["id"])
+
+
+def places_with_actor_aliases(gold: dict) -> list[dict]:
+    """The gold locations, each also known by the aliases of the actor of the same name: a state
+    annotated once as an actor with its aliases ("Vereinigte Staaten", "USA") and once as a place
+    by its name alone is one entity with the same names. Not a capital a state is an actor alias
+    by ("Athen" for Greece's government, a metonym): as a place the capital is a place of its own."""
+    actor_aliases = {norm(a["name"]): a.get("aliases", []) for a in gold["actors"]}
+    return [{"name": place["name"], "type": "Place",
+             "aliases": [*place.get("aliases", []),
+                         *(alias for alias in actor_aliases.get(norm(place["name"]), []) if norm(alias) not in CAPITALS)]}
+            for place in gold["locations"]]
 
 
 def labels(joined) -> set[str]:
@@ -243,7 +261,7 @@ def score_articles(golds: list[dict], texts: Texts, kg, *, pipeline: str | None,
             store.close()
         entities = Entities(gold["actors"])
         tallies["actors"].add(*score_set(actors, gold["actors"], entities, errors, "actor"))
-        locations = Entities([{"name": l["name"], "aliases": l.get("aliases", []), "type": "Place"} for l in gold["locations"]])
+        locations = Entities(places_with_actor_aliases(gold))
         tallies["locations"].add(*score_set(places, gold["locations"], locations, errors, "location"))
 
         # Aid offers: (provider, recipient) pairs.
