@@ -43,6 +43,12 @@ CAMEO = {"fight": "190", "airstrike": "195", "artillery": "194", "bombing": "183
 #: air strike, though "Angriff" alone is fighting.
 _SPECIFIC_FIRST = ("airstrike", "artillery", "bombing", "capture", "death", "fight")
 ARMED = ("Country", "ArmedGroup", "Organization")
+#: A state's fighting forces, which after its adjective are the state attacking: "israelische
+#: Kampfflugzeuge", "türkische Soldaten" (its bodies, "die syrische Armee", are the state's aliases).
+FORCES = frozenset({"soldaten", "truppen", "regierungstruppen", "bodentruppen", "kampfflugzeuge", "kampfjets",
+                    "kampfflieger", "kampfhubschrauber", "jets", "flugzeuge", "hubschrauber", "drohnen", "panzer",
+                    "kriegsschiffe", "einheiten", "spezialeinheiten", "spezialkräfte", "streitkräfte", "kräfte",
+                    "sicherheitskräfte", "artillerie", "marine", "luftwaffe", "armee", "militär"})
 
 
 class EventExtractor:
@@ -146,6 +152,9 @@ class EventExtractor:
     @staticmethod
     def _roles(doc: Doc, sent, cue_i: int, index: EntityIndex, actors: list[str], kind: str):
         attackers, targets = [], []
+        side = _side_in_cue(doc, cue_i, index) or _forces_of_state(doc, sent, cue_i, index)
+        if side:
+            attackers.append(side)
         for i in range(sent.start, sent.end):
             hit = index.by_token.get(i)
             if not hit or index.principal(hit[0]) not in actors or (i > sent.start and index.by_token.get(i - 1, (None,))[0] == hit[0]):
@@ -163,8 +172,9 @@ class EventExtractor:
             elif right_after_cue and not attackers and (
                     marker in ("der", "des") or (i == cue_i + 1 and doc[i].text.endswith("s"))):
                 attackers.append(key)  # "Luftangriffe der syrischen Armee", "Angriffe Russlands": the genitive attacks
-            elif marker in (None, "der", "die", "das") and i < cue_i and not attackers:
-                attackers.append(key)
+            elif marker in (None, "der", "die", "das") and not attackers and (
+                    i < cue_i or _subject_of(doc, i, index.mention_end(i), cue_i)):
+                attackers.append(key)  # "Russland fliegt Angriffe", "erschoss die israelische Armee"
         targets = [t for t in dict.fromkeys(targets) if t not in attackers]
         return list(dict.fromkeys(attackers)), targets
 
@@ -206,6 +216,37 @@ class EventExtractor:
     def _occupied_territory(doc: Doc, i: int) -> bool:
         """ "im besetzten Westjordanland": a territory held for long, no capture that happened."""
         return doc[i].lower_.startswith("besetzt") and doc[i].pos_ == "ADJ"
+
+
+def _side_in_cue(doc: Doc, cue_i: int, index: EntityIndex) -> str | None:
+    """ "US-Luftangriff", "IS-Anschlag": the side named in the cue word's first part attacks."""
+    hit = index.by_token.get(cue_i)
+    if hit and hit[1] == "prefix" and index.category(hit[0]) in ARMED:
+        return index.principal(hit[0])
+    return None
+
+
+def _forces_of_state(doc: Doc, sent, cue_i: int, index: EntityIndex) -> str | None:
+    """ "israelische Luftangriffe", "Israelische Kampfflugzeuge bombardierten", "erschossen türkische
+    Soldaten": a state's adjective before the cue word, or before its fighting forces as the
+    subject of the cue verb, names the side that attacks."""
+    for i in range(max(sent.start, cue_i - 8), min(sent.end - 1, cue_i + 6)):
+        hit = index.by_token.get(i)
+        if not hit or hit[1] != "adjective" or not hit[0].startswith("country:"):
+            continue
+        head = doc[i + 1]
+        if head.i == cue_i and head.pos_ == "NOUN":
+            return hit[0]
+        # the subject, not those hit ("wurden zwei deutsche Soldaten getötet")
+        if head.lower_ in FORCES and head.dep_ == "nsubj" and (i < cue_i or head.head.i == cue_i) \
+                and doc[i - 1].pos_ != "NUM":
+            return hit[0]
+    return None
+
+
+def _subject_of(doc: Doc, start: int, end: int, cue_i: int) -> bool:
+    """Whether a word of the phrase start..end is the subject of the cue verb."""
+    return any(doc[k].dep_ == "nsubj" and doc[k].head.i == cue_i for k in range(start, end))
 
 
 def _agent_of_participle(doc: Doc, start: int, index: EntityIndex) -> bool:

@@ -1,0 +1,38 @@
+"""Who attacks: the side named in the event word ("US-Luftangriff"), a state's forces named by
+its adjective ("israelische Kampfflugzeuge"), and a subject after the verb ("erschoss die Armee")."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def attackers_of(record, kind: str) -> list[str]:
+    event = next(e for e in record.events if e.kind == kind)
+    return event.attackers
+
+
+@pytest.mark.parametrize("sentence, kind, attacker", [
+    ("Bei einem US-Luftangriff auf ein Lager in Libyen starben 40 Menschen.", "airstrike", "country:US"),
+    ("Bei einem IS-Anschlag in Tunis wurden 20 Touristen getötet.", "fight", "org:islamischer-staat"),
+])
+def test_the_side_named_in_the_event_word_attacks(extract, sentence, kind, attacker):
+    assert attackers_of(extract(sentence), kind) == [attacker]
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Israelische Kampfflugzeuge bombardierten in der Nacht Ziele im Gazastreifen.", "airstrike"),
+    ("In Hebron erschossen israelische Soldaten am Freitag einen Angreifer.", "fight"),
+    ("Israelische Luftangriffe trafen am Sonntag ein Haus in Gaza.", "airstrike"),
+])
+def test_a_states_forces_named_by_its_adjective_are_the_state_attacking(extract, sentence, kind):
+    assert attackers_of(extract(sentence), kind) == ["country:IL"]
+
+
+def test_a_subject_after_the_verb_attacks(extract):
+    record = extract("Bei einer Kundgebung in Chan Junis erschoss die israelische Armee einen Demonstranten.")
+    assert attackers_of(record, "fight") == ["country:IL"]
+
+
+def test_a_states_people_as_victims_do_not_attack(extract):
+    record = extract("Bei einem Anschlag in Kabul wurden zwei deutsche Soldaten getötet.")
+    assert all("country:DE" not in e.attackers for e in record.events)
