@@ -36,3 +36,18 @@ def test_a_subject_after_the_verb_attacks(extract):
 def test_a_states_people_as_victims_do_not_attack(extract):
     record = extract("Bei einem Anschlag in Kabul wurden zwei deutsche Soldaten getötet.")
     assert all("country:DE" not in e.attackers for e in record.events)
+
+
+def test_the_agent_of_a_passive_attacks(extract):
+    record = extract("Der Angriff auf die Kaserne in Diyarbakir wurde von der PKK verübt.")
+    assert attackers_of(record, "fight") == ["org:pkk"]
+
+
+def test_the_speaker_of_a_clause_about_fighting_is_no_side(extract):
+    record = extract("Kerry betonte, dass der Kampf um Falludscha vom Irak und nicht von den USA geführt werde.")
+    assert attackers_of(record, "fight") == ["country:IQ"]
+
+
+def test_who_claims_an_attack_made_it(extract):
+    record = extract("Die PKK bekannte sich zu dem Anschlag auf eine Polizeiwache in Diyarbakir.")
+    assert "org:pkk" in attackers_of(record, "fight")

@@ -43,6 +43,8 @@ CAMEO = {"fight": "190", "airstrike": "195", "artillery": "194", "bombing": "183
 #: air strike, though "Angriff" alone is fighting.
 _SPECIFIC_FIRST = ("airstrike", "artillery", "bombing", "capture", "death", "fight")
 ARMED = ("Country", "ArmedGroup", "Organization")
+#: Speech cues (ids in cues.jsonl) by which a side says it made an attack.
+_CLAIMS_OF_AUTHORSHIP = frozenset({"sich bekennen"})
 #: A state's fighting forces, which after its adjective are the state attacking: "israelische
 #: Kampfflugzeuge", "türkische Soldaten" (its bodies, "die syrische Armee", are the state's aliases).
 FORCES = frozenset({"soldaten", "truppen", "regierungstruppen", "bodentruppen", "kampfflugzeuge", "kampfjets",
@@ -59,7 +61,9 @@ class EventExtractor:
         events: list[ConflictEvent] = []
         cues = self._most_specific(c for c in doc.spans.get(self.cues_key, []) if c.label_ in _KINDS)
         event_words = {c.start for c in cues}
-        speech_verbs = [c.start for c in doc.spans.get(self.cues_key, []) if c.label_ == "speech_verb"]
+        # those who claim an attack ("bekannte sich zu dem Attentat") speak of it as its authors
+        speech_verbs = [c.start for c in doc.spans.get(self.cues_key, [])
+                        if c.label_ == "speech_verb" and c.kb_id_ not in _CLAIMS_OF_AUTHORSHIP]
         last_places: list[str] = []
         for number, sent in enumerate(doc.sents):
             done: set[tuple[str, str]] = set()
@@ -84,7 +88,7 @@ class EventExtractor:
                 if kind in ("fight", "airstrike", "artillery", "bombing") and not (actors or places):
                     continue
                 done.add((kind, cue.kb_id_))
-                attackers, targets = self._roles(doc, sent, cue.start, index, actors, kind)
+                attackers, targets = self._roles(doc, sent, cue.start, index, actors, kind, speech_verbs)
                 if kind == "capture" and cue.kb_id_ == "fallen":
                     captor = self._fallen_to(doc, sent, cue.start, index)
                     attackers = [captor] if captor else []
@@ -150,7 +154,7 @@ class EventExtractor:
         return specific or list(dict.fromkeys(keys))
 
     @staticmethod
-    def _roles(doc: Doc, sent, cue_i: int, index: EntityIndex, actors: list[str], kind: str):
+    def _roles(doc: Doc, sent, cue_i: int, index: EntityIndex, actors: list[str], kind: str, speech_verbs: list[int]):
         attackers, targets = [], []
         side = _side_in_cue(doc, cue_i, index) or _forces_of_state(doc, sent, cue_i, index)
         if side:
@@ -169,12 +173,18 @@ class EventExtractor:
                 attackers.append(key)
             elif kind == "capture" and marker in ("von", "vom") and i < cue_i and not _agent_of_participle(doc, i, index):
                 targets.append(key)  # "Palmyra von der Terrormiliz IS zurückerobert": taken from
+            elif kind != "capture" and marker in ("von", "vom") and not attackers and _passive_agent(doc, sent, i, index):
+                attackers.append(key)  # "die Stadt wurde von der Armee angegriffen", "vom Irak geführt werde"
             elif right_after_cue and not attackers and (
                     marker in ("der", "des") or (i == cue_i + 1 and doc[i].text.endswith("s"))):
                 attackers.append(key)  # "Luftangriffe der syrischen Armee", "Angriffe Russlands": the genitive attacks
             elif marker in (None, "der", "die", "das") and not attackers and (
-                    i < cue_i or _subject_of(doc, i, index.mention_end(i), cue_i)):
-                attackers.append(key)  # "Russland fliegt Angriffe", "erschoss die israelische Armee"
+                    i < cue_i and not any(i < v < cue_i for v in speech_verbs)
+                    and not any(doc[k].dep_ == "nsubj:pass" for k in range(i, index.mention_end(i)))
+                    or _subject_of(doc, i, index.mention_end(i), cue_i)):
+                # "Russland fliegt Angriffe", "erschoss die israelische Armee"; not the speaker
+                # of "Kerry betont, dass der Kampf ... vom Irak geführt werde"
+                attackers.append(key)
         targets = [t for t in dict.fromkeys(targets) if t not in attackers]
         return list(dict.fromkeys(attackers)), targets
 
@@ -242,6 +252,23 @@ def _forces_of_state(doc: Doc, sent, cue_i: int, index: EntityIndex) -> str | No
                 and doc[i - 1].pos_ != "NUM":
             return hit[0]
     return None
+
+
+def _passive_agent(doc: Doc, sent, i: int, index: EntityIndex) -> bool:
+    """Whether the "von" phrase at ``i`` names who did it in a passive sentence, not an origin ("von
+    Syrien aus"), an attribute ("die von Russland unterstützten Rebellen") or a side denied
+    ("nicht von den USA")."""
+    at = next(k for k in range(i - 1, sent.start - 1, -1) if doc[k].lower_ in ("von", "vom"))
+    if _agent_of_participle(doc, i, index) or at > sent.start and doc[at - 1].lower_ == "nicht":
+        return False
+    # the passive verb the phrase belongs to comes before the clause ends ("... von der PKK verübt"),
+    # not a noun it completes ("eine Offensive von zwei Rebellenbündnissen")
+    for k in range(index.mention_end(i), sent.end):
+        if doc[k].text in (",", ";", ":") or doc[k].pos_ == "NOUN":
+            return False
+        if doc[k].pos_ == "VERB":
+            return any(child.dep_ == "aux:pass" for child in doc[k].children)
+    return False
 
 
 def _subject_of(doc: Doc, start: int, end: int, cue_i: int) -> bool:
