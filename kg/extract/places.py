@@ -101,6 +101,37 @@ ROUTE_WORDS = ("grenze", "grenzen", "strecke", "route", "weg", "wege", "verbindu
                "zug", "züge", "zügen", "straße", "autobahn", "korridor", "bahnlinie", "pendeln", "entfernung",
                "fahrt", "reise", "luftlinie")
 
+#: What joins the items of a list of places: "aus Syrien, dem Irak und Afghanistan".
+LIST_JOINERS = frozenset({",", "und", "oder", "sowie", "bzw."})
+
+#: Articles of a dative list item after a place: "in Belgien und den Niederlanden", "aus Syrien, dem Irak".
+LIST_ARTICLES = frozenset({"dem", "den", "der"})
+
+#: Endings of superlatives: "der größten", "die reichste", "der erste".
+SUPERLATIVE_ENDINGS = ("ste", "sten", "ster", "stes", "ßte", "ßten", "ßter", "ßtes")
+
+#: Endings of nouns for the people of a land, whose genitive is where they live: "den Menschen Russlands".
+POPULATION_NOUN_ENDINGS = ("menschen", "bürger", "bürgern", "bürgerinnen", "bevölkerung", "einwohner", "einwohnern",
+                           "einwohnerzahl", "bewohner", "bewohnern", "volk", "volkes")
+
+#: Forms of "sein" and "bleiben" that say what a state is: "Pakistan ist das einzige Land, ...".
+COPULA_FORMS = frozenset({"ist", "sind", "sei", "seien", "war", "waren", "wäre", "wären", "bleibt", "bleiben",
+                          "blieb", "blieben"})
+
+#: Endings of nouns that, said of a state by a copula, describe it as a country or rank it in a
+#: statistic rather than have it act: "ein reiches Land", "ein Transitland", "Überstundenweltmeister".
+DESCRIBING_NOUN_ENDINGS = ("land", "länder", "staat", "staaten", "weltmeister", "europameister", "spitzenreiter",
+                           "schlusslicht")
+
+#: Starts of such nouns that make the state a party after all: "Geberland", "Partnerstaat", "Mitgliedsland".
+PARTY_NOUN_STARTS = ("geber", "partner", "mitglied", "vertrag", "unterzeichner", "bündnis", "verbündet")
+
+#: Starts of the verbs that extend something to a land: "auf Ungarn ausgedehnt", "auf Syrien auszuweiten".
+EXTENDING_STARTS = ("ausgedehnt", "ausgeweitet", "auszudehnen", "auszuweiten", "ausdehn", "ausweit")
+
+#: Starts of words for measures against a state, which make it a party when extended to it.
+SANCTION_STARTS = ("sanktion", "embargo", "strafzöll", "einreiseverbot", "boykott")
+
 #: Words that say a state is hit by something rather than acting: "ist auch Brasilien von der
 #: Epidemie betroffen".
 AFFECTED_WORDS = frozenset({"betroffen"})
@@ -152,6 +183,16 @@ STRONG_PLACE_CONTEXTS = ("kind", "bare", "dateline", "joined", "range")
 
 #: Endings of abstract nouns, which come without an article after "in" ("in Untersuchungshaft"): no places.
 ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "haft", "ion", "tät", "ismus", "arbeit", "nahme", "weise")
+
+#: Endings of nouns for what a state wants, fears or does, for its partners and for its own bodies,
+#: whose superlative makes no ranking of things in the state: "die größte Sorge Russlands", "der
+#: engste Verbündete Saudi-Arabiens", "die modernste Armee Israels".
+STANCE_NOUN_ENDINGS = (*ABSTRACT_ENDINGS, "ungen", "ionen", "heiten", "keiten", "sorge", "sorgen", "ziel", "ziele",
+                       "interesse", "interessen", "anliegen", "partner", "partnern", "verbündete", "verbündeten",
+                       "verbündeter", "gegner", "gegnern", "feind", "feinde", "feinden", "waffe", "waffen", "problem",
+                       "probleme", "wunsch", "angst", "ängste", "priorität", "prioritäten", "erfolg", "erfolge",
+                       "niederlage", "fehler", "schritt", "schritte", "beitrag", "angebot", "hilfe", "armee",
+                       "streitkräfte", "militär", "luftwaffe", "marine", "geheimdienst", "behörde", "behörden")
 
 #: Heads that make a hyphenated compound of a name a region: "Omo-Region", "Irrawaddy-Delta".
 REGION_HEADS = ("-region", "-gebiet", "-delta", "-tal", "-becken")
@@ -367,12 +408,18 @@ class PlaceFinding:
                 index.attributive.add(start)  # "FTSE/London -0,84 Prozent": an exchange's figure
             elif key.startswith("country:") and self._owner_of_organ(doc, index, start, key):
                 index.attributive.add(start)  # "das Auswärtige Amt der Bundesrepublik" acts, for its state
+            elif key.startswith("country:") and self._in_brackets_after_name(doc, index, start, _end) \
+                    and (index.key_at(start - 2) or "").startswith("person:"):
+                index.attributive.add(start)  # "Bromell (USA)": a person's country, like an adjective
         place_ends = set()  # where a state used as a place ends
         for start, _end, key, kind in sorted(index.spans):
             if not (key.startswith("country:") or key in TERRITORIAL_UNIONS) or kind not in ("name", "alias") \
                     or start in index.attributive:
                 continue
-            if self._used_as_place(doc, start, _end, key) or self._joined_to_place(doc, start, place_ends):
+            # "Togliatti (Russland)", "St. Gallen (Schweiz)": the state a place lies in
+            in_brackets = self._in_brackets_after_name(doc, index, start, _end)
+            if self._used_as_place(doc, start, _end, key) or self._joined_to_place(doc, start, _end, place_ends) \
+                    or in_brackets:
                 index.locative.add(key)
                 place_ends.add(_end)
                 if start > 0 and doc[start - 1].lower_.endswith(("partner", "partners", "verbündeten", "verbündeter")):
@@ -386,10 +433,26 @@ class PlaceFinding:
                 index.acting.add(key)
 
     @staticmethod
-    def _joined_to_place(doc: Doc, start: int, place_ends: set[int]) -> bool:
-        """ "in Lager auf Nauru oder Papua-Neuguinea": a state joined by "oder"/"und" to a state just
-        used as a place, with no preposition or article of its own, is a place too."""
-        return start >= 2 and doc[start - 1].lower_ in ("oder", "und", "sowie", "bzw.") and start - 1 in place_ends
+    def _in_brackets_after_name(doc: Doc, index: EntityIndex, start: int, end: int) -> bool:
+        """ "Togliatti (Russland)", "Bromell (USA)": a state alone in brackets right after a name
+        (not after a noun: "die Befreiung (Jerusalems)")."""
+        return start >= 2 and doc[start - 1].text == "(" and end < len(doc) and doc[end].text.startswith(")") \
+            and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha \
+            and (index.key_at(start - 2) is not None or doc[start - 2].pos_ == "PROPN")
+
+    @staticmethod
+    def _joined_to_place(doc: Doc, start: int, end: int, place_ends: set[int]) -> bool:
+        """ "in Lager auf Nauru oder Papua-Neuguinea", "aus Großbritannien, Italien, den Niederlanden
+        und den USA": a state in a list whose item before it is a state just used as a place, with
+        no preposition of its own, is a place too. After a comma the list has to go on ("in Kiew,
+        die Türkei setze" ends a clause), and only a dative article may come between ("in Syrien
+        und die Türkei will" is a new clause)."""
+        k = start - 1
+        if k >= 1 and doc[k].lower_ in LIST_ARTICLES:
+            k -= 1
+        if k < 1 or doc[k].lower_ not in LIST_JOINERS or k not in place_ends:
+            return False
+        return doc[k].text != "," or end < len(doc) and doc[end].lower_ in LIST_JOINERS
 
     @staticmethod
     def _owner_of_organ(doc: Doc, index: EntityIndex, start: int, key: str) -> bool:
@@ -448,8 +511,11 @@ class PlaceFinding:
             marker = None  # "die Annexion der Krim durch Russland": Russia acts
         # "von Griechenland in die Türkei", "die Grenze von Slowenien nach Österreich": a route
         route = marker in ("von", "vom") and any(t.lower_ in ("nach", "in", "bis") for t in doc[_end:_end + 3])
+        # "rund 4.000 Kilometer von Syrien entfernt", "weit vom Irak entfernt": a distance from a place
+        distance = marker in ("von", "vom") and any(t.lower_ == "entfernt" for t in doc[_end:_end + 2])
         # "Sollten weiterhin Migranten Italien erreichen": a state reached or left is a place
-        visited = doc[start].dep_ == "obj" and doc[start].head.lemma_.lower() in VISITING_VERBS
+        # ("hatte den Jemen wieder verlassen", where the parser takes the accusative for a subject)
+        visited = (doc[start].dep_ == "obj" or marker == "den") and doc[start].head.lemma_.lower() in VISITING_VERBS
         direction = start > 0 and doc[start - 1].lower_ in DIRECTION_WORDS
         # "brechen von Libyen aus auf": where people set out from
         # ("von der Türkei aus der Luft unterstützt" is an agent)
@@ -466,8 +532,19 @@ class PlaceFinding:
         home = marker in ("von", "vom") and at is not None and at < start - 1 and at > sentence_start \
             and doc[at + 1].pos_ == "DET" and doc[at - 1].pos_ == "NOUN" \
             and doc[at - 1].lower_.endswith(PERSON_NOUN_ENDINGS) and not doc[at - 1].lower_.endswith(ACTION_NOUN_ENDINGS)
-        return bool(marker in LOCATIVE or direction or part_of or route or visited or origin or around or island
-                    or affected or home or self._in_statistics(doc, _end) or self._ranked(doc, start)
+        # "Ermittlungen, die auf Ungarn ausgedehnt wurden", "eine Ausweitung des Einsatzes auf Syrien":
+        # the land something is extended to (but sanctions extended to a state are against it)
+        extended = marker == "auf" and (
+            any(t.lower_.startswith(EXTENDING_STARTS) for t in doc[_end:_end + 3])
+            or any(t.lower_ in ("ausweitung", "ausdehnung") for t in doc[max(sentence_start, start - 7):start])) \
+            and not any(t.lower_.startswith(SANCTION_STARTS) for t in doc[start].sent)
+        # "Holguin/Vatikanstadt – ": a state in the dateline is where the paper writes from
+        dateline = start < 40 and in_dateline(doc, start, _end)
+        return bool(marker in LOCATIVE or direction or part_of or route or distance or dateline or extended
+                    or visited or origin or around or island or affected or home or self._in_statistics(doc, _end)
+                    or self._ranked(doc, start) or self._described_by_copula(doc, start, _end)
+                    or self._scope_of_superlative(doc, start, _end, at, key)
+                    or self._people_of_state(doc, start, _end, at, key)
                     or self._owner_of_place(doc, start, _end)
                     or self._ends_of_a_route(doc, start, sentence_start)
                     or self._place_in_apposition(doc, start, sentence_start))
@@ -518,6 +595,65 @@ class PlaceFinding:
                 or is_adjective_like(doc[k])):
             k -= 1
         return doc[k].lower_ == "zwischen" and self._route_before(doc, k)
+
+    def _genitive_after(self, doc: Doc, start: int, end: int, at: int | None, key: str) -> int | None:
+        """The noun that the state at ``start`` follows in the genitive ("Bierimporteure Österreichs",
+        "Mann der Türkei"), if it does."""
+        if at is not None and at == start - 1 and doc[at].lower_ in ("der", "des"):
+            noun = at - 1  # "der Türkei"
+        elif doc[end - 1].text.endswith("s") and doc[start:end].text not in self._names_of(key):
+            noun = start - 1  # "Österreichs"
+        else:
+            return None
+        if noun < 1 or doc[noun].pos_ not in ("NOUN", "PROPN") or not doc[noun].text[:1].isupper():
+            return None
+        return noun
+
+    def _people_of_state(self, doc: Doc, start: int, end: int, at: int | None, key: str) -> bool:
+        """ "den Menschen Russlands", "die Bevölkerung Brasiliens": the people who live in a state."""
+        noun = self._genitive_after(doc, start, end, at, key)
+        return noun is not None and doc[noun].lower_.endswith(POPULATION_NOUN_ENDINGS)
+
+    def _scope_of_superlative(self, doc: Doc, start: int, end: int, at: int | None, key: str) -> bool:
+        """ "einer der größten Bierimporteure Österreichs", "der reichste Mann der Türkei": a state in
+        the genitive after a noun ranked by a superlative is where the ranking holds, not a party."""
+        noun = self._genitive_after(doc, start, end, at, key)
+        if noun is None or doc[noun].lower_.endswith(STANCE_NOUN_ENDINGS):
+            return False  # "die größte Sorge Russlands", "der wichtigste Partner Chinas": the state's own
+        k = noun - 1
+        while k >= 0 and is_adjective_like(doc[k]) and not doc[k].lower_.endswith(SUPERLATIVE_ENDINGS):
+            k -= 1  # "der größten österreichischen Banken"
+        word = doc[k].lower_ if k >= 0 else ""
+        return word.endswith(SUPERLATIVE_ENDINGS) and len(word) > 5 and word.islower() and doc[k].pos_ == "ADJ"
+
+    @staticmethod
+    def _described_by_copula(doc: Doc, start: int, end: int) -> bool:
+        """ "Pakistan und Afghanistan sind die einzigen Länder, in denen ...", "dass Österreich
+        Überstundenweltmeister sei": a state said by "sein" to be a country of some kind or to head a
+        statistic is described, not acting (but "Deutschland ist das größte Geberland" is a party)."""
+        sentence_end = doc[end - 1].sent.end if doc.has_annotation("SENT_START") else len(doc)
+        k = end
+        while k + 1 < sentence_end and doc[k].lower_ in ("und", "sowie") and doc[k + 1].pos_ in ("DET", "PROPN"):
+            k += 1  # "Pakistan und ein Afghanistan sind": the other states of the subject
+            while k < sentence_end and (doc[k].pos_ == "DET" or doc[k].text[:1].isupper() and doc[k].is_alpha):
+                k += 1
+
+        def describing(i: int) -> bool:
+            noun = doc[i].lower_.rsplit("-", 1)[-1]
+            return i < sentence_end and doc[i].text[:1].isupper() and noun.endswith(DESCRIBING_NOUN_ENDINGS) \
+                and not noun.startswith(PARTY_NOUN_STARTS)
+
+        def after_modifiers(i: int) -> int:
+            while i < sentence_end and (doc[i].pos_ in ("DET", "ADV", "NUM", "PART") or is_adjective_like(doc[i])):
+                i += 1
+            return i
+
+        if k < sentence_end and doc[k].lower_ in COPULA_FORMS:
+            return describing(after_modifiers(k + 1))  # "Österreich ist ein reiches Land"
+        if start > 0 and doc[start - 1].lower_ in COPULA_FORMS:
+            return describing(after_modifiers(k))  # "Laut der Studie sind Ungarn und Rumänien die einzigen Länder"
+        noun = after_modifiers(k)  # "dass Österreich Überstundenweltmeister sei"
+        return describing(noun) and noun + 1 < sentence_end and doc[noun + 1].lower_ in COPULA_FORMS
 
     @staticmethod
     def _ranked(doc: Doc, start: int) -> bool:
@@ -626,6 +762,9 @@ class PlaceFinding:
         sentence_start = doc[cand.start].sent.start if doc.has_annotation("SENT_START") else 0
         if cand.end < len(doc) and doc[cand.end].text in DATELINE_DASHES:
             return cand  # the dateline "Wien – ...", "Kiew/Moskau – ...": where the news comes from
+        if cand.start >= 3 and doc[cand.start - 1].text == ")" and doc[cand.start - 3].text == "(" \
+                and doc[cand.start - 2].text.isupper():
+            return cand  # "Technische Universität (TU) Wien", "Oberlandesgericht (OLG) Wien": the end of a name
         if cand.start > 0 and (doc[cand.start - 1].lemma_.lower() in VISITING_VERBS
                                or doc[cand.start - 1].lower_ in DIRECTION_WORDS):
             return cand  # "besuchte Wien", "verließ Moskau", "in Richtung Abu Dhabi": a place one goes to

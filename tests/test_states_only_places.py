@@ -1,0 +1,64 @@
+"""States that an article names only as places do not become actors: the rest of a list after one
+preposition, a distance from a state, a state described by "sein" as a kind of country or the head
+of a statistic, the land something is extended to, the genitive after a superlative or after the
+people of a land, a state in brackets after a town and a state in the dateline. The sentences are
+written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import actor_labels, place_labels
+
+
+@pytest.mark.parametrize("text, states", [
+    # a list after one "aus": commas, a dative article, "und"
+    ("Die Opfer stammen aus Kanada, Italien, den Niederlanden, Polen und den USA.",
+     {"Niederlande", "Polen", "USA"}),
+    ("Die Flüchtlinge kommen überwiegend aus dem Libanon, Syrien und dem Irak.", {"Syrien", "Irak"}),
+    # "Gebiete der Nachbarländer ..."
+    ("Die Miliz beherrscht Gebiete der Nachbarländer Kamerun, Niger und Tschad.", {"Niger", "Tschad"}),
+    # a distance
+    ("Das Lager liegt rund 300 Kilometer von Libyen entfernt.", {"Libyen"}),
+    # described by a copula
+    ("Laut der Studie sind Ungarn und Rumänien die einzigen Länder ohne solches Gesetz.", {"Ungarn", "Rumänien"}),
+    ("Die Umfrage ergab, dass Belgien Teilzeitweltmeister sei.", {"Belgien"}),
+    # extended to a land
+    ("Die Fahndung wurde über Europol auf Tschechien ausgedehnt.", {"Tschechien"}),
+    # the scope of a superlative, the people of a land
+    ("Er gilt als einer der reichsten Unternehmer Norwegens.", {"Norwegen"}),
+    ("Der Papst sprach den Menschen Portugals sein Beileid aus.", {"Portugal"}),
+    # in brackets after a town, in the dateline
+    ("Ein Bus ist in Kaunas (Litauen) verunglückt.", {"Litauen"}),
+    ("Valletta/Monaco – Der Gipfel beginnt am Montag.", {"Monaco"}),
+])
+def test_states_only_named_as_places_are_no_actors(extract, text, states):
+    record = extract(text)
+    assert not states & set(actor_labels(record))
+    assert states <= set(place_labels(record))
+
+
+def test_a_person_s_country_in_brackets_is_neither(extract):
+    record = extract("Der Lauf wurde von Tom Becker (Kanada) gewonnen.")
+    assert "Kanada" not in actor_labels(record)
+
+
+@pytest.mark.parametrize("text, state", [
+    # a new clause after a state used as a place, not a list
+    ("Russland fliegt Angriffe in Syrien, die Türkei will das verhindern.", "Türkei"),
+    # a donor described by a copula is a party
+    ("Deutschland ist das größte Geberland der Organisation.", "Deutschland"),
+    # what a state fears, and sanctions extended to a state
+    ("Die größte Sorge Russlands ist die Erweiterung der Nato.", "Russland"),
+    ("Die EU will die Sanktionen auf Weißrussland ausdehnen.", "Weißrussland"),
+    # the list item that acts
+    ("Die Waffen kommen aus Russland, doch Frankreich kritisierte die Lieferung.", "Frankreich"),
+])
+def test_states_that_act_stay_actors(extract, text, state):
+    assert state in actor_labels(extract(text))
+
+
+def test_a_state_s_own_body_ranked_by_a_superlative_is_no_place(extract):
+    record = extract("Die modernste Armee Israels griff am Montag an.")
+    assert "Israel" not in place_labels(record)
