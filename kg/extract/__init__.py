@@ -55,6 +55,7 @@ def extract_record(doc: Doc, article: Article, *, gazetteer: Gazetteer, pipeline
                   or a.key in involved)
               and (a.key in involved or not _named_only_in_compounds(a))]
     record.actors = sorted(actors, key=lambda a: a.mentions[0].start if a.mentions else 0)
+    _only_actors_take_part(record)
     # A state is a location where the article uses it as one, or where something happens in it.
     event_places = {k for fact in (*record.aid_offers, *record.events) for k in fact.places}
     places = [p for p in index.places.values()
@@ -62,6 +63,16 @@ def extract_record(doc: Doc, article: Article, *, gazetteer: Gazetteer, pipeline
     record.places = sorted(places, key=lambda p: p.mentions[0].start if p.mentions else 0)
     record.principals = _principals(record, index, gazetteer)
     return record
+
+
+def _only_actors_take_part(record: ArticleRecord) -> None:
+    """The sides of an event are actors of the article: a state named only by its people ("bei
+    Angriffen von Palästinensern") is none, and an event names no side the graph does not describe."""
+    keys = {a.key for a in record.actors}
+    for event in record.events:
+        event.attackers = [k for k in event.attackers if k in keys]
+        event.targets = [k for k in event.targets if k in keys]
+        event.actors = [k for k in event.actors if k in keys]
 
 
 def _named_only_in_compounds(actor: Actor) -> bool:

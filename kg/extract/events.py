@@ -159,6 +159,7 @@ class EventExtractor:
         side = _side_in_cue(doc, cue_i, index) or _forces_of_state(doc, sent, cue_i, index)
         if side:
             attackers.append(side)
+            index.acting.add(side)  # a state whose forces attack acts, though named by an adjective or prefix
         for i in range(sent.start, sent.end):
             hit = index.by_token.get(i)
             if not hit or index.principal(hit[0]) not in actors or (i > sent.start and index.by_token.get(i - 1, (None,))[0] == hit[0]):
