@@ -68,10 +68,10 @@ def test_a_named_medium_that_quotes_a_person_speaks_too(extract):
     assert [c.source for c in record.claims] == ["person:anna-berger", "org:reuters"]
 
 
-def test_who_is_quoted_in_the_passive_speaks_not_who_quotes(extract):
+def test_who_is_quoted_in_the_passive_speaks_and_so_does_who_quotes(extract):
     record = extract("Die Bürgermeisterin, Anna Berger, wird von der Zeitung „Stadtbote“ mit den Worten zitiert: "
                      "„Die Brücke hält.“")
-    assert [c.source for c in record.claims] == ["person:anna-berger"]
+    assert [c.source for c in record.claims] == ["person:anna-berger", "org:stadtbote"]
 
 
 @pytest.mark.parametrize("text, source", [

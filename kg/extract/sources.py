@@ -43,7 +43,12 @@ subjunctive ("Pinheiro sieht die Verantwortung beim Staat: „…“"), or a sta
 possessive ("Sein Argument: …"); a sentence opening with "Für" and a named actor gives that
 actor's view when it quotes or reports. The agent of a passive verb that only says something
 speaks ("wurde von der SPD kritisiert"); so does the person a medium quotes ("zitiert die
-„Computerwoche“ Kevin Lynch"), not the medium, and the owner of a report named before "wonach".
+„Computerwoche“ Kevin Lynch"), and the named medium with him, by its own words ("wird von der
+„Netzeitung“ zitiert", "wird im Blatt „Kicker“ zitiert"), and the owner of a report named before "wonach".
+Whom a speaker told is no speaker ("eine Sprecherin des Unternehmens sagte der Agentur dpa"); a
+company told by its kind in the genitive ("des Unternehmens", "des Konzerns") is the one organisation
+the article named before, if only one; the person an apposition after the verb introduces
+("sagte der Sprecher der Kommission (KMR), Pedro Alvarez") speaks, not the body in its genitive.
 A comma before the verb may close a person's apposition ("Henning Scherf (SPD), warnte …") rather
 than a fronted clause, and quotation marks right before it may close a title ("gegenüber der
 Zeitung „Die Welt“ mitgeteilt") rather than speech. Heads and representatives ("der Chef der
@@ -364,8 +369,10 @@ def _name_pair(doc: Doc, i: int, limit: int) -> bool:
 
 def _addressee_in(doc: Doc, start: int, end: int) -> bool:
     """Whether tokens ``start:end`` run past "gegenüber" ("ein Sprecher des Konzerns gegenüber der
-    Zeitung"): the body after it is whom the speaker told, not whom he speaks for."""
-    return any(t.lower_ == "gegenüber" for t in doc[start + 1:end])
+    Zeitung") or past a finite verb ("eine Sprecherin des Konzerns sagte der Agentur dpa"): the
+    body after it is whom the speaker told, not whom he speaks for."""
+    return any(t.lower_ == "gegenüber" or t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm", ["Fin"])
+               and (t.morph.get("Mood") or t.morph.get("Tense")) for t in doc[start + 1:end])
 
 
 #: Heads of compounds for people or bodies ("Oppositionsparteien", "Staatsanwalt", "Erdbebenopfer");
@@ -451,7 +458,8 @@ class SourceExtractor:
                 source, (src_start, src_end), cue_start, cue_end, kind = found
                 for source, (src_start, src_end) in [(source, (src_start, src_end)),
                                                      *self._listed_with(doc, index, sent, src_end),
-                                                     *((partner, (src_start, src_end)) for partner in partners)]:
+                                                     *((partner, (src_start, src_end)) if isinstance(partner, str)
+                                                       else partner for partner in partners)]:
                     if source in seen:
                         continue
                     seen.add(source)
@@ -634,22 +642,62 @@ class SourceExtractor:
         return [t for t in (root, *root.children)
                 if (t is root or t.dep_ in ("aux", "aux:pass", "cop")) and t.morph.get("Mood")]
 
-    def _cited_from(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, sentence: int) -> list[str]:
+    def _cited_from(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, sentence: int) -> list:
         """ "Die Deutsche Welle zitiert aus der Zeitung „Hoy Bolivia“": the paper quoted from
-        speaks too; so does the named medium that quotes a person ("zitierte die Agentur TASR Fico")."""
+        speaks too; so does the named medium that quotes a person ("zitierte die Agentur TASR Fico",
+        "X wird von der „Netzeitung“ zitiert", "wird X im Fachblatt „Kicker“ zitiert"). Each as
+        (key, token range naming it)."""
         i = cue.start
-        if cue.kb_id_ not in SPEAKING_PASSIVES or i + 2 >= sent.end or self._passive(doc[i]):
+        if cue.kb_id_ not in SPEAKING_PASSIVES or i + 1 >= sent.end:
+            return []
+        clause_start = clause_bounds(sent, i)[0]
+        if self._passive(doc[i]) or doc[i].lower_ == "zitiert" and (
+                any(t.lemma_ == "werden" and t.pos_ == "AUX" for t in doc[clause_start:i])
+                or i + 1 < sent.end and doc[i + 1].lemma_ == "werden"):
+            # "wird … zitiert", "wie X zitiert wird": the tagger often misses the participle
+            found = self._quoting_agent(doc, sent, index, i, sentence)
+            return [found] if found is not None else []
+        if i + 2 >= sent.end:
             return []
         if doc[i + 1].lower_ != "aus":
             quoted = self._person_quoted_after_subject(doc, index, i, sent.end)
             if quoted is None:
                 return []
             # the medium stands between the verb and the person it quotes, or before the verb
-            quoting = self._source_at(doc, index, i + 1, quoted[1][0], sentence, generic=False) \
-                if quoted[1][0] > i + 1 else self._parsed_subject(doc, doc[i], index, sentence)
-            return [quoting[0]] if quoting is not None and index.actors[quoting[0]].named else []
+            quoting = (self._source_at(doc, index, i + 1, quoted[1][0], sentence, generic=False)
+                       or self._publication_in_quotes(doc, index, i + 1, quoted[1][0], sentence)) \
+                if quoted[1][0] > i + 1 else None
+            if quoting is None and all(t.lower_ in DETERMINERS or is_adjective_like(t) for t in doc[i + 1:quoted[1][0]]):
+                # "Reuters zitierte den Minister X": the medium is the subject before the verb
+                quoting = self._parsed_subject(doc, doc[i], index, sentence)
+                quoting = quoting if quoting is not None and quoting[1][1] <= i else None
+            return [(quoting[0], quoting[1])] if quoting is not None and index.actors[quoting[0]].named else []
         found = self._source_at(doc, index, i + 2, min(sent.end, i + 9), sentence, generic=False)
-        return [found[0]] if found is not None else []
+        return [(found[0], found[1])] if found is not None else []
+
+    def _quoting_agent(self, doc: Doc, sent: Span, index: EntityIndex, i: int, sentence: int):
+        """Who quotes in the passive "zitiert" at ``i``: the named agent after "von"/"vom" ("wird von
+        der Agentur Reuters zitiert"), or the medium after "in"/"im" ("wird im Blatt „Kicker“
+        zitiert"), within the clause before the participle. (key, token range), or None."""
+        start = clause_bounds(sent, i)[0]
+        for j in range(max(start, i - 12), i):
+            word = doc[j].lower_
+            if word not in ("von", "vom", "in", "im"):
+                continue
+            owner = doc[j].head
+            if owner.dep_ == "nmod" and owner.head.pos_ == "NOUN" and owner.head.i < j and word in ("von", "vom"):
+                continue  # "auf der Internetseite von X": "von" inside a noun phrase names no agent
+            found = self._source_at(doc, index, j + 1 if word in ("in", "im") else j, i, sentence, generic=False) \
+                or self._publication_in_quotes(doc, index, j + 1, i, sentence)
+            if found is None or not index.actors[found[0]].named \
+                    or any(t.lower_ in REPORT_NOUNS | DOCUMENT_NOUNS for t in doc[found[1][0]:found[1][1]]):
+                continue  # "in der Meldung": a text, not who quotes
+            if word in ("in", "im") and index.category(found[0]) != "Media":
+                continue  # "wird in Berlin zitiert"
+            if word in ("von", "vom") and index.category(found[0]) not in ("Media", "Organization"):
+                continue
+            return found[0], found[1]
+        return None
 
     @staticmethod
     def _listed_with(doc: Doc, index: EntityIndex, sent: Span, end: int) -> list[tuple[str, tuple[int, int]]]:
@@ -689,7 +737,7 @@ class SourceExtractor:
         from_place = False
         quoted = False
         while i < limit and (doc[i].lower_ in DETERMINERS or doc[i].lower_ in ("von", "vom", "aus")
-                             or doc[i].lower_ in _GENITIVE_DETERMINERS
+                             or doc[i].lower_ in _GENITIVE_DETERMINERS or doc[i].is_space  # "der  Sprecher"
                              or is_adjective_like(doc[i]) or doc[i].text in _OPENING_QUOTES):
             determiner |= doc[i].lower_ in DETERMINERS or doc[i].lower_ in _GENITIVE_DETERMINERS
             from_place |= doc[i].lower_ == "aus"
@@ -805,6 +853,21 @@ class SourceExtractor:
         words = [t.lower_ for t in doc[start:end]]
         return not any("sprecher" in w or w.endswith(("chef", "chefin", "leiter", "leiterin", "vertreter", "vertreterin"))
                        for w in words)
+
+    def _publication_in_quotes(self, doc: Doc, index: EntityIndex, i: int, limit: int, sentence: int):
+        """ "die „Computerwoche“", "von der „Netzeitung“": a title in quotation marks after an article
+        where a medium quotes someone names the publication. (key, token range), or None."""
+        start = i
+        while i < limit and (doc[i].lower_ in DETERMINERS or is_adjective_like(doc[i]) and doc[i].is_lower):
+            i += 1
+        if not self.unlinked_sources or i == start or i + 2 >= limit or doc[i].text not in _OPENING_QUOTES \
+                or index.key_at(i + 1) is not None or not doc[i + 1].text[:1].isupper():
+            return None
+        close = next((j for j in range(i + 2, min(limit, i + 5)) if doc[j].text in ("“", "”", "«", "\"")), None)
+        if close is None or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[i + 1:close]):
+            return None
+        return index.add_unlinked(doc, i + 1, close, label=doc[i + 1:close].text, sentence=sentence,
+                                  category="Media"), (i + 1, close)
 
     def _title_in_quotes(self, doc: Doc, index: EntityIndex, i: int, limit: int, sentence: int):
         """ "die Internet-Nachrichtensite „Golem“", "das Magazin „Focus“": a title in quotation marks
@@ -950,8 +1013,12 @@ class SourceExtractor:
             j += 1
         if index.key_at(j) is not None or not doc[j].text[:1].isupper() or not _is_word(doc[j]) \
                 or doc[j].pos_ not in ("NOUN", "PROPN") or not self._agentive(doc[j].text, index) \
-                or doc[j].lower_.endswith(SPEAKING_MEMBERS) \
-                or any(self._names_one_person(w) for w in (doc[j].text, doc[j].text[:-1], doc[j].text[:-2])):
+                or doc[j].lower_.endswith(SPEAKING_MEMBERS):
+            return None
+        company = self._anaphor(doc, index, j)
+        if company is not None and doc[j - 1].lower_ == "des":
+            return company[0], (i, j + 1)  # "ein Sprecher des Konzerns": the company named before
+        if any(self._names_one_person(w) for w in (doc[j].text, doc[j].text[:-1], doc[j].text[:-2])):
             return None
         found = self._noun_phrase_source(doc, index, j, min(limit, j + 1), sentence)
         return (found[0], (i, found[1][1])) if found is not None else None
@@ -1061,6 +1128,17 @@ class SourceExtractor:
             earlier = index.last_actor_before(i, categories)
             if earlier is not None:
                 return earlier, (i, i + 1)
+        elif doc[i - 1].lower_ == "des" and word.endswith("s"):
+            # "ein Sprecher des Unternehmens", "nach Angaben des Konzerns": a company told by its kind
+            # in the genitive is the one organisation the article has named before, if only one
+            stem = word[:-2] if word.endswith("es") and ANAPHORIC_NOUNS.get(word[:-2]) == ("Organization",) else word[:-1]
+            if ANAPHORIC_NOUNS.get(stem) == ("Organization",):
+                # ("die AUA-Mutter Lufthansa": a company only in a compound is not the one meant)
+                bodies = {key for start, _end, key, kind in index.spans if start < i and key in index.actors
+                          and kind not in ("prefix", "adjective")
+                          and index.actors[key].named and index.actors[key].category == "Organization"}
+                if len(bodies) == 1:
+                    return bodies.pop(), (i, i + 1)
         return None
 
     def _person_described_again(self, doc: Doc, index: EntityIndex, i: int, sentence: int):
@@ -1740,6 +1818,12 @@ class SourceExtractor:
             first = self._subject_after_auxiliary(doc, index, sent, i, sentence)
             if first is not None and first[1][1] <= subject[1][0]:
                 subject = first
+        if subject is not None and subject[1][0] > i and index.category(subject[0]) != "Person":
+            # "Das sagte der Sprecher der Kommission (KMR), Pedro Alvarez": the person the
+            # description after the verb introduces speaks, not the body in its genitive
+            named = after()
+            if named is not None and index.category(named[0]) == "Person" and named[1][0] > subject[1][0]:
+                return named
         if subject is not None:
             key, (start, end) = subject
             return key, (start, end), min(start, verb.i), max(end, verb.i + 1), "indirect_speech"
@@ -2188,8 +2272,21 @@ class SourceExtractor:
         description set off from the person it introduces; the person speaks."""
         if doc[start].lower_ not in DETERMINERS and index.role_at(start) is None:
             return None
-        comma = next((j for j in range(start + 1, min(sent.end, start + 10)) if doc[j].is_punct), None)
-        if comma is None or doc[comma].text != "," or not self._is_noun_phrase(doc, start, comma):
+        comma, j = None, start + 1
+        while j < min(sent.end, start + 16):
+            if doc[j].text == "(":
+                # "der Leiter des Instituts (PIK), Hans Berger": an acronym in brackets before the comma
+                close = next((k for k in range(j + 1, min(sent.end, j + 8)) if doc[k].text == ")"), None)
+                if close is None:
+                    return None
+                j = close + 1
+            elif doc[j].is_punct:
+                comma = j
+                break
+            else:
+                j += 1
+        if comma is None or doc[comma].text != "," or comma - start > 9 and doc[comma - 1].text != ")" \
+                or not self._is_noun_phrase(doc, start, comma):
             return None
         key = index.key_at(comma + 1)
         if key is None or index.category(key) != "Person":
@@ -2205,7 +2302,7 @@ class SourceExtractor:
         glue = {"der", "des", "von", "für", "in", "im", "am", "und", "al", "el", "de", "la", "van", "bin"}
         return end > start and all(
             doc[k].text[:1].isupper() or doc[k].lower_ in DETERMINERS or doc[k].lower_ in glue
-            or is_adjective_like(doc[k]) or doc[k].is_punct or doc[k].like_num
+            or is_adjective_like(doc[k]) or doc[k].is_punct or doc[k].like_num or doc[k].is_space
             for k in range(start, end))
 
     def _parsed_subject(self, doc: Doc, verb, index: EntityIndex, sentence: int, *, not_subject: int | None = None):
