@@ -113,3 +113,13 @@ def test_two_spaces_after_the_article_of_the_speaker(nlp):
 def test_a_place_or_page_where_someone_is_quoted_is_no_source(extract, sentence):
     sources = {c.source for c in extract(sentence).claims}
     assert sources <= {"person:michael-weber"}
+
+
+@pytest.mark.parametrize("text", [
+    "Am Sonntag waren in vielen Orten des Landes Kundgebungen und Märsche der Oppositionsanhänger abgehalten "
+    "worden. Auch sie forderten Neuwahlen.",
+    "Viele Eigentümer hätten kein Interesse an einer Vermietung. Weil sie fürchten, dass die Wohnung blockiert "
+    "ist, sagt Anna Fischer.",
+])
+def test_a_plural_pronoun_does_not_stand_for_things(extract, text):
+    assert not [c.cue for c in extract(text).claims if "sie" in c.cue.split()]

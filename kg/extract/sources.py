@@ -1325,6 +1325,8 @@ class SourceExtractor:
             finite = [token.head, *(c for c in token.head.children if c.dep_ in ("aux", "aux:pass", "cop"))]
             if not listed and not any("Plur" in t.morph.get("Number") for t in (token, *finite)):
                 continue
+            if index.key_at(j) is None and not listed and not self._agentive(token.text, index):
+                return None  # "Kundgebungen wurden abgehalten. Auch sie forderten …": no one who speaks
             tokens = sorted(t.i for t in token.subtree if t.dep_ not in ("conj", "cc") or t.i == token.i)
             start = tokens[0]
             end = next((c.i for c in token.children if c.dep_ in ("cc", "conj", "punct") and c.i > token.i), tokens[-1] + 1)
