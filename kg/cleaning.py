@@ -20,9 +20,13 @@ _SPACES = re.compile(r"[ \t]{2,}|\t")
 #: A dash glued to the word before it ("nach Großbritannien– sei es"), which the tokenizer keeps
 #: inside the word.
 _GLUED_DASH = re.compile(r"(?<=\w)([–—])(?= )")
-#: A dateline written with a hyphen glued to the place ("Istanbul- Der Konflikt"); elsewhere a
-#: hyphen before a space cuts a compound short ("Ein- und Ausfuhr") and stays.
-_GLUED_DATELINE_HYPHEN = re.compile(r"^([A-ZÄÖÜ][\w./]+)-(?= [A-ZÄÖÜ])")
+#: A dateline written with a hyphen glued to the place ("Istanbul- Der Konflikt", "Frankfurt am
+#: Main- Die Lufthansa", "Halle an der Saale- Der"); elsewhere a hyphen before a space cuts a
+#: compound short ("Ein- und Ausfuhr") and stays. A town of several words is joined by the
+#: lowercase words of town names ("am", "an der", "ob der", "im") or capitalised words ("New York").
+_GLUED_DATELINE_HYPHEN = re.compile(
+    r"^(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Ob|Wie|Wenn|Und|Im|Am) )"
+    r"([A-ZÄÖÜ][\w./]+(?: (?:am|an|der|ob|im|de|del|[A-ZÄÖÜ][\w./]+)){0,3})-(?= [A-ZÄÖÜ])")
 
 
 @lru_cache(maxsize=1)

@@ -14,9 +14,12 @@ then the statistical NER of the base pipeline. Overlaps are settled longest-firs
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
@@ -78,6 +81,25 @@ NOT_SETTLEMENTS = ("straße", "strasse", "boulevard", "allee", "gasse", "platz",
 
 #: Lowercase words inside personal names before an article: "von der Leyen", "van der Bellen".
 NAME_PARTICLES = frozenset({"von", "van", "de", "vom", "zu"})
+
+#: Words cut short before "und" that a place's name begins with: "Nord- und Südtirol", "Ober- und
+#: Niederösterreich".
+ELIDED_PLACE_PREFIXES = frozenset({*COMPASS_PREFIXES, "ober", "nieder", "mittel", "unter", "inner"})
+
+#: The sun, the moon and the planets, which statistical NER takes for places ("von der Sonne",
+#: "so schwer wie Jupiter") and the gazetteer may know as towns (Jupiter, Florida): no places on earth.
+CELESTIAL_BODIES = frozenset({"Sonne", "Mond", "Mondes", "Merkur", "Merkurs", "Venus", "Mars", "Jupiter", "Jupiters",
+                              "Saturn", "Saturns", "Uranus", "Neptun", "Neptuns", "Pluto", "Plutos", "Milchstraße"})
+
+#: Words for treaties and agreements, after which a name is the document's, not a place: "Schengener
+#: Abkommen", "Kyoto-Protokoll", "Lissabon-Vertrag", "Normandie-Format".
+AGREEMENT_WORDS = ("abkommen", "abkommens", "vertrag", "vertrags", "vertrages", "protokoll", "protokolls",
+                   "übereinkommen", "übereinkommens", "konvention", "format", "formats")
+
+#: Particles before a surname, in any case: the word after one is the surname, whatever it means
+#: ("Maggie De Block", "Kevin De Bruyne", "Nienke van der Marel").
+SURNAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "del", "della", "du", "le", "la",
+                               "dos", "ten", "ter", "zu", "vom"})
 
 #: Words a statistical span sometimes runs on into: "Vereinigten Arabischen Emirate und".
 TRAILING_FUNCTION_WORDS = frozenset({"und", "oder", "sowie", "der", "des", "die", "von", "im", "in"})
@@ -226,7 +248,8 @@ _MODEL_CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Z0-9][A-Za-z0-9-]{2,}$")
 PRODUCT_WORDS = ("mittel", "medikament", "medikaments", "wirkstoff", "präparat", "droge", "währung", "software",
                  "film", "filme", "serie", "roman", "album", "oper", "musical", "sendung", "marke", "modell",
                  "produkt", "anleihe", "aktie", "gewehr", "rakete", "raketen", "drohne", "virus", "impfstoff",
-                 "computerspiel", "videospiel", "smartphone", "song", "single", "theaterstück", "buch")
+                 "computerspiel", "videospiel", "smartphone", "song", "single", "theaterstück", "buch", "tarif",
+                 "tarife", "modelle")
 
 #: Beginnings of verbs whose subject, when it is a newspaper called by a common noun with its article ("der
 #: Standard", "die Krone", "die Zeit"), is that newspaper: "Wie der Standard erfuhr", "Die Krone
@@ -304,6 +327,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     and not self._known_name(span[-1].text):
                 continue  # "Nachbarschaftshilfe Arbeiten": no town after the charity's name (but "Wien")
             category = {"ORG": "Organization", "ARMED": "ArmedGroup", "MEDIA": "Media"}.get(span.label_, "Person")
+            if category == "Person" and all(t.is_lower for t in span):
+                continue  # "der neue Sultan ein männlicher ...": a word after a role that names no one
             if category == "Person" and len(span) > 2:
                 # "Rob Morgan Ansteckabzeichen": the rule-based finder runs on over an ordinary noun
                 span = doc[span.start:span.start + self._name_length(doc, span.start, span.end)]
@@ -319,8 +344,20 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         # where the rule-based finder's persons end: "dem Gericht Ex-FPÖ-Werber Gernot Rumpold" is
         # the person at its end, no organisation
         person_ends = {s.end: s.start for s in doc.spans.get(self.names_key, []) if s.label_ == "PER" and len(s) > 1}
-        for span in doc.ents:
+        person_spans = [(s.start, s.end) for s in [*doc.ents, *doc.spans.get(self.names_key, [])] if s.label_ == "PER"]
+        person_tokens = {i for start, end in person_spans for i in range(start, end)}
+        demonym_starts = {s.start for s in doc.spans.get(self.gazetteer_key, []) if s.label_ == "Demonym" and len(s) == 1}
+        for span in _split_at_slashes(doc.ents):
             category = _STAT_LABELS.get(span.label_)
+            if category == "Organization" and len(span) == 1 and span[0].is_upper and len(span[0]) <= 3 \
+                    and span.start >= 2 and doc[span.start - 1].text == "(" and span.end < len(doc) \
+                    and doc[span.end].text == ")" and span.start - 2 in person_tokens \
+                    and span.text in _nation_codes() and self.gazetteer.lookup([span.text]) is None:
+                continue  # "Fabian Rießle (GER)": a sportsman's nation in a results list, no organisation
+            if category in ("Organization", "Person") and span.start in demonym_starts and len(span) >= 3 \
+                    and is_given_name(doc[span.start + 1].text, self.gazetteer.given_names):
+                # "der Deutsche Fabian Rießle": the demonym says where the person is from
+                span, category = doc[span.start + 1:span.end], "Person"
             if category == "Organization" and span.start < person_ends.get(span.end, span.start) \
                     and any(t.text[:1].islower() or "-" in t.text for t in doc[span.start:person_ends[span.end]]):
                 continue
@@ -348,6 +385,13 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     span = doc[start:span.end] if start < span.end else None
                 if span is not None and category in ("Person", "Organization") and self._placed(doc, span, place_words):
                     category = "Place"  # "die Stadt Marat Numan", "in Slavonski Brod", "Donezk und Marjinka"
+                if span is not None and category == "Place" and 2 <= len(span) <= 3 \
+                        and is_given_name(span[0].text, self.gazetteer.given_names) \
+                        and all(t.text[:1].isupper() and t.is_alpha for t in span[1:]) \
+                        and self.gazetteer.lookup([t.text for t in span]) is None \
+                        and not (span.start > 0 and (doc[span.start - 1].lower_ in LOCATIVE | PLACE_PREPOSITIONS
+                                                     or doc[span.start - 1].lower_ in LOCAL_GOVERNMENTS)):
+                    category = "Person"  # "der Oberbefehlshaber vor Ort, Karlheinz Viereck": a person's name
                 # "Gemeinde Traiskirchen": after the word for its administration a name is a place's,
                 # whatever it sounds like ("-kirchen")
                 administered = span is not None and span.start > 0 and doc[span.start - 1].lower_ in LOCAL_GOVERNMENTS
@@ -378,6 +422,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         found.extend(self._local_governments(doc, found))
         found.extend(self._compass_regions(doc, found))
         found.extend(self._elided_compounds(doc, found))
+        found.extend(self._elided_places(doc))
         found.extend(self._qualified_bodies(doc, found))
         found.extend(self._bodies_for_a_purpose(doc, found))
         found.extend(self._listed_purposes(doc, found))
@@ -393,6 +438,16 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             found = [_Candidate(c.start, min(c.end, doc[c.start].sent.end), c.category, c.key, c.kind, c.priority)
                      if c.key is None else c for c in found
                      if c.key is None or c.end <= doc[c.start].sent.end]
+        # "von der Sonne", "so schwer wie Jupiter": a celestial body is no place; "in der Politik": an
+        # ordinary noun the lemma table lacks is none either
+        found = [c for c in found if not (c.end - c.start == 1 and (
+            c.category == "Place" and doc[c.start].text in CELESTIAL_BODIES
+            or c.key is None and c.kind == "name" and _press_noun(doc[c.start].text)))]
+        # "Schengener Abkommen", "das Kyoto-Protokoll": a treaty named after a place is no place; "St."
+        # of "St. Pölten" cut off by the sentencizer is an abbreviation, which alone names nothing
+        found = [c for c in found if not (c.category == "Place" and c.key is None and (
+            doc[c.end - 1].lower_.rsplit("-", 1)[-1].endswith(AGREEMENT_WORDS)
+            or c.end - c.start == 1 and doc[c.start].text.endswith(".") and len(doc[c.start].text) <= 4))]
         # a byline's author is no actor, its agency is ("(APA, 24.10.2015)": Media)
         found = [c for c in found if not self._names_a_thing(doc, c)
                  and not (c.category == "Person" and _in_byline(doc, c.start, c.end))]
@@ -485,6 +540,45 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 longer.append(_Candidate(start - 2, cand.end, "Organization" if cand.key else cand.category,
                                          None, "name", cand.priority))
         return longer
+
+    def _elided_place_name(self, doc: Doc, i: int) -> tuple[str | None, str | None]:
+        """ "zwischen Nord- und Südtirol", "in Nord- und Mittelamerika", "Ober- und Niederösterreich":
+        the place a compass word cut short at token ``i`` names, completed by the rest of the word
+        after "und" or "oder" ("Nordtirol", "Nordamerika"): its gazetteer key where the gazetteer knows
+        it, and its name; (None, None) where the words name no place."""
+        token = doc[i]
+        if not token.text.endswith("-") or i + 2 >= len(doc) or doc[i + 1].lower_ not in ("und", "oder", "bis"):
+            return None, None
+        first, other = token.text[:-1], doc[i + 2].text
+        if first.lower() not in ELIDED_PLACE_PREFIXES:
+            return None, None
+        prefix = next((p for p in sorted(ELIDED_PLACE_PREFIXES, key=len, reverse=True)
+                       if other.lower().startswith(p) and len(other) > len(p) + 2), None)
+        if prefix is None or not other.isalpha():
+            return None, None
+        rest = other[len(prefix):]
+        name = first + rest
+        key = self.gazetteer.lookup([name])
+        entry = self.gazetteer.entries.get(key or "")
+        # the name itself, not a town its stem begins ("Oberhaus" of "Ober- und Unterhaus" is no "Oberhausen")
+        if entry is not None and entry.kind in ("place", "country") and name in (entry.name, *entry.aliases):
+            return key, name
+        whole = self.gazetteer.lookup([rest.capitalize()])
+        if whole is not None and first.lower() in COMPASS_PREFIXES and self.gazetteer.entries[whole].kind in (
+                "place", "country") and (whole.startswith("country:") or self.gazetteer.entries[whole].place_kind == "region"):
+            return None, name  # "Nordtirol": a compass part of a known region
+        return None, None
+
+    def _elided_places(self, doc: Doc) -> list[_Candidate]:
+        """The compass parts cut short before "und": "Nord-" of "Nord- und Mittelamerika" (see
+        ``_elided_place_name``), as the known place they name or an unknown one."""
+        found = []
+        for token in doc[:-2]:
+            if token.text.endswith("-") and token.text[:1].isupper():
+                key, name = self._elided_place_name(doc, token.i)
+                if name is not None:
+                    found.append(_Candidate(token.i, token.i + 1, "Place", key, "name", 0 if key else 1))
+        return found
 
     def _qualified_bodies(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
         """ "der Nationale Sicherheitsrat", "des Europäischen Forschungsrates": an adjective that is
@@ -678,10 +772,28 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                                                               and doc[start].text[:1].isupper()
                                                               and not doc[start].is_sent_start)):
             start += 1
+        if span.label_ in ("PER", "PERSON") and end - start >= 3 and doc[start].text[:1].isupper() \
+                and is_common_noun(doc[start].text) and not is_given_name(doc[start].text, self.gazetteer.given_names) \
+                and is_given_name(doc[start + 1].text, self.gazetteer.given_names):
+            start += 1  # "Tormann Bernd Leno", "Astronaut Andreas Mogensen": a noun for what the person is
+        elif span.label_ in ("PER", "PERSON") and end - start == 2 and not doc[start].is_sent_start \
+                and is_dictionary_noun(doc[start].text) and not is_given_name(doc[start].text, self.gazetteer.given_names) \
+                and self.gazetteer.lookup([doc[start].text]) is None and doc[start + 1].text.endswith("s") \
+                and not is_common_noun(doc[start + 1].text):
+            start += 1  # "der Widersacher Trongs": a noun and whose it is, the person in the genitive
         # "Enklave Kaliningrad", "Stellungen der Jihadistenmiliz Islamischer Staat": a common noun
         # before a name (or its genitive) describes the entity and is not part of its name.
         while end - start > 1 and self._descriptive_noun(doc, start, end):
             start += 2 if doc[start + 1].lower_ in ("der", "des") else 1
+        if span.label_ in ("PER", "PERSON") and end < len(doc) and doc[end - 1].lower_ in SURNAME_PARTICLES:
+            # "Van der" of "Van der Bellen", "Nienke van der" of "Nienke van der Marel": the statistical
+            # NER stopped before the surname its particles open
+            k = end
+            while k < len(doc) and k - end < 2 and doc[k].lower_ in SURNAME_PARTICLES:
+                k += 1
+            sentence_end = doc[start].sent.end if doc.has_annotation("SENT_START") else len(doc)
+            if k < sentence_end and doc[k].text[:1].isupper() and doc[k].is_alpha:
+                end = k + 1
         # "Pilz’ Vorwurf": the apostrophe of a genitive is no part of the name, whatever the tokenizer says
         while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space
                                or _APOSTROPHES.issuperset(doc[end - 1].text)
@@ -693,7 +805,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                                or end - start > 1 and doc[end - 1].text[:1] in "+-–"
                                and any(c.isdigit() for c in doc[end - 1].text)):
             end -= 1
-        if span.label_ == "ORG":
+        if span.label_ == "ORG" and end > start:  # (not for a span that was only a role: "IHS-Ökonom")
             end = _end_before_object(doc, start, end, self.gazetteer)
         # ("Landkreis Straubing-Bogen" is no possessive: its first word is a noun)
         if end - start == 2 and doc[start].text.endswith("s") and not is_common_noun(doc[start].text) \
@@ -704,6 +816,11 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         elif end - start >= 2 and self._known_name(doc[start].text) and all(
                 k in cue_words or is_common_noun(doc[k].text) for k in range(start + 1, end)):
             end = start + 1  # "der Ukraine Hilfe", "Ostukraine Lebensmittel": a known name and nouns
+        if span.label_ in ("PER", "PERSON") and end - start == 1 and end + 1 < len(doc) \
+                and is_given_name(doc[start].text, self.gazetteer.given_names) \
+                and doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].is_sent_start \
+                and self.gazetteer.role_of(doc[end].text) is not None and not doc[end + 1].text[:1].isupper():
+            end += 1  # "Vorstand Jens Bischof", "Peter Kaiser": a surname that is also a role's word
         if span.label_ in ("PER", "PERSON"):
             # "Christina Kalogirou der Zeitung Kathimerini": an article inside a person's name
             # starts a genitive, unless a particle holds it ("Ursula von der Leyen").
@@ -730,9 +847,14 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 and doc[cand.start - 1].lower_ in OPERATION_WORDS:
             return True
         if cand.key is None and cand.category in ("Person", "Organization", "Place") and cand.start > 0 \
-                and cand.end - cand.start == 1 and doc[cand.start - 1].text[:1].isupper() \
-                and doc[cand.start - 1].lower_.rsplit("-", 1)[-1].endswith(PRODUCT_WORDS):
-            return True
+                and cand.end - cand.start == 1:
+            # also a name listed after the word: "die drei Tarife Light, Classic und Flex"
+            k = cand.start - 1
+            while k >= 2 and doc[k].lower_ in (",", "und", "oder") and doc[k - 1].text[:1].isupper() \
+                    and doc[k - 1].is_alpha and cand.start - k < 8:
+                k -= 2
+            if doc[k].text[:1].isupper() and doc[k].lower_.rsplit("-", 1)[-1].endswith(PRODUCT_WORDS):
+                return True
         if cand.category == "Place" and cand.start >= 4 and doc[cand.start - 1].text == ")" \
                 and doc[cand.start - 3].text == "(" and doc[cand.start - 2].text.isupper() \
                 and institution_name(doc[cand.start - 4].text, seated=True):
@@ -812,7 +934,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         # "Said Raad al-Hussein": a lowercase particle opens a name's part, never a noun ("-sein")
         while end - start > 1 and doc[end - 1].text[:1].isupper() and is_common_noun(doc[end - 1].text) and not (
                 given and is_given_name(doc[start].text, self.gazetteer.given_names)) \
-                and not self._first_or_double_name(doc[end - 1].text):
+                and not self._first_or_double_name(doc[end - 1].text) \
+                and not (end - start > 2 and doc[end - 2].lower_ in SURNAME_PARTICLES):  # "Maggie De Block"
             end -= 1
         return end - start
 
@@ -840,6 +963,9 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
 
     def _descriptive_noun(self, doc: Doc, start: int, end: int) -> bool:
         first, second = doc[start], doc[start + 1]
+        if is_given_name(first.text, self.gazetteer.given_names) and second.text[:1].isupper() \
+                and (first.pos_ == "PROPN" or not is_common_noun(first.text)):
+            return False  # "Helmut Hofer": a given name before a known word begins a person's name
         # "die Jihadistenhochburg Raqqa": a compound noun before a known name describes it too
         compound = is_common_noun(first.text) and not first.is_sent_start \
             and self.gazetteer.lookup(t.text for t in doc[start + 1:end]) is not None
@@ -855,6 +981,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             return True  # "der Nachrichtenagentur Xinhua", "der Zeitung China Daily", "dem Sender RTS"
         if first.lower_ in GROUP_NOUNS and end - start > 2 and self._name_adjective(second):
             return True  # "der Gruppe Erste Küstendivision", "die Miliz Freie Syrische Armee"
+        if first.lower_ != "partei" and first.lower_.endswith(tuple(GROUP_NOUNS)) and second.text[:1].isupper() \
+                and second.is_alpha and not is_common_noun(second.text) and not self._name_adjective(second) \
+                and self.gazetteer.role_of(first.text) is None:
+            return True  # "die Terrororganisation Jemaah Islamiyah": the kind of group, then its name
         if start > 0 and doc[start - 1].lower_ in GROUP_NOUNS and self._name_adjective(first):
             return False  # the name after the group noun begins with its adjective: "Erste Küstendivision"
         rest = tuple(stem(t.text) for t in doc[start + 1:end])
@@ -924,6 +1054,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             elif cand.key is not None and cand.key.startswith("person:"):
                 entry = self.gazetteer.entries[cand.key]
                 persons.setdefault(stem(_surname(entry)), cand.key)
+                # "Van der Bellen" after "Alexander Van der Bellen": the end of a known person's name
+                full_names.setdefault(tuple(stem(w) for w in entry.name.split()), cand.key)
                 # the surname in the other spellings of a known person: "Netanyahu" of "Benjamin
                 # Netanjahu", where the article writes "Benjamin Netanyahu"
                 for alias in entry.aliases:
@@ -944,6 +1076,12 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 name = _person_name(doc, cand.start, cand.end, self.gazetteer)
                 key = _surname_of(persons, stem(name.split()[-1])) if cand.end - cand.start == 1 \
                     else full_names.get(tuple(stem(w) for w in name.split()))
+                if key is None and cand.end - cand.start == 1 \
+                        and is_given_name(doc[cand.start].text, self.gazetteer.given_names):
+                    # "In der Vorwoche hatte Pedro ..." after "Angreifer Pedro Rodriguez": a given name
+                    # alone is the one person of the article who has it
+                    owners = {k for known, k in full_names.items() if len(known) > 1 and known[0] == stem(name)}
+                    key = owners.pop() if len(owners) == 1 else None
                 key = key or self._person_key(name)
                 self._ensure_person(index, key, name)
                 forms.setdefault(key, Counter())[name] += 1
@@ -973,6 +1111,12 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     key, _ = self._linked(index, _Candidate(cand.start, cand.end, "Place", town, "adjective", 0))
                     add(cand.start, cand.end, key, "adjective")
                     continue
+                if cand.category == "Place" and text.endswith("-"):
+                    # "Nord-" of "zwischen Nord- und Südtirol" is "Nordtirol"; a part cut short that
+                    # names no place is none
+                    text = self._elided_place_name(doc, cand.start)[1] if cand.end - cand.start == 1 else None
+                    if text is None:
+                        continue
                 if cand.category == "Place":
                     if cand.end - cand.start == 1 and text.endswith("s") and positions_of(doc, text[:-1]):
                         text = text[:-1]  # "die Bewohner Abyeis" is Abyei, named so elsewhere
@@ -1123,6 +1267,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         "des Islamischen Staates" -> the gazetteer's "Islamischer Staat". A descriptor noun is no
         part of it: "die Terrormiliz IS", "die IS-Miliz" are called "IS"."""
         form = self._written_form(doc, cand)
+        if form is None and cand.end - cand.start == 1 and doc[cand.start].text.endswith("-"):
+            form = self._elided_place_name(doc, cand.start)[1]  # "Nord-" of "Nord- und Südtirol": "Nordtirol"
         if form is None:
             return None
         entry = self.gazetteer.entries[cand.key]
@@ -1487,6 +1633,50 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 best = max(seen.items(), key=lambda item: (item[1], item[0] == place.label))[0]
                 bare = next((best[len(g):] for g in PLACE_GENERIC if best.lower().startswith(g)), None)
                 place.label = bare if bare and bare in seen or bare and len(seen) == 1 else best
+
+
+#: The sports codes of nations where they differ from ISO 3166 alpha-3 ("GER" for DEU, "SUI" for CHE).
+_IOC_CODES = frozenset({"GER", "SUI", "NED", "SLO", "CRO", "POR", "GRE", "DEN", "BUL", "LAT", "RSA", "CHI", "INA",
+                        "IRI", "KSA", "MAS", "PHI", "UAE", "ALG", "ANG", "BAH", "BAN", "BAR", "BER", "BOT", "BRU",
+                        "CAM", "CRC", "ESA", "FIJ", "GAM", "GUA", "HAI", "HON", "KUW", "LIB", "MAW", "MGL", "MRI",
+                        "MYA", "NCA", "NEP", "NGR", "NIG", "OMA", "PAR", "PUR", "SRI", "SUD", "TAN", "TGA", "TPE",
+                        "URU", "VAN", "VIE", "ZAM", "ZIM", "ENG", "SCO", "WAL", "NIR"})
+
+
+@lru_cache(maxsize=1)
+def _nation_codes() -> frozenset[str]:
+    """Three-letter codes of nations (ISO 3166 alpha-3 and sports codes): "(AUT)", "(GER)" after an
+    athlete's name in a results list."""
+    text = resources.files("kg").joinpath("data/gazetteer/countries.jsonl").read_text("utf-8")
+    iso3 = {json.loads(line).get("iso3") for line in text.splitlines() if line.strip()}
+    return frozenset(code for code in iso3 if code) | _IOC_CODES
+
+
+def _split_at_slashes(spans) -> list[Span]:
+    """The statistical entities, each cut at a slash between words into its parts: "Graz/Wien – "
+    (a dateline of two towns), "Frankfurt/Wien" are two places, not one."""
+    parts = []
+    for span in spans:
+        start = span.start
+        for token in span:
+            if token.text == "/" and start < token.i < span.end - 1:
+                parts.append(Span(span.doc, start, token.i, label=span.label_))
+                start = token.i + 1
+        parts.append(span if start == span.start else Span(span.doc, start, span.end, label=span.label_))
+    return parts
+
+
+@lru_cache(maxsize=1)
+def _press_nouns() -> frozenset[str]:
+    """Ordinary nouns of news text that spaCy's lemma table lacks (kg/data/lexicon/press_nouns.txt)."""
+    text = resources.files("kg").joinpath("data/lexicon/press_nouns.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _press_noun(word: str) -> bool:
+    """A word of ``press_nouns.txt``, also in the genitive ("der Politik", "des Kollapses")."""
+    nouns = _press_nouns()
+    return word in nouns or word.endswith("s") and word[:-1] in nouns or word.endswith("es") and word[:-2] in nouns
 
 
 def _nominative(words: list[str]) -> str:

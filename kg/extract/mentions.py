@@ -18,6 +18,7 @@ from kg.extract.grammar import (
 )
 from kg.extract.records import Actor, Mention, Place
 from kg.extract.timex import MONTH_NAMES, WEEKDAY_NAMES
+from kg.nlp.components import is_given_name
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.normalize import slug
 
@@ -339,7 +340,11 @@ def _person_name(doc: Doc, start: int, end: int, gazetteer: Gazetteer | None = N
     own_s = not without_s and any(
         i != end - 1 and not _is_genitive(doc, i, i + 1) and not (i > 0 and doc[i - 1].text[:1].isupper())
         for i in positions_of(doc, words[-1]))
-    if _is_genitive(doc, start, end) and not apposition and not own_s:
+    # "Vorstand Jens Bischof", "sagte Klaus": a given name alone that ends in -s keeps it ("Jens"
+    # is no genitive of "Jen"), unless the article has the name without it too
+    given = len(words) == 1 and gazetteer is not None and not without_s \
+        and is_given_name(words[0], gazetteer.given_names) and not is_given_name(words[0][:-1], gazetteer.given_names)
+    if _is_genitive(doc, start, end) and not apposition and not own_s and not given:
         words[-1] = words[-1][:-1]
     return " ".join(words)
 
