@@ -111,14 +111,17 @@ class EntityIndex:
     def role_at(self, i: int) -> RoleRef | None:
         return next((r for r in self.roles if r.start <= i < r.end), None)
 
-    def add_unlinked(self, doc: Doc, start: int, end: int, *, label: str, sentence: int,
+    def add_unlinked(self, doc: Doc, start: int, end: int, *, label: str,
                      category: str = "Other", named: bool = True) -> str:
-        """An actor known only from this article, e.g. a speaker "die Polizei": key, mention."""
+        """An actor known only from this article, e.g. a speaker "die Polizei": key, mention (in the
+        sentence of its words, which may come before the claim it speaks: "die Ermittler. Sie baten")."""
         key = f"other:{slug(label)}"
         # a name the article has for an actor already ("teilte Tchibo mit" after "verkauft Tchibo") is that actor
         same = next((k for k, a in self.actors.items() if named and a.named and a.label == label), None)
         key = same or key
         self.actors.setdefault(key, Actor(key=key, label=label, category=category, named=named))
+        sentence = next((n for n, sent in enumerate(doc.sents) if sent.start <= start < sent.end), 0) \
+            if doc.has_annotation("SENT_START") else 0
         self.add_mention(doc, start, end, key, "name", sentence=sentence)
         return key
 

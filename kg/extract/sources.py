@@ -665,7 +665,7 @@ class SourceExtractor:
                 return []
             # the medium stands between the verb and the person it quotes, or before the verb
             quoting = (self._source_at(doc, index, i + 1, quoted[1][0], sentence, generic=False)
-                       or self._publication_in_quotes(doc, index, i + 1, quoted[1][0], sentence)) \
+                       or self._publication_in_quotes(doc, index, i + 1, quoted[1][0])) \
                 if quoted[1][0] > i + 1 else None
             if quoting is None and all(t.lower_ in DETERMINERS or is_adjective_like(t) for t in doc[i + 1:quoted[1][0]]):
                 # "Reuters zitierte den Minister X": the medium is the subject before the verb
@@ -688,7 +688,7 @@ class SourceExtractor:
             if owner.dep_ == "nmod" and owner.head.pos_ == "NOUN" and owner.head.i < j and word in ("von", "vom"):
                 continue  # "auf der Internetseite von X": "von" inside a noun phrase names no agent
             found = self._source_at(doc, index, j + 1 if word in ("in", "im") else j, i, sentence, generic=False) \
-                or self._publication_in_quotes(doc, index, j + 1, i, sentence)
+                or self._publication_in_quotes(doc, index, j + 1, i)
             if found is None or not index.actors[found[0]].named \
                     or any(t.lower_ in REPORT_NOUNS | DOCUMENT_NOUNS for t in doc[found[1][0]:found[1][1]]):
                 continue  # "in der Meldung": a text, not who quotes
@@ -743,7 +743,7 @@ class SourceExtractor:
             from_place |= doc[i].lower_ == "aus"
             quoted = doc[i].text in _OPENING_QUOTES
             i += 1
-        compound = self._report_compound(doc, index, i, sentence) if i < limit else None
+        compound = self._report_compound(doc, index, i) if i < limit else None
         if compound is not None:
             return compound
         i = self._report_noun_ahead(doc, i, limit, index)
@@ -817,8 +817,8 @@ class SourceExtractor:
             return (ref.person or ref.affiliation), (ref.start, ref.end)
         if self.unlinked_sources and _WEB_ADDRESS.fullmatch(doc[i].text):
             # "laut ndr.de", "faz.net zufolge": a website is a medium
-            return index.add_unlinked(doc, i, i + 1, label=doc[i].text, sentence=sentence, category="Media"), (i, i + 1)
-        titled = self._title_in_quotes(doc, index, i, limit, sentence)
+            return index.add_unlinked(doc, i, i + 1, label=doc[i].text, category="Media"), (i, i + 1)
+        titled = self._title_in_quotes(doc, index, i, limit)
         if titled is not None:
             return titled
         if quoted and self.unlinked_sources and index.key_at(i) is None and doc[i].text[:1].isupper() \
@@ -827,7 +827,7 @@ class SourceExtractor:
             # "laut „Welt“", "so „Le Monde“": a title in quotation marks after a marker names a publication
             close = next((j for j in range(i + 1, min(limit, i + 5)) if doc[j].text in ("“", "”", "«", "\"")), None)
             if close is not None and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[i:close]):
-                return index.add_unlinked(doc, i, close, label=doc[i:close].text, sentence=sentence,
+                return index.add_unlinked(doc, i, close, label=doc[i:close].text,
                                           category="Media"), (i, close)
         if not generic:
             # "hieß es aus dem Ministerium": only a body already named
@@ -854,7 +854,7 @@ class SourceExtractor:
         return not any("sprecher" in w or w.endswith(("chef", "chefin", "leiter", "leiterin", "vertreter", "vertreterin"))
                        for w in words)
 
-    def _publication_in_quotes(self, doc: Doc, index: EntityIndex, i: int, limit: int, sentence: int):
+    def _publication_in_quotes(self, doc: Doc, index: EntityIndex, i: int, limit: int):
         """ "die „Computerwoche“", "von der „Netzeitung“": a title in quotation marks after an article
         where a medium quotes someone names the publication. (key, token range), or None."""
         start = i
@@ -866,10 +866,10 @@ class SourceExtractor:
         close = next((j for j in range(i + 2, min(limit, i + 5)) if doc[j].text in ("“", "”", "«", "\"")), None)
         if close is None or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[i + 1:close]):
             return None
-        return index.add_unlinked(doc, i + 1, close, label=doc[i + 1:close].text, sentence=sentence,
+        return index.add_unlinked(doc, i + 1, close, label=doc[i + 1:close].text,
                                   category="Media"), (i + 1, close)
 
-    def _title_in_quotes(self, doc: Doc, index: EntityIndex, i: int, limit: int, sentence: int):
+    def _title_in_quotes(self, doc: Doc, index: EntityIndex, i: int, limit: int):
         """ "die Internet-Nachrichtensite „Golem“", "das Magazin „Focus“": a title in quotation marks
         right after a noun for a medium or body names it. (key, token range), or None."""
         if not self.unlinked_sources or i + 3 >= limit or doc[i + 1].text not in _OPENING_QUOTES \
@@ -879,9 +879,9 @@ class SourceExtractor:
         if close is None or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[i + 2:close]):
             return None
         label = doc[i + 2:close].text
-        return index.add_unlinked(doc, i + 2, close, label=label, sentence=sentence, category="Media"), (i, close + 1)
+        return index.add_unlinked(doc, i + 2, close, label=label, category="Media"), (i, close + 1)
 
-    def _report_compound(self, doc: Doc, index: EntityIndex, i: int, sentence: int):
+    def _report_compound(self, doc: Doc, index: EntityIndex, i: int):
         """ "laut Polizeiangaben", "Medienberichten zufolge", "nach Zeugenaussagen": a report noun
         whose first part names who reports, an actor known only from here: (key, token range), or None."""
         word = doc[i].lower_
@@ -899,7 +899,7 @@ class SourceExtractor:
             return None
         label = doc[i].text[: len(stem)]
         label = label[:1].upper() + label[1:]
-        return index.add_unlinked(doc, i, i + 1, label=label, sentence=sentence, named=False), (i, i + 1)
+        return index.add_unlinked(doc, i, i + 1, label=label, named=False), (i, i + 1)
 
     @staticmethod
     def _report_noun_ahead(doc: Doc, i: int, limit: int, index: EntityIndex) -> int:
@@ -959,7 +959,7 @@ class SourceExtractor:
             end = i + 2
             while end < limit and doc[end].ent_type_ == "PER" and doc[end].text[:1].isupper():
                 end += 1
-            return index.add_unlinked(doc, i, end, label=doc[i:end].text, sentence=sentence,
+            return index.add_unlinked(doc, i, end, label=doc[i:end].text,
                                       category="Person"), (i, end)
         if not (token.text[:1].isupper() and _is_word(token)) or token.lower_ in _NOT_SOURCES \
                 or token.lower_ in SUBJECT_PRONOUNS or token.pos_ in ("VERB", "AUX", "ADV", "PRON", "DET"):
@@ -974,7 +974,7 @@ class SourceExtractor:
         if titled is not None:
             # "Privatdozent Dr. Dittrich": an academic title tells a person's name the tagger missed
             start, stop = titled
-            return index.add_unlinked(doc, start, stop, label=doc[start:stop].text, sentence=sentence,
+            return index.add_unlinked(doc, start, stop, label=doc[start:stop].text,
                                       category="Person"), (i, stop)
         end = i + 1
         while end < limit and end < i + 3 and doc[end].text[:1].isupper() and _is_word(doc[end]) \
@@ -992,13 +992,13 @@ class SourceExtractor:
         named = any(t.pos_ == "PROPN" or _tagged_name(t) or _ACRONYM.fullmatch(t.text) for t in doc[i:end])
         if not named:
             body = self._body_of_member(doc, index, i, end, limit) or \
-                self._spoken_for(doc, index, i, end, limit, sentence) or \
+                self._spoken_for(doc, index, i, end, limit) or \
                 self._unnamed_body_of_member(doc, index, i, end, limit, sentence)
             if body is not None:
                 return body
         # "das griechische Staatsfernsehen", "die Nachrichtenseite": a medium reports, it acts not
         category = "Media" if label.lower().endswith(_MEDIA_HEADS) else "Other"
-        return index.add_unlinked(doc, i, end, label=label, sentence=sentence, named=named,
+        return index.add_unlinked(doc, i, end, label=label, named=named,
                                   category=category), (i, end)
 
     def _unnamed_body_of_member(self, doc: Doc, index: EntityIndex, i: int, end: int, limit: int, sentence: int):
@@ -1080,7 +1080,7 @@ class SourceExtractor:
         return index.last_actor_before(
             i, BODY_CATEGORIES, accept=lambda _start, _end, key: index.actors[key].label.lower().endswith(stem))
 
-    def _spoken_for(self, doc: Doc, index: EntityIndex, i: int, end: int, limit: int, sentence: int):
+    def _spoken_for(self, doc: Doc, index: EntityIndex, i: int, end: int, limit: int):
         """ "ein Sprecher der Präfektur", "der Sprecher der Polizeiinspektion Freyung", "der Chef der
         Gruppe Fursan al-Hak": a spokesperson or head speaks for the body in his genitive, even one kg
         knows only from here."""
@@ -1102,7 +1102,7 @@ class SourceExtractor:
         label = doc[start:stop].text
         if stop == start + 1 and doc[end].lower_ == "des" and label.endswith("s"):
             label = label[:-2] if label.endswith("es") and not label.endswith(("ers", "ens")) else label[:-1]
-        key = index.add_unlinked(doc, start, stop, label=label, sentence=sentence, category="Organization",
+        key = index.add_unlinked(doc, start, stop, label=label, category="Organization",
                                  named=any(t.pos_ == "PROPN" for t in doc[start:stop]))
         return key, (i, stop)
 
@@ -1381,7 +1381,7 @@ class SourceExtractor:
             account = self._account_owner(doc, sent, index, i + 1, sentence)
             if account is not None:  # "laut seiner Aussage", "laut eigenen Angaben"
                 return account[0], account[1], i, account[2], "reported"
-            return after(i + 1, i) or self._bare_name(doc, sent, index, i, sentence)
+            return after(i + 1, i) or self._bare_name(doc, sent, index, i)
         if word == "auf die Frage":
             return self._answering(doc, sent, index, i, sentence)
         if word == "aus Sicht":
@@ -1400,7 +1400,7 @@ class SourceExtractor:
             nach = i - 1
             while nach >= sent.start and is_adjective_like(doc[nach]):
                 nach -= 1
-            compound = self._report_compound(doc, index, i, sentence) \
+            compound = self._report_compound(doc, index, i) \
                 if nach >= sent.start and doc[nach].lower_ == "nach" else None
             if compound is not None:  # "nach Polizeiangaben"
                 return compound[0], compound[1], nach, i + 1, "reported"
@@ -1526,7 +1526,7 @@ class SourceExtractor:
             return index.last_person_before(i, window=120)
         return None
 
-    def _bare_name(self, doc: Doc, sent: Span, index: EntityIndex, i: int, sentence: int):
+    def _bare_name(self, doc: Doc, sent: Span, index: EntityIndex, i: int):
         """ "laut PwC", "laut Veltronix": right after "laut", with no article, a capitalised word
         that is no German noun ("laut Verfassung", "laut Umfrage") is a name the recogniser missed."""
         j = i + 1
@@ -1537,7 +1537,7 @@ class SourceExtractor:
                 or word.lower_ in _ACCOUNT_NOUNS or is_common_noun(word.text) or is_dictionary_noun(word.text) \
                 or (j + 1 < sent.end and doc[j + 1].text[:1].isupper() and doc[j + 1].pos_ in ("NOUN", "PROPN")):
             return None
-        key = index.add_unlinked(doc, j, j + 1, label=word.text, sentence=sentence, category="Other")
+        key = index.add_unlinked(doc, j, j + 1, label=word.text, category="Other")
         return key, (j, j + 1), i, j + 1, "reported"
 
     def _account_owner(self, doc: Doc, sent: Span, index: EntityIndex, i: int, sentence: int):
