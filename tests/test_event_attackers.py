@@ -33,9 +33,19 @@ def test_a_subject_after_the_verb_attacks(extract):
     assert attackers_of(record, "fight") == ["country:IL"]
 
 
-def test_a_states_people_as_victims_do_not_attack(extract):
-    record = extract("Bei einem Anschlag in Kabul wurden zwei deutsche Soldaten getötet.")
-    assert all("country:DE" not in e.attackers for e in record.events)
+@pytest.mark.parametrize("sentence", [
+    "Bei einem Anschlag in Kabul wurden zwei deutsche Soldaten getötet.",
+    "In Kabul starben am Montag deutsche Soldaten bei einem Anschlag.",
+    "Deutsche Soldaten nahmen nach dem Anschlag in Kabul einen Verdächtigen fest.",
+])
+def test_a_states_soldiers_hit_or_near_an_attack_do_not_make_it(extract, sentence):
+    record = extract(sentence)
+    assert attackers_of(record, "fight") == []
+
+
+def test_soldiers_counted_by_a_number_still_attack(extract):
+    record = extract("Zwei türkische Soldaten griffen am Morgen in Afrin eine Stellung an.")
+    assert attackers_of(record, "fight") == ["country:TR"]
 
 
 def test_the_agent_of_a_passive_attacks(extract):

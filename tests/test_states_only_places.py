@@ -62,3 +62,11 @@ def test_states_that_act_stay_actors(extract, text, state):
 def test_a_state_s_own_body_ranked_by_a_superlative_is_no_place(extract):
     record = extract("Die modernste Armee Israels griff am Montag an.")
     assert "Israel" not in place_labels(record)
+
+
+@pytest.mark.parametrize("sentence, state", [
+    ("Der höchste Vertreter Irans traf am Montag den Außenminister.", "Iran"),
+    ("Die ranghöchsten Diplomaten Russlands trafen sich am Montag in Genf.", "Russland"),
+])
+def test_a_states_highest_representatives_act_for_it(extract, sentence, state):
+    assert state in {a.label for a in extract(sentence).actors}

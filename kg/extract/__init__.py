@@ -68,11 +68,15 @@ def extract_record(doc: Doc, article: Article, *, gazetteer: Gazetteer, pipeline
 def _only_actors_take_part(record: ArticleRecord) -> None:
     """The sides of an event are actors of the article: a state named only by its people ("bei
     Angriffen von Palästinensern") is none, and an event names no side the graph does not describe."""
-    keys = {a.key for a in record.actors}
-    for event in record.events:
-        event.attackers = [k for k in event.attackers if k in keys]
-        event.targets = [k for k in event.targets if k in keys]
-        event.actors = [k for k in event.actors if k in keys]
+    _keep_event_sides(record.events, {a.key for a in record.actors}.__contains__)
+
+
+def _keep_event_sides(events, keep) -> None:
+    """Of each event's attackers, targets and other actors, only those ``keep`` accepts."""
+    for event in events:
+        event.attackers = [k for k in event.attackers if keep(k)]
+        event.targets = [k for k in event.targets if keep(k)]
+        event.actors = [k for k in event.actors if keep(k)]
 
 
 def _named_only_in_compounds(actor: Actor) -> bool:
@@ -109,7 +113,4 @@ def _only_named_actors_act(record: ArticleRecord, index) -> None:
     for offer in record.aid_offers:
         offer.recipients = [k for k in offer.recipients if named(k)]
         offer.adversaries = [k for k in offer.adversaries if named(k)]
-    for event in record.events:
-        event.attackers = [k for k in event.attackers if named(k)]
-        event.targets = [k for k in event.targets if named(k)]
-        event.actors = [k for k in event.actors if named(k)]
+    _keep_event_sides(record.events, named)

@@ -49,8 +49,7 @@ _CLAIMS_OF_AUTHORSHIP = frozenset({"sich bekennen"})
 #: Kampfflugzeuge", "türkische Soldaten" (its bodies, "die syrische Armee", are the state's aliases).
 FORCES = frozenset({"soldaten", "truppen", "regierungstruppen", "bodentruppen", "kampfflugzeuge", "kampfjets",
                     "kampfflieger", "kampfhubschrauber", "jets", "flugzeuge", "hubschrauber", "drohnen", "panzer",
-                    "kriegsschiffe", "einheiten", "spezialeinheiten", "spezialkräfte", "streitkräfte", "kräfte",
-                    "sicherheitskräfte", "artillerie", "marine", "luftwaffe", "armee", "militär"})
+                    "kriegsschiffe", "einheiten", "spezialeinheiten", "spezialkräfte", "kräfte", "artillerie"})
 
 
 class EventExtractor:
@@ -156,7 +155,7 @@ class EventExtractor:
     @staticmethod
     def _roles(doc: Doc, sent, cue_i: int, index: EntityIndex, actors: list[str], kind: str, speech_verbs: list[int]):
         attackers, targets = [], []
-        side = _side_in_cue(doc, cue_i, index) or _forces_of_state(doc, sent, cue_i, index)
+        side = _side_in_cue(cue_i, index) or _forces_of_state(doc, sent, cue_i, index)
         if side:
             attackers.append(side)
             index.acting.add(side)  # a state whose forces attack acts, though named by an adjective or prefix
@@ -229,7 +228,7 @@ class EventExtractor:
         return doc[i].lower_.startswith("besetzt") and doc[i].pos_ == "ADJ"
 
 
-def _side_in_cue(doc: Doc, cue_i: int, index: EntityIndex) -> str | None:
+def _side_in_cue(cue_i: int, index: EntityIndex) -> str | None:
     """ "US-Luftangriff", "IS-Anschlag": the side named in the cue word's first part attacks."""
     hit = index.by_token.get(cue_i)
     if hit and hit[1] == "prefix" and index.category(hit[0]) in ARMED:
@@ -248,9 +247,10 @@ def _forces_of_state(doc: Doc, sent, cue_i: int, index: EntityIndex) -> str | No
         head = doc[i + 1]
         if head.i == cue_i and head.pos_ == "NOUN":
             return hit[0]
-        # the subject, not those hit ("wurden zwei deutsche Soldaten getötet")
-        if head.lower_ in FORCES and head.dep_ == "nsubj" and (i < cue_i or head.head.i == cue_i) \
-                and doc[i - 1].pos_ != "NUM":
+        # the subject of the event verb, or of the verb whose object the event is ("lieferten sich
+        # Gefechte"), not of another verb ("In Kabul starben deutsche Soldaten bei einem Anschlag")
+        if head.lower_ in FORCES and head.dep_ == "nsubj" and (
+                head.head.i == cue_i or doc[cue_i].dep_ == "obj" and doc[cue_i].head.i == head.head.i):
             return hit[0]
     return None
 

@@ -83,6 +83,8 @@ class EntityIndex:
     dateline_state: str | None = None
     #: organs seated in a region's town, which act for no state ("das Innenministerium in Stuttgart")
     regional: set[str] = field(default_factory=set)
+    #: token index -> number of its sentence, made when first needed
+    sentence_of: list[int] = field(default_factory=list)
     #: first tokens of state mentions that only say whose an office is ("Österreichs Außenminister"),
     #: as an adjective would: they make the state neither a party nor a place
     attributive: set[int] = field(default_factory=set)
@@ -120,8 +122,9 @@ class EntityIndex:
         same = next((k for k, a in self.actors.items() if named and a.named and a.label == label), None)
         key = same or key
         self.actors.setdefault(key, Actor(key=key, label=label, category=category, named=named))
-        sentence = next((n for n, sent in enumerate(doc.sents) if sent.start <= start < sent.end), 0) \
-            if doc.has_annotation("SENT_START") else 0
+        if len(self.sentence_of) != len(doc):
+            self.sentence_of = _sentence_index(doc) if doc.has_annotation("SENT_START") else [0] * len(doc)
+        sentence = self.sentence_of[start]
         self.add_mention(doc, start, end, key, "name", sentence=sentence)
         return key
 

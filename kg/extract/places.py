@@ -192,7 +192,11 @@ STANCE_NOUN_ENDINGS = (*ABSTRACT_ENDINGS, "ungen", "ionen", "heiten", "keiten", 
                        "verbündeter", "gegner", "gegnern", "feind", "feinde", "feinden", "waffe", "waffen", "problem",
                        "probleme", "wunsch", "angst", "ängste", "priorität", "prioritäten", "erfolg", "erfolge",
                        "niederlage", "fehler", "schritt", "schritte", "beitrag", "angebot", "hilfe", "armee",
-                       "streitkräfte", "militär", "luftwaffe", "marine", "geheimdienst", "behörde", "behörden")
+                       "streitkräfte", "militär", "luftwaffe", "marine", "geheimdienst", "behörde", "behörden", "vertreter",
+                       "diplomat", "diplomaten")
+
+#: Kinds of role whose holders act for their state: a superlative among them ranks no one in the state.
+STATE_ROLE_CATEGORIES = frozenset({"government", "diplomacy", "spokesperson", "military"})
 
 #: Heads that make a hyphenated compound of a name a region: "Omo-Region", "Irrawaddy-Delta".
 REGION_HEADS = ("-region", "-gebiet", "-delta", "-tal", "-becken")
@@ -620,6 +624,9 @@ class PlaceFinding:
         noun = self._genitive_after(doc, start, end, at, key)
         if noun is None or doc[noun].lower_.endswith(STANCE_NOUN_ENDINGS):
             return False  # "die größte Sorge Russlands", "der wichtigste Partner Chinas": the state's own
+        role = self.gazetteer.role_of(doc[noun].text)
+        if role is not None and role.category in STATE_ROLE_CATEGORIES:
+            return False  # "der höchste Vertreter Irans", "die ranghöchsten Diplomaten Russlands": it acts
         k = noun - 1
         while k >= 0 and is_adjective_like(doc[k]) and not doc[k].lower_.endswith(SUPERLATIVE_ENDINGS):
             k -= 1  # "der größten österreichischen Banken"

@@ -126,7 +126,8 @@ class _Mapper:
 
     def map_mentions(self, node: URIRef, mentions) -> None:
         for mention in mentions:
-            phrase = self.phrase(mention, sentence=mention.sentence)
+            # the sentence its offsets lie in, which the shapes check, whatever the extractor recorded
+            phrase = self.phrase(mention, sentence=self.sentence_of(mention))
             self.add(phrase, ITSRDF.taIdentRef, node)
         self.add(node, KG.mentionCount, _integer(len(mentions)))
 
