@@ -70,3 +70,7 @@ def test_a_state_s_own_body_ranked_by_a_superlative_is_no_place(extract):
 ])
 def test_a_states_highest_representatives_act_for_it(extract, sentence, state):
     assert state in {a.label for a in extract(sentence).actors}
+
+
+def test_an_article_ending_on_a_state_after_a_copula(extract):
+    assert "Österreich" in {a.label for a in extract("Das Land ist Österreich").actors}

@@ -646,8 +646,10 @@ class PlaceFinding:
                 k += 1
 
         def describing(i: int) -> bool:
+            if i >= sentence_end:
+                return False  # the sentence (or the article) ends after the copula
             noun = doc[i].lower_.rsplit("-", 1)[-1]
-            return i < sentence_end and doc[i].text[:1].isupper() and noun.endswith(DESCRIBING_NOUN_ENDINGS) \
+            return doc[i].text[:1].isupper() and noun.endswith(DESCRIBING_NOUN_ENDINGS) \
                 and not noun.startswith(PARTY_NOUN_STARTS)
 
         def after_modifiers(i: int) -> int:
