@@ -61,6 +61,26 @@ MEMBER_WORDS = frozenset({"staaten", "länder", "ländern", "mitgliedstaaten", "
                           "mitgliedsländern", "mitglieder", "mitgliedern", "partner", "partnern", "verbündete",
                           "verbündeten", "regierungen"})
 
+#: Heads of compounds that make the organisation before them the source of what the article reports
+#: ("nach UNO-Angaben", "laut APA-Informationen", "nach UN-Schätzungen"): it takes part as one who
+#: informs, unlike "der FPÖ-Chef" or "die EU-Richtlinie".
+REPORT_HEADS = frozenset({"angaben", "informationen", "infos", "recherchen", "schätzung", "schätzungen", "zählung",
+                          "zählungen", "zahlen"})
+
+#: Words for a public body that is named by its field after "für": "die Behörde für Meteorologie",
+#: "das Amt für Statistik" (without a field's noun, "die Behörde für Asylwerber" is any).
+FIELD_BODIES = frozenset({"Behörde", "Amt", "Amtes", "Amts", "Agentur", "Bundesamt", "Bundesamtes", "Landesamt",
+                          "Landesamtes"})
+
+#: Endings of nouns for a field of work: "Meteorologie", "Statistik", "Integration", "Forschung".
+FIELD_ENDINGS = ("ie", "ik", "ung", "ion", "tät", "schaft", "wesen", "ismus", "sorge", "kunde", "heit", "keit")
+
+DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "vom", "zum", "zur", "beim", "im", "am"})
+
+#: Heads of associations named by whom they gather: "Verband der Automobilindustrie", "Gewerkschaft
+#: der Seeleute", "Dachverband der Elternvereine".
+ASSOCIATION_HEADS = ("verband", "verbands", "verbandes", "gewerkschaft", "vereinigung", "innung")
+
 #: Bodies of a state that act for it: "die syrische Armee" is Syria acting.
 STATE_BODIES = frozenset({"regierung", "regierungen", "regime", "armee", "armeen", "streitkräfte", "streitkräften",
                           "militär", "militärs", "luftwaffe", "marine", "führung", "staatsführung",
@@ -426,6 +446,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         found.extend(self._qualified_bodies(doc, found))
         found.extend(self._bodies_for_a_purpose(doc, found))
         found.extend(self._listed_purposes(doc, found))
+        found.extend(self._associations_of_members(doc))
         # "die syrische Armee" found by a statistical NER as an organisation is the state acting.
         for number, cand in enumerate(found):
             if cand.key is None and cand.category == "Organization" and cand.end - cand.start == 2:
@@ -617,17 +638,71 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     and self._name_adjective(doc[i - 1]):
                 start = i - 1
             elif token.text in PURPOSE_BODIES and i > 0 and doc[i - 1].lower_ in ARTICLES:
-                start = None  # bare: only with an adjective after "für"
+                start = None  # bare: only with an adjective after "für", or a field's noun
+            elif token.text in FIELD_BODIES and i > 0 and (doc[i - 1].lower_ in DEFINITE_ARTICLES or i > 1
+                                                            and doc[i - 1].is_lower and is_adjective_like(doc[i - 1])
+                                                            and doc[i - 2].lower_ in DEFINITE_ARTICLES):
+                start = None  # "die (australische) Behörde für Meteorologie": only with a field's noun
             else:
                 continue
             k = i + 2
             while k < len(doc) and doc[k].is_lower and doc[k].is_alpha and is_adjective_like(doc[k]):
                 k += 1
-            if (start is None and k == i + 2) or k >= len(doc) or not is_noun_like(doc[k]) \
+            field = k == i + 2 and k < len(doc) and self._field_noun(doc, k) \
+                and (doc[i - 1].lower_ in DEFINITE_ARTICLES or token.text in FIELD_BODIES)
+            if (start is None and k == i + 2 and not field) or k >= len(doc) or not is_noun_like(doc[k]) \
                     or self.gazetteer.lookup([doc[k].text]) is not None:
                 continue  # "für Syrien": whom the body is for, not its name
             longer.append(_Candidate(i if start is None else start, k + 1, "Organization", None, "name", 1))
         return longer
+
+    def _associations_of_members(self, doc: Doc) -> list[_Candidate]:
+        """ "der Verband der Automobilindustrie", "die Gewerkschaft der Seeleute", "der Bundesverband
+        der Hersteller von Nährmitteln aus Getreide und Reis": an association is named by whom it
+        gathers, in the genitive after it, which the NER often cuts off ("Bundesverband"). The
+        name goes on over "von", "aus" or "für" with a further noun, "und" joining two of them."""
+        found = []
+        for i, token in enumerate(doc[:-2]):
+            if not (token.text[:1].isupper() and token.is_alpha and token.lower_.endswith(ASSOCIATION_HEADS)) \
+                    or doc[i + 1].lower_ not in ("der", "des") or i == 0 or token.is_sent_start \
+                    and token.lower_ not in ("verband", "verbands", "verbandes", "gewerkschaft"):
+                continue
+            end = self._named_members(doc, i + 2)
+            if end is None:
+                continue  # "die Gewerkschaft der Syrer": a people, not the association's members
+            for _ in range(2):
+                if end + 1 < len(doc) and doc[end].lower_ in ("von", "aus", "für"):
+                    further = self._named_members(doc, end + 1)
+                    if further is None:
+                        break
+                    end = further
+            found.append(_Candidate(i, end, "Organization", None, "name", 1))
+        return found
+
+    def _named_members(self, doc: Doc, k: int) -> int | None:
+        """The end of "[adjectives] Noun [und Noun]" from token ``k`` on, the nouns no names of the
+        gazetteer (which would be a place or a body of their own), or None."""
+        while k < len(doc) and doc[k].is_lower and doc[k].is_alpha and is_adjective_like(doc[k]):
+            k += 1
+        if k >= len(doc) or not self._member_noun(doc[k]):
+            return None
+        if k + 2 < len(doc) and doc[k + 1].lower_ == "und" and self._member_noun(doc[k + 2]) \
+                and not (k + 3 < len(doc) and doc[k + 3].lower_ in ("der", "des")):
+            return k + 3
+        return k + 1
+
+    def _member_noun(self, token: Token) -> bool:
+        return is_noun_like(token) and token.is_alpha and not token.ent_type_ in ("PER", "LOC", "GPE") \
+            and self.gazetteer.lookup([token.text]) is None and self.gazetteer.demonyms.get(stem(token.text)) is None
+
+    @staticmethod
+    def _field_noun(doc: Doc, k: int) -> bool:
+        """ "Meteorologie", "Integration", "Gesundheitsvorsorge": a field of work in the singular,
+        which names the body it follows ("das Zentrum für Integration"), unlike those it serves
+        ("die Gesellschaft für Flüchtlinge", which may be any)."""
+        token = doc[k]
+        return token.is_alpha and token.text[:1].isupper() and token.lower_.endswith(FIELD_ENDINGS) \
+            and token.morph.get("Number") != ["Plur"] and not (k + 1 < len(doc) and doc[k + 1].text == "-")
 
     def _listed_purposes(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
         """ "das Bundeszentrum für Interkulturalität, Migration und Mehrsprachigkeit": a body's
@@ -1134,6 +1209,9 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                         text = nominative_by_gender(doc[cand.start:cand.end]) or text
                     first, _, seat = text.partition(" ")  # "des Innenministeriums", "des Landesgerichts Wels"
                     text = " ".join(filter(None, [institution_name(first, seated=bool(seat)) or first, seat]))
+                    if first.lower().endswith(("verbands", "verbandes")) and seat:
+                        # "des Verbands der Privatsender" is the "Verband der Privatsender"
+                        text = f"{first[:-2] if first.endswith('es') else first[:-1]} {seat}"
                     key = f"org:{slug(text)}"
                     if key in self.gazetteer.entries:
                         # the name of a known organisation: one IRI, one kind, in every article
@@ -1171,6 +1249,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             speaks_for = GOVERNMENT_WORDS if key.startswith("country:") else MEMBER_WORDS
             # "aus anderen EU-Staaten" is a place the members make up, not the alliance acting
             kind = "alias" if head in speaks_for and not self._members_as_place(doc, token_i) else "prefix"
+            if head in REPORT_HEADS and not key.startswith("country:"):
+                kind = "alias"  # "nach UNO-Angaben": the organisation reports
             if head.endswith(OWN_INSTITUTION_HEADS) and token_i not in index.by_token:
                 # "der EU-Syrien-Fonds", "das UN-Flüchtlingshochkommissariat": a body of its own
                 own = f"org:{slug(token.text)}"
