@@ -14,12 +14,9 @@ then the statistical NER of the base pipeline. Overlaps are settled longest-firs
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from dataclasses import replace
-from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
@@ -27,7 +24,7 @@ from kg.extract.coreference import refer_back_by_head
 from kg.extract.grammar import (
     INFLECTED_ADJECTIVE, INFLECTED_ADJECTIVE_OR_LOANWORD, _masculine_nominative, clause_bounds, is_adjective_like,
     is_common_noun, is_dictionary_noun, is_lemma_table_adjective, is_noun_like, is_ordinary_noun,
-    joined_to_common_noun, nominative_name, positions_of,
+    is_untabled_noun, joined_to_common_noun, nominative_name, positions_of,
 )
 # EntityIndex, RoleRef and LOCATIVE are imported from here by aid, sources and events.
 from kg.extract.mentions import (
@@ -105,6 +102,7 @@ NAME_PARTICLES = frozenset({"von", "van", "de", "vom", "zu"})
 #: Words cut short before "und" that a place's name begins with: "Nord- und Südtirol", "Ober- und
 #: Niederösterreich".
 ELIDED_PLACE_PREFIXES = frozenset({*COMPASS_PREFIXES, "ober", "nieder", "mittel", "unter", "inner"})
+_ELIDED_PREFIXES_LONGEST_FIRST = sorted(ELIDED_PLACE_PREFIXES, key=len, reverse=True)
 
 #: The sun, the moon and the planets, which statistical NER takes for places ("von der Sonne",
 #: "so schwer wie Jupiter") and the gazetteer may know as towns (Jupiter, Florida): no places on earth.
@@ -118,8 +116,7 @@ AGREEMENT_WORDS = ("abkommen", "abkommens", "vertrag", "vertrags", "vertrages", 
 
 #: Particles before a surname, in any case: the word after one is the surname, whatever it means
 #: ("Maggie De Block", "Kevin De Bruyne", "Nienke van der Marel").
-SURNAME_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "del", "della", "du", "le", "la",
-                               "dos", "ten", "ter", "zu", "vom"})
+SURNAME_PARTICLES = NAME_PARTICLES | {"der", "den", "da", "di", "del", "della", "du", "le", "la", "dos", "ten", "ter"}
 
 #: Words a statistical span sometimes runs on into: "Vereinigten Arabischen Emirate und".
 TRAILING_FUNCTION_WORDS = frozenset({"und", "oder", "sowie", "der", "des", "die", "von", "im", "in"})
@@ -372,7 +369,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             if category == "Organization" and len(span) == 1 and span[0].is_upper and len(span[0]) <= 3 \
                     and span.start >= 2 and doc[span.start - 1].text == "(" and span.end < len(doc) \
                     and doc[span.end].text == ")" and span.start - 2 in person_tokens \
-                    and span.text in _nation_codes() and self.gazetteer.lookup([span.text]) is None:
+                    and span.text in self.gazetteer.nation_codes | _IOC_CODES and self.gazetteer.lookup([span.text]) is None:
                 continue  # "Fabian Rießle (GER)": a sportsman's nation in a results list, no organisation
             if category in ("Organization", "Person") and span.start in demonym_starts and len(span) >= 3 \
                     and is_given_name(doc[span.start + 1].text, self.gazetteer.given_names):
@@ -463,7 +460,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         # ordinary noun the lemma table lacks is none either
         found = [c for c in found if not (c.end - c.start == 1 and (
             c.category == "Place" and doc[c.start].text in CELESTIAL_BODIES
-            or c.key is None and c.kind == "name" and _press_noun(doc[c.start].text)))]
+            or c.key is None and c.kind == "name" and is_untabled_noun(doc[c.start].text)))]
         # "Schengener Abkommen", "das Kyoto-Protokoll": a treaty named after a place is no place; "St."
         # of "St. Pölten" cut off by the sentencizer is an abbreviation, which alone names nothing
         found = [c for c in found if not (c.category == "Place" and c.key is None and (
@@ -573,7 +570,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         first, other = token.text[:-1], doc[i + 2].text
         if first.lower() not in ELIDED_PLACE_PREFIXES:
             return None, None
-        prefix = next((p for p in sorted(ELIDED_PLACE_PREFIXES, key=len, reverse=True)
+        prefix = next((p for p in _ELIDED_PREFIXES_LONGEST_FIRST
                        if other.lower().startswith(p) and len(other) > len(p) + 2), None)
         if prefix is None or not other.isalpha():
             return None, None
@@ -1723,15 +1720,6 @@ _IOC_CODES = frozenset({"GER", "SUI", "NED", "SLO", "CRO", "POR", "GRE", "DEN", 
                         "URU", "VAN", "VIE", "ZAM", "ZIM", "ENG", "SCO", "WAL", "NIR"})
 
 
-@lru_cache(maxsize=1)
-def _nation_codes() -> frozenset[str]:
-    """Three-letter codes of nations (ISO 3166 alpha-3 and sports codes): "(AUT)", "(GER)" after an
-    athlete's name in a results list."""
-    text = resources.files("kg").joinpath("data/gazetteer/countries.jsonl").read_text("utf-8")
-    iso3 = {json.loads(line).get("iso3") for line in text.splitlines() if line.strip()}
-    return frozenset(code for code in iso3 if code) | _IOC_CODES
-
-
 def _split_at_slashes(spans) -> list[Span]:
     """The statistical entities, each cut at a slash between words into its parts: "Graz/Wien – "
     (a dateline of two towns), "Frankfurt/Wien" are two places, not one."""
@@ -1744,19 +1732,6 @@ def _split_at_slashes(spans) -> list[Span]:
                 start = token.i + 1
         parts.append(span if start == span.start else Span(span.doc, start, span.end, label=span.label_))
     return parts
-
-
-@lru_cache(maxsize=1)
-def _press_nouns() -> frozenset[str]:
-    """Ordinary nouns of news text that spaCy's lemma table lacks (kg/data/lexicon/press_nouns.txt)."""
-    text = resources.files("kg").joinpath("data/lexicon/press_nouns.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
-def _press_noun(word: str) -> bool:
-    """A word of ``press_nouns.txt``, also in the genitive ("der Politik", "des Kollapses")."""
-    nouns = _press_nouns()
-    return word in nouns or word.endswith("s") and word[:-1] in nouns or word.endswith("es") and word[:-2] in nouns
 
 
 def _nominative(words: list[str]) -> str:

@@ -204,11 +204,23 @@ def _noun_lemmas() -> frozenset[str]:
 _NOUN_ENDINGS = ("", "s", "e", "n", "en", "es")
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
+def word_list(name: str) -> frozenset[str]:
+    """The words of ``kg/data/lexicon/<name>``, one a line ("#" starts a comment line)."""
+    text = resources.files("kg").joinpath(f"data/lexicon/{name}").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
 def _extra_nouns() -> frozenset[str]:
     """Nouns the lookup table lacks (kg/data/lexicon/nouns.txt), as base forms."""
-    text = resources.files("kg").joinpath("data/lexicon/nouns.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return word_list("nouns.txt")
+
+
+def is_untabled_noun(word: str) -> bool:
+    """A word of ``press_nouns.txt`` (ordinary nouns of news the lemma table lacks as keys, such as
+    "Politik" or "Obhut"), also in the genitive ("der Politik", "des Kollapses")."""
+    nouns = word_list("press_nouns.txt")
+    return word in nouns or word.endswith("s") and word[:-1] in nouns or word.endswith("es") and word[:-2] in nouns
 
 
 def _is_extra_noun(word: str) -> bool:

@@ -9,14 +9,12 @@ recorded as used locatively. :class:`PlaceFinding` is mixed into
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.grammar import (
     is_adjective_like, is_common_noun, is_dictionary_noun, marker_at, _lemma_table, _noun_lemmas, marker_before,
-    skip_adjectives,
+    skip_adjectives, word_list,
 )
 from kg.extract.mentions import EntityIndex, _Candidate, particle_plus_lemma
 from kg.extract.records import Place
@@ -899,11 +897,9 @@ def named_like_a_town(word: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
 def rivers() -> frozenset[str]:
     """Names of rivers (kg/data/lexicon/rivers.txt), which are no places by the guidelines."""
-    text = resources.files("kg").joinpath("data/lexicon/rivers.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return word_list("rivers.txt")
 
 
 def is_river(name: str) -> bool:

@@ -83,6 +83,8 @@ class Gazetteer:
     #: lowercase role form -> Role
     roles: dict[str, Role] = field(default_factory=dict)
     given_names: frozenset[str] = frozenset()
+    #: ISO 3166 alpha-3 codes of the countries ("AUT", "DEU"), as results lists print them
+    nation_codes: frozenset[str] = frozenset()
     #: ISO code of a state -> key of its capital's place entry
     capitals: dict[str, str] = field(default_factory=dict)
     #: key of the entry an alias finds -> actors of other states with that alias, which the
@@ -234,7 +236,9 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
             by_name.setdefault((entry.country, entry.name), entry.key)
             for alias in entry.aliases:
                 by_name.setdefault((entry.country, alias), entry.key)
+    codes = set()
     for row in _read_jsonl(folder / "countries.jsonl"):
+        codes.add(row.get("iso3"))
         capital = by_name.get((row["id"], row.get("capital")))
         if capital:
             gazetteer.capitals[row["id"]] = capital
@@ -242,6 +246,7 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
             gazetteer.adjectives.setdefault(stem(adjective), f"country:{row['id']}")
         for demonym in row.get("demonyms") or ():
             gazetteer.demonyms.setdefault(stem(demonym), f"country:{row['id']}")
+    gazetteer.nation_codes = frozenset(code for code in codes if code)
     for row in _read_jsonl(folder / "roles.jsonl"):
         role = Role(name=row["role"], category=row.get("category") or "other")
         for form in {row["role"], *(row.get("forms") or ())}:
