@@ -232,6 +232,8 @@ _OBJECT_DEMONSTRATIVES = frozenset({"dies", "das", "dieses", "dazu", "darauf"})
 
 #: Endings of participles used as attributes: "geborene", "gehörenden", "gewählter".
 _PARTICIPLE_ENDINGS = ("ende", "enden", "ender", "endes", "ene", "enen", "ener", "enes", "te", "ten", "ter", "tes")
+#: Adjectives that take a place as a participle does: "die in London ansässige Beobachtungsstelle".
+_SEATED = ("ansässig", "tätig", "heimisch")
 
 #: Academic titles between a title noun and a name: "Klinikdirektor Prof. Dr. Anna Berger".
 ACADEMIC_TITLES = frozenset({"prof.", "prof", "dr.", "dr", "med.", "ing.", "h.c.", "mag.", "dipl.-ing."})
@@ -325,7 +327,8 @@ OFFICE_NOUNS = frozenset({"büro", "umfeld", "kreisen", "lager", "team", "stab",
 
 
 #: Heads of compounds that name a report by its source: "Polizeiangaben", "Medienberichten zufolge".
-REPORT_HEADS = ("angaben", "berichten", "berichte", "aussagen", "informationen", "meldungen", "erkenntnissen")
+REPORT_HEADS = ("angaben", "berichten", "berichte", "aussagen", "informationen", "meldungen", "erkenntnissen",
+                "schätzungen")
 #: Bodies a report compound may name besides agent nouns: "Bahnangaben", "Militärangaben".
 _REPORTING_BODIES = frozenset({"bahn", "militär", "armee", "presse", "regierung", "polizei", "medien", "agentur"})
 
@@ -404,6 +407,18 @@ _QUANTIFIERS = frozenset({"einige", "mehrere", "viele", "zahlreiche", "manche", 
                           "andere", "wenige"})
 #: Lowercase particles that open a personal name: "de Maizière", "van Gaal", "von der Leyen".
 _NAME_PARTICLES = frozenset({"de", "van", "von", "da", "di", "du", "le", "la", "dos", "das"})
+#: A state's armed forces named without the state: "die Armee", "das Militär", "nach Armeeangaben".
+_ARMED_BODIES = frozenset({"armee", "militär", "militärs", "streitkräfte", "streitkräften", "armeeführung",
+                           "militärführung"})
+#: Nouns for a state's soldiers or forces that an adjective or genitive ties to the state: "die
+#: türkische Armee", "israelische Soldaten", "Syriens Streitkräfte".
+_ARMED_NOUNS = ("armee", "militär", "streitkräft", "truppe", "soldat", "sicherheitskräft", "luftwaffe", "marine",
+                "regierungstruppe", "regierungssoldat")
+#: Lowercase links inside Arabic and other names: "Ahmed bin Mohammed", "Abu Bakr", "Ibn Saud".
+_NAME_LINKS = frozenset({"bin", "ibn", "ben", "bint", "al", "el", "abu", "abd", "ould"}) | _NAME_PARTICLES
+#: Titles before a name that are no part of it: "Prinz Chaled al-Faisal", "Scheich Ahmed".
+_NAME_TITLES = frozenset({"prinz", "prinzessin", "kronprinz", "scheich", "emir", "sultan", "könig", "königin",
+                          "imam", "ajatollah", "mullah", "general", "oberst", "major", "präsident", "präsidentin"})
 #: Separable particles a writer may put apart before the verb at the end of a clause ("bekannt gab").
 _FRONT_PARTICLES = frozenset({"bekannt", "mit", "an", "fest", "klar", "hinzu", "hervor", "zurück", "vor", "zu"})
 
@@ -509,7 +524,9 @@ class SourceExtractor:
         found = []
         for token in doc:
             word = token.lower_
-            if token.i in taken or not any(word.endswith(h) and len(word) - len(h) >= 4 for h in REPORT_HEADS):
+            # "nach UN-Angaben": a short name before a hyphen
+            if token.i in taken or not any(word.endswith(h) and (len(word) - len(h) >= 4 or (
+                    len(word) - len(h) >= 3 and word[-len(h) - 1] == "-")) for h in REPORT_HEADS):
                 continue
             j = token.i - 1
             while j >= 0 and is_adjective_like(doc[j]):
@@ -743,6 +760,13 @@ class SourceExtractor:
             from_place |= doc[i].lower_ == "aus"
             quoted = doc[i].text in _OPENING_QUOTES
             i += 1
+        if determiner and i < limit and doc[i].pos_ == "ADP":
+            # "nach Angaben der in London ansässigen Beobachtungsstelle": past the attribute
+            named = self._after_participle_attribute(doc, i - 1, limit)
+            if named != i - 1:
+                i = named
+                while i < limit and is_adjective_like(doc[i]):
+                    i += 1
         compound = self._report_compound(doc, index, i) if i < limit else None
         if compound is not None:
             return compound
@@ -885,6 +909,13 @@ class SourceExtractor:
         """ "laut Polizeiangaben", "Medienberichten zufolge", "nach Zeugenaussagen": a report noun
         whose first part names who reports, an actor known only from here: (key, token range), or None."""
         word = doc[i].lower_
+        owner = index.key_at(i)
+        if owner is not None and index.by_token.get(i, (None, None))[1] == "prefix" \
+                and index.category(owner) in SOURCE_CATEGORIES and index.actors[owner].named \
+                and any(word.endswith("-" + h) for h in REPORT_HEADS):
+            # "nach Pentagon-Angaben", "nach UN-Schätzungen": the actor named before the hyphen, one
+            # the article names on its own too (a state "US-" for its government)
+            return (index.principal(owner) if index.category(owner) == "Country" else owner), (i, i + 1)
         if not self.unlinked_sources or doc[i].pos_ not in ("NOUN", "PROPN") or not _is_word(doc[i]):
             return None
         head = next((h for h in REPORT_HEADS if word.endswith(h) and len(word) - len(h) >= 4), None)
@@ -897,6 +928,10 @@ class SourceExtractor:
                      or s.endswith(_BODY_ENDINGS)), None)
         if stem is None:
             return None
+        if stem in _ARMED_BODIES:
+            state = self._army_state(doc, index)
+            if state is not None:  # "nach Armeeangaben" after "das türkische Militär"
+                return state, (i, i + 1)
         label = doc[i].text[: len(stem)]
         label = label[:1].upper() + label[1:]
         return index.add_unlinked(doc, i, i + 1, label=label, named=False), (i, i + 1)
@@ -944,6 +979,23 @@ class SourceExtractor:
             return self._recent[1], (i, i + 1)
         return None
 
+    @staticmethod
+    def _army_state(doc: Doc, index: EntityIndex) -> str | None:
+        """The state whose forces the article speaks of, when it names one only: "die Armee" after
+        "die türkische Armee" or "israelische Soldaten" is that state's. The states an adjective,
+        genitive or alias ties to soldiers or forces anywhere in the article; None unless one."""
+        def armed(j: int) -> bool:
+            return 0 <= j < len(doc) and doc[j].lower_.startswith(_ARMED_NOUNS)
+
+        states = set()
+        for start, end, key, kind in index.spans:
+            if key not in index.actors or index.category(key) != "Country":
+                continue
+            if (kind == "adjective" and armed(end)) or (kind == "alias" and any(armed(j) for j in range(start, end))) \
+                    or (kind == "name" and ((doc[end - 1].text.endswith("s") and armed(end)) or armed(start - 1))):
+                states.add(index.principal(key))
+        return states.pop() if len(states) == 1 else None
+
     def _noun_phrase_source(self, doc: Doc, index: EntityIndex, i: int, limit: int, sentence: int,
                             *, speaks: bool = False):
         """ "die Polizei", "ein Sprecher", "Sprecher Müller": an actor known only here; "die
@@ -953,6 +1005,10 @@ class SourceExtractor:
             or self._body_by_first_word(doc, index, i)
         if earlier is not None:
             return earlier
+        if token.lower_ in _ARMED_BODIES and not (i + 1 < limit and doc[i + 1].text[:1].isupper()):
+            state = self._army_state(doc, index)
+            if state is not None:  # "Wie die Streitkräfte mitteilten" after "israelische Soldaten"
+                return state, (i, i + 1)
         if token.lower_ in _NAME_PARTICLES and token.ent_type_ == "PER" and i + 1 < limit \
                 and doc[i + 1].ent_type_ == "PER" and doc[i + 1].text[:1].isupper():
             # "Wie de Maizière darlegte": a name that opens with a lowercase particle
@@ -1812,6 +1868,13 @@ class SourceExtractor:
             if inverted is not None and not inverted[0].startswith("other:"):
                 index.forget_mentions(doc, *subject[1])
                 return inverted
+        if subject is not None and subject[1][1] < i and subject[1][0] - 2 >= sent.start \
+                and doc[subject[1][0] - 1].pos_ == "ADP":
+            # "Wie die in Großbritannien ansässige Beobachtungsstelle mitteilte": the place in the
+            # attribute is no subject; the noun after the attribute is
+            named = self._after_participle_attribute(doc, subject[1][0] - 2, i)
+            if named != subject[1][0] - 2:
+                subject = self._source_at(doc, index, named, i, sentence)
         if subject is not None and is_genitive_attribute(doc, subject[1][0], sent.start):
             subject = self._first_named(doc, index, sent, i) or subject  # as below: a genitive is no subject
         if subject is not None and subject[1][0] < i:
@@ -1900,7 +1963,8 @@ class SourceExtractor:
         for j in range(start + 2, min(end - 1, start + 10)):
             # the tagger takes such a participle for an adjective or a verb alike
             if doc[j].is_lower and doc[j].pos_ in ("ADJ", "VERB", "ADV") \
-                    and doc[j].lower_.endswith(_PARTICIPLE_ENDINGS) and doc[j + 1].text[:1].isupper():
+                    and (doc[j].lower_.endswith(_PARTICIPLE_ENDINGS) or doc[j].lower_.startswith(_SEATED)) \
+                    and doc[j + 1].text[:1].isupper():
                 return j + 1
             if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX"):
                 return start
@@ -2124,6 +2188,15 @@ class SourceExtractor:
                 if j < sent.start or doc[j].text != "," or len(segments) == 2:
                     break
                 end = j
+        if self.unlinked_sources and len(segments) == 2 and segments[1][0] == sent.start \
+                and not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[segments[1][0]:segments[1][1]]) \
+                and not any(index.category(index.key_at(k) or "") == "Person" for k in range(*segments[1])) \
+                and self._person_described(doc, index, *segments[1]):
+            # "Der Mitgründer der Stiftung, Irfan al-Alawi, warf … vor": a name the recogniser missed
+            # or cut, or one with an Arabic particle ("al-Faisal")
+            named = self._name_of_described(doc, index, segments[0][0], segments[0][1] + 1)
+            if named is not None and named[1][1] == segments[0][1]:
+                return named
         segments = [(a, b) for a, b in segments if self._is_noun_phrase(doc, a, b)]
         for start, finish in segments:
             for k in range(start, finish):
@@ -2292,11 +2365,62 @@ class SourceExtractor:
             return None
         key = index.key_at(comma + 1)
         if key is None or index.category(key) != "Person":
+            if self.unlinked_sources and self._person_described(doc, index, start, comma):
+                return self._name_of_described(doc, index, comma + 1, sent.end)
             return None
         end = comma + 1
         while end < sent.end and index.key_at(end) == key:
             end += 1
         return key, (comma + 1, end)
+
+    @staticmethod
+    def _person_described(doc: Doc, index: EntityIndex, start: int, end: int) -> bool:
+        """Whether the noun phrase ``start:end`` describes one person by role: "der Präsident
+        Indonesiens", "ein Sprecher der Behörde", "der Mitgründer der Stiftung"."""
+        k = start
+        while k < end and (doc[k].lower_ in DETERMINERS or is_adjective_like(doc[k]) or doc[k].is_space):
+            k += 1
+        if k >= end or not doc[k].text[:1].isupper():
+            return False
+        role = index.role_at(k)
+        word = doc[k].text
+        return bool(role is not None and role.start == k) or SourceExtractor._names_one_person(word) \
+            or word.lower().endswith(SPEAKING_MEMBERS) or word.lower() in ("vorsitzende", "vorsitzender")
+
+    @staticmethod
+    def _name_of_described(doc: Doc, index: EntityIndex, start: int, limit: int):
+        """ "der Präsident Indonesiens, Susilo Bambang Yudhoyono, sagte": the name set off by commas
+        after a person's role, which the recogniser missed or cut ("Bambang Yudhoyono"). Two to five
+        capitalised words and name links ("bin", "al-"), closed by a comma or the sentence's end; a
+        person kg knows inside them is that person, else one known only from here. (key, token range), or None."""
+        end = start
+        while end < limit and end < start + 6 and doc[end].text not in (",", ".", "(", ";", ":"):
+            token = doc[end]
+            if not (token.lower_ in _NAME_LINKS or _NAME_PARTICLE.match(token.text)
+                    or (token.text[:1].isupper() and token.text.replace("-", "").replace("'", "").isalpha())):
+                return None
+            end += 1
+        if not 2 <= end - start <= 5 or (end < limit and doc[end].text not in (",", ".")) \
+                or doc[end - 1].lower_ in _NAME_LINKS or doc[start].lower_ in _NAME_LINKS - _NAME_PARTICLES:
+            return None
+        keys = {index.key_at(k) for k in range(start, end)} - {None}
+        if any(index.category(k) != "Person" for k in keys) or len(keys) > 1:
+            return None
+        if keys:
+            return keys.pop(), (start, end)
+        if any(doc[k].ent_type_ in ("LOC", "ORG") for k in range(start, end)):
+            return None  # "…, Brüssel und Berlin, …"
+        last = doc[end - 1]
+        if not (last.pos_ == "PROPN" or last.ent_type_ == "PER" or _NAME_PARTICLE.match(last.text)) \
+                or any(index.role_at(k) is not None for k in range(start, end)):
+            return None
+        first = start
+        while first < end - 1 and doc[first].lower_ in _NAME_TITLES:
+            first += 1  # "Prinz Chaled al-Faisal" is called "Chaled al-Faisal"
+        if end - first < 2:
+            return None
+        key = index.add_unlinked(doc, first, end, label=doc[first:end].text, category="Person")
+        return key, (start, end)
 
     @staticmethod
     def _is_noun_phrase(doc: Doc, start: int, end: int) -> bool:
