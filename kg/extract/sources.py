@@ -910,7 +910,8 @@ class SourceExtractor:
         whose first part names who reports, an actor known only from here: (key, token range), or None."""
         word = doc[i].lower_
         owner = index.key_at(i)
-        if owner is not None and index.by_token.get(i, (None, None))[1] == "prefix" \
+        # (the entity resolver calls the compound's owner an alias where the report makes it an actor)
+        if owner is not None and index.by_token.get(i, (None, None))[1] in ("prefix", "alias") \
                 and index.category(owner) in SOURCE_CATEGORIES and index.actors[owner].named \
                 and any(word.endswith("-" + h) for h in REPORT_HEADS):
             # "nach Pentagon-Angaben", "nach UN-Schätzungen": the actor named before the hyphen, one
