@@ -1,4 +1,4 @@
-"""Score kg's canned queries against hand-annotated German news (by default the eleven dev sets).
+"""Score kg's canned queries against hand-annotated German news (by default the thirteen dev sets).
 
     .venv/bin/python eval/score.py [--gold FILE ...] [--shared ../shared] [--pipeline NAME] [--show-errors]
 
@@ -192,7 +192,8 @@ def score_set(kg_labels: list[str], gold: list[dict], entities: Entities, errors
 
 
 DEV_SETS = ("gold.jsonl", "domestic.jsonl", "wikinews.jsonl", "fresh.jsonl", "fresh2.jsonl", "fresh3.jsonl",
-            "fresh4.jsonl", "fresh5.jsonl", "fresh6.jsonl", "fresh7.jsonl", "fresh8.jsonl")
+            "fresh4.jsonl", "fresh5.jsonl", "fresh6.jsonl", "fresh7.jsonl", "fresh8.jsonl",
+            "fresh9.jsonl", "fresh10.jsonl")
 
 
 @dataclass
@@ -224,7 +225,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"))
     parser.add_argument("--gold", action="append", default=None,
-                        help="a gold file; repeat for several (default: the eleven dev sets in eval/dev)")
+                        help="a gold file; repeat for several (default: the thirteen dev sets in eval/dev)")
     parser.add_argument("--pipeline", default=None)
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
