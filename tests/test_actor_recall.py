@@ -37,9 +37,11 @@ def test_organisation_named_only_in_other_compounds_is_still_no_actor(extract, s
     assert not labels & {"Europäische Union", "EU", "FPÖ", "Freiheitliche Partei Österreichs"}
 
 
-def test_state_in_a_reporting_compound_is_unchanged(extract):
-    # "nach US-Angaben": a state named only in a prefix stays as kg judged it before (no actor here)
-    assert "Vereinigte Staaten" not in actor_labels(extract("Nach US-Angaben starben dort 30 Menschen."))
+def test_state_in_a_reporting_compound_is_the_source_for_its_government(extract):
+    # "nach US-Angaben": the state reports (its government), so it is an actor as the claim's source
+    record = extract("Nach US-Angaben starben dort 30 Menschen.")
+    assert [c.source for c in record.claims] == ["country:US"]
+    assert "Vereinigte Staaten" in actor_labels(record)
 
 
 @pytest.mark.parametrize("sentence, label", [
