@@ -64,6 +64,16 @@ MEMBER_WORDS = frozenset({"staaten", "länder", "ländern", "mitgliedstaaten", "
 REPORT_HEADS = frozenset({"angaben", "informationen", "infos", "recherchen", "schätzung", "schätzungen", "zählung",
                           "zählungen", "zahlen"})
 
+#: Words for a state's administrative divisions: the name after one is a place's, though the NER
+#: takes it for a person ("im US-Bundesstaat Guerrero", "im Département Seine-Saint-Denis").
+STATE_DIVISIONS = frozenset({"bundesstaat", "bundesstaates", "bundesstaats", "département", "départements",
+                             "departement", "departements", "präfektur", "woiwodschaft", "komitat", "gouvernement",
+                             "gouvernements", "oblast", "provinz", "distrikt", "distrikts", "bezirk", "bezirks"})
+
+#: Heads of compounds that name the organisation before them itself, by its kind: "der Nissan-Konzern",
+#: "die Lufthansa-Gruppe" are the company (unlike "FPÖ-Chef" or "EU-Asylrichtlinie").
+SELF_HEADS = frozenset({"konzern", "konzerns", "konzernes", "gruppe", "unternehmen", "unternehmens", "holding"})
+
 #: Words for a public body that is named by its field after "für": "die Behörde für Meteorologie",
 #: "das Amt für Statistik" (without a field's noun, "die Behörde für Asylwerber" is any).
 FIELD_BODIES = frozenset({"Behörde", "Amt", "Amtes", "Amts", "Agentur", "Bundesamt", "Bundesamtes", "Landesamt",
@@ -306,10 +316,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     found.append(_Candidate(span.start + 1, span.end, span.label_, span.kb_id_, kind, 0))
                 continue
             if span.label_ == "Place" and len(span) == 1 and span.start > 0 and \
-                    doc[span.start - 1].lower_ in ARTICLES | ARTICLE_CONTRACTIONS and is_dictionary_noun(span.text) \
-                    and self.gazetteer.entries[span.kb_id_].place_kind != "region":
-                # "in der Halle", "das Essen", "Chips zum Essen": the noun, not the town ("vom Balkan"
-                # is the region, whose name takes the article)
+                    doc[_before_adjectives(doc, span.start)].lower_ in ARTICLES | ARTICLE_CONTRACTIONS \
+                    and is_dictionary_noun(span.text) and self.gazetteer.entries[span.kb_id_].place_kind != "region":
+                # "in der Halle", "das Essen", "Chips zum Essen", "ein geplantes Essen": the noun, not
+                # the town ("vom Balkan" is the region, whose name takes the article)
                 continue
             if span.label_ == "Place" and len(span) == 1 and is_dictionary_noun(span.text) \
                     and not self._written_as_named(span.text, self.gazetteer.entries[span.kb_id_]):
@@ -402,6 +412,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     span = doc[start:span.end] if start < span.end else None
                 if span is not None and category in ("Person", "Organization") and self._placed(doc, span, place_words):
                     category = "Place"  # "die Stadt Marat Numan", "in Slavonski Brod", "Donezk und Marjinka"
+                if span is not None and category in ("Person", "Organization") and span.start > 0 \
+                        and doc[span.start - 1].text[:1].isupper() \
+                        and doc[span.start - 1].lower_.rsplit("-", 1)[-1] in STATE_DIVISIONS:
+                    category = "Place"  # "im Bundesstaat Guerrero", "im Département Seine-Saint-Denis"
                 if span is not None and category == "Place" and 2 <= len(span) <= 3 \
                         and is_given_name(span[0].text, self.gazetteer.given_names) \
                         and all(t.text[:1].isupper() and t.is_alpha for t in span[1:]) \
@@ -1248,6 +1262,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             kind = "alias" if head in speaks_for and not self._members_as_place(doc, token_i) else "prefix"
             if head in REPORT_HEADS and not key.startswith("country:"):
                 kind = "alias"  # "nach UNO-Angaben": the organisation reports
+            if head in SELF_HEADS and not key.startswith("country:"):
+                kind = "alias"  # "des Nissan-Konzerns", "die Lufthansa-Gruppe": the company itself
             if head.endswith(OWN_INSTITUTION_HEADS) and token_i not in index.by_token:
                 # "der EU-Syrien-Fonds", "das UN-Flüchtlingshochkommissariat": a body of its own
                 own = f"org:{slug(token.text)}"
@@ -1718,6 +1734,16 @@ _IOC_CODES = frozenset({"GER", "SUI", "NED", "SLO", "CRO", "POR", "GRE", "DEN", 
                         "CAM", "CRC", "ESA", "FIJ", "GAM", "GUA", "HAI", "HON", "KUW", "LIB", "MAW", "MGL", "MRI",
                         "MYA", "NCA", "NEP", "NGR", "NIG", "OMA", "PAR", "PUR", "SRI", "SUD", "TAN", "TGA", "TPE",
                         "URU", "VAN", "VIE", "ZAM", "ZIM", "ENG", "SCO", "WAL", "NIR"})
+
+
+def _before_adjectives(doc: Doc, i: int) -> int:
+    """The token before the lowercase adjectives that precede token ``i`` ("ein geplantes Essen",
+    "in der großen Halle": the article), or ``i - 1`` where none do. An adjective of a region or
+    state ends the search: "im sächsischen Halle", "im oberfränkischen Hof" are the towns."""
+    k = i - 1
+    while k > 0 and doc[k].is_lower and doc[k].is_alpha and is_adjective_like(doc[k]) and "isch" not in doc[k].lower_:
+        k -= 1
+    return k
 
 
 def _split_at_slashes(spans) -> list[Span]:
