@@ -30,6 +30,10 @@ DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine"
                          "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "dieser", "diese", "dieses",
                          "diesen", "diesem", "alle", "allen", "aller"})
 SUBJECT_PRONOUNS = frozenset({"er", "sie"})
+#: Words that join the items of a list: "in Polen, Bulgarien und Rumänien".
+LIST_JOINERS = frozenset({",", "und", "oder", "sowie", "bzw."})
+#: Dative articles of a list item after a comma: "aus Italien, den Niederlanden und Belgien".
+LIST_ARTICLES = frozenset({"dem", "den", "der"})
 #: The gender a singular subject pronoun agrees with, and the gender a nominative article shows.
 PRONOUN_GENDERS = {"er": "masculine", "sie": "feminine", "es": "neuter"}
 #: The same genders as the morphologizer writes them (Universal Dependencies features).
@@ -298,10 +302,10 @@ def marker_at(doc: Doc, start: int, sentence_start: int) -> int | None:
         # "gegen die Armee", "von den Amerikanern": the preposition decides.
         if word in DETERMINERS and i - 1 >= sentence_start and doc[i - 1].lower_ in PREPOSITIONS:
             return i - 1
-        if word in DETERMINERS and i - 1 > sentence_start and doc[i - 1].text != "," \
-                and _joins_names(doc, i - 1, sentence_start):
-            # "aus Syrien, Afghanistan und dem Irak": the list's preposition, if it has one (but a
-            # comma may end a clause: "in Kiew, die Türkei setze")
+        if word in DETERMINERS and i - 1 > sentence_start and _joins_names(doc, i - 1, sentence_start) \
+                and continues_list(doc, i - 1, start, word):
+            # "aus Syrien, Afghanistan und dem Irak", "aus Italien, den Niederlanden und Belgien": the
+            # list's preposition, if it has one
             return _list_preposition(doc, i - 1, sentence_start) or i
         return i
     if i > sentence_start and doc[i].is_alpha and doc[i].text[:1].isupper() and is_ordinary_noun(doc[i]) \
@@ -314,10 +318,60 @@ def marker_at(doc: Doc, start: int, sentence_start: int) -> int | None:
         if j >= sentence_start and (doc[j].lower_ in DETERMINERS or doc[j].lower_ in CONTRACTIONS):
             # "im Golfstaat Jemen", "der Nachrichtenagentur Reuters", but not "seit Jahren Familien"
             return marker_at(doc, i, sentence_start)
-    if _joins_names(doc, i, sentence_start):
+    if _joins_names(doc, i, sentence_start) and continues_list(doc, i, start, None):
         # "in Polen, Bulgarien und Rumänien": every name of a list shares the first one's preposition.
         return _list_preposition(doc, i, sentence_start)
     return None
+
+
+def continues_list(doc: Doc, joiner: int, start: int, article: str | None) -> bool:
+    """Whether the name at ``start`` (after ``article``, if any) is an item of the list that
+    ``joiner`` continues rather than the subject of a new clause. After "und" it is unless an
+    article that is not dative and a verb follow ("in Syrien und die Türkei will"); after a comma
+    only a dative article may come between ("aus Syrien, dem Irak und Iran") and the list has to
+    go on behind the name to its "und" ("in Syrien, Iran will" and "in Kiew, die Türkei setze"
+    start clauses; so does an apposition: "von Vodafone, der Österreicher Hannes Ametsreiter,
+    sagte")."""
+    end = _name_end(doc, start)
+    if doc[joiner].text != ",":
+        # "in Syrien und die Türkei will": a nominative article and a verb start a clause
+        return article is None or article in LIST_ARTICLES or end >= len(doc) or doc[end].pos_ not in ("VERB", "AUX")
+    if article is not None and article not in LIST_ARTICLES:
+        return False
+    while end < len(doc) and doc[end].text == ",":
+        # further items: "in Italien, den USA, China und Indien"
+        item = end + 1
+        if item < len(doc) and doc[item].lower_ in DETERMINERS:
+            item += 1
+        if item >= len(doc) or not doc[item].text[:1].isupper() or doc[item].is_punct:
+            return False
+        end = _name_end(doc, item)
+    return end < len(doc) and doc[end].lower_ in LIST_JOINERS
+
+
+#: Lowercase words inside a name: "Van der Bellen", "Monte dei Paschi".
+NAME_PARTICLES = frozenset({"van", "von", "der", "de", "di", "da", "del", "dei", "du", "le", "la", "al", "bin"})
+
+
+def _name_end(doc: Doc, start: int) -> int:
+    """Where the name that starts at ``start`` ends: "Van der Bellen", "US-Umweltbehörde EPA"."""
+    end = start + 1
+    while end < len(doc):
+        token = doc[end]
+        if token.text == "(":
+            # a bracket after the name belongs to it: "Dari (Neupersisch), Kurdisch und"
+            close = next((k for k in range(end + 1, min(end + 8, len(doc))) if doc[k].text == ")"), None)
+            if close is None:
+                break
+            end = close + 1
+        elif token.ent_iob_ == "I" or token.is_alpha and token.text[:1].isupper() and token.pos_ == "PROPN":
+            end += 1
+        elif token.lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper() \
+                and doc[end + 1].is_alpha:
+            end += 2
+        else:
+            break
+    return end
 
 
 def _list_preposition(doc: Doc, joiner: int, sentence_start: int) -> int | None:
@@ -325,7 +379,9 @@ def _list_preposition(doc: Doc, joiner: int, sentence_start: int) -> int | None:
     previous = joiner - 1
     # back over the name before: "Cote dIvorie" is one name, lowercase word and all
     while previous - 1 >= sentence_start and doc[previous - 1].is_alpha and (
-            doc[previous - 1].text[:1].isupper() or doc[previous].ent_iob_ == "I"):
+            doc[previous - 1].text[:1].isupper() or doc[previous].ent_iob_ == "I") \
+            and doc[previous - 1].lower_ not in PREPOSITIONS and doc[previous - 1].lower_ not in DETERMINERS:
+        # (not over a capitalised preposition: "In Pakistan und Afghanistan")
         previous -= 1
     outer = marker_at(doc, previous, sentence_start)
     return outer if outer is not None and doc[outer].lower_ in PREPOSITIONS else None
@@ -343,7 +399,7 @@ def is_genitive_attribute(doc: Doc, start: int, sentence_start: int) -> bool:
 
 def _joins_names(doc: Doc, i: int, sentence_start: int) -> bool:
     """Whether token ``i`` joins two names of a list: the comma or "und" in "Polen, Bulgarien und Rumänien"."""
-    if doc[i].lower_ not in (",", "und", "sowie", "oder") or i - 1 < sentence_start:
+    if doc[i].lower_ not in LIST_JOINERS or i - 1 < sentence_start:
         return False
     before = doc[i - 1]
     if not (before.is_alpha and (before.text[:1].isupper() or before.ent_iob_ == "I")):

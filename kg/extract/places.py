@@ -13,8 +13,8 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.grammar import (
-    is_adjective_like, is_common_noun, is_dictionary_noun, marker_at, _lemma_table, _noun_lemmas, marker_before,
-    skip_adjectives, word_list,
+    DETERMINERS, LIST_JOINERS, continues_list, is_adjective_like, is_common_noun, is_dictionary_noun, marker_at,
+    _lemma_table, _noun_lemmas, marker_before, skip_adjectives, word_list,
 )
 from kg.extract.mentions import EntityIndex, _Candidate, particle_plus_lemma
 from kg.extract.records import Place
@@ -99,11 +99,6 @@ ROUTE_WORDS = ("grenze", "grenzen", "strecke", "route", "weg", "wege", "verbindu
                "zug", "züge", "zügen", "straße", "autobahn", "korridor", "bahnlinie", "pendeln", "entfernung",
                "fahrt", "reise", "luftlinie")
 
-#: What joins the items of a list of places: "aus Syrien, dem Irak und Afghanistan".
-LIST_JOINERS = frozenset({",", "und", "oder", "sowie", "bzw."})
-
-#: Articles of a dative list item after a place: "in Belgien und den Niederlanden", "aus Syrien, dem Irak".
-LIST_ARTICLES = frozenset({"dem", "den", "der"})
 
 #: Endings of superlatives: "der größten", "die reichste", "der erste".
 SUPERLATIVE_ENDINGS = ("ste", "sten", "ster", "stes", "ßte", "ßten", "ßter", "ßtes")
@@ -420,7 +415,7 @@ class PlaceFinding:
                 continue
             # "Togliatti (Russland)", "St. Gallen (Schweiz)": the state a place lies in
             in_brackets = self._in_brackets_after_name(doc, index, start, _end)
-            if self._used_as_place(doc, start, _end, key) or self._joined_to_place(doc, start, _end, place_ends) \
+            if self._used_as_place(doc, start, _end, key) or self._joined_to_place(doc, start, place_ends) \
                     or in_brackets:
                 index.locative.add(key)
                 place_ends.add(_end)
@@ -443,18 +438,17 @@ class PlaceFinding:
             and (index.key_at(start - 2) is not None or doc[start - 2].pos_ == "PROPN")
 
     @staticmethod
-    def _joined_to_place(doc: Doc, start: int, end: int, place_ends: set[int]) -> bool:
-        """ "in Lager auf Nauru oder Papua-Neuguinea", "aus Großbritannien, Italien, den Niederlanden
-        und den USA": a state in a list whose item before it is a state just used as a place, with
-        no preposition of its own, is a place too. After a comma the list has to go on ("in Kiew,
-        die Türkei setze" ends a clause), and only a dative article may come between ("in Syrien
-        und die Türkei will" is a new clause)."""
+    def _joined_to_place(doc: Doc, start: int, place_ends: set[int]) -> bool:
+        """ "besuchen Litauen und Rumänien", "die Nachbarländer Kamerun, Niger und Tschad": a state
+        in a list whose item before it is a state used as a place is a place too. A shared
+        preposition ("aus Syrien, dem Irak und Afghanistan") is found by :func:`marker_at`; this is
+        for items that are places without one, under the same rule of when a list goes on
+        (:func:`continues_list`: not "in Kiew, die Türkei setze")."""
         k = start - 1
-        if k >= 1 and doc[k].lower_ in LIST_ARTICLES:
-            k -= 1
-        if k < 1 or doc[k].lower_ not in LIST_JOINERS or k not in place_ends:
-            return False
-        return doc[k].text != "," or end < len(doc) and doc[end].lower_ in LIST_JOINERS
+        article = None
+        if k >= 1 and doc[k].lower_ in DETERMINERS:
+            article, k = doc[k].lower_, k - 1
+        return k >= 1 and doc[k].lower_ in LIST_JOINERS and k in place_ends and continues_list(doc, k, start, article)
 
     @staticmethod
     def _owner_of_organ(doc: Doc, index: EntityIndex, start: int, key: str) -> bool:
