@@ -95,12 +95,18 @@ _QUOTATION = re.compile(r"„[^“”\n]{3,1500}?[“”]|»[^«\n]{3,1500}?«")
 _FIRST_PERSON = frozenset({"ich", "wir", "mir", "mich", "uns", "mein", "meine", "unser", "unsere"})
 _QUOTE_MARKS = frozenset({"„", "“", "”", "\"", "«", "»"})
 _OPENING_QUOTES = ("„", "»", "\"")
+_CLOSING_TITLE_QUOTES = ("“", "”", "«", "\"")
+#: Rules and charters the noun table lacks ("laut Erlass", "laut Redaktionsstatut"): texts, no names.
+_RULE_NOUN_ENDINGS = ("erlass", "erlasses", "statut", "statuts")
 _QUOTE = re.compile(r"„([^“”]{3,}?)[“”]|»([^«]{3,}?)«|\"([^\"]{3,}?)\"")
 SOURCE_CATEGORIES = ("Person", "Organization", "Country", "ArmedGroup", "Media", "Other")
 _SUBJECT_DEPS = ("nsubj", "nsubj:pass", "sb")
 #: Capitalised words that head no source noun phrase ("so Gott will", "laut Gesetz").
 _NOT_SOURCES = frozenset({"gesetz", "plan", "bericht", "angaben", "informationen", "umfrage", "studie",
                           "statistik", "prognose", "vertrag", "medienberichten", "berichten", "schätzungen",
+                          # rules and files: "laut Erlass", "laut Verordnung", "laut Dokumenten"
+                          "erlass", "verordnung", "satzung", "richtlinie", "richtlinien", "statut", "statuten",
+                          "dokumenten", "dokumente", "unterlagen", "akten",
                           # adverbs of time a tagger may take for nouns at the start of a sentence
                           # ("Gestern hat eine Sprecherin … mitgeteilt"); their "-er" looks agentive
                           "gestern", "vorgestern", "später", "außerdem", "immer", "aber", "sonder",
@@ -465,7 +471,8 @@ class SourceExtractor:
                 if found is not None:
                     read.add((cue.start, cue.label_))
                     # "Frankreich und die Vereinigten Staaten haben ... verurteilt": each of them says it
-                    partners = self._pronoun_partners[1] if self._pronoun_partners[0] == found[1][0] else []
+                    partners = [(key, found[1]) for key in self._pronoun_partners[1]] \
+                        if self._pronoun_partners[0] == found[1][0] else []
                     if cue.label_ == "speech_verb":
                         partners = [*partners, *self._cited_from(doc, sent, cue, index, number)]
                     attributions.append((cue, found, partners))
@@ -473,8 +480,7 @@ class SourceExtractor:
                 source, (src_start, src_end), cue_start, cue_end, kind = found
                 for source, (src_start, src_end) in [(source, (src_start, src_end)),
                                                      *self._listed_with(doc, index, sent, src_end),
-                                                     *((partner, (src_start, src_end)) if isinstance(partner, str)
-                                                       else partner for partner in partners)]:
+                                                     *partners]:
                     if source in seen:
                         continue
                     seen.add(source)
@@ -672,7 +678,7 @@ class SourceExtractor:
                 any(t.lemma_ == "werden" and t.pos_ == "AUX" for t in doc[clause_start:i])
                 or i + 1 < sent.end and doc[i + 1].lemma_ == "werden"):
             # "wird … zitiert", "wie X zitiert wird": the tagger often misses the participle
-            found = self._quoting_agent(doc, sent, index, i, sentence)
+            found = self._quoting_agent(doc, index, i, sentence, clause_start)
             return [found] if found is not None else []
         if i + 2 >= sent.end:
             return []
@@ -692,11 +698,11 @@ class SourceExtractor:
         found = self._source_at(doc, index, i + 2, min(sent.end, i + 9), sentence, generic=False)
         return [(found[0], found[1])] if found is not None else []
 
-    def _quoting_agent(self, doc: Doc, sent: Span, index: EntityIndex, i: int, sentence: int):
+    def _quoting_agent(self, doc: Doc, index: EntityIndex, i: int, sentence: int, start: int):
         """Who quotes in the passive "zitiert" at ``i``: the named agent after "von"/"vom" ("wird von
         der Agentur Reuters zitiert"), or the medium after "in"/"im" ("wird im Blatt „Kicker“
-        zitiert"), within the clause before the participle. (key, token range), or None."""
-        start = clause_bounds(sent, i)[0]
+        zitiert"), within the clause before the participle (its clause begins at ``start``).
+        (key, token range), or None."""
         for j in range(max(start, i - 12), i):
             word = doc[j].lower_
             if word not in ("von", "vom", "in", "im"):
@@ -817,6 +823,10 @@ class SourceExtractor:
             # speaks, not the party or state in the role.
             return ref.person, (ref.start, ref.end)
         key = index.key_at(i)
+        if key is not None and index.category(key) not in ("Person", "Organization", "Media") \
+                and index.key_at(i + 1) != key and (doc[i].lower_ in _NOT_SOURCES or doc[i].lower_ in DOCUMENT_NOUNS
+                                                    or doc[i].lower_.endswith(_RULE_NOUN_ENDINGS)):
+            return None  # "laut Erlass", "laut Dokumenten": a text the tagger took for a name, no speaker
         if key is not None and index.category(key) in SOURCE_CATEGORIES:
             end = i
             while end < limit and index.key_at(end) == key:
@@ -825,6 +835,16 @@ class SourceExtractor:
             if index.category(key) != "Person" and after is not None and index.category(after) == "Person":
                 # "FPÖ-Chef Heinz-Christian Strache": the name after a party's or state's role speaks.
                 person_end = end
+                while person_end < limit and index.key_at(person_end) == after:
+                    person_end += 1
+                return after, (i, person_end)
+            if index.category(key) == "Person" and end + 1 < limit and doc[end - 1].text.endswith(("s", "'")) \
+                    and doc[end].pos_ == "NOUN" and doc[end].text[:1].isupper() and index.key_at(end) is None \
+                    and index.key_at(end + 1) is not None and index.category(index.key_at(end + 1)) == "Person" \
+                    and index.key_at(end + 1) != key:
+                # "Müllers Anwalt Peter Schmidt erklärte": the person after the genitive and a noun for
+                # how he stands to the first one speaks
+                after, person_end = index.key_at(end + 1), end + 1
                 while person_end < limit and index.key_at(person_end) == after:
                     person_end += 1
                 return after, (i, person_end)
@@ -849,10 +869,9 @@ class SourceExtractor:
                 and doc[i].pos_ in ("NOUN", "PROPN") and i - 1 >= 0 and doc[i - 1].text in _OPENING_QUOTES \
                 and i - 2 >= 0 and doc[i - 2].lower_ in ("laut", "so", "von", "vom", "gemäß"):
             # "laut „Welt“", "so „Le Monde“": a title in quotation marks after a marker names a publication
-            close = next((j for j in range(i + 1, min(limit, i + 5)) if doc[j].text in ("“", "”", "«", "\"")), None)
-            if close is not None and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[i:close]):
-                return index.add_unlinked(doc, i, close, label=doc[i:close].text,
-                                          category="Media"), (i, close)
+            titled = self._quoted_title(doc, index, i, limit, 5)
+            if titled is not None:
+                return titled
         if not generic:
             # "hieß es aus dem Ministerium": only a body already named
             return self._anaphor(doc, index, i)
@@ -884,26 +903,31 @@ class SourceExtractor:
         start = i
         while i < limit and (doc[i].lower_ in DETERMINERS or is_adjective_like(doc[i]) and doc[i].is_lower):
             i += 1
-        if not self.unlinked_sources or i == start or i + 2 >= limit or doc[i].text not in _OPENING_QUOTES \
-                or index.key_at(i + 1) is not None or not doc[i + 1].text[:1].isupper():
+        if i == start or i + 2 >= limit or doc[i].text not in _OPENING_QUOTES or index.key_at(i + 1) is not None:
             return None
-        close = next((j for j in range(i + 2, min(limit, i + 5)) if doc[j].text in ("“", "”", "«", "\"")), None)
-        if close is None or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[i + 1:close]):
-            return None
-        return index.add_unlinked(doc, i + 1, close, label=doc[i + 1:close].text,
-                                  category="Media"), (i + 1, close)
+        return self._quoted_title(doc, index, i + 1, limit, 4)
 
     def _title_in_quotes(self, doc: Doc, index: EntityIndex, i: int, limit: int):
         """ "die Internet-Nachrichtensite „Golem“", "das Magazin „Focus“": a title in quotation marks
         right after a noun for a medium or body names it. (key, token range), or None."""
         if not self.unlinked_sources or i + 3 >= limit or doc[i + 1].text not in _OPENING_QUOTES \
-                or not self._agentive(doc[i].text, index) or not doc[i + 2].text[:1].isupper():
+                or not self._agentive(doc[i].text, index):
             return None
-        close = next((j for j in range(i + 3, min(limit, i + 8)) if doc[j].text in ("“", "”", "«", "\"")), None)
-        if close is None or any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[i + 2:close]):
+        titled = self._quoted_title(doc, index, i + 2, limit, 6)
+        return None if titled is None else (titled[0], (i, titled[1][1] + 1))
+
+    def _quoted_title(self, doc: Doc, index: EntityIndex, first: int, limit: int, width: int):
+        """A title in quotation marks whose first word is ``first`` (right after the opening mark),
+        capitalised, with its closing mark less than ``width`` tokens on and before ``limit``, and no
+        verb or punctuation inside: registered as a medium known only from here. (key, (first, close))
+        with ``close`` the closing mark, or None. Callers check what stands before the title."""
+        if not self.unlinked_sources or first + 1 >= limit or not doc[first].text[:1].isupper():
             return None
-        label = doc[i + 2:close].text
-        return index.add_unlinked(doc, i + 2, close, label=label, category="Media"), (i, close + 1)
+        close = next((j for j in range(first + 1, min(limit, first + width)) if doc[j].text in _CLOSING_TITLE_QUOTES),
+                     None)
+        if close is None or any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[first:close]):
+            return None
+        return index.add_unlinked(doc, first, close, label=doc[first:close].text, category="Media"), (first, close)
 
     def _report_compound(self, doc: Doc, index: EntityIndex, i: int):
         """ "laut Polizeiangaben", "Medienberichten zufolge", "nach Zeugenaussagen": a report noun
@@ -1592,6 +1616,7 @@ class SourceExtractor:
         word = doc[j]
         if not word.text[:1].isupper() or word.pos_ not in ("NOUN", "PROPN") or not word.text.replace("-", "").isalnum() \
                 or word.lower_ in _ACCOUNT_NOUNS or is_common_noun(word.text) or is_dictionary_noun(word.text) \
+                or word.lower_ in _NOT_SOURCES or word.lower_.endswith(_RULE_NOUN_ENDINGS) \
                 or (j + 1 < sent.end and doc[j + 1].text[:1].isupper() and doc[j + 1].pos_ in ("NOUN", "PROPN")):
             return None
         key = index.add_unlinked(doc, j, j + 1, label=word.text, category="Other")
@@ -2552,6 +2577,18 @@ class SourceExtractor:
         if not persons and role is not None:
             # "Der russische Außenminister machte sich ... stark": the person introduced with the role.
             return role.person, (role.start, role.end)
+        if len(persons) > 1:
+            genitive_end = persons[0][0]
+            while genitive_end < end and index.key_at(genitive_end) == persons[0][1]:
+                genitive_end += 1
+            if doc[genitive_end - 1].text.endswith(("s", "'")) and genitive_end + 1 < end \
+                    and doc[genitive_end].pos_ == "NOUN" and index.key_at(genitive_end) is None \
+                    and index.key_at(genitive_end + 1) is not None \
+                    and index.category(index.key_at(genitive_end + 1)) == "Person" \
+                    and index.key_at(genitive_end + 1) != persons[0][1]:
+                # "Müllers Anwalt Peter Schmidt erklärte": the person named after the genitive and a
+                # noun for how he stands to the first one speaks, not the first one
+                persons = [(j, key) for j, key in persons if j > genitive_end]
         for j, key in persons[:1] or named[:1]:
             span_end = j
             while span_end < end and index.key_at(span_end) == key:
