@@ -350,7 +350,7 @@ def continues_list(doc: Doc, joiner: int, start: int, article: str | None) -> bo
 
 
 #: Lowercase words inside a name: "Van der Bellen", "Monte dei Paschi".
-NAME_PARTICLES = frozenset({"van", "von", "der", "de", "di", "da", "del", "dei", "du", "le", "la", "al", "bin"})
+LIST_NAME_PARTICLES = frozenset({"van", "von", "der", "de", "di", "da", "del", "dei", "du", "le", "la", "al", "bin"})
 
 
 def _name_end(doc: Doc, start: int) -> int:
@@ -366,7 +366,7 @@ def _name_end(doc: Doc, start: int) -> int:
             end = close + 1
         elif token.ent_iob_ == "I" or token.is_alpha and token.text[:1].isupper() and token.pos_ == "PROPN":
             end += 1
-        elif token.lower_ in NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper() \
+        elif token.lower_ in LIST_NAME_PARTICLES and end + 1 < len(doc) and doc[end + 1].text[:1].isupper() \
                 and doc[end + 1].is_alpha:
             end += 2
         else:

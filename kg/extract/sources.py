@@ -408,6 +408,27 @@ _SENTENCE_ADVERBS = frozenset({"unterdessen", "inzwischen", "mittlerweile", "zuv
                                "hingegen", "indes", "derweil", "kürzlich", "jüngst", "zunächst"})
 #: Words before the finite verb that are no subject: adverbs and the words kg never takes for a source.
 _FRONT_NON_SUBJECTS = _NOT_SOURCES | _SENTENCE_ADVERBS
+
+
+def _person_after_genitive(doc: Doc, index: EntityIndex, key: str, end: int, limit: int) -> tuple[str, int] | None:
+    """ "Müllers Anwalt Peter Schmidt": the person named after a person's genitive (its name ends at
+    ``end``) and a noun for how he stands to that one, who speaks: his key and where his name ends."""
+    if not (end + 1 < limit and doc[end - 1].text.endswith(("s", "'")) and doc[end].pos_ == "NOUN"
+            and doc[end].text[:1].isupper() and index.key_at(end) is None):
+        return None
+    after = index.key_at(end + 1)
+    if after is None or after == key or index.category(after) != "Person":
+        return None
+    person_end = end + 1
+    while person_end < limit and index.key_at(person_end) == after:
+        person_end += 1
+    return after, person_end
+
+
+def _names_no_speaker(word: str) -> bool:
+    """A lowercased word that heads no source ("laut Gesetz"), a rule or charter among them
+    ("laut Redaktionsstatut")."""
+    return word in _NOT_SOURCES or word.endswith(_RULE_NOUN_ENDINGS)
 #: Quantifiers that open a plural subject as an article does: "einige Abgeordnete".
 _QUANTIFIERS = frozenset({"einige", "mehrere", "viele", "zahlreiche", "manche", "etliche", "beide", "weitere",
                           "andere", "wenige"})
@@ -824,8 +845,7 @@ class SourceExtractor:
             return ref.person, (ref.start, ref.end)
         key = index.key_at(i)
         if key is not None and index.category(key) not in ("Person", "Organization", "Media") \
-                and index.key_at(i + 1) != key and (doc[i].lower_ in _NOT_SOURCES or doc[i].lower_ in DOCUMENT_NOUNS
-                                                    or doc[i].lower_.endswith(_RULE_NOUN_ENDINGS)):
+                and index.key_at(i + 1) != key and (_names_no_speaker(doc[i].lower_) or doc[i].lower_ in DOCUMENT_NOUNS):
             return None  # "laut Erlass", "laut Dokumenten": a text the tagger took for a name, no speaker
         if key is not None and index.category(key) in SOURCE_CATEGORIES:
             end = i
@@ -838,16 +858,9 @@ class SourceExtractor:
                 while person_end < limit and index.key_at(person_end) == after:
                     person_end += 1
                 return after, (i, person_end)
-            if index.category(key) == "Person" and end + 1 < limit and doc[end - 1].text.endswith(("s", "'")) \
-                    and doc[end].pos_ == "NOUN" and doc[end].text[:1].isupper() and index.key_at(end) is None \
-                    and index.key_at(end + 1) is not None and index.category(index.key_at(end + 1)) == "Person" \
-                    and index.key_at(end + 1) != key:
-                # "Müllers Anwalt Peter Schmidt erklärte": the person after the genitive and a noun for
-                # how he stands to the first one speaks
-                after, person_end = index.key_at(end + 1), end + 1
-                while person_end < limit and index.key_at(person_end) == after:
-                    person_end += 1
-                return after, (i, person_end)
+            found = _person_after_genitive(doc, index, key, end, limit) if index.category(key) == "Person" else None
+            if found is not None:
+                return found[0], (i, found[1])  # "Müllers Anwalt Peter Schmidt erklärte"
             role = index.role_at(end) if end < limit and index.category(key) != "Person" else None
             if role is not None and role.person and doc[end - 1].text.endswith("s"):
                 # "Russlands Energieminister Alexander Nowak": the person in the role after the genitive
@@ -1616,7 +1629,7 @@ class SourceExtractor:
         word = doc[j]
         if not word.text[:1].isupper() or word.pos_ not in ("NOUN", "PROPN") or not word.text.replace("-", "").isalnum() \
                 or word.lower_ in _ACCOUNT_NOUNS or is_common_noun(word.text) or is_dictionary_noun(word.text) \
-                or word.lower_ in _NOT_SOURCES or word.lower_.endswith(_RULE_NOUN_ENDINGS) \
+                or _names_no_speaker(word.lower_) \
                 or (j + 1 < sent.end and doc[j + 1].text[:1].isupper() and doc[j + 1].pos_ in ("NOUN", "PROPN")):
             return None
         key = index.add_unlinked(doc, j, j + 1, label=word.text, category="Other")
@@ -2581,13 +2594,8 @@ class SourceExtractor:
             genitive_end = persons[0][0]
             while genitive_end < end and index.key_at(genitive_end) == persons[0][1]:
                 genitive_end += 1
-            if doc[genitive_end - 1].text.endswith(("s", "'")) and genitive_end + 1 < end \
-                    and doc[genitive_end].pos_ == "NOUN" and index.key_at(genitive_end) is None \
-                    and index.key_at(genitive_end + 1) is not None \
-                    and index.category(index.key_at(genitive_end + 1)) == "Person" \
-                    and index.key_at(genitive_end + 1) != persons[0][1]:
-                # "Müllers Anwalt Peter Schmidt erklärte": the person named after the genitive and a
-                # noun for how he stands to the first one speaks, not the first one
+            if _person_after_genitive(doc, index, persons[0][1], genitive_end, end) is not None:
+                # "Müllers Anwalt Peter Schmidt erklärte": not the first one
                 persons = [(j, key) for j, key in persons if j > genitive_end]
         for j, key in persons[:1] or named[:1]:
             span_end = j
