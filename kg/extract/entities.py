@@ -64,12 +64,6 @@ MEMBER_WORDS = frozenset({"staaten", "länder", "ländern", "mitgliedstaaten", "
 REPORT_HEADS = frozenset({"angaben", "informationen", "infos", "recherchen", "schätzung", "schätzungen", "zählung",
                           "zählungen", "zahlen"})
 
-#: Words for a state's administrative divisions: the name after one is a place's, though the NER
-#: takes it for a person ("im US-Bundesstaat Guerrero", "im Département Seine-Saint-Denis").
-STATE_DIVISIONS = frozenset({"bundesstaat", "bundesstaates", "bundesstaats", "département", "départements",
-                             "departement", "departements", "präfektur", "woiwodschaft", "komitat", "gouvernement",
-                             "gouvernements", "oblast", "provinz", "distrikt", "distrikts", "bezirk", "bezirks"})
-
 #: Heads of compounds that name the organisation before them itself, by its kind: "der Nissan-Konzern",
 #: "die Lufthansa-Gruppe" are the company (unlike "FPÖ-Chef" or "EU-Asylrichtlinie").
 SELF_HEADS = frozenset({"konzern", "konzerns", "konzernes", "gruppe", "unternehmen", "unternehmens", "holding"})
@@ -411,11 +405,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                         start += 1
                     span = doc[start:span.end] if start < span.end else None
                 if span is not None and category in ("Person", "Organization") and self._placed(doc, span, place_words):
-                    category = "Place"  # "die Stadt Marat Numan", "in Slavonski Brod", "Donezk und Marjinka"
-                if span is not None and category in ("Person", "Organization") and span.start > 0 \
-                        and doc[span.start - 1].text[:1].isupper() \
-                        and doc[span.start - 1].lower_.rsplit("-", 1)[-1] in STATE_DIVISIONS:
-                    category = "Place"  # "im Bundesstaat Guerrero", "im Département Seine-Saint-Denis"
+                    # "die Stadt Marat Numan", "in Slavonski Brod", "Donezk und Marjinka", "im Bundesstaat Guerrero"
+                    category = "Place"
                 if span is not None and category == "Place" and 2 <= len(span) <= 3 \
                         and is_given_name(span[0].text, self.gazetteer.given_names) \
                         and all(t.text[:1].isupper() and t.is_alpha for t in span[1:]) \
@@ -1103,7 +1094,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
 
     def resolve(self, doc: Doc) -> EntityIndex:
         index = EntityIndex()
-        sentence_of = _sentence_index(doc)
+        sentence_of = index.sentence_of = _sentence_index(doc)
         forms: dict[str, Counter] = {}
         persons: dict[str, str] = {}  # surname stem -> person key
 

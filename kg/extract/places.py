@@ -160,6 +160,12 @@ PLACE_KIND_WORDS = frozenset({"ort", "ortes", "orte", "orten", "ortschaft", "reg
                               "ortsteil", "ortsteils", "orts", "standorten", "gemeindegebiet", "landkreis",
                               "landkreises", "kreis", "kreises"})
 
+#: Words for a state's administrative divisions: the name after one is a place's, though the NER
+#: takes it for a person ("im US-Bundesstaat Guerrero", "im Département Seine-Saint-Denis").
+STATE_DIVISIONS = frozenset({"bundesstaat", "bundesstaates", "bundesstaats", "département", "départements",
+                             "departement", "departements", "präfektur", "woiwodschaft", "komitat", "gouvernement",
+                             "gouvernements", "oblast", "provinz", "distrikt", "distrikts", "bezirk", "bezirks"})
+
 PLACE_KIND_ENDINGS = ("stadt", "städte", "städten", "städtchen", "dorf", "dörfer", "dörfern", "hafen", "häfen",
                       "hafenstadt", "gemeinde", "gemeinden", "provinz", "insel", "inseln")
 
@@ -372,12 +378,16 @@ class PlaceFinding:
     def _placed(self, doc: Doc, span: Span, place_words: set[int]) -> bool:
         """Whether a name the statistical NER took for a person or organisation is a place by its
         context: after a word for a kind of place ("die Ortschaft Tal Rifaat", "die Häfen Piräus"),
-        right after "in" or "nach" with no article ("in Slavonski Brod"), or joined by "und" to a
+        after a state's administrative division ("im Bundesstaat Guerrero"), right after "in" or "nach"
+        with no article ("in Slavonski Brod"), or joined by "und" to a
         place ("zwischen Gartz und Friedrichsthal"), or English words for a part of a town ("Lower
         Ninth"). Not a known person's name ("in Merkels Sicht")."""
         start, end = span.start, span.end
         if len(span) > 1 and span[0].text in ("Lower", "Upper") or any(t.text in ENGLISH_ORDINALS for t in span):
             return True  # "Lower Ninth", "Upper East Side", "Third Ward": English names of districts
+        if start > 0 and doc[start - 1].text[:1].isupper() \
+                and doc[start - 1].lower_.rsplit("-", 1)[-1] in STATE_DIVISIONS:
+            return True  # "im US-Bundesstaat Guerrero", "im Département Seine-Saint-Denis": whatever it sounds like
         if is_given_name(span[0].text, self.gazetteer.given_names) or (end < len(doc) and doc[end].text[:1].isupper()
                                                              and doc[end].is_alpha):
             return False
