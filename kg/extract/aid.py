@@ -679,9 +679,10 @@ class AidExtractor:
                           and doc[k + 1].lower_ in ("der", "des")
                           and (agent := self._agent_at(doc, sent, index, k + 2)) is not None), None)
         if giver is None:
-            # "Die Rebellen erhalten Waffen aus Saudi-Arabien": where the help received comes from
+            # "Die Rebellen erhalten Waffen aus Saudi-Arabien", "erhält aus Frankreich Waffen": where
+            # the help received comes from
             giver = next((agent for k in range(cue.end, end - 1) if doc[k].lower_ == "aus"
-                          and self.lexicon.category_of(doc[k - 1].text) is not None
+                          and (k == cue.end or self.lexicon.category_of(doc[k - 1].text) is not None)
                           and (agent := self._agent_at(doc, sent, index, k + 1)) is not None), None)
         receiver = self._subject(doc, sent, cue, index, skip)
         if receiver is None and giver is not None and any(
@@ -859,6 +860,12 @@ class AidExtractor:
             found.offered.append(self._noun_item(doc, cue))
             return found
         if recipient is None and not beneficiaries:
+            if provider is not None and self._declined(doc, sent, cue):
+                # "Ungarn hat die Hilfe Kroatiens abgelehnt": the offer whose receiver
+                # _refusals names by who declines it
+                found = _Found(cue=cue, kind="offer", provider=provider, sentence=number, noun=True, status="offered")
+                found.offered.append(self._noun_item(doc, cue))
+                return found
             return None
         if recipient is None:
             found = _Found(cue=cue, kind="offer", provider=provider, sentence=number, noun=True, status="delivered")
@@ -878,6 +885,12 @@ class AidExtractor:
         found.recipients = [recipient]
         found.offered.append(self._noun_item(doc, cue))
         return found
+
+    def _declined(self, doc: Doc, sent: Span, cue: Span) -> bool:
+        """Whether a refusal cue ("ablehnen", "zurückweisen") shares the clause of the noun ``cue``."""
+        start, end = clause_bounds(sent, cue.start)
+        return any(c.label_ == "aid_exclude" and c.kb_id_ in REFUSALS and start <= c.start < end
+                   for c in doc.spans.get(self.cues_key, []))
 
     def _past_noun_giver(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, provider: str | None) -> int:
         """Where a noun's phrase goes on after its giver: "die Finanzhilfe der EU | für Griechenland",
@@ -1896,6 +1909,7 @@ class AidExtractor:
         offers: list[AidOffer] = []
         last_sentence: dict[int, int] = {}
         named_by_noun: set[int] = set()  # offers told also as a thing: "das Hilfsangebot des Irans"
+        affirmed: set[int] = set()  # offers some cue states, not only rules out
 
         def absorb(offer: AidOffer, f: _Found) -> None:
             for r in f.recipients:
@@ -1932,6 +1946,8 @@ class AidExtractor:
             if f.provider and index.category(offer.provider) != "Person" and index.category(f.provider) == "Person":
                 offer.provider = f.provider
             last_sentence[id(offer)] = f.sentence
+            if f.kind == "offer" and (f.offered or f.recipients):
+                affirmed.add(id(offer))  # not "will nur noch 1000 Asylwerber aufnehmen": limited only
             if f.noun:
                 named_by_noun.add(id(offer))
 
@@ -2003,8 +2019,10 @@ class AidExtractor:
         self._lend_the_article_recipient(offers, index)
         for offer in offers:
             self._date(offer, date)
-            if offer.excluded and not offer.offered and offer.status == "offered":
-                offer.status = "refused"  # only ruled out: "schließen den Einsatz von Bodentruppen aus"
+            if offer.excluded and not offer.offered and offer.status == "offered" and id(offer) not in affirmed:
+                # only ruled out: "schließen den Einsatz von Bodentruppen aus"; but "würden dem Irak
+                # helfen ... Bodentruppen werde man nicht schicken" offers help, without troops
+                offer.status = "refused"
             kinds = offer.offered if offer.status != "refused" or offer.offered else offer.excluded
             offer.cameo = cameo_code(offer.status, {i.category for i in kinds})
         return offers

@@ -388,7 +388,12 @@ def refused_by_infinitive(extractor, doc: Doc, sent: Span, results: list) -> Non
             continue
         before = clause_bounds(sent, start - 2)
         words = list(doc[before[0]:before[1]])
-        refusing = any(t.lower_.startswith(REFUSING_VERBS) for t in words)
+        # "lehnt es ab, den Kurden zu helfen", "schließt aus, Bodentruppen zu schicken": a refusal
+        # cue of the clause the infinitive depends on (not "wies das Angebot Teherans, ... zu
+        # liefern, zurück": there the infinitive tells the offer declined)
+        cues = [c for c in doc.spans.get(extractor.cues_key, []) if before[0] <= c.start < before[1]]
+        refusing = any(t.lower_.startswith(REFUSING_VERBS) for t in words) or (
+            any(c.label_ == "aid_exclude" for c in cues) and not any(c.label_ == "aid_noun" for c in cues))
         unwilling = any(t.lower_ in UNWILLING and _unwilling(doc, sent, t) for t in words)
         if refusing or unwilling:
             found.kind = "exclude"

@@ -789,7 +789,11 @@ class PlaceFinding:
             written = doc[cand.start:cand.end].text
             # "Moskaus Unterstützung", "Washingtons Politik": a possessive capital is its state too.
             possessive = written.endswith("s") and written != entry.name and doc[cand.end].text[:1].isupper()
-            if possessive or not doc[cand.end].text[:1].isupper():
+            # "Washington hat Bagdad Luftunterstützung angeboten": a dative after the finite verb,
+            # before the thing given (not "Berlin Mitte", "Wien Hauptbahnhof": no verb before)
+            dative = cand.start > sentence_start and doc[cand.start - 1].pos_ in ("AUX", "VERB") \
+                and is_common_noun(doc[cand.end].text)
+            if possessive or dative or not doc[cand.end].text[:1].isupper():
                 category = "Country" if state.kind == "country" else state.category
                 return _Candidate(cand.start, cand.end, category, state.key, "alias", cand.priority)
         return cand

@@ -528,9 +528,15 @@ class CueMatcher:
         self.with_suffix = [c for c in self.cues if c.suffixes]
         #: verb forms written together with their particle ("angaben"), which as nouns are no verbs
         self.joined: set[Cue] = set()
+        #: Konjunktiv I forms of the aid verbs, matched in lower case only ("entsende", not "Spende")
+        self.by_subjunctive: dict[str, list[Cue]] = {}
+        infinitives = _infinitives_by_id(self.cues)
         for cue in self.cues:
             for form in cue.forms:
                 self.by_form.setdefault(form, []).append(cue)
+            subjunctives = _subjunctives(cue, infinitives) - cue.forms
+            for form in subjunctives:
+                self.by_subjunctive.setdefault(form, []).append(cue)
             if cue.particle and not cue.phrase:
                 # verb-final in a subordinate clause the particle is written on: "dass die
                 # Slowakei 500 Asylwerber aufnimmt", "wie er bekanntgab"
@@ -538,6 +544,8 @@ class CueMatcher:
                 self.joined.add(joined)
                 for form in joined.forms:
                     self.by_form.setdefault(form, []).append(joined)
+                for form in subjunctives:
+                    self.by_subjunctive.setdefault(cue.particle + form, []).append(joined)
             for lemma in cue.lemmas:
                 self.by_lemma.setdefault(lemma, []).append(cue)
 
@@ -554,6 +562,8 @@ class CueMatcher:
         for token in doc:
             lower = token.lower_
             candidates = {*self.by_form.get(lower, ()), *self.by_lemma.get(token.lemma_.lower(), ())}
+            if token.text == lower:
+                candidates.update(self.by_subjunctive.get(lower, ()))
             if suffixes and len(lower) > 3 and lower.endswith(suffixes):
                 candidates.update(c for c in self.with_suffix if lower.endswith(c.suffixes))
             if not candidates:
@@ -614,6 +624,36 @@ class CueMatcher:
         gebracht", "zur Verfügung zu stellen"."""
         start = i - 1 if i > 0 and doc[i - 1].lower_ == "zu" else i
         return tuple(t.lower_ for t in doc[max(0, start - len(phrase)) : start]) == phrase
+
+
+#: Cue kinds whose verbs indirect speech puts in Konjunktiv I: "Deutschland entsende 40 Soldaten".
+_SUBJUNCTIVE_KINDS = frozenset({"aid_offer", "aid_exclude"})
+
+
+def _infinitives_by_id(cues: list[Cue]) -> dict[str, set[str]]:
+    """The infinitives each cue id is written with: its lemmas and its "zu" forms ("zu entsenden")."""
+    found: dict[str, set[str]] = {}
+    for cue in cues:
+        found.setdefault(cue.id, set()).update(
+            {lemma for lemma in cue.lemmas if " " not in lemma}
+            | {form[3:] for form in cue.forms if form.startswith("zu ")})
+    return found
+
+
+def _subjunctives(cue: Cue, infinitives: dict[str, set[str]]) -> set[str]:
+    """Third person singular Konjunktiv I of a verb cue: the stem and "e" ("entsende", "liefere";
+    for a separable verb the part before its particle: "biete ... an"). The cue lexicon lists
+    the indicative forms; indirect speech, frequent in news, needs these too."""
+    if cue.kind not in _SUBJUNCTIVE_KINDS or cue.phrase:
+        return set()
+    verbs = infinitives.get(cue.id, set())
+    if cue.particle:
+        # the bare verb of "anbieten" is the infinitive form written without its particle
+        verbs = {form for form in cue.forms if cue.particle + form in verbs}
+    else:
+        verbs = verbs & set(cue.forms) | {lemma for lemma in cue.lemmas if lemma in verbs}
+    return {verb[:-1] + "e" if verb.endswith(("ern", "eln")) else verb[:-2] + "e"
+            for verb in verbs if verb.endswith("en") or verb.endswith(("ern", "eln"))}
 
 
 def _sentence_ends(doc: Doc) -> list[int]:

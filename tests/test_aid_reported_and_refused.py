@@ -1,0 +1,76 @@
+"""Offers in indirect speech, capitals as receivers, refusals of an infinitive or of another's
+offer, and help offered next to what is ruled out."""
+
+import pytest
+
+import kg
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return kg.load_nlp()
+
+
+def offers(nlp, text):
+    record = kg.extract(kg.Article(title="", text=text, source="test"), nlp=nlp)
+    labels = {actor.key: actor.label for actor in record.actors}
+    return [(labels.get(o.provider, o.provider), sorted(labels.get(r, r) for r in o.recipients), o.status,
+             [i.text for i in o.offered], [i.text for i in o.excluded]) for o in record.aid_offers]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Ministerin sagte, Deutschland entsende 40 Soldaten in den Irak.",
+    "Der Minister erklärte, Deutschland schicke weitere Soldaten in den Irak.",
+])
+def test_konjunktiv_one_of_a_sending_verb(nlp, text):
+    assert [(p, r) for p, r, *_ in offers(nlp, text)] == [("Deutschland", ["Irak"])]
+
+
+def test_konjunktiv_forms_match_only_in_lower_case():
+    from kg.nlp.components import CueMatcher, load_cues
+    matcher = CueMatcher(load_cues("kg/data/lexicon/cues.jsonl"))
+    assert "entsende" in matcher.by_subjunctive and "liefere" not in matcher.by_subjunctive  # listed already
+    nlp = kg.load_nlp()
+    doc = nlp("Die Spende kam an.")
+    assert not any(c.text == "Spende" and c.label_ == "aid_offer" for c in doc.spans["kg_cues"])
+
+
+def test_troops_named_by_their_branch_are_help(nlp):
+    found = offers(nlp, "Die Ministerin kündigte an, dass Deutschland 40 Fallschirmjäger in den Irak entsenden werde.")
+    assert [(p, r, off) for p, r, _s, off, _e in found] == [("Deutschland", ["Irak"], ["40 Fallschirmjäger"])]
+
+
+def test_capital_as_dative_before_the_thing_given(nlp):
+    assert [(p, r) for p, r, *_ in offers(nlp, "Washington hat Bagdad Luftunterstützung angeboten.")] == \
+        [("Vereinigte Staaten", ["Irak"])]
+
+
+def test_help_received_from_a_state_after_the_verb(nlp):
+    found = offers(nlp, "Der Libanon erhält aus Frankreich Waffen im Wert von drei Milliarden Dollar.")
+    assert [(p, r, s) for p, r, s, *_ in found] == [("Frankreich", ["Libanon"], "delivered")]
+
+
+def test_refusing_an_infinitive_of_help(nlp):
+    found = offers(nlp, "Die Türkei lehnt es ab, den Kurden in Kobane mit Bodentruppen zu helfen.")
+    assert [(p, s, exc) for p, _r, s, _o, exc in found] == [("Türkei", "refused", ["Bodentruppen"])]
+
+
+def test_an_offer_noun_after_a_refusal_keeps_its_infinitive_as_the_offer(nlp):
+    found = offers(nlp, "Der Ministerpräsident wies das Angebot Teherans, den Libanon mit Waffen auszurüsten, zurück.")
+    assert not any(p == "Libanon" for p, *_ in found)
+
+
+def test_declining_another_states_help(nlp):
+    assert [(p, r, s) for p, r, s, *_ in offers(nlp, "Ungarn hat die Hilfe Kroatiens abgelehnt.")] == \
+        [("Kroatien", ["Ungarn"], "refused")]
+
+
+def test_help_offered_with_troops_ruled_out_stays_offered(nlp):
+    found = offers(nlp, "Die Vereinigten Staaten würden dem Irak helfen, sagte ein Sprecher des Weißen Hauses. "
+                        "Bodentruppen werde man aber nicht schicken.")
+    assert [(p, r, s, exc) for p, r, s, _o, exc in found] == [("Vereinigte Staaten", ["Irak"], "offered", ["Bodentruppen"])]
+
+
+def test_renouncing_fighting_weapons_is_no_aid(nlp):
+    text = "Der Innenminister teilte mit, man werde bis auf weiteres auf den Einsatz schwerer Artillerie verzichten."
+    assert offers(nlp, text) == []
