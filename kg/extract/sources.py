@@ -82,7 +82,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.entities import EntityIndex
 from kg.extract.grammar import (
     DETERMINERS, NEGATIONS, PRONOUN_GENDERS, SUBJECT_PRONOUNS, UD_GENDERS, clause_bounds, is_adjective_like,
-    is_common_noun, is_dictionary_noun, is_genitive_attribute, span_text,
+    is_common_noun, is_dictionary_noun, is_genitive_attribute, marker_before, span_text,
 )
 from kg.extract.records import Claim, TextSpan
 from kg.extract.timex import MONTH_NAMES
@@ -1884,7 +1884,7 @@ class SourceExtractor:
                 named = self._after_participle_attribute(doc, start, sent.end)
                 found = self._pronoun(doc, index, start) or self._apposition_after(doc, index, sent, start) \
                     or self._source_at(doc, index, named, min(sent.end, named + 6), sentence)
-                if found:
+                if found and not self._after_preposition(doc, sent, cue, found[1][0]):
                     return found[0], found[1], i, found[1][1], "indirect_speech"
             return None
 
@@ -1894,6 +1894,8 @@ class SourceExtractor:
             doc[i + 1].lower_ == "sie" and "Nom" in doc[i + 1].morph.get("Case")))
         fronted = fronted or inverted_pronoun
         subject = None if fronted else self._parsed_subject(doc, verb, index, sentence)
+        if subject is not None and self._after_preposition(doc, sent, cue, subject[1][0]):
+            subject = None
         if fronted and not inverted_pronoun and self._apposition_closes(doc, index, sent, i):
             # "Lothar Nicht, Ordnungsdezernent der Stadt, sprach von …": the comma closes an
             # apposition to the subject, not a fronted clause
@@ -1954,7 +1956,7 @@ class SourceExtractor:
                     found = self._source_before(doc, index, sent, i - 1, sentence)
                 if found is None:
                     found = self._subject_after_auxiliary(doc, index, sent, i, sentence)
-                if found:
+                if found and not self._after_preposition(doc, sent, cue, found[1][0]):
                     return found[0], found[1], found[1][0], i + 1, "indirect_speech"
             return None
 
@@ -1967,6 +1969,14 @@ class SourceExtractor:
             if first is not None:
                 return first[0], first[1], first[1][0], i + 1, "indirect_speech"
         return found
+
+    @staticmethod
+    def _after_preposition(doc: Doc, sent: Span, cue: Span, start: int) -> bool:
+        """Whether a name next to a speech verb follows a preposition, so that it is no subject:
+        "Der Sonderberichterstatter für die Palästinensergebiete hat ... kritisiert", "Das Recht geht
+        vom Volk aus", "Nach Lieferungen an die Emirate prangert Peter Pilz ... an"."""
+        marker = marker_before(doc, start, sent.start)
+        return marker in _NO_SPEAKER_PREPOSITIONS or (cue.kb_id_ == "ausgehen" and marker in ("von", "vom"))
 
     def _subject_after_auxiliary(self, doc: Doc, index: EntityIndex, sent: Span, i: int, sentence: int):
         """ "Vor Gericht hatten Augenzeugen berichtet", "Im Juni hat die EU zugesagt": in the perfect

@@ -1,0 +1,34 @@
+"""A name after a preposition is no subject, so it speaks for no statement of the verb next to it."""
+
+import pytest
+
+import kg
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return kg.load_nlp()
+
+
+def sources(nlp, text):
+    record = kg.extract(kg.Article(title="", text=text, source="test"), nlp=nlp)
+    labels = {actor.key: actor.label for actor in record.actors}
+    return [labels.get(c.source, c.source) for c in record.claims]
+
+
+def test_the_domain_of_a_role_does_not_speak(nlp):
+    text = "Der Sonderberichterstatter für die Palästinensergebiete hat den Umgang Israels scharf kritisiert."
+    assert "Palästinensergebiete" not in sources(nlp, text)
+
+
+def test_the_origin_after_ausgehen_does_not_speak(nlp):
+    assert "Volk" not in sources(nlp, "Das Recht geht vom Volk aus, sagte er.")
+
+
+def test_the_name_after_the_verb_speaks_when_the_one_before_follows_a_preposition(nlp):
+    text = "Nach der Genehmigung von Lieferungen an die Emirate prangert Peter Pilz weitere Bewilligungen an."
+    assert sources(nlp, text) == ["Peter Pilz"]
+
+
+def test_a_source_named_after_im_before_heisst_es_still_speaks(nlp):
+    assert sources(nlp, "Im Innenministerium hieß es, die Lage sei ruhig.") == ["Innenministerium"]
