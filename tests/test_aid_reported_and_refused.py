@@ -74,3 +74,17 @@ def test_help_offered_with_troops_ruled_out_stays_offered(nlp):
 def test_renouncing_fighting_weapons_is_no_aid(nlp):
     text = "Der Innenminister teilte mit, man werde bis auf weiteres auf den Einsatz schwerer Artillerie verzichten."
     assert offers(nlp, text) == []
+
+
+@pytest.mark.parametrize("word, category", [
+    ("Taurus-Marschflugkörpern", "Weapons"), ("Kampfpanzern", "Weapons"), ("Militärberatern", "MilitaryAdvisers"),
+    ("Fährschiffes", None),
+])
+def test_kinds_of_help_in_a_compound_dative_plural(word, category):
+    from kg.extract.aid import aid_lexicon
+    assert aid_lexicon().category_of(word) == category
+
+
+def test_ruling_out_a_fronted_delivery_of_cruise_missiles(nlp):
+    found = offers(nlp, "Die Lieferung von Taurus-Marschflugkörpern lehnte Minister Boris Pistorius erneut ab.")
+    assert [(p, s) for p, _r, s, *_ in found] == [("Boris Pistorius", "refused")]

@@ -79,14 +79,17 @@ class AidLexicon:
         lower = word.lower()
         if lower in self.heads:
             return self.heads[lower]
-        for ending in ("n", "en", "s", "es"):
-            # dative plural and genitive: "mit Medikamenten", "des Zeltes"
-            if lower.endswith(ending) and lower[: -len(ending)] in self.heads:
-                return self.heads[lower[: -len(ending)]]
-        for head, category in self.heads.items():
-            if len(head) >= 5 and lower.endswith(head) and len(lower) > len(head) + 2:
-                prefix = lower[: -len(head)].rstrip("s-")
-                return self.prefixes.get(prefix, category)
+        # dative plural and genitive: "mit Medikamenten", "des Zeltes", "von Taurus-Marschflugkörpern"
+        forms = [lower, *(lower[: -len(ending)] for ending in ("n", "en", "s", "es") if lower.endswith(ending))]
+        for form in forms[1:]:
+            if form in self.heads:
+                return self.heads[form]
+        # a compound's dative plural too ("Kampfpanzern"), not its genitive ("des Fährschiffes")
+        for form in [lower, *(lower[: -len(ending)] for ending in ("n", "en") if lower.endswith(ending))]:
+            for head, category in self.heads.items():
+                if len(head) >= 5 and form.endswith(head) and len(form) > len(head) + 2:
+                    prefix = form[: -len(head)].rstrip("s-")
+                    return self.prefixes.get(prefix, category)
         return None
 
 
