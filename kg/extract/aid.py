@@ -36,7 +36,7 @@ from kg.extract.grammar import (
     SUBJECT_PRONOUNS, can_be_subject, clause_around_relatives, clause_bounds, gender_of, is_adjective_like, is_dictionary_noun, is_genitive_attribute,
     is_infinitive_with_zu, is_noun_like, is_ordinary_noun, marker_at, marker_before, skip_adjectives, span_text,
 )
-from kg.extract.records import AidItem, AidOffer, Claim, TextSpan
+from kg.extract.records import Actor, AidItem, AidOffer, Claim, TextSpan
 from kg.extract.rescue import (
     CALLING_OUT, RESCUE_WORK, is_rescue_service, owner_of_care_facility, services_called_out, work_item,
 )
@@ -1552,7 +1552,8 @@ class AidExtractor:
             if key == found.provider or index.principal(key) == index.principal(found.provider or "") \
                     or key in found.co_providers:
                 continue
-            if index.role_at(i) or self._affiliation_in_brackets(doc, index, i) or self._counted_people(doc, index, i):
+            if index.role_at(i) and not self._fighters_of(doc, index, i, key) \
+                    or self._affiliation_in_brackets(doc, index, i) or self._counted_people(doc, index, i):
                 continue
             marker = marker_before(doc, i, sent.start)
             if marker is None and i - 1 > sent.start and doc[i - 1].lower_ in ("und", "sowie", "oder") and recipients:
@@ -1572,6 +1573,8 @@ class AidExtractor:
             elif marker in ("den", "die", "das", "seinen", "ihren") and accusative and clause_start <= i < clause_end \
                     and not after_noun and not coordinated:
                 recipients.append(key)  # "Die Nato will die Türkei ... unterstützen"
+            elif after_noun and self._owner_helped(doc, i, sent.start):
+                recipients.append(key)  # "stellt der Mission der AU ... bereit", "für den Wiederaufbau der Ukraine"
             elif after_noun and accusative and self._owns_object(doc, found.cue, i, sent.start):
                 recipients.append(key)  # "wird ein neues Programm des IFAD unterstützen"
             elif marker == "der" and not after_noun and "feminine" in {gender_of(label), gender_of(self._mention_text(doc, index, i)),
@@ -1592,6 +1595,8 @@ class AidExtractor:
             recipients = self._people_of_a_state(doc, sent, found, index, clause_start, clause_end)
         if not recipients:
             recipients = self._dative_antecedent(doc, sent, found, index)
+        if not recipients and sending:
+            recipients = self._state_of_destination(doc, sent, found, index, clause_start, clause_end)
         # "unterstützt Syrien und den Iran": the other members of a recipient's list
         starts = {key: i for i, key in reversed(self._actor_mentions(doc, sent, index, skip))}
         givers = {found.provider, *found.co_providers}
@@ -1634,6 +1639,28 @@ class AidExtractor:
             and marker_before(doc, head, sentence_start) in CONTRIBUTION_MARKERS
 
     @staticmethod
+    def _fighters_of(doc: Doc, index: EntityIndex, i: int, key: str) -> bool:
+        """ "bildet kurdische Peschmerga-Kämpfer aus": fighters named by their force, as the first
+        part of a compound, are that force helped (a person's office is not)."""
+        role = index.role_at(i)
+        return role is not None and role.person is None and role.start == i and role.end == i + 1 \
+            and index.category(key) in ("Organization", "ArmedGroup") and "-" in doc[i].text \
+            and doc[i].lower_.endswith(FIGHTERS)
+
+    @staticmethod
+    def _owner_helped(doc: Doc, i: int, sentence_start: int) -> bool:
+        """Whether the genitive at ``i`` owns what help is given to or for: a mission or force in
+        the dative ("stellt der Mission der Afrikanischen Union Flugzeuge zur Verfügung"), or the
+        rebuilding help pays for ("300 Millionen für den Wiederaufbau der Ukraine")."""
+        marker = marker_at(doc, i, sentence_start)
+        if marker is None or marker <= sentence_start:
+            return False
+        head = marker - 1
+        before = marker_before(doc, head, sentence_start)
+        if doc[head].lower_.endswith(HELPED_BODIES):
+            return before in ("der", "dem")
+        return doc[head].lower_.endswith(REBUILDING) and before in ("für", "zum", "den")
+    @staticmethod
     def _owns_object(doc: Doc, cue: Span, i: int, sentence_start: int) -> bool:
         """Whether the genitive at ``i`` belongs to the cue verb's object, an undertaking: "ein
         Programm des IFAD unterstützen" supports the IFAD, "die Politik der Türkei" does not."""
@@ -1645,16 +1672,78 @@ class AidExtractor:
     def _people_of_a_state(self, doc: Doc, sent: Span, found: _Found, index: EntityIndex,
                            clause_start: int, clause_end: int) -> list[str]:
         """ "der griechischen Bevölkerung helfen": the people of a state, in the dative, are that
-        state helped."""
+        state helped; so is a state's organ named by the state's adjective ("überwies der
+        libanesischen Zentralbank eine Milliarde")."""
         for token in doc[clause_start:clause_end - 1]:
             hit = index.by_token.get(token.i)
             following = doc[token.i + 1]
             if hit and hit[1] == "adjective" and hit[0] in index.actors and index.category(hit[0]) == "Country" \
-                    and following.lower_ in PEOPLE_OF_A_STATE \
+                    and (following.lower_ in PEOPLE_OF_A_STATE or following.lower_.endswith(ORGANS_OF_A_STATE)) \
                     and marker_before(doc, token.i + 1, sent.start) in ("der", "dem") \
                     and index.principal(hit[0]) != index.principal(found.provider or ""):
                 return [hit[0]]
         return []
+
+    def _state_of_destination(self, doc: Doc, sent: Span, found: _Found, index: EntityIndex,
+                              clause_start: int, clause_end: int) -> list[str]:
+        """Help sent into part of a state goes to that state: "schickt Helfer in die Region Tigray",
+        "liefert Waffen in den Nordirak"; or into a place named by a common noun ("in die
+        Katastrophenregion", "in die Provinz Hatay") where the sentence names that state and no other
+        ("nach dem Erdbeben im Osten der Türkei")."""
+        giver = index.principal(found.provider or "")
+        for start, _end, key, _kind in index.spans:
+            if not clause_start <= start < clause_end or key in index.actors:
+                continue
+            place = index.places.get(key)
+            if place is None or not self._sent_into(doc, sent, start):
+                continue
+            state = f"country:{place.country}" if place.country and place.kind == "region" \
+                else self._compass_state(place.label)
+            if state is not None and state != giver and self._state_actor(index, state):
+                return [state]
+        vague = next((t for t in doc[clause_start:clause_end]
+                      if t.lower_.endswith(VAGUE_DESTINATIONS) and t.pos_ == "NOUN"
+                      and self._sent_into(doc, sent, t.i)), None)
+        if vague is None:
+            return []
+        states = {key for start, _end, key, kind in index.spans
+                  if sent.start <= start < sent.end and key.startswith("country:") and kind in ("name", "alias")
+                  and key in index.actors and key != giver}
+        return [states.pop()] if len(states) == 1 else []
+
+    @staticmethod
+    def _sent_into(doc: Doc, sent: Span, i: int) -> bool:
+        """Whether the place at ``i`` is where something goes: "in den Nordirak", "ins Krisengebiet",
+        "nach Tigray", not where it is ("in der Region", "in Rangun eingetroffen")."""
+        at = marker_at(doc, i, sent.start)
+        if at is None or doc[at].lower_ not in DESTINATION_MARKERS:
+            return False
+        between = {t.lower_ for t in doc[at + 1:i]}
+        return doc[at].lower_ != "in" or bool(between & {"den", "die", "das"})
+
+    @staticmethod
+    def _state_actor(index: EntityIndex, state: str) -> bool:
+        """Whether ``state`` is an actor of the article, made one from the gazetteer if need be: a
+        state helped through one of its regions is a party to the help ("in den Nordirak")."""
+        if state in index.actors:
+            return True
+        from kg.nlp.gazetteer import load_gazetteer
+        entry = load_gazetteer().entries.get(state)
+        if entry is None:
+            return False
+        index.actors[state] = Actor(key=state, label=entry.name, category="Country", wikidata=entry.wikidata)
+        return True
+
+    @staticmethod
+    def _compass_state(label: str) -> str | None:
+        """ "Nordirak", "Ostukraine": the state a compass point names part of."""
+        from kg.nlp.gazetteer import load_gazetteer
+        lower = label.lower()
+        prefix = next((p for p in COMPASS_PREFIXES if lower.startswith(p) and len(lower) > len(p) + 2), None)
+        if prefix is None or " " in label:
+            return None
+        key = load_gazetteer().lookup([label[len(prefix):].capitalize()])
+        return key if key is not None and key.startswith("country:") else None
 
     def _recipients_repeated(self, doc: Doc, sent: Span, found: _Found, index: EntityIndex,
                              in_sentence: list[_Found]) -> list[str]:
@@ -2142,8 +2231,23 @@ ARRIVING = frozenset({"eintreffen"})
 #: Undertakings whose owner is helped when they are supported ("ein Projekt der Caritas").
 UNDERTAKINGS = ("programm", "programme", "projekt", "projekte", "arbeit", "einsatz", "mission", "aufbau",
                 "ausbau", "fonds", "hilfsaktion")
+#: bodies whose owner is helped when they are given something ("der Mission der Afrikanischen Union")
+HELPED_BODIES = ("mission", "friedenstruppe", "schutztruppe", "eingreiftruppe")
+#: members of a force named by the force as a compound's first part ("Peschmerga-Kämpfer")
+FIGHTERS = ("kämpfer", "kämpfern", "soldaten", "milizionäre", "milizionären", "einheiten", "truppen")
+#: what help pays for, whose owner it helps ("für den Wiederaufbau der Ukraine")
+REBUILDING = ("wiederaufbau", "aufbau")
+#: prepositions of where help is sent ("in den Nordirak", "nach Aleppo", "ins Krisengebiet")
+DESTINATION_MARKERS = frozenset({"in", "ins", "nach"})
+#: common nouns of a part of a state help is sent into ("in die Katastrophenregion", "ins Erdbebengebiet")
+VAGUE_DESTINATIONS = ("region", "gebiet", "provinz")
+#: compass points that make a region of a state's name ("Nordirak", "Südostukraine")
+COMPASS_PREFIXES = ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west")
 #: Words for the people of a state, which stand for the state helped ("der griechischen Bevölkerung").
 PEOPLE_OF_A_STATE = frozenset({"bevölkerung", "volk", "volke"})
+#: endings of a state's organs that receive for it when named by the state's adjective ("der
+#: libanesischen Zentralbank", "der irakischen Armee")
+ORGANS_OF_A_STATE = ("zentralbank", "notenbank", "nationalbank", "regierung", "armee", "streitkräften")
 #: Cues of closing what gives help ("hat zwei Flüchtlingsheime geschlossen"); any amount is a price.
 CLOSING = frozenset({"schließen"})
 #: Cues of care a state gives, or ends, at home: taking in, housing and rescuing people, setting up

@@ -55,6 +55,10 @@ EXAMPLE_WORDS = frozenset({"etwa", "beispielsweise", "insbesondere", "vor", "all
 
 #: Words of direction right before a place that the grammar helpers take for no preposition:
 #: "via Russland", "Gaslieferungen Richtung Ukraine".
+#: endings of nouns for help, money or arms a capital's state is given ("Militärhilfepaket für Kiew")
+HELP_GIVEN = ("hilfe", "hilfen", "hilfspaket", "hilfepaket", "hilfspakete", "hilfepakete", "zahlungen",
+              "kredit", "kredite", "darlehen", "lieferung", "lieferungen", "unterstützung", "waffen", "spenden",
+              "hilfsgelder", "finanzhilfe", "milliarden", "millionen", "geld", "gelder", "tranche", "zusagen")
 DIRECTION_WORDS = frozenset({"via", "richtung"})  # not "von": "die von Russland unterstützten Truppen" is an agent
 
 #: A state as the subject of a verb starting so (the forms, because the lemmatizer misses some:
@@ -817,7 +821,19 @@ class PlaceFinding:
         if marker == "aus":
             near = doc[max(sentence_start, start - 7):min(len(doc), end + 5)]
             return any(t.lower_.endswith(SEAT_MESSAGES) or t.lower_ in ("hieß", "verlautete") for t in near)
+        if marker in ("für", "an") and at is not None:
+            return self._help_before(doc, at, sentence_start)
         return False
+
+    @staticmethod
+    def _help_before(doc: Doc, at: int, sentence_start: int) -> bool:
+        """ "Militärhilfe für Kiew", "Kredite der EU an Athen": help, money or arms given to a capital
+        go to its state. The noun given stands before the preposition, perhaps with its giver in the
+        genitive between."""
+        k = at - 1
+        if k > sentence_start + 1 and doc[k - 1].lower_ in ("der", "des") and doc[k].text[:1].isupper():
+            k -= 2  # "Hilfszahlungen der EU an Athen"
+        return k >= sentence_start and doc[k].pos_ in ("NOUN", "PROPN") and doc[k].lower_.endswith(HELP_GIVEN)
 
     def _government_seat(self, name: str) -> bool:
         """ "Weißes Haus", "Kreml", "Pentagon": a government named by its building."""
