@@ -1,4 +1,5 @@
-"""A name after a preposition is no subject, so it speaks for no statement of the verb next to it."""
+"""A name after a preposition is no subject, so it speaks for no statement of the verb next to it;
+nor do pronouns for things ("Zweiteres"), and one national ("der Indonesier") is a person, not a state."""
 
 import pytest
 
@@ -32,3 +33,24 @@ def test_the_name_after_the_verb_speaks_when_the_one_before_follows_a_prepositio
 
 def test_a_source_named_after_im_before_heisst_es_still_speaks(nlp):
     assert sources(nlp, "Im Innenministerium hieß es, die Lage sei ruhig.") == ["Innenministerium"]
+
+
+@pytest.mark.parametrize("text", [
+    "Zweiteres wegen seines Eintretens für direkte Demokratie, wie Hofer betonte.",
+    "Letzteres sei richtig, erklärte Hofer.",
+])
+def test_pronouns_for_things_named_before_do_not_speak(nlp, text):
+    assert sources(nlp, text) == ["Hofer"]
+
+
+def test_one_national_is_the_person_named_before(nlp):
+    text = "Makarim Wibisono trat zurück. Im Jänner hatte der Indonesier seinen Verzicht verkündet."
+    assert sources(nlp, text) == ["Makarim Wibisono"]
+
+
+def test_one_unnamed_national_is_no_state(nlp):
+    assert sources(nlp, "Der Franzose sagte, er sei zufrieden.") == []
+
+
+def test_a_people_by_its_demonym_still_stands_for_its_state(nlp):
+    assert sources(nlp, "Die Franzosen kritisierten den Plan.") == ["Frankreich"]

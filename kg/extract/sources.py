@@ -110,7 +110,9 @@ _NOT_SOURCES = frozenset({"gesetz", "plan", "bericht", "angaben", "informationen
                           # adverbs of time a tagger may take for nouns at the start of a sentence
                           # ("Gestern hat eine Sprecherin … mitgeteilt"); their "-er" looks agentive
                           "gestern", "vorgestern", "später", "außerdem", "immer", "aber", "sonder",
-                          "wieder", "weiter", "ferner", "daher", "vorher", "nachher", "bisher", "seither"}
+                          "wieder", "weiter", "ferner", "daher", "vorher", "nachher", "bisher", "seither",
+                          # pronouns for things named before ("Zweiteres wegen seines Eintretens …")
+                          "ersteres", "erstere", "ersterer", "zweiteres", "letzteres", "letztere", "letzterer"}
                          # months, whose "-er" looks agentive too ("Bis Ende Jänner hoffen Forscher")
                          | {month.lower() for month in MONTH_NAMES})
 
@@ -490,6 +492,8 @@ class SourceExtractor:
                 if found is not None and cue.label_ == "speech_verb" and self._inside_infinitive(doc, sent, cue.start, found[1]):
                     found = None
                 if found is not None:
+                    found = self._national_as_person(doc, index, found)
+                if found is not None:
                     read.add((cue.start, cue.label_))
                     # "Frankreich und die Vereinigten Staaten haben ... verurteilt": each of them says it
                     partners = [(key, found[1]) for key in self._pronoun_partners[1]] \
@@ -525,6 +529,8 @@ class SourceExtractor:
                 claims.append(self._claim(doc, sent, number, quotations, source, named, cue, "indirect_speech"))
             if len(claims) == claims_before and previous is not None:
                 continued = self._continued(doc, sent, previous, number, index)
+                if continued is not None:
+                    continued = self._national_as_person(doc, index, continued)
                 if continued is not None:
                     source, named, cue = continued
                     claims.append(self._claim(doc, sent, number, quotations, source, named, cue, "indirect_speech"))
@@ -896,6 +902,21 @@ class SourceExtractor:
             # "schreibt die „Bergpost“": a title in quotation marks after an article names a publication
             return self._noun_phrase_source(doc, index, i, limit, sentence, speaks=quoted and determiner)
         return None
+
+    @staticmethod
+    def _national_as_person(doc: Doc, index: EntityIndex, found):
+        """A source named by a demonym for one person ("Im Jänner hatte der Indonesier seinen
+        Verzicht verkündet", "sagte die Französin") is the person named just before, not the
+        state; with no such person, nobody named. Not "die Indonesier", "die Franzosen"."""
+        start, end = found[1]
+        hit = index.by_token.get(start)
+        if end - start != 1 or hit is None or hit[1] != "demonym" or start == 0:
+            return found
+        word, article = doc[start].lower_, doc[start - 1].lower_
+        if not ((article == "der" and not word.endswith("n")) or (article == "die" and word.endswith("in"))):
+            return found
+        person = index.last_person_before(start, window=120)
+        return None if person is None else (person, *found[1:])
 
     @staticmethod
     def _unnamed_member(doc: Doc, start: int, end: int) -> bool:
