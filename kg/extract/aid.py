@@ -1099,6 +1099,7 @@ class AidExtractor:
         person or, unnamed, for its state; "er"/"sie" for the last person named.
         """
         candidates: list[tuple[int, str]] = []
+        beside: list[tuple[int, str]] = []
         self._pronoun_list: tuple[int, list[str]] | None = None
         sentence = self._sentence_at.get(sent.start)
         for ref in index.roles:
@@ -1123,6 +1124,14 @@ class AidExtractor:
                 continue
             if index.by_token[i][1] == "demonym" and marker in ("ein", "eine", "einer"):
                 continue  # "ist auch ein Österreicher beteiligt": a person, not the state
+            if (marker is None or marker in DEFINITE_ARTICLES and self._beside(doc, sent, i)) \
+                    and self._in_prepositional_phrase(doc, sent, i):
+                # "Neben Deutschland und Frankreich haben auch Italien ... angekündigt": no subject,
+                # but who does the same besides it
+                if self._beside(doc, sent, i):
+                    beside.append((i, key))
+                continue
+            key = self._state_named_as_actor(doc, sent, index, i, key)
             # "der mexikanische Präsident Felipe Calderón": a man's name after "der" is nominative.
             # "der Bundestag" for Deutschland: the words as written decide the case; an acronym's
             # gender is unknown, so the parse decides ("Der MIF wird ... unterstützen")
@@ -1165,7 +1174,7 @@ class AidExtractor:
                 # what a body says, "man" is that body
                 candidates.append((token.i, self._speakers[sentence]))
             elif token.lower_ in POSSESSIVES and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "land" \
-                    and abs(token.i - cue.start) <= 6:
+                    and (abs(token.i - cue.start) <= 6 or self._opens_cue_clause(doc, sent, token.i, cue)):
                 # "Gillard erklärte, ihr Land unterstütze ...": the state the person speaks for
                 person = self._speaker(index, sentence) if token.lower_ == "unser" \
                     else index.last_person_before(token.i)
@@ -1203,7 +1212,8 @@ class AidExtractor:
         if antecedent is not None:
             return antecedent
         if in_clause:
-            return self._listed_subject(doc, sent, index, in_clause[0])
+            return self._state_of_minister(index, sentence, self._with_those_beside(
+                doc, sent, beside, in_clause[0], self._listed_subject(doc, sent, index, in_clause[0])))
         # No subject in the cue's clause ("Lawrow sagte, Russland sei bereit, ... zu helfen"):
         # the subject of the nearest clause before it, else the first after it.
         earlier = [c for c in candidates if c[0] < clause_start]
@@ -1218,7 +1228,7 @@ class AidExtractor:
         if before:
             nearest_clause = clause_bounds(sent, before[-1][0])
             first = next(c for c in before if nearest_clause[0] <= c[0] < nearest_clause[1])
-            return self._listed_subject(doc, sent, index, first)
+            return self._with_those_beside(doc, sent, beside, first, self._listed_subject(doc, sent, index, first))
         if earlier and not before and (is_infinitive_with_zu(cue[0])
                                        or all(index.category(key) == "Media" for _, key in candidates)):
             # "So sagte X, dass Boote im Einsatz seien, um Menschen zu retten", "Wie die FT
@@ -1228,6 +1238,79 @@ class AidExtractor:
         if any(j in speech for j in range(clause_end, candidates[0][0])):
             return None  # "... wollen keine Flüchtlinge aufnehmen, beschrieb Roland Frühstück": he only says so
         return candidates[0][1]
+
+    @staticmethod
+    def _in_prepositional_phrase(doc: Doc, sent: Span, i: int) -> bool:
+        """Whether the name at ``i``, with no article or preposition the word lists know, heads a
+        prepositional phrase by the parse, itself or as the first of a list: "Neben Deutschland
+        und Frankreich", "Außer Spanien"."""
+        token = doc[i]
+        while token.dep_ == "conj" and token.head.i < token.i and token.head.i >= sent.start:
+            token = token.head  # "und Frankreich": the list's first name has the preposition
+        return any(c.dep_ == "case" and c.pos_ == "ADP" and c.i < token.i and c.i >= sent.start
+                   and c.i == token.left_edge.i for c in token.children)
+
+    def _with_those_beside(self, doc: Doc, sent: Span, beside: list[tuple[int, str]], candidate: tuple[int, str],
+                           subject: str) -> str:
+        """The subject, with the actors named after "neben" before it in its clause as co-subjects."""
+        start = clause_bounds(sent, candidate[0])[0]
+        others = [key for j, key in beside if start <= j < candidate[0] and key != subject]
+        if others:
+            self._co_subjects = list(dict.fromkeys([*self._co_subjects, *others]))
+        return subject
+
+    def _state_of_minister(self, index: EntityIndex, sentence: int | None, subject: str) -> str:
+        """ "Österreich will Slowenien ... unterstützen. Finanzhilfen schloss Innenminister Gerhard
+        Karner jedoch aus": a minister or head of government of no stated state speaks for the
+        state whose offer the sentence before (or his own) reported."""
+        actor = index.actors.get(subject)
+        if sentence is None or actor is None or actor.category != "Person" or actor.represents \
+                or not (actor.role or "").lower().endswith(GOVERNMENT_ROLES):
+            return subject
+        for earlier in reversed(self._found):
+            if earlier.sentence < sentence - 1:
+                break
+            if earlier.kind == "offer" and earlier.provider is not None and earlier.provider.startswith("country:") \
+                    and not earlier.co_providers:
+                return earlier.provider
+        return subject
+
+    @staticmethod
+    def _beside(doc: Doc, sent: Span, i: int) -> bool:
+        """Whether the name at ``i`` follows "neben" (in a list too): "Neben Deutschland und Frankreich"."""
+        token = doc[i]
+        while token.dep_ == "conj" and sent.start <= token.head.i < token.i:
+            token = token.head
+        first = token.left_edge.i  # (the parse puts "Neben" into the phrase: "Neben den USA")
+        return doc[first].lower_ == "neben" or (first - 1 >= sent.start and doc[first - 1].lower_ == "neben")
+
+    @staticmethod
+    def _opens_cue_clause(doc: Doc, sent: Span, i: int, cue: Span) -> bool:
+        """Whether token ``i`` opens the cue's clause, right after "dass"/"ob" or at its start:
+        "bekräftigte, dass sein Land der Ukraine beim Wiederaufbau ... helfen werde"."""
+        start, end = clause_bounds(sent, cue.start)
+        if not start <= i < end:
+            return False
+        return i == start or (i - 1 == start and doc[start].lower_ in ("dass", "ob"))
+
+    def _state_named_as_actor(self, doc: Doc, sent: Span, index: EntityIndex, i: int, key: str) -> str:
+        """ "Kanada will 25.000 syrische Flüchtlinge aufnehmen. Zudem stellt das Land dem Libanon
+        ... bereit": "das Land" as subject is the state last named as the subject of a sentence
+        before, not one only named by an adjective ("syrische") or as an object."""
+        if doc[i].lower_ != "land" or index.by_token.get(i, ("", ""))[1] != "alias" \
+                or not key.startswith("country:") or marker_before(doc, i, sent.start) != "das":
+            return key
+        for earlier, mentions in self._mentions_before(doc, index, i, reach=3):
+            if earlier.start == sent.start:
+                continue
+            for j, other in reversed(mentions):
+                if not other.startswith("country:") or index.by_token.get(j, ("", ""))[1] not in ("name", "alias"):
+                    continue
+                marker = marker_before(doc, j, earlier.start)
+                if doc[j].dep_.startswith("nsubj") and can_be_subject(marker, index.actors[other].label) \
+                        and not is_genitive_attribute(doc, j, earlier.start):
+                    return other
+        return key
 
     def _state_of_organ(self, doc: Doc, sent: Span, token, index: EntityIndex) -> str | None:
         """ "Das Parlament stellte zusätzliche Gelder bereit", "Die Militärführung hatte erklärt, ...",
@@ -1280,6 +1363,16 @@ class AidExtractor:
             if earlier.sentence < number and earlier.kind == "offer" and earlier.provider is not None and any(
                     item.text.lower().split()[-1] == token.lower_ for item in earlier.offered):
                 return earlier.provider
+        for earlier in reversed(self._found):
+            # "Die Bundeswehr soll sich mit 650 Soldaten an der Mission beteiligen. ... die Soldaten
+            # sollten Aufklärung übernehmen": named in the clause of the offer, if not as its item
+            if earlier.sentence < number - 2:
+                break
+            if earlier.sentence < number and earlier.kind == "offer" and earlier.provider is not None:
+                where = self._sentences[earlier.sentence]
+                start, end = clause_bounds(where, earlier.cue.start)
+                if any(t.lower_ == token.lower_ for t in doc[start:end]):
+                    return earlier.provider
         return None
 
     @staticmethod
@@ -1334,10 +1427,17 @@ class AidExtractor:
             return None  # what is ruled out is the subject: "Ein Einsatz ist ausgeschlossen"
         clause_start, clause_end = clause_bounds(sent, cue.start)
         subjects = [c for c in cue[0].children if c.dep_ == "nsubj" and clause_start <= c.i < clause_end]
-        named = [c for c in subjects if any(self._is_actor(index, t.i) or index.role_at(t.i) for t in c.subtree)]
+        # (a role names someone only with a person or body: not "Die Finanzminister der Eurozone")
+        named = [c for c in subjects if any(self._is_actor(index, t.i) or self._named_role(index, t.i)
+                                            for t in c.subtree)]
         if named:
             return None  # the parser may call the object a subject too ("Österreich will 500 Flüchtlinge aufnehmen")
         return next((c for c in subjects if self._plain_noun_phrase(c)), None)
+
+    @staticmethod
+    def _named_role(index: EntityIndex, i: int) -> bool:
+        ref = index.role_at(i)
+        return ref is not None and bool(ref.person or ref.affiliation)
 
     def _plain_noun_phrase(self, head) -> bool:
         """Whether a noun the parser calls a subject can be one: a common noun in no dative or
@@ -2382,6 +2482,9 @@ SENDING_NOUNS = ("entsendung", "lieferung", "lieferungen", "verlegung", "hilfsfl
 ANNOUNCING = frozenset({"ankündigen"})
 #: "sein Land", "ihr Land", "unser Land": the state of the person speaking.
 POSSESSIVES = frozenset({"sein", "ihr", "unser"})
+#: Roles that speak for their state's government: "Innenminister", "Bundeskanzlerin", "Regierungschef".
+GOVERNMENT_ROLES = ("minister", "ministerin", "kanzler", "kanzlerin", "regierungschef", "regierungschefin",
+                    "premier")
 #: Cues that describe help as given rather than promised (unless a modal verb says otherwise).
 DELIVERING = SENDING | RECEIVING | ARRIVING | {
     "fördern", "übergeben", "errichten", "gewähren", "geben", "spenden", "verteilen", "übernehmen", "Lieferung",

@@ -62,8 +62,9 @@ class RoleFinding:
                                 and (k + 1) not in index.by_token:
                             end = k + 2  # the noun after an adjective: "des iranischen Militärs"
                         break
-                    if not (doc[k].is_lower or doc[k].text[:1].isupper()) or doc[k].is_punct:
-                        break
+                    if not (doc[k].is_lower or doc[k].text[:1].isupper()) or doc[k].is_punct \
+                            or doc[k].pos_ in ("VERB", "AUX"):
+                        break  # "Die Finanzminister der Eurozone sagten Zypern ...": the complement ended
                     k += 1
             if end == span.end and end + 1 < len(doc) and doc[end].lower_ in ("von", "vom", "aus") \
                     and end + 1 in index.by_token:
