@@ -54,3 +54,8 @@ def test_one_unnamed_national_is_no_state(nlp):
 
 def test_a_people_by_its_demonym_still_stands_for_its_state(nlp):
     assert sources(nlp, "Die Franzosen kritisierten den Plan.") == ["Frankreich"]
+
+
+def test_a_word_rejected_as_source_after_a_preposition_is_no_actor(nlp):
+    record = kg.extract(kg.Article(title="", text="Das Recht geht vom Volk aus, sagte er.", source="test"), nlp=nlp)
+    assert [a.label for a in record.actors] == []

@@ -1905,7 +1905,7 @@ class SourceExtractor:
                 named = self._after_participle_attribute(doc, start, sent.end)
                 found = self._pronoun(doc, index, start) or self._apposition_after(doc, index, sent, start) \
                     or self._source_at(doc, index, named, min(sent.end, named + 6), sentence)
-                if found and not self._after_preposition(doc, sent, cue, found[1][0]):
+                if found and not self._after_preposition(doc, sent, cue, found[1][0], index, found[0]):
                     return found[0], found[1], i, found[1][1], "indirect_speech"
             return None
 
@@ -1915,7 +1915,7 @@ class SourceExtractor:
             doc[i + 1].lower_ == "sie" and "Nom" in doc[i + 1].morph.get("Case")))
         fronted = fronted or inverted_pronoun
         subject = None if fronted else self._parsed_subject(doc, verb, index, sentence)
-        if subject is not None and self._after_preposition(doc, sent, cue, subject[1][0]):
+        if subject is not None and self._after_preposition(doc, sent, cue, subject[1][0], index, subject[0]):
             subject = None
         if fronted and not inverted_pronoun and self._apposition_closes(doc, index, sent, i):
             # "Lothar Nicht, Ordnungsdezernent der Stadt, sprach von …": the comma closes an
@@ -1977,7 +1977,7 @@ class SourceExtractor:
                     found = self._source_before(doc, index, sent, i - 1, sentence)
                 if found is None:
                     found = self._subject_after_auxiliary(doc, index, sent, i, sentence)
-                if found and not self._after_preposition(doc, sent, cue, found[1][0]):
+                if found and not self._after_preposition(doc, sent, cue, found[1][0], index, found[0]):
                     return found[0], found[1], found[1][0], i + 1, "indirect_speech"
             return None
 
@@ -1992,12 +1992,17 @@ class SourceExtractor:
         return found
 
     @staticmethod
-    def _after_preposition(doc: Doc, sent: Span, cue: Span, start: int) -> bool:
+    def _after_preposition(doc: Doc, sent: Span, cue: Span, start: int, index: EntityIndex, key: str) -> bool:
         """Whether a name next to a speech verb follows a preposition, so that it is no subject:
         "Der Sonderberichterstatter für die Palästinensergebiete hat ... kritisiert", "Das Recht geht
-        vom Volk aus", "Nach Lieferungen an die Emirate prangert Peter Pilz ... an"."""
+        vom Volk aus", "Nach Lieferungen an die Emirate prangert Peter Pilz ... an". A word taken
+        for an unknown source there ("Volk") is no actor either."""
         marker = marker_before(doc, start, sent.start)
-        return marker in _NO_SPEAKER_PREPOSITIONS or (cue.kb_id_ == "ausgehen" and marker in ("von", "vom"))
+        if not (marker in _NO_SPEAKER_PREPOSITIONS or (cue.kb_id_ == "ausgehen" and marker in ("von", "vom"))):
+            return False
+        if key.startswith("other:"):
+            index.forget_mentions(doc, start, start + 1)
+        return True
 
     def _subject_after_auxiliary(self, doc: Doc, index: EntityIndex, sent: Span, i: int, sentence: int):
         """ "Vor Gericht hatten Augenzeugen berichtet", "Im Juni hat die EU zugesagt": in the perfect
