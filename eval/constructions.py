@@ -14,6 +14,7 @@ Each line: ``{"id", "text", "offers": [{"provider": [names], "recipient": [names
 one actor (canonical name first). A kg offer matches a gold offer when its provider's label, or
 the label of the state or body it represents, is one of the provider names, and its recipients
 include one of the recipient names (none for a null recipient). Prints P/R/F1 of these pairs,
+the same for providers alone (a diagnostic: a missed offer or a misread recipient?),
 how many matched offers have the gold status, the share of excluded items found (by head word),
 and the passages without offers where kg invented one.
 """
@@ -55,10 +56,12 @@ def predicted_offers(record) -> list[tuple[set[str], list[set[str]], str, list[s
             for o in record.aid_offers]
 
 
-def matches(gold: dict, offer) -> bool:
+def matches(gold: dict, offer, *, recipient: bool = True) -> bool:
     providers, recipients, _status, _excluded = offer
     if not providers & {norm(n) for n in gold["provider"]}:
         return False
+    if not recipient:
+        return True
     if gold.get("recipient") is None:
         return not recipients
     wanted = {norm(n) for n in gold["recipient"]}
@@ -79,7 +82,7 @@ def main() -> None:
     paths = args.files or sorted(str(p) for p in (ROOT / "eval" / "constructions").glob("*.jsonl")
                                  if p.name not in HELD_OUT)
     totals = {"kg": 0, "gold": 0, "matched_kg": 0, "matched_gold": 0, "status": 0, "excl_gold": 0,
-              "excl_found": 0, "empty": 0, "invented": 0}
+              "excl_found": 0, "empty": 0, "invented": 0, "provider_kg": 0, "provider_gold": 0}
     for path in paths:
         items = [json.loads(line) for line in Path(path).read_text("utf-8").splitlines() if line.strip()]
         show_errors = args.show_errors and Path(path).name not in HELD_OUT
@@ -89,6 +92,8 @@ def main() -> None:
             gold = item["offers"]
             matched_kg = {k for k, offer in enumerate(predicted) if any(matches(g, offer) for g in gold)}
             errors = []
+            totals["provider_kg"] += sum(any(matches(g, offer, recipient=False) for g in gold) for offer in predicted)
+            totals["provider_gold"] += sum(any(matches(g, offer, recipient=False) for offer in predicted) for g in gold)
             for g in gold:
                 hits = [offer for offer in predicted if matches(g, offer)]
                 if hits:
@@ -124,6 +129,9 @@ def main() -> None:
     r = totals["matched_gold"] / totals["gold"] if totals["gold"] else 0.0
     f = 2 * p * r / (p + r) if p + r else 0.0
     print(f"aid offers    P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (kg {totals['kg']}, gold {totals['gold']})")
+    pp = totals["provider_kg"] / totals["kg"] if totals["kg"] else 0.0
+    pr = totals["provider_gold"] / totals["gold"] if totals["gold"] else 0.0
+    print(f"providers only (recipients ignored)  P {pp:.3f}  R {pr:.3f}")
     if totals["matched_gold"]:
         print(f"status right  {totals['status']}/{totals['matched_gold']} of the matched offers")
     if totals["excl_gold"]:
