@@ -396,8 +396,20 @@ class AidExtractor:
                     # "Der US-Senat hat Waffenlieferungen an die Ukraine abgesegnet": who approves gives.
                     provider = self._subject(doc, sent, cue, index, item_tokens)
                 recipient = None
+                taken = _offer_taken(cue) if noun else None
+                if taken == "withdrawn" and cue[0].lower_.startswith("angebot"):
+                    taken = None  # "zogen ihr Angebot für den Bau von Tankflugzeugen zurück": a bid, not help
+                if taken == "withdrawn" and provider is None and _possessed(cue):
+                    # "Die Niederlande haben ihre Zusage zurückgezogen": the subject's own offer, withdrawn
+                    provider = self._subject(doc, sent, cue, index, item_tokens)
+                elif taken == "accepted" and provider is not None:
+                    # "Kuba nahm das Hilfsangebot der USA an": who accepts the offer receives it
+                    taker = self._subject(doc, sent, cue, index, item_tokens | set(range(cue.start, cue.end + 4)))
+                    if taker is not None and index.principal(taker) != index.principal(provider):
+                        recipient = taker
             found = _Found(cue=cue, kind=kind, provider=provider, sentence=number, noun=noun,
-                           status=self._status(doc, sent, cue),
+                           status="refused" if noun and taken == "withdrawn" and provider is not None
+                           else self._status(doc, sent, cue),
                            co_providers=co_providers if provider is not None else [])
             if passive is not None:
                 # "die vom Iran unterstützten Rebellen": support given, unless "soll ... unterstützt
@@ -1046,7 +1058,9 @@ class AidExtractor:
         if granting is not None and _verb_forms(granting) & PROMISING_VERBS:
             return "offered"  # "hat weitere Waffenlieferungen zugesagt": promised, not delivered
         # "will liefern", "werde entsenden", "dass es helfen wolle": intended, not yet done.
-        before = {doc[i].lower_ for i in range(sent.start, cue.start)}
+        # (from the last semicolon on: "stellte Bilder bereit; Frankreich entsandte Feuerwehrleute")
+        start = max([i + 1 for i in range(sent.start, cue.start) if doc[i].text == ";"], default=sent.start)
+        before = {doc[i].lower_ for i in range(start, cue.start) if doc[i].dep_ not in ("compound:prt", "svp")}
         after = {doc[i].lower_ for i in range(cue.end, min(sent.end, cue.end + 2))}
         return "offered" if (before | after) & MODALS or is_infinitive_with_zu(cue[0]) else "delivered"
 
@@ -2261,6 +2275,40 @@ def _negated_after(doc: Doc, sent: Span, end: int) -> bool:
         k += 1
     return k > end and k < sent.end and doc[k].lower_ == "nicht" and (
         k + 1 >= sent.end or doc[k + 1].is_punct)
+
+
+#: Verbs that withdraw an offer ("zog ihre Zusage zurück") or accept it ("nahm das Angebot an"),
+#: by their forms, as the lemmatizer leaves many of them as they are; particle verbs by stem and particle.
+WITHDRAWING_FORMS = frozenset({"zurückziehen", "zurückgezogen", "zurückzuziehen", "zurücknehmen", "zurückgenommen",
+                               "zurückzunehmen", "widerrufen", "widerrief", "widerriefen", "widerruft"})
+WITHDRAWING_STEMS = frozenset({"zog", "zogen", "zieht", "ziehen", "nahm", "nahmen", "nimmt", "nehmen"})
+ACCEPTING_FORMS = frozenset({"annehmen", "angenommen", "anzunehmen", "akzeptieren", "akzeptiert", "akzeptierte",
+                             "akzeptierten", "akzeptieren"})
+ACCEPTING_STEMS = frozenset({"nahm", "nahmen", "nimmt", "nehmen"})
+POSSESSIVE_DETERMINERS = ("sein", "ihr", "unser")
+
+
+def _offer_taken(cue: Span) -> str | None:
+    """ "withdrawn" when the offer noun is the object of a verb that withdraws it ("hat ihre Zusage
+    zurückgezogen", "zog sein Angebot zurück"), "accepted" for one that accepts it ("nahm das
+    Hilfsangebot an"), else None."""
+    token = cue[0]
+    if token.dep_ != "obj":
+        return None
+    verb = token.head
+    lower = verb.lower_
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("compound:prt", "svp")}
+    if lower in WITHDRAWING_FORMS or (lower in WITHDRAWING_STEMS and "zurück" in particles):
+        return "withdrawn"
+    if lower in ACCEPTING_FORMS or (lower in ACCEPTING_STEMS and "an" in particles):
+        return "accepted"
+    return None
+
+
+def _possessed(cue: Span) -> bool:
+    """ "ihre Zusage", "sein Hilfsangebot": the noun has a possessive determiner."""
+    return any(c.dep_ == "det:poss" or (c.dep_ == "det" and c.lower_.startswith(POSSESSIVE_DETERMINERS))
+               for c in cue[0].children)
 
 
 def _verb_forms(verb) -> set[str]:
