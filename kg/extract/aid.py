@@ -1711,6 +1711,10 @@ class AidExtractor:
             recipients = self._dative_antecedent(doc, sent, found, index)
         if not recipients and sending:
             recipients = self._state_of_destination(doc, sent, found, index, clause_start, clause_end)
+        if not recipients and found.kind == "offer":
+            recipients = self._state_relieved(doc, sent, found, index)
+        if not recipients and found.kind == "offer" and not found.noun:
+            recipients = self._state_in_need(doc, sent, found, index, clause_start, clause_end)
         # "unterstützt Syrien und den Iran": the other members of a recipient's list
         starts = {key: i for i, key in reversed(self._actor_mentions(doc, sent, index, skip))}
         givers = {found.provider, *found.co_providers}
@@ -1813,6 +1817,9 @@ class AidExtractor:
                 continue
             state = f"country:{place.country}" if place.country and place.kind == "region" \
                 else self._compass_state(place.label)
+            if state is None and self._capital_of_state(key, place) and found.offered \
+                    and doc[marker_at(doc, start, sent.start)].lower_ == "nach":
+                state = f"country:{place.country}"  # "Frachtflugzeuge mit Zelten nach Islamabad"
             if state is not None and state != giver and self._state_actor(index, state):
                 return [state]
         vague = next((t for t in doc[clause_start:clause_end]
@@ -1824,6 +1831,106 @@ class AidExtractor:
                   if sent.start <= start < sent.end and key.startswith("country:") and kind in ("name", "alias")
                   and key in index.actors and key != giver}
         return [states.pop()] if len(states) == 1 else []
+
+    def _state_relieved(self, doc: Doc, sent: Span, found: _Found, index: EntityIndex) -> list[str]:
+        """ "will die Republik Moldau entlasten und 2500 Menschen aufnehmen", "aufnehmen, um Athen zu
+        entlasten": the state relieved, the object of "entlasten" in the sentence, is helped."""
+        return [state] if (state := self._relieved_in(doc, sent, index)) is not None \
+            and state != index.principal(found.provider or "") and self._state_actor(index, state) else []
+
+    def _relieved_in(self, doc: Doc, sent: Span, index: EntityIndex) -> str | None:
+        """The state a sentence relieves: the state, or its capital, named as the object of "entlasten"."""
+        for token in sent:
+            if not token.lower_.startswith("entlast") or token.pos_ not in ("VERB", "AUX"):
+                continue
+            start = clause_bounds(sent, token.i)[0]
+            for i in range(token.i - 1, start - 1, -1):
+                key = index.key_at(i)
+                if key is None or (i > start and index.key_at(i - 1) == key):
+                    continue
+                state = self._state_of_key(index, key)
+                if state is not None and marker_before(doc, i, sent.start) in (None, "die", "den", "das", "um"):
+                    return state  # "die Republik Moldau ... entlasten", "um Athen zu entlasten"
+        return None
+
+    def _state_in_need(self, doc: Doc, sent: Span, found: _Found, index: EntityIndex,
+                       clause_start: int, clause_end: int) -> list[str]:
+        """Help with no recipient of its own, told in a paragraph about one state in need: "Nach dem
+        Zyklon im Zentrum Mosambiks ...", "Griechenland erhält Unterstützung aus mehreren Ländern.
+        Rumänien schickte 40 Feuerwehrleute", "Bei einer Geberkonferenz für den Sudan ... Allein
+        Deutschland sagte 244 Millionen Euro zu", "Die Ukraine kann auf weitere Hilfe hoffen". The
+        nearest of this and up to three sentences before it, in the same paragraph, that names a state
+        in need names the state helped, if one only and not the giver."""
+        giver = index.principal(found.provider or "")
+        if not giver or index.category(giver) not in ("Country", "Organization", "Person"):
+            return []
+        # a destination of its own in the clause ("Hilfsgüter nach Jordanien"): not this state's help
+        for start, _end, key, _kind in index.spans:
+            if clause_start <= start < clause_end and marker_before(doc, start, sent.start) in ("nach", "ins", "für", "an") \
+                    and self._state_of_key(index, key) not in (None, giver):
+                return []
+        number = self._sentence_at.get(sent.start)
+        if number is None:
+            return []
+        for n in range(number, max(-1, number - 4), -1):
+            if n < number and self._paragraph_ends(doc, self._sentences[n], self._sentences[n + 1]):
+                break  # another paragraph
+            states = self._states_in_need(doc, self._sentences[n], index) - {giver}
+            if states:
+                state = states.pop()
+                return [state] if not states and self._state_actor(index, state) else []
+        return []
+
+    @staticmethod
+    def _paragraph_ends(doc: Doc, sent: Span, following: Span) -> bool:
+        """Whether a line break parts ``sent`` from the sentence after it."""
+        words = [t for t in sent if not t.is_space]
+        end = words[-1].idx + len(words[-1].text) if words else sent.start_char
+        return "\n" in doc.text[end:following.start_char]
+
+    def _states_in_need(self, doc: Doc, sent: Span, index: EntityIndex) -> set[str]:
+        """The states a sentence makes the ones in need: struck by a disaster ("nach dem Erdbeben im
+        Westen Afghanistans", "die Waldbrände nördlich von Athen"), helped by a conference ("eine
+        Geberkonferenz für den Sudan"), relieved ("die Republik Moldau entlasten"), or receiving,
+        hoping or asking for help as the subject ("erhält Griechenland Unterstützung")."""
+        states: set[str] = set()
+        relieved = self._relieved_in(doc, sent, index)
+        if relieved is not None:
+            states.add(relieved)
+        lower = {t.lower_ for t in sent}
+        wanting = bool(lower & NEEDING_VERBS) and any(t.lower_.startswith(HELP_WORDS) for t in sent)
+        for token in sent:
+            word = token.lower_
+            # (not "die bereits vor dem Zyklon in Myanmar tätig waren": before it, no one was in need)
+            # ("das Beben", "die Flut", not "Wahlbeben", "Flüchtlingsflut")
+            disaster = token.pos_ in ("NOUN", "PROPN") and (word.endswith(DISASTERS) or word in ("beben", "flut", "fluten")) \
+                and marker_before(doc, token.i, sent.start) != "vor"
+            conference = word.endswith("konferenz") and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "für"
+            if not (disaster or conference):
+                continue
+            for i in range(token.i + 1, min(sent.end, token.i + 8)):
+                if doc[i].text in (",", ";", ".") or doc[i].pos_ in ("VERB", "AUX"):
+                    break
+                key = index.key_at(i)
+                state = self._state_of_key(index, key) if key is not None else None
+                if state is not None:
+                    states.add(state)
+                    break
+        if wanting:
+            for i, key in self._actor_mentions(doc, sent, index, set()):
+                marker = marker_before(doc, i, sent.start)
+                if index.category(key) == "Country" and key.startswith("country:") \
+                        and marker in (None, "die", "der", "das") and not is_genitive_attribute(doc, i, sent.start) \
+                        and index.by_token.get(i, ("", ""))[1] in ("name", "alias"):
+                    states.add(key)
+        return states
+
+    @staticmethod
+    def _capital_of_state(key: str, place) -> bool:
+        """Whether the place is the capital of its state (help sent there goes to that state)."""
+        from kg.nlp.gazetteer import load_gazetteer
+        return place.country is not None and place.kind == "city" \
+            and load_gazetteer().capitals.get(place.country) == key
 
     @staticmethod
     def _sent_into(doc: Doc, sent: Span, i: int) -> bool:
@@ -2389,6 +2496,20 @@ REBUILDING = ("wiederaufbau", "aufbau")
 DESTINATION_MARKERS = frozenset({"in", "ins", "nach"})
 #: common nouns of a part of a state help is sent into ("in die Katastrophenregion", "ins Erdbebengebiet")
 VAGUE_DESTINATIONS = ("region", "gebiet", "provinz")
+#: endings of nouns for disasters whose place names the state in need ("nach dem Erdbeben im Westen
+#: Afghanistans", "die Waldbrände nördlich von Athen")
+DISASTERS = ("erdbeben", "seebeben", "zyklon", "zyklons", "wirbelsturm", "wirbelsturms", "hurrikan", "hurrikans",
+             "taifun", "taifuns", "tsunami", "sturzflut", "sturzfluten", "flutkatastrophe", "überschwemmung",
+             "überschwemmungen", "hochwasser", "hochwassers", "waldbrände", "waldbränden", "waldbrand",
+             "waldbrands", "dürre", "hungersnot", "erdrutsch", "erdrutsche", "erdrutschen", "vulkanausbruch",
+             "vulkanausbruchs")
+#: verbs of a state in need as the subject: "erhält Unterstützung", "kann auf Hilfe hoffen", "bittet um Hilfe",
+#: "hat Hilfsangebote angenommen"
+NEEDING_VERBS = frozenset({"erhält", "erhalten", "erhielt", "bekommt", "bekommen", "bekam", "hofft", "hoffen",
+                           "hoffte", "bittet", "bat", "baten", "bitten", "angewiesen", "benötigt", "braucht",
+                           "angenommen", "akzeptiert", "akzeptierte"})
+#: beginnings of words for help a state in need wants: "Unterstützung", "Hilfe", "Hilfsgüter"
+HELP_WORDS = ("unterstützung", "hilfe", "hilfen", "hilfs", "soforthilfe", "nothilfe")
 #: compass points that make a region of a state's name ("Nordirak", "Südostukraine")
 COMPASS_PREFIXES = ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west")
 #: Words for the people of a state, which stand for the state helped ("der griechischen Bevölkerung").
