@@ -6,7 +6,8 @@ Usage:
 
 An annotated article points to its text in one of two corpora in ../shared/data: a 10kGNAD row
 ("row", "label") or a Wikinews page of the quotation-attribution corpus ("corpus":
-"quote-attribution-de/dev" or "quote-attribution-de/train", "pageId").
+"quote-attribution-de/dev" or "quote-attribution-de/train", "pageId"); or, for passages written
+for the project (eval/constructions), it carries its own "text" (and an optional "title").
 
 Checks
   * every line is a JSON object with the required keys and value types
@@ -44,8 +45,8 @@ WIKINEWS_SPLITS = ("dev", "train")
 ACTOR_TYPES = {"Person", "Organization", "Country", "ArmedGroup", "Media", "Other"}
 STATUSES = {"offered", "delivered", "refused"}
 TOP_KEYS = {"id", "actors", "locations", "aid_offers", "sources"}
-SOURCE_KEYS = ({"row", "label"}, {"corpus", "pageId"})
-OPTIONAL_KEYS = {"notes", "events"}
+SOURCE_KEYS = ({"row", "label"}, {"corpus", "pageId"}, {"text"})
+OPTIONAL_KEYS = {"notes", "events", "title"}
 EVENT_KINDS = {"fight", "airstrike", "artillery", "capture", "bombing", "death"}
 MAX_SNIPPET_WORDS = 12
 
@@ -64,6 +65,9 @@ class Texts:
 
     def of(self, rec: dict) -> tuple[str | None, str]:
         """(text, error): the article text of a record, or None and why not."""
+        if "text" in rec:
+            # passages written for the project carry their own text (eval/constructions)
+            return (rec["text"], "") if isinstance(rec["text"], str) and rec["text"].strip() else (None, "empty text")
         if "row" in rec:
             if self._rows is None:
                 with open(self.csv_path, encoding="utf-8", newline="") as f:
