@@ -1138,6 +1138,8 @@ class AidExtractor:
                 continue
             if index.by_token[i][1] == "demonym" and marker in ("ein", "eine", "einer"):
                 continue  # "ist auch ein Österreicher beteiligt": a person, not the state
+            if self._saxon_genitive_after_noun(doc, index, sent, i, key):
+                continue  # "im Zentrum Mosambiks", "in der Hauptstadt Syriens": whose, not who
             if (marker is None or marker in DEFINITE_ARTICLES and self._beside(doc, sent, i)) \
                     and self._in_prepositional_phrase(doc, sent, i):
                 # "Neben Deutschland und Frankreich haben auch Italien ... angekündigt": no subject,
@@ -1152,7 +1154,8 @@ class AidExtractor:
             written = self._mention_text(doc, index, i)
             if can_be_subject(marker, index.actors[key].label) or can_be_subject(marker, written) \
                     or (marker == "der" and (index.category(key) == "Person"
-                                             or (doc[i].text.isupper() and doc[i].dep_ == "nsubj"))):
+                                             or (doc[i].text.isupper() and doc[i].dep_ == "nsubj")
+                                             or self._masculine_alias_subject(doc, index, i))):
                 candidates.append((i, key))
         for token in sent:
             if token.lower_ == "sie" and _plural_subject(doc, token.i, sent):
@@ -1254,6 +1257,30 @@ class AidExtractor:
         return candidates[0][1]
 
     @staticmethod
+    def _saxon_genitive_after_noun(doc: Doc, index: EntityIndex, sent: Span, i: int, key: str) -> bool:
+        """Whether the name at ``i`` is a genitive in "-s" right after the noun of a prepositional
+        phrase: "im Zentrum Mosambiks", "in der Hauptstadt Syriens" (not "Die Militärregierung
+        Myanmars hat ... abgelehnt", where the state's government acts)."""
+        if i - 1 < sent.start or index.mention_end(i) != i + 1 or index.category(key) != "Country":
+            return False
+        word, label, before = doc[i].text, index.actors[key].label, doc[i - 1]
+        if word == label or word not in (label + "s", label + "es") or before.pos_ != "NOUN" \
+                or not before.text[:1].isupper() or before.i in index.by_token:
+            return False
+        k = before.i - 1
+        while k >= sent.start and (doc[k].pos_ in ("DET", "ADJ", "NUM") or is_adjective_like(doc[k])):
+            k -= 1
+        return k >= sent.start and doc[k].pos_ == "ADP"
+
+    @staticmethod
+    def _masculine_alias_subject(doc: Doc, index: EntityIndex, i: int) -> bool:
+        """ "stellt der Bund eine Million Franken bereit": a masculine word standing for a state (of
+        another gender) is the subject after "der" where the parse reads it as a masculine nominative."""
+        token = doc[i]
+        return index.by_token.get(i, ("", ""))[1] == "alias" and token.dep_ == "nsubj" and token.text[:1].isupper() \
+            and "Nom" in token.morph.get("Case") and "Masc" in token.morph.get("Gender")
+
+    @staticmethod
     def _in_prepositional_phrase(doc: Doc, sent: Span, i: int) -> bool:
         """Whether the name at ``i``, with no article or preposition the word lists know, heads a
         prepositional phrase by the parse, itself or as the first of a list: "Neben Deutschland
@@ -1278,16 +1305,34 @@ class AidExtractor:
         Karner jedoch aus": a minister or head of government of no stated state speaks for the
         state whose offer the sentence before (or his own) reported."""
         actor = index.actors.get(subject)
-        if sentence is None or actor is None or actor.category != "Person" or actor.represents \
-                or not (actor.role or "").lower().endswith(GOVERNMENT_ROLES):
+        if sentence is None or actor is None or actor.represents:
+            return subject
+        unit_of = self._state_of_force(actor)
+        if unit_of is None and (actor.category != "Person" or not (actor.role or "").lower().endswith(GOVERNMENT_ROLES)):
             return subject
         for earlier in reversed(self._found):
             if earlier.sentence < sentence - 1:
                 break
             if earlier.kind == "offer" and earlier.provider is not None and earlier.provider.startswith("country:") \
-                    and not earlier.co_providers:
+                    and not earlier.co_providers and unit_of in (None, "", earlier.provider):
+                # "Russland hat Militärausbilder nach Mali verlegt. Die Einheiten des Afrikakorps sollen
+                # die Armee ... unterstützen": a state's force sent by it acts for it
                 return earlier.provider
         return subject
+
+    @staticmethod
+    def _state_of_force(actor) -> str | None:
+        """For an armed force or military unit of no state the article names: the state it belongs
+        to by the gazetteer ("Afrikakorps": Russia), "" if unknown ("das 3. Panzerkorps"), else None."""
+        label = actor.label.lower()
+        if actor.category not in ("ArmedGroup", "Organization") or not label.endswith(FORCE_ENDINGS):
+            return None
+        from kg.nlp.gazetteer import load_gazetteer
+        entry = load_gazetteer().entries.get(actor.key)
+        if entry is not None and entry.country:
+            return f"country:{entry.country}"
+        # unknown, only a unit by its name: not "die Freie Syrische Armee", a force of its own
+        return "" if label.endswith(UNIT_ENDINGS) else None
 
     @staticmethod
     def _beside(doc: Doc, sent: Span, i: int) -> bool:
@@ -2651,6 +2696,9 @@ SENDING_NOUNS = ("entsendung", "lieferung", "lieferungen", "verlegung", "hilfsfl
 ANNOUNCING = frozenset({"ankündigen"})
 #: "sein Land", "ihr Land", "unser Land": the state of the person speaking.
 POSSESSIVES = frozenset({"sein", "ihr", "unser"})
+#: Ends of the names of military units and forces: "Afrikakorps", "Panzerbrigade", "Fremdenlegion".
+UNIT_ENDINGS = ("korps", "brigade", "division", "regiment", "bataillon", "kontingent")
+FORCE_ENDINGS = (*UNIT_ENDINGS, "legion", "streitkräfte", "luftwaffe", "marine", "armee", "truppe", "truppen", "gruppe")
 #: Roles that speak for their state's government: "Innenminister", "Bundeskanzlerin", "Regierungschef".
 GOVERNMENT_ROLES = ("minister", "ministerin", "kanzler", "kanzlerin", "regierungschef", "regierungschefin",
                     "premier")

@@ -182,6 +182,9 @@ NEIGHBOUR_WORDS = frozenset({"nachbarn", "nachbar", "nachbarland", "nachbarlande
 NEIGHBOUR_DETERMINERS = frozenset({"den", "dem", "des", "der", "das", "seinen", "seinem", "seines", "sein", "ihren",
                                    "ihrem", "ihres", "ihr"})
 
+#: States whose federal government is "die Bundesregierung" or "der Bund".
+FEDERAL_STATES = frozenset({"country:DE", "country:AT", "country:CH"})
+
 #: Words for a state's government as a body: "die Regierung", "der Ministerrat" (Austria's cabinet).
 CABINET_WORDS = frozenset({"regierung", "staatsführung", "ministerrat", "kabinett"})
 
@@ -1276,6 +1279,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         index.dateline_state = self._dateline_state(doc, index)
         self._country_again(doc, index, sentence_of, add)
         self._unqualified_government(doc, index, sentence_of, add)
+        self._federal_government(doc, index, sentence_of, add)
         self._ministry_references(doc, index, add)
         self._state_of_unnamed_organs(doc, index, sentence_of)
         self._locative_countries(doc, index)
@@ -1575,6 +1579,75 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             if state is not None:
                 key, _ = self._linked(index, _Candidate(token.i, token.i + 1, "", state, "alias", 0))
                 add(token.i, token.i + 1, key, "alias")
+
+    def _federal_government(self, doc: Doc, index: EntityIndex, sentence_of: list[int], add) -> None:
+        """ "die Bundesregierung", "der Bund" (and in Switzerland "die Landesregierung") with no state
+        named in the phrase: the federal state the article is written in. That is the dateline's
+        ("Wien (APA) – ... Die Bundesregierung stockt ... auf" is Austria), else the one of Germany,
+        Austria and Switzerland the article names most; "Bundesregierung" stays Germany's (the
+        gazetteer's) unless Germany is not named at all."""
+        def state_of(key: str) -> str | None:
+            place = index.places.get(key)
+            return key if key.startswith("country:") else \
+                f"country:{place.country}" if place is not None and place.country else None
+
+        federal_words = ("bundesregierung", "bund", "bundes", "landesregierung")
+        named = Counter()
+        for start, _end, key, _kind in index.spans:
+            entry = self.gazetteer.entries.get(key)
+            state = state_of(key) or (f"country:{entry.country}" if entry is not None and entry.country
+                                      and entry.category in ("Military", "Government") else None)
+            if state in FEDERAL_STATES and doc[start].lower_ not in federal_words:
+                named[state] += 1  # "Bundesheer" is Austria's, "Bundeswehr" Germany's
+        home = index.dateline_state or self._agency_dateline(doc, index, state_of)
+        home = home if home in FEDERAL_STATES else None
+        dated = home is not None
+        if home is None and named:
+            home = named.most_common(1)[0][0]
+        if home is None:
+            return
+        for token in doc:
+            word = token.lower_
+            if word not in federal_words or token.i == 0:
+                continue
+            before, after = doc[token.i - 1], doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if is_adjective_like(before) or before.text in OPENING_QUOTES:
+                continue  # "die deutsche Bundesregierung", "der „Bund“" (the Bern paper)
+            named_after = after is not None and after.lower_ in ("in", "von", "unter", "aus") and any(
+                k in index.by_token or doc[k].pos_ == "PROPN" for k in range(after.i + 1, min(after.i + 4, len(doc))))
+            if after is not None and (after.lower_ in ("des", "der", "für", "fürs", "mit") and word != "bundes"
+                                      or after.pos_ == "PROPN" or after.i in index.by_token
+                                      or after.pos_ == "ADJ" and after.text[:1].isupper()) or named_after:
+                # "die Bundesregierung in Berlin", "der Bund der Steuerzahler", "der Bund für Umwelt",
+                # "der Bund Deutscher Architekten"
+                continue
+            if word == "bundesregierung":
+                if home == "country:DE" or index.key_at(token.i) not in (None, "country:DE") \
+                        or not dated and named["country:DE"]:
+                    continue
+            elif word == "landesregierung":
+                # elsewhere a Land's government ("die Landesregierung in Innsbruck")
+                if home != "country:CH" or not dated or token.i in index.by_token:
+                    continue
+            elif before.lower_ not in ("der", "den", "dem", "des", "vom", "beim", "zum") or token.i in index.by_token:
+                continue
+            index.forget_mentions(doc, token.i, token.i + 1, keep=home)
+            key, _ = self._linked(index, _Candidate(token.i, token.i + 1, "", home, "alias", 0))
+            add(token.i, token.i + 1, key, "alias")
+
+    @staticmethod
+    def _agency_dateline(doc: Doc, index: EntityIndex, state_of) -> str | None:
+        """The state of a dateline with its agency: "Wien (APA) – ", "Wien/Ankara (APA/dpa) – " (the
+        first place's state)."""
+        first = next((sp for sp in sorted(index.spans) if sp[0] <= 2), None)
+        if first is None or state_of(first[2]) is None:
+            return None
+        k, opened, limit = first[1], False, min(len(doc), first[1] + 12)
+        while k < limit and (doc[k].text in ("/", "(", ")") or doc[k].text[:1].isupper()
+                             or opened and doc[k].is_alpha):  # "(sda)"
+            opened = opened or doc[k].text == "("
+            k += 1
+        return state_of(first[2]) if opened and k < len(doc) and doc[k].text in DATELINE_DASHES - {"/"} else None
 
     def _state_of_unnamed_organs(self, doc: Doc, index: EntityIndex, sentence_of: list[int]) -> None:
         """ "das Innenministerium", "das Bundeskanzleramt" (a name of two states) with no state in its
