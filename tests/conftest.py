@@ -59,3 +59,19 @@ def actor_labels(record) -> set[str]:
 
 def place_labels(record) -> set[str]:
     return {p.label for p in record.places}
+
+
+def record_of(nlp, text: str):
+    """The extraction record of a text written for a test, as an untitled article."""
+    import kg
+
+    return kg.extract(kg.Article(title="", text=text, source="test"), nlp=nlp)
+
+
+def offer_rows(nlp, text: str) -> list[tuple]:
+    """Per aid offer of ``text``: (provider label, sorted recipient labels, status, offered
+    texts, excluded texts)."""
+    record = record_of(nlp, text)
+    labels = {actor.key: actor.label for actor in record.actors}
+    return [(labels.get(o.provider, o.provider), sorted(labels.get(r, r) for r in o.recipients), o.status,
+             [i.text for i in o.offered], [i.text for i in o.excluded]) for o in record.aid_offers]

@@ -3,22 +3,8 @@
 their giver or accepted by their receiver, credit offers refused, inflected compounds of
 weapons, and sending told after a semicolon."""
 
-import pytest
-
-import kg
+from conftest import offer_rows as offers
 from kg.extract.aid import aid_lexicon
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return kg.load_nlp()
-
-
-def offers(nlp, text):
-    record = kg.extract(kg.Article(title="", text=text, source="test"), nlp=nlp)
-    labels = {actor.key: actor.label for actor in record.actors}
-    return [(labels.get(o.provider, o.provider), sorted(labels.get(r, r) for r in o.recipients), o.status,
-             [i.text for i in o.offered], [i.text for i in o.excluded]) for o in record.aid_offers]
 
 
 def test_equipping_with_weapons_is_an_offer(nlp):

@@ -3,18 +3,7 @@
 article is written in, by its dateline (also with the agency: "Graz (APA) –"), else Germany; and a
 state's armed force or military unit acts for the state that was just reported to send it."""
 
-import pytest
-
-import kg
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return kg.load_nlp()
-
-
-def extract(nlp, text):
-    return kg.extract(kg.Article(title="", text=text, source="test"), nlp=nlp)
+from conftest import record_of as extract
 
 
 def providers(nlp, text):

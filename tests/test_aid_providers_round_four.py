@@ -4,21 +4,7 @@ that-clause; ministers of a body the article does not know (no dative name taken
 government minister of no stated state speaking for the state whose offer came just before; and
 people named again ("die Soldaten") acting for whoever was said to deploy them."""
 
-import pytest
-
-import kg
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return kg.load_nlp()
-
-
-def offers(nlp, text):
-    record = kg.extract(kg.Article(title="", text=text, source="test"), nlp=nlp)
-    labels = {actor.key: actor.label for actor in record.actors}
-    return [(labels.get(o.provider, o.provider), sorted(labels.get(r, r) for r in o.recipients), o.status,
-             [i.text for i in o.offered], [i.text for i in o.excluded]) for o in record.aid_offers]
+from conftest import offer_rows as offers
 
 
 def test_das_land_is_the_state_named_as_subject_not_by_an_adjective(nlp):

@@ -2,18 +2,11 @@
 disaster in it, a conference for it, it receiving or hoping for help), the state relieved, and a
 capital that help is sent to."""
 
-import pytest
-
-import kg
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return kg.load_nlp()
+from conftest import record_of
 
 
 def recipients(nlp, text):
-    record = kg.extract(kg.Article(title="", text=text, source="test"), nlp=nlp)
+    record = record_of(nlp, text)
     return {o.provider: sorted(o.recipients) for o in record.aid_offers}
 
 

@@ -2,18 +2,12 @@
 help is sent into, a state's organ named by the state's adjective, the owner of a mission or of
 what is rebuilt, and fighters named by their force in a compound."""
 
-import pytest
-
 import kg
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return kg.load_nlp()
+from conftest import record_of
 
 
 def recipients(nlp, text):
-    record = kg.extract(kg.Article(title="", text=text, source="test"), nlp=nlp)
+    record = record_of(nlp, text)
     return [(o.provider, sorted(o.recipients)) for o in record.aid_offers]
 
 
@@ -24,7 +18,7 @@ def test_capital_after_help_for_is_its_state(nlp):
 
 def test_capital_after_payments_of_a_giver_to_is_its_state(nlp):
     text = "Die Kredite des Währungsfonds an Athen sollen im Herbst ausgezahlt werden."
-    record = kg.extract(kg.Article(title="", text=text, source="test"), nlp=nlp)
+    record = record_of(nlp, text)
     assert "country:GR" in {a.key for a in record.actors}
     assert not [p for p in record.places if p.kind == "city"]
 

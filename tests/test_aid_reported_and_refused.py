@@ -4,18 +4,7 @@ offer, and help offered next to what is ruled out."""
 import pytest
 
 import kg
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return kg.load_nlp()
-
-
-def offers(nlp, text):
-    record = kg.extract(kg.Article(title="", text=text, source="test"), nlp=nlp)
-    labels = {actor.key: actor.label for actor in record.actors}
-    return [(labels.get(o.provider, o.provider), sorted(labels.get(r, r) for r in o.recipients), o.status,
-             [i.text for i in o.offered], [i.text for i in o.excluded]) for o in record.aid_offers]
+from conftest import offer_rows as offers
 
 
 @pytest.mark.parametrize("text", [

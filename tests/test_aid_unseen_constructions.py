@@ -5,19 +5,7 @@ crime or grant things that are no help."""
 
 import pytest
 
-import kg
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return kg.load_nlp()
-
-
-def offers(nlp, text):
-    record = kg.extract(kg.Article(title="", text=text, source="test"), nlp=nlp)
-    labels = {actor.key: actor.label for actor in record.actors}
-    return [(labels.get(o.provider, o.provider), sorted(labels.get(r, r) for r in o.recipients), o.status,
-             [i.text for i in o.offered], [i.text for i in o.excluded]) for o in record.aid_offers]
+from conftest import offer_rows as offers
 
 
 def test_support_by_adverb_is_an_offer(nlp):

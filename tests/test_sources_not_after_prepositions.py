@@ -4,15 +4,11 @@ nor do pronouns for things ("Zweiteres"), and one national ("der Indonesier") is
 import pytest
 
 import kg
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return kg.load_nlp()
+from conftest import record_of
 
 
 def sources(nlp, text):
-    record = kg.extract(kg.Article(title="", text=text, source="test"), nlp=nlp)
+    record = record_of(nlp, text)
     labels = {actor.key: actor.label for actor in record.actors}
     return [labels.get(c.source, c.source) for c in record.claims]
 
