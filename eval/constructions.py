@@ -71,7 +71,7 @@ def matches(gold: dict, offer, *, recipient: bool = True) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*",
-                        help="construction sets (default: all in eval/constructions but the held-out ones)")
+                        help="construction sets (default: the aid_*.jsonl sets in eval/constructions but the held-out ones)")
     parser.add_argument("--pipeline", default=None)
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
@@ -79,7 +79,7 @@ def main() -> None:
     import kg
 
     nlp = kg.load_nlp(args.pipeline)
-    paths = args.files or sorted(str(p) for p in (ROOT / "eval" / "constructions").glob("*.jsonl")
+    paths = args.files or sorted(str(p) for p in (ROOT / "eval" / "constructions").glob("aid_*.jsonl")
                                  if p.name not in HELD_OUT)
     totals = {"kg": 0, "gold": 0, "matched_kg": 0, "matched_gold": 0, "status": 0, "excl_gold": 0,
               "excl_found": 0, "empty": 0, "invented": 0, "provider_kg": 0, "provider_gold": 0}

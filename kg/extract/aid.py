@@ -373,7 +373,9 @@ class AidExtractor:
                              and (agent := self._agent_at(doc, sent, index, k + 2)) is not None), None)
                 passive = (giver or source, None)
             else:
-                passive = None if noun or not _is_participle(doc, sent, cue) else self._passive(doc, sent, cue, index)
+                # ("wird die Ukraine nicht im Stich lassen": an infinitive with the future's "wird")
+                passive = None if noun or cue[0].lower_ == "lassen" or not _is_participle(doc, sent, cue) \
+                    else self._passive(doc, sent, cue, index)
                 if passive is None and not noun and _is_attributive(doc, sent, cue):
                     continue  # "fordert die versprochene Visa-Liberalisierung": promised by no one named here
             if passive is not None:
@@ -390,7 +392,8 @@ class AidExtractor:
                         continue
             else:
                 self._co_subjects = []
-                provider = self._noun_provider(doc, cue, index) if noun else self._subject(doc, sent, cue, index, item_tokens)
+                provider = self._noun_provider(doc, cue, index) if noun else None if cue.kb_id_ in HELP_AS_SUBJECT \
+                    else self._subject(doc, sent, cue, index, item_tokens)
                 co_providers = list(self._co_subjects)
                 if noun and provider is None and self._enacted(cue):
                     # "Der US-Senat hat Waffenlieferungen an die Ukraine abgesegnet": who approves gives.
@@ -465,6 +468,12 @@ class AidExtractor:
                 if manner is not None:
                     found.offered.append(manner)  # "unterstützt die Rebellen finanziell"
         for found in results:
+            if found.kind == "offer" and not found.offered and found.cue.kb_id_ == "im Stich lassen":
+                # "Wir werden Haiti nicht im Stich lassen": support, promised by denying abandonment
+                k = next((j for j in range(max(sent.start, found.cue.start - 3), found.cue.start)
+                          if doc[j].lower_ == "im"), found.cue.start)
+                begin, finish, text = span_text(doc, k, found.cue.end)
+                found.offered.append(AidItem(text=text, category="UnspecifiedAid", span=TextSpan(begin, finish, text)))
             if found.cue.kb_id_ in CIVILIAN_ONLY:
                 # "plant Luftangriffe auf Aleppo", "stellt neue Truppen auf": planned or built help is civilian
                 found.offered = [item for item in found.offered if item.category not in MILITARY]
@@ -716,6 +725,20 @@ class AidExtractor:
         giver = next((agent for i in range(start, end) if doc[i].lower_ == "aus"
                       and (agent := self._agent_at(doc, sent, index, i + 1)) is not None), None)
         giver = giver or self._owner_of_items(doc, [item for item, (s, _e), _ in items if start <= s < end], index)
+        if giver is None:
+            # "Die ersten Soldaten der deutschen Panzerbrigade sind eingetroffen": a state's adjective
+            # in the genitive that the arriving item's subject carries
+            for _item, (s, e), _ in items:
+                head = next((t for t in doc[s:e] if t.dep_ == "nsubj" and t.head.i == cue.root.i), None) \
+                    if start <= s < end else None
+                for token in head.subtree if head is not None else ():
+                    hit = index.by_token.get(token.i)
+                    if token.i < cue.start and hit and hit[1] in ("adjective", "prefix") \
+                            and index.category(hit[0]) == "Country":
+                        giver = hit[0]
+                        break
+                if giver is not None:
+                    break
         receiver = None
         for i, key in self._actor_mentions(doc, sent, index, set()):
             marker = marker_before(doc, i, sent.start)
@@ -1052,8 +1075,17 @@ class AidExtractor:
         return False
 
     def _status(self, doc: Doc, sent: Span, cue: Span) -> str:
+        if cue.kb_id_ in DONE_IN_PERFECT and cue[0].lower_.startswith("beteiligt") and not cue[0].lower_.endswith("e"):
+            # "Die Bundeswehr hat sich an den Abwürfen beteiligt": taken part, done (not "will sich beteiligen")
+            start, end = clause_bounds(sent, cue.start)
+            words = {doc[i].lower_ for i in range(start, end)}
+            if words & {"hat", "haben", "hatte", "hatten"} and not words & MODALS:
+                return "delivered"
         if cue.kb_id_ not in DELIVERING:
             return "offered"
+        start, end = clause_bounds(sent, cue.start)
+        if any(doc[i].lower_ == "licht" and doc[i - 1].lower_.startswith("grün") for i in range(max(start, 1), end)):
+            return "offered"  # "hat grünes Licht für eine Aufstockung des Kredits gegeben": approved, not paid
         granting = self._granting_verb(cue) if cue.label_ == "aid_noun" else None
         if granting is not None and _verb_forms(granting) & PROMISING_VERBS:
             return "offered"  # "hat weitere Waffenlieferungen zugesagt": promised, not delivered
@@ -2263,6 +2295,28 @@ class AidExtractor:
                     and {item.category for item in offer.offered} & (ECONOMIC | MILITARY):
                 offer.recipients = [state]
 
+    @staticmethod
+    def _for_own_people(found: _Found, index: EntityIndex) -> bool:
+        """ "Die Bundesregierung hat ein Entlastungspaket für deutsche Haushalte beschlossen": a
+        state's relief for its own households and firms is no aid to anyone."""
+        if found.kind != "offer" or found.recipients or found.provider is None:
+            return False
+        state = index.principal(found.provider)
+        if index.category(state) != "Country":
+            return False
+        sent = found.cue.sent
+        for k in range(sent.start, sent.end - 2):
+            if sent.doc[k].lower_ != "für":
+                continue
+            j = k + 1
+            while j < sent.end and sent.doc[j].pos_ == "DET":
+                j += 1
+            hit = index.by_token.get(j)
+            if hit and hit[1] == "adjective" and index.principal(hit[0]) == state \
+                    and j + 1 < sent.end and sent.doc[j + 1].lower_ in DOMESTIC_PEOPLE:
+                return True
+        return False
+
     def _merge(self, found: list[_Found], index: EntityIndex, date: str | None) -> list[AidOffer]:
         offers: list[AidOffer] = []
         last_sentence: dict[int, int] = {}
@@ -2312,6 +2366,11 @@ class AidExtractor:
         def compatible(offer: AidOffer, f: _Found) -> bool:
             if f.provider is None or index.principal(offer.provider) != index.principal(f.provider):
                 return False
+            if offer.recipients and not f.recipients and f.kind == "offer" \
+                    and 0 <= f.sentence - last_sentence.get(id(offer), f.sentence) <= 2:
+                # "Die Zusage Japans für die Ukraine ... Das Geld soll in die Stromnetze fließen":
+                # the same giver's help told on without a receiver is the offer just told
+                return True
             if bool(offer.recipients) != bool(f.recipients) and not f.noun and id(offer) not in named_by_noun:
                 # help to no named party far from help to a named one is a separate act ("Das
                 # Bundesheer verlegte Soldaten nach Kufstein ... Soldaten werden das Rote Kreuz
@@ -2324,6 +2383,7 @@ class AidExtractor:
         # plan for people help ("das Pensionsalter der Frauen rascher als geplant anheben")
         found = [f for f in found if f.cue.kb_id_ not in cues_requiring_items() or f.offered or f.excluded
                  or (f.beneficiaries and f.cue.kb_id_ not in ARRIVING | CIVILIAN_ONLY)]
+        found = [f for f in found if not _backs_a_campaign(f) and not self._for_own_people(f, index)]
         for f in found:
             if f.kind == "exclude":
                 pending_exclusions.append(f)
@@ -2377,6 +2437,14 @@ class AidExtractor:
         self._lend_the_article_recipient(offers, index)
         for offer in offers:
             self._date(offer, date)
+            inside_excluded = [i for i in offer.offered if i.span is not None and any(
+                x.span is not None and x.span.start <= i.span.start and i.span.end <= x.span.end
+                for x in offer.excluded)]
+            if inside_excluded and len(inside_excluded) == len(offer.offered):
+                # "Eine Entsendung von Nato-Truppen werde es nicht geben": the troops told are
+                # those ruled out
+                offer.offered = []
+                offer.status = "refused"
             if offer.excluded and not offer.offered and offer.status == "offered" and id(offer) not in affirmed:
                 # only ruled out: "schließen den Einsatz von Bodentruppen aus"; but "würden dem Irak
                 # helfen ... Bodentruppen werde man nicht schicken" offers help, without troops
@@ -2384,6 +2452,41 @@ class AidExtractor:
             kinds = offer.offered if offer.status != "refused" or offer.offered else offer.excluded
             offer.cameo = cameo_code(offer.status, {i.category for i in kinds})
         return offers
+
+
+#: A state's own people and firms its relief is for: "für deutsche Haushalte und Unternehmen".
+DOMESTIC_PEOPLE = frozenset({"haushalte", "bürger", "bürgerinnen", "familien", "unternehmen", "firmen", "betriebe",
+                             "rentner", "landwirte", "bauern", "steuerzahler", "verbraucher", "pendler", "mieter",
+                             "arbeitnehmer", "beschäftigte", "sparer", "autofahrer", "studenten", "studierende"})
+#: Campaigns backed with "Unterstützung": "volle Unterstützung für den Wahlkampf", "für seine Kandidatur".
+CAMPAIGNS = ("wahlkampf", "wahlkampfs", "wahlkampfes", "kandidatur", "wiederwahl", "wahl",
+             "kampagne", "präsidentschaftskandidatur", "bewerbung", "parteivorsitz")
+
+
+def _backs_a_campaign(found: "_Found") -> bool:
+    """ "sagte ihm volle Unterstützung für den Wahlkampf zu", "sagte ihr die Rückendeckung seiner
+    Partei zu": backing a candidate or campaign with nothing but support is no aid."""
+    if found.kind != "offer" or not found.offered or found.excluded:
+        return False
+    if any(item.category not in ("UnspecifiedAid", "PoliticalSupport") or item.amount for item in found.offered):
+        return False
+    if all(item.category == "PoliticalSupport" for item in found.offered) and not found.recipients:
+        return True  # backing with no one named who gets it
+    doc = found.cue.doc
+    for item in found.offered:
+        if item.span is None:
+            continue
+        span = doc.char_span(item.span.start, item.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        j = span.end
+        if j < len(doc) and doc[j].lower_ == "für":
+            j += 1
+            while j < len(doc) and (doc[j].pos_ in ("DET", "ADJ") or doc[j].lower_ in ("sein", "seine", "ihre")):
+                j += 1
+            if j < len(doc) and doc[j].lower_.endswith(CAMPAIGNS):
+                return True
+    return False
 
 
 #: Nouns of helping whose genitive is the one helped: "Unterstützung der ukrainischen Streitkräfte".
@@ -2615,7 +2718,9 @@ BODY_NOUNS = frozenset({"bündnis", "militärbündnis", "verteidigungsbündnis",
                         "fonds", "währungsfonds", "institution"})
 #: Exclusion cues that withhold help only when a word for help says so ("verweigerte jede Hilfe",
 #: not "verweigerte das Besuchsrecht").
-WORDED_ONLY = frozenset({"verweigern"})
+WORDED_ONLY = frozenset({"verweigern", "enden"})
+#: Cues whose subject is the help itself, whose giver is the help's owner: "endet der Einsatz deutscher Ausbilder".
+HELP_AS_SUBJECT = frozenset({"enden"})
 #: Kinds of help that act as a subject: "russische Kampfjets unterstützen", "deutsche Ärzte helfen".
 SENT_HELP = frozenset({"Troops", "Weapons", "MilitaryEquipment", "AirSupport", "Personnel", "MedicalAid",
                        "MilitaryAdvisers", "MilitaryTraining", "Intelligence"})
@@ -2644,7 +2749,8 @@ POLITICIANS = frozenset({"kandidat", "kandidaten", "kandidatin", "bewerber", "be
 #: Pronouns of the speaker: "Wir helfen Griechenland", sagte der Kommissar.
 SPEAKER_PRONOUNS = frozenset({"wir", "ich"})
 #: Cues whose accusative object is the one helped: "unterstützt die Türkei", "rüstet die Peschmerga aus".
-ACCUSATIVE_RECIPIENT = frozenset({"unterstützen", "ausrüsten", "ausbilden", "versorgen", "beliefern"})
+ACCUSATIVE_RECIPIENT = frozenset({"unterstützen", "ausrüsten", "ausbilden", "versorgen", "beliefern", "im Stich lassen",
+                                  "entlasten"})
 #: Verbs that grant what their object names: "genehmigt Waffenlieferungen", "beschloss Hilfen".
 ENACTING_VERBS = frozenset({
     "genehmigen", "genehmigt", "absegnen", "abgesegnet", "billigen", "gebilligt", "beschließen", "beschlossen",
@@ -2708,6 +2814,8 @@ DELIVERING = SENDING | RECEIVING | ARRIVING | {
     "Hilfsflug", "mithelfen", "ausrüsten", "ausbilden", "versorgen", "betreiben", "leisten",
     "beliefern", "überweisen", "unterstützen", "helfen", "betreuen", "unterbringen", "aufnehmen", "retten",
     "finanzieren"}
+#: Cues of taking part whose perfect tells help given: "hat sich an den Abwürfen beteiligt".
+DONE_IN_PERFECT = frozenset({"beteiligen"})
 #: Exclusion cues that, with an offer as object, mean the recipient declines it.
 REFUSALS = frozenset({"ablehnen", "zurückweisen", "ausschlagen"})
 OBJECT_DETERMINERS = frozenset({"einen", "eine", "ein", "den", "die", "das", "keine", "keinen", "jede", "jeden", "jegliche", "jeglichen"})

@@ -69,7 +69,7 @@ _REFUSING_CUES = frozenset({"ablehnen", "zurückweisen", "ausschlagen"})
 #: Exclusion cues that judge help impossible or needless, for someone named in a für-phrase.
 JUDGED = frozenset({"nicht in Frage kommen", "unvorstellbar", OPEN})
 #: Exclusion cues that, negated, leave help open: "nicht ausgeschlossen", "nicht abgelehnt".
-DOUBLE_NEGATABLE = frozenset({"ausschließen", "ablehnen"})
+DOUBLE_NEGATABLE = frozenset({"ausschließen", "ablehnen", "im Stich lassen"})  # "nicht im Stich lassen": help
 REFUSING_VERBS = ("weiger", "verweiger")  # "weigert sich", "verweigerte"
 
 
