@@ -36,7 +36,7 @@ from kg.extract.mentions import (
 from kg.extract.places import (
     COMPASS_PREFIXES, DATELINE_DASHES, DISEASES, LOCAL_GOVERNMENTS, LOCATIVE, MONTHS, PLACE_PARTS,
     PLACE_PREPOSITIONS, STRONG_PLACE_CONTEXTS, PlaceFinding, SEATS_OF_ORGANISATIONS, TIME_ADVERBS,
-    inflected_noun_compound, is_river, named_like_a_town, river_suffix_end,
+    in_agency_bracket, inflected_noun_compound, is_river, named_like_a_town, river_suffix_end,
 )
 from kg.extract.records import Actor, Place
 from kg.extract.roles import INDEFINITE_ARTICLES, RoleFinding
@@ -1104,7 +1104,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         def add(start: int, end: int, key: str, kind: str, **chars) -> None:
             index.add_mention(doc, start, end, key, kind, sentence=sentence_of[start], **chars)
 
-        candidates = self._candidates(doc)
+        # the agency of a dateline ("Wien (APA) – ") sent the story; it does not act in it
+        candidates = [c for c in self._candidates(doc) if not in_agency_bracket(doc, c.start)]
         home = self._home_state(doc, candidates)
         candidates = [replace(c, key=self._at_home(c.key, home)) for c in self._one_kind_per_name(doc, candidates)]
         # "Aval" after "Raiffeisen Bank Aval", "Kapsch" beside "Kapsch TrafficCom": a name's first or last

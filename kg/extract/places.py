@@ -143,6 +143,9 @@ CAPTURING_VERBS = frozenset({"einnehmen", "erobern", "angreifen", "bombardieren"
 CAPTURING_STEMS = ("erober", "bombardier", "belager", "beschieß", "beschoss", "angegriff", "umzingel",
                    "eingekessel", "stürmt", "evakuier", "eingenommen")
 
+#: News agencies written with a capital only at the start, in a dateline's bracket: "Kairo (Reuters) – ".
+NEWS_AGENCIES = frozenset({"Reuters", "Xinhua", "Kyodo", "Interfax", "Anadolu", "Bloomberg", "Yonhap", "Tass",
+                           "Itar-Tass", "Belga", "Efe", "Ansa", "Keystone"})
 #: What follows the place name of a dateline: "Wien – ", "Kiew/Moskau – ".
 DATELINE_DASHES = frozenset({"–", "—", "-", "/"})
 
@@ -775,8 +778,8 @@ class PlaceFinding:
         if state is None or self.gazetteer.capitals.get(entry.country) != entry.key:
             return cand
         sentence_start = doc[cand.start].sent.start if doc.has_annotation("SENT_START") else 0
-        if cand.end < len(doc) and doc[cand.end].text in DATELINE_DASHES:
-            return cand  # the dateline "Wien – ...", "Kiew/Moskau – ...": where the news comes from
+        if cand.end < len(doc) and (doc[cand.end].text in DATELINE_DASHES or in_dateline(doc, cand.start, cand.end)):
+            return cand  # the dateline "Wien – ...", "Kiew/Moskau – ...", "Wien (APA) – ": where the news comes from
         if cand.start >= 3 and doc[cand.start - 1].text == ")" and doc[cand.start - 3].text == "(" \
                 and doc[cand.start - 2].text.isupper():
             return cand  # "Technische Universität (TU) Wien", "Oberlandesgericht (OLG) Wien": the end of a name
@@ -956,7 +959,8 @@ def in_dateline(doc: Doc, start: int, end: int) -> bool:
 
 def _rest_of_dateline(doc: Doc, end: int) -> tuple[list[int], bool]:
     """What follows a place ending at ``end`` in a dateline: where the other places joined by "/"
-    begin ("Wien/Spielfeld/Bad Radkersburg – "), and whether a dash then ends the dateline."""
+    begin ("Wien/Spielfeld/Bad Radkersburg – "), and whether a dash then ends the dateline, after
+    the news agency's bracket if there is one ("Kairo (dpa) – ")."""
     others = []
     k = end
     while k + 1 < len(doc) and doc[k].text == "/" and doc[k + 1].text[:1].isupper():
@@ -964,4 +968,31 @@ def _rest_of_dateline(doc: Doc, end: int) -> tuple[list[int], bool]:
         k += 2
         while k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha:
             k += 1
+    k = _after_agency(doc, k)
     return others, k < len(doc) and doc[k].text in DATELINE_DASHES and doc[k].text != "/"
+
+
+def _after_agency(doc: Doc, k: int) -> int:
+    """Past the agency bracket that may follow a dateline's places at ``k`` ("(APA)", "(dpa/AFP)",
+    "(Reuters)"), or ``k`` itself."""
+    if k >= len(doc) or doc[k].text != "(":
+        return k
+    j = k + 1
+    # an agency's short name is written in capitals or small letters ("APA", "dpa", "sda"); not
+    # "Columbia (South Carolina) – ", a place's state
+    while j < len(doc) and j - k <= 5 and (doc[j].text in ("/", ",", "-") or doc[j].is_alpha and (
+            doc[j].text.isupper() or doc[j].text.islower() or doc[j].text in NEWS_AGENCIES)):
+        j += 1
+    return j + 1 if j > k + 1 and j < len(doc) and doc[j].text == ")" else k
+
+
+def in_agency_bracket(doc: Doc, start: int) -> bool:
+    """Whether token ``start`` is inside the news agency's bracket of a dateline ("Wien (APA) – ",
+    "Kairo (dpa/AFP) – "): the agency that sent the story, no actor in it."""
+    opening = next((j for j in range(start - 1, max(-1, start - 5), -1) if doc[j].text in ("(", ")")), None)
+    if opening is None or doc[opening].text != "(" or opening == 0:
+        return False
+    first = opening
+    while first > 0 and (doc[first - 1].text == "/" or doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha):
+        first -= 1
+    return first < opening and in_dateline(doc, first, opening)

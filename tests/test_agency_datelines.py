@@ -1,0 +1,32 @@
+"""A dateline with its news agency ("Wien (APA) – "): the city is where the story was filed, a
+location; the agency sent the story and acts in it nowhere, so it is no actor."""
+
+import pytest
+
+from conftest import record_of
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Wien (APA) – Die Regierung hat am Montag ein Paket beschlossen.", "Wien"),
+    ("Kairo (dpa/AFP) – Ägypten hat Hilfe angeboten.", "Kairo"),
+    ("Berlin/Kiew (Reuters) – Deutschland liefert weitere Waffen.", "Kiew"),
+])
+def test_agency_of_a_dateline_is_no_actor_and_its_city_is_a_place(nlp, text, place):
+    record = record_of(nlp, text)
+    assert not {"APA", "dpa", "AFP", "Reuters"} & {a.label for a in record.actors}
+    assert place in {p.label for p in record.places}
+
+
+def test_a_capital_in_an_agency_dateline_is_no_actor(nlp):
+    record = record_of(nlp, "Wien (APA) – Die Grünen kritisierten den Plan.")
+    assert "Österreich" not in {a.label for a in record.actors}
+
+
+def test_a_region_in_brackets_after_the_dateline_city_is_no_agency(nlp):
+    record = record_of(nlp, "Columbia (South Carolina) – Im US-Bundesstaat South Carolina regnet es seit Tagen.")
+    assert "South Carolina" in {p.label for p in record.places}
+
+
+def test_an_agency_named_in_the_text_is_still_an_actor(nlp):
+    record = record_of(nlp, "Wien – Die APA meldete am Montag, der Kanzler sei erkrankt.")
+    assert "APA" in {a.label for a in record.actors}
