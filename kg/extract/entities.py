@@ -432,7 +432,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 placed = context in STRONG_PLACE_CONTEXTS
                 if placed and is_common_noun(span.text) and (
                         context == "joined" and not named_like_a_town(span.text)
-                        or context == "bare" and span[0].morph.get("Number") == ["Plur"]):
+                        or context == "bare" and (span[0].morph.get("Number") == ["Plur"]
+                                                  or not named_like_a_town(span.text))):
                     placed = False  # "zu Hausarrest und Fußfesseln", "in Wahlkampfreden": nouns, no towns
                 if placed and "-" in span.text and context != "dateline" \
                         and is_dictionary_noun(span.text.rpartition("-")[2]):

@@ -143,6 +143,8 @@ CAPTURING_VERBS = frozenset({"einnehmen", "erobern", "angreifen", "bombardieren"
 CAPTURING_STEMS = ("erober", "bombardier", "belager", "beschieß", "beschoss", "angegriff", "umzingel",
                    "eingekessel", "stürmt", "evakuier", "eingenommen")
 
+#: First parts of compounds that measure an amount: "Milliardenhöhe", "Rekordniveau".
+AMOUNT_PREFIXES = ("millionen", "milliarden", "tausend", "hundert", "rekord")
 #: News agencies written with a capital only at the start, in a dateline's bracket: "Kairo (Reuters) – ".
 NEWS_AGENCIES = frozenset({"Reuters", "Xinhua", "Kyodo", "Interfax", "Anadolu", "Bloomberg", "Yonhap", "Tass",
                            "Itar-Tass", "Belga", "Efe", "Ansa", "Keystone"})
@@ -912,8 +914,8 @@ def inflected_noun_compound(word: str) -> bool:
 def named_like_a_town(word: str) -> bool:
     """Whether a compound noun may be a town's name: its last part in the base form and no
     abstract noun ("Althofen", "Hopfgarten"; not "Notquartieren", "Ordnungsaufgaben")."""
-    if word.lower().endswith(ABSTRACT_ENDINGS):
-        return False
+    if word.lower().endswith(ABSTRACT_ENDINGS) or word.lower().startswith(AMOUNT_PREFIXES):
+        return False  # "in Milliardenhöhe", "in Rekordhöhe": an amount, no town
     table, lemmas = _lemma_table(), _noun_lemmas()
     for cut in range(2, len(word) - 3):
         tail = word[cut].upper() + word[cut + 1:]
