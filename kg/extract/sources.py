@@ -319,7 +319,12 @@ ANAPHORIC_NOUNS = {
 
 #: Nouns that refer back to the body named last whose name ends in their head: "das Ressort"
 #: for "das Innenministerium", "das Amt" for "das Auswärtige Amt", "das Gericht" for a court.
-ANAPHORIC_HEADS = {"ressort": "ministerium", "innenressort": "innenministerium", "amt": "amt", "gericht": "gericht",
+ANAPHORIC_HEADS = {"ressort": "ministerium", "innenressort": "innenministerium", "amt": "amt",
+                   # "das Gericht" after "der Europäische Gerichtshof", "der Verfassungsgerichtshof"
+                   "gericht": ("gericht", "gerichtshof"),
+                   # "rechnet das Ministerium" after "Verteidigungsminister X" and "der Bundeswehr":
+                   # only a ministry named as one is meant, not the last organisation
+                   "ministerium": "ministerium",
                    "hilfswerk": "hilfswerk", "institut": "institut", "verband": "verband", "kommission": "kommission"}
 
 
@@ -479,6 +484,8 @@ class SourceExtractor:
         previous: Span | None = None
         for number, sent in enumerate(doc.sents):
             self._sentence = number
+            if number == 0 and self._headline(doc, sent):
+                continue  # "Leitgeb verlangt Einsparungen": a headline sums up the article, it attributes nothing
             claims_before = len(claims)
             seen: set[str] = set()
             read: set[tuple[int, str]] = set()
@@ -536,6 +543,15 @@ class SourceExtractor:
                     claims.append(self._claim(doc, sent, number, quotations, source, named, cue, "indirect_speech"))
             previous = sent
         return claims
+
+    @staticmethod
+    def _headline(doc: Doc, sent: Span) -> bool:
+        """Whether ``sent`` is a headline set apart above the text ("Niger weist Angebot zurück"
+        and a blank line): a line that ends without the full stop of a sentence."""
+        words = [t for t in sent if not t.is_space]
+        if not words or sent.end >= len(doc) or "\n" not in doc.text[words[-1].idx + len(words[-1]):doc[sent.end].idx]:
+            return False
+        return words[-1].text not in (".", "!", "?", "…", "“", "”", "\"", "«", "»", ")")
 
     @staticmethod
     def _inside_infinitive(doc: Doc, sent: Span, i: int, named: tuple[int, int]) -> bool:
@@ -1234,7 +1250,8 @@ class SourceExtractor:
             # "die Küstenwache" after "die US-Küstenwache"
             head = ANAPHORIC_HEADS.get(word, word)
             same_head = index.last_actor_before(
-                i, None, accept=lambda _start, _end, key: index.actors[key].label.lower().endswith(head))
+                i, None, accept=lambda _start, _end, key: any(
+                    name.lower().endswith(head) for name in (index.actors[key].label, *index.actors[key].aliases)))
             if same_head is not None:
                 return same_head, (i, i + 1)
             if word in ANAPHORIC_HEADS:
@@ -1708,6 +1725,11 @@ class SourceExtractor:
     def _speech(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, sentence: int):
         found = self._speaker(doc, sent, cue, index, sentence)
         if found is None or self._reports_nothing(doc, sent, cue):
+            return None
+        first = clause_bounds(sent, cue.start)[0]
+        if found[1][0] < first and doc[first].lower_ == "wie" and first < cue.start:
+            # "Italien schickte zwei Flugzeuge, wie der Minister mitteilte": the verb of the "wie"
+            # clause has its speaker inside the clause; the main clause's subject told nothing
             return None
         verdict = self._name_position(doc, sent, cue, found, index)
         if verdict == "nothing":
