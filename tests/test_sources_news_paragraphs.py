@@ -54,3 +54,9 @@ def test_das_ministerium_is_no_other_organisation(extract):
                      "Der Bundeswehr fehlen derzeit viele Soldaten. "
                      "Wie die „Rheinische Post“ berichtete, rechnet das Ministerium mit hohen Kosten.")
     assert "org:bundeswehr" not in [c.source for c in record.claims]
+
+
+def test_ruling_something_out_is_a_statement_of_its_speaker(nlp):
+    from conftest import record_of
+    record = record_of(nlp, "Finanzminister Wolfgang Schäuble schloss einen Schuldenschnitt am Montag erneut aus.")
+    assert [c.source for c in record.claims] == ["person:wolfgang-schaeuble"]

@@ -221,6 +221,10 @@ _SENTENCES = frozenset({"haft", "haftstrafe", "gefängnis", "geldstrafe", "straf
 _NO_SPEAKER_PREPOSITIONS = frozenset({"über", "für", "in", "im", "beim", "bei", "zu", "zum", "zur", "wegen",
                                       "mit", "gegen", "an", "am", "um", "unter", "ins"})
 
+#: Bodies one is expelled from ("aus der Partei ausgeschlossen"), not ruled out in words.
+_MEMBERSHIPS = ("partei", "fraktion", "verein", "klub", "club", "gewerkschaft", "kirche", "gemeinschaft",
+                "bündnis", "koalition", "mannschaft", "team", "wettbewerb", "turnier", "verband", "kammer")
+
 #: Reactions that "come from" someone: "Scharfe Kritik kam von der FPÖ".
 REACTION_NOUNS = frozenset({"kritik", "lob", "zustimmung", "ablehnung", "widerspruch", "protest", "proteste",
                             "unterstützung", "applaus", "beifall", "warnungen", "forderungen", "dank",
@@ -1890,6 +1894,11 @@ class SourceExtractor:
         if cue.kb_id_ == "verteidigen" and any(re.fullmatch(r"\d+:\d+", t.text) or t.lower_ in MATCH_WORDS
                                                for t in doc[slice(*clause_bounds(sent, i))]):
             return None  # "verteidigt Benfica ein 1:0", "den Titel verteidigt": sport, no statement
+        if cue.kb_id_ == "ausschließen" and any(t.lower_ == "aus" and t.i + 2 < sent.end and t.i != i
+                                                 and doc[t.i + 1].lower_ in DETERMINERS
+                                                 and doc[t.i + 2].lower_.endswith(_MEMBERSHIPS)
+                                                 for t in doc[slice(*clause_bounds(sent, i))]):
+            return None  # "schloss den Abgeordneten aus der Partei aus": expelled, nothing ruled out in words
         if cue.kb_id_ == "fordern" and any(t.lower_.endswith(_TOLL_ENDINGS) and t.i != i
                                            for t in doc[slice(*clause_bounds(sent, i))]):
             return None  # "In Vietnam forderte der Sturm 92 Menschenleben": a toll, not a demand
