@@ -30,3 +30,14 @@ def test_a_region_in_brackets_after_the_dateline_city_is_no_agency(nlp):
 def test_an_agency_named_in_the_text_is_still_an_actor(nlp):
     record = record_of(nlp, "Wien – Die APA meldete am Montag, der Kanzler sei erkrankt.")
     assert "APA" in {a.label for a in record.actors}
+
+
+def test_the_city_of_an_agency_dateline_speaks_for_no_one(nlp):
+    record = record_of(nlp, "Hamburg (dpa) – Im Prozess um den Schmuggel hat das Landgericht ein Urteil verkündet.")
+    assert record.claims == []
+
+
+def test_the_subject_after_the_auxiliary_speaks_behind_an_agency_dateline(nlp):
+    record = record_of(nlp, "Wien (APA) – Im Streit um das Budget hat Stadtrat Markus Leitgeb die Regierung "
+                            "aufgefordert, zu sparen.")
+    assert [c.source for c in record.claims] == ["person:markus-leitgeb"]

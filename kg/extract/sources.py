@@ -84,6 +84,7 @@ from kg.extract.grammar import (
     DETERMINERS, NEGATIONS, PRONOUN_GENDERS, SUBJECT_PRONOUNS, UD_GENDERS, clause_bounds, is_adjective_like,
     is_common_noun, is_dictionary_noun, is_genitive_attribute, marker_before, span_text,
 )
+from kg.extract.places import in_dateline
 from kg.extract.records import Claim, TextSpan
 from kg.extract.timex import MONTH_NAMES
 
@@ -2047,8 +2048,9 @@ class SourceExtractor:
                 or any(t.is_punct or t.pos_ in ("VERB", "AUX") or t.lower_ in ("und", "oder") for t in doc[aux + 1:i]) \
                 or not (doc[aux].morph.get("Mood") or "Fin" in doc[aux].morph.get("VerbForm")):
             return None  # "…, hat er gesagt" belongs to the inverted order read elsewhere
-        if doc[sent.start].pos_ not in ("ADP", "ADV", "SCONJ") and not _TIME_NOUN.match(doc[sent.start].text) \
-                and doc[sent.start].lower_ not in _FRONT_NON_SUBJECTS:
+        first = self._after_dateline(doc, sent)
+        if doc[first].pos_ not in ("ADP", "ADV", "SCONJ") and not _TIME_NOUN.match(doc[first].text) \
+                and doc[first].lower_ not in _FRONT_NON_SUBJECTS:
             return None  # "Das Observatorium hat die Erkenntnisse bestätigt": the subject stands in front
         start = aux + 1
         while start < i and doc[start].pos_ == "ADV" and doc[start].lower_ not in NEGATIONS:
@@ -2058,6 +2060,15 @@ class SourceExtractor:
         if doc[start].lower_ in SUBJECT_PRONOUNS:
             return self._pronoun(doc, index, start)
         return self._source_at(doc, index, start, i, sentence)
+
+    @staticmethod
+    def _after_dateline(doc: Doc, sent: Span) -> int:
+        """The first token of a sentence after the dateline it may open with ("Wien (APA) – Im Streit
+        um …": "Im")."""
+        for k in range(sent.start, min(sent.end - 1, sent.start + 8)):
+            if doc[k].text in ("–", "—", "-") and k > sent.start and in_dateline(doc, sent.start, sent.start + 1):
+                return k + 1
+        return sent.start
 
     @staticmethod
     def _after_participle_attribute(doc: Doc, start: int, end: int) -> int:
@@ -2631,6 +2642,9 @@ class SourceExtractor:
         """ "Athen – Der Minister hat … kritisiert": the place opening a report before a dash is
         no subject, whatever the parse says."""
         start = token.sent.start
+        if token.i - start <= 2 and token.i + 1 < len(doc) and doc[token.i + 1].text == "(" \
+                and in_dateline(doc, token.i, token.i + 1):
+            return True  # "Wien (APA) – Im Streit um …": the agency's bracket closes the dateline
         return token.i - start <= 2 and token.i + 1 < len(doc) and doc[token.i + 1].text in ("–", "—", "-") \
             and all(t.pos_ == "PROPN" for t in doc[start:token.i + 1]) \
             and (max(t.i for t in token.subtree) <= token.i + 1  # "Wien – Kanzler Faymann" as one phrase
