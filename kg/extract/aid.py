@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Span
 from kg.extract import exclusions
 from kg.extract.entities import EntityIndex
 from kg.extract.grammar import (
-    ARTICLE_GENDERS, CURRENCIES, DATIVE_MARKERS, DEFINITE_ARTICLES, DETERMINERS, MODALS, NEGATIONS, PRONOUN_GENDERS,
+    ARTICLE_GENDERS, CURRENCIES, DATIVE_MARKERS, DEFINITE_ARTICLES, DETERMINERS, MODALS, NEGATIONS, PREPOSITIONS, PRONOUN_GENDERS,
     SUBJECT_PRONOUNS, can_be_subject, clause_around_relatives, clause_bounds, gender_of, is_adjective_like, is_dictionary_noun, is_genitive_attribute,
     is_infinitive_with_zu, is_noun_like, is_ordinary_noun, marker_at, marker_before, skip_adjectives, span_text,
 )
@@ -811,6 +811,14 @@ class AidExtractor:
         speaker = self._speakers.get(number)
         if speaker is not None and index.category(speaker) not in ("Person", "Media"):  # a paper reports, it gives not
             principal = index.principal(speaker)
+            helped = next((earlier.provider for earlier in reversed(self._found) if number - 4 <= earlier.sentence
+                           and earlier.kind == "offer" and earlier.provider is not None
+                           and principal in {index.principal(r) for r in earlier.recipients}), None)
+            if helped is not None:
+                # "Deutschland stockte seine Hilfe für den Sudan auf ... Die Mittel sollen nach Angaben des
+                # Ministeriums an das WFP gehen": a speaker taken for the state helped just before does
+                # not give; the giver of that help does
+                return helped
             return principal if index.category(principal) is not None else speaker
         for earlier in reversed(self._found):
             if earlier.sentence < number - 2:
@@ -1158,6 +1166,8 @@ class AidExtractor:
         for i, key in self._actor_mentions(doc, sent, index, skip):
             if index.role_at(i):
                 continue  # already counted as (part of) a role phrase
+            if self._after_role_with_preposition(doc, sent, index, i):
+                continue  # "Laut Feuerwehrsprecher Nikos Tsoukalas sind ... im Einsatz": who says so
             marker = marker_before(doc, i, sent.start)
             if is_genitive_attribute(doc, i, sent.start):
                 # "Soldaten des Bundesheeres halfen": the members act for their body; otherwise a
@@ -1287,6 +1297,14 @@ class AidExtractor:
         if any(j in speech for j in range(clause_end, candidates[0][0])):
             return None  # "... wollen keine Flüchtlinge aufnehmen, beschrieb Roland Frühstück": he only says so
         return candidates[0][1]
+
+    @staticmethod
+    def _after_role_with_preposition(doc: Doc, sent: Span, index: EntityIndex, i: int) -> bool:
+        """Whether the name at ``i`` follows its role phrase, itself in a prepositional phrase:
+        "laut Regierungssprecher Peter Lang", "nach Angaben von Minister X", "mit Außenminister X"
+        (the role's preposition is the name's too, so the name is no subject)."""
+        role = next((r for r in index.roles if r.end == i and sent.start <= r.start < i), None)
+        return role is not None and marker_before(doc, role.start, sent.start) in PREPOSITIONS
 
     @staticmethod
     def _saxon_genitive_after_noun(doc: Doc, index: EntityIndex, sent: Span, i: int, key: str) -> bool:
@@ -1956,6 +1974,19 @@ class AidExtractor:
             if states:
                 state = states.pop()
                 return [state] if not states and self._state_actor(index, state) else []
+        # "Nach dem schweren Erdbeben im Osten der Türkei ... [five sentences on] Griechenland schickte
+        # ein Team": an article about one state in need, named further up, names the state helped
+        # (a state giving only: an aid agency or a guard of that state helps wherever it is; in this
+        # paragraph only)
+        states = set()
+        for n in range(number - 1 if index.category(giver) == "Country" else -1, -1, -1):
+            if self._paragraph_ends(doc, self._sentences[n], self._sentences[n + 1]):
+                break
+            states |= self._states_in_need(doc, self._sentences[n], index)
+        states -= {giver}
+        if len(states) == 1:
+            state = states.pop()
+            return [state] if self._state_actor(index, state) else []
         return []
 
     @staticmethod
@@ -2317,6 +2348,25 @@ class AidExtractor:
                 return True
         return False
 
+    @staticmethod
+    def _refuses_others_troops(found: _Found, index: EntityIndex) -> bool:
+        """ "Russland lehnt jede Präsenz westlicher Truppen in der Ukraine ab": ruling out the forces
+        of others (foreign, western) is no help of its own withheld."""
+        if found.kind != "exclude" or found.offered or not found.excluded or found.provider is None:
+            return False
+
+        def others(item) -> bool:
+            span = found.cue.doc.char_span(item.span.start, item.span.end, alignment_mode="expand") \
+                if item.span is not None else None
+            if span is None or span.text != item.text:
+                return any(w.lower().startswith(OTHERS_ADJECTIVES) for w in item.text.split())
+            k = span.start  # with the adjectives before the item: "ausländische Soldaten"
+            while k - 1 >= span.sent.start and is_adjective_like(span.doc[k - 1]):
+                k -= 1
+            # (not a state's adjective: "stoppt die Ausbildung syrischer Rebellen" ends help to them)
+            return any(token.lower_.startswith(OTHERS_ADJECTIVES) for token in span.doc[k:span.end])
+        return all(others(item) for item in found.excluded)
+
     def _merge(self, found: list[_Found], index: EntityIndex, date: str | None) -> list[AidOffer]:
         offers: list[AidOffer] = []
         last_sentence: dict[int, int] = {}
@@ -2383,7 +2433,8 @@ class AidExtractor:
         # plan for people help ("das Pensionsalter der Frauen rascher als geplant anheben")
         found = [f for f in found if f.cue.kb_id_ not in cues_requiring_items() or f.offered or f.excluded
                  or (f.beneficiaries and f.cue.kb_id_ not in ARRIVING | CIVILIAN_ONLY)]
-        found = [f for f in found if not _backs_a_campaign(f) and not self._for_own_people(f, index)]
+        found = [f for f in found if not _backs_a_campaign(f) and not self._for_own_people(f, index)
+                 and not self._refuses_others_troops(f, index)]
         for f in found:
             if f.kind == "exclude":
                 pending_exclusions.append(f)
@@ -2592,10 +2643,20 @@ def _is_attributive(doc: Doc, sent: Span, cue: Span) -> bool:
     """ "die versprochene Militärhilfe", "die gelieferten Kampfjets": a participle before its noun."""
     # by the words, not the tag: the tagger calls finite verbs adjectives too ("Polen schickt Soldaten")
     following = doc[cue.end] if cue.end < sent.end else None
-    before = doc[cue.start - 1] if cue.start > sent.start else None
+    k = cue.start - 1
+    while k > sent.start and doc[k].lower_ in TIME_ADVERBS:
+        k -= 1  # "die bereits gelieferten Patriot-Systeme", "die bisher zugesagten Mittel"
+    before = doc[k] if k >= sent.start and cue.start > sent.start else None
     return cue[0].lower_.endswith(("e", "en", "es", "er", "em")) and before is not None \
         and (before.lower_ in DETERMINERS or is_adjective_like(before)) \
         and following is not None and (is_noun_like(following) or following.like_num)
+
+
+#: Adjectives of forces that are someone else's: "westlicher Truppen", "ausländische Soldaten".
+OTHERS_ADJECTIVES = ("westlich", "ausländisch", "fremd")
+#: Adverbs of time between an article and a participle before its noun: "die bereits gelieferten".
+TIME_ADVERBS = frozenset({"bereits", "schon", "bisher", "bislang", "zuvor", "kürzlich", "jüngst", "zuletzt",
+                          "ursprünglich", "damals", "einst", "früher", "erst", "noch", "vorher"})
 
 
 def _is_participle(doc: Doc, sent: Span, cue: Span) -> bool:
