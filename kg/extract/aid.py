@@ -155,6 +155,8 @@ class AidExtractor:
         """Offers of the article; ``claims`` tell who speaks in a sentence, for "wir" and "ich"."""
         found: list[_Found] = []
         self._found = found
+        self._in_sentence: list[_Found] = []  # the findings of the sentence at hand so far
+        self._minister_of: dict[str, str] = {}  # person -> the state a minister was found to speak for
         self._co_subjects: list[str] = []  # the other members of a listed subject, set by _subject
         self._co_agents: list[str] = []  # the other members of a listed passive agent, set by _passive
         self._speakers = {claim.sentence: claim.source for claim in claims}
@@ -177,6 +179,15 @@ class AidExtractor:
             if in_sentence or exclusions.may_withhold(sent):
                 found.extend(self._sentence(doc, sent, number, in_sentence, index))
             found.extend(self._deployments(doc, sent, number, index))
+        for finding in found:
+            # "Albrecht sagt Kiew System zu" over "Deutschland liefert ... Das kündigte
+            # Verteidigungsminister Jens Albrecht an": the headline's minister gives for his state too
+            if finding.co_providers or finding.provider not in index.actors:
+                continue
+            state = self._minister_of.get(finding.provider) or self._state_announced_by(
+                index.actors[finding.provider], [f for f in found if f.sentence > finding.sentence])
+            if state is not None:
+                finding.provider = state
         return self._merge(found, index, date)
 
     @staticmethod
@@ -314,6 +325,7 @@ class AidExtractor:
         items = self._items(doc, sent, index)
         item_tokens = {i for _, (s, e), _ in items for i in range(s, e)}
         results: list[_Found] = []
+        self._in_sentence = results
         for cue in [c for c in cues if c.label_ == "aid_support_noun"]:
             found = self._noun_offer(doc, sent, cue, index, number)
             if found is not None:
@@ -1169,7 +1181,7 @@ class AidExtractor:
             if self._after_role_with_preposition(doc, sent, index, i):
                 continue  # "Laut Feuerwehrsprecher Nikos Tsoukalas sind ... im Einsatz": who says so
             marker = marker_before(doc, i, sent.start)
-            if is_genitive_attribute(doc, i, sent.start):
+            if is_genitive_attribute(doc, i, sent.start) and not self._after_opening_word(doc, sent, i):
                 # "Soldaten des Bundesheeres halfen": the members act for their body; otherwise a
                 # genitive attribute is no subject ("Außenminister der Vereinigten Staaten")
                 head = marker_at(doc, i, sent.start)
@@ -1360,6 +1372,20 @@ class AidExtractor:
         unit_of = self._state_of_force(actor)
         if unit_of is None and (actor.category != "Person" or not (actor.role or "").lower().endswith(GOVERNMENT_ROLES)):
             return subject
+        if unit_of is None:
+            federal = self._federal_state(index, actor)
+            if federal is not None:
+                self._minister_of[subject] = federal
+                return federal
+            # "Deutschland liefert der Ukraine ein System. Das kündigte Verteidigungsminister Jens
+            # Albrecht an. ... Die Lieferung von Taurus schloss Albrecht aus": the minister named with
+            # a state's offer speaks for that state later on too
+            # ("Auch der Bund sagte Hilfe zu: Innenminister Gerhard Plank versprach Mittel")
+            state = self._state_announced_by(actor, [f for f in [*self._found, *self._in_sentence]
+                                                     if f.sentence <= sentence])
+            if state is not None:
+                self._minister_of[subject] = state
+                return state
         for earlier in reversed(self._found):
             if earlier.sentence < sentence - 1:
                 break
@@ -1369,6 +1395,41 @@ class AidExtractor:
                 # die Armee ... unterstützen": a state's force sent by it acts for it
                 return earlier.provider
         return subject
+
+    @staticmethod
+    def _state_announced_by(actor, findings: list[_Found]) -> str | None:
+        """The one state whose offer among ``findings`` the sentence that reports it, or the one
+        after it, names the minister with: "Deutschland liefert der Ukraine ein System. Das kündigte
+        Verteidigungsminister Jens Albrecht an"."""
+        if actor.category != "Person" or actor.represents or not (actor.role or "").lower().endswith(GOVERNMENT_ROLES):
+            return None
+        spoken = {m.sentence for m in actor.mentions}
+        announced = {f.provider for f in findings
+                     if f.kind == "offer" and not f.co_providers and (f.provider or "").startswith("country:")
+                     and spoken & {f.sentence, f.sentence + 1}}
+        return announced.pop() if len(announced) == 1 else None
+
+    @staticmethod
+    def _after_opening_word(doc: Doc, sent: Span, i: int) -> bool:
+        """ "Auch der Bund sagte Unterstützung zu": the article of the name at ``i`` follows only the
+        sentence's first word, capitalised as every first word is but no noun; the name is no
+        genitive after a noun."""
+        found = marker_at(doc, i, sent.start)
+        return found is not None and found - 1 == sent.start and doc[sent.start].pos_ not in ("NOUN", "PROPN", "X")
+
+    @staticmethod
+    def _federal_state(index: EntityIndex, actor) -> str | None:
+        """ "Bundeswirtschaftsministerin Petra Hahnemann" of no stated state: a federal minister or
+        chancellor is of the article's federal state (Germany, Austria or Switzerland): the
+        dateline's, else the one the article's "Bund" or "Bundesregierung" stands for."""
+        role = (actor.role or "").lower()
+        if not role.startswith("bundes") or not role.endswith(GOVERNMENT_ROLES):
+            return None
+        if index.dateline_state in FEDERAL_STATES and index.dateline_state in index.actors:
+            return index.dateline_state
+        federal = {key for key in FEDERAL_STATES if key in index.actors and any(
+            m.kind == "alias" and m.text.lower().startswith("bund") for m in index.actors[key].mentions)}
+        return federal.pop() if len(federal) == 1 else None
 
     @staticmethod
     def _state_of_force(actor) -> str | None:
@@ -2867,6 +2928,8 @@ POSSESSIVES = frozenset({"sein", "ihr", "unser"})
 UNIT_ENDINGS = ("korps", "brigade", "division", "regiment", "bataillon", "kontingent")
 FORCE_ENDINGS = (*UNIT_ENDINGS, "legion", "streitkräfte", "luftwaffe", "marine", "armee", "truppe", "truppen", "gruppe")
 #: Roles that speak for their state's government: "Innenminister", "Bundeskanzlerin", "Regierungschef".
+#: The states whose government is "der Bund" ("Bundesregierung", "Bundesminister").
+FEDERAL_STATES = frozenset({"country:DE", "country:AT", "country:CH"})
 GOVERNMENT_ROLES = ("minister", "ministerin", "kanzler", "kanzlerin", "regierungschef", "regierungschefin",
                     "premier")
 #: Cues that describe help as given rather than promised (unless a modal verb says otherwise).

@@ -27,6 +27,10 @@ DEPUTY_PREFIXES = ("vize", "stellvertret", "ex", "alt", "ehemalig", "früher")
 COUNTING_WORDS = frozenset({"beiden", "beide", "zwei", "drei", "vier", "mehrere", "einige", "viele", "andere",
                             "anderen", "weitere", "weiteren"})
 
+#: Endings of roles in a state's government: their holder acts for the state, not for a party.
+GOVERNMENT_ROLES = ("minister", "ministerin", "kanzler", "kanzlerin", "regierungschef", "regierungschefin",
+                    "premier")
+
 INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einer", "einem", "einen", "eines"})
 
 
@@ -87,7 +91,11 @@ class RoleFinding:
                 actor = index.actors[person]
                 actor.role = actor.role or span.text.split("-")[-1]
                 # "UN-Generalsekretär Ban Ki-moon" acts for the UN, whatever his nationality.
-                if affiliation and (not actor.represents or named and actor.role == span.text.split("-")[-1]):
+                # A minister acts for his state, not for the party a later description names: "Das
+                # kündigte Verteidigungsminister Jens Albrecht an ... sagte der SPD-Politiker".
+                if affiliation and (not actor.represents or named and actor.role == span.text.split("-")[-1]) \
+                        and not (self._is_party(affiliation) and not named
+                                 and (actor.role or "").lower().endswith(GOVERNMENT_ROLES)):
                     actor.represents = affiliation
                 phrase_start = span.start
                 if end > span.end:
