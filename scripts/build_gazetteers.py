@@ -500,6 +500,7 @@ CH|Zürich|Zürich|Zurich
 CH|Geneva|Genf|Genève;Geneva
 CH|Basel|Basel|
 CH|Luzern|Luzern|Lucerne
+CH|Sankt Gallen|Sankt Gallen|St. Gallen
 CH|Lausanne|Lausanne|
 DE|Munich|München|
 DE|Halle (Saale)|Halle|Halle (Saale);Halle an der Saale
@@ -512,7 +513,7 @@ CN|Nanjing|Nanjing|Nanking
 CN|Wuhan|Wuhan|
 JP|Hiroshima|Hiroshima|
 SD|Omdurman|Omdurman|
-SD|El Fasher|al-Faschir|El Fasher;al-Fasher
+SD|El Fasher|al-Faschir|El Fasher;al-Fasher;El Fascher;al-Fascher
 SD|Nyala|Nyala|
 SD|Port Sudan|Port Sudan|
 ET|Mek'ele|Mekele|Mekelle

@@ -307,7 +307,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             if span.label_ == "Party" and _not_the_party(doc, span.start, span.end, self._names_of(span.kb_id_)):
                 continue  # "kein Grünes Licht", "dem Grünen": the colour, one member
             if len(span) == 2 and press.get(span[1].lower_) == span.kb_id_ and span[0].lower_ in ARTICLES \
-                    and not span[1].is_upper and (span.start == 0 or span[0].is_sent_start):
+                    and not span[1].is_upper and (span.start == 0 or span[0].is_sent_start
+                                                  or _opens_quotation(doc, span.start, span.end)):
                 # "Die Krone berichtete" is the paper (named as "Krone"), "Die Zeit drängt" is time
                 if self._reported_by(doc, span.start + 1):
                     found.append(_Candidate(span.start + 1, span.end, span.label_, span.kb_id_, kind, 0))
@@ -1800,6 +1801,14 @@ _IOC_CODES = frozenset({"GER", "SUI", "NED", "SLO", "CRO", "POR", "GRE", "DEN", 
                         "CAM", "CRC", "ESA", "FIJ", "GAM", "GUA", "HAI", "HON", "KUW", "LIB", "MAW", "MGL", "MRI",
                         "MYA", "NCA", "NEP", "NGR", "NIG", "OMA", "PAR", "PUR", "SRI", "SUD", "TAN", "TGA", "TPE",
                         "URU", "VAN", "VIE", "ZAM", "ZIM", "ENG", "SCO", "WAL", "NIR"})
+
+
+def _opens_quotation(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words from ``start`` open a quotation that runs on past them ("„Die Welt schaut
+    weg“": capitalised as a sentence's first word), not a title quoted as a whole ("der Zeitung
+    „Die Welt“")."""
+    return start > 0 and doc[start - 1].text in ("„", "»", "«", "\"", "‚") \
+        and not (end < len(doc) and doc[end].is_quote)
 
 
 def _before_adjectives(doc: Doc, i: int) -> int:

@@ -199,7 +199,8 @@ def alias_tokens(alias: str) -> list[str]:
     """Split an alias the way spaCy's German tokenizer splits running text, closely enough."""
     import re
 
-    return re.findall(r"[\w][\w'’.&-]*[\w]|[\w]|[^\w\s]", alias)
+    # "St. Gallen": spaCy keeps the abbreviation and its full stop as one token
+    return re.findall(r"\bSt\.(?=\s)|[\w][\w'’.&-]*[\w]|[\w]|[^\w\s]", alias)
 
 
 @lru_cache(maxsize=4)
