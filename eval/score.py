@@ -117,8 +117,7 @@ def article_of(gold: dict, texts: Texts, kg):
         sys.exit(f"{gold['id']}: {problem}")
     if "text" in gold:
         # a passage written for the project: its own text, with its headline if it has one
-        title = gold.get("title", "")
-        return kg.article_from_text(f"{title}\n\n{text}" if title else text, title=title, source=gold["id"])
+        return kg.article_from_text(text, title=gold.get("title", ""), source=gold["id"])
     if "row" in gold:
         # 10kGNAD has no headline: the teaser before the first ". " serves as the title line.
         teaser, _, body = text.partition(". ")

@@ -41,3 +41,10 @@ def test_the_subject_after_the_auxiliary_speaks_behind_an_agency_dateline(nlp):
     record = record_of(nlp, "Wien (APA) – Im Streit um das Budget hat Stadtrat Markus Leitgeb die Regierung "
                             "aufgefordert, zu sparen.")
     assert [c.source for c in record.claims] == ["person:markus-leitgeb"]
+
+
+@pytest.mark.parametrize("town", ["St. Pölten", "Bad Ischl"])
+def test_a_town_of_two_words_opens_an_agency_dateline(nlp, town):
+    record = record_of(nlp, f"{town} (APA) – Im Streit um die Schule hat Bürgermeister Hans Stadler die Pläne kritisiert.")
+    assert "APA" not in {a.label for a in record.actors}
+    assert [c.source for c in record.claims][:1] == ["person:hans-stadler"]

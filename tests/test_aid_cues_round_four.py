@@ -3,6 +3,8 @@
 their giver or accepted by their receiver, credit offers refused, inflected compounds of
 weapons, and sending told after a semicolon."""
 
+import pytest
+
 from conftest import offer_rows as offers
 from kg.extract.aid import aid_lexicon
 
@@ -59,3 +61,11 @@ def test_sending_after_a_semicolon_is_delivered(nlp):
     # the particle "bereit" of the clause before the semicolon is no "bereit" of willingness
     found = offers(nlp, "Die Europäische Union stellte Zelte bereit; Italien entsandte 50 Ärzte nach Kroatien.")
     assert ("Italien", ["Kroatien"], "delivered") in [(p, r, s) for p, r, s, _o, _e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Ukraine ist gut mit Waffen ausgestattet.",
+    "Deutschland finanziert Reisen von Journalisten in die Ukraine.",
+])
+def test_being_equipped_and_travel_are_no_help_given(nlp, text):
+    assert offers(nlp, text) == []

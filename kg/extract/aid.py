@@ -30,19 +30,22 @@ from importlib import resources
 from spacy.tokens import Doc, Span
 
 from kg.extract import exclusions
-from kg.extract.entities import EntityIndex
+from kg.extract.entities import FEDERAL_STATES, EntityIndex
 from kg.extract.grammar import (
     ARTICLE_GENDERS, CURRENCIES, DATIVE_MARKERS, DEFINITE_ARTICLES, DETERMINERS, MODALS, NEGATIONS, PREPOSITIONS, PRONOUN_GENDERS,
     SUBJECT_PRONOUNS, can_be_subject, clause_around_relatives, clause_bounds, gender_of, is_adjective_like, is_dictionary_noun, is_genitive_attribute,
     is_infinitive_with_zu, is_noun_like, is_ordinary_noun, marker_at, marker_before, skip_adjectives, span_text,
 )
+from kg.extract.places import COMPASS_PREFIXES
 from kg.extract.records import Actor, AidItem, AidOffer, Claim, TextSpan
+from kg.extract.roles import GOVERNMENT_ROLES
 from kg.extract.rescue import (
     CALLING_OUT, RESCUE_WORK, is_rescue_service, owner_of_care_facility, services_called_out, work_item,
 )
 from kg.extract.services import rescue_service_words
 from kg.extract.timex import parse_date, resolve
 from kg.nlp.components import OPENING_QUOTES
+from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.normalize import stem
 
 OFFER_KINDS = ("aid_offer", "aid_noun")
@@ -1438,7 +1441,6 @@ class AidExtractor:
         label = actor.label.lower()
         if actor.category not in ("ArmedGroup", "Organization") or not label.endswith(FORCE_ENDINGS):
             return None
-        from kg.nlp.gazetteer import load_gazetteer
         entry = load_gazetteer().entries.get(actor.key)
         if entry is not None and entry.country:
             return f"country:{entry.country}"
@@ -2097,7 +2099,6 @@ class AidExtractor:
     @staticmethod
     def _capital_of_state(key: str, place) -> bool:
         """Whether the place is the capital of its state (help sent there goes to that state)."""
-        from kg.nlp.gazetteer import load_gazetteer
         return place.country is not None and place.kind == "city" \
             and load_gazetteer().capitals.get(place.country) == key
 
@@ -2117,7 +2118,6 @@ class AidExtractor:
         state helped through one of its regions is a party to the help ("in den Nordirak")."""
         if state in index.actors:
             return True
-        from kg.nlp.gazetteer import load_gazetteer
         entry = load_gazetteer().entries.get(state)
         if entry is None:
             return False
@@ -2127,7 +2127,6 @@ class AidExtractor:
     @staticmethod
     def _compass_state(label: str) -> str | None:
         """ "Nordirak", "Ostukraine": the state a compass point names part of."""
-        from kg.nlp.gazetteer import load_gazetteer
         lower = label.lower()
         prefix = next((p for p in COMPASS_PREFIXES if lower.startswith(p) and len(lower) > len(p) + 2), None)
         if prefix is None or " " in label:
@@ -2650,9 +2649,8 @@ WITHDRAWING_FORMS = frozenset({"zurückziehen", "zurückgezogen", "zurückzuzieh
                                "zurückzunehmen", "widerrufen", "widerrief", "widerriefen", "widerruft"})
 WITHDRAWING_STEMS = frozenset({"zog", "zogen", "zieht", "ziehen", "nahm", "nahmen", "nimmt", "nehmen"})
 ACCEPTING_FORMS = frozenset({"annehmen", "angenommen", "anzunehmen", "akzeptieren", "akzeptiert", "akzeptierte",
-                             "akzeptierten", "akzeptieren"})
+                             "akzeptierten"})
 ACCEPTING_STEMS = frozenset({"nahm", "nahmen", "nimmt", "nehmen"})
-POSSESSIVE_DETERMINERS = ("sein", "ihr", "unser")
 
 
 def _offer_taken(cue: Span) -> str | None:
@@ -2674,7 +2672,7 @@ def _offer_taken(cue: Span) -> str | None:
 
 def _possessed(cue: Span) -> bool:
     """ "ihre Zusage", "sein Hilfsangebot": the noun has a possessive determiner."""
-    return any(c.dep_ == "det:poss" or (c.dep_ == "det" and c.lower_.startswith(POSSESSIVE_DETERMINERS))
+    return any(c.dep_ == "det:poss" or (c.dep_ == "det" and c.lower_.startswith(tuple(POSSESSIVES)))
                for c in cue[0].children)
 
 
@@ -2780,8 +2778,6 @@ NEEDING_VERBS = frozenset({"erhält", "erhalten", "erhielt", "bekommt", "bekomme
                            "angenommen", "akzeptiert", "akzeptierte"})
 #: beginnings of words for help a state in need wants: "Unterstützung", "Hilfe", "Hilfsgüter"
 HELP_WORDS = ("unterstützung", "hilfe", "hilfen", "hilfs", "soforthilfe", "nothilfe")
-#: compass points that make a region of a state's name ("Nordirak", "Südostukraine")
-COMPASS_PREFIXES = ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west")
 #: Words for the people of a state, which stand for the state helped ("der griechischen Bevölkerung").
 PEOPLE_OF_A_STATE = frozenset({"bevölkerung", "volk", "volke"})
 #: endings of a state's organs that receive for it when named by the state's adjective ("der
@@ -2927,11 +2923,6 @@ POSSESSIVES = frozenset({"sein", "ihr", "unser"})
 #: Ends of the names of military units and forces: "Afrikakorps", "Panzerbrigade", "Fremdenlegion".
 UNIT_ENDINGS = ("korps", "brigade", "division", "regiment", "bataillon", "kontingent")
 FORCE_ENDINGS = (*UNIT_ENDINGS, "legion", "streitkräfte", "luftwaffe", "marine", "armee", "truppe", "truppen", "gruppe")
-#: Roles that speak for their state's government: "Innenminister", "Bundeskanzlerin", "Regierungschef".
-#: The states whose government is "der Bund" ("Bundesregierung", "Bundesminister").
-FEDERAL_STATES = frozenset({"country:DE", "country:AT", "country:CH"})
-GOVERNMENT_ROLES = ("minister", "ministerin", "kanzler", "kanzlerin", "regierungschef", "regierungschefin",
-                    "premier")
 #: Cues that describe help as given rather than promised (unless a modal verb says otherwise).
 DELIVERING = SENDING | RECEIVING | ARRIVING | {
     "fördern", "übergeben", "errichten", "gewähren", "geben", "spenden", "verteilen", "übernehmen", "Lieferung",

@@ -1282,7 +1282,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         index.dateline_state = self._dateline_state(doc, index)
         self._country_again(doc, index, sentence_of, add)
         self._unqualified_government(doc, index, sentence_of, add)
-        self._federal_government(doc, index, sentence_of, add)
+        self._federal_government(doc, index, add)
         self._ministry_references(doc, index, add)
         self._state_of_unnamed_organs(doc, index, sentence_of)
         self._locative_countries(doc, index)
@@ -1583,7 +1583,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 key, _ = self._linked(index, _Candidate(token.i, token.i + 1, "", state, "alias", 0))
                 add(token.i, token.i + 1, key, "alias")
 
-    def _federal_government(self, doc: Doc, index: EntityIndex, sentence_of: list[int], add) -> None:
+    def _federal_government(self, doc: Doc, index: EntityIndex, add) -> None:
         """ "die Bundesregierung", "der Bund" (and in Switzerland "die Landesregierung") with no state
         named in the phrase: the federal state the article is written in. That is the dateline's
         ("Wien (APA) – ... Die Bundesregierung stockt ... auf" is Austria), else the one of Germany,
@@ -1602,7 +1602,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                                       and entry.category in ("Military", "Government") else None)
             if state in FEDERAL_STATES and doc[start].lower_ not in federal_words:
                 named[state] += 1  # "Bundesheer" is Austria's, "Bundeswehr" Germany's
-        home = index.dateline_state or self._agency_dateline(doc, index, state_of)
+        home = index.dateline_state
         home = home if home in FEDERAL_STATES else None
         dated = home is not None
         if home is None and named:
@@ -1637,20 +1637,6 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             index.forget_mentions(doc, token.i, token.i + 1, keep=home)
             key, _ = self._linked(index, _Candidate(token.i, token.i + 1, "", home, "alias", 0))
             add(token.i, token.i + 1, key, "alias")
-
-    @staticmethod
-    def _agency_dateline(doc: Doc, index: EntityIndex, state_of) -> str | None:
-        """The state of a dateline with its agency: "Wien (APA) – ", "Wien/Ankara (APA/dpa) – " (the
-        first place's state)."""
-        first = next((sp for sp in sorted(index.spans) if sp[0] <= 2), None)
-        if first is None or state_of(first[2]) is None:
-            return None
-        k, opened, limit = first[1], False, min(len(doc), first[1] + 12)
-        while k < limit and (doc[k].text in ("/", "(", ")") or doc[k].text[:1].isupper()
-                             or opened and doc[k].is_alpha):  # "(sda)"
-            opened = opened or doc[k].text == "("
-            k += 1
-        return state_of(first[2]) if opened and k < len(doc) and doc[k].text in DATELINE_DASHES - {"/"} else None
 
     def _state_of_unnamed_organs(self, doc: Doc, index: EntityIndex, sentence_of: list[int]) -> None:
         """ "das Innenministerium", "das Bundeskanzleramt" (a name of two states) with no state in its

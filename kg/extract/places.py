@@ -55,11 +55,11 @@ EXAMPLE_WORDS = frozenset({"etwa", "beispielsweise", "insbesondere", "vor", "all
 
 #: Words of direction right before a place that the grammar helpers take for no preposition:
 #: "via Russland", "Gaslieferungen Richtung Ukraine".
-#: endings of nouns for help, money or arms a capital's state is given ("Militärhilfepaket für Kiew")
+DIRECTION_WORDS = frozenset({"via", "richtung"})  # not "von": "die von Russland unterstützten Truppen" is an agent
+#: Endings of nouns for help, money or arms a capital's state is given ("Militärhilfepaket für Kiew").
 HELP_GIVEN = ("hilfe", "hilfen", "hilfspaket", "hilfepaket", "hilfspakete", "hilfepakete", "zahlungen",
               "kredit", "kredite", "darlehen", "lieferung", "lieferungen", "unterstützung", "waffen", "spenden",
               "hilfsgelder", "finanzhilfe", "milliarden", "millionen", "geld", "gelder", "tranche", "zusagen")
-DIRECTION_WORDS = frozenset({"via", "richtung"})  # not "von": "die von Russland unterstützten Truppen" is an agent
 
 #: A state as the subject of a verb starting so (the forms, because the lemmatizer misses some:
 #: "liege") with one of the ranking words in its sentence is placed in a ranking: "liegt die
@@ -995,6 +995,7 @@ def in_agency_bracket(doc: Doc, start: int) -> bool:
     if opening is None or doc[opening].text != "(" or opening == 0:
         return False
     first = opening
-    while first > 0 and (doc[first - 1].text == "/" or doc[first - 1].text[:1].isupper() and doc[first - 1].is_alpha):
+    while first > 0 and (doc[first - 1].text == "/" or doc[first - 1].text[:1].isupper() and (
+            doc[first - 1].is_alpha or doc[first - 1].text.endswith("."))):  # "St. Pölten (APA) – "
         first -= 1
     return first < opening and in_dateline(doc, first, opening)

@@ -2065,10 +2065,12 @@ class SourceExtractor:
     def _after_dateline(doc: Doc, sent: Span) -> int:
         """The first token of a sentence after the dateline it may open with ("Wien (APA) – Im Streit
         um …": "Im")."""
-        for k in range(sent.start, min(sent.end - 1, sent.start + 8)):
-            if doc[k].text in ("–", "—", "-") and k > sent.start and in_dateline(doc, sent.start, sent.start + 1):
-                return k + 1
-        return sent.start
+        end = next((k for k in range(sent.start + 1, min(sent.end - 1, sent.start + 8))
+                    if doc[k].text in ("(", "–", "—", "-", "/")), None)
+        if end is None or not in_dateline(doc, sent.start, end):
+            return sent.start
+        return next((k + 1 for k in range(end, min(sent.end - 1, end + 8)) if doc[k].text in ("–", "—", "-")),
+                    sent.start)
 
     @staticmethod
     def _after_participle_attribute(doc: Doc, start: int, end: int) -> int:
@@ -2642,9 +2644,9 @@ class SourceExtractor:
         """ "Athen – Der Minister hat … kritisiert": the place opening a report before a dash is
         no subject, whatever the parse says."""
         start = token.sent.start
-        if token.i - start <= 2 and token.i + 1 < len(doc) and doc[token.i + 1].text == "(" \
-                and in_dateline(doc, token.i, token.i + 1):
-            return True  # "Wien (APA) – Im Streit um …": the agency's bracket closes the dateline
+        bracket = next((k for k in range(token.i + 1, min(len(doc), start + 4)) if doc[k].text == "("), None)
+        if token.i - start <= 2 and bracket is not None and in_dateline(doc, start, bracket):
+            return True  # "Wien (APA) – Im Streit um …", "Bad Ischl (APA) – …": the agency's bracket closes the dateline
         return token.i - start <= 2 and token.i + 1 < len(doc) and doc[token.i + 1].text in ("–", "—", "-") \
             and all(t.pos_ == "PROPN" for t in doc[start:token.i + 1]) \
             and (max(t.i for t in token.subtree) <= token.i + 1  # "Wien – Kanzler Faymann" as one phrase
