@@ -34,7 +34,7 @@ from kg.extract.entities import FEDERAL_STATES, EntityIndex
 from kg.extract.grammar import (
     ARTICLE_GENDERS, CURRENCIES, DATIVE_MARKERS, DEFINITE_ARTICLES, DETERMINERS, MODALS, NEGATIONS, PREPOSITIONS, PRONOUN_GENDERS,
     SUBJECT_PRONOUNS, can_be_subject, clause_around_relatives, clause_bounds, gender_of, is_adjective_like, is_dictionary_noun, is_genitive_attribute,
-    is_infinitive_with_zu, is_noun_like, is_ordinary_noun, marker_at, marker_before, skip_adjectives, span_text,
+    is_infinitive_with_zu, is_noun_like, is_ordinary_noun, line_break_after, marker_at, marker_before, skip_adjectives, span_text,
 )
 from kg.extract.places import COMPASS_PREFIXES
 from kg.extract.records import Actor, AidItem, AidOffer, Claim, TextSpan
@@ -71,6 +71,7 @@ class AidLexicon:
     state_services: frozenset[str] = frozenset()
     rescue_services: frozenset[str] = frozenset()
     care_facilities: frozenset[str] = frozenset()
+    _categories: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def is_beneficiary(self, word: str) -> bool:
         """ "Flüchtlinge", "Kriegsflüchtlinge", "Krankenhäuser": people or places help is for."""
@@ -80,15 +81,20 @@ class AidLexicon:
 
     def category_of(self, word: str) -> str | None:
         lower = word.lower()
+        if lower not in self._categories:  # asked for every word of every aid sentence
+            self._categories[lower] = self._category_of(lower)
+        return self._categories[lower]
+
+    def _category_of(self, lower: str) -> str | None:
         if lower in self.heads:
             return self.heads[lower]
         # dative plural and genitive: "mit Medikamenten", "des Zeltes", "von Taurus-Marschflugkörpern"
-        forms = [lower, *(lower[: -len(ending)] for ending in ("n", "en", "s", "es") if lower.endswith(ending))]
-        for form in forms[1:]:
+        stripped = {ending: lower[: -len(ending)] for ending in ("n", "en", "s", "es") if lower.endswith(ending)}
+        for form in stripped.values():
             if form in self.heads:
                 return self.heads[form]
         # a compound's dative plural too ("Kampfpanzern"), not its genitive ("des Fährschiffes")
-        for form in [lower, *(lower[: -len(ending)] for ending in ("n", "en") if lower.endswith(ending))]:
+        for form in [lower, *(stripped[ending] for ending in ("n", "en") if ending in stripped)]:
             for head, category in self.heads.items():
                 if len(head) >= 5 and form.endswith(head) and len(form) > len(head) + 2:
                     prefix = form[: -len(head)].rstrip("s-")
@@ -2055,9 +2061,7 @@ class AidExtractor:
     @staticmethod
     def _paragraph_ends(doc: Doc, sent: Span, following: Span) -> bool:
         """Whether a line break parts ``sent`` from the sentence after it."""
-        words = [t for t in sent if not t.is_space]
-        end = words[-1].idx + len(words[-1].text) if words else sent.start_char
-        return "\n" in doc.text[end:following.start_char]
+        return line_break_after(doc, sent, following.start)
 
     def _states_in_need(self, doc: Doc, sent: Span, index: EntityIndex) -> set[str]:
         """The states a sentence makes the ones in need: struck by a disaster ("nach dem Erdbeben im

@@ -1595,6 +1595,9 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 f"country:{place.country}" if place is not None and place.country else None
 
         federal_words = ("bundesregierung", "bund", "bundes", "landesregierung")
+        lowered = doc.text.lower()  # most articles name no federal government: one look at the text
+        if not any(f"{word} " in lowered or f"{word}." in lowered or f"{word}," in lowered for word in federal_words):
+            return
         named = Counter()
         for start, _end, key, _kind in index.spans:
             entry = self.gazetteer.entries.get(key)

@@ -408,6 +408,13 @@ def _joins_names(doc: Doc, i: int, sentence_start: int) -> bool:
     return doc[i].text != "," or before.pos_ in ("PROPN", "")
 
 
+def line_break_after(doc: Doc, sent: Span, end: int) -> bool:
+    """Whether a line break parts the last word of ``sent`` from token ``end`` (a headline or a
+    paragraph ending), read from the tokens' whitespace: ``Doc.text`` would join the whole article."""
+    last = next((t.i for t in reversed(sent) if not t.is_space), sent.start)
+    return "\n" in doc[last].whitespace_ or any("\n" in t.text_with_ws for t in doc[last + 1:end])
+
+
 def clause_bounds(sent: Span, i: int) -> tuple[int, int]:
     """Token range of the clause around ``i``: between commas, semicolons and colons.
 

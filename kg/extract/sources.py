@@ -82,7 +82,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.entities import EntityIndex
 from kg.extract.grammar import (
     DETERMINERS, NEGATIONS, PRONOUN_GENDERS, SUBJECT_PRONOUNS, UD_GENDERS, clause_bounds, is_adjective_like,
-    is_common_noun, is_dictionary_noun, is_genitive_attribute, marker_before, span_text,
+    is_common_noun, is_dictionary_noun, is_genitive_attribute, line_break_after, marker_before, span_text,
 )
 from kg.extract.places import in_dateline
 from kg.extract.records import Claim, TextSpan
@@ -554,7 +554,7 @@ class SourceExtractor:
         """Whether ``sent`` is a headline set apart above the text ("Niger weist Angebot zurück"
         and a blank line): a line that ends without the full stop of a sentence."""
         words = [t for t in sent if not t.is_space]
-        if not words or sent.end >= len(doc) or "\n" not in doc.text[words[-1].idx + len(words[-1]):doc[sent.end].idx]:
+        if not words or sent.end >= len(doc) or not line_break_after(doc, sent, sent.end):
             return False
         return words[-1].text not in (".", "!", "?", "…", "“", "”", "\"", "«", "»", ")")
 
