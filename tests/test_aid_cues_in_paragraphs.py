@@ -1,18 +1,10 @@
 """Aid cues, status and merging met in paragraph-long news text (session 11, helper C2)."""
 
-import pytest
-
-import kg
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return kg.load_nlp()
+from conftest import record_of
 
 
 def offers(nlp, text):
-    rec = kg.extract(kg.Article(title="", text=text, source="test"), nlp=nlp)
-    return rec.aid_offers
+    return record_of(nlp, text).aid_offers
 
 
 def test_suspended_delivery_of_bombs_is_refused(nlp):

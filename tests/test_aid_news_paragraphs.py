@@ -1,18 +1,11 @@
 """Offers of aid in short news paragraphs: who reports is no giver, an earlier disaster names the state
 helped, a participle before its noun gives nothing, and the state helped is no giver of its own aid."""
 
-import pytest
-
-import kg
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return kg.load_nlp()
+from conftest import record_of
 
 
 def offers(nlp, text):
-    rec = kg.extract(kg.Article(title="", text=text, source="x"), nlp=nlp)
+    rec = record_of(nlp, text)
     return [(o.provider, sorted(o.recipients)) for o in rec.aid_offers]
 
 

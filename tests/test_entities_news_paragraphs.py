@@ -2,17 +2,15 @@
 well-known organisations, parties and media with their German names are found as named."""
 import pytest
 
-import kg
+from conftest import record_of
 
 
 def actor_keys(nlp, text: str) -> set[str]:
-    record = kg.extract(kg.Article(title="", text=text, source="test"), nlp=nlp)
-    return {actor.key for actor in record.actors}
+    return {actor.key for actor in record_of(nlp, text).actors}
 
 
 def place_labels(nlp, text: str) -> set[str]:
-    record = kg.extract(kg.Article(title="", text=text, source="test"), nlp=nlp)
-    return {place.label for place in record.places}
+    return {place.label for place in record_of(nlp, text).places}
 
 
 @pytest.mark.parametrize("text", [

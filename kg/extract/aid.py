@@ -1508,7 +1508,7 @@ class AidExtractor:
         if token.i + 2 < sent.end and doc[token.i + 1].lower_ in ("in", "von", "des", "der"):
             seat = index.key_at(token.i + 2)
             if seat is not None:
-                state = self._state_of_key(index, seat)  # "das Parlament in Asunción"; not another's
+                state = index.state_of(seat)  # "das Parlament in Asunción"; not another's
         return state if state is not None and state in index.actors else None
 
     def _army_of_unit_members(self, doc: Doc, sent: Span, token, index: EntityIndex) -> str | None:
@@ -1553,14 +1553,6 @@ class AidExtractor:
                     return earlier.provider
         return None
 
-    @staticmethod
-    def _state_of_key(index: EntityIndex, key: str) -> str | None:
-        """The state an actor or place key stands in: "country:PY" itself, or a town's country."""
-        if key.startswith("country:"):
-            return key
-        place = index.places.get(key)
-        return f"country:{place.country}" if place is not None and place.country else None
-
     def _state_written_about(self, doc: Doc, index: EntityIndex) -> str | None:
         """The state of the dateline ("Wien – "), else the one state the headline places the story
         in ("Kairo: Tote bei Kämpfen", "Paraguay ruft den Notstand aus")."""
@@ -1570,7 +1562,7 @@ class AidExtractor:
         own_line = "\n" in headline.text.strip(" ") or doc.text[headline.end_char:headline.end_char + 1] == "\n"
         if headline.text.rstrip()[-1:] in ".!?" or not own_line:
             return None  # the first sentence is no headline of its own line
-        states = {self._state_of_key(index, key) for start, _end, key, _kind in index.spans
+        states = {index.state_of(key) for start, _end, key, _kind in index.spans
                   if headline.start <= start < headline.end}
         states.discard(None)
         return states.pop() if len(states) == 1 else None
@@ -2012,7 +2004,7 @@ class AidExtractor:
                 key = index.key_at(i)
                 if key is None or (i > start and index.key_at(i - 1) == key):
                     continue
-                state = self._state_of_key(index, key)
+                state = index.state_of(key)
                 if state is not None and marker_before(doc, i, sent.start) in (None, "die", "den", "das", "um"):
                     return state  # "die Republik Moldau ... entlasten", "um Athen zu entlasten"
         return None
@@ -2031,13 +2023,13 @@ class AidExtractor:
         # a destination of its own in the clause ("Hilfsgüter nach Jordanien"): not this state's help
         for start, _end, key, _kind in index.spans:
             if clause_start <= start < clause_end and marker_before(doc, start, sent.start) in ("nach", "ins", "für", "an") \
-                    and self._state_of_key(index, key) not in (None, giver):
+                    and index.state_of(key) not in (None, giver):
                 return []
         number = self._sentence_at.get(sent.start)
         if number is None:
             return []
         for n in range(number, max(-1, number - 4), -1):
-            if n < number and self._paragraph_ends(doc, self._sentences[n], self._sentences[n + 1]):
+            if n < number and line_break_after(doc, self._sentences[n], self._sentences[n + 1].start):
                 break  # another paragraph
             states = self._states_in_need(doc, self._sentences[n], index) - {giver}
             if states:
@@ -2049,7 +2041,7 @@ class AidExtractor:
         # paragraph only)
         states = set()
         for n in range(number - 1 if index.category(giver) == "Country" else -1, -1, -1):
-            if self._paragraph_ends(doc, self._sentences[n], self._sentences[n + 1]):
+            if line_break_after(doc, self._sentences[n], self._sentences[n + 1].start):
                 break
             states |= self._states_in_need(doc, self._sentences[n], index)
         states -= {giver}
@@ -2057,11 +2049,6 @@ class AidExtractor:
             state = states.pop()
             return [state] if self._state_actor(index, state) else []
         return []
-
-    @staticmethod
-    def _paragraph_ends(doc: Doc, sent: Span, following: Span) -> bool:
-        """Whether a line break parts ``sent`` from the sentence after it."""
-        return line_break_after(doc, sent, following.start)
 
     def _states_in_need(self, doc: Doc, sent: Span, index: EntityIndex) -> set[str]:
         """The states a sentence makes the ones in need: struck by a disaster ("nach dem Erdbeben im
@@ -2087,7 +2074,7 @@ class AidExtractor:
                 if doc[i].text in (",", ";", ".") or doc[i].pos_ in ("VERB", "AUX"):
                     break
                 key = index.key_at(i)
-                state = self._state_of_key(index, key) if key is not None else None
+                state = index.state_of(key) if key is not None else None
                 if state is not None:
                     states.add(state)
                     break

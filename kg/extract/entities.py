@@ -1589,11 +1589,6 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         ("Wien (APA) – ... Die Bundesregierung stockt ... auf" is Austria), else the one of Germany,
         Austria and Switzerland the article names most; "Bundesregierung" stays Germany's (the
         gazetteer's) unless Germany is not named at all."""
-        def state_of(key: str) -> str | None:
-            place = index.places.get(key)
-            return key if key.startswith("country:") else \
-                f"country:{place.country}" if place is not None and place.country else None
-
         federal_words = ("bundesregierung", "bund", "bundes", "landesregierung")
         lowered = doc.text.lower()  # most articles name no federal government: one look at the text
         if not any(f"{word} " in lowered or f"{word}." in lowered or f"{word}," in lowered for word in federal_words):
@@ -1601,7 +1596,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         named = Counter()
         for start, _end, key, _kind in index.spans:
             entry = self.gazetteer.entries.get(key)
-            state = state_of(key) or (f"country:{entry.country}" if entry is not None and entry.country
+            state = index.state_of(key) or (f"country:{entry.country}" if entry is not None and entry.country
                                       and entry.category in ("Military", "Government") else None)
             if state in FEDERAL_STATES and doc[start].lower_ not in federal_words:
                 named[state] += 1  # "Bundesheer" is Austria's, "Bundeswehr" Germany's

@@ -105,6 +105,13 @@ class EntityIndex:
         actor = self.actors.get(key)
         return actor.category if actor else None
 
+    def state_of(self, key: str) -> str | None:
+        """The state an actor or place key stands in: "country:PY" itself, or a town's country."""
+        if key.startswith("country:"):
+            return key
+        place = self.places.get(key)
+        return f"country:{place.country}" if place is not None and place.country else None
+
     def principal(self, key: str) -> str:
         """The state or organisation an actor acts for, or the actor itself."""
         actor = self.actors.get(key)

@@ -734,19 +734,14 @@ class PlaceFinding:
         """The state of the dateline ("Wien – ", "Addis Abeba/Bujumbura – "): of the places named
         before a dash in the first 40 tokens, the state the article names most (the first at equal
         counts), which is the one it is about: "Wien/Spielfeld/Athen/Belgrad" is Austria."""
-        def state_of(key: str) -> str | None:
-            place = index.places.get(key)
-            return f"country:{place.country}" if place is not None and place.country else \
-                key if key.startswith("country:") else None
-
         for start, end, key, _kind in sorted(index.spans):  # later stages append out of order
             if start > 40:
                 break
             other_places, dash_follows = _rest_of_dateline(doc, end)
             if dash_follows:
                 dateline = [key, *map(index.key_at, other_places)]
-                states = [state for state in map(state_of, filter(None, dateline)) if state]
-                named = Counter(state_of(k) for _s, _e, k, _kind in index.spans)
+                states = [state for state in map(index.state_of, filter(None, dateline)) if state]
+                named = Counter(index.state_of(k) for _s, _e, k, _kind in index.spans)
                 return max(states, key=lambda state: named[state], default=None)
         return None
 
