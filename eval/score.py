@@ -171,6 +171,11 @@ def score_events(rows: list, gold: list[dict], entities: Entities, errors: list[
     attackers_right = sum(1 for g in with_attackers if any(
         match[g][k] and set(gold[g]["attackers"]) & predicted[k][3] for k in range(len(predicted))))
     tallies["event attackers"].add(attackers_right, len(with_attackers), attackers_right, len(with_attackers))
+    for g in with_attackers:
+        named = set().union(*(predicted[k][3] for k in range(len(predicted)) if match[g][k])) - {None}
+        if not set(gold[g]["attackers"]) & named:
+            errors.append(f"  event attackers missed: {gold[g]['kind']} {gold[g]['places'] or ''} "
+                          f"{gold[g]['attackers']}, kg: {sorted(named)}")
     for g, e in enumerate(gold):
         if not found[g]:
             errors.append(f"  event missed: {e['kind']} {e['places'] or ''} {e['casualties'] or ''}".rstrip())

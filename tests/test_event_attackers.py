@@ -61,3 +61,22 @@ def test_the_speaker_of_a_clause_about_fighting_is_no_side(extract):
 def test_who_claims_an_attack_made_it(extract):
     record = extract("Die PKK bekannte sich zu dem Anschlag auf eine Polizeiwache in Diyarbakir.")
     assert "org:pkk" in attackers_of(record, "fight")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Das Dorf bei Aleppo wurde von russischen Truppen beschossen.",
+    "In Homs wurde ein Konvoi von russischen Kampfjets angegriffen.",
+])
+def test_a_states_forces_as_agent_of_a_passive_attack(extract, sentence):
+    assert attackers_of(extract(sentence), "fight") == ["country:RU"]
+
+
+def test_who_reports_an_attack_is_not_its_agent(extract):
+    record = extract("Die Stadt Homs wurde nach Angaben von syrischen Soldaten bombardiert.")
+    assert attackers_of(record, "airstrike") == []
+
+
+def test_a_side_counted_among_the_dead_is_hit_not_attacking(extract):
+    record = extract("Die Agentur meldete, bei den Luftangriffen seien 260 PKK-Kämpfer getötet worden.")
+    death = next(e for e in record.events if e.kind == "death")
+    assert death.attackers == [] and death.targets == ["org:pkk"]

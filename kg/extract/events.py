@@ -18,6 +18,7 @@ from kg.extract.entities import LOCATIVE, EntityIndex
 from kg.extract.grammar import is_adjective_like, is_genitive_attribute, marker_before, skip_adjectives, span_text
 from kg.extract.places import in_dateline
 from kg.extract.records import ConflictEvent, TextSpan
+from kg.extract.sources import REPORT_NOUNS
 from kg.extract.timex import parse_date, resolve
 
 _NUMBER_WORDS = {"zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
@@ -87,7 +88,9 @@ class EventExtractor:
                 if kind in ("fight", "airstrike", "artillery", "bombing") and not (actors or places):
                     continue
                 done.add((kind, cue.kb_id_))
-                attackers, targets = self._roles(doc, sent, cue.start, index, actors, kind, speech_verbs)
+                dead = {c.start for c in cues if c.label_ == "event_death" and sent.start <= c.start < sent.end}
+                attackers, targets = self._roles(doc, sent, cue.start, index, actors, kind, speech_verbs,
+                                                 counts_dead=bool(dead))
                 if kind == "capture" and cue.kb_id_ == "fallen":
                     captor = self._fallen_to(doc, sent, cue.start, index)
                     attackers = [captor] if captor else []
@@ -153,7 +156,10 @@ class EventExtractor:
         return specific or list(dict.fromkeys(keys))
 
     @staticmethod
-    def _roles(doc: Doc, sent, cue_i: int, index: EntityIndex, actors: list[str], kind: str, speech_verbs: list[int]):
+    def _roles(doc: Doc, sent, cue_i: int, index: EntityIndex, actors: list[str], kind: str, speech_verbs: list[int],
+               *, counts_dead: bool = False):
+        """(attackers, targets). ``counts_dead``: the sentence tells deaths, so a side counted among
+        them ("260 PKK-Kämpfer getötet") lost them."""
         attackers, targets = [], []
         side = _side_in_cue(cue_i, index) or _forces_of_state(doc, sent, cue_i, index)
         if side:
@@ -167,7 +173,7 @@ class EventExtractor:
             marker = marker_before(doc, i, sent.start)
             right_after_cue = i > cue_i and all(doc[k].lower_ in ("der", "des", "den") or is_adjective_like(doc[k])
                                                 for k in range(cue_i + 1, i))
-            if marker == "gegen":
+            if marker == "gegen" or counts_dead and _counted(doc, sent, i):
                 targets.append(key)
             elif kind == "capture" and marker == "an":
                 attackers.append(key)
@@ -252,19 +258,38 @@ def _forces_of_state(doc: Doc, sent, cue_i: int, index: EntityIndex) -> str | No
         if head.lower_ in FORCES and head.dep_ == "nsubj" and (
                 head.head.i == cue_i or doc[cue_i].dep_ == "obj" and doc[cue_i].head.i == head.head.i):
             return hit[0]
+        # the agent of the passive event verb: "das von türkischen Kampffliegern angegriffen wurde"
+        # (not who reports it: "nach Angaben von syrischen Soldaten bombardiert")
+        if i - 1 > sent.start and doc[i - 1].lower_ in ("von", "vom") and doc[i - 2].lower_ not in REPORT_NOUNS \
+                and i + 1 < cue_i \
+                and _forces_word(head.lower_) and _passive_agent(doc, sent, i, index, agent_end=i + 2):
+            return hit[0]
     return None
 
 
-def _passive_agent(doc: Doc, sent, i: int, index: EntityIndex) -> bool:
-    """Whether the "von" phrase at ``i`` names who did it in a passive sentence, not an origin ("von
-    Syrien aus"), an attribute ("die von Russland unterstützten Rebellen") or a side denied
-    ("nicht von den USA")."""
+def _forces_word(word: str) -> bool:
+    """ "Kampfflieger", and its dative plural "Kampffliegern"."""
+    return word in FORCES or word.endswith("n") and word[:-1] in FORCES
+
+
+def _counted(doc: Doc, sent, i: int) -> bool:
+    """Whether the word at ``i`` is the noun of a count of people: "260 PKK-Kämpfer", "zwei
+    kurdische Rebellen"."""
+    return any((found := _toll_at(doc, sent, k)) is not None and found[1] == i + 1
+               for k in range(max(sent.start, i - 4), i))
+
+
+def _passive_agent(doc: Doc, sent, i: int, index: EntityIndex, *, agent_end: int | None = None) -> bool:
+    """Whether the "von" phrase at ``i`` (ending at ``agent_end``, else with the name there) names who
+    did it in a passive sentence, not an origin ("von Syrien aus"), an attribute ("die von Russland
+    unterstützten Rebellen") or a side denied ("nicht von den USA")."""
     at = next(k for k in range(i - 1, sent.start - 1, -1) if doc[k].lower_ in ("von", "vom"))
-    if _agent_of_participle(doc, i, index) or at > sent.start and doc[at - 1].lower_ == "nicht":
+    end = agent_end or index.mention_end(i)
+    if _agent_of_participle(doc, i, index, end=end) or at > sent.start and doc[at - 1].lower_ == "nicht":
         return False
     # the passive verb the phrase belongs to comes before the clause ends ("... von der PKK verübt"),
     # not a noun it completes ("eine Offensive von zwei Rebellenbündnissen")
-    for k in range(index.mention_end(i), sent.end):
+    for k in range(end, sent.end):
         if doc[k].text in (",", ";", ":") or doc[k].pos_ == "NOUN":
             return False
         if doc[k].pos_ == "VERB":
@@ -277,9 +302,9 @@ def _subject_of(doc: Doc, start: int, end: int, cue_i: int) -> bool:
     return any(doc[k].dep_ == "nsubj" and doc[k].head.i == cue_i for k in range(start, end))
 
 
-def _agent_of_participle(doc: Doc, start: int, index: EntityIndex) -> bool:
+def _agent_of_participle(doc: Doc, start: int, index: EntityIndex, *, end: int | None = None) -> bool:
     """ "die von Russland unterstützten Rebellen": the name is the agent of an attribute, not a side."""
-    end = index.mention_end(start)
+    end = end or index.mention_end(start)
     return end < len(doc) and is_adjective_like(doc[end])
 
 
