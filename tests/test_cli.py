@@ -87,11 +87,12 @@ def test_query_formats(runner, store_dir, fmt):
     assert result.exit_code == 0, result.output
     if fmt == "json":
         data = json.loads(result.stdout)
-        assert data["head"]["vars"] == ["actor", "label", "type", "article"]
-        assert any(b["label"]["value"] == "John Kerry" and b["label"]["xml:lang"] == "de"
-                   for b in data["results"]["bindings"])
+        assert data["head"]["vars"] == ["actor", "label", "type", "aliases", "wikidata", "article"]
+        kerry = next(b for b in data["results"]["bindings"] if b["label"]["value"] == "John Kerry")
+        assert kerry["label"]["xml:lang"] == "de" and "Kerry" in kerry["aliases"]["value"].split(" | ")
+        assert kerry["wikidata"]["value"] == "http://www.wikidata.org/entity/Q22316"
     elif fmt == "csv":
-        assert result.stdout_bytes.startswith(b"actor,label,type,article\r\n")
+        assert result.stdout_bytes.startswith(b"actor,label,type,aliases,wikidata,article\r\n")
     else:
         assert "John Kerry" in result.stdout
 

@@ -88,3 +88,11 @@ def test_shacl_validation_passes(seed_store):
 
     report = kg.validate(seed_store)
     assert report.conforms, report.summary()
+
+
+def test_locations_and_actors_carry_their_links(seed_store):
+    places = {r["label"]: r for r in rows(seed_store, "locations")}
+    assert str(places["Falludscha"]["geonames"]) == "https://sws.geonames.org/99454/"
+    assert str(places["Irak"]["wikidata"]) == "http://www.wikidata.org/entity/Q796"
+    actors = {r["label"]: r for r in rows(seed_store, "actors")}
+    assert str(actors["John Kerry"]["aliases"]).split(" | ") == ["Kerry"]
