@@ -43,10 +43,6 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval" / "dev"))
 from check_gold import Texts  # noqa: E402  (one reader of the gold texts, shared with the checker)
 
-REPRESENTS = """SELECT ?actor ?principalLabel WHERE { GRAPH ?g {
-  ?actor <http://www.w3.org/ns/prov#actedOnBehalfOf> ?p . ?p rdfs:label ?principalLabel } }"""
-
-
 def norm(text: str | None) -> str:
     # Spellings with and without diacritics ("Erdoğan", "Erdogan") name the same entity.
     text = "".join(c for c in unicodedata.normalize("NFKD", text or "") if not unicodedata.combining(c))
@@ -277,7 +273,6 @@ def score_articles(golds: list[dict], texts: Texts, kg, *, pipeline: str | None,
             offers = list(kg.query(store, "aid-offers").rows)
             sources = list(kg.query(store, "sources").rows)
             events = list(kg.query(store, "events").rows) if "events" in gold else []
-            principal = {str(r["actor"]): str(r["principalLabel"]) for r in store.query(REPRESENTS).rows}
             store.close()
         entities = Entities(gold["actors"])
         tallies["actors"].add(*score_set(actors, gold["actors"], entities, errors, "actor"))
@@ -288,8 +283,8 @@ def score_articles(golds: list[dict], texts: Texts, kg, *, pipeline: str | None,
         predicted = set()
         for row in offers:
             providers = {entities.find(str(row["providerLabel"]))}
-            if str(row["provider"]) in principal:
-                providers.add(entities.find(principal[str(row["provider"])]))
+            if row["onBehalfOfLabel"] is not None:
+                providers.add(entities.find(str(row["onBehalfOfLabel"])))
             recipient = entities.find(str(row["recipientLabel"])) if row["recipientLabel"] is not None else None
             predicted.add((frozenset(p for p in providers if p), recipient, str(row["offer"])))
         gold_pairs = {(o["provider"], o.get("recipient")) for o in gold["aid_offers"]}

@@ -96,3 +96,8 @@ def test_locations_and_actors_carry_their_links(seed_store):
     assert str(places["Irak"]["wikidata"]) == "http://www.wikidata.org/entity/Q796"
     actors = {r["label"]: r for r in rows(seed_store, "actors")}
     assert str(actors["John Kerry"]["aliases"]).split(" | ") == ["Kerry"]
+
+
+def test_an_offer_by_a_minister_names_the_state_he_offers_for(seed_store):
+    kerry = [r for r in rows(seed_store, "aid-offers") if r["providerLabel"] == "John Kerry"]
+    assert kerry and {str(r["onBehalfOfLabel"]) for r in kerry} == {"Vereinigte Staaten"}
