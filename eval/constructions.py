@@ -41,7 +41,8 @@ def norm(name: str) -> str:
 def predicted_offers(record) -> list[tuple[set[str], list[set[str]], str, list[str]]]:
     """Per kg offer: provider names (its label and whom it represents), each recipient's names,
     the status and the excluded items' texts."""
-    actors = {actor.key: actor for actor in record.actors}
+    # the states an actor acts for without being named as an actor are the record's principals
+    actors = {actor.key: actor for actor in (*record.actors, *record.principals)}
 
     def names(key: str) -> set[str]:
         actor = actors.get(key)

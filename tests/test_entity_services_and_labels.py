@@ -217,3 +217,19 @@ def test_seas_operations_and_forums_are_no_places(extract, sentence, wrong, kept
 def test_lowercase_agency_in_a_byline_is_media(extract):
     record = extract("Vor der Küste wurden 13 weitere Menschen gerettet. (APA/dpa, 1.11.2015)")
     assert {"APA", "dpa"} <= {a.label for a in record.actors if a.category == "Media"}
+
+
+@pytest.mark.parametrize("sentence, label", [
+    # an audit office is masculine: its adjective takes the strong nominative ending
+    ("Der Steirische Landesrechnungshof legte seinen Bericht vor.", "Steirischer Landesrechnungshof"),
+    # a holding is feminine whatever the tagger says
+    ("Der Bericht betrifft die Beteiligungen der Steirischen Landesholding GmbH in Kärnten.",
+     "Steirische Landesholding GmbH"),
+])
+def test_labels_of_bodies_in_the_nominative(extract, sentence, label):
+    assert label in actor_labels(extract(sentence))
+
+
+def test_a_surname_the_recogniser_takes_for_a_body_joins_the_given_name(extract):
+    record = extract("Das sei eine Schande, sagte seine Ehefrau Ensaf Haidar am Sonntag.")
+    assert [a.label for a in record.actors if a.category == "Person"] == ["Ensaf Haidar"]

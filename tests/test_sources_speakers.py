@@ -200,3 +200,87 @@ def test_the_owner_of_a_report_before_wonach_says_it(extract, text, sources):
 ])
 def test_plural_groups_and_the_railway_speak(extract, sentence, source):
     assert [c.source for c in extract(sentence).claims] == [source]
+
+
+@pytest.mark.parametrize("text, sources", [
+    # the relative named after the noun speaks, not the person in the genitive before it
+    ("Der Journalist Peter Lindner sitzt in Haft. Das Urteil sei ein Skandal, sagte Lindners in die "
+     "Schweiz gezogene Ehefrau Marta Kovac am Montag.", ["person:marta-kovac"]),
+    # named so before, the relative is the one named with the noun
+    ("Der Journalist Peter Lindner sitzt in Haft. Seine Ehefrau Marta Kovac kämpft für ihn. "
+     "Lindners Ehefrau sagte am Montag, sie hoffe auf eine Begnadigung.", ["person:marta-kovac"]),
+    # a relative never named is no named source
+    ("Der Journalist Peter Lindner sitzt in Haft. Lindners Bruder erklärte, die Familie sei verzweifelt.", []),
+])
+def test_a_relative_of_a_person_is_not_that_person(extract, text, sources):
+    assert [c.source for c in extract(text).claims] == sources
+
+
+@pytest.mark.parametrize("text, source, label", [
+    # a ministry in its state's capital speaks as the ministry, acting for the state
+    ("Wie das Verteidigungsministerium in Oslo mitteilte, landete das Flugzeug sicher.",
+     "org:verteidigungsministerium", "Verteidigungsministerium"),
+    ("Das Gesundheitsministerium in Lima teilte mit, es gebe zwei Verletzte.",
+     "org:gesundheitsministerium", "Gesundheitsministerium"),
+])
+def test_a_ministry_in_the_capital_speaks_for_its_state(extract, text, source, label):
+    record = extract(text)
+    assert [c.source for c in record.claims] == [source]
+    ministry = next(a for a in record.actors if a.key == source)
+    assert ministry.label == label and ministry.represents.startswith("country:")
+
+
+def test_a_body_named_again_with_a_hyphen_is_the_same_body(extract):
+    record = extract("Der Steirische Landesrechnungshof prüfte die Bilanzen. Der Landes-Rechnungshof "
+                     "kritisierte, dass die Kosten gestiegen seien.")
+    assert [(c.source, c.sentence) for c in record.claims][-1][0] == "org:steirischer-landesrechnungshof"
+
+
+def test_a_report_compound_names_the_body_named_before(extract):
+    record = extract("Der Steirische Landesrechnungshof prüfte die Bilanzen. Laut Rechnungshofbericht "
+                     "fehlen zwei Millionen Euro.")
+    assert [c.source for c in record.claims] == ["org:steirischer-landesrechnungshof"]
+
+
+@pytest.mark.parametrize("text, sources", [
+    # a mood shown is no statement
+    ("Die Gewerkschaft Bau-Holz zeigte sich enttäuscht über das Angebot.", []),
+    # with something said beside it, it is one
+    ("Die Gewerkschaft Bau-Holz zeigte sich zuversichtlich, dass eine Einigung gelinge.",
+     ["org:bau-holz"]),
+])
+def test_showing_a_mood_says_something_only_with_content(extract, text, sources):
+    assert [c.source for c in extract(text).claims] == sources
+
+
+def test_a_persons_spokesman_speaks_for_the_person(extract):
+    record = extract("Anna Berger steht unter Druck. Ein Berger-Sprecher erklärte, der Bericht enthalte Fehler.")
+    assert [c.source for c in record.claims] == ["person:anna-berger"]
+
+
+def test_the_subject_of_a_perfect_the_parser_hangs_on_the_object(extract):
+    record = extract("In Lima empfing Präsident Pedro Alvarez die Gäste. Perus Präsident hatte die hohe "
+                     "Inflation als das Grundproblem bezeichnet.")
+    assert [c.source for c in record.claims] == ["person:pedro-alvarez"]
+
+
+@pytest.mark.parametrize("text, sources", [
+    # that there was criticism, not what it said
+    ("Kritik kam von der Caritas.", []),
+    # what the criticism was about, or what it said, makes it a statement
+    ("Kritik kam von der Caritas am langsamen Ausbau der Quartiere.", ["org:caritas"]),
+    ("Scharfe Kritik kam von der Caritas: Die Quartiere reichten nicht.", ["org:caritas"]),
+])
+def test_a_bare_reaction_says_nothing(extract, text, sources):
+    assert [c.source for c in extract(text).claims] == sources
+
+
+@pytest.mark.parametrize("text, source", [
+    # raising a question is a statement, as calling something into question is
+    ("Der Rechnungshof wirft die Frage auf, ob die Kredite erlaubt seien.", "org:rechnungshof"),
+    # a fronted participle, then the auxiliary, then the speaker
+    ("Klaus Berger ist Bürgermeister. Hervorgehoben hat er im Gespräch, dass das Klima gut sei.",
+     "person:klaus-berger"),
+])
+def test_more_speech_constructions(extract, text, source):
+    assert [c.source for c in extract(text).claims] == [source]

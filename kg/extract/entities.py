@@ -1555,6 +1555,11 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     # "das Innenministerium in Stuttgart" is a region's (Baden-Württemberg's), not the state's
                     index.regional.add(index.key_at(token.i) or "")
                     continue
+                own = index.key_at(token.i) if ministry else None
+                if state is not None and own in index.actors and index.category(own) == "Organization":
+                    # "das Außenministerium in Moskau" speaks as the ministry, for its state
+                    index.actors[own].represents = index.actors[own].represents or state
+                    continue
                 if state is not None and ministry:
                     index.forget_mentions(doc, token.i, token.i + 1, keep=state)
                 if state is not None:
@@ -1761,7 +1766,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 # Kongo" over a later "Kongo"), else it is called as the article calls it ("USA").
                 actor.label = max(seen.items(), key=lambda item: item[1])[0]
             elif actor.category in ("Organization", "ArmedGroup", "Media") and seen:
-                best = max(seen.items(), key=lambda item: (item[1], item[0] == actor.label))[0]
+                # ties go to the known name, however it is capitalised ("Unicef" for "UNICEF" over
+                # "UN-Kinderhilfswerk" in "das UN-Kinderhilfswerk Unicef")
+                best = max(seen.items(), key=lambda item: (item[1], item[0] == actor.label,
+                                                          item[0].casefold() == actor.label.casefold()))[0]
                 actor.label = best
             actor.aliases = sorted({*seen, *actor.aliases} - {actor.label})
             actor.mentions.sort(key=lambda m: m.start)

@@ -109,7 +109,7 @@ _MASCULINE_HEADS = ("rat", "bund", "dienst", "verband", "ausschuss", "konzern", 
                     "hof", "tag", "staat", "sender", "rundfunk", "spiegel", "standard", "kurier")
 #: Heads that make a one-word compound name masculine ("Ministerrat"), unlike short names ("Katar").
 _COMPOUND_MASCULINE_HEADS = ("rat", "dienst", "verband", "ausschuss", "konzern", "fonds", "senat", "kongress",
-                             "gerichtshof", "bundestag", "landtag", "reichstag")
+                             "gerichtshof", "rechnungshof", "bundestag", "landtag", "reichstag")
 
 
 def gender_of(name: str) -> str:

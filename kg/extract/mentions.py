@@ -278,7 +278,7 @@ def _adjective_endings_only(form: str, name: str) -> bool:
 
 #: Endings of feminine nouns: "Staatsanwaltschaft", "Vereinigung", "Kommission".
 _FEMININE_ENDINGS = ("schaft", "ung", "heit", "keit", "ion", "tät", "anstalt", "behörde", "kammer", "partei",
-                     "agentur", "bank", "stiftung", "union", "front", "allianz", "liga")
+                     "agentur", "bank", "stiftung", "union", "front", "allianz", "liga", "holding")
 
 #: Strong nominative endings of an adjective before a singular noun without article, by the noun's gender.
 _NOMINATIVE_ENDINGS = {"Fem": "e", "Masc": "er", "Neut": "es"}
@@ -425,11 +425,20 @@ def _surname_of(persons: dict[str, str], surname: str) -> str | None:
 def _joined_person_names(doc: Doc, found: list) -> list:
     """ "Susilo Bambang Yudhoyono" found as "Susilo" and "Bambang Yudhoyono": a one-word person
     right before another unknown person's name, with nothing between, is the first part of that
-    name (German puts no two persons side by side without a comma or "und")."""
-    persons = sorted((c for c in found if c.category == "Person" and c.key is None), key=lambda c: c.start)
+    name (German puts no two persons side by side without a comma or "und"). So is a one-word person
+    before an unknown one-word organisation the parser hangs on it as the rest of the name: "Ensaf"
+    and "Haidar" (ORG) are "Ensaf Haidar"."""
+    def surname_taken_for_body(c) -> bool:
+        word = doc[c.start]
+        return c.category == "Organization" and c.key is None and c.end - c.start == 1 \
+            and word.dep_ in ("flat", "flat:name") and word.head.i == c.start - 1 and word.head.ent_type_ == "PER"
+
+    persons = sorted((c for c in found if c.category == "Person" and c.key is None or surname_taken_for_body(c)),
+                     key=lambda c: c.start)
     joined = {}
     for first, second in zip(persons, persons[1:]):
-        if first.end == second.start and first.end - first.start == 1 and doc[first.start].text[:1].isupper() \
+        if first.category == "Person" and first.end == second.start and first.end - first.start == 1 \
+                and doc[first.start].text[:1].isupper() \
                 and not doc[second.start].is_sent_start and first.start not in joined:
             joined[first.start] = _Candidate(first.start, second.end, "Person", None, "name", second.priority)
     return [*found, *joined.values()]

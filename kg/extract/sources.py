@@ -210,8 +210,9 @@ TOLL_NOUNS = frozenset({"menschenleben", "todesopfer", "tote", "toten", "opfer",
 _TOLL_ENDINGS = tuple(TOLL_NOUNS)
 
 #: Verbs whose subject says nothing by them without a quotation or clause beside them:
-#: "informierte die Botschaft" (but "verteidigte den Kurs", "zeigte sich besorgt" take a stance).
-_NO_STATEMENT_WITHOUT_CONTENT = frozenset({"informieren"})
+#: "informierte die Botschaft"; "zeigte sich besorgt", "zeigten sich entsetzt über den Fall" show a
+#: mood, where "zeigte sich zuversichtlich, dass …" says something (but "verteidigte den Kurs" takes a stance).
+_NO_STATEMENT_WITHOUT_CONTENT = frozenset({"informieren", "sich zeigen"})
 
 #: What a court sentences to: "zu zehn Jahren Haft verurteilt".
 _SENTENCES = frozenset({"haft", "haftstrafe", "gefängnis", "geldstrafe", "strafe", "tode", "todesstrafe",
@@ -338,6 +339,17 @@ MATCH_WORDS = frozenset({"titel", "double", "führung", "vorsprung", "tabellenf�
                          "stellung", "stellungen", "stadt", "position", "positionen", "krone", "weltmeistertitel"})
 
 
+#: Nouns for a person's relatives: "Badawis Ehefrau sagte" is said by his wife, not by him (unlike
+#: "Merkels Sprecher", who speaks for her).
+RELATIVE_NOUNS = frozenset({"ehefrau", "frau", "ehemann", "mann", "witwe", "witwer", "sohn", "tochter", "bruder",
+                            "schwester", "mutter", "vater", "eltern", "onkel", "tante", "neffe", "nichte", "enkel",
+                            "enkelin", "cousin", "cousine", "schwager", "schwägerin", "lebensgefährte",
+                            "lebensgefährtin", "verlobte", "verlobter", "freundin", "freund", "familie",
+                            "angehörige", "angehörigen", "geschwister", "kinder"})
+
+#: Endings of a participle used as an attribute, which a tagger may take for a finite verb: "geflüchtete".
+_PARTICIPLE_ENDINGS = ("te", "ten", "tene", "tenen", "ene", "enen")
+
 #: Nouns for the office or circle of a person or body that speaks for it: "hieß es aus dem Büro des
 #: Präsidenten", "aus dem Umfeld von Merkel".
 OFFICE_NOUNS = frozenset({"büro", "umfeld", "kreisen", "lager", "team", "stab", "kanzlei", "sekretariat",
@@ -345,8 +357,8 @@ OFFICE_NOUNS = frozenset({"büro", "umfeld", "kreisen", "lager", "team", "stab",
 
 
 #: Heads of compounds that name a report by its source: "Polizeiangaben", "Medienberichten zufolge".
-REPORT_HEADS = ("angaben", "berichten", "berichte", "aussagen", "informationen", "meldungen", "erkenntnissen",
-                "schätzungen")
+REPORT_HEADS = ("angaben", "berichten", "berichte", "bericht", "aussagen", "informationen", "meldungen",
+                "erkenntnissen", "schätzungen")
 #: Bodies a report compound may name besides agent nouns: "Bahnangaben", "Militärangaben".
 _REPORTING_BODIES = frozenset({"bahn", "militär", "armee", "presse", "regierung", "polizei", "medien", "agentur"})
 
@@ -1003,6 +1015,12 @@ class SourceExtractor:
             return None
         prefix = word[: -len(head)].rstrip("-")
         stems = (prefix[:-1], prefix) if prefix.endswith("s") else (prefix,)  # "Regierungsangaben"
+        for named_stem in (s for s in stems if len(s) >= 6):
+            # "laut Rechnungshofbericht" after "der Burgenländische Landesrechnungshof": the body named before
+            named = index.last_actor_before(i, BODY_CATEGORIES, window=600, accept=lambda _start, _end, key: (
+                index.actors[key].label.lower().replace("-", "").endswith(named_stem)))
+            if named is not None:
+                return named, (i, i + 1)
         # not any word ending in "-er" ("Gewitterberichten"): a group or a body by its name or ending
         stem = next((s for s in stems if s in _REPORTING_BODIES or s in AGENT_NOUNS or s in PERSON_NOUNS
                      or s.endswith(_BODY_ENDINGS)), None)
@@ -1183,6 +1201,13 @@ class SourceExtractor:
             if actor.named and actor.category in BODY_CATEGORIES and len(prefix) > 2 \
                     and word.startswith(prefix) and word[len(prefix):].endswith(("sprecher", "sprecherin")):
                 return key, (i, end)
+        owner, _, member = word.partition("-")
+        if member in ("sprecher", "sprecherin"):
+            # "ein Clinton-Sprecher": a person's spokesman speaks for the person named so
+            person = next((key for key, actor in index.actors.items() if actor.named and actor.category == "Person"
+                           and actor.label.lower().split()[-1] == owner), None)
+            if person is not None:
+                return person, (i, end)
         named_before = SourceExtractor._body_named_before(index, i, word)
         if named_before is not None:
             return named_before, (i, end)
@@ -1253,10 +1278,12 @@ class SourceExtractor:
         if word in ANAPHORIC_HEADS or (len(word) >= 6 and doc[i].pos_ == "NOUN"):
             # "das Ressort" after "das Innenministerium", "das Gericht" after "das Bundesverwaltungsgericht",
             # "die Küstenwache" after "die US-Küstenwache"
-            head = ANAPHORIC_HEADS.get(word, word)
+            # "der Landes-Rechnungshof" after "der Burgenländische Landesrechnungshof": hyphens aside
+            head = ANAPHORIC_HEADS.get(word, word.replace("-", ""))
             same_head = index.last_actor_before(
                 i, None, accept=lambda _start, _end, key: any(
-                    name.lower().endswith(head) for name in (index.actors[key].label, *index.actors[key].aliases)))
+                    name.lower().replace("-", "").endswith(head)
+                    for name in (index.actors[key].label, *index.actors[key].aliases)))
             if same_head is not None:
                 return same_head, (i, i + 1)
             if word in ANAPHORIC_HEADS:
@@ -1729,6 +1756,8 @@ class SourceExtractor:
     # -- indirect speech: speech verbs --------------------------------------------------------
     def _speech(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, sentence: int):
         found = self._speaker(doc, sent, cue, index, sentence)
+        if found is not None:
+            found = self._relative_speaks(doc, sent, index, found)
         if found is None or self._reports_nothing(doc, sent, cue):
             return None
         first = clause_bounds(sent, cue.start)[0]
@@ -1758,6 +1787,36 @@ class SourceExtractor:
             return None
         found = after[0], after[1], i, after[1][1], "indirect_speech"
         return None if self._name_position(doc, sent, cue, found, index) else found
+
+    @staticmethod
+    def _relative_speaks(doc: Doc, sent: Span, index: EntityIndex, found):
+        """ "sagte Badawis nach Kanada geflüchtete Ehefrau Ensaf Haidar", "Badawis Ehefrau sagte": a
+        person's genitive before a noun for a relative names whose relative speaks, not the speaker.
+        The speaker is the person named after the noun, else the one named with that noun before
+        ("seine Frau Ensaf Haidar"); else the source is unnamed (None). Other findings unchanged."""
+        key, (start, end) = found[0], found[1]
+        if index.category(key) != "Person" or not doc[end - 1].text.endswith(("s", "'")):
+            return found
+        j = end
+        while j < min(sent.end, end + 5) and not (doc[j].text[:1].isupper() and doc[j].pos_ == "NOUN") \
+                and (doc[j].pos_ in ("ADP", "PROPN") or doc[j].pos_ == "DET" and doc[j].morph.get("Poss") != ["Yes"]
+                     or is_adjective_like(doc[j]) or doc[j].is_lower and doc[j].lower_.endswith(_PARTICIPLE_ENDINGS)):
+            j += 1  # "Badawis nach Kanada geflüchtete Ehefrau": past the attribute
+        if j >= sent.end or doc[j].lower_ not in RELATIVE_NOUNS or index.key_at(j) is not None:
+            return found
+        after = index.key_at(j + 1) if j + 1 < sent.end else None
+        if after is not None and after != key and index.category(after) == "Person":
+            named_end = j + 1
+            while named_end < sent.end and index.key_at(named_end) == after:
+                named_end += 1
+            return (after, (j + 1, named_end), *found[2:])
+        noun = doc[j].lower_
+
+        def named_with_noun(first: int, last: int, other: str) -> bool:
+            return other != key and any(doc[k].lower_ == noun for k in range(max(0, first - 3), min(len(doc), last + 3)))
+
+        described = index.last_actor_before(start, ("Person",), window=601, accept=named_with_noun)
+        return (described, (start, j + 1), *found[2:]) if described is not None else None
 
     def _reports_nothing(self, doc: Doc, sent: Span, cue: Span) -> bool:
         """Whether the speech verb ``cue`` reports no statement, whoever its subject: a verb inside
@@ -1791,6 +1850,8 @@ class SourceExtractor:
                 return True  # "informierte die Botschaft", "informierte die Familie"
             if verb == "sprechen" and any(t.lower_ == "für" for t in doc[i + 1:last]):
                 return True  # "Die Indizien sprechen für eine Beteiligung"
+            if verb == "Reaktion von" and self._bare_reaction(clause):
+                return True  # "Kritik kam von der Partei.": that there was criticism, not what it said
         rest = [t for t in doc[i + 1:last] if not t.is_punct]
         if verb not in NEGATED_STATEMENTS and not said and rest and (rest[-1].lower_ == "nicht" or (
                 len(rest) >= 2 and rest[-2].lower_ == "nicht" and rest[-1].lower_ in _FRONT_PARTICLES)) \
@@ -1807,6 +1868,20 @@ class SourceExtractor:
                 for t in clause):
             return True  # "zu sieben Jahren Haft verurteilt": a court's sentence, no statement
         return False
+
+    @staticmethod
+    def _bare_reaction(clause: Span) -> bool:
+        """ "Kritik kam von der FPÖ.": a reaction noun with no article, the verb and who reacted, and
+        nothing of what the reaction was about ("Lob gab es vom Minister für die Ankündigung", "Die
+        gleiche Argumentation kommt vom Gericht", "Kritik kam unter anderem von …")."""
+        words = [t for t in clause if not t.is_punct]
+        reaction = next((k for k, t in enumerate(words) if t.lower_ in REACTION_NOUNS), None)
+        if reaction is None or any(t.pos_ == "DET" for t in words[:reaction]):
+            return False
+        by = next((k for k, t in enumerate(words) if t.lower_ in ("von", "vom", "seitens")), len(words))
+        # nouns after "von" name who reacted; any other preposition or noun tells about what
+        return not any(t.pos_ == "ADP" and t.lower_ not in ("von", "vom", "seitens") for t in words) \
+            and not any(t.pos_ in ("NOUN", "PROPN") and t.lower_ not in REACTION_NOUNS for t in words[:by])
 
     def _name_position(self, doc: Doc, sent: Span, cue: Span, found, index: EntityIndex) -> str | None:
         """Whether the name ``found`` is no subject of the speech verb ``cue``: a genitive
@@ -1925,6 +2000,9 @@ class SourceExtractor:
             while start + 1 < sent.end:
                 if doc[start].pos_ == "ADV" and doc[start].lower_ not in NEGATIONS:
                     start += 1  # "Das erklärte gestern ein Sprecher"
+                elif start == i + 1 and i == sent.start and doc[start].lemma_ in ("haben", "sein") \
+                        and doc[start].pos_ in ("AUX", "VERB"):
+                    start += 1  # "Hervorgehoben hat er, dass …": a fronted participle, then the auxiliary
                 elif doc[start].lower_ in ("am", "beim") and start + 2 < sent.end and _TIME_NOUN.match(doc[start + 1].text):
                     start += 2  # "versicherte am Freitag der Vizechef"
                 elif doc[start].lower_ in _OBJECT_DEMONSTRATIVES and start + 2 < sent.end and (
@@ -2578,6 +2656,12 @@ class SourceExtractor:
                 partner = partner.head
             subjects = [c for c in partner.children if c.dep_ in _SUBJECT_DEPS and c.i != not_subject and c.i < verb.i] \
                 if verb.dep_ in ("xcomp", "conj") else []
+        if not subjects and not verb.morph.get("Mood"):
+            # "Der Präsident hatte die Frage als Grundproblem bezeichnet": a parse that hangs the
+            # participle on the object; the finite "haben" or "sein" above it has the subject
+            auxiliary = next((a for a in verb.ancestors if a.lemma_ in ("haben", "sein") and a.morph.get("Mood")
+                              and a.sent == verb.sent), None)
+            subjects = [c for c in auxiliary.children if subject(c) and c.i < verb.i] if auxiliary is not None else []
         if not subjects:
             return None
         # "Angesprochen auf … betonte Mikl-Leitner": a participle the parser took for a subject
