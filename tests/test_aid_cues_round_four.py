@@ -69,3 +69,12 @@ def test_sending_after_a_semicolon_is_delivered(nlp):
 ])
 def test_being_equipped_and_travel_are_no_help_given(nlp, text):
     assert offers(nlp, text) == []
+
+
+def test_widening_help_is_an_offer(nlp):
+    found = offers(nlp, "Spanien weitet seine humanitäre Hilfe für den Sudan aus.")
+    assert [(p, r, s) for p, r, s, _o, _e in found] == [("Spanien", ["Sudan"], "offered")]
+
+
+def test_widening_attacks_is_no_offer(nlp):
+    assert offers(nlp, "Die Luftwaffe weitete ihre Angriffe aus: 30 Kampfjets flogen nach Norden.") == []

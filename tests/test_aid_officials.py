@@ -49,3 +49,21 @@ def test_a_minister_of_no_state_and_no_state_offer_stays_the_giver(nlp):
     found = _offers(nlp, "Titel\n\nDie Lage im Katastrophengebiet ist ernst. Innenminister Franz Huber versprach "
                          "den Opfern rasche Hilfe.")
     assert _providers(found) <= {"person:franz-huber"}
+
+
+def test_a_minister_after_his_states_refusal_speaks_for_it(nlp):
+    found = _offers(nlp, "Titel\n\nSofia (dpa) – Bulgarien lehnt die Aufnahme von Flüchtlingen ab. „Wir werden "
+                         "keinen einzigen Flüchtling aufnehmen“, sagte Innenminister Petar Iwanow.")
+    assert _providers(found) == {"country:BG"}
+
+
+def test_a_minister_after_his_federal_government_is_named_speaks_for_it(nlp):
+    found = _offers(nlp, "Titel\n\nLinz (APA) – Die Bundesregierung verwies auf frühere Beschlüsse. Sozialminister "
+                         "Karl Huber kündigte an, den Heizkostenfonds um 20 Millionen Euro aufzustocken.")
+    assert _providers(found) == {"country:AT"}
+
+
+def test_a_land_minister_after_the_federal_government_stays_the_giver(nlp):
+    found = _offers(nlp, "Titel\n\nBerlin (dpa) – Die Bundesregierung verwies auf frühere Beschlüsse. Bayerns "
+                         "Innenminister Florian Steiner lehnte eine Übernahme der Kosten ab.")
+    assert "country:DE" not in _providers(found)

@@ -48,3 +48,8 @@ def test_people_named_again_act_for_the_body_deploying_them(nlp):
     found = offers(nlp, "Die Bundeswehr soll sich mit bis zu 300 Soldaten an der Mission in Litauen beteiligen. "
                         "Das gab die Regierung bekannt; die Soldaten sollen vor allem die Luftabwehr übernehmen.")
     assert found and {p for p, *_ in found} == {"Bundeswehr"}
+
+
+def test_the_emirate_is_the_state_named_before(nlp):
+    found = offers(nlp, "Auch Katar sagte Hilfe zu. Das Emirat liefert Treibstoff und Zelte.")
+    assert {p for p, *_ in found} == {"Katar"}

@@ -64,3 +64,33 @@ def test_capital_help_is_sent_to_is_its_state(nlp):
 def test_own_capital_help_is_sent_to_is_no_recipient(nlp):
     text = "Die Bundeswehr brachte Zelte und Decken nach Berlin."
     assert all("country:DE" not in rs for rs in recipients(nlp, text).values())
+
+
+def test_state_that_asked_for_help_in_an_earlier_paragraph_is_helped(nlp):
+    text = ("Nach heftigen Stürmen hat Albanien internationale Hilfe angefordert. Mehrere Dörfer sind überflutet.\n\n"
+            "Griechenland schickte zwei Hubschrauber. Auch Italien bot Unterstützung an.")
+    found = recipients(nlp, text)
+    assert found.get("country:GR") == ["country:AL"] and found.get("country:IT") == ["country:AL"]
+
+
+def test_a_headline_asking_for_help_names_no_asker(nlp):
+    text = ("Dürre in Kenia: UN bitten um Hilfe, Paris sagt Geld zu\n\n"
+            "Die Dürre hält an. Schweden erklärte sich bereit, zehn Millionen Euro bereitzustellen.")
+    assert recipients(nlp, text).get("country:SE") in (None, [])
+
+
+def test_militia_backed_by_a_state_is_the_armed_group_named_before(nlp):
+    text = "Die Hamas lehnt die Waffenruhe ab. Die vom Iran unterstützte Miliz feuerte erneut Raketen ab."
+    assert recipients(nlp, text).get("country:IR") == ["org:hamas"]
+
+
+def test_militias_backed_by_a_state_with_no_name_receive_unnamed(nlp):
+    text = "Die von Russland unterstützten Milizen rückten weiter vor."
+    assert recipients(nlp, text).get("country:RU") == []
+
+
+def test_state_promised_help_by_unnamed_givers_is_helped_and_gives_nothing(nlp):
+    text = ("Beim Gipfel haben mehrere Mitgliedstaaten Zypern Unterstützung zugesagt. "
+            "Frankreich stellt 20 Polizisten bereit.")
+    found = recipients(nlp, text)
+    assert "country:CY" not in found and found.get("country:FR") == ["country:CY"]

@@ -64,3 +64,21 @@ def test_owner_of_what_is_rebuilt(nlp):
 def test_fighters_named_by_their_force(nlp):
     found = recipients(nlp, "Die Bundeswehr bildet im Irak kurdische Peschmerga-Kämpfer aus.")
     assert [r for _p, r in found] == [["org:peschmerga"]]
+
+
+def test_money_going_to_a_body_and_a_described_one_goes_to_both(nlp):
+    found = recipients(nlp, "Dänemark sagte zehn Millionen Euro zu. Das Geld soll an die WHO und das "
+                            "Kinderhilfswerk Unicef gehen.")
+    assert len(found) == 1 and found[0][0] == "country:DK" and len(found[0][1]) == 2
+
+
+def test_money_going_somewhere_told_by_an_unnamed_spokeswoman_stays_the_givers(nlp):
+    found = recipients(nlp, "Schweden stellt fünf Millionen Euro bereit. Das Geld gehe an die Vereinten "
+                            "Nationen, sagte eine Sprecherin.")
+    assert found == [("country:SE", ["org:vereinte-nationen"])]
+
+
+def test_the_army_of_no_named_state_is_the_one_of_the_dateline(nlp):
+    found = recipients(nlp, "Bagdad – Der Irak braucht Hilfe. Kanada hat 40 Millionen Dollar für die "
+                            "Streitkräfte freigegeben.")
+    assert ("country:CA", ["country:IQ"]) in found

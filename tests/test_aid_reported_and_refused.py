@@ -77,3 +77,11 @@ def test_kinds_of_help_in_a_compound_dative_plural(word, category):
 def test_ruling_out_a_fronted_delivery_of_cruise_missiles(nlp):
     found = offers(nlp, "Die Lieferung von Taurus-Marschflugkörpern lehnte Minister Boris Pistorius erneut ab.")
     assert [(p, s) for p, _r, s, *_ in found] == [("Boris Pistorius", "refused")]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Ukraine wirft dem Iran vor, Russland mit Drohnen zu beliefern.",
+    "Die Ukraine hat dem Iran vorgeworfen, Russland Drohnen geliefert zu haben.",
+])
+def test_the_accused_gives_what_the_infinitive_tells(nlp, text):
+    assert [(p, r) for p, r, *_ in offers(nlp, text)] == [("Iran", ["Russland"])]

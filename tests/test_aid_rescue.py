@@ -13,6 +13,7 @@ import pytest
 
 from kg.extract.aid import AidExtractor
 from kg.extract.rescue import is_rescue_service
+from conftest import offer_rows
 from test_extract import covers, offers
 
 SERVICES = frozenset({"feuerwehr", "rettung", "rotes kreuz"})
@@ -134,3 +135,9 @@ def test_fronted_time_is_no_task(extract):
                            "sich an einer Militäraktion in Syrien zu beteiligen."))
     assert [(provider, recipients) for provider, recipients, *_ in found] == [("country:DE", ("country:FR",))]
     assert covers(found[0][2], {"Militäraktion"})
+
+
+def test_security_forces_at_work_are_not_whom_they_help(nlp):
+    text = ("Rund eine Million Pilger sind im Land. Im vergangenen Jahr waren mehr als 50.000 Sicherheitskräfte "
+            "des Königreichs im Einsatz, um einen reibungslosen Ablauf zu gewährleisten.")
+    assert offer_rows(nlp, "Riad – " + text) == []

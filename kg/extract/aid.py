@@ -258,6 +258,11 @@ class AidExtractor:
         return not any(self.lexicon.category_of(t.text) for t in doc[start:end]
                        if t.i != sent_people and t.i not in index.by_token and not t.lower_.endswith(ENVOYS))
 
+    def _widens_help(self, cue: Span) -> bool:
+        """Whether a widening verb's object is a word for help: "weitet ihre Unterstützung aus"."""
+        objects = [c for c in cue[0].children if c.dep_ == "obj"]
+        return bool(objects) and self.lexicon.category_of(objects[0].text) is not None
+
     def _organisation_referred_to(self, doc: Doc, sent: Span, token, index: EntityIndex) -> str | None:
         """ "Die Nato will ... Das Bündnis werde Soldaten verlegen", "Die Weltbank ... Die
         Organisation stellt einen Kredit in Aussicht": a definite noun for a body stands for the
@@ -276,6 +281,15 @@ class AidExtractor:
         for _sentence, mentions in self._mentions_before(doc, index, token.i):
             for _i, key in reversed(mentions):
                 if index.category(key) == "Organization":
+                    return key
+        return None
+
+    def _armed_group_referred_to(self, doc: Doc, index: EntityIndex, i: int, agent: str) -> str | None:
+        """The armed group a noun for fighters at ``i`` ("die Miliz", "die Rebellen") refers back to:
+        the one named last within three sentences, not the agent's own."""
+        for _sentence, mentions in self._mentions_before(doc, index, i, reach=3):
+            for _j, key in reversed(mentions):
+                if index.category(key) == "ArmedGroup" and index.principal(key) != index.principal(agent):
                     return key
         return None
 
@@ -359,6 +373,8 @@ class AidExtractor:
                 continue  # "liefern sich schwere Gefechte": fighting each other
             if cue.kb_id_ in SENDING and self._sends_no_help(doc, sent, cue, index):
                 continue  # "hat Migranten nach Griechenland geschickt", "entsendet seinen Außenminister"
+            if cue.kb_id_ in WIDENING and not self._widens_help(cue):
+                continue  # "weitete ihre Angriffe auf die PKK aus: 30 Kampfjets …" widens no help
             if cue.kb_id_ in CALLING_OUT:
                 results.extend(self._called_out(doc, sent, cue, index, number))
                 continue
@@ -384,6 +400,10 @@ class AidExtractor:
                 giver = self._subject(doc, sent, cue, index, item_tokens)
                 if giver is not None and not (start <= self._first_mention(doc, sent, index, giver) < end):
                     giver = None  # "…, davon 5,5 Millionen für das UNHCR": a receiver further on
+                if giver is not None and any(
+                        marker_before(doc, k, sent.start) in ("an", "für") for k, _ in self._coordination(
+                            doc, sent, index, self._first_mention(doc, sent, index, giver))):
+                    giver = None  # "an die WHO und das Kinderhilfswerk Unicef": listed with a receiver
                 # "Mittel fließen aus Washington in den Bundesstaat", "von der Weltbank fließen 500
                 # Millionen", "die Hilfsgelder der Weltbank fließen": where money comes from gives it
                 source = next((agent for k in range(start, end) if doc[k].lower_ in ("aus", "von", "vom")
@@ -505,6 +525,12 @@ class AidExtractor:
                 found.recipients = self._recipients_repeated(doc, sent, found, index, results)
             if found.kind == "offer" and not found.recipients:
                 found.beneficiaries = self._beneficiaries(doc, sent, found.cue, item_tokens, index)
+                if found.cue.kb_id_ in AT_WORK:
+                    # "waren 70.000 Sicherheitskräfte im Einsatz": who is at work (the subject, or the
+                    # root "im Einsatz" depends on in a copula's parse) helps, is not helped
+                    found.beneficiaries = [b for b in found.beneficiaries if not any(
+                        t.dep_ in ("nsubj", "nsubj:pass", "ROOT")
+                        for t in doc.char_span(b.start, b.end, alignment_mode="expand"))]
             if found.kind == "offer":
                 found.adversaries = self._by_marker(doc, sent, index, {"gegen"}, item_tokens)
                 found.places = self._by_marker(doc, sent, index, {"in", "im"}, item_tokens, places=True)
@@ -646,6 +672,13 @@ class AidExtractor:
                     self._names_help(doc, cue.end, sent.end)
                     or any(start == cue.end or start == k for start, _ in self._money(doc, sent))):
                 return agent, None  # "die von der EU zugesagten drei Milliarden Euro": what the agent gives
+            if cue.kb_id_ in BACKING and self.lexicon.is_beneficiary(doc[k].text):
+                # "die von der Türkei unterstützten Milizen der SNA": their owner; "Die Hisbollah … Die
+                # vom Iran unterstützte Miliz": the armed group named last; else fighters kg does not
+                # name ("die vom Iran unterstützten schiitischen Milizen")
+                owner = self._actor_after_articles(doc, sent, index, k + 1) \
+                    if k + 1 < sent.end and doc[k + 1].lower_ in ("der", "des") else None
+                return agent, owner or self._armed_group_referred_to(doc, index, k, agent)
             return None  # "die von Russland unterstützten Truppen": the supported are not named
         if patient is None and cue.start - 2 >= sent.start and doc[cue.start - 1].text == ",":
             # "Die YPG, unterstützt von den USA, rückt vor": a participle set off after a name qualifies it
@@ -830,7 +863,8 @@ class AidExtractor:
         provider of the last offer in this or the two sentences before (a paragraph that lists
         contributions)."""
         speaker = self._speakers.get(number)
-        if speaker is not None and index.category(speaker) not in ("Person", "Media"):  # a paper reports, it gives not
+        # a paper reports, it gives not; nor does "eine Sprecherin", an unnamed speaker (Other)
+        if speaker is not None and index.category(speaker) not in ("Person", "Media", "Other"):
             principal = index.principal(speaker)
             helped = next((earlier.provider for earlier in reversed(self._found) if number - 4 <= earlier.sentence
                            and earlier.kind == "offer" and earlier.provider is not None
@@ -1201,6 +1235,8 @@ class AidExtractor:
                 continue
             if index.by_token[i][1] == "demonym" and marker in ("ein", "eine", "einer"):
                 continue  # "ist auch ein Österreicher beteiligt": a person, not the state
+            if marker is None and self._after_unnamed_givers(doc, sent, i):
+                continue  # "haben mehrere Mitgliedstaaten Griechenland Hilfe zugesagt": a dative
             if self._saxon_genitive_after_noun(doc, index, sent, i, key):
                 continue  # "im Zentrum Mosambiks", "in der Hauptstadt Syriens": whose, not who
             if (marker is None or marker in DEFINITE_ARTICLES and self._beside(doc, sent, i)) \
@@ -1285,6 +1321,9 @@ class AidExtractor:
             # "Der IWF hat angekündigt, Griechenland keine Hilfe mehr leisten zu wollen": an infinitive
             # clause has no subject of its own; whoever is named in it is helped
             candidates = [c for c in candidates if not clause_start <= c[0] < clause_end]
+            accused = self._accused(doc, sent, index, clause_start, skip)
+            if accused is not None:
+                return accused
             if not candidates:
                 return None
         in_clause = [c for c in candidates if clause_start <= c[0] < clause_end]
@@ -1318,6 +1357,26 @@ class AidExtractor:
         if any(j in speech for j in range(clause_end, candidates[0][0])):
             return None  # "... wollen keine Flüchtlinge aufnehmen, beschrieb Roland Frühstück": he only says so
         return candidates[0][1]
+
+    @staticmethod
+    def _after_unnamed_givers(doc: Doc, sent: Span, i: int) -> bool:
+        """Whether the bare name at ``i`` follows a counted plural ("mehrere Mitgliedstaaten
+        Griechenland"): that phrase is the subject, the name a dative."""
+        return i - 2 >= sent.start and doc[i - 2].lower_ in UNNAMED_COUNTS and doc[i - 1].pos_ == "NOUN" \
+            and "Plur" in doc[i - 1].morph.get("Number")
+
+    def _accused(self, doc: Doc, sent: Span, index: EntityIndex, clause_start: int, skip: set[int]) -> str | None:
+        """ "Die Ukraine wirft dem Iran vor, Russland mit Drohnen zu beliefern", "Kiew beschuldigt
+        Teheran, …": the one accused before an infinitive clause is who does what it tells; the
+        dative ("dem Iran"), else the actor named first after the accusing verb."""
+        verbs = [t.i for t in doc[sent.start:clause_start] if t.lower_ in ACCUSING_FORMS or (
+            t.lower_ in ACCUSING_STEMS and any(c.dep_ in ("compound:prt", "svp") and c.lower_ == "vor" for c in t.children))]
+        if not verbs:
+            return None
+        mentions = [(i, key) for i, key in self._actor_mentions(doc, sent, index, skip) if sent.start <= i < clause_start]
+        dative = [key for i, key in mentions if marker_before(doc, i, sent.start) in ("dem", "den")]
+        after = [key for i, key in mentions if i > verbs[0]]
+        return (dative or after or [None])[0]
 
     @staticmethod
     def _after_role_with_preposition(doc: Doc, sent: Span, index: EntityIndex, i: int) -> bool:
@@ -1382,7 +1441,7 @@ class AidExtractor:
         if unit_of is None and (actor.category != "Person" or not (actor.role or "").lower().endswith(GOVERNMENT_ROLES)):
             return subject
         if unit_of is None:
-            federal = self._federal_state(index, actor)
+            federal = self._federal_state(index, actor) or self._federal_state_just_named(index, actor, sentence)
             if federal is not None:
                 self._minister_of[subject] = federal
                 return federal
@@ -1407,14 +1466,15 @@ class AidExtractor:
 
     @staticmethod
     def _state_announced_by(actor, findings: list[_Found]) -> str | None:
-        """The one state whose offer among ``findings`` the sentence that reports it, or the one
-        after it, names the minister with: "Deutschland liefert der Ukraine ein System. Das kündigte
-        Verteidigungsminister Jens Albrecht an"."""
+        """The one state whose offer or refusal among ``findings`` the sentence that reports it, or
+        the one after it, names the minister with: "Deutschland liefert der Ukraine ein System. Das
+        kündigte Verteidigungsminister Jens Albrecht an", "Ungarn lehnt die Aufnahme ab. „Wir nehmen
+        niemanden auf“, sagte Innenminister …"."""
         if actor.category != "Person" or actor.represents or not (actor.role or "").lower().endswith(GOVERNMENT_ROLES):
             return None
         spoken = {m.sentence for m in actor.mentions}
         announced = {f.provider for f in findings
-                     if f.kind == "offer" and not f.co_providers and (f.provider or "").startswith("country:")
+                     if not f.co_providers and (f.provider or "").startswith("country:")
                      and spoken & {f.sentence, f.sentence + 1}}
         return announced.pop() if len(announced) == 1 else None
 
@@ -1439,6 +1499,24 @@ class AidExtractor:
         federal = {key for key in FEDERAL_STATES if key in index.actors and any(
             m.kind == "alias" and m.text.lower().startswith("bund") for m in index.actors[key].mentions)}
         return federal.pop() if len(federal) == 1 else None
+
+    def _federal_state_just_named(self, index: EntityIndex, actor, sentence: int) -> str | None:
+        """ "Die Bundesregierung verwies auf ihre Beschlüsse. Sozialminister Karl Huber kündigte an,
+        …": a minister of no stated state ("Bayerns Innenminister" states one) speaks for the federal
+        state whose "Bund" or "Bundesregierung" this sentence or the one before names."""
+        doc = self._sentences[0].doc
+        first = min(actor.mentions, key=lambda m: m.start, default=None)
+        if first is None or first.kind != "name":
+            return None
+        name_start = doc.char_span(first.start, first.end, alignment_mode="expand")
+        role_at = name_start.start - 1 if name_start is not None else -1
+        if role_at < 0 or not doc[role_at].lower_.endswith(GOVERNMENT_ROLES) \
+                or (role_at > 0 and doc[role_at - 1].pos_ in ("PROPN", "ADJ")):
+            return None
+        named = {key for key in FEDERAL_STATES if key in index.actors and any(
+            m.kind == "alias" and m.text.lower().startswith("bund") and sentence - 1 <= m.sentence <= sentence
+            for m in index.actors[key].mentions)}
+        return named.pop() if len(named) == 1 else None
 
     @staticmethod
     def _state_of_force(actor) -> str | None:
@@ -1715,8 +1793,11 @@ class AidExtractor:
             between = [t.lower_ for t in doc[ends[a]:b]]
             if between == [","]:
                 return ","
+            articled = len(between) >= 2 and between[1] in ("die", "der", "das", "den", "dem")
+            # "an die WHO und das Kinderhilfswerk Unicef": a common noun may say what the next one is
+            described = len(between) == 3 and articled and doc[b - 1].pos_ == "NOUN" and index.key_at(b - 1) is None
             if between[:1] in (["und"], ["sowie"], ["oder"]) and (
-                    len(between) == 1 or (len(between) == 2 and between[1] in ("die", "der", "das", "den", "dem"))):
+                    len(between) == 1 or (len(between) == 2 and articled) or described):
                 return "und"
             return None
 
@@ -1864,6 +1945,8 @@ class AidExtractor:
         if not recipients:
             recipients = self._people_of_a_state(doc, sent, found, index, clause_start, clause_end)
         if not recipients:
+            recipients = self._organ_of_state_written_about(doc, sent, found, index, clause_start, clause_end)
+        if not recipients:
             recipients = self._dative_antecedent(doc, sent, found, index)
         if not recipients and sending:
             recipients = self._state_of_destination(doc, sent, found, index, clause_start, clause_end)
@@ -1958,6 +2041,25 @@ class AidExtractor:
                 return [hit[0]]
         return []
 
+    def _organ_of_state_written_about(self, doc: Doc, sent: Span, found: _Found, index: EntityIndex,
+                                      clause_start: int, clause_end: int) -> list[str]:
+        """ "Beirut – … Die USA hatten 95 Millionen Dollar für die Streitkräfte freigegeben": a state's
+        organ of no named state ("die Armee", "die Regierung"), as what the help is for or, after
+        "unterstützen", whom it helps, is that of the state the article is about, if not the giver's."""
+        state = self._topic_state
+        if state is None or state not in index.actors or index.principal(state) == index.principal(found.provider or ""):
+            return []
+        accusative = found.cue.kb_id_ in ACCUSATIVE_RECIPIENT
+        for token in doc[clause_start:clause_end]:
+            if not (token.lower_.endswith(ORGANS_OF_A_STATE) or token.lower_ == "streitkräfte") \
+                    or token.i in index.by_token or index.key_at(token.i - 1) is not None:
+                continue  # (not "die libanesische Armee", an adjective's state, told by _people_of_a_state)
+            marker = marker_before(doc, token.i, sent.start)
+            owned = token.i + 1 < sent.end and doc[token.i + 1].lower_ in ("des", "der", "von")
+            if not owned and (marker in ("für", "an") or accusative and marker in ("die", "den")):
+                return [state]
+        return []
+
     def _state_of_destination(self, doc: Doc, sent: Span, found: _Found, index: EntityIndex,
                               clause_start: int, clause_end: int) -> list[str]:
         """Help sent into part of a state goes to that state: "schickt Helfer in die Region Tigray",
@@ -2045,6 +2147,16 @@ class AidExtractor:
                 break
             states |= self._states_in_need(doc, self._sentences[n], index)
         states -= {giver}
+        if not states:
+            # "Bosnien-Herzegowina hat internationale Hilfe angefordert. [a paragraph on] Kroatien
+            # schickte zwei Hubschrauber": the one state that called for help earlier in the article,
+            # whoever gives after answers the call (not one receiving help: "Portugal erhält Unterstützung"
+            # tells of that paragraph's givers). In a sentence: a headline's loose grammar ("UN bitten um
+            # Hilfe, Berlin sagt Geld zu") tells no asker.
+            states = set().union(*(self._states_asking(doc, self._sentences[n], index, ASKING_VERBS)
+                                   for n in range(number)
+                                   if self._sentences[n].text.rstrip().endswith((".", "!", "?", "“", '"'))))
+            states -= {giver}
         if len(states) == 1:
             state = states.pop()
             return [state] if self._state_actor(index, state) else []
@@ -2053,14 +2165,17 @@ class AidExtractor:
     def _states_in_need(self, doc: Doc, sent: Span, index: EntityIndex) -> set[str]:
         """The states a sentence makes the ones in need: struck by a disaster ("nach dem Erdbeben im
         Westen Afghanistans", "die Waldbrände nördlich von Athen"), helped by a conference ("eine
-        Geberkonferenz für den Sudan"), relieved ("die Republik Moldau entlasten"), or receiving,
-        hoping or asking for help as the subject ("erhält Griechenland Unterstützung")."""
-        states: set[str] = set()
+        Geberkonferenz für den Sudan"), relieved ("die Republik Moldau entlasten"), promised help by
+        givers left unnamed ("mehrere Mitgliedstaaten haben Griechenland Hilfe zugesagt"), or asking
+        for help."""
+        states = self._states_asking(doc, sent, index)
+        if any(t.lower_.startswith(HELP_WORDS) for t in sent):
+            states |= {key for i, key in self._actor_mentions(doc, sent, index, set())
+                       if index.category(key) == "Country" and marker_before(doc, i, sent.start) is None
+                       and self._after_unnamed_givers(doc, sent, i)}
         relieved = self._relieved_in(doc, sent, index)
         if relieved is not None:
             states.add(relieved)
-        lower = {t.lower_ for t in sent}
-        wanting = bool(lower & NEEDING_VERBS) and any(t.lower_.startswith(HELP_WORDS) for t in sent)
         for token in sent:
             word = token.lower_
             # (not "die bereits vor dem Zyklon in Myanmar tätig waren": before it, no one was in need)
@@ -2078,14 +2193,34 @@ class AidExtractor:
                 if state is not None:
                     states.add(state)
                     break
-        if wanting:
+        return states
+
+    def _states_asking(self, doc: Doc, sent: Span, index: EntityIndex,
+                       verbs: frozenset[str] | None = None) -> set[str]:
+        """The states a sentence makes the subject of receiving, hoping or asking for help
+        ("erhält Griechenland Unterstützung", "hat internationale Hilfe angefordert"), by ``verbs``
+        (all NEEDING_VERBS unless given)."""
+        states: set[str] = set()
+        needing = {t.i for t in sent if t.lower_ in (verbs or NEEDING_VERBS)}
+        if needing and any(t.lower_.startswith(HELP_WORDS) for t in sent):
             for i, key in self._actor_mentions(doc, sent, index, set()):
                 marker = marker_before(doc, i, sent.start)
-                if index.category(key) == "Country" and key.startswith("country:") \
+                if self._nearest_verb(doc[i]) in needing \
+                        and index.category(key) == "Country" and key.startswith("country:") \
                         and marker in (None, "die", "der", "das") and not is_genitive_attribute(doc, i, sent.start) \
                         and index.by_token.get(i, ("", ""))[1] in ("name", "alias"):
                     states.add(key)
         return states
+
+    @staticmethod
+    def _nearest_verb(token) -> int | None:
+        """The verb a token depends on, as parsed: the subject's of "UN bitten um Hilfe, Berlin
+        sagt Geld zu" for "Berlin" is "sagt"."""
+        while token.head.i != token.i:
+            token = token.head
+            if token.pos_ in ("VERB", "AUX"):
+                return token.i
+        return None
 
     @staticmethod
     def _capital_of_state(key: str, place) -> bool:
@@ -2766,7 +2901,9 @@ DISASTERS = ("erdbeben", "seebeben", "zyklon", "zyklons", "wirbelsturm", "wirbel
 #: "hat Hilfsangebote angenommen"
 NEEDING_VERBS = frozenset({"erhält", "erhalten", "erhielt", "bekommt", "bekommen", "bekam", "hofft", "hoffen",
                            "hoffte", "bittet", "bat", "baten", "bitten", "angewiesen", "benötigt", "braucht",
-                           "angenommen", "akzeptiert", "akzeptierte"})
+                           "angenommen", "akzeptiert", "akzeptierte", "angefordert", "ersucht", "ersuchte"})
+#: the needing verbs that call for help: "hat internationale Hilfe angefordert", "bat um Hilfe"
+ASKING_VERBS = frozenset({"bittet", "bat", "baten", "bitten", "angefordert", "ersucht", "ersuchte"})
 #: beginnings of words for help a state in need wants: "Unterstützung", "Hilfe", "Hilfsgüter"
 HELP_WORDS = ("unterstützung", "hilfe", "hilfen", "hilfs", "soforthilfe", "nothilfe")
 #: Words for the people of a state, which stand for the state helped ("der griechischen Bevölkerung").
@@ -2817,6 +2954,8 @@ DEMANDING_VERBS = frozenset({"fordern", "verlangen", "appellieren", "aufrufen", 
 SELF_HELP = frozenset({"retten", "sorgen"})
 #: Cues that with "sich" are what two sides do to each other: "liefern sich Gefechte".
 RECIPROCAL = frozenset({"liefern"})
+#: Words counting unnamed givers: "mehrere Mitgliedstaaten", "zahlreiche Länder"
+UNNAMED_COUNTS = frozenset({"mehrere", "zahlreiche", "viele", "einige", "etliche", "weitere", "andere"})
 #: Number words of a group named before: "die beiden Länder", "die vier Projektpartner".
 COUNT_WORDS = {"beiden": 2, "beide": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6}
 #: Cues of help at work, whose workers are what is given: "Helfer sind im Einsatz".
@@ -2857,6 +2996,13 @@ POLITICIANS = frozenset({"kandidat", "kandidaten", "kandidatin", "bewerber", "be
                          "vorsitzenden", "präsidenten", "kanzler", "regierungschef", "partei", "parteien"})
 #: Pronouns of the speaker: "Wir helfen Griechenland", sagte der Kommissar.
 SPEAKER_PRONOUNS = frozenset({"wir", "ich"})
+#: Cues that widen what their object names, help only if it is a word for help ("weitet die Hilfe aus").
+WIDENING = frozenset({"ausweiten"})
+#: Verbs accusing someone of what an infinitive clause tells: "wirft dem Iran vor, …", "beschuldigt Teheran, …"
+ACCUSING_FORMS = frozenset({"vorgeworfen", "vorzuwerfen", "vorwerfen", "beschuldigt", "beschuldigte", "beschuldigten",
+                            "beschuldigen", "bezichtigt", "bezichtigte", "bezichtigten", "verdächtigt", "verdächtigte"})
+#: ... and the stems of "vorwerfen" with its particle apart ("wirft ... vor")
+ACCUSING_STEMS = frozenset({"wirft", "warf", "warfen", "werfen", "werfe"})
 #: Cues whose accusative object is the one helped: "unterstützt die Türkei", "rüstet die Peschmerga aus".
 ACCUSATIVE_RECIPIENT = frozenset({"unterstützen", "ausrüsten", "ausbilden", "versorgen", "beliefern", "im Stich lassen",
                                   "entlasten"})

@@ -184,6 +184,8 @@ NEIGHBOUR_DETERMINERS = frozenset({"den", "dem", "des", "der", "das", "seinen", 
 
 #: States whose federal government is "die Bundesregierung" or "der Bund".
 FEDERAL_STATES = frozenset({"country:DE", "country:AT", "country:CH"})
+#: Nouns a state is referred back to by: "das Land", "die Republik", "das Emirat" (Katar), "das Königreich".
+STATE_NOUNS = frozenset({"land", "landes", "republik", "emirat", "emirats", "königreich", "königreichs"})
 
 #: Words for a state's government as a body: "die Regierung", "der Ministerrat" (Austria's cabinet).
 CABINET_WORDS = frozenset({"regierung", "staatsführung", "ministerrat", "kabinett"})
@@ -1493,7 +1495,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         home = index.dateline_state
         for token in doc:
             neighbour = token.lower_ in NEIGHBOUR_WORDS
-            if token.lower_ not in ("land", "landes", "republik") and not neighbour or token.i in index.by_token \
+            if token.lower_ not in STATE_NOUNS and not neighbour or token.i in index.by_token \
                     or token.i == 0:
                 continue
             k = token.i - 1
