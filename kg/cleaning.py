@@ -28,6 +28,21 @@ _GLUED_DATELINE_HYPHEN = re.compile(
     r"^(?!(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Ob|Wie|Wenn|Und|Im|Am) )"
     r"([A-ZÄÖÜ][\w./]+(?: (?:am|an|der|ob|im|de|del|[A-ZÄÖÜ][\w./]+)){0,3})-(?= [A-ZÄÖÜ])")
 
+#: One capitalised word of a glued run: "Gablitz", "Klein-Neusiedl" (four letters at least, so no
+#: "Mc", "Pro").
+_GLUED_WORD = r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:-[A-ZÄÖÜ][a-zäöüß]+)*"
+#: A list whose line breaks the export lost, its items glued into one token: "Bezirk
+#: Tulln:GablitzMauerbachPressbaumPurkersdorf". Four items at least: brand names glue two or three
+#: words ("YouTube", "DaimlerChrysler", "GlaxoSmithKline"), never four.
+_GLUED_LIST = re.compile(rf"(?:(?<=:)|(?<![\w/.-]))({_GLUED_WORD}(?:{_GLUED_WORD}){{3,}})(?![\w-])")
+_GLUED_ITEM = re.compile(_GLUED_WORD)
+
+
+def _split_glued_list(match: re.Match) -> str:
+    items = ", ".join(_GLUED_ITEM.findall(match.group(1)))
+    glued_to_colon = match.start() > 0 and match.string[match.start() - 1] == ":"
+    return f" {items}" if glued_to_colon else items
+
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
@@ -46,7 +61,8 @@ def clean_text(text: str) -> str:
     Paragraphs stay separated by one blank line. Runs of spaces and tabs inside a line become
     one space: feeds and CSV exports are full of double spaces, which a tokenizer turns into
     tokens of their own that split names ("Gabi  Sprickler-Falschlunger"); a dash glued to a word
-    gets its space ("Großbritannien– sei es").
+    gets its space ("Großbritannien– sei es"), and a list glued into one word by a lost line break
+    is split into its items ("Tulln:GablitzMauerbachPressbaumPurkersdorf").
 
     >>> clean_text("Titel\\n\\nSatz eins (mehr hier).\\n\\nMehr zum Thema:\\nAnderer Artikel")
     'Titel\\n\\nSatz eins.'
@@ -61,6 +77,7 @@ def clean_text(text: str) -> str:
         if stripped and drop_line.match(stripped):
             continue
         line = _GLUED_DATELINE_HYPHEN.sub(r"\1 -", line)
+        line = _GLUED_LIST.sub(_split_glued_list, line)
         kept.append(_GLUED_DASH.sub(r" \1", _SPACES.sub(" ", inline.sub("", line))).rstrip())
     cleaned = "\n".join(kept).strip()
     return re.sub(r"\n{3,}", "\n\n", cleaned)

@@ -80,3 +80,15 @@ def test_wiki_news_navigation_ends_the_article(footer):
 def test_a_wiki_news_back_reference_is_no_content():
     assert clean_text("Kosovo\n\nDas Parlament erklärte die Unabhängigkeit. (Wikinews berichtete.) Serbien protestierte.") \
         == "Kosovo\n\nDas Parlament erklärte die Unabhängigkeit. Serbien protestierte."
+
+
+def test_a_list_glued_into_one_word_is_split_into_its_items():
+    text = clean_text("Titel\n\nZum Bezirk Melk:ArtstettenBischofstettenDunkelsteinKlein-PöchlarnLoosdorf und mehr.")
+    assert "Melk: Artstetten, Bischofstetten, Dunkelstein, Klein-Pöchlarn, Loosdorf und mehr." in text
+
+
+@pytest.mark.parametrize("name", ["YouTube-Video", "DaimlerChrysler", "GlaxoSmithKline", "McDonald's", "iPhone",
+                                  "BlackRock", "ProSiebenSat.1", "http://example.at/AbcdEfghIjklMnop"])
+def test_camel_case_names_are_not_split(name):
+    text = f"Titel\n\nDer Bericht nennt {name} am Montag."
+    assert clean_text(text) == text

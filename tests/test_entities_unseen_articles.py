@@ -155,3 +155,73 @@ def test_acronym_of_a_mission_acts_for_its_organisation(extract):
     assert not niger or "EUCAP" not in niger[0].aliases
     eucap = [a for a in record.actors if a.label == "EUCAP"]
     assert eucap and eucap[0].represents == "org:eu"
+
+
+def test_a_surname_that_merely_ends_in_a_noun_stays_in_the_name(extract):
+    # "Miliband" ends in "Band", but after one given name it is a surname, not a noun the NER ran on to
+    record = extract("Auch das Image-Management, das Vorgänger wie Tony Blair und Ed Miliband betrieben, "
+                     "lehnt der Parteichef ab.")
+    assert "Ed Miliband" in actor_labels(record)
+    assert "Ed" not in actor_labels(record)
+
+
+def test_a_name_the_ner_reads_as_a_person_is_no_place(extract):
+    # the NER takes one surname for a place once; the article names both as persons elsewhere
+    record = extract("Ankara – Die Justiz hat Ermittlungen gegen HDP-Chef Selahattin Demirtaş eingeleitet. "
+                     "Gegen Figen Yüksekdag seien Ermittlungen eingeleitet worden, berichtete Anadolu. "
+                     "Demirtas und Yüksekdag bilden die Doppelspitze der Kurdenpartei HDP. Bei den "
+                     "Ermittlungen gegen Yüksekdag geht es um Äußerungen.")
+    assert not {"Demirtas", "Yüksekdag"} & place_labels(record)
+
+
+@pytest.mark.parametrize("text, media", [
+    ("Istanbul – Im Gebäude sind die Sender Kanalnord und Yildiz TV untergebracht. Der Chefredakteur von "
+     "Yildiz TV sprach von einem Angriff.", {"Kanalnord"}),
+    ("Ankara – Rund 20 Menschen seien verletzt worden, berichtet die Zeitung Hürriyet Daily News am Montag.",
+     {"Hürriyet Daily News"}),
+])
+def test_names_after_a_noun_for_a_medium_are_media(extract, text, media):
+    record = extract(text)
+    assert media <= actor_labels(record)
+    assert not media & place_labels(record)
+
+
+
+def test_names_the_ner_reads_more_often_as_persons_or_organisations_are_no_places(nlp):
+    from spacy.tokens import Span
+
+    from kg.api import _gazetteer_of
+    from kg.extract.entities import EntityResolver
+
+    doc = nlp("Die LBVOG zahlte mehr als die LBVOG früher. Gegen Yildiz und Wien ermittelt Yildiz.")
+    words = {t.text: [] for t in doc}
+    for t in doc:
+        words[t.text].append(t.i)
+    lbvog, yildiz, wien = words["LBVOG"], words["Yildiz"], words["Wien"]
+    doc.ents = [Span(doc, lbvog[0], lbvog[0] + 1, "ORG"), Span(doc, lbvog[1], lbvog[1] + 1, "LOC"),
+                Span(doc, yildiz[0], yildiz[0] + 1, "LOC"), Span(doc, yildiz[1], yildiz[1] + 1, "PER"),
+                Span(doc, wien[0], wien[0] + 1, "LOC")]
+    categories = EntityResolver(_gazetteer_of(nlp))._names_rather_than_places(doc)
+    assert categories == {"LBVOG": "Organization", "Yildiz": "Person"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Der Papst erwähnte den peruanischen Vulkan Misti als Bild für die Kirche.", "Misti"),
+    ("In Bolivien will er auch die Haftanstalt Chonchocoro besuchen.", "Chonchocoro"),
+])
+def test_names_of_volcanoes_and_prisons_are_no_actors(extract, text, name):
+    assert name not in actor_labels(extract(text))
+
+
+def test_a_persons_deed_the_ner_takes_for_an_organisation_is_none(nlp):
+    from spacy.tokens import Span
+
+    from kg.api import _gazetteer_of
+    from kg.extract.entities import EntityResolver
+
+    doc = nlp("Präsident Pedro Castillo begrüßte den Gast. Der Gast lobte Castillos Verurteilung der Korruption.")
+    words = [t.text for t in doc]
+    person, deed = words.index("Pedro"), words.index("Castillos")
+    doc.ents = [Span(doc, person, person + 2, "PER"), Span(doc, deed, deed + 3, "ORG")]
+    candidates = EntityResolver(_gazetteer_of(nlp))._candidates(doc)
+    assert not any(c.category == "Organization" and c.start == deed for c in candidates)

@@ -90,6 +90,9 @@ def test_major_companies_are_organisations(extract, sentence, companies):
     ("Er habe mit Hilfe der Iberian Relief Foundation (IRF) gehandelt, sagte der Anwalt.",
      "Iberian Relief Foundation", "Iberian Relief Foundation (IRF"),
     ("Das schrieb der Minister auf dem Kurznachrichtendienst Twitter.", "Twitter", "Kurznachrichtendienst"),
+    # a feminine head the tagger may take for a neuter one
+    ("Der Vorstand der Steirischen Landesholding GmbH wies die Kritik zurück.",
+     "Steirische Landesholding GmbH", "Steirisches Landesholding GmbH"),
 ])
 def test_name_labels(extract, sentence, label, wrong):
     labels = actor_labels(extract(sentence))

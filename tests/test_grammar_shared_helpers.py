@@ -11,7 +11,7 @@ import pytest
 
 from kg.extract.grammar import (
     INFLECTED_ADJECTIVE, INFLECTED_ADJECTIVE_OR_LOANWORD, INFLECTED_DERIVED_ADJECTIVE, is_lemma_table_adjective,
-    joined_to_common_noun, skip_adjectives,
+    is_compound_of_nouns, joined_to_common_noun, nominative_name, skip_adjectives,
 )
 
 LISTS = ("und", "oder", ",")
@@ -84,3 +84,18 @@ def test_one_list_of_emergency_services():
     assert {"feuerwehr", "bergrettung"} <= by_place & rescue  # both uses
     assert "polizei" in by_place and "polizei" not in rescue  # police at work is no help
     assert "thw" in rescue and "thw" not in by_place  # a national organisation, not named by town
+
+
+@pytest.mark.parametrize("words, nominative", [
+    (["Steiermärkische", "Landesrechnungshof"], "Steiermärkischer Landesrechnungshof"),
+    (["Deutschen", "Gewerkschaftsbundes"], "Deutscher Gewerkschaftsbund"),
+])
+def test_bodies_with_a_masculine_head_in_the_nominative(words, nominative):
+    assert nominative_name(words) == nominative
+
+
+@pytest.mark.parametrize("word, compound", [
+    ("Wahlkampf", True), ("Amtszeit", True), ("Miliband", False), ("Hollande", False),
+])
+def test_compounds_of_two_nouns_and_names_that_end_like_a_noun(word, compound):
+    assert is_compound_of_nouns(word) is compound

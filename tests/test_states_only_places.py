@@ -74,3 +74,42 @@ def test_a_states_highest_representatives_act_for_it(extract, sentence, state):
 
 def test_an_article_ending_on_a_state_after_a_copula(extract):
     assert "Österreich" in {a.label for a in extract("Das Land ist Österreich").actors}
+
+
+@pytest.mark.parametrize("text, states", [
+    # a minister's state named only as a place: the minister acts for it, it does not act
+    ("Unter den Toten war ein Techniker aus Moldau, wie der moldauische Regierungschef Ion Lupu in "
+     "Chisinau sagte.", {"Moldau"}),
+    # the stops of a journey, described by "sein", in a list with commas
+    ("Peru, Chile und Bolivien sind die Stationen der Reise des Papstes.", {"Peru", "Chile", "Bolivien"}),
+    # a state after "Heimat"
+    ("Seine Heimat Argentinien besucht der Papst erst im nächsten Jahr.", {"Argentinien"}),
+    # the border regions next to a state
+    ("Die Festgenommenen hätten sich in Grenzgebieten zum Irak versteckt.", {"Irak"}),
+    # the place another one stands in for
+    ("Neue Botschaften werden in Peru und Chile (statt Ecuador) eröffnet.", {"Ecuador"}),
+])
+def test_more_states_only_named_as_places_are_no_actors(extract, text, states):
+    record = extract(text)
+    assert not states & set(actor_labels(record))
+    assert states <= set(place_labels(record))
+
+
+@pytest.mark.parametrize("text, state", [
+    # a capital naming an agreement, before a finite verb: no government acting
+    ("Der Friedensplan von Minsk sieht Wahlen in den umkämpften Gebieten vor.", "Belarus"),
+    # a capital's name ending another name: an airport
+    ("Der Gast wurde auf dem Flughafen Mariscal Sucre vom Präsidenten empfangen.", "Bolivien"),
+    # in a federal state, a government seated outside the capital is a town's or a Land's
+    ("Graz – Die Opposition kritisierte die Regierung in Wiener Neustadt scharf.", "Österreich"),
+])
+def test_capitals_and_governments_that_are_not_the_state(extract, text, state):
+    assert state not in actor_labels(extract(text))
+
+
+def test_a_capital_ending_another_name_is_no_place(extract):
+    assert "Sucre" not in place_labels(extract("Der Gast wurde auf dem Flughafen Mariscal Sucre empfangen."))
+
+
+def test_a_capital_that_takes_part_still_acts_for_its_state(extract):
+    assert "Russland" in actor_labels(extract("Die von Moskau unterstützten Rebellen griffen am Montag an."))

@@ -44,11 +44,15 @@ def extract_record(doc: Doc, article: Article, *, gazetteer: Gazetteer, pipeline
     by_name = {key for _start, _end, key, kind in index.spans if kind in ("name", "alias")} | index.acting
     involved |= {k for e in record.events for k in (*e.attackers, *e.targets, *e.actors)
                  if not k.startswith("country:") or k in by_name}
-    # a minister's or ministry's state, where the article names it ("Österreich-Tochter" does not)
-    named_states = {key for start, _end, key, kind in index.spans
-                    if kind in ("name", "alias", "demonym") and start not in index.attributive}
+    # An organisation's body makes it an actor where the article names it ("eine EU-Mission (EUSEC)").
+    # A minister's or ministry's state is no actor for that alone: where the article names the state
+    # only as a place ("ein Ingenieur aus Moldau, wie der moldauische Regierungschef sagte") it is a
+    # place, and the minister acts on its behalf (prov:actedOnBehalfOf, a principal below).
+    named_organisations = {key for start, _end, key, kind in index.spans
+                           if kind in ("name", "alias", "demonym") and start not in index.attributive
+                           and not key.startswith("country:")}
     involved |= {c.source for c in record.claims} | {a.represents for a in index.actors.values()
-                                                      if a.represents and a.represents in named_states}
+                                                      if a.represents in named_organisations}
     # the EU too: "aus der EU" is a place, "die EU fordert" an actor
     actors = [a for a in index.actors.values()
               if (a.category != "Country" and a.key not in TERRITORIAL_UNIONS or a.key in index.acting

@@ -15,6 +15,7 @@ then the statistical NER of the base pipeline. Overlaps are settled longest-firs
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 
@@ -23,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.coreference import refer_back_by_head
 from kg.extract.grammar import (
     INFLECTED_ADJECTIVE, INFLECTED_ADJECTIVE_OR_LOANWORD, _masculine_nominative, clause_bounds, is_adjective_like,
-    is_common_noun, is_dictionary_noun, is_lemma_table_adjective, is_noun_like, is_ordinary_noun,
+    is_common_noun, is_compound_of_nouns, is_dictionary_noun, is_lemma_table_adjective, is_noun_like, is_ordinary_noun,
     is_untabled_noun, joined_to_common_noun, nominative_name, positions_of,
 )
 # EntityIndex, RoleRef and LOCATIVE are imported from here by aid, sources and events.
@@ -243,11 +244,12 @@ ENGLISH_NAME_HEADS = frozenset({"Authority", "Agency", "Corporation", "Company",
 #: Operation Muschtarak".
 OPERATION_WORDS = ("operation", "militäroperation", "offensive", "mission", "manöver")
 
-#: Words for ships, bases, buildings and events: a name after one of them, or with one as its
-#: first or last word, is no actor ("der Zerstörer Donald Cook", "Hotel Kobenzl", "der EU-Gipfel").
+#: Words for ships, bases, buildings, volcanoes and events: a name after one of them, or with one as its
+#: first or last word, is no actor ("der Zerstörer Donald Cook", "Hotel Kobenzl", "der EU-Gipfel",
+#: "die Haftanstalt Palmasola").
 THING_WORDS = ("zerstörer", "fregatte", "kreuzer", "flugzeugträger", "schiff", "fähre", "frachter", "tanker",
                "stützpunkt", "flugplatz", "flughafen", "kaserne", "fliegerhorst", "hotel", "grenzübergang",
-               "festival", "gipfel",
+               "festival", "gipfel", "vulkan", "gefängnis", "haftanstalt",
                "gala", "stadion", "hubschrauber", "helikopter", "flugzeug", "jet", "baumuster", "typ", "motto",
                "slogan", "vorschrift", "vorschriften", "norm", "richtlinie", "paragraf", "paragraph",
                *OPERATION_WORDS)
@@ -282,6 +284,9 @@ PRODUCT_WORDS = ("mittel", "medikament", "medikaments", "wirkstoff", "präparat"
 #: berichtete" (but not "die Zeit drängt").
 REPORTING_VERBS = ("bericht", "erfahr", "erfuhr", "schreib", "schrieb", "meld", "zitier", "titel", "enthüll",
                    "veröffentlich", "recherch", "zufolge")
+
+#: What follows a name that makes it a TV channel's: "Bugün TV".
+TV_SUFFIXES = frozenset({"TV"})
 
 _STAT_LABELS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC": "Place",
                 "GPE": "Place"}
@@ -362,8 +367,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             known = self._known_group(span) if category == "ArmedGroup" else None
             found.append(_Candidate(span.start, span.end, category, known, "alias" if known else "name", 1))
         cue_words = {i for cue in doc.spans.get("kg_cues", []) for i in range(cue.start, cue.end)}
+        not_places = self._names_rather_than_places(doc)
         place_words = {i for span in [*doc.ents, *doc.spans.get(self.gazetteer_key, [])]
-                       if span.label_ in ("LOC", "GPE", "Place", "Country") for i in range(span.start, span.end)}
+                       if span.label_ in ("LOC", "GPE", "Place", "Country") and span.text not in not_places
+                       for i in range(span.start, span.end)}
         # tokens of known organisations and media: "zitierte die Nachrichtenagentur TASR Fico" is
         # the agency and the person, not one person "TASR Fico"
         org_words = {i for span in doc.spans.get(self.gazetteer_key, [])
@@ -373,7 +380,11 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         person_ends = {s.end: s.start for s in doc.spans.get(self.names_key, []) if s.label_ == "PER" and len(s) > 1}
         person_spans = [(s.start, s.end) for s in [*doc.ents, *doc.spans.get(self.names_key, [])] if s.label_ == "PER"]
         person_tokens = {i for start, end in person_spans for i in range(start, end)}
+        person_surnames = {doc[end - 1].text for _start, end in person_spans}
         demonym_starts = {s.start for s in doc.spans.get(self.gazetteer_key, []) if s.label_ == "Demonym" and len(s) == 1}
+        known_person_words = {i for span in doc.spans.get(self.gazetteer_key, [])
+                              if self.gazetteer.entries[span.kb_id_].kind == "person"
+                              for i in range(span.start, span.end)}
         for span in _split_at_slashes(doc.ents):
             category = _STAT_LABELS.get(span.label_)
             if category == "Organization" and len(span) == 1 and span[0].is_upper and len(span[0]) <= 3 \
@@ -385,6 +396,20 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     and is_given_name(doc[span.start + 1].text, self.gazetteer.given_names):
                 # "der Deutsche Fabian Rießle": the demonym says where the person is from
                 span, category = doc[span.start + 1:span.end], "Person"
+            if category in ("Place", "Person") and span.end < len(doc) and doc[span.end].text in TV_SUFFIXES:
+                span, category = doc[span.start:span.end + 1], "Media"  # "Bugün TV": a channel, no town
+            elif category in ("Place", "Person") and self._after_media_noun(doc, span.start) \
+                    and not any(i in known_person_words or is_given_name(doc[i].text, self.gazetteer.given_names)
+                                or any(k not in range(span.start, span.end) for k in positions_of(doc, doc[i].text))
+                                for i in range(span.start + 1, span.end)):
+                # not "zitierte die Agentur TASR Fico": the agency and a person the article names again
+                category = "Media"  # "die Zeitung Hürriyet Daily News": no person, no town
+            if category == "Organization" and len(span) >= 2 and span[0].text.endswith("s") \
+                    and span[0].text[:-1] in person_surnames \
+                    and (is_common_noun(span[1].text) or span[1].pos_ == "NOUN"):
+                continue  # "Correas Anprangerung der Ungleichheit": a person's deed, no organisation
+            if category == "Place" and span.text in not_places:
+                category = not_places[span.text]  # "Demirtas und Yüksekdag bilden ...": a person, not a place
             if category == "Organization" and span.start < person_ends.get(span.end, span.start) \
                     and any(t.text[:1].islower() or "-" in t.text for t in doc[span.start:person_ends[span.end]]):
                 continue
@@ -447,6 +472,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                         and not self._compound_of_known(doc, span):
                     found.append(_Candidate(span.start, span.end, category, None, "name", 2))
         found.extend(_names_with_lowercase_adjective(doc, self.gazetteer))
+        found.extend(self._media_after_kind_nouns(doc, found))
         found.extend(self._unlabelled_places(doc, found, place_words))
         found.extend(self._local_governments(doc, found))
         found.extend(self._compass_regions(doc, found))
@@ -496,6 +522,42 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             taken |= tokens
             chosen.append(cand)
         return sorted(chosen, key=lambda c: c.start)
+
+    def _after_media_noun(self, doc: Doc, start: int) -> bool:
+        """Whether a name follows a noun for a kind of medium: "die Sender Kanaltürk", "der Zeitung
+        Hürriyet Daily News" (not a role: "Senderchef")."""
+        before = doc[start - 1] if start > 0 else None
+        return before is not None and before.pos_ == "NOUN" and before.lower_.endswith(MEDIA_KIND_ENDINGS) \
+            and doc[start].text[:1].isupper() and self.gazetteer.role_of(before.text) is None
+
+    def _media_after_kind_nouns(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
+        """One-word names no component found, after a noun for a kind of medium: "die Sender
+        Kanaltürk und ...", whatever their context would make them (a town joined to a place)."""
+        taken = {i for cand in found for i in range(cand.start, cand.end)}
+        return [_Candidate(token.i, token.i + 1, "Media", None, "name", 2) for token in doc[1:]
+                if token.i not in taken and token.is_alpha and len(token) > 2 and self._after_media_noun(doc, token.i)
+                and not is_dictionary_noun(token.text) and self.gazetteer.lookup([token.text]) is None]
+
+    def _names_rather_than_places(self, doc: Doc) -> dict[str, str]:
+        """One-word names the statistical NER reads as a person's (alone or ending a full name,
+        diacritics aside: "Demirtaş"), or acronyms it reads as an organisation's, at least as often
+        as a place's, and no gazetteer place has: the NER's guess of a place for them is noise
+        ("Demirtas und Yüksekdag", "die Vermögensverwaltung (KVOG)"). Their category instead."""
+        def folded(word: str) -> str:
+            return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+        as_person = Counter(folded(span[-1].text) for span in doc.ents if span.label_ in ("PER", "PERSON"))
+        as_organisation = Counter(span.text for span in doc.ents if span.label_ == "ORG" and span.text.isupper())
+        as_place = Counter(span.text for span in doc.ents if span.label_ in ("LOC", "GPE") and len(span) == 1)
+        categories = {}
+        for word, count in as_place.items():
+            if self.gazetteer.lookup([word]) is not None:
+                continue
+            if as_person[folded(word)] >= count:
+                categories[word] = "Person"
+            elif as_organisation[word] >= count:
+                categories[word] = "Organization"
+        return categories
 
     def _press_nouns(self) -> dict[str, str]:
         """Newspapers whose name (or an alias) is an article and a common noun ("Der Standard",
@@ -1016,12 +1078,20 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         given = all(is_given_name(t.text, self.gazetteer.given_names) or _INITIAL.match(t.text)
                     for t in doc[start:end - 1])
         # "Said Raad al-Hussein": a lowercase particle opens a name's part, never a noun ("-sein")
-        while end - start > 1 and doc[end - 1].text[:1].isupper() and is_common_noun(doc[end - 1].text) and not (
-                given and is_given_name(doc[start].text, self.gazetteer.given_names)) \
+        while end - start > 1 and doc[end - 1].text[:1].isupper() and self._noun_ending_a_name(doc, start, end) \
+                and not (given and is_given_name(doc[start].text, self.gazetteer.given_names)) \
                 and not self._first_or_double_name(doc[end - 1].text) \
                 and not (end - start > 2 and doc[end - 2].lower_ in SURNAME_PARTICLES):  # "Maggie De Block"
             end -= 1
         return end - start
+
+    @staticmethod
+    def _noun_ending_a_name(doc: Doc, start: int, end: int) -> bool:
+        """Whether the last word of ``start:end`` is an ordinary noun the NER ran on to. After one
+        word only, a word that merely ends in a noun is a surname ("Ed Miliband", "François
+        Hollande"); a noun of its own or two nouns joined are no name ("Kerrys Vorstoß")."""
+        word = doc[end - 1].text
+        return is_common_noun(word) and (end - start > 2 or is_dictionary_noun(word) or is_compound_of_nouns(word))
 
     def _first_or_double_name(self, word: str) -> bool:
         """ "Mohammed", "Boutros-Ghali", "Mikl-Leitner": a given name, or capitalised parts that
@@ -1172,6 +1242,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 forms.setdefault(key, Counter())[name] += 1
                 add(cand.start, cand.end, key, "name")
             elif cand.key is not None:
+                if self._capital_ending_a_name(doc, cand):
+                    continue
                 cand = self._capital_as_state(doc, cand)
                 key, kind = self._linked(index, cand)
                 # "Houthi-Rebellen" names the group "Houthi" as the article spells it.
@@ -1562,6 +1634,11 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     # "das Außenministerium in Moskau" speaks as the ministry, for its state
                     index.actors[own].represents = index.actors[own].represents or state
                     continue
+                if state in FEDERAL_STATES and token.lower_ in CABINET_WORDS and doc[token.i + 1].lower_ == "in" \
+                        and not self._seat_of_state(index, self._key_after_articles(doc, index, token.i + 2)):
+                    # "die Regierung in Wiener Neustadt": in a federal state, a government seated
+                    # elsewhere than the capital is a Land's or a town's
+                    continue
                 if state is not None and ministry:
                     index.forget_mentions(doc, token.i, token.i + 1, keep=state)
                 if state is not None:
@@ -1682,16 +1759,20 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         return end if named_elsewhere else None  # a person named only here stays named
 
     @staticmethod
+    def _key_after_articles(doc: Doc, index: EntityIndex, j: int) -> str | None:
+        """The entity named at ``j`` after articles and adjectives ("der", "dem", "bunten")."""
+        while j < len(doc) and (doc[j].lower_ in ("den", "dem", "der", "die", "des") or is_adjective_like(doc[j])):
+            j += 1
+        return index.key_at(j) if j < len(doc) else None
+
+    @staticmethod
     def _state_of_body(doc: Doc, index: EntityIndex, i: int) -> str | None:
         """ "die Regierung in Damaskus", "die Behörden in Ankara", "die Regierung von Baschar
         al-Assad", "die Armee der Ukraine": whose government or forces these are."""
         j = i + 1
         if j >= len(doc) or doc[j].lower_ not in ("in", "von", "vom", "des", "der"):
             return None
-        j += 1
-        while j < len(doc) and (doc[j].lower_ in ("den", "dem", "der", "die", "des") or is_adjective_like(doc[j])):
-            j += 1
-        key = index.key_at(j) if j < len(doc) else None
+        key = EntityResolver._key_after_articles(doc, index, j + 1)
         place = index.places.get(key or "")
         if key in index.actors and index.category(index.principal(key)) != "Person":
             return index.principal(key)

@@ -109,7 +109,7 @@ _MASCULINE_HEADS = ("rat", "bund", "dienst", "verband", "ausschuss", "konzern", 
                     "hof", "tag", "staat", "sender", "rundfunk", "spiegel", "standard", "kurier")
 #: Heads that make a one-word compound name masculine ("Ministerrat"), unlike short names ("Katar").
 _COMPOUND_MASCULINE_HEADS = ("rat", "dienst", "verband", "ausschuss", "konzern", "fonds", "senat", "kongress",
-                             "gerichtshof", "rechnungshof", "bundestag", "landtag", "reichstag")
+                             "hof", "bundestag", "landtag", "reichstag", "bund", "verein")
 
 
 def gender_of(name: str) -> str:
@@ -258,6 +258,23 @@ def is_common_noun(word: str) -> bool:
         tail = word[cut].upper() + word[cut + 1:]
         lemma = table.get(tail)
         if (lemma and lemma[:1].isupper()) or tail in nouns or _is_extra_noun(tail):
+            return True
+    return False
+
+
+@lru_cache(maxsize=50_000)
+def is_compound_of_nouns(word: str) -> bool:
+    """Whether a capitalised word splits into two ordinary nouns ("Kurzbesuch" no, "Wahlkampf",
+    "Amtszeit" yes, with a linking -s), not merely ends in one ("Miliband", "Hollande": names)."""
+    table, nouns = _lemma_table(), _noun_lemmas()
+
+    def noun(part: str) -> bool:
+        lemma = table.get(part)
+        return part in nouns or bool(lemma) and lemma[:1].isupper()
+
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut].upper() + word[cut + 1:]
+        if noun(tail) and (noun(head) or head.endswith("s") and noun(head[:-1])):
             return True
     return False
 

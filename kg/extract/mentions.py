@@ -278,7 +278,8 @@ def _adjective_endings_only(form: str, name: str) -> bool:
 
 #: Endings of feminine nouns: "Staatsanwaltschaft", "Vereinigung", "Kommission".
 _FEMININE_ENDINGS = ("schaft", "ung", "heit", "keit", "ion", "tät", "anstalt", "behörde", "kammer", "partei",
-                     "agentur", "bank", "stiftung", "union", "front", "allianz", "liga", "holding")
+                     "agentur", "bank", "stiftung", "union", "front", "allianz", "liga", "holding", "schule",
+                     "akademie", "kirche", "gruppe")
 
 #: Strong nominative endings of an adjective before a singular noun without article, by the noun's gender.
 _NOMINATIVE_ENDINGS = {"Fem": "e", "Masc": "er", "Neut": "es"}

@@ -42,7 +42,8 @@ PLACE_APPOSITION_NOUNS = ("ziel", "zielland", "ziellandes", "zielländer", "ziel
                           "herkunftsstaaten", "transitland", "transitlandes", "transitländer", "transitländern",
                           "inselstaat", "inselstaates", "inselstaats", "inselstaaten", "urlaubsland", "urlaubsländer",
                           "reiseland", "reiseziel", "drittstaat", "drittstaaten", "drittland", "drittländer",
-                          "aufnahmeland", "aufnahmeländer", "aufnahmeländern", "zufluchtsland", "exil")
+                          "aufnahmeland", "aufnahmeländer", "aufnahmeländern", "zufluchtsland", "exil",
+                          "heimat", "heimatland", "heimatlandes", "heimatländer", "heimatländern")
 
 #: Nouns for people that "von der" + state after them tells where they come from: "ein Prediger
 #: von der Elfenbeinküste", "Flüchtlinge von den Philippinen" (not "Unterstützung von der Türkei").
@@ -71,10 +72,13 @@ RANKING_WORDS = frozenset({"platz", "rang", "mittelfeld", "spitze", "schlusslich
 #: Nouns whose genitive is a place: "im Westteil des Iraks", "an der Grenze Syriens".
 PLACE_PARTS = ("teil", "norden", "süden", "osten", "westen", "grenze", "hauptstadt", "provinz", "region",
                "gebiet", "gebiete", "küste", "zentrum", "landes", "regionen", "städte", "stadt", "grenzen",
-               "territorium")
+               "territorium", "gebieten")
 
 #: Endings of nouns for an action, whose doer "durch" names: "die Annexion der Krim durch Russland".
 ACTION_NOUN_ENDINGS = ("ung", "ion", "nahme", "nahmen", "ungen", "ionen")
+
+#: Words before a state that another one stands in for: "in Kolumbien (statt Venezuela)".
+INSTEAD_WORDS = frozenset({"statt", "anstatt", "anstelle"})
 
 #: Verbs whose object is a place, not a state acting: "besuchte Wien".
 #: Capitals that stand for an organisation seated there, not for their state: "Brüssel und Moskau
@@ -115,10 +119,11 @@ POPULATION_NOUN_ENDINGS = ("menschen", "bürger", "bürgern", "bürgerinnen", "b
 COPULA_FORMS = frozenset({"ist", "sind", "sei", "seien", "war", "waren", "wäre", "wären", "bleibt", "bleiben",
                           "blieb", "blieben"})
 
-#: Endings of nouns that, said of a state by a copula, describe it as a country or rank it in a
-#: statistic rather than have it act: "ein reiches Land", "ein Transitland", "Überstundenweltmeister".
+#: Endings of nouns that, said of a state by a copula, describe it as a country, rank it in a
+#: statistic or make it a stop of a journey rather than have it act: "ein reiches Land", "ein
+#: Transitland", "Überstundenweltmeister", "die Stationen der Reise".
 DESCRIBING_NOUN_ENDINGS = ("land", "länder", "staat", "staaten", "weltmeister", "europameister", "spitzenreiter",
-                           "schlusslicht")
+                           "schlusslicht", "station", "stationen", "etappe", "etappen")
 
 #: Starts of such nouns that make the state a party after all: "Geberland", "Partnerstaat", "Mitgliedsland".
 PARTY_NOUN_STARTS = ("geber", "partner", "mitglied", "vertrag", "unterzeichner", "bündnis", "verbündet")
@@ -464,6 +469,10 @@ class PlaceFinding:
         for items that are places without one, under the same rule of when a list goes on
         (:func:`continues_list`: not "in Kiew, die Türkei setze")."""
         k = start - 1
+        if k >= 1 and doc[k].lower_ in INSTEAD_WORDS:
+            # "in Kolumbien (statt Venezuela)", "nach Athen statt Rom": what the place stands in for
+            k -= 1
+            return doc[k].text == "(" and k in place_ends or k + 1 in place_ends
         article = None
         if k >= 1 and doc[k].lower_ in DETERMINERS:
             article, k = doc[k].lower_, k - 1
@@ -651,8 +660,9 @@ class PlaceFinding:
         statistic is described, not acting (but "Deutschland ist das größte Geberland" is a party)."""
         sentence_end = doc[end - 1].sent.end if doc.has_annotation("SENT_START") else len(doc)
         k = end
-        while k + 1 < sentence_end and doc[k].lower_ in ("und", "sowie") and doc[k + 1].pos_ in ("DET", "PROPN"):
-            k += 1  # "Pakistan und ein Afghanistan sind": the other states of the subject
+        while k + 1 < sentence_end and (doc[k].lower_ in ("und", "sowie") and doc[k + 1].pos_ in ("DET", "PROPN")
+                                        or doc[k].text == "," and doc[k + 1].pos_ == "PROPN"):
+            k += 1  # "Pakistan und ein Afghanistan sind", "Peru, Chile und Bolivien sind": the other states
             while k < sentence_end and (doc[k].pos_ == "DET" or doc[k].text[:1].isupper() and doc[k].is_alpha):
                 k += 1
 
@@ -766,6 +776,17 @@ class PlaceFinding:
 
         return [as_place(c) for c in candidates]
 
+    def _capital_ending_a_name(self, doc: Doc, cand: _Candidate) -> bool:
+        """ "auf dem Flughafen Mariscal Sucre": a capital's name after another proper name (not at the
+        start of the sentence) is the end of a longer name, neither the capital nor its state."""
+        entry = self.gazetteer.entries[cand.key]
+        if entry.kind != "place" or not entry.country or self.gazetteer.capitals.get(entry.country) != entry.key:
+            return False
+        sentence_start = doc[cand.start].sent.start if doc.has_annotation("SENT_START") else 0
+        before = doc[cand.start - 1] if cand.start > 0 else None
+        return cand.start - 1 > sentence_start and before.pos_ == "PROPN" and before.text[:1].isupper() \
+            and before.is_alpha and not before.text.isupper()
+
     def _capital_as_state(self, doc: Doc, cand: _Candidate) -> _Candidate:
         """ "Moskau kritisierte ...": a capital named without a preposition stands for its state."""
         entry = self.gazetteer.entries[cand.key]
@@ -812,8 +833,9 @@ class PlaceFinding:
         marker = doc[at].lower_ if at is not None else None
         if marker in ("von", "vom"):
             following = doc[end] if end < len(doc) else None
+            # "von Riad geführte", "von Moskau unterstützten" (not a finite verb: "der Plan von Minsk sieht vor")
             return following is not None and following.is_lower and following.pos_ in ("ADJ", "VERB") \
-                and following.lower_.rstrip("ens").endswith("t")  # "von Riad geführte", "von Moskau unterstützten"
+                and following.lower_.rstrip("ens").endswith("t") and "Fin" not in following.morph.get("VerbForm")
         if start > sentence_start and doc[start - 1].lower_ == "und":
             return self._between_capitals(doc, start - 1, sentence_start)
         if marker == "zwischen":
