@@ -94,3 +94,32 @@ def test_state_promised_help_by_unnamed_givers_is_helped_and_gives_nothing(nlp):
             "Frankreich stellt 20 Polizisten bereit.")
     found = recipients(nlp, text)
     assert "country:CY" not in found and found.get("country:FR") == ["country:CY"]
+
+
+def test_help_after_the_lead_goes_to_the_state_the_story_is_set_in(nlp):
+    text = ("Quito – Kolumbien hat Ecuador nach dem Erdbeben 40 Rettungskräfte geschickt. Die Helfer trafen am "
+            "Montag ein.\n\nPeru bot Zelte und Decken an.")
+    assert recipients(nlp, text).get("country:PE") == ["country:EC"]
+
+
+def test_help_after_a_lead_with_several_givers_goes_to_the_state_they_help(nlp):
+    text = ("Spanien und Italien sagten Griechenland am Montag Löschflugzeuge zu.\n\n"
+            "Frankreich will 100 Feuerwehrleute schicken.")
+    assert recipients(nlp, text).get("country:FR") == ["country:GR"]
+
+
+def test_help_after_a_lead_with_one_giver_elsewhere_keeps_no_recipient(nlp):
+    text = "Kolumbien hat Ecuador nach dem Erdbeben 40 Rettungskräfte geschickt.\n\nPeru bot Zelte und Decken an."
+    assert recipients(nlp, text).get("country:PE") == []
+
+
+def test_help_told_before_the_state_is_helped_keeps_no_recipient(nlp):
+    text = ("Quito – Nach dem Erdbeben bot Peru Zelte und Decken an.\n\n"
+            "Kolumbien hat Ecuador 40 Rettungskräfte geschickt.")
+    assert recipients(nlp, text).get("country:PE") == []
+
+
+def test_a_headline_naming_the_state_hit_is_no_lead(nlp):
+    text = ("Erdbeben in Ecuador: Kolumbien hilft\n\nQuito – Nach dem Erdbeben bot Peru Zelte und Decken an.\n\n"
+            "Kolumbien hat Ecuador 40 Rettungskräfte geschickt.")
+    assert recipients(nlp, text).get("country:PE") == []

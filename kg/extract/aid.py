@@ -178,6 +178,7 @@ class AidExtractor:
         self._speech_cues = [c for c in doc.spans.get(self.cues_key, []) if c.label_ == "speech_verb"]
         self._sentences = list(doc.sents)
         self._topic_state = self._state_written_about(doc, index)
+        self._lead = self._lead_sentences(doc)
         self._sentence_text = {}
         self._sentence_at = {sent.start: number for number, sent in enumerate(self._sentences)}
         for number, sent in enumerate(self._sentences):
@@ -1631,14 +1632,33 @@ class AidExtractor:
                     return earlier.provider
         return None
 
+    def _has_headline(self, doc: Doc) -> bool:
+        """Whether the first sentence is a headline on a line of its own."""
+        if len(self._sentences) < 2:
+            return False
+        headline = self._sentences[0]
+        own_line = "\n" in headline.text.strip(" ") or doc.text[headline.end_char:headline.end_char + 1] == "\n"
+        return own_line and headline.text.rstrip()[-1:] not in ".!?"
+
+    def _lead_sentences(self, doc: Doc) -> range:
+        """The numbers of the sentences of the first paragraph after the headline."""
+        start = 1 if self._has_headline(doc) else 0
+        end = start + 1
+        while end < len(self._sentences):
+            before = self._sentences[end - 1].text
+            if "\n" in before[len(before.rstrip()):] + doc.text[self._sentences[end - 1].end_char:
+                                                              self._sentences[end].start_char]:
+                break
+            end += 1
+        return range(start, end)
+
     def _state_written_about(self, doc: Doc, index: EntityIndex) -> str | None:
         """The state of the dateline ("Wien – "), else the one state the headline places the story
         in ("Kairo: Tote bei Kämpfen", "Paraguay ruft den Notstand aus")."""
         if index.dateline_state is not None or len(self._sentences) < 2:
             return index.dateline_state
         headline = self._sentences[0]
-        own_line = "\n" in headline.text.strip(" ") or doc.text[headline.end_char:headline.end_char + 1] == "\n"
-        if headline.text.rstrip()[-1:] in ".!?" or not own_line:
+        if not self._has_headline(doc):
             return None  # the first sentence is no headline of its own line
         states = {index.state_of(key) for start, _end, key, _kind in index.spans
                   if headline.start <= start < headline.end}
@@ -2494,23 +2514,41 @@ class AidExtractor:
         offer.date = article_date[:10] if article_date else None
 
     # -- merging ----------------------------------------------------------------------------
-    @staticmethod
-    def _lend_the_article_recipient(offers: list[AidOffer], index: EntityIndex) -> None:
+    def _lend_the_article_recipient(self, offers: list[AidOffer], index: EntityIndex) -> None:
         """In an article about help to one state ("EU zahlt weiter Subventionen an Griechenland"),
         money or arms an organisation gives to no named party in a sentence go to that state ("die
-        EZB will nur noch die bestehende Notfallkreditlinie gewähren"); a state giving to no one
-        named may give elsewhere ("Die USA liefern der Ukraine Waffen. Polen schickt Soldaten.")."""
+        EZB will nur noch die bestehende Notfallkreditlinie gewähren"). A state giving to no one
+        named, later than the lead names that state helped, gives to it too when the story is set
+        there ("Manila – ... Japan schickte Ärzte. ... China bot Hilfsgüter an") or the lead names it
+        helped by several givers ("Portugal und Irland sagten Griechenland Plätze zu. ... Auch Polen
+        will Geld geben"); otherwise it may give to another ("Die USA liefern der Ukraine Waffen.
+        Polen schickt Soldaten."), and help told before the lead's is no part of it."""
         helped = {index.principal(r) for offer in offers for r in offer.recipients}
-        if len(helped) != 1:
+        states_helped = {state for state in helped if index.category(state) == "Country"}
+        if len(states_helped) != 1:
             return
-        state = helped.pop()
-        if index.category(state) != "Country":
-            return
+        state = next(iter(states_helped))
+        topic = index.principal(self._topic_state) if self._topic_state in index.actors else None
+        # the lead's, not the headline's ("Erdbeben in Afghanistan: Deutschland hilft" names the place hit)
+        helped_in_lead = [offer for offer in offers if state in {index.principal(r) for r in offer.recipients}
+                          and any(sentence in self._lead for sentence in offer.sentences)]
+        first_told = min((sentence for offer in helped_in_lead for sentence in offer.sentences
+                          if sentence in self._lead), default=None)
+        story_of_help = state == topic or len({index.principal(offer.provider) for offer in helped_in_lead}) > 1
         for offer in offers:
-            if not offer.recipients and index.principal(offer.provider) != state \
-                    and index.category(index.principal(offer.provider)) == "Organization" \
+            giver = index.principal(offer.provider)
+            if offer.recipients or giver == state:
+                continue
+            if len(helped) == 1 and index.category(giver) == "Organization" \
                     and {item.category for item in offer.offered} & (ECONOMIC | MILITARY):
                 offer.recipients = [state]
+            elif story_of_help and first_told is not None and index.category(giver) == "Country" \
+                    and not offer.beneficiaries and self._first_in_body(offer) > first_told:
+                offer.recipients = [state]
+
+    def _first_in_body(self, offer: AidOffer) -> int:
+        """The first sentence after the headline that tells of an offer."""
+        return min((sentence for sentence in offer.sentences if sentence >= self._lead.start), default=0)
 
     @staticmethod
     def _for_own_people(found: _Found, index: EntityIndex) -> bool:
