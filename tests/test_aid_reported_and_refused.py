@@ -85,3 +85,18 @@ def test_ruling_out_a_fronted_delivery_of_cruise_missiles(nlp):
 ])
 def test_the_accused_gives_what_the_infinitive_tells(nlp, text):
     assert [(p, r) for p, r, *_ in offers(nlp, text)] == [("Iran", ["Russland"])]
+
+
+@pytest.mark.parametrize("word, category", [
+    ("Mannschaftstransporter", "MilitaryEquipment"), ("Transformatoren", "HumanitarianAid"), ("Antibiotika", "MedicalAid"),
+    ("Impfdosen", "MedicalAid"), ("Stipendien", "EconomicAid"), ("Kreditgarantien", "FinancialAid"),
+    ("Gummigeschosse", None), ("Geländewagen", None),
+])
+def test_vehicles_supplies_and_means_of_help(word, category):
+    from kg.extract.aid import aid_lexicon
+    assert aid_lexicon().category_of(word) == category
+
+
+def test_handing_over_armoured_transporters(nlp):
+    found = offers(nlp, "Frankreich hat Armenien zehn Mannschaftstransporter übergeben.")
+    assert [(p, r, s) for p, r, s, *_ in found] == [("Frankreich", ["Armenien"], "delivered")]
