@@ -100,3 +100,24 @@ def test_vehicles_supplies_and_means_of_help(word, category):
 def test_handing_over_armoured_transporters(nlp):
     found = offers(nlp, "Frankreich hat Armenien zehn Mannschaftstransporter übergeben.")
     assert [(p, r, s) for p, r, s, *_ in found] == [("Frankreich", ["Armenien"], "delivered")]
+
+
+@pytest.mark.parametrize("sentence, provider, recipients", [
+    ("Die Weltbank vergibt an Ägypten einen Kredit über drei Milliarden Dollar.", "Weltbank", ["Ägypten"]),
+    ("Der IWF zahlte Pakistan eine weitere Tranche aus.", "IWF", ["Pakistan"]),
+    ("Die EU-Kommission schnürte ein Hilfspaket über 500 Millionen Euro für Tunesien.", "EU-Kommission", ["Tunesien"]),
+    ("Die EU stellte Griechenland Grenzschützer zur Seite.", "EU", ["Griechenland"]),
+    ("Kanada steuert 50 Millionen Dollar für die Opfer bei.", "Kanada", []),
+    ("Die EU mobilisiert 100 Millionen Euro für die Erdbebenopfer.", "EU", []),
+])
+def test_contributing_granting_and_paying_out_help(nlp, sentence, provider, recipients):
+    assert [(p, r) for p, r, *_ in offers(nlp, sentence)] == [(provider, recipients)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der Minister stellte die Frage zur Seite.",
+    "Die Firma zahlte ihren Aktionären eine Dividende aus.",
+    "Der Verein vergab den Preis an eine Autorin.",
+])
+def test_paying_and_granting_other_things_is_no_aid(nlp, sentence):
+    assert offers(nlp, sentence) == []
