@@ -121,3 +121,8 @@ def test_contributing_granting_and_paying_out_help(nlp, sentence, provider, reci
 ])
 def test_paying_and_granting_other_things_is_no_aid(nlp, sentence):
     assert offers(nlp, sentence) == []
+
+
+def test_what_follows_sondern_is_still_given(nlp):
+    found = offers(nlp, "Japan wird keine Soldaten nach Irak schicken, sondern nur Geld.")
+    assert [(p, r, o, exc) for p, r, _s, o, exc in found] == [("Japan", ["Irak"], ["Geld"], ["Soldaten"])]

@@ -500,7 +500,9 @@ class AidExtractor:
                 continue  # "die Titel schlossen ... auf 13,05 Euro": a price closes, not a shelter
             if nearest.kind == "exclude" and exclusions.in_other_reason(doc, sent, nearest.cue, start):
                 continue  # "müssen auf Nachwuchs verzichten, weil ... die nötigen Medikamente": not what is ruled out
-            if nearest.kind == "exclude" or negated:
+            # "keine Soldaten schicken, sondern nur Geld": what follows "sondern" is still given
+            instead = not negated and any(doc[k].lower_ == "sondern" for k in range(sent.start, start))
+            if nearest.kind == "exclude" and not instead or negated:
                 nearest.excluded.append(item)
             else:
                 nearest.offered.append(item)
