@@ -126,3 +126,19 @@ def test_paying_and_granting_other_things_is_no_aid(nlp, sentence):
 def test_what_follows_sondern_is_still_given(nlp):
     found = offers(nlp, "Japan wird keine Soldaten nach Irak schicken, sondern nur Geld.")
     assert [(p, r, o, exc) for p, r, _s, o, exc in found] == [("Japan", ["Irak"], ["Geld"], ["Soldaten"])]
+
+
+@pytest.mark.parametrize("sentence, provider, status, item", [
+    ("Ungarn verweigert die Aufnahme von Asylbewerbern.", "Ungarn", "refused", "Aufnahme von Asylbewerbern"),
+    ("Eine Aufnahme weiterer Flüchtlinge lehnte Dänemark kategorisch ab.", "Dänemark", "refused",
+     "Aufnahme weiterer Flüchtlinge"),
+    ("Schweden sagte die Aufnahme von 500 Flüchtlingen aus Libyen zu.", "Schweden", "offered",
+     "Aufnahme von 500 Flüchtlingen"),
+])
+def test_taking_people_in_is_help_offered_or_refused(nlp, sentence, provider, status, item):
+    [(p, _r, s, offered, excluded)] = offers(nlp, sentence)
+    assert (p, s, item) == (provider, status, (offered or excluded)[0])
+
+
+def test_admitting_a_state_to_a_union_is_no_taking_in(nlp):
+    assert offers(nlp, "Die Aufnahme der Türkei in die EU lehnte Frankreich ab.") == []

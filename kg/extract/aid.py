@@ -76,8 +76,11 @@ class AidLexicon:
     def is_beneficiary(self, word: str) -> bool:
         """ "Flüchtlinge", "Kriegsflüchtlinge", "Krankenhäuser": people or places help is for."""
         lower = word.lower()
-        return lower in self.beneficiaries or any(
-            lower.endswith(head) and len(lower) > len(head) + 3 for head in self.beneficiaries if len(head) >= 6)
+        # and their dative plural: "von Asylbewerbern", "mit Flüchtlingen"
+        forms = [lower] + [lower[: -len(ending)] for ending in ("n", "en") if lower.endswith(ending)]
+        return any(form in self.beneficiaries or any(form.endswith(head) and len(form) > len(head) + 3
+                                                      for head in self.beneficiaries if len(head) >= 6)
+                   for form in forms)
 
     def category_of(self, word: str) -> str | None:
         lower = word.lower()
@@ -2437,6 +2440,8 @@ class AidExtractor:
                     continue
                 head_i, end = inner
                 category = lex.category_of(doc[head_i].text)
+                if category is None and token.lower_ == "aufnahme" and lex.is_beneficiary(doc[head_i].text):
+                    category = "Shelter"  # "die Aufnahme von Asylbewerbern": taking people in is the help
                 if category is None:
                     continue
                 start = token.i
@@ -2471,6 +2476,8 @@ class AidExtractor:
         k = j
         if articles and k < limit and doc[k].lower_ in ("der", "des", "von", "vom"):
             k += 1
+        if k < limit and doc[k].lower_ in GENITIVE_QUANTIFIERS:
+            k += 1  # "die Aufnahme weiterer Flüchtlinge", "die Lieferung zahlreicher Panzer"
         k = skip_adjectives(doc, k, limit)
         if k < limit and k > j and is_noun_like(doc[k]):
             return k, k + 1
@@ -2877,6 +2884,9 @@ def _is_attributive(doc: Doc, sent: Span, cue: Span) -> bool:
         and following is not None and (is_noun_like(following) or following.like_num)
 
 
+#: Quantifiers before a genitive plural that the tagger takes for determiners: "weiterer Flüchtlinge".
+GENITIVE_QUANTIFIERS = frozenset({"weiterer", "mehrerer", "einiger", "vieler", "zahlreicher", "aller", "tausender",
+                                  "hunderter", "dutzender"})
 #: Adjectives of forces that are someone else's: "westlicher Truppen", "ausländische Soldaten".
 OTHERS_ADJECTIVES = ("westlich", "ausländisch", "fremd")
 #: Adverbs of time between an article and a participle before its noun: "die bereits gelieferten".
