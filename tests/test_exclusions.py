@@ -47,7 +47,7 @@ def _excluded(record):
     ("Polen weigert sich, Flüchtlinge aufzunehmen.", "country:PL", {"Flüchtlinge"}),
     # no duty, no need
     ("Die Schweiz sieht sich bei der Aufnahme von Flüchtlingen nicht in der Pflicht.", "country:CH",
-     {"nicht in der Pflicht"}),
+     {"nicht in der Pflicht", "Aufnahme von Flüchtlingen"}),
     ("Eine Verlängerung des Bundeswehreinsatzes in Mali sei nicht nötig, sagte Verteidigungsministerin Ursula von der Leyen.",
      "person:ursula-von-der-leyen", {"Verlängerung des Bundeswehreinsatzes"}),
     # ending or suspending help
