@@ -142,3 +142,20 @@ def test_taking_people_in_is_help_offered_or_refused(nlp, sentence, provider, st
 
 def test_admitting_a_state_to_a_union_is_no_taking_in(nlp):
     assert offers(nlp, "Die Aufnahme der Türkei in die EU lehnte Frankreich ab.") == []
+
+
+@pytest.mark.parametrize("sentence, provider, recipient", [
+    ("Russland ist der wichtigste Waffenlieferant Syriens.", "Russland", "Syrien"),
+    ("Deutschland ist nach den USA der zweitgrößte Geber der Ukraine.", "Deutschland", "Ukraine"),
+    ("Der größte Geldgeber des Palästinenserhilfswerks sind die USA.", "USA", "Palästinenserhilfswerk"),
+])
+def test_a_state_called_the_giver_of_another_gives_it_help(nlp, sentence, provider, recipient):
+    assert [(p, r, s) for p, r, s, *_ in offers(nlp, sentence)] == [(provider, [recipient], "delivered")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der Milliardär Peter Thiel ist ein Unterstützer Trumps.",
+    "Die Stiftung gilt als Förderer der Kunst.",
+])
+def test_backing_a_person_or_a_cause_makes_no_giver(nlp, sentence):
+    assert offers(nlp, sentence) == []

@@ -192,6 +192,7 @@ class AidExtractor:
             if in_sentence or exclusions.may_withhold(sent):
                 found.extend(self._sentence(doc, sent, number, in_sentence, index))
             found.extend(self._deployments(doc, sent, number, index))
+            found.extend(self._supporters(doc, sent, number, index))
         for finding in found:
             # "Albrecht sagt Kiew System zu" over "Deutschland liefert ... Das kündigte
             # Verteidigungsminister Jens Albrecht an": the headline's minister gives for his state too
@@ -747,6 +748,41 @@ class AidExtractor:
             deployed.offered.append(AidItem(text=token.text, category=self.lexicon.category_of(head) or "Troops",
                                             span=TextSpan(token.idx, token.idx + len(token), token.text)))
             found.append(deployed)
+        return found
+
+    def _supporters(self, doc: Doc, sent: Span, number: int, index: EntityIndex) -> list[_Found]:
+        """ "Russland ist der wichtigste Waffenlieferant Syriens", "Der größte Geldgeber des
+        Hilfswerks sind die USA": a state or organisation called, by a copula, the giver of another
+        gives it help."""
+        found = []
+        for token in sent:
+            if token.lower_ not in SUPPORTER_NOUNS or token.i in index.by_token:
+                continue
+            start, end = clause_bounds(sent, token.i)
+            if not any(doc[k].lower_ in COPULAS for k in range(start, end)):
+                continue
+            k = token.i + 1
+            recipient = self._is_actor(index, k) if k < end and doc[k].text.endswith("s") else None
+            if recipient is None and k < end and doc[k].lower_ in ("der", "des", "für"):
+                recipient = self._agent_at(doc, sent, index, k + 1)
+            if recipient is None:
+                continue
+            # the giver: the copula's other side, named without a preposition ("nach den USA" ranks)
+            # (a person backing another is politics: "Der Milliardär ist ein Unterstützer Trumps")
+            givers = [key for i in range(start, end) if (key := self._is_actor(index, i)) is not None
+                      and index.category(key) != "Person" and index.category(recipient) != "Person"
+                      and key != recipient and not (i > token.i and i <= token.i + 3)
+                      and marker_before(doc, i, sent.start) in (None, "die", "der", "das")
+                      and index.key_at(i - 1) != key]
+            if not givers:
+                continue
+            cue = Span(doc, token.i, token.i + 1, label="aid_noun", kb_id="unterstützen")
+            supporter = _Found(cue=cue, kind="offer", provider=givers[0], sentence=number, noun=True,
+                               status="delivered", recipients=[recipient])
+            supporter.offered.append(AidItem(text=token.text, category=self.lexicon.category_of(token.text)
+                                             or "UnspecifiedAid",
+                                             span=TextSpan(token.idx, token.idx + len(token), token.text)))
+            found.append(supporter)
         return found
 
     def _received(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, skip: set[int]) -> tuple[str, str] | None:
@@ -2227,7 +2263,9 @@ class AidExtractor:
         (all NEEDING_VERBS unless given)."""
         states: set[str] = set()
         needing = {t.i for t in sent if t.lower_ in (verbs or NEEDING_VERBS)}
-        if needing and any(t.lower_.startswith(HELP_WORDS) for t in sent):
+        # help by its name or its kind: "bat um Hilfe", "bat die USA um Luftangriffe"
+        if needing and any(t.lower_.startswith(HELP_WORDS) or is_noun_like(t) and self.lexicon.category_of(t.text)
+                           for t in sent):
             for i, key in self._actor_mentions(doc, sent, index, set()):
                 marker = marker_before(doc, i, sent.start)
                 if self._nearest_verb(doc[i]) in needing \
@@ -2884,6 +2922,13 @@ def _is_attributive(doc: Doc, sent: Span, cue: Span) -> bool:
         and following is not None and (is_noun_like(following) or following.like_num)
 
 
+#: Nouns that call a state or body the giver of another's help: "der größte Geldgeber der UNRWA".
+SUPPORTER_NOUNS = frozenset({"geber", "geldgeber", "hauptgeber", "kreditgeber", "hauptgeldgeber", "spender",
+                             "großspender", "unterstützer", "hauptunterstützer", "förderer", "financier", "finanzier",
+                             "waffenlieferant", "hauptwaffenlieferant", "rüstungslieferant", "schutzmacht"})
+#: Forms of "sein" and its like that make a subject what a noun says it is.
+COPULAS = frozenset({"ist", "sind", "war", "waren", "gilt", "gelten", "galt", "galten", "bleibt", "bleiben", "blieb",
+                     "wurde", "wurden", "sei", "seien"})
 #: Quantifiers before a genitive plural that the tagger takes for determiners: "weiterer Flüchtlinge".
 GENITIVE_QUANTIFIERS = frozenset({"weiterer", "mehrerer", "einiger", "vieler", "zahlreicher", "aller", "tausender",
                                   "hunderter", "dutzender"})
