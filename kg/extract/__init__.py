@@ -11,7 +11,7 @@ from kg.article import Article
 from kg.extract.aid import AidExtractor
 from kg.extract.entities import EntityResolver
 from kg.extract.events import EventExtractor
-from kg.extract.places import TERRITORIAL_UNIONS
+from kg.extract.places import TERRITORIAL_UNIONS, headline_end
 from kg.extract.records import Actor, ArticleRecord, Sentence
 from kg.extract.sources import SourceExtractor
 from kg.nlp.gazetteer import Gazetteer
@@ -29,7 +29,7 @@ def extract_record(doc: Doc, article: Article, *, gazetteer: Gazetteer, pipeline
             continue
         start = sent.start_char + (len(text) - len(text.lstrip()))
         sentences.append(Sentence(start, start + len(stripped), stripped, index=number))
-    index = EntityResolver(gazetteer).resolve(doc)
+    index = EntityResolver(gazetteer).resolve(doc, body_start=headline_end(doc, article.title))
     record = ArticleRecord(article=article, pipeline=pipeline, sentences=sentences)
     # Sources first: a speaker known only from its noun phrase ("die Polizei") becomes an actor.
     record.claims = SourceExtractor().extract(doc, index)
@@ -62,8 +62,13 @@ def extract_record(doc: Doc, article: Article, *, gazetteer: Gazetteer, pipeline
     _only_actors_take_part(record)
     # A state is a location where the article uses it as one, or where something happens in it.
     event_places = {k for fact in (*record.aid_offers, *record.events) for k in fact.places}
+    seats = {doc[i].idx for i in index.seats}
+    body_start = doc[index.body_start].idx if index.body_start < len(doc) else len(doc.text)
     places = [p for p in index.places.values()
-              if p.kind != "country" or p.key in index.locative or p.key in event_places]
+              if (p.kind != "country" or p.key in index.locative or p.key in event_places)
+              # not one named only in the headline, nor one named only as where a government sits
+              # ("die Regierung in Kinshasa") or as a region whose government acts ("das Land Tirol")
+              and (not p.mentions or any(m.start >= body_start and m.start not in seats for m in p.mentions))]
     record.places = sorted(places, key=lambda p: p.mentions[0].start if p.mentions else 0)
     record.principals = _principals(record, index, gazetteer)
     return record

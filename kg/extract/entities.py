@@ -37,7 +37,7 @@ from kg.extract.mentions import (
 from kg.extract.places import (
     COMPASS_PREFIXES, DATELINE_DASHES, DISEASES, LOCAL_GOVERNMENTS, LOCATIVE, MONTHS, PLACE_PARTS,
     PLACE_PREPOSITIONS, STRONG_PLACE_CONTEXTS, PlaceFinding, SEATS_OF_ORGANISATIONS, TIME_ADVERBS,
-    in_agency_bracket, inflected_noun_compound, is_river, named_like_a_town, river_suffix_end,
+    in_agency_bracket, inflected_noun_compound, is_river, name_after_kind_word, named_like_a_town, river_suffix_end,
 )
 from kg.extract.records import Actor, Place
 from kg.extract.roles import INDEFINITE_ARTICLES, RoleFinding
@@ -45,6 +45,9 @@ from kg.extract.services import ServiceFinding
 from kg.nlp.components import INSTITUTIONS, OPENING_QUOTES, SEATED_NAMES, institution_name, is_given_name
 from kg.nlp.gazetteer import Entry, Gazetteer
 from kg.nlp.normalize import slug, stem
+
+#: Words for a region's government before its name: "das Land Tirol", "der Kanton Zürich".
+REGION_GOVERNMENTS = frozenset({"land", "bundesland", "kanton"})
 
 #: Government metonyms resolve to the state; words that make "US-Regierung" mean the state.
 GOVERNMENT_WORDS = frozenset({"regierung", "führung", "administration", "staatsführung", "behörden",
@@ -1169,8 +1172,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         return known is not None and (span[0].pos_ == "NOUN" or is_common_noun(head[:1].upper() + head[1:])) \
             and not head_lower.endswith(INSTITUTION_HEADS)
 
-    def resolve(self, doc: Doc) -> EntityIndex:
-        index = EntityIndex()
+    def resolve(self, doc: Doc, *, body_start: int = 0) -> EntityIndex:
+        """The actors and places of an analysed article; ``body_start`` is where the text below
+        its headline begins (see :func:`kg.extract.places.headline_end`)."""
+        index = EntityIndex(body_start=body_start)
         sentence_of = index.sentence_of = _sentence_index(doc)
         forms: dict[str, Counter] = {}
         persons: dict[str, str] = {}  # surname stem -> person key
@@ -1277,6 +1282,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 if cand.category == "Place":
                     if cand.end - cand.start == 1 and text.endswith("s") and positions_of(doc, text[:-1]):
                         text = text[:-1]  # "die Bewohner Abyeis" is Abyei, named so elsewhere
+                    text = name_after_kind_word(doc, cand.start, cand.end) or text
                     key = f"place:{slug(text)}"
                     index.places.setdefault(key, Place(key=key, label=text, kind="place"))
                 else:
@@ -1314,6 +1320,11 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 key = f"place:{slug(text)}"
                 index.places.setdefault(key, Place(key=key, label=text, kind="place"))
             add(seat, cand.end, key, "name")
+            if doc[cand.start].lower_ in REGION_GOVERNMENTS:
+                # "Das Land Tirol stellt ... bereit": a region acts as a state does, a location only
+                # where the article uses it as one (a town's "Die Stadt Künzelsau teilte mit" still
+                # says where the news is)
+                index.seats.add(seat)
 
         for cand in candidates:
             if cand.kind == "adjective" and cand.end < len(doc) and doc[cand.end].lower_ in STATE_BODIES \
@@ -1360,6 +1371,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         self._ministry_references(doc, index, add)
         self._state_of_unnamed_organs(doc, index, sentence_of)
         self._locative_countries(doc, index)
+        self._seats_of_governments(doc, index)
         refer_back_by_head(doc, index, add)  # "nach Angaben der Beobachtungsstelle" after its full name
         self._labels(index, forms)
         index.spans.sort()
@@ -1613,7 +1625,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
     @staticmethod
     def _is_region_government(index: EntityIndex, key: str) -> bool:
         actor = index.actors.get(key)
-        return actor is not None and actor.label.split(" ")[0] in ("Land", "Bundesland", "Kanton")
+        return actor is not None and actor.label.split(" ")[0].lower() in REGION_GOVERNMENTS
 
     def _unqualified_government(self, doc: Doc, index: EntityIndex, sentence_of: list[int], add) -> None:
         """ "Die Regierung beschloss ...": with no state named in the phrase, the government of the

@@ -77,6 +77,11 @@ class EntityIndex:
     roles: list[RoleRef] = field(default_factory=list)
     #: states the article uses as places (see EntityResolver._locative_countries)
     locative: set[str] = field(default_factory=set)
+    #: the first token below the headline (0 when the article has none; see places.headline_end)
+    body_start: int = 0
+    #: first tokens of place mentions that only name a government ("die Regierung in Kinshasa",
+    #: "das Land Tirol stellt bereit"): the government acts, its seat or region is no location for that alone
+    seats: set[int] = field(default_factory=set)
     #: states the article names as doing or saying something (not only as places or adjectives)
     acting: set[str] = field(default_factory=set)
     #: the state of the article's dateline ("Wien – " gives "country:AT"), where it writes from

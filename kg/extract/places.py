@@ -174,6 +174,10 @@ PLACE_KIND_WORDS = frozenset({"ort", "ortes", "orte", "orten", "ortschaft", "reg
                               "ortsteil", "ortsteils", "orts", "standorten", "gemeindegebiet", "landkreis",
                               "landkreises", "kreis", "kreises"})
 
+#: Words for a town or a municipality, which the NER may take into the town's name: "Großgemeinde Lukeqin".
+TOWN_KIND_WORDS = frozenset({"stadt", "kleinstadt", "hafenstadt", "gemeinde", "großgemeinde", "marktgemeinde",
+                             "dorf", "kommune"})
+
 #: Words for a state's administrative divisions: the name after one is a place's, though the NER
 #: takes it for a person ("im US-Bundesstaat Guerrero", "im Département Seine-Saint-Denis").
 STATE_DIVISIONS = frozenset({"bundesstaat", "bundesstaates", "bundesstaats", "département", "départements",
@@ -220,6 +224,15 @@ PARTS_OF_A_STATE = (*PLACE_PARTS, *PLACE_KIND_ENDINGS, "küste")
 #: Words for a district before the name of its town: "Bezirk Mödling", "Landkreis Oder-Spree".
 DISTRICT_WORDS = {"Bezirk": "Bezirk", "Bezirks": "Bezirk", "Bezirkes": "Bezirk", "Landkreis": "Landkreis",
                   "Landkreises": "Landkreis", "Kreis": "Kreis", "Kreises": "Kreis"}
+
+#: Districts whose official name includes the word for their kind: "Landkreis Oder-Spree".
+NAMED_WITH_THEIR_KIND = frozenset({"Landkreis"})
+
+#: A state's government named by where it sits, before "in" and the town: "die Regierung in
+#: Kinshasa", "die Führung in Tiraspol" (the guidelines' metonym). Not a ministry or a court ("das
+#: Außenministerium in Wien", "ein Gericht in Virginia"): readers take their town for a place.
+SEATED_GOVERNMENTS = frozenset({"regierung", "führung", "staatsführung", "administration", "behörden", "regime",
+                                "kabinett"})
 
 #: Months, which statistical NER sometimes takes for places ("zwischen Jänner und März").
 MONTHS = frozenset(MONTH_NAMES)
@@ -433,14 +446,20 @@ class PlaceFinding:
                     and (index.key_at(start - 2) or "").startswith("person:"):
                 index.attributive.add(start)  # "Bromell (USA)": a person's country, like an adjective
         place_ends = set()  # where a state used as a place ends
+        body_start = index.body_start
         for start, _end, key, kind in sorted(index.spans):
             if not (key.startswith("country:") or key in TERRITORIAL_UNIONS) or kind not in ("name", "alias") \
                     or start in index.attributive:
                 continue
+            if kind == "alias" and doc[start].lower_ in SEATED_GOVERNMENTS \
+                    and self._used_as_place(doc, start, _end, key):
+                continue  # "in der Regierung sitzen", "bei der Regierung": a body, no place (nor acting there)
             # "Togliatti (Russland)", "St. Gallen (Schweiz)": the state a place lies in
             in_brackets = self._in_brackets_after_name(doc, index, start, _end)
             if self._used_as_place(doc, start, _end, key) or self._joined_to_place(doc, start, place_ends) \
                     or in_brackets:
+                if start < body_start:
+                    continue  # "Kämpfe in Nordsyrien" over the story: the headline sums up, the text names the places
                 index.locative.add(key)
                 place_ends.add(_end)
                 if start > 0 and doc[start - 1].lower_.endswith(("partner", "partners", "verbündeten", "verbündeter")):
@@ -452,6 +471,17 @@ class PlaceFinding:
             if key.startswith("country:") and kind == "demonym" and start not in index.attributive \
                     and self._people_as_state(doc, start):
                 index.acting.add(key)
+
+    @staticmethod
+    def _seats_of_governments(doc: Doc, index: EntityIndex) -> None:
+        """ "Die Regierung in Kinshasa begrüßte", "bot der Führung in Tiraspol an": a town after a
+        government and "in" is the government's seat, an alias of the state that acts; the town is
+        a location only where the article uses it as one elsewhere (a state named so is still a
+        place: "die Behörden in Syrien")."""
+        for start, _end, key, kind in index.spans:
+            if start >= 2 and kind == "name" and not key.startswith("country:") and doc[start - 1].lower_ == "in" \
+                    and doc[start - 2].lower_ in SEATED_GOVERNMENTS:
+                index.seats.add(start)
 
     @staticmethod
     def _in_brackets_after_name(doc: Doc, index: EntityIndex, start: int, end: int) -> bool:
@@ -534,7 +564,9 @@ class PlaceFinding:
         if marker == "durch" and self._agent_of_action(doc, at, sentence_start):
             marker = None  # "die Annexion der Krim durch Russland": Russia acts
         # "von Griechenland in die Türkei", "die Grenze von Slowenien nach Österreich": a route
-        route = marker in ("von", "vom") and any(t.lower_ in ("nach", "in", "bis") for t in doc[_end:_end + 3])
+        # (not "das von Saudi-Arabien finanzierte Zentrum in Wien": an agent)
+        route = marker in ("von", "vom") and any(t.lower_ in ("nach", "in", "bis") for t in doc[_end:_end + 3]) \
+            and not _agent_of_participle(doc, _end, at)
         # "rund 4.000 Kilometer von Syrien entfernt", "weit vom Irak entfernt": a distance from a place
         distance = marker in ("von", "vom") and any(t.lower_ == "entfernt" for t in doc[_end:_end + 2])
         # "Sollten weiterhin Migranten Italien erreichen": a state reached or left is a place
@@ -832,10 +864,7 @@ class PlaceFinding:
         at = marker_at(doc, start, sentence_start)
         marker = doc[at].lower_ if at is not None else None
         if marker in ("von", "vom"):
-            following = doc[end] if end < len(doc) else None
-            # "von Riad geführte", "von Moskau unterstützten" (not a finite verb: "der Plan von Minsk sieht vor")
-            return following is not None and following.is_lower and following.pos_ in ("ADJ", "VERB") \
-                and following.lower_.rstrip("ens").endswith("t") and "Fin" not in following.morph.get("VerbForm")
+            return _agent_of_participle(doc, end)
         if start > sentence_start and doc[start - 1].lower_ == "und":
             return self._between_capitals(doc, start - 1, sentence_start)
         if marker == "zwischen":
@@ -892,11 +921,14 @@ class PlaceFinding:
 
     @staticmethod
     def _districts(doc: Doc, index: EntityIndex, add) -> None:
-        """ "aus dem Bezirk Mödling", "im Landkreis Oder-Spree": a district named after its town
-        is a place of its own, located where its town is."""
+        """ "im Landkreis Oder-Spree", "im Landkreis Straubing-Bogen": a German district is a place
+        of its own, called so officially, located where its town is. An Austrian "Bezirk Mödling",
+        a "Bezirk Sisli" of Istanbul or a Chinese "Kreis Piqan" go by their bare name, which the
+        town or the district has already (one place, as readers and gazetteers name it)."""
         for start, end, key, _kind in list(index.spans):
             town = index.places.get(key)
-            if town is None or key in index.actors or start == 0 or doc[start - 1].text not in DISTRICT_WORDS:
+            if town is None or key in index.actors or start == 0 \
+                    or DISTRICT_WORDS.get(doc[start - 1].text) not in NAMED_WITH_THEIR_KIND:
                 continue
             label = f"{DISTRICT_WORDS[doc[start - 1].text]} {doc[start:end].text}"
             district = f"place:{slug(label)}"
@@ -912,6 +944,19 @@ class PlaceFinding:
             return None
         key = self.gazetteer.lookup([*words[:-1], words[-1][:-2]])
         return key if key is not None and self.gazetteer.entries[key].kind == "place" else None
+
+
+def _agent_of_participle(doc: Doc, end: int, von: int | None = None) -> bool:
+    """Whether the name after "von" that ends at ``end`` is the agent of the participle right after
+    it: "von Riad geführte", "das von Saudi-Arabien finanzierte Zentrum" (where an article before
+    "von" shows the participle, which the tagger may take for a past tense). Not a finite verb:
+    "der Plan von Minsk sieht vor"."""
+    following = doc[end] if end < len(doc) else None
+    if following is None or not following.is_lower or following.pos_ not in ("ADJ", "VERB") \
+            or not following.lower_.rstrip("ens").endswith("t"):
+        return False
+    attributive = von is not None and von > 0 and doc[von - 1].lower_ in DETERMINERS
+    return attributive or "Fin" not in following.morph.get("VerbForm")
 
 
 def _taken_or_visited(verb: Token) -> bool:
@@ -962,6 +1007,30 @@ def river_suffix_end(doc: Doc, end: int) -> int:
             and doc[end + 2].text in rivers():
         return end + 3
     return end
+
+
+def name_after_kind_word(doc: Doc, start: int, end: int) -> str | None:
+    """ "Großgemeinde Lukeqin", "Insel Lesbos", "Kreis Piqan" taken as one name by the statistical
+    NER: the place's name without the word for its kind, as it is known (None when the span does not
+    begin with one). Not an official name with it: "Landkreis Oder-Spree"."""
+    first = doc[start]
+    if end - start < 2 or not doc[start + 1].text[:1].isupper() or first.text in NAMED_WITH_THEIR_KIND:
+        return None
+    if first.lower_ in PLACE_KIND_WORDS | STATE_DIVISIONS | TOWN_KIND_WORDS:
+        return doc[start + 1:end].text
+    return None
+
+
+def headline_end(doc: Doc, title: str | None) -> int:
+    """Where the text below the headline begins (token index; 0 when the article has no headline).
+    The title is the text's first line; it is a headline when more text follows and it ends without
+    a full stop ("Erdbeben in Ostanatolien: EU bietet Hilfe an"), not a lead's first sentence
+    given as the title. Places named only in a headline are no locations of the article: the
+    headline sums up, the text names its places again as it uses them."""
+    title = (title or "").strip()
+    if not title or title.endswith(".") or not doc.text.startswith(title) or not doc.text[len(title):].strip():
+        return 0
+    return next((t.i for t in doc if t.idx >= len(title)), len(doc))
 
 
 def in_dateline(doc: Doc, start: int, end: int) -> bool:
