@@ -28,7 +28,9 @@ DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine"
                          "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines",
                          "jede", "jeder", "jedes", "jeden", "jedem", "sein", "seine", "seinen", "seinem",
                          "seiner", "ihr", "ihre", "ihren", "ihrem", "ihrer", "dieser", "diese", "dieses",
-                         "diesen", "diesem", "alle", "allen", "aller"})
+                         "diesen", "diesem", "alle", "allen", "aller",
+                         # the genitive relative and demonstrative: "dessen Anwältin", "deren Chef"
+                         "dessen", "deren"})
 SUBJECT_PRONOUNS = frozenset({"er", "sie"})
 #: Words that join the items of a list: "in Polen, Bulgarien und Rumänien".
 LIST_JOINERS = frozenset({",", "und", "oder", "sowie", "bzw."})

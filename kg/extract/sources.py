@@ -474,6 +474,17 @@ _NAME_TITLES = frozenset({"prinz", "prinzessin", "kronprinz", "scheich", "emir",
 _FRONT_PARTICLES = frozenset({"bekannt", "mit", "an", "fest", "klar", "hinzu", "hervor", "zurück", "vor", "zu"})
 
 
+def _without_genitive(word: str) -> str:
+    """ "verbands", "verbandes", "ministeriums" → "verband", "ministerium": a masculine or neuter
+    noun after "des" without its genitive ending (a word without one is returned as it is)."""
+    if word.endswith("nisses"):
+        return word[:-3]  # "des Bündnisses"
+    for ending in ("es", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4 and not word.endswith("ss"):
+            return word[: -len(ending)]
+    return word
+
+
 def _is_title_noun(token) -> bool:
     """A noun that may stand before a name as its title: "Klinikdirektor", "verdi-Verhandlungsführer"."""
     return token.pos_ in ("NOUN", "PROPN") and (token.text[:1].isupper() or ("-" in token.text and _is_word(token)))
@@ -528,7 +539,8 @@ class SourceExtractor:
             for cue, found, partners in self._outermost(doc, sent, attributions):
                 source, (src_start, src_end), cue_start, cue_end, kind = found
                 for source, (src_start, src_end) in [(source, (src_start, src_end)),
-                                                     *self._listed_with(doc, index, sent, src_end),
+                                                     *self._listed_with(doc, index, sent, src_end, open_list=(
+                                                         self._opens_list(doc, src_start, src_end, cue.start))),
                                                      *partners]:
                     if source in seen:
                         continue
@@ -783,15 +795,68 @@ class SourceExtractor:
         return None
 
     @staticmethod
-    def _listed_with(doc: Doc, index: EntityIndex, sent: Span, end: int) -> list[tuple[str, tuple[int, int]]]:
-        """The named actor joined by "und"/"sowie" right after a source: "Frankreich und die USA",
-        "Mikl-Leitner (ÖVP) und der neue Verteidigungsminister Doskozil"."""
-        if end < sent.end and doc[end].text == "(":
-            close = next((j for j in range(end + 1, min(sent.end, end + 8)) if doc[j].text == ")"), None)
-            end = close + 1 if close is not None else end  # a party or a place in brackets
-        if end + 1 >= sent.end or doc[end].lower_ not in ("und", "sowie"):
-            return []
-        start = end + 2 if doc[end + 1].lower_ in ("die", "der", "das") else end + 1
+    def _listed_with(doc: Doc, index: EntityIndex, sent: Span, end: int, *,
+                     open_list: bool = False) -> list[tuple[str, tuple[int, int]]]:
+        """The named actors listed with a source that ends at ``end``: joined by "und"/"sowie"
+        ("Frankreich und die USA", "Mikl-Leitner (ÖVP) und der neue Verteidigungsminister Doskozil")
+        and, where the list cannot be the start of what was said (``open_list``: it stands before
+        the cue or after "von"), also by commas up to its "und" ("Frankreich, Italien und Spanien
+        kritisierten", "Kritik kam von A, B und mehreren EU-Staaten, darunter C")."""
+        listed: list[tuple[str, tuple[int, int]]] = []
+        pending: list[tuple[str, tuple[int, int]]] = []  # items after commas, until the list closes
+        while end < sent.end:
+            if doc[end].text == "(":
+                close = next((j for j in range(end + 1, min(sent.end, end + 8)) if doc[j].text == ")"), None)
+                end = close + 1 if close is not None else end  # a party or a place in brackets
+                if end >= sent.end:
+                    break
+            comma = doc[end].text == ","
+            if comma and end + 1 < sent.end and doc[end + 1].lower_ in ("und", "sowie"):
+                end, comma = end + 1, False  # "den USA, und mehreren EU-Staaten"
+            if comma and not open_list:
+                break
+            if comma and end + 1 < sent.end and doc[end + 1].lower_ == "darunter":
+                member = SourceExtractor._listed_member(doc, index, sent, end + 2)
+                return listed + pending + [member] if member is not None else listed
+            if not comma and doc[end].lower_ not in ("und", "sowie"):
+                break
+            member = SourceExtractor._listed_member(doc, index, sent, end + 1)
+            if member is None:
+                if not comma and open_list:
+                    # "und mehreren EU-Staaten, darunter Österreich": a named member of an unnamed group
+                    darunter = next((j for j in range(end + 2, min(sent.end - 1, end + 6))
+                                     if doc[j].text == "," and doc[j + 1].lower_ == "darunter"), None)
+                    member = SourceExtractor._listed_member(doc, index, sent, darunter + 2) \
+                        if darunter is not None else None
+                    if member is not None:
+                        return listed + pending + [member]
+                break
+            if comma:
+                pending.append(member)
+            else:
+                listed, pending = listed + pending + [member], []
+            end = member[1][1]
+        return listed
+
+    @staticmethod
+    def _opens_list(doc: Doc, start: int, end: int, verb: int) -> bool:
+        """Whether a list after the source at ``start``–``end`` can only name more sources: after
+        "von" ("Kritik kam von den Vereinten Nationen, den USA …"), or as the subject before the
+        verb ("Frankreich, Italien und Spanien kritisierten"), not after another preposition
+        ("Flüchtlinge aus dem Irak, Syrien und Afghanistan erklären": the origin of the speakers)."""
+        j = start - 1 if start - 1 >= 0 and doc[start - 1].lower_ in DETERMINERS else start
+        before = doc[j - 1] if j - 1 >= 0 else None
+        if before is not None and before.lower_ in ("von", "vom"):
+            return True
+        return end <= verb and (before is None or before.pos_ != "ADP")
+
+    @staticmethod
+    def _listed_member(doc: Doc, index: EntityIndex, sent: Span, start: int) -> tuple[str, tuple[int, int]] | None:
+        """The named actor that one item of a list of sources opens with at ``start`` (after an
+        article), or None."""
+        if start >= sent.end:
+            return None
+        start = start + 1 if doc[start].lower_ in ("die", "der", "das", "den", "dem") else start
         role_start = start
         while role_start < sent.end - 1 and index.key_at(role_start) is None and is_adjective_like(doc[role_start]):
             role_start += 1
@@ -802,15 +867,18 @@ class SourceExtractor:
             while stop < sent.end and (index.key_at(stop) == role.person or stop == role.end
                                        and index.key_at(stop) is None and doc[stop].pos_ == "PROPN"):
                 stop += 1
-            return [(role.person, (role.start, stop))]
+            return role.person, (role.start, stop)
+        if start + 1 < sent.end and index.key_at(start) is None and doc[start].pos_ == "NOUN" \
+                and index.key_at(start + 1) is not None and index.by_token[start + 1][1] == "name":
+            start += 1  # "und das Magazin Focus", "sowie die Firma Holzmann": the kind before the name
         key = index.key_at(start) if start < sent.end else None
         if key is None or index.category(key) not in SOURCE_CATEGORIES or not index.actors[key].named \
                 or index.by_token[start][1] in ("adjective", "prefix"):
-            return []  # "die USA und die syrische Opposition": not the Syrian state
+            return None  # "die USA und die syrische Opposition": not the Syrian state
         stop = start
         while stop < sent.end and index.key_at(stop) == key:
             stop += 1
-        return [(index.principal(key) if index.category(key) == "Country" else key, (start, stop))]
+        return index.principal(key) if index.category(key) == "Country" else key, (start, stop)
 
     # -- finding the source -------------------------------------------------------------------
     def _source_at(self, doc: Doc, index: EntityIndex, i: int, limit: int, sentence: int,
@@ -1103,7 +1171,10 @@ class SourceExtractor:
             or self._body_by_first_word(doc, index, i)
         if earlier is not None:
             return earlier
-        if token.lower_ in _ARMED_BODIES and not (i + 1 < limit and doc[i + 1].text[:1].isupper()):
+        # "ein Armeesprecher", "die Militärsprecherin" speak for the army as it does
+        army_speaker = token.lower_.startswith(tuple(_ARMED_BODIES)) \
+            and token.lower_.endswith(("sprecher", "sprecherin"))
+        if (token.lower_ in _ARMED_BODIES or army_speaker) and not (i + 1 < limit and doc[i + 1].text[:1].isupper()):
             state = self._army_state(doc, index)
             if state is not None:  # "Wie die Streitkräfte mitteilten" after "israelische Soldaten"
                 return state, (i, i + 1)
@@ -1147,7 +1218,8 @@ class SourceExtractor:
         if not named:
             body = self._body_of_member(doc, index, i, end, limit) or \
                 self._spoken_for(doc, index, i, end, limit) or \
-                self._unnamed_body_of_member(doc, index, i, end, limit, sentence)
+                self._unnamed_body_of_member(doc, index, i, end, limit, sentence) or \
+                self._spokesperson_of_subject(doc, index, i, end, sentence)
             if body is not None:
                 return body
         # "das griechische Staatsfernsehen", "die Nachrichtenseite": a medium reports, it acts not
@@ -1176,6 +1248,27 @@ class SourceExtractor:
             return None
         found = self._noun_phrase_source(doc, index, j, min(limit, j + 1), sentence)
         return (found[0], (i, found[1][1])) if found is not None else None
+
+    def _spokesperson_of_subject(self, doc: Doc, index: EntityIndex, i: int, end: int, sentence: int):
+        """ "Die Kommission gab das Geld frei, wie ein Sprecher mitteilte", "…, betonte eine Sprecherin"
+        after "wie das Auswärtige Amt mitteilte": a spokesperson of no body named with him speaks
+        for the named body that is the subject of his sentence, else for the body that spoke in the
+        sentence before. (key, token range), or None."""
+        if end != i + 1 or doc[i].lower_ not in ("sprecher", "sprecherin") or i == 0 \
+                or doc[i - 1].lower_ not in ("ein", "eine", "der", "die"):
+            return None
+        if end < len(doc) and (doc[end].lower_ in ("des", "der", "von", "vom") or doc[end].text[:1].isupper()):
+            return None  # "ein Sprecher der Behörde", "Sprecher Müller": his body or his name follows
+        bodies = (*BODY_CATEGORIES, "Country")
+        for token in doc[doc[i].sent.start:i - 1]:
+            key = index.key_at(token.i)
+            if key in index.actors and token.dep_ in _SUBJECT_DEPS and index.actors[key].named \
+                    and index.category(key) in bodies:
+                return (index.principal(key) if index.category(key) == "Country" else key), (i, end)
+        if self._recent is not None and sentence - self._recent[0] == 1 \
+                and index.category(self._recent[1]) in bodies and index.actors[self._recent[1]].named:
+            return self._recent[1], (i, end)
+        return None
 
     @staticmethod
     def _name_after_titles(doc: Doc, index: EntityIndex, i: int, limit: int) -> tuple[int, int] | None:
@@ -1271,22 +1364,30 @@ class SourceExtractor:
     def _anaphor(doc: Doc, index: EntityIndex, i: int):
         """ "die Organisation" after "Cepadho": the actor of its kind named last, with the token range."""
         word = doc[i].lower_
+        # "nach Angaben des Verbands" after "der Deutsche Bauernverband": the head without its genitive "-s"
+        base = _without_genitive(word) if i > 0 and doc[i - 1].lower_ == "des" else word
         categories = ANAPHORIC_NOUNS.get(word)
-        definite = i - 1 >= 0 and doc[i - 1].lower_ in ("die", "der", "das", "dem", "den", "des", "im", "vom", "beim")
+        # "laut Ministerium": after "laut" a body needs no article to be the one named before
+        definite = i - 1 >= 0 and doc[i - 1].lower_ in ("die", "der", "das", "dem", "den", "des", "im", "vom", "beim") \
+            or i - 1 >= 0 and doc[i - 1].lower_ == "laut" and word in ANAPHORIC_HEADS
         if not definite or i + 1 >= len(doc) or doc[i + 1].text[:1].isupper():
             return None
-        if word in ANAPHORIC_HEADS or (len(word) >= 6 and doc[i].pos_ == "NOUN"):
+        if base in ANAPHORIC_HEADS or (len(word) >= 6 and doc[i].pos_ == "NOUN"):
             # "das Ressort" after "das Innenministerium", "das Gericht" after "das Bundesverwaltungsgericht",
             # "die Küstenwache" after "die US-Küstenwache"
             # "der Landes-Rechnungshof" after "der Burgenländische Landesrechnungshof": hyphens aside
-            head = ANAPHORIC_HEADS.get(word, word.replace("-", ""))
+            head = ANAPHORIC_HEADS.get(base, base.replace("-", ""))
+            # or whose head noun, before its genitive or preposition, ends so: "der Verband" after
+            # "der Bundesverband der Reismühlen" (not "die Polizei" after "Alpinpolizei Axams")
             same_head = index.last_actor_before(
                 i, None, accept=lambda _start, _end, key: any(
                     name.lower().replace("-", "").endswith(head)
+                    or len(name.split()) > 2 and name.split()[1][:1].islower()
+                    and name.split()[0].lower().replace("-", "").endswith(head)
                     for name in (index.actors[key].label, *index.actors[key].aliases)))
             if same_head is not None:
                 return same_head, (i, i + 1)
-            if word in ANAPHORIC_HEADS:
+            if base in ANAPHORIC_HEADS:
                 return None
         if categories:
             earlier = index.last_actor_before(i, categories)
@@ -1996,7 +2097,9 @@ class SourceExtractor:
 
         def after():
             # V2 inversion: "sagte der Minister", "…, erklärte er".
-            start = i + 2 if i + 1 < sent.end and doc[i + 1].lower_ == "sich" else i + 1  # "äußerte sich Annan"
+            # "äußerte sich Annan", "charakterisierte ihn der Gewerkschafter": a reflexive or an object
+            # pronoun before the subject
+            start = i + 2 if i + 1 < sent.end and doc[i + 1].lower_ in ("sich", "ihn", "ihm") else i + 1
             while start + 1 < sent.end:
                 if doc[start].pos_ == "ADV" and doc[start].lower_ not in NEGATIONS:
                     start += 1  # "Das erklärte gestern ein Sprecher"
@@ -2223,7 +2326,11 @@ class SourceExtractor:
         phrase ("Die Forderungen von Greenpeace wurden kritisiert") names no agent."""
         for agent in verb.children:
             von = next((c for c in agent.children if c.dep_ == "case" and c.lower_ in ("von", "vom")), None)
-            if agent.dep_ not in ("obl", "obl:agent") or von is None:
+            before = agent.left_edge.i - 1
+            if von is None and agent.dep_ == "obl:arg" and before >= 0 and doc[before].lower_ in ("von", "vom") \
+                    and doc[before].head == verb:
+                von = doc[before]  # the parser may hang "von" on the verb ("wird von den USA … vorgeworfen")
+            if agent.dep_ not in ("obl", "obl:agent", "obl:arg") or von is None:
                 continue
             end = max(t.i for t in agent.subtree) + 1
             found = self._source_at(doc, index, von.i, end, sentence, generic=False)
@@ -2326,7 +2433,10 @@ class SourceExtractor:
     def _passive(verb) -> bool:
         """ "wurde aufgefordert", "wird vorgeworfen": a participle with "werden"."""
         # "werden" with an infinitive is the future ("wird sagen"): only with a participle passive
-        participle = "Part" in verb.morph.get("VerbForm")
+        # the morphologizer often gives a participle only "Tense=Past" ("vorgeworfen"): past without
+        # mood or person is no finite verb
+        participle = "Part" in verb.morph.get("VerbForm") or (
+            "Past" in verb.morph.get("Tense") and not verb.morph.get("Mood") and not verb.morph.get("Person"))
         return any(c.dep_ == "aux:pass" or (participle and c.dep_ == "aux" and c.lemma_ == "werden")
                    for c in verb.children)
 
@@ -2752,6 +2862,12 @@ class SourceExtractor:
         if any(index.by_token[j][1] != "prefix" for j, _key in named):
             # "Der US-Sender NBC berichtete": the name speaks, not the state of the prefix
             named = [(j, key) for j, key in named if index.by_token[j][1] != "prefix"]
+        if named and any(doc[k].lower_ in ("des", "der", "von", "vom") for k in range(start + 1, named[0][0])):
+            # "Der Nachfolger des Bahnchefs Huber, Peter Maier, hat angekündigt": the one named in
+            # the apposition after the comma is the subject, not the one in its genitive
+            appositive = [(j, key) for j, key in named if doc[j - 1].text == "," and key != named[0][1]]
+            if appositive:
+                named = [(j, key) for j, key in named if key == appositive[0][1]]
         persons = [(j, key) for j, key in named if index.category(key) == "Person"]
         role = next((r for j in range(start, end) if (r := index.role_at(j)) and r.person), None)
         if not persons and role is not None:
