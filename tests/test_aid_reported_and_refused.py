@@ -159,3 +159,21 @@ def test_a_state_called_the_giver_of_another_gives_it_help(nlp, sentence, provid
 ])
 def test_backing_a_person_or_a_cause_makes_no_giver(nlp, sentence):
     assert offers(nlp, sentence) == []
+
+
+@pytest.mark.parametrize("sentence, provider", [
+    ("Österreich werde die Ukraine weiter unterstützen, humanitär, aber nicht militärisch, betonte sie.", "Österreich"),
+    ("Deutschland hilft Israel, aber nicht militärisch.", "Deutschland"),
+])
+def test_a_kind_of_help_ruled_out_by_a_negated_adverb(nlp, sentence, provider):
+    [(p, _r, _s, _o, excluded)] = offers(nlp, sentence)
+    assert (p, excluded) == (provider, ["nicht militärisch"])
+
+
+def test_solving_a_conflict_not_by_arms_is_no_exclusion(nlp):
+    assert offers(nlp, "Die Regierung will den Konflikt nicht militärisch lösen.") == []
+
+
+def test_taking_over_costs_ruled_out(nlp):
+    [(_p, _r, status, _o, excluded)] = offers(nlp, "Eine Übernahme der Unterkunftskosten lehnte Finanzminister Jan Lorenzen ab.")
+    assert (status, excluded) == ("refused", ["Übernahme der Unterkunftskosten"])

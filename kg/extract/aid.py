@@ -2506,7 +2506,25 @@ class AidExtractor:
             items.append((AidItem(text=text, category=category, span=TextSpan(begin, finish, text), amount=amount),
                           (start, end), negated))
             taken.update(range(start, end))
+        items.extend(self._kinds_ruled_out(doc, sent, taken))
         return items
+
+    def _kinds_ruled_out(self, doc: Doc, sent: Span, taken: set[int]) -> list[tuple[AidItem, tuple[int, int], bool]]:
+        """ "humanitär, aber nicht militärisch": a kind of help ruled out by a negated adverb (one
+        that qualifies no noun after it)."""
+        found = []
+        for token in sent:
+            if token.i in taken or token.i == sent.start or doc[token.i - 1].lower_ != "nicht" \
+                    or not token.text[:1].islower():
+                continue
+            category = self.lexicon.modifiers.get(stem(token.text))
+            following = doc[token.i + 1] if token.i + 1 < sent.end else None
+            if category is None or category == "PoliticalSupport" or following is not None and is_noun_like(following):
+                continue
+            begin, finish, text = span_text(doc, token.i - 1, token.i + 1)
+            found.append((AidItem(text=text, category=category, span=TextSpan(begin, finish, text)),
+                          (token.i - 1, token.i + 1), True))
+        return found
 
     @staticmethod
     def _genitive_head(doc: Doc, j: int, limit: int, *, articles: bool = True) -> tuple[int, int] | None:
