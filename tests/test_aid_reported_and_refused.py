@@ -177,3 +177,56 @@ def test_solving_a_conflict_not_by_arms_is_no_exclusion(nlp):
 def test_taking_over_costs_ruled_out(nlp):
     [(_p, _r, status, _o, excluded)] = offers(nlp, "Eine Übernahme der Unterkunftskosten lehnte Finanzminister Jan Lorenzen ab.")
     assert (status, excluded) == ("refused", ["Übernahme der Unterkunftskosten"])
+
+
+def test_an_accusation_reaches_only_its_own_infinitive_clause(nlp):
+    found = offers(nlp, "Die Ukraine wirft Russland vor, Zivilisten anzugreifen, und bittet Deutschland, Panzer zu liefern.")
+    assert not any(p == "Russland" for p, *_ in found)
+
+
+def test_the_accused_after_a_comma_between_two_names_gives(nlp):
+    assert [(p, r) for p, r, *_ in offers(nlp, "Kiew beschuldigt Teheran, Russland mit Drohnen zu beliefern.")] == \
+        [("Iran", ["Russland"])]
+
+
+def test_a_minister_after_another_state_is_named_is_not_the_federal_states(nlp):
+    found = offers(nlp, "Die Bundesregierung kritisierte Ungarn. Innenminister Sándor Pintér kündigte an, "
+                        "keine Flüchtlinge aufzunehmen.")
+    assert not any(p == "Deutschland" for p, *_ in found)
+
+
+def test_a_negated_supporter_noun_gives_nothing(nlp):
+    assert offers(nlp, "Russland ist nicht mehr der wichtigste Waffenlieferant Syriens.") == []
+
+
+def test_who_reports_a_supporter_is_no_supporter(nlp):
+    found = offers(nlp, "Nach Angaben der UNO ist Russland der größte Waffenlieferant Syriens.")
+    assert [(p, r) for p, r, *_ in found] == [("Russland", ["Syrien"])]
+
+
+def test_not_only_but_also_in_a_refusal_rules_out_both(nlp):
+    found = offers(nlp, "Deutschland lehnt nicht nur Soldaten, sondern auch Panzer für die Ukraine ab.")
+    assert all(not offered for _p, _r, _s, offered, _e in found)
+
+
+def test_militias_backed_by_a_state_are_not_the_group_named_before(nlp):
+    found = offers(nlp, "Der IS griff die Stadt an. Die vom Iran unterstützten Milizen wehrten den Angriff ab.")
+    assert not any("Islamischer Staat" in r for _p, r, *_ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Russland mobilisierte 300.000 Reservisten für den Krieg gegen die Ukraine.",
+    "Die Regierung in Ankara mobilisierte 10.000 Soldaten gegen die PKK.",
+])
+def test_mobilising_troops_is_no_help(nlp, text):
+    assert offers(nlp, text) == []
+
+
+def test_mobilising_money_is_help(nlp):
+    found = offers(nlp, "Die Weltbank will zusätzliche Kredite für Griechenland mobilisieren.")
+    assert [(r, off) for _p, r, _s, off, _e in found] == [(["Griechenland"], ["zusätzliche Kredite"])]
+
+
+def test_rebels_backed_by_a_state_are_the_rebels_named_before(nlp):
+    found = offers(nlp, "Die Huthi-Rebellen griffen Aden an. Die vom Iran unterstützten Rebellen kontrollieren die Hauptstadt.")
+    assert [(p, len(r)) for p, r, *_ in found] == [("Iran", 1)]

@@ -80,3 +80,17 @@ def test_a_side_counted_among_the_dead_is_hit_not_attacking(extract):
     record = extract("Die Agentur meldete, bei den Luftangriffen seien 260 PKK-Kämpfer getötet worden.")
     death = next(e for e in record.events if e.kind == "death")
     assert death.attackers == [] and death.targets == ["org:pkk"]
+
+
+def test_fighters_counted_as_the_subject_of_killing_are_no_target(extract):
+    record = extract("Zwei PKK-Kämpfer töteten bei einem Angriff in Diyarbakir drei Soldaten.")
+    assert all("org:pkk" not in e.targets for e in record.events)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Bei Gefechten wurden 20 PKK-Kämpfer getötet.",
+    "Die Armee tötete bei Gefechten 20 PKK-Kämpfer.",
+    "Bei dem Angriff der Armee kamen zwei PKK-Kämpfer ums Leben.",
+])
+def test_fighters_counted_among_the_dead_are_the_target(extract, sentence):
+    assert any("org:pkk" in e.targets for e in extract(sentence).events)

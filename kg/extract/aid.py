@@ -33,8 +33,9 @@ from kg.extract import exclusions
 from kg.extract.entities import FEDERAL_STATES, EntityIndex
 from kg.extract.grammar import (
     ARTICLE_GENDERS, CURRENCIES, DATIVE_MARKERS, DEFINITE_ARTICLES, DETERMINERS, MODALS, NEGATIONS, PREPOSITIONS, PRONOUN_GENDERS,
-    SUBJECT_PRONOUNS, can_be_subject, clause_around_relatives, clause_bounds, gender_of, is_adjective_like, is_dictionary_noun, is_genitive_attribute,
-    is_infinitive_with_zu, is_noun_like, is_ordinary_noun, line_break_after, marker_at, marker_before, skip_adjectives, span_text,
+    SUBJECT_PRONOUNS, can_be_subject, clause_around_relatives, clause_bounds, dative_plural_stems, gender_of,
+    is_adjective_like, is_dictionary_noun, is_genitive_attribute, is_infinitive_with_zu, is_noun_like, is_ordinary_noun,
+    line_break_after, marker_at, marker_before, skip_adjectives, span_text,
 )
 from kg.extract.places import COMPASS_PREFIXES
 from kg.extract.records import Actor, AidItem, AidOffer, Claim, TextSpan
@@ -77,7 +78,7 @@ class AidLexicon:
         """ "Flüchtlinge", "Kriegsflüchtlinge", "Krankenhäuser": people or places help is for."""
         lower = word.lower()
         # and their dative plural: "von Asylbewerbern", "mit Flüchtlingen"
-        forms = [lower] + [lower[: -len(ending)] for ending in ("n", "en") if lower.endswith(ending)]
+        forms = dative_plural_stems(lower)
         return any(form in self.beneficiaries or any(form.endswith(head) and len(form) > len(head) + 3
                                                       for head in self.beneficiaries if len(head) >= 6)
                    for form in forms)
@@ -103,6 +104,14 @@ class AidLexicon:
                     prefix = form[: -len(head)].rstrip("s-")
                     return self.prefixes.get(prefix, category)
         return None
+
+
+def _named_as_bund(index: EntityIndex, key: str, sentences: range | None = None) -> bool:
+    """Whether the article calls the federal state ``key`` "der Bund" or "die Bundesregierung" (in
+    one of ``sentences``, if given)."""
+    return key in index.actors and any(m.kind == "alias" and m.text.lower().startswith("bund")
+                                       and (sentences is None or m.sentence in sentences)
+                                       for m in index.actors[key].mentions)
 
 
 @lru_cache(maxsize=1)
@@ -183,6 +192,7 @@ class AidExtractor:
         self._topic_state = self._state_written_about(doc, index)
         self._lead = self._lead_sentences(doc)
         self._sentence_text = {}
+        self._asking: dict[int, set[str]] = {}  # sentence number -> the states it makes ask for help
         self._sentence_at = {sent.start: number for number, sent in enumerate(self._sentences)}
         for number, sent in enumerate(self._sentences):
             self._sentence_text[number] = sent.text
@@ -291,10 +301,14 @@ class AidExtractor:
 
     def _armed_group_referred_to(self, doc: Doc, index: EntityIndex, i: int, agent: str) -> str | None:
         """The armed group a noun for fighters at ``i`` ("die Miliz", "die Rebellen") refers back to:
-        the one named last within three sentences, not the agent's own."""
+        the one named last within three sentences, not the agent's own. A plural refers back only to
+        a group named by it ("die Huthi-Rebellen … die Rebellen"), not to one group ("Der IS … die vom
+        Iran unterstützten Milizen")."""
+        plural = "Plur" in doc[i].morph.get("Number")
         for _sentence, mentions in self._mentions_before(doc, index, i, reach=3):
             for _j, key in reversed(mentions):
-                if index.category(key) == "ArmedGroup" and index.principal(key) != index.principal(agent):
+                if index.category(key) == "ArmedGroup" and index.principal(key) != index.principal(agent) and (
+                        not plural or any(m.text.lower().endswith(doc[i].lower_) for m in index.actors[key].mentions)):
                     return key
         return None
 
@@ -505,8 +519,10 @@ class AidExtractor:
             if nearest.kind == "exclude" and exclusions.in_other_reason(doc, sent, nearest.cue, start):
                 continue  # "müssen auf Nachwuchs verzichten, weil ... die nötigen Medikamente": not what is ruled out
             # "keine Soldaten schicken, sondern nur Geld": what follows "sondern" is still given
-            instead = not negated and any(doc[k].lower_ == "sondern" for k in range(sent.start, start))
-            if nearest.kind == "exclude" and not instead or negated:
+            # (not "lehnt nicht nur Soldaten, sondern auch Panzer ab": both are ruled out)
+            instead = not negated and any(doc[k].lower_ == "sondern" and any(_negates(doc, j) for j in range(sent.start, k))
+                                          for k in range(sent.start, start))
+            if (nearest.kind == "exclude" and not instead) or negated:
                 nearest.excluded.append(item)
             else:
                 nearest.offered.append(item)
@@ -759,8 +775,9 @@ class AidExtractor:
             if token.lower_ not in SUPPORTER_NOUNS or token.i in index.by_token:
                 continue
             start, end = clause_bounds(sent, token.i)
-            if not any(doc[k].lower_ in COPULAS for k in range(start, end)):
-                continue
+            if not any(doc[k].lower_ in COPULAS for k in range(start, end)) \
+                    or any(_negates(doc, k) for k in range(start, token.i)):
+                continue  # "Russland ist nicht mehr der wichtigste Waffenlieferant Syriens"
             k = token.i + 1
             recipient = self._is_actor(index, k) if k < end and doc[k].text.endswith("s") else None
             if recipient is None and k < end and doc[k].lower_ in ("der", "des", "für"):
@@ -773,6 +790,7 @@ class AidExtractor:
                       and index.category(key) != "Person" and index.category(recipient) != "Person"
                       and key != recipient and not (i > token.i and i <= token.i + 3)
                       and marker_before(doc, i, sent.start) in (None, "die", "der", "das")
+                      and not is_genitive_attribute(doc, i, sent.start)  # "Nach Angaben der UNO ist …"
                       and index.key_at(i - 1) != key]
             if not givers:
                 continue
@@ -1358,6 +1376,10 @@ class AidExtractor:
             return None
         candidates.sort()
         clause_start, clause_end = clause_bounds(sent, cue.start)
+        if clause_start == sent.start:
+            # "Kiew beschuldigt Teheran, Russland … zu beliefern": the comma between the names
+            # ends the accusation, it lists nothing
+            clause_start = self._after_accusation(doc, sent, cue.start) or clause_start
         if any(is_infinitive_with_zu(t) for t in doc[max(clause_start, clause_end - 3):clause_end]) \
                 and clause_start > sent.start:
             # "Der IWF hat angekündigt, Griechenland keine Hilfe mehr leisten zu wollen": an infinitive
@@ -1411,14 +1433,23 @@ class AidExtractor:
         """ "Die Ukraine wirft dem Iran vor, Russland mit Drohnen zu beliefern", "Kiew beschuldigt
         Teheran, …": the one accused before an infinitive clause is who does what it tells; the
         dative ("dem Iran"), else the actor named first after the accusing verb."""
-        verbs = [t.i for t in doc[sent.start:clause_start] if t.lower_ in ACCUSING_FORMS or (
-            t.lower_ in ACCUSING_STEMS and any(c.dep_ in ("compound:prt", "svp") and c.lower_ == "vor" for c in t.children))]
+        verbs = [t.i for t in doc[sent.start:clause_start] if _accuses(t) and _opens_next_clause(doc, t.i, clause_start)]
         if not verbs:
             return None
         mentions = [(i, key) for i, key in self._actor_mentions(doc, sent, index, skip) if sent.start <= i < clause_start]
         dative = [key for i, key in mentions if marker_before(doc, i, sent.start) in ("dem", "den")]
         after = [key for i, key in mentions if i > verbs[0]]
         return (dative or after or [None])[0]
+
+    @staticmethod
+    def _after_accusation(doc: Doc, sent: Span, cue_start: int) -> int | None:
+        """Where the clause after an accusing verb's comma starts, if that comma is the last one
+        before the cue at ``cue_start``."""
+        comma = next((k for k in range(cue_start - 1, sent.start, -1) if doc[k].text == ","), None)
+        if comma is None:
+            return None
+        accusing = any(_accuses(t) and _opens_next_clause(doc, t.i, comma + 1) for t in doc[sent.start:comma])
+        return comma + 1 if accusing else None
 
     @staticmethod
     def _after_role_with_preposition(doc: Doc, sent: Span, index: EntityIndex, i: int) -> bool:
@@ -1538,8 +1569,7 @@ class AidExtractor:
             return None
         if index.dateline_state in FEDERAL_STATES and index.dateline_state in index.actors:
             return index.dateline_state
-        federal = {key for key in FEDERAL_STATES if key in index.actors and any(
-            m.kind == "alias" and m.text.lower().startswith("bund") for m in index.actors[key].mentions)}
+        federal = {key for key in FEDERAL_STATES if _named_as_bund(index, key)}
         return federal.pop() if len(federal) == 1 else None
 
     def _federal_state_just_named(self, index: EntityIndex, actor, sentence: int) -> str | None:
@@ -1555,10 +1585,16 @@ class AidExtractor:
         if role_at < 0 or not doc[role_at].lower_.endswith(GOVERNMENT_ROLES) \
                 or (role_at > 0 and doc[role_at - 1].pos_ in ("PROPN", "ADJ")):
             return None
-        named = {key for key in FEDERAL_STATES if key in index.actors and any(
-            m.kind == "alias" and m.text.lower().startswith("bund") and sentence - 1 <= m.sentence <= sentence
-            for m in index.actors[key].mentions)}
-        return named.pop() if len(named) == 1 else None
+        window = range(sentence - 1, sentence + 1)
+        named = {key for key in FEDERAL_STATES if _named_as_bund(index, key, window)}
+        if len(named) != 1:
+            return None
+        federal = named.pop()
+        # "Die Bundesregierung kritisierte Ungarn. Innenminister Sándor Pintér …": the minister may
+        # be the other state's
+        others = any(key != federal and a.category == "Country" and any(m.sentence in window for m in a.mentions)
+                     for key, a in index.actors.items())
+        return None if others else federal
 
     @staticmethod
     def _state_of_force(actor) -> str | None:
@@ -1956,6 +1992,8 @@ class AidExtractor:
         recipients = []
         bare = []
         clause_start, clause_end = clause_around_relatives(sent, found.cue.start)
+        if clause_start == sent.start:
+            clause_start = self._after_accusation(doc, sent, found.cue.start) or clause_start
         sending = found.cue.kb_id_ in SENDING | FLOWING or found.kind == "exclude" or any(
             t.lower_.endswith(SENDING_NOUNS) for t in doc[clause_start:clause_end])  # "die Entsendung von Experten"
         accusative = found.cue.kb_id_ in ACCUSATIVE_RECIPIENT
@@ -2214,8 +2252,7 @@ class AidExtractor:
             # whoever gives after answers the call (not one receiving help: "Portugal erhält Unterstützung"
             # tells of that paragraph's givers). In a sentence: a headline's loose grammar ("UN bitten um
             # Hilfe, Berlin sagt Geld zu") tells no asker.
-            states = set().union(*(self._states_asking(doc, self._sentences[n], index, ASKING_VERBS)
-                                   for n in range(number)
+            states = set().union(*(self._sentence_asking(doc, n, index) for n in range(number)
                                    if self._sentences[n].text.rstrip().endswith((".", "!", "?", "“", '"'))))
             states -= {giver}
         if len(states) == 1:
@@ -2255,6 +2292,13 @@ class AidExtractor:
                     states.add(state)
                     break
         return states
+
+    def _sentence_asking(self, doc: Doc, number: int, index: EntityIndex) -> set[str]:
+        """The states sentence ``number`` makes ask for help, by ASKING_VERBS (asked again for every
+        offer with no receiver after it, so read once)."""
+        if number not in self._asking:
+            self._asking[number] = self._states_asking(doc, self._sentences[number], index, ASKING_VERBS)
+        return self._asking[number]
 
     def _states_asking(self, doc: Doc, sent: Span, index: EntityIndex,
                        verbs: frozenset[str] | None = None) -> set[str]:
@@ -2856,6 +2900,20 @@ def _plural_subject(doc: Doc, i: int, sent: Span) -> bool:
     return False
 
 
+def _accuses(token) -> bool:
+    """ "beschuldigt", "wirft … vor": a verb accusing someone of what an infinitive clause tells."""
+    return token.lower_ in ACCUSING_FORMS or (token.lower_ in ACCUSING_STEMS and any(
+        c.dep_ in ("compound:prt", "svp") and c.lower_ == "vor" for c in token.children))
+
+
+def _opens_next_clause(doc: Doc, verb: int, clause_start: int) -> bool:
+    """Whether the clause of the verb at ``verb`` runs on to the clause at ``clause_start``: "wirft
+    Russland vor, Zivilisten anzugreifen, und bittet Deutschland, …" accuses only of the first."""
+    between = doc[verb + 1:clause_start - 1] if doc[clause_start - 1].text == "," else doc[verb + 1:clause_start]
+    return not any(t.lower_ in ("und", "oder", ",") or t.morph.get("Mood") or "Fin" in t.morph.get("VerbForm")
+                   or is_infinitive_with_zu(t) for t in between)
+
+
 def _negates(doc: Doc, i: int) -> bool:
     """ "keine Waffen", "nicht entsenden", but not "nicht nur Geld, sondern auch ..." """
     return doc[i].lower_ in NEGATIONS | {"niemals", "keinesfalls", "nie"} and \
@@ -2943,7 +3001,7 @@ def _is_attributive(doc: Doc, sent: Span, cue: Span) -> bool:
 #: Nouns that call a state or body the giver of another's help: "der größte Geldgeber der UNRWA".
 SUPPORTER_NOUNS = frozenset({"geber", "geldgeber", "hauptgeber", "kreditgeber", "hauptgeldgeber", "spender",
                              "großspender", "unterstützer", "hauptunterstützer", "förderer", "financier", "finanzier",
-                             "waffenlieferant", "hauptwaffenlieferant", "rüstungslieferant", "schutzmacht"})
+                             "waffenlieferant", "hauptwaffenlieferant", "rüstungslieferant"})
 #: Forms of "sein" and its like that make a subject what a noun says it is.
 COPULAS = frozenset({"ist", "sind", "war", "waren", "gilt", "gelten", "galt", "galten", "bleibt", "bleiben", "blieb",
                      "wurde", "wurden", "sei", "seien"})
@@ -2977,7 +3035,7 @@ GIVING = frozenset({"spenden", "schenken", "zur Verfügung stellen", "bereitstel
 #: Cues of planning, building, running or carrying, which plan, build, run or carry help only when it
 #: is civilian ("stellt Zelte auf", not "stellt Truppen auf"; "brachte Hilfsgüter", not "brachte Panzer
 #: in Stellung").
-CIVILIAN_ONLY = frozenset({"planen", "errichten", "bringen", "fliegen", "betreiben"})
+CIVILIAN_ONLY = frozenset({"planen", "errichten", "bringen", "fliegen", "betreiben", "mobilisieren"})
 #: Cues of carrying something somewhere, and the nouns of the idioms they make with a preposition
 #: ("ins Spiel bringen" is proposing; "auf den Weg bringen" starting).
 CARRYING = frozenset({"bringen", "fliegen"})

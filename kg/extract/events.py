@@ -15,7 +15,9 @@ import re
 from spacy.tokens import Doc
 
 from kg.extract.entities import LOCATIVE, EntityIndex
-from kg.extract.grammar import is_adjective_like, is_genitive_attribute, marker_before, skip_adjectives, span_text
+from kg.extract.grammar import (
+    dative_plural_stems, is_adjective_like, is_genitive_attribute, marker_before, skip_adjectives, span_text,
+)
 from kg.extract.places import in_dateline
 from kg.extract.records import ConflictEvent, TextSpan
 from kg.extract.sources import REPORT_NOUNS
@@ -53,6 +55,12 @@ FORCES = frozenset({"soldaten", "truppen", "regierungstruppen", "bodentruppen", 
                     "kriegsschiffe", "einheiten", "spezialeinheiten", "spezialkräfte", "kräfte", "artillerie"})
 
 
+#: Finite verbs whose subject dies: "starben 20 Kämpfer", "kamen ums Leben" (the lemmatizer leaves
+#: many forms as they are).
+DYING_FORMS = frozenset({"stirbt", "sterben", "starb", "starben", "kommt", "kommen", "kam", "kamen", "erliegt",
+                         "erliegen", "erlag", "erlagen", "ertrinkt", "ertrinken", "ertrank", "ertranken"})
+
+
 class EventExtractor:
     def __init__(self, *, cues_key: str = "kg_cues") -> None:
         self.cues_key = cues_key
@@ -69,6 +77,7 @@ class EventExtractor:
             done: set[tuple[str, str]] = set()
             sentence_places: list[str] = []
             actors = places = None  # the sentence's, read when a cue first needs them
+            dead = any(c.label_ == "event_death" and sent.start <= c.start < sent.end for c in cues)
             for cue in (c for c in cues if sent.start <= c.start < sent.end):
                 kind = _KINDS[cue.label_]
                 # One event per kind and cue word: "an X gefallene Stadt" and "zurückzuerobern"
@@ -88,9 +97,8 @@ class EventExtractor:
                 if kind in ("fight", "airstrike", "artillery", "bombing") and not (actors or places):
                     continue
                 done.add((kind, cue.kb_id_))
-                dead = {c.start for c in cues if c.label_ == "event_death" and sent.start <= c.start < sent.end}
                 attackers, targets = self._roles(doc, sent, cue.start, index, actors, kind, speech_verbs,
-                                                 counts_dead=bool(dead))
+                                                 counts_dead=dead)
                 if kind == "capture" and cue.kb_id_ == "fallen":
                     captor = self._fallen_to(doc, sent, cue.start, index)
                     attackers = [captor] if captor else []
@@ -269,12 +277,17 @@ def _forces_of_state(doc: Doc, sent, cue_i: int, index: EntityIndex) -> str | No
 
 def _forces_word(word: str) -> bool:
     """ "Kampfflieger", and its dative plural "Kampffliegern"."""
-    return word in FORCES or word.endswith("n") and word[:-1] in FORCES
+    return any(form in FORCES for form in dative_plural_stems(word))
 
 
 def _counted(doc: Doc, sent, i: int) -> bool:
-    """Whether the word at ``i`` is the noun of a count of people: "260 PKK-Kämpfer", "zwei
-    kurdische Rebellen"."""
+    """Whether the word at ``i`` is the noun of a count of people killed: "260 PKK-Kämpfer
+    getötet", "sind zwei Serben ums Leben gekommen", "tötete zwei kurdische Rebellen"; not the
+    subject of an active verb of doing ("Zwei PKK-Kämpfer töteten drei Soldaten")."""
+    verb = doc[i].head
+    finite = bool(verb.morph.get("Mood")) or "Fin" in verb.morph.get("VerbForm")
+    if doc[i].dep_ == "nsubj" and finite and verb.lower_ not in DYING_FORMS:
+        return False
     return any((found := _toll_at(doc, sent, k)) is not None and found[1] == i + 1
                for k in range(max(sent.start, i - 4), i))
 

@@ -76,6 +76,12 @@ def is_adjective_like(token: Token) -> bool:
             and token.text.endswith(ADJECTIVE_ENDINGS))
 
 
+def dative_plural_stems(word: str) -> list[str]:
+    """``word`` (lowercase) and what it is without a dative plural's "-n"/"-en": "flüchtlingen" is
+    also "flüchtling", "kampffliegern" also "kampfflieger"."""
+    return [word] + [word[: -len(ending)] for ending in ("n", "en") if word.endswith(ending)]
+
+
 def skip_adjectives(doc: Doc, k: int, end: int) -> int:
     """The first token from ``k`` on, before ``end``, that is no inflected adjective
     (``is_adjective_like``), or ``end``: where the noun of "einen raschen militärischen Einsatz"
