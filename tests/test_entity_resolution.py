@@ -285,3 +285,24 @@ def test_what_a_plan_is_about_is_no_party(extract):
     record = extract("Russland werde bei den Verhandlungen über eine Friedenslösung für Syrien einen Preis fordern.")
     assert "Syrien" not in actor_labels(record)
     assert "Syrien" in actor_labels(extract("Deutschland sagte 100 Millionen Euro für Syrien zu."))
+
+
+def test_the_last_actor_before_a_token_is_the_last_mention_added_within_the_window():
+    from kg.extract.mentions import EntityIndex
+    from kg.extract.records import Actor
+
+    index = EntityIndex()
+    for key, category in (("org:a", "Organization"), ("org:b", "Organization"), ("person:c", "Person")):
+        index.actors[key] = Actor(key=key, label=key, category=category)
+    index.spans = [(5, 6, "org:a", "name"), (40, 41, "person:c", "name"), (60, 61, "org:b", "name")]
+    assert index.last_actor_before(50, ("Organization",)) == "org:a"
+    assert index.last_actor_before(50, None) == "person:c"
+    assert index.last_actor_before(50, ("Organization",), window=20) is None  # "org:a" lies too far back
+    assert index.last_actor_before(60, ("Organization",)) == "org:a"  # not the mention at the token itself
+    # a mention added later out of text order (a speaker's) is met first, as before
+    index.spans.append((10, 11, "org:b", "name"))
+    assert index.last_actor_before(50, ("Organization",)) == "org:b"
+    assert index.last_actor_before(50, ("Organization",), accept=lambda _s, _e, key: key == "org:a") == "org:a"
+    # a replaced list of mentions is read afresh
+    index.spans = [(30, 31, "person:c", "name")]
+    assert index.last_actor_before(50, None) == "person:c" and index.last_actor_before(50, ("Organization",)) is None

@@ -272,6 +272,15 @@ def test_a_capital_named_only_as_its_governments_seat_is_no_location(extract, se
     assert seat not in labels and place in labels
 
 
+@pytest.mark.parametrize("sentence, town", [
+    # authorities are as often a town's as the state's: their town is no seat of a government
+    ("Die Behörden in Lampedusa zählten 500 neue Flüchtlinge.", "Lampedusa"),
+    ("Die Behörden in Calais räumten das Lager.", "Calais"),
+])
+def test_the_town_of_authorities_stays_a_location(extract, sentence, town):
+    assert town in place_labels(extract(sentence))
+
+
 def test_a_ministrys_town_stays_a_location(extract):
     assert "Lusaka" in place_labels(extract("Das Außenministerium in Lusaka teilte mit, es gebe Verletzte."))
 

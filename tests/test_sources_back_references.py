@@ -100,3 +100,18 @@ def test_a_website_after_laut_is_a_medium(extract, text, sources):
 ])
 def test_a_named_source_auf_die_frage_answers(extract, text, sources):
     assert claim_sources(extract(text)) == sources
+
+
+@pytest.mark.parametrize("genitive, noun", [
+    ("rates", "rat"), ("amtes", "amt"), ("verbandes", "verband"), ("verbands", "verband"),
+    ("ministeriums", "ministerium"), ("bündnisses", "bündnis"), ("landes", "land"),
+])
+def test_a_noun_after_des_loses_its_genitive_ending(genitive, noun):
+    from kg.extract.sources import _without_genitive
+
+    assert _without_genitive(genitive) == noun
+
+
+def test_a_body_named_again_by_its_head_in_the_genitive(extract):
+    record = extract("Das Auswärtige Amt warnte vor Reisen. Nach Angaben des Amtes sind zwei Deutsche verletzt.")
+    assert [c.source for c in record.claims][-1] == "org:auswaertiges-amt"

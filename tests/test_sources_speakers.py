@@ -284,3 +284,23 @@ def test_a_bare_reaction_says_nothing(extract, text, sources):
 ])
 def test_more_speech_constructions(extract, text, source):
     assert [c.source for c in extract(text).claims] == [source]
+
+
+@pytest.mark.parametrize("text, sources", [
+    # a preposition's phrase and a participle between the article and the speaker
+    ("Der Plan sei gescheitert, teilte die zur Universität gehörende Hoover Institution mit.",
+     ["other:hoover-institution"]),
+    ("Der Roman sei gelungen, schrieb die in Graz lebende Autorin Eva Menasse.", ["person:eva-menasse"]),
+    ("Die Wahl sei gefälscht, sagte der im Ausland lebende Oppositionelle Ahmed Nasser.", ["person:ahmed-nasser"]),
+])
+def test_a_speaker_after_a_participle_attribute_speaks(extract, text, sources):
+    assert [c.source for c in extract(text).claims] == sources
+
+
+@pytest.mark.parametrize("text, sources", [
+    # the name is no genitive: the relatives are spoken to ("der Familie" after the name, a name in "s")
+    ("Die Lage sei ernst, sagte Alexis Tsipras der Familie des Opfers.", ["person:alexis-tsipras"]),
+    ("Evo Morales sagte den Angehörigen der Bergleute Hilfe zu.", ["person:evo-morales"]),
+])
+def test_a_person_speaking_to_relatives_is_the_speaker(extract, text, sources):
+    assert [c.source for c in extract(text).claims] == sources

@@ -217,6 +217,17 @@ def test_a_spokesperson_of_no_named_body_speaks_for_the_body_of_the_sentence(ext
     assert [c.source for c in extract(text).claims] == sources
 
 
+@pytest.mark.parametrize("text", [
+    # two bodies named in the sentence before: the spokesperson may be either's
+    "Die EU kritisierte Israel scharf. Ein Sprecher sagte, man weise die Kritik zurück.",
+    # the body is the subject of a clause of its own, not of the main clause
+    "Weil die EU-Kommission das Geld zurückhielt, protestierten die Bauern, wie ein Sprecher mitteilte.",
+])
+def test_a_spokesperson_speaks_for_no_body_of_another_clause_or_named_with_others(extract, text):
+    record = extract(text)
+    assert [c.source for c in record.claims if c.source_span and "Sprecher" in c.source_span.text] == ["other:sprecher"]
+
+
 def test_an_army_spokesperson_speaks_for_the_state_of_its_army(extract):
     record = extract("Die israelische Armee begann am Samstag eine Bodenoffensive. Ein Armeesprecher sagte, "
                      "Ziel sei es, Tunnel zu zerstören.")

@@ -111,5 +111,14 @@ def test_a_capital_ending_another_name_is_no_place(extract):
     assert "Sucre" not in place_labels(extract("Der Gast wurde auf dem Flughafen Mariscal Sucre empfangen."))
 
 
+@pytest.mark.parametrize("text, capital", [
+    # after a person's name a capital is a name of its own, the place visited
+    ("Am Montag besuchte Merkel Paris, wo sie mit Hollande sprach.", "Paris"),
+    ("Am Dienstag besuchte Außenminister Steinmeier Kiew.", "Kiew"),
+])
+def test_a_capital_after_a_persons_name_is_a_place(extract, text, capital):
+    assert capital in place_labels(extract(text))
+
+
 def test_a_capital_that_takes_part_still_acts_for_its_state(extract):
     assert "Russland" in actor_labels(extract("Die von Moskau unterstützten Rebellen griffen am Montag an."))

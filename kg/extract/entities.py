@@ -35,7 +35,7 @@ from kg.extract.mentions import (
     _in_byline, _surname, _surname_of, _used_as_noun, nominative_by_gender,
 )
 from kg.extract.places import (
-    COMPASS_PREFIXES, DATELINE_DASHES, DISEASES, LOCAL_GOVERNMENTS, LOCATIVE, MONTHS, PLACE_PARTS,
+    COMPASS_PREFIXES, DATELINE_DASHES, DISEASES, GOVERNMENT_BODIES, LOCAL_GOVERNMENTS, LOCATIVE, MONTHS, PLACE_PARTS,
     PLACE_PREPOSITIONS, STRONG_PLACE_CONTEXTS, PlaceFinding, SEATS_OF_ORGANISATIONS, TIME_ADVERBS,
     in_agency_bracket, inflected_noun_compound, is_river, name_after_kind_word, named_like_a_town, river_suffix_end,
 )
@@ -46,12 +46,14 @@ from kg.nlp.components import INSTITUTIONS, OPENING_QUOTES, SEATED_NAMES, instit
 from kg.nlp.gazetteer import Entry, Gazetteer
 from kg.nlp.normalize import slug, stem
 
-#: Words for a region's government before its name: "das Land Tirol", "der Kanton Zürich".
+#: Words for a region's government before its name: "das Land Tirol", "der Kanton Zürich" (the regions
+#: among places.LOCAL_GOVERNMENTS, which act as a state does; unlike places.DISTRICT_WORDS, whose
+#: districts are only places).
 REGION_GOVERNMENTS = frozenset({"land", "bundesland", "kanton"})
 
-#: Government metonyms resolve to the state; words that make "US-Regierung" mean the state.
-GOVERNMENT_WORDS = frozenset({"regierung", "führung", "administration", "staatsführung", "behörden",
-                              "staat", "regime", "kabinett"})
+#: Government metonyms resolve to the state; words that make "US-Regierung" mean the state (and
+#: "US-Staat", which alone is no government: "der Staat" may be any state).
+GOVERNMENT_WORDS = GOVERNMENT_BODIES | {"staat"}
 
 _ORG_CATEGORY = {"Organization": "Organization", "ArmedGroup": "ArmedGroup", "Media": "Media",
                  "Military": "Organization", "Party": "Organization", "Government": "Country", "Person": "Person",
@@ -192,7 +194,10 @@ FEDERAL_STATES = frozenset({"country:DE", "country:AT", "country:CH"})
 STATE_NOUNS = frozenset({"land", "landes", "republik", "emirat", "emirats", "königreich", "königreichs"})
 
 #: Words for a state's government as a body: "die Regierung", "der Ministerrat" (Austria's cabinet).
-CABINET_WORDS = frozenset({"regierung", "staatsführung", "ministerrat", "kabinett"})
+#: Unlike GOVERNMENT_BODIES, not "Führung", "Administration", "Regime" or "Behörden": alone, with no
+#: state named, they are not taken for the dateline's government ("die Führung" may lead a party, "die
+#: Behörden" be a town's); they stand for a state only with one named beside them.
+CABINET_WORDS = (GOVERNMENT_BODIES - {"führung", "administration", "regime", "behörden"}) | {"ministerrat"}
 
 #: Heads of compounds with a known name that are bodies of their own: "EU-Syrien-Fonds".
 OWN_INSTITUTION_HEADS = ("fonds", "kommissariat", "hochkommissariat", "gerichtshof", "behörde", "agentur",
@@ -308,6 +313,13 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         self.gazetteer_key = gazetteer_key
         self.names_key = names_key
         self.roles_key = roles_key
+
+    def _known_surnames(self) -> set[str]:
+        """The stems of the surnames of the gazetteer's persons ("Merkel"), computed once."""
+        if getattr(self, "_known_surname_stems", None) is None:
+            self._known_surname_stems = {stem(_surname(entry)) for entry in self.gazetteer.entries.values()
+                                         if entry.kind == "person"}
+        return self._known_surname_stems
 
     def _candidates(self, doc: Doc) -> list[_Candidate]:
         found: list[_Candidate] = []
@@ -1231,6 +1243,9 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             if (cand.key is None or namesake) and cand.category != "Person" and cand.end - cand.start == 1 \
                     and stem(doc[cand.start].text) in persons:
                 candidates[number] = _Candidate(cand.start, cand.end, "Person", None, "name", cand.priority)
+        # the words of persons' names, which no capital after them continues: "besuchte Merkel Paris"
+        person_words = set(persons) | self._known_surnames() | {
+            stem(t.text) for c in candidates if c.category == "Person" for t in doc[c.start:c.end]}
         for cand in candidates:
             if cand.category == "Person" and cand.key is None:
                 name = _person_name(doc, cand.start, cand.end, self.gazetteer)
@@ -1247,9 +1262,9 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 forms.setdefault(key, Counter())[name] += 1
                 add(cand.start, cand.end, key, "name")
             elif cand.key is not None:
-                if self._capital_ending_a_name(doc, cand):
+                if self._capital_ending_a_name(doc, cand, person_words):
                     continue
-                cand = self._capital_as_state(doc, cand)
+                cand = self._capital_as_state(doc, cand, person_words)
                 key, kind = self._linked(index, cand)
                 # "Houthi-Rebellen" names the group "Houthi" as the article spells it.
                 form = self._surface_form(doc, cand) if kind == "name" else \
@@ -1374,7 +1389,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         self._seats_of_governments(doc, index)
         refer_back_by_head(doc, index, add)  # "nach Angaben der Beobachtungsstelle" after its full name
         self._labels(index, forms)
-        index.spans.sort()
+        index.spans = sorted(index.spans)  # a new list: see EntityIndex.spans
         return index
 
     def _ministry_references(self, doc: Doc, index: EntityIndex, add) -> None:

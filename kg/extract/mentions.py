@@ -7,6 +7,7 @@ the helpers here read a Doc without resolver state, so the place and role stages
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -72,7 +73,8 @@ class EntityIndex:
     places: dict[str, Place] = field(default_factory=dict)
     #: token index -> (key, mention kind) for every token inside a mention
     by_token: dict[int, tuple[str, str]] = field(default_factory=dict)
-    #: mentions as token ranges: (start, end, key, kind), in text order
+    #: mentions as token ranges: (start, end, key, kind), in text order (mentions added after
+    #: resolution aside); replaced, never reordered in place, which :meth:`_start_order` relies on
     spans: list[tuple[int, int, str, str]] = field(default_factory=list)
     roles: list[RoleRef] = field(default_factory=list)
     #: states the article uses as places (see EntityResolver._locative_countries)
@@ -93,6 +95,8 @@ class EntityIndex:
     #: first tokens of state mentions that only say whose an office is ("Österreichs Außenminister"),
     #: as an adjective would: they make the state neither a party nor a place
     attributive: set[int] = field(default_factory=set)
+    #: (spans, how many of them are in the order, (start, position) of those by start): see _start_order
+    _start_order_of: tuple | None = field(default=None, init=False, repr=False, compare=False)
 
     def key_at(self, i: int) -> str | None:
         hit = self.by_token.get(i)
@@ -184,13 +188,35 @@ class EntityIndex:
         """The named actor of one of ``categories`` (of any, if None) mentioned last, less than
         ``window`` tokens before token ``i``; with ``accept``, the last whose mention (start, end,
         key) it accepts."""
-        for start, end, key, _kind in reversed(self.spans):
+        spans = self.spans
+        for position in self._spans_before(i, window):
+            start, end, key, _kind = spans[position]
             actor = self.actors.get(key)
-            if start < i and i - start < window and actor is not None and actor.named \
-                    and (categories is None or actor.category in categories) \
+            if actor is not None and actor.named and (categories is None or actor.category in categories) \
                     and (accept is None or accept(start, end, key)):
                 return key
         return None
+
+    def _spans_before(self, i: int, window: int) -> list[int]:
+        """Positions in ``spans`` of the mentions that start less than ``window`` tokens before
+        token ``i``, the latest added first (as a walk back through ``spans`` meets them: mentions
+        added after resolution, such as a speaker's, may stand out of text order)."""
+        order = self._start_order()
+        low = bisect_left(order, (i - window + 1, -1))
+        high = bisect_left(order, (i, -1), low)
+        return sorted((position for _start, position in order[low:high]), reverse=True)
+
+    def _start_order(self) -> list[tuple[int, int]]:
+        """(start, position in ``spans``) of every mention, by start; kept up to date as mentions
+        are added and rebuilt when ``spans`` is replaced."""
+        cached = self._start_order_of
+        if cached is None or cached[0] is not self.spans or cached[1] > len(self.spans):
+            cached = (self.spans, 0, [])
+        spans, known, order = cached
+        for position in range(known, len(spans)):
+            insort(order, (spans[position][0], position))
+        self._start_order_of = (spans, len(spans), order)
+        return order
 
 
 @dataclass

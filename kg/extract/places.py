@@ -20,7 +20,7 @@ from kg.extract.mentions import EntityIndex, _Candidate, particle_plus_lemma
 from kg.extract.records import Place
 from kg.extract.timex import MONTH_NAMES, WEEKDAY_NAMES
 from kg.nlp.components import is_given_name
-from kg.nlp.normalize import slug
+from kg.nlp.normalize import slug, stem
 
 #: Prefixes of a region of a known place: "Ostukraine", "Nordsyrien", "Südwestdeutschland".
 COMPASS_PREFIXES = ("nordost", "nordwest", "südost", "südwest", "nord", "süd", "ost", "west", "zentral")
@@ -228,11 +228,16 @@ DISTRICT_WORDS = {"Bezirk": "Bezirk", "Bezirks": "Bezirk", "Bezirkes": "Bezirk",
 #: Districts whose official name includes the word for their kind: "Landkreis Oder-Spree".
 NAMED_WITH_THEIR_KIND = frozenset({"Landkreis"})
 
+#: Words for a state's government that stand for the state: "die Regierung", "das Regime", "die
+#: Behörden" (entities.GOVERNMENT_WORDS and entities.CABINET_WORDS are derived from it).
+GOVERNMENT_BODIES = frozenset({"regierung", "führung", "staatsführung", "administration", "behörden", "regime",
+                               "kabinett"})
+
 #: A state's government named by where it sits, before "in" and the town: "die Regierung in
 #: Kinshasa", "die Führung in Tiraspol" (the guidelines' metonym). Not a ministry or a court ("das
-#: Außenministerium in Wien", "ein Gericht in Virginia"): readers take their town for a place.
-SEATED_GOVERNMENTS = frozenset({"regierung", "führung", "staatsführung", "administration", "behörden", "regime",
-                                "kabinett"})
+#: Außenministerium in Wien", "ein Gericht in Virginia"), nor authorities, which are local as often
+#: as not ("die Behörden in Lampedusa"): readers take their town for a place.
+SEATED_GOVERNMENTS = GOVERNMENT_BODIES - {"behörden"}
 
 #: Months, which statistical NER sometimes takes for places ("zwischen Jänner und März").
 MONTHS = frozenset(MONTH_NAMES)
@@ -451,7 +456,7 @@ class PlaceFinding:
             if not (key.startswith("country:") or key in TERRITORIAL_UNIONS) or kind not in ("name", "alias") \
                     or start in index.attributive:
                 continue
-            if kind == "alias" and doc[start].lower_ in SEATED_GOVERNMENTS \
+            if kind == "alias" and doc[start].lower_ in GOVERNMENT_BODIES \
                     and self._used_as_place(doc, start, _end, key):
                 continue  # "in der Regierung sitzen", "bei der Regierung": a body, no place (nor acting there)
             # "Togliatti (Russland)", "St. Gallen (Schweiz)": the state a place lies in
@@ -808,18 +813,36 @@ class PlaceFinding:
 
         return [as_place(c) for c in candidates]
 
-    def _capital_ending_a_name(self, doc: Doc, cand: _Candidate) -> bool:
+    def _capital_ending_a_name(self, doc: Doc, cand: _Candidate, person_words: set[str]) -> bool:
         """ "auf dem Flughafen Mariscal Sucre": a capital's name after another proper name (not at the
-        start of the sentence) is the end of a longer name, neither the capital nor its state."""
+        start of the sentence) is the end of a longer name, neither the capital nor its state. Not
+        after a person ("besuchte Merkel Paris", "Außenminister Steinmeier Kiew"): two names."""
         entry = self.gazetteer.entries[cand.key]
         if entry.kind != "place" or not entry.country or self.gazetteer.capitals.get(entry.country) != entry.key:
             return False
         sentence_start = doc[cand.start].sent.start if doc.has_annotation("SENT_START") else 0
-        before = doc[cand.start - 1] if cand.start > 0 else None
-        return cand.start - 1 > sentence_start and before.pos_ == "PROPN" and before.text[:1].isupper() \
-            and before.is_alpha and not before.text.isupper()
+        return _is_name_word(doc, cand.start - 1, sentence_start) \
+            and self._person_before(doc, cand.start, sentence_start, person_words) is None
 
-    def _capital_as_state(self, doc: Doc, cand: _Candidate) -> _Candidate:
+    def _person_before(self, doc: Doc, start: int, sentence_start: int, person_words: set[str]) -> int | None:
+        """Where the person named right before ``start`` begins, with a title before the name
+        ("Außenminister Steinmeier", "Merkel"), or None: a run of proper names is a person's where
+        one of its words is in ``person_words`` (stems of the article's and the gazetteer's persons'
+        names) or a title stands before it, not a noun for a thing ("der Flughafen Mariscal")."""
+        first = start
+        while _is_name_word(doc, first - 1, sentence_start):
+            first -= 1
+        if first == start:
+            return None
+        titled = first > sentence_start and self.gazetteer.role_of(doc[first - 1].text) is not None
+        if titled:
+            return first - 1
+        thing = first > sentence_start and doc[first - 1].pos_ == "NOUN" and doc[first - 1].text[:1].isupper()
+        if not thing and any(stem(doc[k].text) in person_words for k in range(first, start)):
+            return first
+        return None
+
+    def _capital_as_state(self, doc: Doc, cand: _Candidate, person_words: set[str]) -> _Candidate:
         """ "Moskau kritisierte ...": a capital named without a preposition stands for its state."""
         entry = self.gazetteer.entries[cand.key]
         if entry.kind != "place" or not entry.country:
@@ -833,7 +856,10 @@ class PlaceFinding:
         if cand.start >= 3 and doc[cand.start - 1].text == ")" and doc[cand.start - 3].text == "(" \
                 and doc[cand.start - 2].text.isupper():
             return cand  # "Technische Universität (TU) Wien", "Oberlandesgericht (OLG) Wien": the end of a name
-        if cand.start > 0 and (doc[cand.start - 1].lemma_.lower() in VISITING_VERBS
+        # "besuchte Merkel Paris": the visitor may stand between the verb and the place
+        visitor = self._person_before(doc, cand.start, sentence_start, person_words)
+        verb = (visitor if visitor is not None else cand.start) - 1
+        if cand.start > 0 and (verb >= 0 and doc[verb].lemma_.lower() in VISITING_VERBS
                                or doc[cand.start - 1].lower_ in DIRECTION_WORDS):
             return cand  # "besuchte Wien", "verließ Moskau", "in Richtung Abu Dhabi": a place one goes to
         # "Laut Teheran sind ...", "Moskau zufolge": a capital as a source is its government
@@ -944,6 +970,14 @@ class PlaceFinding:
             return None
         key = self.gazetteer.lookup([*words[:-1], words[-1][:-2]])
         return key if key is not None and self.gazetteer.entries[key].kind == "place" else None
+
+
+def _is_name_word(doc: Doc, k: int, sentence_start: int) -> bool:
+    """Whether the token at ``k``, after the start of its sentence, is a word of a proper name
+    ("Mariscal", "Merkel"; not an acronym)."""
+    word = doc[k] if k > sentence_start else None
+    return word is not None and word.pos_ == "PROPN" and word.text[:1].isupper() and word.is_alpha \
+        and not word.text.isupper()
 
 
 def _agent_of_participle(doc: Doc, end: int, von: int | None = None) -> bool:

@@ -81,7 +81,8 @@ from spacy.tokens import Doc, Span
 
 from kg.extract.entities import EntityIndex
 from kg.extract.grammar import (
-    DETERMINERS, NEGATIONS, PRONOUN_GENDERS, SUBJECT_PRONOUNS, UD_GENDERS, clause_bounds, is_adjective_like,
+    DETERMINERS, NEGATIONS, PRONOUN_GENDERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, UD_GENDERS, clause_bounds,
+    is_adjective_like,
     is_common_noun, is_dictionary_noun, is_genitive_attribute, line_break_after, marker_before, span_text,
 )
 from kg.extract.places import in_dateline
@@ -347,8 +348,10 @@ RELATIVE_NOUNS = frozenset({"ehefrau", "frau", "ehemann", "mann", "witwe", "witw
                             "lebensgefährtin", "verlobte", "verlobter", "freundin", "freund", "familie",
                             "angehörige", "angehörigen", "geschwister", "kinder"})
 
-#: Endings of a participle used as an attribute, which a tagger may take for a finite verb: "geflüchtete".
-_PARTICIPLE_ENDINGS = ("te", "ten", "tene", "tenen", "ene", "enen")
+#: Endings of a participle between a person's genitive and a noun for a relative, which a tagger may
+#: take for a finite verb: "Badawis nach Kanada geflüchtete Ehefrau" (narrower than
+#: _PARTICIPLE_ENDINGS: no present participles or masculine endings, which end ordinary words here).
+_RELATIVE_ATTRIBUTE_ENDINGS = ("te", "ten", "tene", "tenen", "ene", "enen")
 
 #: Nouns for the office or circle of a person or body that speaks for it: "hieß es aus dem Büro des
 #: Präsidenten", "aus dem Umfeld von Merkel".
@@ -475,14 +478,20 @@ _FRONT_PARTICLES = frozenset({"bekannt", "mit", "an", "fest", "klar", "hinzu", "
 
 
 def _without_genitive(word: str) -> str:
-    """ "verbands", "verbandes", "ministeriums" → "verband", "ministerium": a masculine or neuter
-    noun after "des" without its genitive ending (a word without one is returned as it is)."""
+    """ "verbands", "verbandes", "ministeriums", "rates" → "verband", "ministerium", "rat": a
+    masculine or neuter noun after "des" without its genitive ending (a word without one is
+    returned as it is). A form that is a known anaphoric noun wins ("amtes" → "amt", not "amte");
+    else the first of the stems without "-es" and "-s" long enough for a noun ("rat", "verband")."""
     if word.endswith("nisses"):
         return word[:-3]  # "des Bündnisses"
-    for ending in ("es", "s"):
-        if word.endswith(ending) and len(word) - len(ending) >= 4 and not word.endswith("ss"):
-            return word[: -len(ending)]
-    return word
+    # (stem, its shortest length): "rat" of "rates" is a noun, "rate" of "rates" is not meant
+    forms = [(word[: -len(ending)], shortest) for ending, shortest in (("es", 3), ("s", 4))
+             if word.endswith(ending) and not word.endswith("ss")]
+    known = next((form for form in (word, *(f for f, _ in forms))
+                  if form in ANAPHORIC_HEADS or form in ANAPHORIC_NOUNS), None)
+    if known is not None:
+        return known
+    return next((form for form, shortest in forms if len(form) >= shortest), word)
 
 
 def _is_title_noun(token) -> bool:
@@ -1250,25 +1259,46 @@ class SourceExtractor:
         return (found[0], (i, found[1][1])) if found is not None else None
 
     def _spokesperson_of_subject(self, doc: Doc, index: EntityIndex, i: int, end: int, sentence: int):
-        """ "Die Kommission gab das Geld frei, wie ein Sprecher mitteilte", "…, betonte eine Sprecherin"
-        after "wie das Auswärtige Amt mitteilte": a spokesperson of no body named with him speaks
-        for the named body that is the subject of his sentence, else for the body that spoke in the
-        sentence before. (key, token range), or None."""
+        """ "Die Kommission gab das Geld frei, wie ein Sprecher mitteilte": a spokesperson of no body
+        named with him speaks for the named body that is the subject of his sentence's main clause
+        (the subject of a clause of its own is not: "Nachdem die EU …, sagte ein Sprecher"), else for
+        the body that spoke in the sentence before ("…, betonte eine Sprecherin" after "wie das
+        Auswärtige Amt mitteilte") if no other actor was named there ("Die EU kritisierte Israel. Ein
+        Sprecher sagte" may be either's). (key, token range), or None."""
         if end != i + 1 or doc[i].lower_ not in ("sprecher", "sprecherin") or i == 0 \
                 or doc[i - 1].lower_ not in ("ein", "eine", "der", "die"):
             return None
         if end < len(doc) and (doc[end].lower_ in ("des", "der", "von", "vom") or doc[end].text[:1].isupper()):
             return None  # "ein Sprecher der Behörde", "Sprecher Müller": his body or his name follows
         bodies = (*BODY_CATEGORIES, "Country")
-        for token in doc[doc[i].sent.start:i - 1]:
+        sent = doc[i].sent
+        for token in doc[sent.start:i - 1]:
             key = index.key_at(token.i)
             if key in index.actors and token.dep_ in _SUBJECT_DEPS and index.actors[key].named \
-                    and index.category(key) in bodies:
+                    and index.category(key) in bodies and self._in_main_clause(doc, sent, token.i):
                 return (index.principal(key) if index.category(key) == "Country" else key), (i, end)
-        if self._recent is not None and sentence - self._recent[0] == 1 \
-                and index.category(self._recent[1]) in bodies and index.actors[self._recent[1]].named:
-            return self._recent[1], (i, end)
+        if self._recent is not None and sentence - self._recent[0] == 1:
+            spoke = self._recent[1]
+            if index.category(spoke) in bodies and index.actors[spoke].named \
+                    and not self._others_in_sentence(index, spoke, self._recent[0]):
+                return spoke, (i, end)
         return None
+
+    @staticmethod
+    def _others_in_sentence(index: EntityIndex, key: str, sentence: int) -> bool:
+        """Whether sentence ``sentence`` names an actor besides ``key`` and the state or body it acts
+        for ("Die EU kritisierte Israel": Israel's spokesperson may answer)."""
+        own = {key, index.principal(key)}
+        return any(index.sentence_of[start] == sentence and other in index.actors and other not in own
+                   and index.principal(other) not in own and index.actors[other].named
+                   for start, _end, other, _kind in index.spans)
+
+    @staticmethod
+    def _in_main_clause(doc: Doc, sent: Span, k: int) -> bool:
+        """Whether token ``k`` stands in its sentence's main clause, not in one opened by a
+        conjunction or a relative pronoun ("Nachdem die EU …, sagte ein Sprecher")."""
+        first = doc[clause_bounds(sent, k)[0]]
+        return not (first.pos_ == "SCONJ" or first.i > sent.start and first.lower_ in RELATIVE_PRONOUNS)
 
     @staticmethod
     def _name_after_titles(doc: Doc, index: EntityIndex, i: int, limit: int) -> tuple[int, int] | None:
@@ -1365,8 +1395,9 @@ class SourceExtractor:
         """ "die Organisation" after "Cepadho": the actor of its kind named last, with the token range."""
         word = doc[i].lower_
         # "nach Angaben des Verbands" after "der Deutsche Bauernverband": the head without its genitive "-s"
-        base = _without_genitive(word) if i > 0 and doc[i - 1].lower_ == "des" else word
-        categories = ANAPHORIC_NOUNS.get(word)
+        genitive = i > 0 and doc[i - 1].lower_ == "des"
+        base = _without_genitive(word) if genitive else word
+        categories = ANAPHORIC_NOUNS.get(base)
         # "laut Ministerium": after "laut" a body needs no article to be the one named before
         definite = i - 1 >= 0 and doc[i - 1].lower_ in ("die", "der", "das", "dem", "den", "des", "im", "vom", "beim") \
             or i - 1 >= 0 and doc[i - 1].lower_ == "laut" and word in ANAPHORIC_HEADS
@@ -1379,31 +1410,35 @@ class SourceExtractor:
             head = ANAPHORIC_HEADS.get(base, base.replace("-", ""))
             # or whose head noun, before its genitive or preposition, ends so: "der Verband" after
             # "der Bundesverband der Reismühlen" (not "die Polizei" after "Alpinpolizei Axams")
-            same_head = index.last_actor_before(
-                i, None, accept=lambda _start, _end, key: any(
-                    name.lower().replace("-", "").endswith(head)
-                    or len(name.split()) > 2 and name.split()[1][:1].islower()
-                    and name.split()[0].lower().replace("-", "").endswith(head)
-                    for name in (index.actors[key].label, *index.actors[key].aliases)))
+            ends_in_head: dict[str, bool] = {}  # key -> whether a name of it ends so, told once per actor
+
+            def named_with_head(_start: int, _end: int, key: str) -> bool:
+                if key not in ends_in_head:
+                    ends_in_head[key] = any(
+                        name.lower().replace("-", "").endswith(head)
+                        or len(name.split()) > 2 and name.split()[1][:1].islower()
+                        and name.split()[0].lower().replace("-", "").endswith(head)
+                        for name in (index.actors[key].label, *index.actors[key].aliases))
+                return ends_in_head[key]
+
+            same_head = index.last_actor_before(i, None, accept=named_with_head)
             if same_head is not None:
                 return same_head, (i, i + 1)
             if base in ANAPHORIC_HEADS:
                 return None
-        if categories:
+        if genitive and base != word and categories == ("Organization",):
+            # "ein Sprecher des Unternehmens", "nach Angaben des Konzerns": a company told by its kind
+            # in the genitive is the one organisation the article has named before, if only one
+            # ("die AUA-Mutter Lufthansa": a company only in a compound is not the one meant)
+            bodies = {key for start, _end, key, kind in index.spans if start < i and key in index.actors
+                      and kind not in ("prefix", "adjective")
+                      and index.actors[key].named and index.actors[key].category == "Organization"}
+            if len(bodies) == 1:
+                return bodies.pop(), (i, i + 1)
+        elif categories:
             earlier = index.last_actor_before(i, categories)
             if earlier is not None:
                 return earlier, (i, i + 1)
-        elif doc[i - 1].lower_ == "des" and word.endswith("s"):
-            # "ein Sprecher des Unternehmens", "nach Angaben des Konzerns": a company told by its kind
-            # in the genitive is the one organisation the article has named before, if only one
-            stem = word[:-2] if word.endswith("es") and ANAPHORIC_NOUNS.get(word[:-2]) == ("Organization",) else word[:-1]
-            if ANAPHORIC_NOUNS.get(stem) == ("Organization",):
-                # ("die AUA-Mutter Lufthansa": a company only in a compound is not the one meant)
-                bodies = {key for start, _end, key, kind in index.spans if start < i and key in index.actors
-                          and kind not in ("prefix", "adjective")
-                          and index.actors[key].named and index.actors[key].category == "Organization"}
-                if len(bodies) == 1:
-                    return bodies.pop(), (i, i + 1)
         return None
 
     def _person_described_again(self, doc: Doc, index: EntityIndex, i: int, sentence: int):
@@ -1890,19 +1925,42 @@ class SourceExtractor:
         return None if self._name_position(doc, sent, cue, found, index) else found
 
     @staticmethod
+    def _genitive_of_person(word: str, index: EntityIndex, key: str) -> bool:
+        """Whether ``word`` is the genitive of the person ``key``'s surname ("Badawis", "Tsipras'"),
+        not the surname itself when it ends in "s" ("Morales")."""
+        actor = index.actors[key]
+        surnames = {name.split()[-1].lower() for name in (actor.label, *actor.aliases) if name.split()}
+        # (the genitive itself may be kept as an alias: only the label tells the surname's own form)
+        surname = actor.label.split()[-1].lower() if actor.label.split() else ""
+        word = word.lower()
+        return word.endswith("'") and word[:-1] in surnames \
+            or word.endswith("s") and word != surname and word[:-1] in surnames
+
+    @staticmethod
     def _relative_speaks(doc: Doc, sent: Span, index: EntityIndex, found):
         """ "sagte Badawis nach Kanada geflüchtete Ehefrau Ensaf Haidar", "Badawis Ehefrau sagte": a
         person's genitive before a noun for a relative names whose relative speaks, not the speaker.
         The speaker is the person named after the noun, else the one named with that noun before
         ("seine Frau Ensaf Haidar"); else the source is unnamed (None). Other findings unchanged."""
         key, (start, end) = found[0], found[1]
-        if index.category(key) != "Person" or not doc[end - 1].text.endswith(("s", "'")):
+        if index.category(key) != "Person" or not SourceExtractor._genitive_of_person(doc[end - 1].text, index, key):
             return found
         j = end
+        # "Badawis nach Kanada geflüchtete Ehefrau": past the attribute; but an article right after the
+        # name opens an object ("sagte Tsipras der Familie"), and a verb ends the name's phrase unless
+        # it is the participle right before the noun (which the tagger may take for a verb)
+        def attribute_word(k: int) -> bool:
+            word = doc[k]
+            if word.pos_ in ("VERB", "AUX"):
+                return word.is_lower and word.lower_.endswith(_RELATIVE_ATTRIBUTE_ENDINGS) and k + 1 < sent.end \
+                    and doc[k + 1].pos_ == "NOUN" and doc[k + 1].text[:1].isupper()
+            article = k > end and word.pos_ == "DET" and word.morph.get("Poss") != ["Yes"]  # "nach der Flucht"
+            return word.pos_ in ("ADP", "PROPN") or article or is_adjective_like(word) \
+                or word.is_lower and word.lower_.endswith(_RELATIVE_ATTRIBUTE_ENDINGS)
+
         while j < min(sent.end, end + 5) and not (doc[j].text[:1].isupper() and doc[j].pos_ == "NOUN") \
-                and (doc[j].pos_ in ("ADP", "PROPN") or doc[j].pos_ == "DET" and doc[j].morph.get("Poss") != ["Yes"]
-                     or is_adjective_like(doc[j]) or doc[j].is_lower and doc[j].lower_.endswith(_PARTICIPLE_ENDINGS)):
-            j += 1  # "Badawis nach Kanada geflüchtete Ehefrau": past the attribute
+                and attribute_word(j):
+            j += 1
         if j >= sent.end or doc[j].lower_ not in RELATIVE_NOUNS or index.key_at(j) is not None:
             return found
         after = index.key_at(j + 1) if j + 1 < sent.end else None
