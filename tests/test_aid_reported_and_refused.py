@@ -230,3 +230,8 @@ def test_mobilising_money_is_help(nlp):
 def test_rebels_backed_by_a_state_are_the_rebels_named_before(nlp):
     found = offers(nlp, "Die Huthi-Rebellen griffen Aden an. Die vom Iran unterstützten Rebellen kontrollieren die Hauptstadt.")
     assert [(p, len(r)) for p, r, *_ in found] == [("Iran", 1)]
+
+
+def test_the_giver_of_a_second_main_clause_after_a_comma(nlp):
+    found = offers(nlp, "Die irakische Regierung bat die USA um Luftangriffe, Washington sagte Unterstützung zu.")
+    assert [(p, r) for p, r, *_ in found] == [("USA", ["Irak"])]

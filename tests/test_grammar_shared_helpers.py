@@ -99,3 +99,14 @@ def test_bodies_with_a_masculine_head_in_the_nominative(words, nominative):
 ])
 def test_compounds_of_two_nouns_and_names_that_end_like_a_noun(word, compound):
     assert is_compound_of_nouns(word) is compound
+
+
+def test_a_comma_before_a_name_and_its_verb_ends_a_clause(nlp):
+    from kg.extract.grammar import clause_bounds
+    doc = nlp("Die Regierung bat die USA um Luftangriffe, Washington sagte Unterstützung zu.")
+    sent = next(doc.sents)
+    washington = next(t.i for t in doc if t.text == "Washington")
+    assert clause_bounds(sent, washington)[0] == washington
+    listed = nlp("Hilfe geht an Syrien, Jordanien und den Libanon.")
+    jordanien = next(t.i for t in listed if t.text == "Jordanien")
+    assert clause_bounds(next(listed.sents), jordanien)[0] == 0

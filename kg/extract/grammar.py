@@ -486,7 +486,15 @@ def clause_around_relatives(sent: Span, i: int) -> tuple[int, int]:
 def _lists(before: Token, after: Token) -> bool:
     """Whether a comma between these tokens separates members of a list of names or nouns."""
     return before.pos_ in ("PROPN", "NOUN") and after.pos_ in ("PROPN", "NOUN") and after.text[:1].isupper() \
-        and after.lower_ not in DETERMINERS
+        and after.lower_ not in DETERMINERS and not _opens_main_clause(after)
+
+
+def _opens_main_clause(token: Token) -> bool:
+    """ "…, Washington sagte Unterstützung zu": a name right before its own finite verb begins a clause."""
+    doc = token.doc
+    verb = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return verb is not None and token.dep_ == "nsubj" and token.head.i == verb.i and verb.pos_ in ("VERB", "AUX") \
+        and bool(verb.morph.get("Mood") or "Fin" in verb.morph.get("VerbForm"))
 
 
 def span_text(doc: Doc, start: int, end: int) -> tuple[int, int, str]:
