@@ -235,3 +235,12 @@ def test_rebels_backed_by_a_state_are_the_rebels_named_before(nlp):
 def test_the_giver_of_a_second_main_clause_after_a_comma(nlp):
     found = offers(nlp, "Die irakische Regierung bat die USA um Luftangriffe, Washington sagte Unterstützung zu.")
     assert [(p, r) for p, r, *_ in found] == [("USA", ["Irak"])]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Eine Entsendung von Soldaten ist für London unvorstellbar.",
+    "Militärische Hilfe für die Rebellen kommt für London nicht in Frage.",
+])
+def test_a_capital_that_judges_is_its_government(nlp, sentence):
+    [(p, _r, status, *_)] = offers(nlp, sentence)
+    assert (p, status) == ("Großbritannien", "refused")

@@ -865,7 +865,10 @@ class PlaceFinding:
         # "Laut Teheran sind ...", "Moskau zufolge": a capital as a source is its government
         quoted = cand.start > 0 and doc[cand.start - 1].lower_ == "laut" \
             or cand.end < len(doc) and doc[cand.end].lower_ == "zufolge"
-        if quoted or self._seat_speaking(doc, cand.start, cand.end, sentence_start):
+        # "Eine Entsendung ist für London unvorstellbar", "für Berlin kommt das nicht in Frage": who judges
+        judging = cand.start > 0 and doc[cand.start - 1].lower_ == "für" and any(
+            doc[k].lower_ in JUDGEMENT_WORDS for k in range(cand.end, min(len(doc), cand.end + 6)))
+        if quoted or judging or self._seat_speaking(doc, cand.start, cand.end, sentence_start):
             category = "Country" if state.kind == "country" else state.category
             return _Candidate(cand.start, cand.end, category, state.key, "alias", cand.priority)
         if marker_before(doc, cand.start, sentence_start) is None and cand.end < len(doc):
@@ -991,6 +994,11 @@ def _agent_of_participle(doc: Doc, end: int, von: int | None = None) -> bool:
         return False
     attributive = von is not None and von > 0 and doc[von - 1].lower_ in DETERMINERS
     return attributive or "Fin" not in following.morph.get("VerbForm")
+
+
+#: Words by which a "für" phrase names who judges: "für Berlin undenkbar", "für Moskau nicht in Frage".
+JUDGEMENT_WORDS = frozenset({"unvorstellbar", "undenkbar", "inakzeptabel", "unannehmbar", "ausgeschlossen", "frage",
+                             "tabu"})
 
 
 def _taken_or_visited(verb: Token) -> bool:
