@@ -115,3 +115,13 @@ def test_a_noun_after_des_loses_its_genitive_ending(genitive, noun):
 def test_a_body_named_again_by_its_head_in_the_genitive(extract):
     record = extract("Das Auswärtige Amt warnte vor Reisen. Nach Angaben des Amtes sind zwei Deutsche verletzt.")
     assert [c.source for c in record.claims][-1] == "org:auswaertiges-amt"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Greenpeace kritisierte den Plan. Die Umweltorganisation erklärte, er sei schädlich.", "org:greenpeace"),
+    ("Die Organisation Ärzte ohne Grenzen warnte vor einer Katastrophe. Die Hilfsorganisation erklärte, es fehle an "
+     "Medikamenten.", None),
+])
+def test_a_compound_of_a_kind_refers_back_to_the_body_of_that_kind(extract, text, source):
+    last = claim_sources(extract(text))[-1][0]
+    assert last == source if source else not last.startswith("other:")

@@ -494,6 +494,13 @@ def _without_genitive(word: str) -> str:
     return next((form for form, shortest in forms if len(form) >= shortest), word)
 
 
+def _kind_of_compound(word: str) -> tuple[str, ...] | None:
+    """The kinds of actor a compound refers back to by its last part: "Umweltorganisation",
+    "Menschenrechtsorganisation" like "Organisation", "Staatszeitung" like "Zeitung"."""
+    return next((kinds for head, kinds in ANAPHORIC_NOUNS.items()
+                 if len(head) >= 6 and word.endswith(head) and len(word) - len(head) >= 3), None)
+
+
 def _is_title_noun(token) -> bool:
     """A noun that may stand before a name as its title: "Klinikdirektor", "verdi-Verhandlungsführer"."""
     return token.pos_ in ("NOUN", "PROPN") and (token.text[:1].isupper() or ("-" in token.text and _is_word(token)))
@@ -1397,7 +1404,7 @@ class SourceExtractor:
         # "nach Angaben des Verbands" after "der Deutsche Bauernverband": the head without its genitive "-s"
         genitive = i > 0 and doc[i - 1].lower_ == "des"
         base = _without_genitive(word) if genitive else word
-        categories = ANAPHORIC_NOUNS.get(base)
+        categories = ANAPHORIC_NOUNS.get(base) or _kind_of_compound(base)
         # "laut Ministerium": after "laut" a body needs no article to be the one named before
         definite = i - 1 >= 0 and doc[i - 1].lower_ in ("die", "der", "das", "dem", "den", "des", "im", "vom", "beim") \
             or i - 1 >= 0 and doc[i - 1].lower_ == "laut" and word in ANAPHORIC_HEADS
