@@ -34,10 +34,10 @@ from kg.extract.entities import FEDERAL_STATES, EntityIndex
 from kg.extract.grammar import (
     ARTICLE_GENDERS, CURRENCIES, DATIVE_MARKERS, DEFINITE_ARTICLES, DETERMINERS, MODALS, NEGATIONS, PREPOSITIONS, PRONOUN_GENDERS,
     SUBJECT_PRONOUNS, can_be_subject, clause_around_relatives, clause_bounds, dative_plural_stems, gender_of,
-    is_adjective_like, is_dictionary_noun, is_genitive_attribute, is_infinitive_with_zu, is_noun_like, is_ordinary_noun,
-    line_break_after, marker_at, marker_before, skip_adjectives, span_text,
+    is_adjective_like, is_dictionary_noun, is_finite, is_genitive_attribute, is_infinitive_with_zu, is_noun_like,
+    is_ordinary_noun, line_break_after, marker_at, marker_before, skip_adjectives, span_text,
 )
-from kg.extract.places import COMPASS_PREFIXES
+from kg.extract.places import COMPASS_PREFIXES, COPULA_FORMS
 from kg.extract.records import Actor, AidItem, AidOffer, Claim, TextSpan
 from kg.extract.roles import GOVERNMENT_ROLES
 from kg.extract.rescue import (
@@ -98,7 +98,7 @@ class AidLexicon:
             if form in self.heads:
                 return self.heads[form]
         # a compound's dative plural too ("Kampfpanzern"), not its genitive ("des Fährschiffes")
-        for form in [lower, *(stripped[ending] for ending in ("n", "en") if ending in stripped)]:
+        for form in dative_plural_stems(lower):
             for head, category in self.heads.items():
                 if len(head) >= 5 and form.endswith(head) and len(form) > len(head) + 2:
                     prefix = form[: -len(head)].rstrip("s-")
@@ -1185,8 +1185,7 @@ class AidExtractor:
         for i in range(max(start, cue.start - 8), cue.start):
             if doc[i].lower_ in ("nicht", "niemals", "keinesfalls", "nie") and _negates(doc, i):
                 return True
-        if cue.end - cue.start == 1 and cue[0].pos_ in ("VERB", "AUX") and (
-                cue[0].morph.get("Mood") or "Fin" in cue[0].morph.get("VerbForm")):
+        if cue.end - cue.start == 1 and cue[0].pos_ in ("VERB", "AUX") and is_finite(cue[0]):
             # a finite verb in second place: "Österreich beteiligt sich nicht an der Mission",
             # "schickt vorerst keine Soldaten" is the item's own negation
             for i in range(cue.end, min(end, cue.end + 3)):
@@ -2910,8 +2909,7 @@ def _opens_next_clause(doc: Doc, verb: int, clause_start: int) -> bool:
     """Whether the clause of the verb at ``verb`` runs on to the clause at ``clause_start``: "wirft
     Russland vor, Zivilisten anzugreifen, und bittet Deutschland, …" accuses only of the first."""
     between = doc[verb + 1:clause_start - 1] if doc[clause_start - 1].text == "," else doc[verb + 1:clause_start]
-    return not any(t.lower_ in ("und", "oder", ",") or t.morph.get("Mood") or "Fin" in t.morph.get("VerbForm")
-                   or is_infinitive_with_zu(t) for t in between)
+    return not any(t.lower_ in ("und", "oder", ",") or is_finite(t) or is_infinitive_with_zu(t) for t in between)
 
 
 def _negates(doc: Doc, i: int) -> bool:
@@ -3002,9 +3000,9 @@ def _is_attributive(doc: Doc, sent: Span, cue: Span) -> bool:
 SUPPORTER_NOUNS = frozenset({"geber", "geldgeber", "hauptgeber", "kreditgeber", "hauptgeldgeber", "spender",
                              "großspender", "unterstützer", "hauptunterstützer", "förderer", "financier", "finanzier",
                              "waffenlieferant", "hauptwaffenlieferant", "rüstungslieferant"})
-#: Forms of "sein" and its like that make a subject what a noun says it is.
-COPULAS = frozenset({"ist", "sind", "war", "waren", "gilt", "gelten", "galt", "galten", "bleibt", "bleiben", "blieb",
-                     "wurde", "wurden", "sei", "seien"})
+#: Forms of "sein" and its like that make a subject what a noun says it is: places' copulas, and
+#: "gilt als", "wurde zum" (a giver is called so, or became one).
+COPULAS = COPULA_FORMS | {"gilt", "gelten", "galt", "galten", "wurde", "wurden"}
 #: Quantifiers before a genitive plural that the tagger takes for determiners: "weiterer Flüchtlinge".
 GENITIVE_QUANTIFIERS = frozenset({"weiterer", "mehrerer", "einiger", "vieler", "zahlreicher", "aller", "tausender",
                                   "hunderter", "dutzender"})

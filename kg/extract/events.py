@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from kg.extract.entities import LOCATIVE, EntityIndex
 from kg.extract.grammar import (
-    dative_plural_stems, is_adjective_like, is_genitive_attribute, marker_before, skip_adjectives, span_text,
+    dative_plural_stems, is_adjective_like, is_finite, is_genitive_attribute, marker_before, skip_adjectives, span_text,
 )
 from kg.extract.places import in_dateline
 from kg.extract.records import ConflictEvent, TextSpan
@@ -285,8 +285,7 @@ def _counted(doc: Doc, sent, i: int) -> bool:
     getötet", "sind zwei Serben ums Leben gekommen", "tötete zwei kurdische Rebellen"; not the
     subject of an active verb of doing ("Zwei PKK-Kämpfer töteten drei Soldaten")."""
     verb = doc[i].head
-    finite = bool(verb.morph.get("Mood")) or "Fin" in verb.morph.get("VerbForm")
-    if doc[i].dep_ == "nsubj" and finite and verb.lower_ not in DYING_FORMS:
+    if doc[i].dep_ == "nsubj" and is_finite(verb) and verb.lower_ not in DYING_FORMS:
         return False
     return any((found := _toll_at(doc, sent, k)) is not None and found[1] == i + 1
                for k in range(max(sent.start, i - 4), i))

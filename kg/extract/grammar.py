@@ -489,12 +489,18 @@ def _lists(before: Token, after: Token) -> bool:
         and after.lower_ not in DETERMINERS and not _opens_main_clause(after)
 
 
+def is_finite(token: Token) -> bool:
+    """Whether the morphology makes the token a finite verb form (the tagger gives some finite
+    verbs a mood only, some a VerbForm only)."""
+    return bool(token.morph.get("Mood")) or "Fin" in token.morph.get("VerbForm")
+
+
 def _opens_main_clause(token: Token) -> bool:
     """ "…, Washington sagte Unterstützung zu": a name right before its own finite verb begins a clause."""
     doc = token.doc
     verb = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return verb is not None and token.dep_ == "nsubj" and token.head.i == verb.i and verb.pos_ in ("VERB", "AUX") \
-        and bool(verb.morph.get("Mood") or "Fin" in verb.morph.get("VerbForm"))
+        and is_finite(verb)
 
 
 def span_text(doc: Doc, start: int, end: int) -> tuple[int, int, str]:

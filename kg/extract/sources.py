@@ -83,7 +83,7 @@ from kg.extract.entities import EntityIndex
 from kg.extract.grammar import (
     DETERMINERS, NEGATIONS, PRONOUN_GENDERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, UD_GENDERS, clause_bounds,
     is_adjective_like,
-    is_common_noun, is_dictionary_noun, is_genitive_attribute, line_break_after, marker_before, span_text,
+    is_common_noun, is_dictionary_noun, is_finite, is_genitive_attribute, line_break_after, marker_before, span_text,
 )
 from kg.extract.places import in_dateline
 from kg.extract.records import Claim, TextSpan
@@ -608,8 +608,7 @@ class SourceExtractor:
         if comma is None or not comma < named[0] < i:
             return False
         # "…, pflegte er zu sagen": a finite verb between makes the name its subject
-        return not any(t.pos_ in ("VERB", "AUX") and (t.morph.get("Mood") or "Fin" in t.morph.get("VerbForm"))
-                       for t in doc[comma + 1:i - 1])
+        return not any(t.pos_ in ("VERB", "AUX") and is_finite(t) for t in doc[comma + 1:i - 1])
 
     @staticmethod
     def _compound_cues(doc: Doc, taken: set[int]) -> list[Span]:
@@ -2292,7 +2291,7 @@ class SourceExtractor:
                     if doc[j].lemma_ == "haben" and doc[j].pos_ in ("AUX", "VERB")), None)
         if aux is None or aux == sent.start or aux + 1 >= i or doc[aux - 1].text == "," \
                 or any(t.is_punct or t.pos_ in ("VERB", "AUX") or t.lower_ in ("und", "oder") for t in doc[aux + 1:i]) \
-                or not (doc[aux].morph.get("Mood") or "Fin" in doc[aux].morph.get("VerbForm")):
+                or not is_finite(doc[aux]):
             return None  # "…, hat er gesagt" belongs to the inverted order read elsewhere
         first = self._after_dateline(doc, sent)
         if doc[first].pos_ not in ("ADP", "ADV", "SCONJ") and not _TIME_NOUN.match(doc[first].text) \
