@@ -59,7 +59,6 @@ def extract_record(doc: Doc, article: Article, *, gazetteer: Gazetteer, pipeline
                   or a.key in involved)
               and (a.key in involved or not _named_only_in_compounds(a))]
     record.actors = sorted(actors, key=lambda a: a.mentions[0].start if a.mentions else 0)
-    _only_actors_take_part(record)
     # A state is a location where the article uses it as one, or where something happens in it.
     event_places = {k for fact in (*record.aid_offers, *record.events) for k in fact.places}
     seats = {doc[i].idx for i in index.seats}
@@ -71,7 +70,17 @@ def extract_record(doc: Doc, article: Article, *, gazetteer: Gazetteer, pipeline
               and (not p.mentions or any(m.start >= body_start and m.start not in seats for m in p.mentions))]
     record.places = sorted(places, key=lambda p: p.mentions[0].start if p.mentions else 0)
     record.principals = _principals(record, index, gazetteer)
+    _principals_that_fight_act(record)
+    _only_actors_take_part(record)
     return record
+
+
+def _principals_that_fight_act(record: ArticleRecord) -> None:
+    """A state whose body attacks or is attacked ("die US-Streitkräfte griffen an") takes part in
+    the event: an actor of the article, though only its body is named."""
+    sides = {k for e in record.events for k in (*e.attackers, *e.targets)}
+    record.actors += [p for p in record.principals if p.key in sides]
+    record.principals = [p for p in record.principals if p.key not in sides]
 
 
 def _only_actors_take_part(record: ArticleRecord) -> None:

@@ -3,7 +3,10 @@
 A sentence with an event cue yields one event per cue kind. Actors are the states, armed groups
 and organisations named in the sentence: a "gegen" phrase is the target, an "an X gefallen"
 phrase the captor, a "von" phrase of a capture the side that lost the place, a subject before
-the cue the attacker. Deaths take their number from "38 Menschen", "zwei Palästinenser". The
+the cue the attacker, and so are a state's forces ("türkische Sicherheitskräfte", "die
+US-Streitkräfte") as the subject of the event verb. Deaths in an attack the sentence tells, and
+events of a sentence that goes on with the one before ("Dabei kamen … ums Leben"), have its
+attacker. Deaths take their number from "38 Menschen", "zwei Palästinenser". The
 places are those of the sentence, not the dateline's (where the paper writes from); a sentence
 that names none continues the place of the event just before it ("Dabei starben 49 Menschen").
 """
@@ -16,7 +19,7 @@ from spacy.tokens import Doc
 
 from kg.extract.entities import LOCATIVE, EntityIndex
 from kg.extract.grammar import (
-    dative_plural_stems, is_adjective_like, is_finite, is_genitive_attribute, marker_before, skip_adjectives, span_text,
+    DETERMINERS, dative_plural_stems, is_adjective_like, is_finite, is_genitive_attribute, marker_before, skip_adjectives, span_text,
 )
 from kg.extract.places import in_dateline
 from kg.extract.records import ConflictEvent, TextSpan
@@ -52,7 +55,8 @@ _CLAIMS_OF_AUTHORSHIP = frozenset({"sich bekennen"})
 #: Kampfflugzeuge", "türkische Soldaten" (its bodies, "die syrische Armee", are the state's aliases).
 FORCES = frozenset({"soldaten", "truppen", "regierungstruppen", "bodentruppen", "kampfflugzeuge", "kampfjets",
                     "kampfflieger", "kampfhubschrauber", "jets", "flugzeuge", "hubschrauber", "drohnen", "panzer",
-                    "kriegsschiffe", "einheiten", "spezialeinheiten", "spezialkräfte", "kräfte", "artillerie"})
+                    "kriegsschiffe", "einheiten", "spezialeinheiten", "spezialkräfte", "kräfte", "artillerie",
+                    "sicherheitskräfte", "streitkräfte", "luftwaffe", "marine", "armee", "militär"})
 
 
 #: Finite verbs whose subject dies: "starben 20 Kämpfer", "kamen ums Leben" (the lemmatizer leaves
@@ -74,6 +78,7 @@ class EventExtractor:
                         if c.label_ == "speech_verb" and c.kb_id_ not in _CLAIMS_OF_AUTHORSHIP]
         last_places: list[str] = []
         for number, sent in enumerate(doc.sents):
+            first = len(events)
             done: set[tuple[str, str]] = set()
             sentence_places: list[str] = []
             actors = places = None  # the sentence's, read when a cue first needs them
@@ -94,7 +99,8 @@ class EventExtractor:
                     continue
                 if kind == "capture" and (not places or self._occupied_territory(doc, cue.start)):
                     continue
-                if kind in ("fight", "airstrike", "artillery", "bombing") and not (actors or places):
+                if kind in ("fight", "airstrike", "artillery", "bombing") and not (
+                        actors or places or _forces_of_state(doc, sent, cue.start, index)):
                     continue
                 done.add((kind, cue.kb_id_))
                 attackers, targets = self._roles(doc, sent, cue.start, index, actors, kind, speech_verbs,
@@ -104,8 +110,9 @@ class EventExtractor:
                     attackers = [captor] if captor else []
                 begin, finish, text = span_text(doc, cue.start, cue.end)
                 when = resolve(sent.text, parse_date(date))
-                # "Russland fliegt Luftangriffe": the attacking state is no place of the event
-                where = [p for p in places if p not in attackers + targets]
+                # "Moskau fliegt Luftangriffe": the attacking capital is no place of the event; a state
+                # is among the places only where named as one ("im Osten Afghanistans")
+                where = [p for p in places if p not in attackers + targets or index.places[p].kind == "country"]
                 sentence_places = where or sentence_places
                 events.extend(ConflictEvent(
                     kind=kind, cameo=CAMEO[kind], attackers=attackers, targets=targets,
@@ -116,6 +123,7 @@ class EventExtractor:
                     date_end=when.end.isoformat() if when and not when.is_day else None,
                 ) for casualties in tolls)
             last_places = sentence_places
+            _sides_told_before(doc, sent, cues, events, first)
         return events
 
     @staticmethod
@@ -178,6 +186,8 @@ class EventExtractor:
             if not hit or index.principal(hit[0]) not in actors or (i > sent.start and index.by_token.get(i - 1, (None,))[0] == hit[0]):
                 continue
             key = index.principal(hit[0])
+            if _bracketed_alias(doc, i, sent.start, index, key):
+                continue  # "die Arbeiterpartei Kurdistans (PKK)": the name in brackets has the role of the one before
             marker = marker_before(doc, i, sent.start)
             right_after_cue = i > cue_i and all(doc[k].lower_ in ("der", "des", "den") or is_adjective_like(doc[k])
                                                 for k in range(cue_i + 1, i))
@@ -193,12 +203,15 @@ class EventExtractor:
                     marker in ("der", "des") or (i == cue_i + 1 and doc[i].text.endswith("s"))):
                 attackers.append(key)  # "Luftangriffe der syrischen Armee", "Angriffe Russlands": the genitive attacks
             elif marker in (None, "der", "die", "das") and not attackers and (
-                    i < cue_i and not any(i < v < cue_i for v in speech_verbs)
+                    i < cue_i and not any(i < v < cue_i for v in speech_verbs) and not _circumstance(doc[cue_i])
+                    and not any(doc[k].text == ";" for k in range(i, cue_i))
                     and not any(doc[k].dep_ == "nsubj:pass" for k in range(i, index.mention_end(i)))
                     or _subject_of(doc, i, index.mention_end(i), cue_i)):
                 # "Russland fliegt Angriffe", "erschoss die israelische Armee"; not the speaker
                 # of "Kerry betont, dass der Kampf ... vom Irak geführt werde"
                 attackers.append(key)
+            if key in attackers and hit[0] != key:
+                index.acting.add(key)  # the state whose body attacks ("die US-Streitkräfte") acts
         targets = [t for t in dict.fromkeys(targets) if t not in attackers]
         return list(dict.fromkeys(attackers)), targets
 
@@ -242,6 +255,33 @@ class EventExtractor:
         return doc[i].lower_.startswith("besetzt") and doc[i].pos_ == "ADJ"
 
 
+#: Words that make a sentence go on with the event told just before: "Dabei kamen 49 Menschen ums Leben".
+_BACK_TO_THE_EVENT = frozenset({"dabei", "hierbei", "dadurch"})
+
+
+def _sides_told_before(doc: Doc, sent, cues, events: list[ConflictEvent], first: int) -> None:
+    """Give the sentence's events (``events[first:]``) that name no attacker the attacker told
+    before: deaths the attacker of the sentence's attack ("Bei einem IS-Anschlag wurden 38
+    Touristen getötet"), and events that refer back ("Dabei kamen 49 Menschen ums Leben", "bei den
+    Luftangriffen seien 260 Kämpfer getötet worden", "Das Attentat galt …") the attacker of the event of the two sentences before."""
+    told = events[first:]
+    if not told:
+        return
+    attack = next((e for e in told if e.attackers and e.kind != "death"), None)
+    for event in told:
+        if attack and event.kind == "death" and not event.attackers:
+            event.attackers = [a for a in attack.attackers if a not in event.targets]
+    refers_back = any(doc[i].lower_ in _BACK_TO_THE_EVENT for i in range(sent.start, sent.end)) or any(
+        sent.start <= c.start < sent.end and c.start > sent.start and doc[c.start - 1].lower_ in _REFERRING_ARTICLES
+        for c in cues)
+    before = next((e for e in reversed(events[:first]) if e.attackers), None)
+    if not refers_back or before is None or told[0].sentence - before.sentence > 2:
+        return
+    for event in told:
+        if not event.attackers:
+            event.attackers = [a for a in before.attackers if a not in event.targets]
+
+
 def _side_in_cue(cue_i: int, index: EntityIndex) -> str | None:
     """ "US-Luftangriff", "IS-Anschlag": the side named in the cue word's first part attacks."""
     hit = index.by_token.get(cue_i)
@@ -252,27 +292,67 @@ def _side_in_cue(cue_i: int, index: EntityIndex) -> str | None:
 
 def _forces_of_state(doc: Doc, sent, cue_i: int, index: EntityIndex) -> str | None:
     """ "israelische Luftangriffe", "Israelische Kampfflugzeuge bombardierten", "erschossen türkische
-    Soldaten": a state's adjective before the cue word, or before its fighting forces as the
-    subject of the cue verb, names the side that attacks."""
-    for i in range(max(sent.start, cue_i - 8), min(sent.end - 1, cue_i + 6)):
+    Soldaten", "Die US-Streitkräfte griffen an": a state's adjective before the cue word, or its
+    forces named by adjective or prefix as the subject of the cue verb, name the side that attacks."""
+    for i in range(sent.start, sent.end):
         hit = index.by_token.get(i)
-        if not hit or hit[1] != "adjective" or not hit[0].startswith("country:"):
+        if not hit or not hit[0].startswith("country:"):
             continue
-        head = doc[i + 1]
-        if head.i == cue_i and head.pos_ == "NOUN":
-            return hit[0]
-        # the subject of the event verb, or of the verb whose object the event is ("lieferten sich
-        # Gefechte"), not of another verb ("In Kabul starben deutsche Soldaten bei einem Anschlag")
-        if head.lower_ in FORCES and head.dep_ == "nsubj" and (
-                head.head.i == cue_i or doc[cue_i].dep_ == "obj" and doc[cue_i].head.i == head.head.i):
+        if hit[1] == "adjective" and i + 1 < sent.end:
+            head = doc[i + 1]
+            if head.i == cue_i and head.pos_ == "NOUN":
+                return hit[0]
+        elif hit[1] == "prefix" and i != cue_i:
+            head = doc[i]  # "US-Streitkräfte": the forces are the word the prefix begins
+        else:
+            continue
+        if not _forces_word(head.lower_.rpartition("-")[2]):
+            continue
+        if _subject_of_event_verb(doc, head, cue_i):
             return hit[0]
         # the agent of the passive event verb: "das von türkischen Kampffliegern angegriffen wurde"
         # (not who reports it: "nach Angaben von syrischen Soldaten bombardiert")
-        if i - 1 > sent.start and doc[i - 1].lower_ in ("von", "vom") and doc[i - 2].lower_ not in REPORT_NOUNS \
-                and i + 1 < cue_i \
-                and _forces_word(head.lower_) and _passive_agent(doc, sent, i, index, agent_end=i + 2):
+        at = i - 1 if i - 1 > sent.start and doc[i - 1].lower_ in DETERMINERS else i  # "von einem afghanischen Soldaten"
+        if at - 1 > sent.start and doc[at - 1].lower_ in ("von", "vom") and doc[at - 2].lower_ not in REPORT_NOUNS \
+                and head.i < cue_i and _passive_agent(doc, sent, i, index, agent_end=head.i + 1):
             return hit[0]
     return None
+
+
+def _subject_of_event_verb(doc: Doc, forces, cue_i: int) -> bool:
+    """Whether ``forces`` is the subject of the event verb, or of the verb whose object the event
+    is ("lieferten sich Gefechte", "nahmen den Ort unter Beschuss"), not of another verb ("In
+    Kabul starben deutsche Soldaten bei einem Anschlag")."""
+    if forces.dep_ != "nsubj":
+        return False
+    verb, cue = forces.head, doc[cue_i]
+    if verb.i == cue_i:
+        return True
+    if verb.lower_ in DYING_FORMS:
+        return False
+    if cue.dep_ == "obj" and cue.head.i == verb.i:
+        return True
+    # "unter Beschuss nehmen", which the parser hangs on the verb or on its object
+    under = any(c.dep_ == "case" and c.lower_ == "unter" for c in cue.children)
+    return under and (cue.head.i == verb.i or cue.head.dep_ == "obj" and cue.head.head.i == verb.i)
+
+
+#: Prepositions by which an event is the time or cause of what the clause tells: "Die Türkei ist
+#: nach vier Anschlägen in Alarmbereitschaft" (its subject did not attack).
+_CIRCUMSTANCE = frozenset({"nach", "seit", "wegen", "infolge", "trotz", "vor"})
+
+
+def _circumstance(cue) -> bool:
+    """Whether the event noun ``cue`` is a "nach"/"seit"/"wegen" phrase of another verb."""
+    return cue.pos_ == "NOUN" and any(c.dep_ == "case" and c.lower_ in _CIRCUMSTANCE for c in cue.children)
+
+
+def _bracketed_alias(doc: Doc, i: int, sent_start: int, index: EntityIndex, key: str) -> bool:
+    """Whether the name at ``i`` stands in brackets right after a name of the same actor."""
+    if i - 2 < sent_start or doc[i - 1].text != "(":
+        return False
+    before = index.by_token.get(i - 2)
+    return before is not None and index.principal(before[0]) == key
 
 
 def _forces_word(word: str) -> bool:
