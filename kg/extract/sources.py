@@ -60,7 +60,15 @@ IKG-Präsident") refers back to the named person it described before, or to the 
 spoke; the authors of a report ("laut den Autoren des Berichts") speak for whoever it was said to be
 by; a body's name cut to its first word ("laut Alpinpolizei") refers back to the body; a website
 ("laut ndr.de") is a medium; a named source followed by "auf die Frage" with no verb answers it;
-and a participle describing a noun ("der erwartete Aufruhr") is no speech.
+and a participle describing a noun ("der erwartete Aufruhr") is no speech. With no one speaking
+before, such a noun refers to the person who was the subject of the sentence before ("Huber besuchte
+Paris. Der Politiker sagte"); "der 65-Jährige" to the person named last; "der Sprecher" to the
+spokesperson who spoke a few sentences before, for the same body; "die Organisation" to the body of
+its kind that spoke just before; "beide" to the two actors of one kind the sentence before names.
+A spokesperson of a named body or of the army speaks as the agent of a passive ("wurde von einer
+Armeesprecherin bestätigt"), and "er"/"sie" may stand for that agent or for a state's or body's
+subject just before ("Die türkische Armee … Nach eigenen Angaben reagierte sie"); "eigen" in a
+relative clause is its antecedent's ("Greenpeace, das nach eigenen Angaben …").
 
 The source is an actor kg already knows in the article; failing that, a role phrase ("der
 Sprecher des iranischen Militärs" speaks for Iran), someone only described speaking for the
@@ -215,6 +223,10 @@ _TOLL_ENDINGS = tuple(TOLL_NOUNS)
 #: mood, where "zeigte sich zuversichtlich, dass …" says something (but "verteidigte den Kurs" takes a stance).
 _NO_STATEMENT_WITHOUT_CONTENT = frozenset({"informieren", "sich zeigen"})
 
+#: Statuses that "erklären … für" declares rather than says: "für ungültig", "für nichtig erklärt"
+#: ("für rechtswidrig erklärt" judges, and the news counts it as said).
+_LEGAL_STATUSES = ("gültig", "nichtig")
+
 #: What a court sentences to: "zu zehn Jahren Haft verurteilt".
 _SENTENCES = frozenset({"haft", "haftstrafe", "gefängnis", "geldstrafe", "strafe", "tode", "todesstrafe",
                         "bewährungsstrafe", "freiheitsstrafe", "jahren", "monaten"})
@@ -324,6 +336,9 @@ ANAPHORIC_NOUNS = {
                      "universität", "hochschule", "sportartikelhersteller", "autokonzern", "bahn"), ("Organization",)),
 }
 
+#: Nouns that refer back to a body whatever kind its name tells: "die Behörde" for a ministry.
+_BODIES_OF_ANY_KIND = frozenset({"behörde", "behörden", "organisation", "organisationen", "gruppe", "land"})
+
 #: Nouns that refer back to the body named last whose name ends in their head: "das Ressort"
 #: for "das Innenministerium", "das Amt" for "das Auswärtige Amt", "das Gericht" for a court.
 ANAPHORIC_HEADS = {"ressort": "ministerium", "innenressort": "innenministerium", "amt": "amt",
@@ -361,7 +376,7 @@ OFFICE_NOUNS = frozenset({"büro", "umfeld", "kreisen", "lager", "team", "stab",
 
 #: Heads of compounds that name a report by its source: "Polizeiangaben", "Medienberichten zufolge".
 REPORT_HEADS = ("angaben", "berichten", "berichte", "bericht", "aussagen", "informationen", "meldungen",
-                "erkenntnissen", "schätzungen")
+                "meldung", "erkenntnissen", "schätzungen")
 #: Bodies a report compound may name besides agent nouns: "Bahnangaben", "Militärangaben".
 _REPORTING_BODIES = frozenset({"bahn", "militär", "armee", "presse", "regierung", "polizei", "medien", "agentur"})
 
@@ -369,6 +384,9 @@ _REPORTING_BODIES = frozenset({"bahn", "militär", "armee", "presse", "regierung
 _DEFINITE_SINGULAR = frozenset({"der", "die", "dem", "des"})
 #: Endings of nouns for one person by trade or office: "Arbeitsrechtler", "Präsident", "Ökonom".
 _PERSON_ENDINGS = ("er", "ist", "ant", "ent", "eur", "om", "oge", "at", "präsident", "chef", "minister")
+
+#: A person told by age: "der 65-Jährige", "die 43-jährige".
+_AGED = re.compile(r"\d{1,3}-[Jj]ährige[nr]?")
 
 #: Prefixes of verbs whose past participle has no "ge-": "erwartet", "berichtet", "verkündet".
 _PARTICIPLE_PREFIXES = ("be", "er", "ver", "zer", "ent", "emp", "miss", "über", "unter", "hinter", "wider")
@@ -514,6 +532,10 @@ class SourceExtractor:
     def extract(self, doc: Doc, index: EntityIndex) -> list[Claim]:
         claims: list[Claim] = []
         self._recent: tuple[int, str] | None = None  # (sentence, source) of the last claim
+        # (sentence, source, whether feminine) of the last claim a spokesperson made
+        self._spokesperson: tuple[int, str, bool] | None = None
+        # (sentence, source, pronoun) of the last claim whose speaker was named by "er" or "sie"
+        self._pronoun_chain: tuple[int, str, str] | None = None
         # a plural "sie" at token i standing for several actors listed before: (i, the others)
         self._pronoun_partners: tuple[int, list[str]] = (-1, [])
         cues = [c for c in doc.spans.get(self.cues_key, []) if c.label_ in ("source_marker", "speech_verb")]
@@ -648,6 +670,10 @@ class SourceExtractor:
                named: tuple[int, int], cue: tuple[int, int], kind: str) -> Claim:
         """The claim of sentence ``number`` by ``source``, named at tokens ``named``, cued at ``cue``."""
         self._recent = (number, source)
+        if doc[named[0]].lower_.endswith(("sprecher", "sprecherin")):
+            self._spokesperson = (number, source, doc[named[0]].lower_.endswith("in"))
+        if named[1] - named[0] == 1 and doc[named[0]].lower_ in ("er", "sie"):
+            self._pronoun_chain = (number, source, doc[named[0]].lower_)
         cue_begin, cue_finish, cue_text = span_text(doc, *cue)
         named_begin, named_end, named_text = span_text(doc, *named)
         text, quote = self._statement(doc, sent, quotations)
@@ -997,6 +1023,10 @@ class SourceExtractor:
         if self.unlinked_sources and _WEB_ADDRESS.fullmatch(doc[i].text):
             # "laut ndr.de", "faz.net zufolge": a website is a medium
             return index.add_unlinked(doc, i, i + 1, label=doc[i].text, category="Media"), (i, i + 1)
+        if self.unlinked_sources and i + 2 < limit and doc[i + 1].text in _OPENING_QUOTES \
+                and _WEB_ADDRESS.fullmatch(doc[i + 2].text) and doc[i].pos_ == "NOUN":
+            # "laut der Website „spiegel.de“": the address in quotation marks names the medium
+            return index.add_unlinked(doc, i + 2, i + 3, label=doc[i + 2].text, category="Media"), (i, i + 3)
         titled = self._title_in_quotes(doc, index, i, limit)
         if titled is not None:
             return titled
@@ -1008,8 +1038,12 @@ class SourceExtractor:
             if titled is not None:
                 return titled
         if not generic:
-            # "hieß es aus dem Ministerium": only a body already named
-            return self._anaphor(doc, index, i)
+            # "hieß es aus dem Ministerium": only a body already named, or a spokesperson of one
+            # ("wurde von einer Armeesprecherin bestätigt", "von einem Greenpeace-Sprecher")
+            return self._anaphor(doc, index, i, spoke=self._spoke_lately(sentence)) \
+                or self._army_speaking(doc, index, i, limit) \
+                or (self._body_of_member(doc, index, i, i + 1, limit)
+                    if doc[i].lower_.endswith(SPEAKING_MEMBERS) else None)
         # An unknown noun phrase is a source only with an article: "die Polizei", not "Natürlich".
         if self.unlinked_sources and (determiner or doc[i].pos_ == "PROPN" or _tagged_name(doc[i])
                                       or _name_pair(doc, i, limit)
@@ -1113,6 +1147,11 @@ class SourceExtractor:
             state = self._army_state(doc, index)
             if state is not None:  # "nach Armeeangaben" after "das türkische Militär"
                 return state, (i, i + 1)
+        if ANAPHORIC_NOUNS.get(stem) == ("Organization",):
+            # "nach Unternehmensangaben", "laut Konzernangaben": the company, as "des Unternehmens"
+            body = self._only_organisation_before(index, i)
+            if body is not None:
+                return body, (i, i + 1)
         label = doc[i].text[: len(stem)]
         label = label[:1].upper() + label[1:]
         return index.add_unlinked(doc, i, i + 1, label=label, named=False), (i, i + 1)
@@ -1182,17 +1221,14 @@ class SourceExtractor:
         """ "die Polizei", "ein Sprecher", "Sprecher Müller": an actor known only here; "die
         Organisation" after "Cepadho": the organisation named last."""
         token = doc[i]
-        earlier = self._anaphor(doc, index, i) or self._person_described_again(doc, index, i, sentence) \
+        earlier = self._anaphor(doc, index, i, spoke=self._spoke_lately(sentence)) \
+            or self._person_described_again(doc, index, i, sentence) or self._person_by_age(doc, index, i) \
             or self._body_by_first_word(doc, index, i)
         if earlier is not None:
             return earlier
-        # "ein Armeesprecher", "die Militärsprecherin" speak for the army as it does
-        army_speaker = token.lower_.startswith(tuple(_ARMED_BODIES)) \
-            and token.lower_.endswith(("sprecher", "sprecherin"))
-        if (token.lower_ in _ARMED_BODIES or army_speaker) and not (i + 1 < limit and doc[i + 1].text[:1].isupper()):
-            state = self._army_state(doc, index)
-            if state is not None:  # "Wie die Streitkräfte mitteilten" after "israelische Soldaten"
-                return state, (i, i + 1)
+        army = self._army_speaking(doc, index, i, limit)
+        if army is not None:
+            return army
         if token.lower_ in _NAME_PARTICLES and token.ent_type_ == "PER" and i + 1 < limit \
                 and doc[i + 1].ent_type_ == "PER" and doc[i + 1].text[:1].isupper():
             # "Wie de Maizière darlegte": a name that opens with a lowercase particle
@@ -1242,6 +1278,22 @@ class SourceExtractor:
         return index.add_unlinked(doc, i, end, label=label, named=named,
                                   category=category), (i, end)
 
+    def _spoke_lately(self, sentence: int) -> str | None:
+        """The source of the last claim, if made in sentence ``sentence`` or the one before."""
+        return self._recent[1] if self._recent is not None and sentence - self._recent[0] <= 1 else None
+
+    def _army_speaking(self, doc: Doc, index: EntityIndex, i: int, limit: int):
+        """ "Wie die Streitkräfte mitteilten" after "israelische Soldaten": the army, or "ein
+        Armeesprecher", "die Militärsprecherin" who speak for it as it does, is the state whose
+        soldiers the article told of. (key, token range), or None."""
+        word = doc[i].lower_
+        army_speaker = word.startswith(tuple(_ARMED_BODIES)) and word.endswith(("sprecher", "sprecherin"))
+        if (word in _ARMED_BODIES or army_speaker) and not (i + 1 < limit and doc[i + 1].text[:1].isupper()):
+            state = self._army_state(doc, index)
+            if state is not None:
+                return state, (i, i + 1)
+        return None
+
     def _unnamed_body_of_member(self, doc: Doc, index: EntityIndex, i: int, end: int, limit: int, sentence: int):
         """ "ein Sprecher des Ministeriums", "der Leiter der Polizei": a spokesperson or head speaks for
         the body in the genitive after him even when it has no name. (key, token range), or None."""
@@ -1288,6 +1340,14 @@ class SourceExtractor:
             if index.category(spoke) in bodies and index.actors[spoke].named \
                     and not self._others_in_sentence(index, spoke, self._recent[0]):
                 return spoke, (i, end)
+        # "…, sagte ein Sprecher der Präfektur. … , sagte der Sprecher": the definite article points
+        # back to the spokesperson of the same gender who spoke for someone a few sentences before
+        # (for a body kg knows only from there too), not to one who was only "ein Sprecher"
+        last = self._spokesperson
+        if last is not None and doc[i - 1].lower_ in ("der", "die") and 0 < sentence - last[0] <= 3 \
+                and last[2] == doc[i].lower_.endswith("in") \
+                and not index.actors[last[1]].label.lower().endswith(("sprecher", "sprecherin")):
+            return last[1], (i, end)
         return None
 
     @staticmethod
@@ -1397,8 +1457,10 @@ class SourceExtractor:
         return key, (i, stop)
 
     @staticmethod
-    def _anaphor(doc: Doc, index: EntityIndex, i: int):
-        """ "die Organisation" after "Cepadho": the actor of its kind named last, with the token range."""
+    def _anaphor(doc: Doc, index: EntityIndex, i: int, *, spoke: str | None = None):
+        """ "die Organisation" after "Cepadho": the actor of its kind named last, or the one of its
+        kind that spoke just before (``spoke``: "nach Angaben der Beobachtungsstelle ist ein
+        Kommandant der Miliz X getötet worden. Wie die Organisation mitteilte, …"), with the token range."""
         word = doc[i].lower_
         # "nach Angaben des Verbands" after "der Deutsche Bauernverband": the head without its genitive "-s"
         genitive = i > 0 and doc[i - 1].lower_ == "des"
@@ -1435,17 +1497,33 @@ class SourceExtractor:
         if genitive and base != word and categories == ("Organization",):
             # "ein Sprecher des Unternehmens", "nach Angaben des Konzerns": a company told by its kind
             # in the genitive is the one organisation the article has named before, if only one
-            # ("die AUA-Mutter Lufthansa": a company only in a compound is not the one meant)
-            bodies = {key for start, _end, key, kind in index.spans if start < i and key in index.actors
-                      and kind not in ("prefix", "adjective")
-                      and index.actors[key].named and index.actors[key].category == "Organization"}
-            if len(bodies) == 1:
-                return bodies.pop(), (i, i + 1)
+            body = SourceExtractor._only_organisation_before(index, i)
+            if body is not None:
+                return body, (i, i + 1)
         elif categories:
-            earlier = index.last_actor_before(i, categories)
+            def of_its_kind(key: str) -> bool:
+                # "nach Angaben der Partei" is no "Landesgericht": a name whose head says it is a body
+                # of another kind is not meant (but "die Behörde" may be any office)
+                return base in _BODIES_OF_ANY_KIND or not any(
+                    word.endswith(_BODY_ENDINGS) and not word.endswith(base)
+                    for word in index.actors[key].label.lower().replace("-", " ").split())
+
+            if spoke is not None and index.category(spoke) in categories and index.actors[spoke].named \
+                    and of_its_kind(spoke):
+                return spoke, (i, i + 1)
+            earlier = index.last_actor_before(i, categories, accept=lambda _start, _end, key: of_its_kind(key))
             if earlier is not None:
                 return earlier, (i, i + 1)
         return None
+
+    @staticmethod
+    def _only_organisation_before(index: EntityIndex, i: int) -> str | None:
+        """The one named organisation the article names before token ``i``, if only one ("die
+        AUA-Mutter Lufthansa": a company only in a compound is not the one meant)."""
+        bodies = {key for start, _end, key, kind in index.spans if start < i and key in index.actors
+                  and kind not in ("prefix", "adjective")
+                  and index.actors[key].named and index.actors[key].category == "Organization"}
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _person_described_again(self, doc: Doc, index: EntityIndex, i: int, sentence: int):
         """ "Der Anwalt hält den Fall für vergleichbar", "meinte der IKG-Präsident": a definite
@@ -1463,13 +1541,33 @@ class SourceExtractor:
         described = self._person_named_with(doc, index, i, token.lower_)
         if described is not None:
             return described, (i, i + 1)
-        if self._recent is None or sentence - self._recent[0] > 1 or not self._names_one_person(token.text):
+        if not self._names_one_person(token.text):
             return None
-        speaker = self._recent[1]
+        # "Peter Huber besuchte Paris. Der Politiker sagte": with no one speaking lately, the person
+        # who was the subject of the sentence before (after someone else spoke, a person newly named
+        # is as likely another than the one described)
+        previous = doc[token.sent.start - 1].sent if token.sent.start > 0 else None
+        subject = next((t for t in previous if t.dep_ in _SUBJECT_DEPS and t.head == self._root(previous)), None) \
+            if previous is not None and (self._recent is None or sentence - self._recent[0] > 3) else None
+        if subject is not None and index.key_at(subject.i) is not None:
+            speaker = index.key_at(subject.i)
+        elif self._recent is not None and sentence - self._recent[0] <= 1:
+            speaker = self._recent[1]
+        else:
+            return None
         if index.category(speaker) == "Person" and index.actors[speaker].named \
                 and index.last_person_before(i, window=120) == speaker:
             return speaker, (i, i + 1)
         return None
+
+    @staticmethod
+    def _person_by_age(doc: Doc, index: EntityIndex, i: int):
+        """ "Der 65-Jährige sagte", "sagte die 43-jährige": a person told by age with a definite
+        article is the person named last, within a few sentences. (key, token range), or None."""
+        if not _AGED.fullmatch(doc[i].text) or i == 0 or doc[i - 1].lower_ not in _DEFINITE_SINGULAR:
+            return None
+        person = index.last_actor_before(i, ("Person",), window=150)
+        return (person, (i, i + 1)) if person is not None else None
 
     @staticmethod
     def _person_named_with(doc: Doc, index: EntityIndex, i: int, noun: str) -> str | None:
@@ -1534,6 +1632,8 @@ class SourceExtractor:
         if doc[i].lower_ == "sie" and plural:
             found = self._plural_antecedent(doc, index, i)
             return (found[0], (i, i + 1)) if found else None
+        if doc[i].lower_ == "beide" and not (i + 1 < len(doc) and doc[i + 1].pos_ in ("NOUN", "PROPN")):
+            return self._both(doc, index, i)
         if doc[i].lower_ == "dieser" and doc[i].dep_ in _SUBJECT_DEPS:
             # "… Präsident Nkurunziza. Dieser lehnt die Mission ab": the demonstrative points at
             # the person named last, whoever spoke before
@@ -1565,7 +1665,12 @@ class SourceExtractor:
             if recent is not None and self._sentence - recent[0] == 1 and index.category(recent[1]) == "Person" \
                     and recent[1] not in bound:
                 return recent[1], (i, i + 1)
-            described = self._described_person_before(doc, index, i)
+            # "Sie sagte, … Sie fügte hinzu": the same pronoun goes on with whom it stood for just before
+            chain = self._pronoun_chain
+            if chain is not None and self._sentence - chain[0] == 1 and chain[2] == doc[i].lower_ \
+                    and chain[1] not in bound:
+                return chain[1], (i, i + 1)
+            described = self._described_person_before(doc, index, i) or self._body_subject_before(doc, index, i)
             if described is not None:
                 return described, (i, i + 1)
             person = index.last_actor_before(i, ("Person",), accept=lambda _start, _end, key: key not in bound)
@@ -1595,7 +1700,11 @@ class SourceExtractor:
         first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for j in range(i - 1, first - 1, -1):
             token = doc[j]
-            if token.dep_ not in _SUBJECT_DEPS or token.pos_ != "NOUN" or index.key_at(j) is not None \
+            # the agent of a passive acts as its subject ("Die Offensive wurde von einer Sprecherin
+            # bestätigt. Sie sagte …")
+            agent = token.dep_ in ("obl", "obl:agent") and self._passive(token.head) \
+                and any(c.dep_ == "case" and c.lower_ in ("von", "vom") for c in token.children)
+            if not (token.dep_ in _SUBJECT_DEPS or agent) or token.pos_ != "NOUN" or index.key_at(j) is not None \
                     or _in_subordinate_clause(token):
                 continue  # "Ein Sprecher wollte nicht bestätigen, dass alle Insassen … Er sagte": not the Insassen
             article = any(c.dep_ == "det" and ("Art" in c.morph.get("PronType") or c.lower_.startswith("dies"))
@@ -1611,6 +1720,34 @@ class SourceExtractor:
             start = min(t.i for t in token.subtree if t.i <= j)
             found = self._subject_phrase(doc, index, token, start, j + 1, self._sentence, speaks=True)
             return found[0] if found is not None else None
+        return None
+
+    def _body_subject_before(self, doc: Doc, index: EntityIndex, i: int, genders: tuple[str, ...] = ()) -> str | None:
+        """ "Die türkische Armee hatte Stellungen beschossen. Nach eigenen Angaben reagierte sie …": a
+        singular "er"/"sie" (or a possessive of ``genders``) for a named body or state, the subject of
+        its sentence or the one before, when the subject's noun agrees in gender and no person is
+        named after it."""
+        genders = genders or (UD_GENDERS[PRONOUN_GENDERS[doc[i].lower_]],)
+        sent = doc[i].sent
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for j in range(i - 1, first - 1, -1):
+            token = doc[j]
+            if token.dep_ not in _SUBJECT_DEPS or token.pos_ not in ("NOUN", "PROPN") or _in_subordinate_clause(token):
+                continue
+            if "Plur" in token.morph.get("Number"):
+                continue  # a singular pronoun passes over plural subjects ("… und die Regierungstruppen")
+            if not set(genders) & set(token.morph.get("Gender")):
+                return None  # the nearest subject is not what this pronoun stands for
+            start = min(t.i for t in token.subtree if t.i <= j)
+            keys = {index.key_at(k) for k in range(start, j + 1)} - {None}
+            if not keys or any(index.category(key) == "Person" for key in keys) \
+                    or any(j < begin < i and index.category(key) == "Person" for begin, _end, key, _kind in index.spans):
+                return None  # "Die EU kritisierte Anna Berger. Sie sagte": the person named nearer
+            found = self._subject_phrase(doc, index, token, start, j + 1, self._sentence)
+            if found is not None and index.category(found[0]) in (*BODY_CATEGORIES, "Country") \
+                    and index.actors[found[0]].named:
+                return found[0]
+            return None
         return None
 
     def _plural_antecedent(self, doc: Doc, index: EntityIndex, i: int):
@@ -1644,6 +1781,27 @@ class SourceExtractor:
                 self._pronoun_partners = (i, [key for key in self._conjuncts(index, doc[found[1][0]])
                                               if key != found[0]])
             return found
+        return None
+
+    def _both(self, doc: Doc, index: EntityIndex, i: int):
+        """ "Faymann traf Mitterlehner. Beide rechnen damit, dass …": "beide" are the two named actors
+        of one kind the sentence before (or its own sentence before it) names, if it names just two;
+        the second speaks with the first."""
+        sent = doc[i].sent
+        first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for begin in (sent.start, first):
+            keys: list[str] = []
+            for start, _end, key, kind in sorted(index.spans):
+                if begin <= start < i and key in index.actors and index.actors[key].named \
+                        and kind not in ("prefix", "adjective") and index.category(key) in SOURCE_CATEGORIES:
+                    key = index.principal(key) if index.category(key) == "Country" else key
+                    if key not in keys:
+                        keys.append(key)
+            if len(keys) == 2 and index.category(keys[0]) == index.category(keys[1]):
+                self._pronoun_partners = (i, keys[1:])
+                return keys[0], (i, i + 1)
+            if keys:
+                return None  # more than two, or two of different kinds: which two is unclear
         return None
 
     def _listed_before(self, doc: Doc, index: EntityIndex, i: int, first: int):
@@ -1724,7 +1882,7 @@ class SourceExtractor:
             if i - 2 >= sent.start and doc[i - 1].lower_ in _OWN and doc[i - 2].lower_ == "nach":
                 # "Die Türkei reagierte nach eigenen Angaben ...": the clause's subject reports.
                 # "eigenen" names him as a possessive does ("nach seinen Angaben")
-                subject = self._subject_of_clause(doc, sent, index, i, sentence)
+                subject = self._subject_of_clause(doc, sent, index, i, sentence) or self._own_relative(doc, index, i - 1)
                 return (subject[0], (i - 1, i), i - 2, i + 1, "reported") if subject else None
             owner = index.key_at(i - 1) if i - 1 >= sent.start else None
             if owner is not None and i - 2 >= sent.start and doc[i - 2].lower_ == "nach" \
@@ -1828,6 +1986,10 @@ class SourceExtractor:
         recent = self._recent
         if recent is not None and sentence - recent[0] <= 1 and index.actors[recent[1]].named:
             return recent[1]
+        # "Die SPD tagte. Laut ihrer Presseerklärung …": the body or state that was the subject before
+        body = self._body_subject_before(doc, index, i, ("Masc", "Neut") if doc[i].lower_.startswith("sein") else ("Fem",))
+        if body is not None:
+            return body
         if doc[i].lower_.startswith("sein"):
             return index.last_person_before(i, window=120)
         return None
@@ -1860,11 +2022,34 @@ class SourceExtractor:
             owner = self._demonstrated(doc, index, i)
         elif word in _OWN:
             # the parser may take "eigenen Angaben" itself for the clause's subject: it is none
-            subject = self._subject_of_clause(doc, sent, index, i + 1, sentence, not_subject=i + 1)
+            subject = self._subject_of_clause(doc, sent, index, i + 1, sentence, not_subject=i + 1) \
+                or self._own_relative(doc, index, i)
             owner = subject[0] if subject else None
         else:
             return None
         return (owner, (i, i + 1), i + 2) if owner else None
+
+    @staticmethod
+    def _own_relative(doc: Doc, index: EntityIndex, i: int):
+        """ "die Beobachtungsstelle, die nach eigenen Angaben über Informanten verfügt": "eigen" in a
+        relative clause is its antecedent's, a body as well as a person (a relative pronoun before
+        "eigen" is the clause's subject, whom "eigen" refers to)."""
+        pronoun = next((t for t in doc[max(doc[i].sent.start, i - 3):i]
+                        if t.lower_ in ("der", "die", "das", "welcher", "welche", "welches")
+                        and t.i >= 1 and doc[t.i - 1].text == ","), None)
+        if pronoun is None or not all(t.pos_ in ("ADP", "ADV") for t in doc[pronoun.i + 1:i]):
+            return None  # "nach" or "laut" between: "…, die nach eigenen Angaben …"
+        found = SourceExtractor._relative_antecedent(doc, index, pronoun, categories=("Person", *BODY_CATEGORIES))
+        verb = pronoun.head
+        antecedent = verb.head if verb.dep_.startswith("acl") else None
+        if found is not None and antecedent is not None and index.key_at(antecedent.i) != found[0]:
+            # "das Auto von Greenpeace, das nach eigenen Angaben …": the noun the parse gives is meant
+            # unless the verb disagrees with it ("die Berichte der Beobachtungsstelle, die … verfügt")
+            finite = [verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "cop"))]
+            numbers = {n for t in finite for n in t.morph.get("Number")}
+            if not numbers or set(antecedent.morph.get("Number")) & numbers:
+                return None
+        return found
 
     @staticmethod
     def _demonstrated(doc: Doc, index: EntityIndex, i: int) -> str | None:
@@ -2009,12 +2194,20 @@ class SourceExtractor:
         clause = doc[first:last]
         said = self._says_something(doc, sent)
         if not said:
-            if verb == "erklären" and any(t.lower_ in ("für", "zum", "zur") for t in clause):
-                return True  # "erklärte die Wahl für ungültig", "erklärte ihn zum Sieger"
+            if verb == "erklären" and any(t.lower_ in ("zum", "zur") or t.lower_ == "für" and any(
+                    u.lower_.endswith(_LEGAL_STATUSES) for u in doc[t.i + 1:min(last, t.i + 4)])
+                                          for t in clause):
+                # "erklärte die Wahl für ungültig", "erklärte ihn zum Sieger": a status declared, no
+                # statement ("erklärte die Ausschreibung für fehlerhaft" judges, and says so)
+                return True
             if verb in _NO_STATEMENT_WITHOUT_CONTENT:
                 return True  # "informierte die Botschaft", "informierte die Familie"
             if verb == "sprechen" and any(t.lower_ == "für" for t in doc[i + 1:last]):
                 return True  # "Die Indizien sprechen für eine Beteiligung"
+            if verb in ("sprechen", "sprechen von") and not any(
+                    t.pos_ in ("NOUN", "PROPN", "PRON", "NUM") or t.lower_ in ("von", "vom", "über", "davon")
+                    for t in doc[i + 1:last]):
+                return True  # "Erdoğan spricht langsam und leise": how he speaks, not what he says
             if verb == "Reaktion von" and self._bare_reaction(clause):
                 return True  # "Kritik kam von der Partei.": that there was criticism, not what it said
         rest = [t for t in doc[i + 1:last] if not t.is_punct]
@@ -2464,6 +2657,9 @@ class SourceExtractor:
                     if office is not None and doc[office + 1].lower_ in ("des", "der", "von", "vom"):
                         at = office + 2 if doc[office + 1].lower_ == "von" else office + 1
                         found = self._source_at(doc, index, at, end, sentence, generic=False)
+                if found is not None and doc[j].lower_ in ("von", "vom") and found[1][1] < end \
+                        and self._attributive(doc, sent, found[1][1]):
+                    continue  # "Kritik an einem von der Zeitung veröffentlichten Foto": who published it
                 if found is not None:
                     return found[0], found[1], min(i, j), max(i + 2, found[1][1]), "reported"
         if cue.kb_id_ == "heißt es":
@@ -2501,7 +2697,14 @@ class SourceExtractor:
         # mood or person is no finite verb
         participle = "Part" in verb.morph.get("VerbForm") or (
             "Past" in verb.morph.get("Tense") and not verb.morph.get("Mood") and not verb.morph.get("Person"))
-        return any(c.dep_ == "aux:pass" or (participle and c.dep_ == "aux" and c.lemma_ == "werden")
+
+        def own(c) -> bool:
+            # "räumte ein, dass der Preis zu hoch sei": an auxiliary the parser hangs on the verb
+            # across a conjunction belongs to the clause it opens
+            low, high = sorted((c.i, verb.i))
+            return not any(t.pos_ == "SCONJ" for t in verb.doc[low + 1:high])
+
+        return any((c.dep_ == "aux:pass" or (participle and c.dep_ == "aux" and c.lemma_ == "werden")) and own(c)
                    for c in verb.children)
 
     @staticmethod
@@ -2866,12 +3069,15 @@ class SourceExtractor:
         return self._subject_phrase(doc, index, subject, start, end, sentence)
 
     @staticmethod
-    def _relative_antecedent(doc: Doc, index: EntityIndex, pronoun):
-        """ "Athanassiadis, der erklärt hat, …": a relative pronoun speaks for the named person just
-        before its comma (past a bracket: "Pilz (Grüne), der …"), unless its clause passes on hearsay."""
+    def _relative_antecedent(doc: Doc, index: EntityIndex, pronoun, *, categories: tuple[str, ...] = ("Person",)):
+        """ "Athanassiadis, der erklärt hat, …": a relative pronoun speaks for the named person (or
+        actor of ``categories``) just before its comma (past a bracket: "Pilz (Grüne), der …"),
+        unless its clause passes on hearsay."""
         i = pronoun.i
         # a subject "der" after a comma is a pronoun, whatever its tag: an article heads no subject
-        if pronoun.lower_ not in ("der", "die", "welcher", "welche") or i < 2 or doc[i - 1].text != ",":
+        relatives = ("der", "die", "welcher", "welche") if categories == ("Person",) \
+            else ("der", "die", "das", "welcher", "welche", "welches")
+        if pronoun.lower_ not in relatives or i < 2 or doc[i - 1].text != ",":
             return None
         j = i - 2
         if doc[j].text == ")":
@@ -2890,7 +3096,7 @@ class SourceExtractor:
             return role.person, (role.start, role.end)
         key = index.key_at(j)
         # only a person: "die" after "Großbritannien, …" is as often a noun before it as the state
-        if key is None or index.category(key) != "Person" or not index.actors[key].named:
+        if key is None or index.category(key) not in categories or not index.actors[key].named:
             return None
         start = j
         while start - 1 >= 0 and index.key_at(start - 1) == key:
