@@ -37,7 +37,7 @@ from kg.extract.grammar import (
     is_adjective_like, is_dictionary_noun, is_finite, is_genitive_attribute, is_infinitive_with_zu, is_noun_like,
     is_ordinary_noun, line_break_after, marker_at, marker_before, skip_adjectives, span_text,
 )
-from kg.extract.places import COMPASS_PREFIXES, COPULA_FORMS
+from kg.extract.places import COMPASS_PREFIXES, COPULA_FORMS, LOCAL_GOVERNMENTS
 from kg.extract.records import Actor, AidItem, AidOffer, Claim, TextSpan
 from kg.extract.roles import GOVERNMENT_ROLES
 from kg.extract.rescue import (
@@ -57,7 +57,8 @@ MILITARY = {"MilitaryAid", "Troops", "MilitaryEquipment", "Weapons", "MilitaryAd
             "MilitaryTraining", "AirSupport", "Intelligence", "Personnel"}
 HUMANITARIAN = {"HumanitarianAid", "MedicalAid", "FoodAid", "Shelter"}
 ECONOMIC = {"FinancialAid", "EconomicAid"}
-_MONEY = re.compile(r"^(\d[\d.,]*|ein(e[mr]?)?|zwei|drei|vier|fünf|zehn|hundert|tausend)$", re.IGNORECASE)
+_MONEY = re.compile(r"^(\d[\d.,]*|ein(e[mr]?)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig"
+                    r"|dreißig|vierzig|fünfzig|hundert|tausend)$", re.IGNORECASE)
 _LARGE_NUMBERS = ("million", "millionen", "milliarde", "milliarden", "mio.", "mrd.")
 
 
@@ -392,16 +393,29 @@ class AidExtractor:
                 continue  # "liefern sich schwere Gefechte": fighting each other
             if cue.kb_id_ in SENDING and self._sends_no_help(doc, sent, cue, index):
                 continue  # "hat Migranten nach Griechenland geschickt", "entsendet seinen Außenminister"
+            if cue.kb_id_ in TREATING and not self._treats_people(doc, sent, cue):
+                continue  # "behandelt die Lage der Flüchtlinge": a topic, not the wounded treated
+            if cue.kb_id_ in HANDING_OVER and _hands_over_no_goods(cue):
+                continue  # "überreichte ihm den Verdienstorden": an honour, not help
+            if cue.kb_id_ in FLOWING and any(doc[j].lower_ == "es" for j in (cue.start - 1, cue.start + 1)
+                                              if sent.start <= j < sent.end):
+                continue  # "geht es bei den Gesprächen um ein Hilfspaket": a topic, no money going anywhere
             if cue.kb_id_ in WIDENING and not self._widens_help(cue):
                 continue  # "weitete ihre Angriffe auf die PKK aus: 30 Kampfjets …" widens no help
             if cue.kb_id_ in CALLING_OUT:
                 results.extend(self._called_out(doc, sent, cue, index, number))
                 continue
             noun = cue.label_ == "aid_noun"
+            if noun and cue[0].lower_.startswith("angebot") and _a_bid(doc, sent, cue):
+                continue  # "ein 3,4 Milliarden Dollar teures Angebot", an Angebot in a tender: a bid
             negated = not noun and self._negated(doc, sent, cue)
             self._co_agents = []
             kind = exclusions.kind_at(cue, negated)
-            if cue.kb_id_ in RECEIVING:
+            if cue.kb_id_ in SHELTER_FOUND:
+                passive = self._sheltered_by(doc, sent, cue, index)
+                if passive is None:
+                    continue
+            elif cue.kb_id_ in RECEIVING:
                 received = self._received(doc, sent, cue, index, item_tokens)
                 if received is None:
                     continue
@@ -486,6 +500,11 @@ class AidExtractor:
                 found.status = "delivered" if cue.kb_id_ in DELIVERING and not modal else "offered"
             if recipient:
                 found.recipients = [recipient]
+            if cue.kb_id_ in SHELTER_FOUND:
+                # what was found is the help, though the lexicon has "Aufnahme" for no item
+                k = next(k for k in range(*clause_bounds(sent, cue.start)) if doc[k].lower_ in SHELTER_FOUND_NOUNS)
+                begin, finish, text = span_text(doc, k, k + 1)
+                found.offered.append(AidItem(text=text, category="Shelter", span=TextSpan(begin, finish, text)))
             results.append(found)
         # limited or negated giving: "nur noch Tageskontingente ins Land lassen", "kaum Schutzsuchende aufgenommen"
         results += exclusions.withheld_by_verbs(self, doc, sent, number, index, results, items)
@@ -541,10 +560,10 @@ class AidExtractor:
             if found.cue.kb_id_ in CIVILIAN_ONLY:
                 # "plant Luftangriffe auf Aleppo", "stellt neue Truppen auf": planned or built help is civilian
                 found.offered = [item for item in found.offered if item.category not in MILITARY]
-            if not found.recipients:
+            if not found.recipients and found.cue.kb_id_ not in SHELTER_FOUND:  # "fanden ... Syrer Zuflucht": people
                 # also what an exclusion withholds from whom: "die Ausfuhr von Panzern nach Saudi-Arabien gestoppt"
                 found.recipients = self._recipients(doc, sent, found, index, item_tokens)
-            if found.kind == "offer" and not found.recipients:
+            if found.kind == "offer" and not found.recipients and found.cue.kb_id_ not in SHELTER_FOUND:
                 found.recipients = self._recipients_repeated(doc, sent, found, index, results)
             if found.kind == "offer" and not found.recipients:
                 found.beneficiaries = self._beneficiaries(doc, sent, found.cue, item_tokens, index)
@@ -671,11 +690,17 @@ class AidExtractor:
             # opening its passive clause has the agent anywhere after it
             after = list(range(cue.end, clause_end))
         window = [*after, *range(cue.start - 1, reach - 1, -1)]
-        # "wird aus Russland bezahlt", "aus Mitteln der EU finanziert": who money comes from pays
-        markers = ("von", "vom", "durch", "aus") if cue.kb_id_ in PAYING else ("von", "vom", "durch")
+        # "wird aus Russland bezahlt", "aus Mitteln der EU finanziert": who money comes from pays;
+        # "wurden zwei Löschflugzeuge aus Italien entsandt": who help is sent from sends it
+        markers = ("von", "vom", "durch", "aus") if cue.kb_id_ in PAYING | SENDING else ("von", "vom", "durch")
+        origin = False
         for i in window:
+            if doc[i].lower_ == "aus" and cue.kb_id_ not in PAYING and not (
+                    passive_clause and clause_start <= i < clause_end):
+                continue  # "aus Italien entsandt, Rumänien schickte ...": the origin of a passive only
             if doc[i].lower_ in markers and i != cue.start:
                 agent = self._agent_at(doc, sent, index, i + 1)
+                origin = doc[i].lower_ == "aus"
                 if agent is not None:
                     if passive_clause or _is_attributive(doc, sent, cue):
                         # (not for a finite verb that only looks like a participle: "der Bund
@@ -716,6 +741,8 @@ class AidExtractor:
             for i, key in self._actor_mentions(doc, sent, index, set()):
                 marker = marker_before(doc, i, sent.start)
                 genitive = is_genitive_attribute(doc, i, sent.start)
+                if origin and i >= clause_end:
+                    break  # "wurden Löschflugzeuge aus Italien entsandt, Rumänien schickte ...": another giver
                 if key != agent and index.principal(key) != index.principal(agent) and not genitive and \
                         marker in (None, "die", "der", "das") and i > cue.start:
                     patient = key
@@ -829,6 +856,31 @@ class AidExtractor:
         if giver is None or receiver is None or index.principal(giver) == index.principal(receiver):
             return None
         return giver, receiver
+
+    def _sheltered_by(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex) -> tuple[str, None] | None:
+        """ "Drei Syrer fanden Aufnahme bei der Caritas", "haben in der Türkei Zuflucht gefunden",
+        "fanden Unterkunft in einem Heim der Diakonie": (host, None), the host a bei- or in-phrase's
+        actor (not a person's: "fand Unterschlupf bei einem Freund"); those taken in are the subject.
+        None when no phrase names a host ("fanden Aufnahme in Zelten")."""
+        start, end = clause_bounds(sent, cue.start)
+        if not any(doc[k].lower_ in SHELTER_FOUND_NOUNS for k in range(start, end)):
+            return None
+        for i in range(start, end):
+            if doc[i].lower_ not in ("bei", "beim", "in", "im"):
+                continue
+            j = i + 1
+            while j < end and doc[j].lower_ in DETERMINERS:
+                j += 1  # "in einem Heim der Caritas"
+            host = self._agent_at(doc, sent, index, j)
+            if host is None:
+                # "im Lustenauer Sozialzentrum": a town's adjective is its name and "-er"
+                host = next((key for k in range(i + 1, min(i + 4, end)) if doc[k].text.endswith("er")
+                             and doc[k].text[:1].isupper()
+                             for key, actor in index.actors.items()
+                             if actor.label == doc[k].text[:-2] or _town_government(actor.label, doc[k].text[:-2])), None)
+            if host is not None and index.category(host) not in ("Person", None):
+                return host, None
+        return None
 
     def _arrived(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex,
                  items: list[tuple[AidItem, tuple[int, int], bool]]) -> tuple[str | None, str | None]:
@@ -2434,7 +2486,11 @@ class AidExtractor:
             if i in skip or not is_noun_like(doc[i]) or not (self.lexicon.is_beneficiary(doc[i].text) or counted):
                 continue
             marker = marker_before(doc, i, sent.start)
-            if marker not in (None, "für", "an", "den", "die", "dem", "der") and not (marker or "").isdigit():
+            at = marker_at(doc, i, sent.start)
+            if at is not None and at > sent.start and (marker, doc[at - 1].lower_) in COUNT_PHRASES:
+                marker = None  # "bis zu 800.000 Flüchtlinge", "mehr als 100 Asylwerber": a count's bound
+            if marker not in (None, "für", "an", "den", "die", "dem", "der") and not (marker or "").isdigit() \
+                    and not (marker == "um" and cue.kb_id_ in CARING_FOR):
                 continue  # "mit Flüchtlingen", "von Bauern": not who is helped
             first = i
             while first - 1 >= start and (is_adjective_like(doc[first - 1]) or doc[first - 1].like_num):
@@ -2442,6 +2498,25 @@ class AidExtractor:
             begin, finish, text = span_text(doc, first, i + 1)
             found.append(TextSpan(begin, finish, text))
         return found[:2]
+
+    def _treats_people(self, doc: Doc, sent: Span, cue: Span) -> bool:
+        """Whether the cue's clause has people help is for as a phrase of their own ("behandelte mehr
+        als 300 Verletzte"), not after a noun ("die Lage der Flüchtlinge", "das Thema Flüchtlinge")."""
+        start, end = clause_bounds(sent, cue.start)
+        for i in range(start, end):
+            if not is_noun_like(doc[i]) or not self.lexicon.is_beneficiary(doc[i].text):
+                continue
+            k = i - 1
+            while k >= start and is_adjective_like(doc[k]):
+                k -= 1
+            if k >= start and is_noun_like(doc[k]) and doc[k].lower_ not in DETERMINERS:
+                continue  # "das Thema Flüchtlinge" (not "Die Verletzten" opening the sentence)
+            while k >= start and (doc[k].like_num or doc[k].lower_ in COUNT_BOUNDS):
+                k -= 1
+            if k > start and doc[k].lower_ in ("der", "des") and is_noun_like(doc[k - 1]):
+                continue  # "die Lage der Flüchtlinge"
+            return True
+        return False
 
     def _task(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex) -> AidItem | None:
         """What the help is with: "beim Aufbau von Zeltkliniken helfen", "bei der Suche nach
@@ -2505,6 +2580,12 @@ class AidExtractor:
         items = []
         taken: set[int] = set()
         for start, end in self._money(doc, sent):
+            k = start - 1
+            while k > sent.start and doc[k].lower_ in COUNT_BOUNDS:
+                k -= 1  # "im Wert von rund zwölf Milliarden Euro"
+            if k - 3 >= sent.start and [t.lower_ for t in doc[k - 2:k + 1]] == ["im", "wert", "von"] \
+                    and lex.category_of(doc[k - 3].text) is None:
+                continue  # "Rüstungsexporte im Wert von zwölf Milliarden Euro genehmigt": the worth of no help
             begin, finish, text = span_text(doc, start, end)
             negated = any(_negates(doc, k) for k in range(max(sent.start, start - 2), start))
             items.append((AidItem(text=text, category="FinancialAid", span=TextSpan(begin, finish, text), amount=text),
@@ -2528,6 +2609,8 @@ class AidExtractor:
                 start = token.i
             else:
                 category = lex.category_of(token.text)
+                if category is None and token.lower_ in BEDS and self._for_people(doc, token.i + 1, sent.end):
+                    category = "Shelter"  # "250 zusätzliche Plätze für Asylwerber" (not "Plätze im Parlament")
                 if category is None or token.i in index.by_token:
                     continue
                 if token.lower_ in COMPLICITY and token.i + 1 < sent.end and doc[token.i + 1].lower_ in ("zu", "zum", "zur"):
@@ -2551,6 +2634,15 @@ class AidExtractor:
             taken.update(range(start, end))
         items.extend(self._kinds_ruled_out(doc, sent, taken))
         return items
+
+    def _for_people(self, doc: Doc, k: int, end: int) -> bool:
+        """Whether a für-phrase at ``k`` names people help is for: "für 300 Asylwerber"."""
+        if k >= end or doc[k].lower_ != "für":
+            return False
+        k += 1
+        while k < end and (doc[k].lower_ in DETERMINERS or is_adjective_like(doc[k]) or doc[k].like_num):
+            k += 1
+        return k < end and self.lexicon.is_beneficiary(doc[k].text)
 
     def _kinds_ruled_out(self, doc: Doc, sent: Span, taken: set[int]) -> list[tuple[AidItem, tuple[int, int], bool]]:
         """ "humanitär, aber nicht militärisch": a kind of help ruled out by a negated adverb (one
@@ -2747,6 +2839,15 @@ class AidExtractor:
 
         def compatible(offer: AidOffer, f: _Found) -> bool:
             if f.provider is None or index.principal(offer.provider) != index.principal(f.provider):
+                return False
+            if bool(offer.recipients) != bool(f.recipients) and f.sentence != last_sentence.get(id(offer)) and (
+                    (not f.recipients and f.cue.kb_id_ in TAKING_IN and not _military(f.offered))
+                    or (not offer.recipients and offer.triggers and set(offer.triggers) <= TAKING_IN
+                        and not _military(offer.offered))):
+                # "Kanada will 25.000 Flüchtlinge aufnehmen. Zudem stellt das Land dem Libanon 100
+                # Millionen Dollar bereit": taking people in at home is no part of help to a state
+                # told in another sentence (but "Panzer sollen in Polen untergebracht werden" is the
+                # stationing told)
                 return False
             if offer.recipients and not f.recipients and f.kind == "offer" \
                     and 0 <= f.sentence - last_sentence.get(id(offer), f.sentence) <= 2:
@@ -2955,6 +3056,34 @@ def _offer_taken(cue: Span) -> str | None:
     return None
 
 
+def _hands_over_no_goods(cue: Span) -> bool:
+    """The parsed object of a handing-over verb is an honour, a right or information, by itself or as
+    a compound's last part ("den Martinsorden", "aufschiebende Wirkung")."""
+    # not "ihm"; a bare noun the parser calls oblique ("überreichte ihm den St. Martinsorden") is one too
+    objects = [c for c in cue[0].children if c.pos_ != "PRON" and (
+        c.dep_ == "obj" or (c.dep_ == "obl" and not any(g.dep_ == "case" for g in c.children)))]
+    return bool(objects) and any(objects[0].lower_ == word or (len(word) >= 5 and objects[0].lower_.endswith(word))
+                                 for word in NOT_GOODS)
+
+
+def _military(items: list[AidItem]) -> bool:
+    return any(item.category in MILITARY for item in items)
+
+
+def _town_government(label: str, town: str) -> bool:
+    """ "Gemeinde Lustenau", "Stadt Wien": the town's government (not "FC Lustenau", its club)."""
+    words = label.split()
+    return len(words) == 2 and words[1] == town and words[0].lower() in LOCAL_GOVERNMENTS
+
+
+def _a_bid(doc: Doc, sent: Span, cue: Span) -> bool:
+    """A plain "Angebot" that is a seller's: priced in its clause ("ein teures Angebot") or told in
+    an article about a tender ("die Ausschreibung", "die Bieter")."""
+    start, end = clause_bounds(sent, cue.start)
+    return any(t.lower_.startswith(PRICE_ADJECTIVES) for t in doc[start:end]) \
+        or any(t.lower_.startswith(TENDER_WORDS) for t in doc)
+
+
 def _possessed(cue: Span) -> bool:
     """ "ihre Zusage", "sein Hilfsangebot": the noun has a possessive determiner."""
     return any(c.dep_ == "det:poss" or (c.dep_ == "det" and c.lower_.startswith(tuple(POSSESSIVES)))
@@ -3033,7 +3162,8 @@ GIVING = frozenset({"spenden", "schenken", "zur Verfügung stellen", "bereitstel
 #: Cues of planning, building, running or carrying, which plan, build, run or carry help only when it
 #: is civilian ("stellt Zelte auf", not "stellt Truppen auf"; "brachte Hilfsgüter", not "brachte Panzer
 #: in Stellung").
-CIVILIAN_ONLY = frozenset({"planen", "errichten", "bringen", "fliegen", "betreiben", "mobilisieren"})
+CIVILIAN_ONLY = frozenset({"planen", "errichten", "bringen", "fliegen", "betreiben", "mobilisieren",
+                           "organisieren"})
 #: Cues of carrying something somewhere, and the nouns of the idioms they make with a preposition
 #: ("ins Spiel bringen" is proposing; "auf den Weg bringen" starting).
 CARRYING = frozenset({"bringen", "fliegen"})
@@ -3084,6 +3214,10 @@ ORGANS_OF_A_STATE = ("zentralbank", "notenbank", "nationalbank", "regierung", "a
 CLOSING = frozenset({"schließen"})
 #: Cues of care a state gives, or ends, at home: taking in, housing and rescuing people, setting up
 #: shelter, closing it.
+#: Places counted for people, shelter when a für-phrase names people help is for.
+BEDS = frozenset({"plätze", "platz", "betten", "bett"})
+#: Cues of taking people in at home, an act of its own beside help given to a state.
+TAKING_IN = frozenset({"aufnehmen", "unterbringen", "Aufnahme finden"})
 HOME_CARE = frozenset({"aufnehmen", "unterbringen", "betreuen", "versorgen", "errichten", "retten"}) | CLOSING
 #: Cues of helping with a task, and the prepositions that name it: "beim Aufbau von Zeltkliniken
 #: helfen", "sich an einem Krieg beteiligen".
@@ -3145,7 +3279,14 @@ SENT_HELP = frozenset({"Troops", "Weapons", "MilitaryEquipment", "AirSupport", "
 BY_MANNER = frozenset({"unterstützen"})
 #: What is granted or handed over without being help: "gewährte Einsicht in das Angebot", "ein Interview geben".
 NOT_GOODS = frozenset({"einsicht", "einblick", "einblicke", "auskunft", "auskünfte", "interview", "interviews",
-                       "rabatt", "rabatte", "preis", "preise", "auszeichnung", "orden", "urkunde", "schlüssel"})
+                       "rabatt", "rabatte", "preis", "preise", "auszeichnung", "orden", "urkunde", "schlüssel",
+                       "wirkung", "medaille", "ehrenzeichen", "ehrenbürgerschaft"})
+#: Stems of adjectives that price an offer, and words of a tender: an "Angebot" then is a bid.
+PRICE_ADJECTIVES = ("teure", "teures", "teuren", "teurer", "günstige", "billige", "preiswert")
+TENDER_WORDS = ("ausschreibung", "bieter", "auftragsvergabe")
+#: Cues that hand over a thing, which is no help when it is one of NOT_GOODS ("überreichte ihm den
+#: Verdienstorden", "gewährte der Beschwerde aufschiebende Wirkung").
+HANDING_OVER = GIVING | {"übergeben"}
 #: Words for aiding someone in a crime when "zu"/"zur" follows: "Beihilfe zur Steuerhinterziehung".
 COMPLICITY = frozenset({"beihilfe", "mithilfe"})
 #: People sent who are not help (endings): envoys to talks ("seinen Vize-Außenminister entsenden").
@@ -3200,6 +3341,18 @@ DEPLOYMENT_HEADS = frozenset({"soldaten", "truppen", "blauhelme", "blauhelmen", 
                               "polizisten", "einheiten", "kampfjets", "kampfflugzeuge"})
 #: Cues whose subject is the one helped: "erhält von der EU drei Milliarden Euro".
 RECEIVING = frozenset({"erhalten", "bekommen"})
+#: "fanden Aufnahme bei ...": those taken in are the subject, the host a bei- or in-phrase; the
+#: nouns are those of the cue's phrases in the lexicon.
+SHELTER_FOUND = frozenset({"Aufnahme finden"})
+SHELTER_FOUND_NOUNS = frozenset({"aufnahme", "unterkunft", "obdach", "unterschlupf", "zuflucht"})
+#: Cues of medical care, help only when their object is people help is for ("behandelte 300 Verletzte").
+TREATING = frozenset({"behandeln"})
+#: Words that bound a count of people: "mehr als 300 Verletzte", "bis zu 500 Patienten".
+COUNT_BOUNDS = frozenset({"mehr", "als", "rund", "etwa", "über", "bis", "zu", "knapp", "fast", "insgesamt"})
+#: (word, word before): bounds of a count that are no preposition of the phrase counted.
+COUNT_PHRASES = frozenset({("zu", "bis"), ("als", "mehr"), ("als", "weniger")})
+#: Cues whose um-phrase is who is helped: "kümmert sich um Flüchtlinge".
+CARING_FOR = frozenset({"kümmern"})
 #: Words that put a noun's giver after it: "die Hilfe des Irans", "von der EU", "aus Deutschland".
 NOUN_GIVER_MARKERS = frozenset({"des", "der", "von", "vom", "aus"})
 #: How many sentences apart mentions of help with and without a named recipient still tell one offer.
@@ -3230,7 +3383,7 @@ POSSESSIVES = frozenset({"sein", "ihr", "unser"})
 UNIT_ENDINGS = ("korps", "brigade", "division", "regiment", "bataillon", "kontingent")
 FORCE_ENDINGS = (*UNIT_ENDINGS, "legion", "streitkräfte", "luftwaffe", "marine", "armee", "truppe", "truppen", "gruppe")
 #: Cues that describe help as given rather than promised (unless a modal verb says otherwise).
-DELIVERING = SENDING | RECEIVING | ARRIVING | {
+DELIVERING = SENDING | RECEIVING | ARRIVING | SHELTER_FOUND | CARING_FOR | TREATING | {"organisieren",
     "fördern", "übergeben", "errichten", "gewähren", "geben", "spenden", "verteilen", "übernehmen", "Lieferung",
     "Hilfsflug", "mithelfen", "ausrüsten", "ausbilden", "versorgen", "betreiben", "leisten",
     "beliefern", "überweisen", "unterstützen", "helfen", "betreuen", "unterbringen", "aufnehmen", "retten",

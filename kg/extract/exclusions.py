@@ -30,6 +30,8 @@ from kg.nlp.normalize import stem
 WITHHOLD = "withhold"
 #: ... and of those whose giver the text leaves open: they join an offer told nearby, if any.
 OPEN = "withhold_open"
+#: The cue id of help a giver declares itself willing to give: "zur Aufnahme von Flüchtlingen bereit".
+WILLING = "willing"
 #: Words before an object that limit it: "nur noch Tageskontingente", "kaum Schutzsuchende".
 LIMITERS = (("nicht", "mehr", "als"), ("nur", "noch"), ("nur", "mehr"), ("kaum",), ("keine", "weiteren"),
             ("keinerlei",))
@@ -170,9 +172,29 @@ def _negated_verb(doc: Doc, sent: Span, verb: Token) -> bool:
 def _unwilling(doc: Doc, sent: Span, token: Token) -> bool:
     """A negated "bereit" of will ("ist nicht bereit", "zeigte sich nicht bereit"), not the
     particle of "stellt ... bereit" or "hält ... bereit"."""
-    if token.dep_ == "compound:prt" and token.head.lemma_.lower() in ("stellen", "halten", "legen", "machen"):
+    if _particle_of_giving(token):
         return False
     return _negated_verb(doc, sent, token)
+
+
+def _particle_of_giving(token: Token) -> bool:
+    """ "stellt ... bereit", "hält ... bereit": the particle of a verb, not "bereit" of will."""
+    return token.dep_ == "compound:prt" and token.head.lemma_.lower() in ("stellen", "halten", "legen", "machen")
+
+
+def _willed_item(lexicon, doc: Doc, sent: Span, token: Token) -> AidItem | None:
+    """The help the zu-phrase of "bereit" names ("zu Zahlungen bereit"), also when "bereit" is parsed
+    as the particle or adverb of "erklärte sich ... bereit", "hat sich ... bereit gezeigt"."""
+    heads = [token, token.head] if token.dep_ == "compound:prt" or (
+        token.dep_ in ("advmod", "xcomp") and token.head.lemma_.lower() in ("erklären", "zeigen")) else [token]
+    goal = next((c for h in heads for c in h.children if c.dep_ in ("obl", "nmod")
+                 and any(g.lower_ in ("zu", "zur", "zum") for g in c.children)), None)
+    if goal is None:
+        return None
+    start, end = _phrase(doc, goal, sent)
+    if not any(is_help_word(lexicon, t.text) for t in doc[start:end] if is_noun_like(t)):
+        return None
+    return _item(lexicon, doc, start, end)
 
 
 def _clause_start(sent: Span, i: int) -> int:
@@ -330,13 +352,14 @@ def withheld_by_phrases(extractor, doc: Doc, sent: Span, number: int, index) -> 
         item = None
         if lower in UNWILLING and _unwilling(doc, sent, token):
             # "nicht zu einer Nachbesserung des Angebots bereit", "zeigte sich nicht zu Zahlungen bereit"
-            heads = [token, token.head] if token.dep_ == "compound:prt" else [token]
-            goal = next((c for h in heads for c in h.children if c.dep_ in ("obl", "nmod")
-                         and any(g.lower_ in ("zu", "zur", "zum") for g in c.children)), None)
-            if goal is not None:
-                start, end = _phrase(doc, goal, sent)
-                if any(is_help_word(lexicon, t.text) for t in doc[start:end] if is_noun_like(t)):
-                    item = _item(lexicon, doc, start, end)
+            item = _willed_item(lexicon, doc, sent, token)
+        elif lower in UNWILLING and not _particle_of_giving(token) and not _negated_verb(doc, sent, token):
+            # "hat sich zur Aufnahme von 200 Flüchtlingen bereit erklärt": willing to give what the
+            # zu-phrase names ("zu Gesprächen bereit" names no help)
+            willed = _willed_item(lexicon, doc, sent, token)
+            if willed is not None:
+                new.append(_new_found(extractor, doc, sent, number, index, token.i, willed, kind=WILLING, offer=True))
+            continue
         elif lower in NEEDLESS and token.pos_ == "ADJ" and _negated_verb(doc, sent, token):
             # "eine Verlängerung des EU-Militäreinsatzes ist nicht nötig"
             subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass") and is_noun_like(c)), None)
@@ -547,15 +570,18 @@ def _paragraph_giver(doc: Doc, sent: Span, found, index) -> str | None:
 
 
 def _new_found(extractor, doc: Doc, sent: Span, number: int, index, i: int, item: AidItem,
-               *, subject: bool = True, kind: str = WITHHOLD):
-    """An exclusion at token ``i``; its provider is the clause's subject (not for a passive:
-    "soll keine Aufenthaltsbewilligung mehr erteilt werden" leaves it to the paragraph)."""
-    cue = Span(doc, i, i + 1, label="aid_exclude", kb_id=kind)
+               *, subject: bool = True, kind: str = WITHHOLD, offer: bool = False):
+    """An exclusion at token ``i``, or with ``offer`` help offered ("zur Aufnahme bereit"); its
+    provider is the clause's subject (not for a passive: "soll keine Aufenthaltsbewilligung mehr
+    erteilt werden" leaves it to the paragraph)."""
+    cue = Span(doc, i, i + 1, label="aid_offer" if offer else "aid_exclude", kb_id=kind)
     extractor._co_subjects = []
     provider = extractor._subject(doc, sent, cue, index, set(range(i, i + 1))) if subject else None
     extractor._co_subjects = []
     from kg.extract.aid import _Found  # aid imports this module
 
+    if offer:
+        return _Found(cue=cue, kind="offer", provider=provider, sentence=number, offered=[item], status="offered")
     return _Found(cue=cue, kind="exclude", provider=provider, sentence=number, excluded=[item])
 
 
