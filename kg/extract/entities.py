@@ -36,13 +36,15 @@ from kg.extract.mentions import (
 )
 from kg.extract.places import (
     COMPASS_PREFIXES, DATELINE_DASHES, DISEASES, GOVERNMENT_BODIES, LOCAL_GOVERNMENTS, LOCATIVE, MONTHS, PLACE_PARTS,
-    PLACE_PREPOSITIONS, STRONG_PLACE_CONTEXTS, PlaceFinding, SEATS_OF_ORGANISATIONS, TIME_ADVERBS,
+    PLACE_PREPOSITIONS, STRONG_PLACE_CONTEXTS, STRONGHOLD_WORDS, PlaceFinding, SEATS_OF_ORGANISATIONS, TIME_ADVERBS,
     in_agency_bracket, inflected_noun_compound, is_river, name_after_kind_word, named_like_a_town, river_suffix_end,
 )
 from kg.extract.records import Actor, Place
 from kg.extract.roles import INDEFINITE_ARTICLES, RoleFinding
 from kg.extract.services import ServiceFinding
-from kg.nlp.components import INSTITUTIONS, OPENING_QUOTES, SEATED_NAMES, institution_name, is_given_name
+from kg.nlp.components import (
+    CLOSING_QUOTES, INSTITUTIONS, OPENING_QUOTES, SEATED_NAMES, institution_name, is_given_name,
+)
 from kg.nlp.gazetteer import Entry, Gazetteer
 from kg.nlp.normalize import slug, stem
 
@@ -139,6 +141,22 @@ INSTITUTION_HEADS = (*INSTITUTIONS, "rat", "kommission", "agentur", "behörde", 
 #: Niederösterreich", "Universität Wien".
 NAMED_BY_SEAT = (*INSTITUTION_HEADS, "universität", "hochschule", "klinik", "klinikum", "krankenhaus",
                  "hauptmannschaft", "direktion", "museum", "theater", "oper", "zoo", "flughafen")
+
+#: Heads of bodies that go by the town or region they sit in, which follows them: "Ärztekammer
+#: Steiermark", "Landesgericht Linz", "Staatsanwaltschaft Wien", "Universität Innsbruck".
+SEATED_BODY_HEADS = ("kammer", "gericht", "gerichtshof", "anwaltschaft", "universität", "hochschule", "direktion",
+                     "hauptmannschaft", "kriminalamt")
+
+#: A Land's government, which its adjective names: "die Tiroler Landesregierung".
+LAND_GOVERNMENT_WORDS = frozenset({"landesregierung", "landesregierungen"})
+
+#: Acronyms for a kind of body, not one body: "Mehrere NGOs kritisierten".
+GENERIC_ACRONYMS = frozenset({"NGO", "NGOs", "NRO", "NROs"})
+
+#: Heads of nouns for things that texts abbreviate with an acronym in brackets: "die Ostautobahn
+#: (A4)", "ein hämorrhagisches Dengue-Fieber (DHF)", "ein globales Vertriebssystem (GDS)".
+ABBREVIATED_THINGS = ("autobahn", "straße", "fieber", "krankheit", "syndrom", "system", "programm", "verfahren",
+                      "gesetz", "index", "steuer", "technologie", "satellit", "teleskop", "reaktor")
 
 #: Function words (adverbs, particles, interrogatives, prepositions) that the statistical NER takes for a
 #: name where they open a sentence: "Bloß: ...", "Woran liegt es?", "Via Kurier ließ sie wissen".
@@ -434,8 +452,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 continue
             known_end = known_orgs.get(span.start)
             if category == "Organization" and known_end is not None and known_end < span.end \
-                    and doc[known_end].lower_ in ("der", "des"):
-                continue  # "das Auswärtige Amt der Bundesrepublik": the known body and its state
+                    and doc[known_end].lower_ in ("der", "des", "in", "im"):
+                # "das Auswärtige Amt der Bundesrepublik", "des Auswärtigen Amts in Berlin": the known
+                # body and its state or seat
+                continue
             if category:
                 island = self._island(span)
                 if island is not None:
@@ -497,6 +517,11 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         found.extend(self._bodies_for_a_purpose(doc, found))
         found.extend(self._listed_purposes(doc, found))
         found.extend(self._associations_of_members(doc))
+        found.extend(self._bodies_at_seats(doc, found))
+        # an acronym of a thing ("die Ostautobahn (A4)") or of a kind of body ("Mehrere NGOs
+        # kritisierten") names no actor
+        found = [c for c in found if not self._acronym_of_a_thing(doc, c, found)
+                 and not (c.key is None and doc[c.start:c.end].text in GENERIC_ACRONYMS)]
         # "die syrische Armee" found by a statistical NER as an organisation is the state acting.
         for number, cand in enumerate(found):
             if cand.key is None and cand.category == "Organization" and cand.end - cand.start == 2:
@@ -549,9 +574,13 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         """One-word names no component found, after a noun for a kind of medium: "die Sender
         Kanaltürk und ...", whatever their context would make them (a town joined to a place)."""
         taken = {i for cand in found for i in range(cand.start, cand.end)}
-        return [_Candidate(token.i, token.i + 1, "Media", None, "name", 2) for token in doc[1:]
-                if token.i not in taken and token.is_alpha and len(token) > 2 and self._after_media_noun(doc, token.i)
-                and not is_dictionary_noun(token.text) and self.gazetteer.lookup([token.text]) is None]
+        named = [_Candidate(token.i, token.i + 1, "Media", None, "name", 2) for token in doc[1:]
+                 if token.i not in taken and token.is_alpha and len(token) > 2 and self._after_media_noun(doc, token.i)
+                 and not is_dictionary_noun(token.text) and self.gazetteer.lookup([token.text]) is None]
+        # "laut der Website „icelandreview.com“", "das Branchenportal meedia.de": a site by its address
+        return named + [_Candidate(token.i, token.i + 1, "Media", None, "name", 2) for token in doc[2:]
+                        if token.i not in taken and _WEB_ADDRESS.fullmatch(token.text)
+                        and _web_medium_noun(doc[token.i - (2 if doc[token.i - 1].text in OPENING_QUOTES else 1)])]
 
     def _names_rather_than_places(self, doc: Doc) -> dict[str, str]:
         """One-word names the statistical NER reads as a person's (alone or ending a full name,
@@ -704,6 +733,23 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     and doc[start - 2].lower_ in ARTICLES and stem(adjective.text) not in self.gazetteer.adjectives:
                 longer.append(_Candidate(start - 1, cand.end, "Organization", None, "name", cand.priority))
         return longer
+
+    def _bodies_at_seats(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
+        """ "die Ärztekammer Steiermark", "der Arbeiterkammer Oberösterreich", "die Staatsanwaltschaft
+        Wien": a chamber, court or university named with the town or region it sits in is one body,
+        where the statistical NER sees a noun and a place (or only the place)."""
+        places = {c.start: c for c in found if c.category in ("Place", "Country") and c.key is not None}
+        bodies = []
+        for token in doc[1:]:
+            # in the genitive too: "des Landesgerichts Linz", "des Landesgerichtes Linz"
+            body = any(token.lower_[:len(token.lower_) - len(e)].endswith(SEATED_BODY_HEADS) for e in ("", "s", "es"))
+            place = places.get(token.i + 1)
+            if place is None or not token.is_alpha or not token.text[:1].isupper() or not body \
+                    or doc[token.i - 1].lower_ not in ARTICLES | ARTICLE_CONTRACTIONS \
+                    or place.end < len(doc) and doc[place.end].text[:1].isupper() and doc[place.end].is_alpha:
+                continue
+            bodies.append(_Candidate(token.i, place.end, "Organization", None, "name", 1))
+        return bodies
 
     def _bodies_for_a_purpose(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
         """ "des Internationalen Fonds für landwirtschaftliche Entwicklung", "der Gesellschaft für
@@ -926,6 +972,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             end = min(end, doc[start].sent.end)  # an entity never runs across a sentence boundary
         # "Cuban American National Foundation (CANF": the bracket opens the acronym, another mention
         end = next((k for k in range(start + 1, end) if doc[k].text == "("), end)
+        while span.label_ in ("LOC", "GPE") and end - start > 1 and doc[end - 1].like_num:
+            end -= 1  # "in Aleppo 20 Menschen getötet": a count after the place, no part of its name
         # a capitalised adjective inside a sentence opens a name, stop word or not: "die Neue
         # Demokratische Partei" is not the "Demokratische Partei"
         while start < end and (self.gazetteer.role_of(doc[start].text) or doc[start].is_punct
@@ -1046,6 +1094,28 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             or last.endswith(THING_WORDS)
 
     @staticmethod
+    def _acronym_of_a_thing(doc: Doc, cand: _Candidate, found: list[_Candidate]) -> bool:
+        """Whether an unknown acronym in brackets abbreviates the noun for a thing before it: "die
+        Ostautobahn (A4)", "ein hämorrhagisches Dengue-Fieber (DHF)", "über ein globales
+        Vertriebssystem (GDS)". Not the acronym of any other noun ("die Arbeiterkammer (AK)",
+        "der Verfassungsschutz (BfV)": bodies) nor of a name the NER found ("die Syrische
+        Beobachtungsstelle für Menschenrechte (SOHR)")."""
+        word = doc[cand.start].text
+        if cand.key is not None or cand.category not in ("Organization", "Person", "Media") \
+                or cand.end - cand.start != 1 or not (word.isupper() and word.isalnum() and 2 <= len(word) <= 8) \
+                or cand.start < 3 or cand.end >= len(doc) or doc[cand.start - 1].text != "(" \
+                or doc[cand.end].text != ")":
+            return False
+        noun = cand.start - 2
+        if doc[noun].text in CLOSING_QUOTES:
+            noun -= 1  # "ein „Vertriebssystem“ (GDS)"
+        lower = doc[noun].lower_
+        heads = (*ABBREVIATED_THINGS, *THING_WORDS, *PRODUCT_WORDS, *AGREEMENT_WORDS)
+        return doc[noun].text[:1].isupper() \
+            and any(form.endswith(heads) for form in (lower, lower.removesuffix("s"), lower.removesuffix("es"))) \
+            and not any(c.start <= noun < c.end for c in found)
+
+    @staticmethod
     def _island(span: Span) -> Span | None:
         """An English island's name the statistical NER cut or took for a person: "Elliot
         Island" in "Lady Elliot Island", "Heron" in "die Heron Islands"; None for other spans."""
@@ -1135,15 +1205,18 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         if is_given_name(first.text, self.gazetteer.given_names) and second.text[:1].isupper() \
                 and (first.pos_ == "PROPN" or not is_common_noun(first.text)):
             return False  # "Helmut Hofer": a given name before a known word begins a person's name
+        if first.lower_.endswith(STRONGHOLD_WORDS) and first.is_alpha and second.text[:1].isupper():
+            return True  # "nahe Jihadistenhochburg Raqqa", "die Rebellenhochburg Duma": whose town, then its name
         # "die Jihadistenhochburg Raqqa": a compound noun before a known name describes it too
         compound = is_common_noun(first.text) and not first.is_sent_start \
             and self.gazetteer.lookup(t.text for t in doc[start + 1:end]) is not None
         if first.is_upper or not (is_ordinary_noun(first) or compound) \
                 or self.gazetteer.lookup([first.text]) \
                 or first.pos_ == "ADJ" and not first.is_sent_start and "-" not in first.text and (
-                    end - start > 2 or doc[end - 1].lower_.endswith(INSTITUTION_HEADS)):
+                    end - start > 2 or doc[end - 1].lower_.endswith(NAMED_BY_SEAT)):
             # a capitalised adjective inside a sentence is part of the name: "die Neue Demokratische
-            # Partei", "des Europäischen Forschungsrats" (not "die Nachhaltigen Entwicklungsziele")
+            # Partei", "des Europäischen Forschungsrats", "der Technischen Universität" (not "die
+            # Nachhaltigen Entwicklungsziele")
             return False
         if first.lower_.endswith(MEDIA_KIND_ENDINGS) and second.text[:1].isupper() \
                 and not is_dictionary_noun(second.text) and self.gazetteer.role_of(first.text) is None:
@@ -1308,8 +1381,11 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     text = short_forms.get(text, text) if cand.end - cand.start == 1 else text
                     written = text
                     text = _nominative(text.split(" "))
-                    if text == written:
-                        text = nominative_by_gender(doc[cand.start:cand.end]) or text
+                    by_gender = nominative_by_gender(doc[cand.start:cand.end])
+                    # also where the head loses its genitive ending: "des Statistischen Bundesamts"
+                    head_changed = by_gender is not None and by_gender.rsplit(" ", 1)[-1] != written.rsplit(" ", 1)[-1]
+                    if text == written or head_changed:
+                        text = by_gender or text
                     first, _, seat = text.partition(" ")  # "des Innenministeriums", "des Landesgerichts Wels"
                     text = " ".join(filter(None, [institution_name(first, seated=bool(seat)) or first, seat]))
                     if first.lower().endswith(("verbands", "verbandes")) and seat:
@@ -1340,6 +1416,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 # where the article uses it as one (a town's "Die Stadt Künzelsau teilte mit" still
                 # says where the news is)
                 index.seats.add(seat)
+
+        self._regional_governments(doc, index, add)
 
         for cand in candidates:
             if cand.kind == "adjective" and cand.end < len(doc) and doc[cand.end].lower_ in STATE_BODIES \
@@ -1386,11 +1464,29 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         self._ministry_references(doc, index, add)
         self._state_of_unnamed_organs(doc, index, sentence_of)
         self._locative_countries(doc, index)
+        self._acting_regions(doc, index)
         self._seats_of_governments(doc, index)
         refer_back_by_head(doc, index, add)  # "nach Angaben der Beobachtungsstelle" after its full name
         self._labels(index, forms)
         index.spans = sorted(index.spans)  # a new list: see EntityIndex.spans
         return index
+
+    def _regional_governments(self, doc: Doc, index: EntityIndex, add) -> None:
+        """ "Die Tiroler Landesregierung beschloss": the government of a Land named by its adjective
+        is the Land acting, the actor "das Land Tirol" is (not the town of a town's adjective:
+        "die Innsbrucker Stadtregierung" has no Land)."""
+        for token in doc[1:]:
+            if token.lower_ not in LAND_GOVERNMENT_WORDS or token.i in index.by_token:
+                continue
+            adjective = doc[token.i - 1]
+            region = self._town_of_adjective(adjective.text) if adjective.text[:1].isupper() else None
+            entry = self.gazetteer.entries.get(region or "")
+            if entry is None or entry.place_kind != "region":
+                continue
+            text = f"Land {entry.name}"
+            key = f"org:{slug(text)}"
+            index.actors.setdefault(key, Actor(key=key, label=text, category="Organization"))
+            add(token.i, token.i + 1, key, "alias")
 
     def _ministry_references(self, doc: Doc, index: EntityIndex, add) -> None:
         """Other words for a ministry: its acronym ("das BMI" for the Innenministerium named in the
@@ -1560,16 +1656,27 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             while start - 1 >= 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in glue
                                       or is_adjective_like(doc[start - 1])) and not doc[start - 1].is_sent_start:
                 start -= 1
+            if i - start > _LONGEST_LONG_FORM:
+                # "die Mehrheitsverhältnisse in der Folge des Verbots der Thaksin-Partei Phak Palang
+                # Prachachon (PPP)": no name runs that long; its end, the words since the last glue word, is
+                start = max((k + 1 for k in range(start, i) if doc[k].lower_ in glue), default=start)
             while start < i and (doc[start].lower_ in glue or not doc[start].text[:1].isupper()
                                  or i - start > 1 and self._descriptive_noun(doc, start, i)):
                 # "(vor zwei) Tagen Stellungen der kurdischen Volksverteidigungseinheiten (YPG)"
                 start += 1
             words = [t for t in doc[start:i] if t.text[:1].isupper()]
-            if len(words) < 2 or any(index.key_at(k) in _linked_keys(index) for k in range(start, i) if index.key_at(k)):
+            seat = self._seat_after_acronym(doc, index, i) if words else None
+            if len(words) < (1 if seat else 2) \
+                    or any(index.key_at(k) in _linked_keys(index) for k in range(start, i) if index.key_at(k)):
                 continue
-            if known is not None and all(index.key_at(k) == known for k in range(start, i)):
-                continue  # already one entity, found by the NER
+            if known is not None and all(index.key_at(k) == known for k in range(start, i)) and seat is None:
+                continue  # already one entity, found by the NER (without its seat, it is built again below)
             label = _nominative(doc[start:i].text.split(" "))
+            if seat is not None:
+                # "der Technischen Universität (TU) Wien": the seat after the acronym ends the name,
+                # as it does without one ("der Medizinischen Universität Wien")
+                label = f"{label} {doc[seat].text}"
+                index.forget_mentions(doc, seat, seat + 1)
             # "die kurdischen Volksverteidigungseinheiten (YPG)": the long form of a known acronym
             key = self.gazetteer.lookup([acronym]) or f"org:{slug(label)}"
             if key in self.gazetteer.entries:
@@ -1585,6 +1692,18 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 index.by_token.pop(k, None)
             index.actors.setdefault(key, Actor(key=key, label=label, category="Organization"))
             add(start, i, key, "name")
+            if seat is not None:
+                add(seat, seat + 1, key, "alias")
+
+    @staticmethod
+    def _seat_after_acronym(doc: Doc, index: EntityIndex, i: int) -> int | None:
+        """Where the town stands that ends an institution's name after its acronym in brackets
+        ("der Technischen Universität (TU) Wien", "der Bezirkshauptmannschaft (BH) Gmünd"), or None."""
+        seat = i + 3
+        if seat >= len(doc) or not doc[i - 1].lower_.endswith(NAMED_BY_SEAT):
+            return None
+        key = index.key_at(seat)
+        return seat if key is not None and key in index.places and index.key_at(seat - 1) != key else None
 
     def _country_again(self, doc: Doc, index: EntityIndex, sentence_of: list[int], add) -> None:
         """ "Die Streitkräfte des Landes", "für das südamerikanische Land", "die Republik": the state
@@ -1950,6 +2069,23 @@ def _nominative(words: list[str]) -> str:
             for w in changed):
         return result
     return " ".join(words)
+
+
+#: A web address that names a site: "meedia.de", "news.bbc.co.uk" (not an e-mail address).
+_WEB_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+
+#: Nouns for a website, besides those for a kind of medium.
+_WEBSITE_NOUNS = ("website", "webseite", "internetseite", "homepage", "blog", "onlineausgabe", "nachrichtenseite")
+
+
+def _web_medium_noun(token: Token) -> bool:
+    """Whether the word before a web address says it is a medium: "der Website", "das Portal"."""
+    return token.text[:1].isupper() and token.lower_.endswith((*MEDIA_KIND_ENDINGS, *_WEBSITE_NOUNS))
+
+
+#: Words at most in an organisation's long form before its acronym ("Organisation für Sicherheit und
+#: Zusammenarbeit in Europa" has seven).
+_LONGEST_LONG_FORM = 8
 
 
 def _acronym_in_brackets(doc: Doc, i: int) -> str | None:

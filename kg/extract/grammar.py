@@ -17,7 +17,9 @@ from kg.nlp.components import OPENING_QUOTES
 
 PREPOSITIONS = frozenset({"in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom",
                           "zu", "zum", "zur", "für", "über", "unter", "vor", "gegen", "um", "durch",
-                          "ohne", "seit", "gegenüber", "zwischen", "wegen", "trotz", "laut", "ins", "nahe", "unweit"})
+                          "ohne", "seit", "gegenüber", "zwischen", "wegen", "trotz", "laut", "ins", "nahe", "unweit",
+                          # genitive prepositions, before an article: "außerhalb der Vereinigten Staaten"
+                          "innerhalb", "außerhalb"})
 #: currency words after an amount: "60 Millionen Euro"
 CURRENCIES = frozenset({"dollar", "us-dollar", "euro", "pfund", "franken", "rubel", "yuan", "yen", "złoty", "zloty",
                         "kronen", "lira", "rupien"})

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.grammar import (
-    ADJECTIVE_ENDING, INFLECTED_ADJECTIVE_OR_LOANWORD, INFLECTED_DERIVED_ADJECTIVE, _lemma_table, is_common_noun,
-    is_lemma_table_adjective, joined_to_common_noun, positions_of,
+    ADJECTIVE_ENDING, INFLECTED_ADJECTIVE_OR_LOANWORD, INFLECTED_DERIVED_ADJECTIVE, _lemma_table, gender_of,
+    is_common_noun, is_lemma_table_adjective, joined_to_common_noun, positions_of,
 )
 from kg.extract.records import Actor, Mention, Place
 from kg.extract.timex import MONTH_NAMES, WEEKDAY_NAMES
@@ -333,10 +333,22 @@ def nominative_by_gender(span: Span) -> str | None:
     gender, number = head.morph.get("Gender"), head.morph.get("Number")
     if head.lower_.endswith(_FEMININE_ENDINGS):
         gender = ["Fem"]  # "der Zentralen Staatsanwaltschaft": the ending knows the gender better than the tagger
-    if number != ["Sing"] or len(gender) != 1 or gender[0] != "Fem" and head.morph.get("Case") == ["Gen"]:
+    rest = [t.text for t in span[k:]]
+    doc = span.doc
+    genitive = head.morph.get("Case") == ["Gen"] or span.start > 0 and doc[span.start - 1].lower_ in ("des", "eines")
+    # "des Statistischen Bundesamts" -> "Statistisches Bundesamt": a masculine or neuter head loses its
+    # genitive ending where what is left is a noun, of the gender kg's heads give it (the tagger may
+    # call "Bundesamts" feminine)
+    ending = "es" if head.text.endswith("es") else "s"  # not "Kongresse" of "Kongresses"
+    base = head.text[:-len(ending)] if genitive and head.text.endswith(ending) else None
+    base = base if base and len(base) >= 3 and is_common_noun(base) else None
+    by_head = {"masculine": ["Masc"], "neuter": ["Neut"]}.get(gender_of(base)) if base else None
+    if by_head is not None and number == ["Sing"]:
+        gender, rest[0] = by_head, base
+    elif number != ["Sing"] or len(gender) != 1 or gender[0] != "Fem" and head.morph.get("Case") == ["Gen"]:
         return None
     adjectives = [ADJECTIVE_ENDING.sub("", t.text) + _NOMINATIVE_ENDINGS[gender[0]] for t in span[:k]]
-    return " ".join([*adjectives, *(t.text for t in span[k:])])
+    return " ".join([*adjectives, *rest])
 
 
 def _used_as_noun(token: Token) -> bool:

@@ -8,16 +8,17 @@ recorded as used locatively. :class:`PlaceFinding` is mixed into
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.grammar import (
-    DETERMINERS, LIST_JOINERS, continues_list, is_adjective_like, is_common_noun, is_dictionary_noun, marker_at,
-    _lemma_table, _noun_lemmas, marker_before, skip_adjectives, word_list,
+    DETERMINERS, LIST_JOINERS, continues_list, is_adjective_like, is_common_noun, is_dictionary_noun, is_finite,
+    marker_at, _lemma_table, _noun_lemmas, marker_before, skip_adjectives, word_list,
 )
 from kg.extract.mentions import EntityIndex, _Candidate, particle_plus_lemma
-from kg.extract.records import Place
+from kg.extract.records import Actor, Place
 from kg.extract.timex import MONTH_NAMES, WEEKDAY_NAMES
 from kg.nlp.components import is_given_name
 from kg.nlp.normalize import slug, stem
@@ -123,7 +124,9 @@ COPULA_FORMS = frozenset({"ist", "sind", "sei", "seien", "war", "waren", "wäre"
 #: statistic or make it a stop of a journey rather than have it act: "ein reiches Land", "ein
 #: Transitland", "Überstundenweltmeister", "die Stationen der Reise".
 DESCRIBING_NOUN_ENDINGS = ("land", "länder", "staat", "staaten", "weltmeister", "europameister", "spitzenreiter",
-                           "schlusslicht", "station", "stationen", "etappe", "etappen")
+                           "schlusslicht", "station", "stationen", "etappe", "etappen",
+                           # a capital described as a town: "Kairo ist eine der größten Städte"
+                           "stadt", "städte", "metropole", "metropolen")
 
 #: Starts of such nouns that make the state a party after all: "Geberland", "Partnerstaat", "Mitgliedsland".
 PARTY_NOUN_STARTS = ("geber", "partner", "mitglied", "vertrag", "unterzeichner", "bündnis", "verbündet")
@@ -184,8 +187,11 @@ STATE_DIVISIONS = frozenset({"bundesstaat", "bundesstaates", "bundesstaats", "d�
                              "departement", "departements", "präfektur", "woiwodschaft", "komitat", "gouvernement",
                              "gouvernements", "oblast", "provinz", "distrikt", "distrikts", "bezirk", "bezirks"})
 
+#: A town by who holds it: "die Rebellenhochburg Duma", "nahe Jihadistenhochburg Raqqa".
+STRONGHOLD_WORDS = ("hochburg", "hochburgen")
+
 PLACE_KIND_ENDINGS = ("stadt", "städte", "städten", "städtchen", "dorf", "dörfer", "dörfern", "hafen", "häfen",
-                      "hafenstadt", "gemeinde", "gemeinden", "provinz", "insel", "inseln")
+                      "hafenstadt", "gemeinde", "gemeinden", "provinz", "insel", "inseln", *STRONGHOLD_WORDS)
 
 #: Prepositions after which a name with no article is a place's: "in Althofen", "nach Łask".
 BARE_PLACE_PREPOSITIONS = frozenset({"in", "nach", "aus"})
@@ -196,7 +202,10 @@ ARTICLE_PLACE_PREPOSITIONS = frozenset({"im", "in der", "in den"})
 UNLABELLED_WEAK_CONTEXTS = ("bare", "article")
 
 #: Contexts that make a one-word name the NER labels a place its place whatever it sounds like.
-STRONG_PLACE_CONTEXTS = ("kind", "bare", "dateline", "joined", "range")
+STRONG_PLACE_CONTEXTS = ("kind", "bare", "dateline", "joined", "range", "compass")
+
+#: A direction from a place: "östlich", "west-südwestlich", "nordöstlich" (of "... von Acapulco").
+_COMPASS_ADVERB = re.compile(r"(?:(?:nord|süd|ost|west)-?)*(?:nord|süd|öst|west)lich")
 
 #: Endings of abstract nouns, which come without an article after "in" ("in Untersuchungshaft"): no places.
 ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "haft", "ion", "tät", "ismus", "arbeit", "nahme", "weise")
@@ -237,7 +246,13 @@ GOVERNMENT_BODIES = frozenset({"regierung", "führung", "staatsführung", "admin
 #: Kinshasa", "die Führung in Tiraspol" (the guidelines' metonym). Not a ministry or a court ("das
 #: Außenministerium in Wien", "ein Gericht in Virginia"), nor authorities, which are local as often
 #: as not ("die Behörden in Lampedusa"): readers take their town for a place.
-SEATED_GOVERNMENTS = GOVERNMENT_BODIES - {"behörden"}
+SEATED_GOVERNMENTS = (GOVERNMENT_BODIES - {"behörden"}) | {"bundesregierung"}
+
+#: Verbs whose subject does not act: where a place lies, what it has or is ("Wien liegt an der
+#: Donau", "Tirol grenzt an Italien").
+STATIVE_VERBS = frozenset({"liegen", "haben", "sein", "gehören", "grenzen", "zählen", "gelten", "bleiben", "befinden",
+                           "heißen", "werden", "kommen", "leben", "wohnen", "beherbergen", "umfassen", "bieten",
+                           "erleben", "verzeichnen", "verlieren", "wachsen", "sinken", "steigen"})
 
 #: Months, which statistical NER sometimes takes for places ("zwischen Jänner und März").
 MONTHS = frozenset(MONTH_NAMES)
@@ -296,6 +311,8 @@ class PlaceFinding:
             return "kind"
         if before is not None and before.lower_ in BARE_PLACE_PREPOSITIONS:
             return "bare"
+        if kind_before_von is not None and _COMPASS_ADVERB.fullmatch(kind_before_von.lower_):
+            return "compass"  # "185 Kilometer östlich von Acapulco", "südwestlich von Kimbe"
         # "von Gmunden bis Amstetten": the ends of a stretch of land
         if before is not None and (
                 before.lower_ == "von" and end < len(doc) and doc[end].lower_ == "bis"
@@ -477,6 +494,23 @@ class PlaceFinding:
                     and self._people_as_state(doc, start):
                 index.acting.add(key)
 
+    def _acting_regions(self, doc: Doc, index: EntityIndex) -> None:
+        """ "Vorarlberg erfüllt seine Aufnahmequote nur schleppend", "Bayern fordert eine Obergrenze":
+        a Land of Austria or Germany that is the subject of what it does acts, as a state does (the
+        guidelines' actor of type Other), and stays a place. Not one that lies, has or is something
+        ("Tirol grenzt an Italien"), nor a town (whose name is its administration's less often)."""
+        for start, end, key, kind in index.spans:
+            place = index.places.get(key)
+            entry = self.gazetteer.entries.get(key)
+            if place is None or key in index.actors or kind != "name" or start < index.body_start \
+                    or entry is None or entry.country not in ("AT", "DE") or entry.place_kind != "region":
+                continue
+            token = doc[end - 1]
+            verb = token.head
+            if token.dep_ in ("nsubj", "sb") and verb.pos_ == "VERB" and verb.lemma_.lower() not in STATIVE_VERBS \
+                    and is_finite(verb):
+                index.actors[key] = Actor(key=key, label=place.label, category="Other")
+
     @staticmethod
     def _seats_of_governments(doc: Doc, index: EntityIndex) -> None:
         """ "Die Regierung in Kinshasa begrüßte", "bot der Führung in Tiraspol an": a town after a
@@ -564,6 +598,8 @@ class PlaceFinding:
             return False  # "Aus Paris hieß es": the government speaks
         if self._government_seat(doc[start:_end].text):
             return False  # "Im Weißen Haus gab es Bedenken": a government, not a place of its state
+        if marker == "innerhalb" and key in TERRITORIAL_UNIONS:
+            marker = None  # "sich innerhalb der EU für eine Maut starkmachen": a member acts in the union's bodies
         if marker == "zu" and at > sentence_start and doc[at - 1].lower_.endswith(RELATION_NOUNS):
             marker = None  # "die Beziehungen zu den USA": a party to relations
         if marker == "durch" and self._agent_of_action(doc, at, sentence_start):
@@ -585,8 +621,10 @@ class PlaceFinding:
         # "Ereignisse rund um Syrien"; "innerhalb Österreichs", "aus ganz Österreich": the land as a whole
         around = start >= 2 and doc[start - 2].lower_ == "rund" and doc[start - 1].lower_ == "um" \
             or start >= 1 and doc[start - 1].lower_ in ("innerhalb", "außerhalb", "ganz", "quer")
-        # "ist auch Brasilien von der Epidemie betroffen": a state hit by a disaster is where it happens
-        affected = doc[start].head.lower_ in AFFECTED_WORDS and doc[start].dep_.startswith("nsubj")
+        # "ist auch Brasilien von der Epidemie betroffen": a state hit by a disaster is where it happens;
+        # so is one a disaster strikes ("Ein Erdbeben hat Großbritannien erschüttert")
+        affected = doc[start].head.lower_ in AFFECTED_WORDS and doc[start].dep_.startswith("nsubj") \
+            or self._struck_by_disaster(doc, start, sentence_start)
         # "in Lager auf Nauru", "auf den Philippinen": an island state after "auf"
         island = marker == "auf" and key in ISLAND_STATES
         # "ein Prediger von der Elfenbeinküste": where a person comes from
@@ -609,6 +647,19 @@ class PlaceFinding:
                     or self._owner_of_place(doc, start, _end)
                     or self._ends_of_a_route(doc, start, sentence_start)
                     or self._place_in_apposition(doc, start, sentence_start))
+
+    @staticmethod
+    def _struck_by_disaster(doc: Doc, start: int, sentence_start: int) -> bool:
+        """ "Ein Erdbeben der Stärke 5,3 hat Großbritannien erschüttert", "Ein Taifun hat Japan
+        getroffen": the subject before the state is a disaster, the state is where it struck (not
+        "Nach dem Erdbeben hat Japan Hilfe angeboten", where the state is the subject)."""
+        from kg.extract.aid import DISASTERS  # not at the top: aid imports the entity modules
+
+        if doc[start].dep_.startswith("nsubj"):
+            return False
+        return any(t.dep_.startswith("nsubj") and t.pos_ in ("NOUN", "PROPN")
+                   and t.lower_.endswith((*DISASTERS, "beben", "sturm", "unwetter"))
+                   for t in doc[sentence_start:start])
 
     @staticmethod
     def _place_in_apposition(doc: Doc, start: int, sentence_start: int) -> bool:
@@ -862,6 +913,22 @@ class PlaceFinding:
         if cand.start > 0 and (verb >= 0 and doc[verb].lemma_.lower() in VISITING_VERBS
                                or doc[cand.start - 1].lower_ in DIRECTION_WORDS):
             return cand  # "besuchte Wien", "verließ Moskau", "in Richtung Abu Dhabi": a place one goes to
+        if cand.start > 0 and doc[cand.start - 1].lower_ == "bis" and not self._clause_after(doc, cand.end):
+            # "bis London zu spüren", "von Wien bis Budapest": how far something reaches (not "bis
+            # Moskau einlenkt", a clause with the capital as its subject)
+            return cand
+        if self._described_by_copula(doc, cand.start, cand.end) or doc[cand.end - 1].dep_ in ("nsubj", "sb") \
+                and doc[cand.end - 1].head.lemma_.lower() in STATIVE_VERBS - {"werden", "haben", "bleiben"}:
+            # "Kairo ist eine der größten Städte", "Wien liegt an der Donau": the town described or
+            # placed, no government
+            return cand
+        noun = doc[cand.start - 1] if cand.start > sentence_start else None
+        if noun is not None and noun.text[:1].isupper() and "-" in noun.text and is_common_noun(noun.text) \
+                and not noun.lower_.rsplit("-", 1)[-1].startswith(PARTY_NOUN_STARTS) \
+                and self.gazetteer.role_of(noun.text) is None:
+            # "im VW-Standort Brüssel", "am EU-Gipfelort Brüssel": the town in apposition to a
+            # compound for a site (a plain noun is the marker's to judge: "im Werk Brüssel")
+            return cand
         # "Laut Teheran sind ...", "Moskau zufolge": a capital as a source is its government
         quoted = cand.start > 0 and doc[cand.start - 1].lower_ == "laut" \
             or cand.end < len(doc) and doc[cand.end].lower_ == "zufolge"
@@ -883,6 +950,17 @@ class PlaceFinding:
                 category = "Country" if state.kind == "country" else state.category
                 return _Candidate(cand.start, cand.end, category, state.key, "alias", cand.priority)
         return cand
+
+    @staticmethod
+    def _clause_after(doc: Doc, end: int) -> bool:
+        """Whether a finite verb follows ``end`` before the next punctuation: the name opened a
+        clause ("bis Moskau einlenkt")."""
+        for token in doc[end:]:
+            if token.is_punct:
+                return False
+            if token.pos_ in ("VERB", "AUX") and is_finite(token):
+                return True
+        return False
 
     def _seat_speaking(self, doc: Doc, start: int, end: int, sentence_start: int) -> bool:
         """Whether a capital after a preposition still stands for its government: the agent of a

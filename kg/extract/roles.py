@@ -112,6 +112,13 @@ class RoleFinding:
         written = doc[start:end].text
         if end - start == 1 and written in names:
             return False
+        # after the office, in the genitive: "der Innenminister Frankreichs", "der Präsident der USA"
+        # (not "einer der reichsten Unternehmer Norwegens": the scope of a superlative)
+        role = start - 2 if start >= 2 and doc[start - 1].lower_ in ("der", "des") else start - 1
+        if role >= 1 and doc[role - 1].lower_ in ("der", "die", "den", "dem", "des") \
+                and doc[role].text[:1].isupper() and self.gazetteer.role_of(doc[role].text) is not None \
+                and (role == start - 2 or written not in names):
+            return True
         k = end
         while k < len(doc) and is_adjective_like(doc[k]) and doc[k].is_lower:
             k += 1

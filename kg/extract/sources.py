@@ -87,7 +87,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from kg.extract.entities import EntityIndex
+from kg.extract.entities import GENERIC_ACRONYMS, EntityIndex
 from kg.extract.grammar import (
     DETERMINERS, NEGATIONS, PRONOUN_GENDERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, UD_GENDERS, clause_bounds,
     is_adjective_like,
@@ -1266,6 +1266,14 @@ class SourceExtractor:
             label = label[:-2] if label.endswith("es") and not label.endswith(("ers", "ens")) else label[:-1]
         # "Sprecher Müller" names someone; "ein Sprecher" or "die Polizei" only describes a source.
         named = any(t.pos_ == "PROPN" or _tagged_name(t) or _ACRONYM.fullmatch(t.text) for t in doc[i:end])
+        if named and end == i + 1 and (doc[i].text in GENERIC_ACRONYMS or is_dictionary_noun(doc[i].text)
+                                       and not _ACRONYM.fullmatch(doc[i].text)
+                                       and (i > 0 and doc[i - 1].lower_ in DETERMINERS
+                                            or doc[i].morph.get("Number") == ["Plur"])):
+            # "nach Angaben des Bürgermeisters", "Bewohner bestätigten", "Mehrere NGOs kritisierten": a
+            # noun or a kind's acronym the tagger took for a name (not "laut Krone", a paper's name
+            # without an article)
+            named = False
         if not named:
             body = self._body_of_member(doc, index, i, end, limit) or \
                 self._spoken_for(doc, index, i, end, limit) or \

@@ -229,6 +229,9 @@ def institution_name(word: str, *, seated: bool = False) -> str | None:
 NAME_DESCRIPTORS = {"organisation": "ORG", "partei": "ORG", "gewerkschaft": "ORG", "stiftung": "ORG",
                     "initiative": "ORG", "bewegung": "ORG", "verband": "ORG", "netzwerk": "ORG", "verein": "ORG",
                     "konzern": "ORG", "firma": "ORG", "hilfswerk": "ORG",
+                    # companies by their trade: "des Unternehmens Badijah", "der Autobauer Tesla"
+                    "unternehmen": "ORG", "hersteller": "ORG", "autobauer": "ORG", "fluggesellschaft": "ORG",
+                    "reederei": "ORG",
                     "zeitung": "MEDIA", "nachrichtenagentur": "MEDIA", "sender": "MEDIA", "magazin": "MEDIA",
                     "portal": "MEDIA", "fachblatt": "MEDIA", "wochenblatt": "MEDIA", "boulevardblatt": "MEDIA",
                     "miliz": "ARMED", "rebellengruppe": "ARMED", "terrorgruppe": "ARMED",
