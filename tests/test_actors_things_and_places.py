@@ -289,3 +289,41 @@ def test_a_capital_that_lies_somewhere_is_the_town(extract):
     record = extract("Wien liegt an der Donau. Die Stadt wächst.")
     assert "Österreich" not in actor_labels(record)
     assert "Wien" in place_labels(record)
+
+
+@pytest.mark.parametrize("text, provider, recipient", [
+    ("Berlin bietet Athen Hilfe beim Grenzschutz an.", "country:DE", "country:GR"),
+    ("Wien bietet Belgrad Unterstützung beim Grenzschutz an.", "country:AT", "country:RS"),
+])
+def test_a_capital_acting_by_an_ordinary_verb_stays_its_government(extract, text, provider, recipient):
+    offers = extract(text).aid_offers
+    assert [(o.provider, o.recipients) for o in offers] == [(provider, [recipient])]
+
+
+@pytest.mark.parametrize("text, region", [
+    ("Tirol braucht mehr Schnee für die Saison.", "Tirol"),
+    ("Sachsen stöhnt unter der Hitze.", "Sachsen"),
+])
+def test_a_land_that_undergoes_something_is_no_actor(extract, text, region):
+    assert region not in actor_labels(extract(text))
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Das Erdbeben veranlasste Österreich zu einer Spende von einer Million Euro an Nepal.", "Österreich"),
+    ("Der Tsunami traf Japan, worauf die USA dem Land Hilfe anboten.", "Vereinigte Staaten"),
+])
+def test_a_state_acting_after_a_disaster_is_no_place(extract, text, state):
+    assert state not in place_labels(extract(text))
+
+
+def test_a_stronghold_named_like_a_known_body_is_not_that_body(extract):
+    record = extract("Die Rebellenhochburg Duma wurde am Sonntag bombardiert.")
+    assert "Russland" not in actor_labels(record)
+
+
+def test_a_fund_keeps_the_s_of_its_nominative(extract):
+    assert "Europäischer Sozialfonds" in actor_labels(extract("Laut einem Sprecher des Europäischen Sozialfonds fehlt Geld."))
+
+
+def test_north_of_a_town_names_the_town(extract):
+    assert "Acapulco" in place_labels(extract("Das Beben ereignete sich 185 Kilometer nördlich von Acapulco."))

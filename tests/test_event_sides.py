@@ -74,3 +74,13 @@ def test_a_state_attacking_stays_a_place_where_named_as_one(extract):
     fight = events_of(record, "fight")[0]
     assert fight.attackers == ["country:AF"]
     assert "country:AF" in fight.places
+
+
+@pytest.mark.parametrize("text", [
+    "Die USA flogen Luftangriffe auf den IS in Syrien. Die Anschläge in Paris töteten 130 Menschen.",
+    "Russland bombardierte Aleppo. Das Attentat auf den Botschafter in Ankara forderte ein Todesopfer.",
+    "Die USA flogen Luftangriffe auf den IS in Syrien. Bei diesen Anschlägen in Paris starben 130 Menschen.",
+])
+def test_an_event_told_after_another_is_not_its_attackers(extract, text):
+    first, *later = extract(text).events
+    assert first.attackers and all(e.attackers == [] for e in later if e.sentence != first.sentence)

@@ -37,7 +37,7 @@ from kg.extract.grammar import (
     is_adjective_like, is_dictionary_noun, is_finite, is_genitive_attribute, is_infinitive_with_zu, is_noun_like,
     is_ordinary_noun, line_break_after, marker_at, marker_before, skip_adjectives, span_text,
 )
-from kg.extract.places import COMPASS_PREFIXES, COPULA_FORMS, LOCAL_GOVERNMENTS
+from kg.extract.places import COMPASS_PREFIXES, COPULA_FORMS, DISASTERS, LOCAL_GOVERNMENTS
 from kg.extract.records import Actor, AidItem, AidOffer, Claim, TextSpan
 from kg.extract.roles import GOVERNMENT_ROLES
 from kg.extract.rescue import (
@@ -3189,13 +3189,6 @@ REBUILDING = ("wiederaufbau", "aufbau")
 DESTINATION_MARKERS = frozenset({"in", "ins", "nach"})
 #: common nouns of a part of a state help is sent into ("in die Katastrophenregion", "ins Erdbebengebiet")
 VAGUE_DESTINATIONS = ("region", "gebiet", "provinz")
-#: endings of nouns for disasters whose place names the state in need ("nach dem Erdbeben im Westen
-#: Afghanistans", "die Waldbrände nördlich von Athen")
-DISASTERS = ("erdbeben", "seebeben", "zyklon", "zyklons", "wirbelsturm", "wirbelsturms", "hurrikan", "hurrikans",
-             "taifun", "taifuns", "tsunami", "sturzflut", "sturzfluten", "flutkatastrophe", "überschwemmung",
-             "überschwemmungen", "hochwasser", "hochwassers", "waldbrände", "waldbränden", "waldbrand",
-             "waldbrands", "dürre", "hungersnot", "erdrutsch", "erdrutsche", "erdrutschen", "vulkanausbruch",
-             "vulkanausbruchs")
 #: verbs of a state in need as the subject: "erhält Unterstützung", "kann auf Hilfe hoffen", "bittet um Hilfe",
 #: "hat Hilfsangebote angenommen"
 NEEDING_VERBS = frozenset({"erhält", "erhalten", "erhielt", "bekommt", "bekommen", "bekam", "hofft", "hoffen",

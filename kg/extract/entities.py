@@ -195,6 +195,9 @@ AMOUNT_WORDS = frozenset({"millionen", "milliarden", "mio.", "mrd.", "tausend", 
 #: Articles, which a town's name does not take but a common noun does: "in der Halle".
 ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines"})
 
+#: An article, or a preposition with one in it, before a body's name: "der Ärztekammer", "beim Landesgericht".
+_ARTICLE_FORMS = ARTICLES | ARTICLE_CONTRACTIONS
+
 #: Generic words before a place name: "Provinz Hama" is labelled "Hama" when the article says both
 #: (but not "Bezirk Mödling", a district named after its town).
 PLACE_GENERIC = ("provinz ", "region ", "gouvernement ", "oblast ", "gebiet ", "stadt ", "kanton ")
@@ -304,6 +307,9 @@ PRODUCT_WORDS = ("mittel", "medikament", "medikaments", "wirkstoff", "präparat"
                  "produkt", "anleihe", "aktie", "gewehr", "rakete", "raketen", "drohne", "virus", "impfstoff",
                  "computerspiel", "videospiel", "smartphone", "song", "single", "theaterstück", "buch", "tarif",
                  "tarife", "modelle")
+
+#: Heads of nouns for things whose acronym in brackets names no actor: "die Ostautobahn (A4)".
+_THINGS_WITH_ACRONYMS = (*ABBREVIATED_THINGS, *THING_WORDS, *PRODUCT_WORDS, *AGREEMENT_WORDS)
 
 #: Beginnings of verbs whose subject, when it is a newspaper called by a common noun with its article ("der
 #: Standard", "die Krone", "die Zeit"), is that newspaper: "Wie der Standard erfuhr", "Die Krone
@@ -745,7 +751,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             body = any(token.lower_[:len(token.lower_) - len(e)].endswith(SEATED_BODY_HEADS) for e in ("", "s", "es"))
             place = places.get(token.i + 1)
             if place is None or not token.is_alpha or not token.text[:1].isupper() or not body \
-                    or doc[token.i - 1].lower_ not in ARTICLES | ARTICLE_CONTRACTIONS \
+                    or doc[token.i - 1].lower_ not in _ARTICLE_FORMS \
                     or place.end < len(doc) and doc[place.end].text[:1].isupper() and doc[place.end].is_alpha:
                 continue
             bodies.append(_Candidate(token.i, place.end, "Organization", None, "name", 1))
@@ -1110,9 +1116,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         if doc[noun].text in CLOSING_QUOTES:
             noun -= 1  # "ein „Vertriebssystem“ (GDS)"
         lower = doc[noun].lower_
-        heads = (*ABBREVIATED_THINGS, *THING_WORDS, *PRODUCT_WORDS, *AGREEMENT_WORDS)
         return doc[noun].text[:1].isupper() \
-            and any(form.endswith(heads) for form in (lower, lower.removesuffix("s"), lower.removesuffix("es"))) \
+            and any(form.endswith(_THINGS_WITH_ACRONYMS) for form in (lower, lower.removesuffix("s"), lower.removesuffix("es"))) \
             and not any(c.start <= noun < c.end for c in found)
 
     @staticmethod
@@ -1206,7 +1211,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 and (first.pos_ == "PROPN" or not is_common_noun(first.text)):
             return False  # "Helmut Hofer": a given name before a known word begins a person's name
         if first.lower_.endswith(STRONGHOLD_WORDS) and first.is_alpha and second.text[:1].isupper():
-            return True  # "nahe Jihadistenhochburg Raqqa", "die Rebellenhochburg Duma": whose town, then its name
+            # "nahe Jihadistenhochburg Raqqa": whose town, then its name (not a name the gazetteer
+            # knows for something else: "die Rebellenhochburg Duma" is no parliament)
+            known = self.gazetteer.lookup(t.text for t in doc[start + 1:end])
+            return known is None or known.startswith("place:")
         # "die Jihadistenhochburg Raqqa": a compound noun before a known name describes it too
         compound = is_common_noun(first.text) and not first.is_sent_start \
             and self.gazetteer.lookup(t.text for t in doc[start + 1:end]) is not None

@@ -257,13 +257,15 @@ class EventExtractor:
 
 #: Words that make a sentence go on with the event told just before: "Dabei kamen 49 Menschen ums Leben".
 _BACK_TO_THE_EVENT = frozenset({"dabei", "hierbei", "dadurch"})
+#: Demonstratives before an event word, which point back to an event told: "Bei diesem Angriff".
+_DEMONSTRATIVES = frozenset({"diese", "dieser", "diesem", "diesen", "dieses"})
 
 
 def _sides_told_before(doc: Doc, sent, cues, events: list[ConflictEvent], first: int) -> None:
     """Give the sentence's events (``events[first:]``) that name no attacker the attacker told
     before: deaths the attacker of the sentence's attack ("Bei einem IS-Anschlag wurden 38
     Touristen getötet"), and events that refer back ("Dabei kamen 49 Menschen ums Leben", "bei den
-    Luftangriffen seien 260 Kämpfer getötet worden", "Das Attentat galt …") the attacker of the event of the two sentences before."""
+    Luftangriffen seien 260 Kämpfer getötet worden", "Dieser Anschlag …") the attacker of the event of the two sentences before."""
     told = events[first:]
     if not told:
         return
@@ -272,13 +274,16 @@ def _sides_told_before(doc: Doc, sent, cues, events: list[ConflictEvent], first:
         if attack and event.kind == "death" and not event.attackers:
             event.attackers = [a for a in attack.attackers if a not in event.targets]
     refers_back = any(doc[i].lower_ in _BACK_TO_THE_EVENT for i in range(sent.start, sent.end)) or any(
-        sent.start <= c.start < sent.end and c.start > sent.start and doc[c.start - 1].lower_ in _REFERRING_ARTICLES
+        sent.start + 1 < c.start < sent.end and (
+            doc[c.start - 1].lower_ in _DEMONSTRATIVES
+            or doc[c.start - 1].lower_ in _REFERRING_ARTICLES and doc[c.start - 2].lower_ in ("bei", "durch"))
         for c in cues)
     before = next((e for e in reversed(events[:first]) if e.attackers), None)
     if not refers_back or before is None or told[0].sentence - before.sentence > 2:
         return
     for event in told:
-        if not event.attackers:
+        # not an event elsewhere ("Diese Anschläge in Paris ..." after air strikes in Syria)
+        if not event.attackers and (not event.places or set(event.places) & set(before.places)):
             event.attackers = [a for a in before.attackers if a not in event.targets]
 
 

@@ -341,7 +341,9 @@ def nominative_by_gender(span: Span) -> str | None:
     # call "Bundesamts" feminine)
     ending = "es" if head.text.endswith("es") else "s"  # not "Kongresse" of "Kongresses"
     base = head.text[:-len(ending)] if genitive and head.text.endswith(ending) else None
-    base = base if base and len(base) >= 3 and is_common_noun(base) else None
+    # not a head whose nominative ends in -s itself ("des Europäischen Sozialfonds")
+    base = base if base and len(base) >= 3 and is_common_noun(base) \
+        and not (gender_of(head.text) == "masculine" and gender_of(base) != "masculine") else None
     by_head = {"masculine": ["Masc"], "neuter": ["Neut"]}.get(gender_of(base)) if base else None
     if by_head is not None and number == ["Sing"]:
         gender, rest[0] = by_head, base

@@ -205,7 +205,7 @@ UNLABELLED_WEAK_CONTEXTS = ("bare", "article")
 STRONG_PLACE_CONTEXTS = ("kind", "bare", "dateline", "joined", "range", "compass")
 
 #: A direction from a place: "östlich", "west-südwestlich", "nordöstlich" (of "... von Acapulco").
-_COMPASS_ADVERB = re.compile(r"(?:(?:nord|süd|ost|west)-?)*(?:nord|süd|öst|west)lich")
+_COMPASS_ADVERB = re.compile(r"(?:(?:nord|süd|ost|west)-?)*(?:nörd|süd|öst|west)lich")
 
 #: Endings of abstract nouns, which come without an article after "in" ("in Untersuchungshaft"): no places.
 ABSTRACT_ENDINGS = ("ung", "heit", "keit", "schaft", "haft", "ion", "tät", "ismus", "arbeit", "nahme", "weise")
@@ -248,11 +248,36 @@ GOVERNMENT_BODIES = frozenset({"regierung", "führung", "staatsführung", "admin
 #: as not ("die Behörden in Lampedusa"): readers take their town for a place.
 SEATED_GOVERNMENTS = (GOVERNMENT_BODIES - {"behörden"}) | {"bundesregierung"}
 
-#: Verbs whose subject does not act: where a place lies, what it has or is ("Wien liegt an der
-#: Donau", "Tirol grenzt an Italien").
-STATIVE_VERBS = frozenset({"liegen", "haben", "sein", "gehören", "grenzen", "zählen", "gelten", "bleiben", "befinden",
-                           "heißen", "werden", "kommen", "leben", "wohnen", "beherbergen", "umfassen", "bieten",
-                           "erleben", "verzeichnen", "verlieren", "wachsen", "sinken", "steigen"})
+#: Verbs by which a capital, as their subject, is the town where it lies, not its government
+#: ("Wien liegt an der Donau", "Berlin grenzt an Brandenburg"; but "Berlin bietet Hilfe an").
+LOCATING_VERBS = frozenset({"liegen", "grenzen"})
+
+#: Verbs by which a Land of Austria or Germany, as their subject, acts as its government does
+#: ("Vorarlberg erfüllt seine Aufnahmequote", "Bayern fordert eine Obergrenze"), beside the
+#: verbs of speaking and of giving help (not "Tirol braucht Schnee", "Sachsen stöhnt unter der Hitze").
+GOVERNING_VERBS = frozenset({"fordern", "verlangen", "beschließen", "ablehnen", "erfüllen", "klagen", "planen",
+                             "prüfen", "zahlen", "finanzieren", "investieren", "aufnehmen", "übernehmen",
+                             "unterbringen", "einführen", "verschärfen", "lockern", "verbieten", "erlauben",
+                             "genehmigen", "stoppen", "aussetzen", "weigern", "drohen", "setzen"})
+
+#: endings of nouns for disasters whose place names the state in need ("nach dem Erdbeben im Westen
+#: Afghanistans", "die Waldbrände nördlich von Athen")
+DISASTERS = ("erdbeben", "seebeben", "zyklon", "zyklons", "wirbelsturm", "wirbelsturms", "hurrikan", "hurrikans",
+             "taifun", "taifuns", "tsunami", "sturzflut", "sturzfluten", "flutkatastrophe", "überschwemmung",
+             "überschwemmungen", "hochwasser", "hochwassers", "waldbrände", "waldbränden", "waldbrand",
+             "waldbrands", "dürre", "hungersnot", "erdrutsch", "erdrutsche", "erdrutschen", "vulkanausbruch",
+             "vulkanausbruchs")
+#: words that end a disaster's noun, for a subject that strikes ("Ein Beben", "Der Sturm")
+DISASTER_ENDINGS = (*DISASTERS, "beben", "sturm", "unwetter")
+
+#: Kinds of kg's cues whose verb, with a Land as its subject, has the Land act: it speaks, or gives,
+#: or rules out help.
+_GOVERNING_CUE_KINDS = frozenset({"speech_verb", "aid_offer", "aid_exclude"})
+
+#: Verbs by which a disaster strikes a land ("Ein Erdbeben hat Großbritannien erschüttert").
+#: (the beginnings of their forms: the lemmatizer leaves many participles as they are)
+STRIKING_VERBS = ("treff", "trifft", "traf", "getroffen", "erschütter", "heimgesucht", "sucht", "suchte", "verwüst",
+                  "erfass", "überschwemm", "überflut", "zerstör")
 
 #: Months, which statistical NER sometimes takes for places ("zwischen Jänner und März").
 MONTHS = frozenset(MONTH_NAMES)
@@ -498,7 +523,9 @@ class PlaceFinding:
         """ "Vorarlberg erfüllt seine Aufnahmequote nur schleppend", "Bayern fordert eine Obergrenze":
         a Land of Austria or Germany that is the subject of what it does acts, as a state does (the
         guidelines' actor of type Other), and stays a place. Not one that lies, has or is something
-        ("Tirol grenzt an Italien"), nor a town (whose name is its administration's less often)."""
+        ("Tirol grenzt an Italien", "Tirol braucht Schnee"), nor a town (whose name is its
+        administration's less often)."""
+        governing_cues = {c.start for c in doc.spans.get("kg_cues", []) if c.label_ in _GOVERNING_CUE_KINDS}
         for start, end, key, kind in index.spans:
             place = index.places.get(key)
             entry = self.gazetteer.entries.get(key)
@@ -507,8 +534,8 @@ class PlaceFinding:
                 continue
             token = doc[end - 1]
             verb = token.head
-            if token.dep_ in ("nsubj", "sb") and verb.pos_ == "VERB" and verb.lemma_.lower() not in STATIVE_VERBS \
-                    and is_finite(verb):
+            if token.dep_ in ("nsubj", "sb") and verb.pos_ == "VERB" and is_finite(verb) \
+                    and (verb.i in governing_cues or particle_plus_lemma(verb) in GOVERNING_VERBS):
                 index.actors[key] = Actor(key=key, label=place.label, category="Other")
 
     @staticmethod
@@ -651,15 +678,19 @@ class PlaceFinding:
     @staticmethod
     def _struck_by_disaster(doc: Doc, start: int, sentence_start: int) -> bool:
         """ "Ein Erdbeben der Stärke 5,3 hat Großbritannien erschüttert", "Ein Taifun hat Japan
-        getroffen": the subject before the state is a disaster, the state is where it struck (not
-        "Nach dem Erdbeben hat Japan Hilfe angeboten", where the state is the subject)."""
-        from kg.extract.aid import DISASTERS  # not at the top: aid imports the entity modules
-
-        if doc[start].dep_.startswith("nsubj"):
+        getroffen": a disaster, a verb of striking and the state, not its subject, in one clause (not
+        "Das Erdbeben veranlasste Österreich zu einer Spende", "Der Tsunami traf Japan, worauf die USA
+        Hilfe anboten", nor "Nach dem Erdbeben hat Japan Hilfe angeboten")."""
+        if doc[start].dep_.startswith(("nsubj", "sb")):
             return False
-        return any(t.dep_.startswith("nsubj") and t.pos_ in ("NOUN", "PROPN")
-                   and t.lower_.endswith((*DISASTERS, "beben", "sturm", "unwetter"))
-                   for t in doc[sentence_start:start])
+        # the disaster, the state and the verb in one clause: no comma between them
+        clause_start = next((k + 1 for k in range(start - 1, sentence_start - 1, -1) if doc[k].text in (",", ";")),
+                            sentence_start)
+        clause_end = next((k for k in range(start, doc[start].sent.end) if doc[k].text in (",", ";")),
+                          doc[start].sent.end)
+        return any(t.lower_.startswith(STRIKING_VERBS) for t in doc[clause_start:clause_end]) and any(
+            t.dep_.startswith("nsubj") and t.pos_ in ("NOUN", "PROPN") and t.lower_.endswith(DISASTER_ENDINGS)
+            for t in doc[clause_start:start])
 
     @staticmethod
     def _place_in_apposition(doc: Doc, start: int, sentence_start: int) -> bool:
@@ -918,7 +949,7 @@ class PlaceFinding:
             # Moskau einlenkt", a clause with the capital as its subject)
             return cand
         if self._described_by_copula(doc, cand.start, cand.end) or doc[cand.end - 1].dep_ in ("nsubj", "sb") \
-                and doc[cand.end - 1].head.lemma_.lower() in STATIVE_VERBS - {"werden", "haben", "bleiben"}:
+                and doc[cand.end - 1].head.lemma_.lower() in LOCATING_VERBS:
             # "Kairo ist eine der größten Städte", "Wien liegt an der Donau": the town described or
             # placed, no government
             return cand
