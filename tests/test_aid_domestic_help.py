@@ -120,6 +120,20 @@ def test_those_who_find_shelter_are_no_recipient(extract):
     # "es geht um": a topic of talks, no money going anywhere
     "Die Sprecherin des deutschen Finanzministers äußerte sich. Nach ihren Worten geht es bei den Gesprächen "
     "um ein Hilfspaket für Griechenland.",
+    # shelter denied, a shelter only where something was found, refuge of fighters, membership
+    "Die Flüchtlinge fanden in Ungarn keine Aufnahme, sie wurden abgewiesen.",
+    "Die Flüchtlinge fanden keine Aufnahme bei der Caritas.",
+    "Die Polizei fand die Leiche in der Unterkunft der Caritas.",
+    "Die Taliban-Kämpfer fanden Unterschlupf in Pakistan.",
+    "Kroatien fand 2013 Aufnahme in die Europäische Union.",
+    # treating people some way; caring for or in charge of what is done to people
+    "Ungarn hat die Flüchtlinge schlecht behandelt, kritisierte Amnesty International.",
+    "Das Innenministerium kümmert sich um die Abschiebung der Asylwerber.",
+    "Das Innenministerium ist für die Abschiebung der Asylwerber zuständig.",
+    # ready to take back, to sell, to pay debts
+    "Die Türkei ist zur Rücknahme der Flüchtlinge aus Griechenland bereit.",
+    "Russland ist zur Lieferung von Gas an die Ukraine bereit.",
+    "Griechenland ist zur Zahlung der Schulden an den IWF bereit.",
 ])
 def test_no_offer(extract, sentence):
     assert offers(extract(sentence)) == []
@@ -163,3 +177,12 @@ def test_help_handed_over_stays_help(extract):
     assert found[:2] == ("org:eu", ("country:TR",))
     (found,) = offers(extract("Iran hat dem Irak ein Angebot über Hilfe in Höhe von 100 Millionen Dollar gemacht."))
     assert found[:2] == ("country:IR", ("country:IQ",))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Es fließen drei Milliarden Euro von der EU an die Türkei.",
+    "Die EU machte der Ukraine ein Angebot über 500 Millionen Euro. In einer anderen Sache wählte die Stadt Kiew "
+    "einen Bieter für die neue U-Bahn.",
+])
+def test_money_flowing_or_offered_beside_other_business_is_an_offer(extract, sentence):
+    assert offers(extract(sentence)) != []

@@ -305,11 +305,36 @@ def test_the_pronoun_chain_breaks_after_a_sentence_without_a_claim(extract):
 
 @pytest.mark.parametrize("sentence", [
     "Der Rechnungshof erklärte die Ausschreibung daraufhin für fehlerhaft.",
-    "Generalsekretär Peter Huber erklärte die Diskussion damit für beendet.",
+    "Generalsekretär Peter Huber erklärte den Plan damit für gescheitert.",
 ])
-def test_declaring_something_wrong_or_over_is_a_statement(extract, sentence):
+def test_declaring_something_wrong_is_a_statement(extract, sentence):
     assert len(extract(sentence).claims) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "Das Gericht erklärte den Vermissten für tot.",
+    "Der Bürgermeister erklärte die Messe für eröffnet.",
+    "Die Regierung erklärte den Ausnahmezustand für beendet.",
+])
+def test_declaring_a_status_is_no_statement(extract, sentence):
+    assert extract(sentence).claims == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Angela Merkel besuchte am Montag Paris. Der Sprecher sagte, die Gespräche seien gut verlaufen.",
+    "Angela Merkel besuchte am Montag Paris. Der Präsident sagte, die Gespräche seien gut verlaufen.",
+    "Anna Berger wurde schwer verletzt. Ihr Mann Peter Berger eilte herbei. Die 43-Jährige sagte, sie habe "
+    "nichts gesehen.",
+])
+def test_a_noun_for_someone_else_is_not_the_person_named_before(extract, sentence):
+    assert all(claim.source not in ("person:angela-merkel", "person:peter-berger") for claim in extract(sentence).claims)
 
 
 def test_declaring_a_vote_invalid_is_still_no_statement(extract):
     assert extract("Das Verfassungsgericht erklärte die Wahl für nichtig.").claims == []
+
+
+def test_a_body_of_the_kind_named_in_the_sentence_comes_before_the_one_that_spoke(extract):
+    record = extract("Laut Amnesty International wurden 20 Menschen getötet. Auch Human Rights Watch "
+                     "dokumentierte die Fälle; die Organisation forderte eine Untersuchung.")
+    assert [c.source for c in record.claims if c.cue.startswith("Organisation")] == ["org:human-rights-watch"]

@@ -398,8 +398,11 @@ class AidExtractor:
             if cue.kb_id_ in HANDING_OVER and _hands_over_no_goods(cue):
                 continue  # "überreichte ihm den Verdienstorden": an honour, not help
             if cue.kb_id_ in FLOWING and any(doc[j].lower_ == "es" for j in (cue.start - 1, cue.start + 1)
-                                              if sent.start <= j < sent.end):
-                continue  # "geht es bei den Gesprächen um ein Hilfspaket": a topic, no money going anywhere
+                                              if sent.start <= j < sent.end) \
+                    and any(doc[j].lower_ == "um" for j in range(cue.end, sent.end)):
+                # "geht es bei den Gesprächen um ein Hilfspaket": a topic, no money going anywhere (but
+                # "Es fließen drei Milliarden Euro an die Türkei")
+                continue
             if cue.kb_id_ in WIDENING and not self._widens_help(cue):
                 continue  # "weitete ihre Angriffe auf die PKK aus: 30 Kampfjets …" widens no help
             if cue.kb_id_ in CALLING_OUT:
@@ -502,7 +505,7 @@ class AidExtractor:
                 found.recipients = [recipient]
             if cue.kb_id_ in SHELTER_FOUND:
                 # what was found is the help, though the lexicon has "Aufnahme" for no item
-                k = next(k for k in range(*clause_bounds(sent, cue.start)) if doc[k].lower_ in SHELTER_FOUND_NOUNS)
+                k = _found_shelter(doc, sent, cue)
                 begin, finish, text = span_text(doc, k, k + 1)
                 found.offered.append(AidItem(text=text, category="Shelter", span=TextSpan(begin, finish, text)))
             results.append(found)
@@ -863,10 +866,14 @@ class AidExtractor:
         actor (not a person's: "fand Unterschlupf bei einem Freund"); those taken in are the subject.
         None when no phrase names a host ("fanden Aufnahme in Zelten")."""
         start, end = clause_bounds(sent, cue.start)
-        if not any(doc[k].lower_ in SHELTER_FOUND_NOUNS for k in range(start, end)):
-            return None
+        if _found_shelter(doc, sent, cue) is None or any(
+                doc[k].dep_.startswith("nsubj") and doc[k].lower_.endswith((*FIGHTERS, "täter"))
+                for k in range(start, end)):
+            return None  # not "Die Polizei fand die Leiche in der Unterkunft", nor IS-Kämpfer finding refuge
         for i in range(start, end):
-            if doc[i].lower_ not in ("bei", "beim", "in", "im"):
+            # a host where people stay (dative), not one they join ("fand Aufnahme in die EU")
+            if not (doc[i].lower_ in ("bei", "beim", "im")
+                    or doc[i].lower_ == "in" and i + 1 < end and doc[i + 1].lower_ in ("der", "dem", "einem", "einer")):
                 continue
             j = i + 1
             while j < end and doc[j].lower_ in DETERMINERS:
@@ -2492,6 +2499,12 @@ class AidExtractor:
             if marker not in (None, "für", "an", "den", "die", "dem", "der") and not (marker or "").isdigit() \
                     and not (marker == "um" and cue.kb_id_ in CARING_FOR):
                 continue  # "mit Flüchtlingen", "von Bauern": not who is helped
+            if marker in ("der", "des") and at is not None and at > start and is_noun_like(doc[at - 1]) \
+                    and self.lexicon.category_of(doc[at - 1].text) is None \
+                    and not doc[at - 1].lower_.endswith(SHARES_OF_PEOPLE):
+                # "um die Abschiebung der Asylwerber" (but "die Versorgung der Flüchtlinge", "den
+                # Großteil der Flüchtlinge aufnehmen")
+                continue
             first = i
             while first - 1 >= start and (is_adjective_like(doc[first - 1]) or doc[first - 1].like_num):
                 first -= 1
@@ -2500,11 +2513,12 @@ class AidExtractor:
         return found[:2]
 
     def _treats_people(self, doc: Doc, sent: Span, cue: Span) -> bool:
-        """Whether the cue's clause has people help is for as a phrase of their own ("behandelte mehr
-        als 300 Verletzte"), not after a noun ("die Lage der Flüchtlinge", "das Thema Flüchtlinge")."""
+        """Whether the cue's clause has the sick or wounded as a phrase of their own ("behandelte mehr
+        als 300 Verletzte"), not after a noun ("die Lage der Verletzten", "das Thema Patienten")."""
         start, end = clause_bounds(sent, cue.start)
         for i in range(start, end):
-            if not is_noun_like(doc[i]) or not self.lexicon.is_beneficiary(doc[i].text):
+            # the sick and wounded, not people treated in some way ("hat die Flüchtlinge schlecht behandelt")
+            if not is_noun_like(doc[i]) or not doc[i].lower_.endswith(TREATED_PEOPLE):
                 continue
             k = i - 1
             while k >= start and is_adjective_like(doc[k]):
@@ -3076,12 +3090,34 @@ def _town_government(label: str, town: str) -> bool:
     return len(words) == 2 and words[1] == town and words[0].lower() in LOCAL_GOVERNMENTS
 
 
-def _a_bid(doc: Doc, sent: Span, cue: Span) -> bool:
-    """A plain "Angebot" that is a seller's: priced in its clause ("ein teures Angebot") or told in
-    an article about a tender ("die Ausschreibung", "die Bieter")."""
+def _found_shelter(doc: Doc, sent: Span, cue: Span) -> int | None:
+    """Where the clause of "finden" names the shelter found: "fanden Aufnahme", "fanden eine
+    Unterkunft", not one named by a phrase ("fand die Leiche in der Unterkunft") nor one denied
+    ("fanden keine Aufnahme")."""
     start, end = clause_bounds(sent, cue.start)
-    return any(t.lower_.startswith(PRICE_ADJECTIVES) for t in doc[start:end]) \
-        or any(t.lower_.startswith(TENDER_WORDS) for t in doc)
+    for k in range(start, end):
+        if doc[k].lower_ not in SHELTER_FOUND_NOUNS:
+            continue
+        before = k - 1
+        while before >= start and is_adjective_like(doc[before]):
+            before -= 1
+        word = doc[before].lower_ if before >= start else ""
+        if word in DEFINITE_ARTICLES or word in PREPOSITIONS or word in NEGATIONS or word.startswith("kein"):
+            continue
+        return k
+    return None
+
+
+def _a_bid(doc: Doc, sent: Span, cue: Span) -> bool:
+    """A plain "Angebot" that is a seller's: priced in its clause ("ein teures Angebot") or told
+    after a tender, in its sentence or the three before ("die Ausschreibung", "die Bieter")."""
+    start, end = clause_bounds(sent, cue.start)
+    if any(t.lower_.startswith(PRICE_ADJECTIVES) for t in doc[start:end]):
+        return True
+    earlier = sent
+    for _ in range(3):
+        earlier = doc[earlier.start - 1].sent if earlier.start > 0 else earlier
+    return any(t.lower_.startswith(TENDER_WORDS) for t in doc[earlier.start:sent.end])
 
 
 def _possessed(cue: Span) -> bool:
@@ -3275,7 +3311,7 @@ NOT_GOODS = frozenset({"einsicht", "einblick", "einblicke", "auskunft", "auskün
                        "rabatt", "rabatte", "preis", "preise", "auszeichnung", "orden", "urkunde", "schlüssel",
                        "wirkung", "medaille", "ehrenzeichen", "ehrenbürgerschaft"})
 #: Stems of adjectives that price an offer, and words of a tender: an "Angebot" then is a bid.
-PRICE_ADJECTIVES = ("teure", "teures", "teuren", "teurer", "günstige", "billige", "preiswert")
+PRICE_ADJECTIVES = ("teure", "teures", "teuren", "teurer", "preiswert")  # not "günstige Kredite", which help
 TENDER_WORDS = ("ausschreibung", "bieter", "auftragsvergabe")
 #: Cues that hand over a thing, which is no help when it is one of NOT_GOODS ("überreichte ihm den
 #: Verdienstorden", "gewährte der Beschwerde aufschiebende Wirkung").
@@ -3340,6 +3376,12 @@ SHELTER_FOUND = frozenset({"Aufnahme finden"})
 SHELTER_FOUND_NOUNS = frozenset({"aufnahme", "unterkunft", "obdach", "unterschlupf", "zuflucht"})
 #: Cues of medical care, help only when their object is people help is for ("behandelte 300 Verletzte").
 TREATING = frozenset({"behandeln"})
+#: nouns for a share of a group of people, whose genitive is the people themselves: "den Großteil der Flüchtlinge"
+SHARES_OF_PEOPLE = ("teil", "mehrheit", "hälfte", "drittel", "viertel", "zahl", "gruppe", "hunderte", "tausende",
+                    "rest", "kontingent")
+#: endings of the people a treating verb helps: the sick and wounded
+TREATED_PEOPLE = ("verletzte", "verletzten", "verwundete", "verwundeten", "patienten", "patientinnen", "kranke",
+                  "kranken", "erkrankte", "erkrankten", "opfer", "opfern")
 #: Words that bound a count of people: "mehr als 300 Verletzte", "bis zu 500 Patienten".
 COUNT_BOUNDS = frozenset({"mehr", "als", "rund", "etwa", "über", "bis", "zu", "knapp", "fast", "insgesamt"})
 #: (word, word before): bounds of a count that are no preposition of the phrase counted.

@@ -192,9 +192,20 @@ def _willed_item(lexicon, doc: Doc, sent: Span, token: Token) -> AidItem | None:
     if goal is None:
         return None
     start, end = _phrase(doc, goal, sent)
-    if not any(is_help_word(lexicon, t.text) for t in doc[start:end] if is_noun_like(t)):
+    # the goal itself is help ("zur Aufnahme von Flüchtlingen"), not a help word's object ("zur
+    # Rücknahme der Flüchtlinge"); a bare delivery or payment helps only with help in it ("zur Lieferung
+    # von Waffen", not "von Gas"; not "zur Zahlung der Schulden")
+    if not is_help_word(lexicon, goal.text):
+        return None
+    handed = [c for c in goal.children if c.dep_ == "nmod" and any(
+        g.lower_ in ("von", "der", "des") for g in c.children)]  # what a delivery or payment hands over
+    if goal.lower_.startswith(_BARE_TRANSFERS) and handed and not any(is_help_word(lexicon, c.text) for c in handed):
         return None
     return _item(lexicon, doc, start, end)
+
+
+#: Nouns of handing over that are help only by what they hand over.
+_BARE_TRANSFERS = ("lieferung", "zahlung", "überweisung", "transfer")
 
 
 def _clause_start(sent: Span, i: int) -> int:

@@ -95,6 +95,7 @@ from kg.extract.grammar import (
 )
 from kg.extract.places import in_dateline
 from kg.extract.records import Claim, TextSpan
+from kg.extract.roles import GOVERNMENT_ROLES
 from kg.extract.timex import MONTH_NAMES
 
 #: A website named as a source: "ndr.de", "spiegel.de", "www.faz.net".
@@ -225,7 +226,14 @@ _NO_STATEMENT_WITHOUT_CONTENT = frozenset({"informieren", "sich zeigen"})
 
 #: Statuses that "erklären … für" declares rather than says: "für ungültig", "für nichtig erklärt"
 #: ("für rechtswidrig erklärt" judges, and the news counts it as said).
-_LEGAL_STATUSES = ("gültig", "nichtig")
+#: Adjectives by which "erklärte X für …" judges and so says something ("für fehlerhaft"); other
+#: adjectives declare a status ("für ungültig", "für tot", "für eröffnet").
+_JUDGEMENTS = ("fehlerhaft", "falsch", "unzulässig", "rechtswidrig", "verfassungswidrig", "unvereinbar",
+               "gescheitert", "unverantwortlich", "inakzeptabel", "unannehmbar", "notwendig", "nötig",
+               "unverzichtbar", "gefährlich", "sinnvoll")
+#: Offices, which a person takes up as a noun only where the article gives them that office.
+_OFFICES = (*GOVERNMENT_ROLES, "präsident", "präsidentin", "bürgermeister", "bürgermeisterin", "gouverneur",
+            "gouverneurin", "botschafter", "botschafterin")
 
 #: What a court sentences to: "zu zehn Jahren Haft verurteilt".
 _SENTENCES = frozenset({"haft", "haftstrafe", "gefängnis", "geldstrafe", "strafe", "tode", "todesstrafe",
@@ -1516,10 +1524,19 @@ class SourceExtractor:
                     word.endswith(_BODY_ENDINGS) and not word.endswith(base)
                     for word in index.actors[key].label.lower().replace("-", " ").split())
 
+            named_at: list[int] = []
+
+            def of_its_kind_at(start: int, _end: int, key: str) -> bool:
+                named_at.append(start)
+                return of_its_kind(key)
+
+            earlier = index.last_actor_before(i, categories, accept=of_its_kind_at)
+            # the body of its kind that spoke, unless another was named since in this very sentence
+            # ("Auch Human Rights Watch dokumentierte die Fälle; die Organisation forderte …")
+            named_here = earlier is not None and named_at[-1] >= doc[i].sent.start
             if spoke is not None and index.category(spoke) in categories and index.actors[spoke].named \
-                    and of_its_kind(spoke):
+                    and of_its_kind(spoke) and not (named_here and earlier != spoke):
                 return spoke, (i, i + 1)
-            earlier = index.last_actor_before(i, categories, accept=lambda _start, _end, key: of_its_kind(key))
             if earlier is not None:
                 return earlier, (i, i + 1)
         return None
@@ -1549,8 +1566,8 @@ class SourceExtractor:
         described = self._person_named_with(doc, index, i, token.lower_)
         if described is not None:
             return described, (i, i + 1)
-        if not self._names_one_person(token.text):
-            return None
+        if not self._names_one_person(token.text) or token.lower_.endswith(("sprecher", "sprecherin")):
+            return None  # a spokesperson speaks for someone, and is not the one named
         # "Peter Huber besuchte Paris. Der Politiker sagte": with no one speaking lately, the person
         # who was the subject of the sentence before (after someone else spoke, a person newly named
         # is as likely another than the one described)
@@ -1563,6 +1580,9 @@ class SourceExtractor:
             speaker = self._recent[1]
         else:
             return None
+        role = (index.actors[speaker].role or "").lower() if speaker in index.actors else ""
+        if token.lower_.endswith(_OFFICES) and token.lower_.removesuffix("in") not in role:
+            return None  # "Angela Merkel besuchte Paris. Der Präsident sagte": an office she is not told to hold
         if index.category(speaker) == "Person" and index.actors[speaker].named \
                 and index.last_person_before(i, window=120) == speaker:
             return speaker, (i, i + 1)
@@ -1575,7 +1595,10 @@ class SourceExtractor:
         if not _AGED.fullmatch(doc[i].text) or i == 0 or doc[i - 1].lower_ not in _DEFINITE_SINGULAR:
             return None
         person = index.last_actor_before(i, ("Person",), window=150)
-        return (person, (i, i + 1)) if person is not None else None
+        # only where no other person was named in that stretch: the article tells nobody's sex
+        # ("Anna Berger ... Ihr Mann Peter Berger ... Die 43-Jährige sagte")
+        other = index.last_actor_before(i, ("Person",), window=150, accept=lambda _s, _e, key: key != person)
+        return (person, (i, i + 1)) if person is not None and other is None else None
 
     @staticmethod
     def _person_named_with(doc: Doc, index: EntityIndex, i: int, noun: str) -> str | None:
@@ -2202,11 +2225,11 @@ class SourceExtractor:
         clause = doc[first:last]
         said = self._says_something(doc, sent)
         if not said:
-            if verb == "erklären" and any(t.lower_ in ("zum", "zur") or t.lower_ == "für" and any(
-                    u.lower_.endswith(_LEGAL_STATUSES) for u in doc[t.i + 1:min(last, t.i + 4)])
+            if verb == "erklären" and any(t.lower_ in ("zum", "zur") or t.lower_ == "für" and not any(
+                    u.lower_.startswith(_JUDGEMENTS) for u in doc[t.i + 1:min(last, t.i + 4)])
                                           for t in clause):
-                # "erklärte die Wahl für ungültig", "erklärte ihn zum Sieger": a status declared, no
-                # statement ("erklärte die Ausschreibung für fehlerhaft" judges, and says so)
+                # "erklärte die Wahl für ungültig", "den Vermissten für tot", "ihn zum Sieger": a status
+                # declared, no statement ("erklärte die Ausschreibung für fehlerhaft" judges, and says so)
                 return True
             if verb in _NO_STATEMENT_WITHOUT_CONTENT:
                 return True  # "informierte die Botschaft", "informierte die Familie"
