@@ -2385,9 +2385,9 @@ class SourceExtractor:
 
         def after():
             # V2 inversion: "sagte der Minister", "…, erklärte er".
-            # "äußerte sich Annan", "charakterisierte ihn der Gewerkschafter": a reflexive or an object
-            # pronoun before the subject
-            start = i + 2 if i + 1 < sent.end and doc[i + 1].lower_ in ("sich", "ihn", "ihm") else i + 1
+            # "äußerte sich Annan", "charakterisierte ihn der Gewerkschafter", "Als Aufgabe sah es der
+            # Präsident an, …": a reflexive or an object pronoun before the subject
+            start = i + 2 if i + 1 < sent.end and doc[i + 1].lower_ in ("sich", "ihn", "ihm", "es") else i + 1
             while start + 1 < sent.end:
                 if doc[start].pos_ == "ADV" and doc[start].lower_ not in NEGATIONS:
                     start += 1  # "Das erklärte gestern ein Sprecher"
@@ -2406,7 +2406,8 @@ class SourceExtractor:
                 named = self._after_participle_attribute(doc, start, sent.end)
                 found = self._pronoun(doc, index, start) or self._apposition_after(doc, index, sent, start) \
                     or self._source_at(doc, index, named, min(sent.end, named + 6), sentence)
-                if found and not self._after_preposition(doc, sent, cue, found[1][0], index, found[0]):
+                if found and not self._after_preposition(doc, sent, cue, found[1][0], index, found[0]) \
+                        and not self._plural_addressee(doc, verb, found):
                     return found[0], found[1], i, found[1][1], "indirect_speech"
             return None
 
@@ -2493,6 +2494,21 @@ class SourceExtractor:
         return found
 
     @staticmethod
+    def _plural_addressee(doc: Doc, verb, found) -> bool:
+        """ "Jimmy Carter, der …, sagte Reportern, dass …": a bare plural common noun after a verb
+        in the singular cannot be its subject; it is whom the speaker told. (A name the parser
+        takes for a plural noun, "erklärte McClaren", is no common noun and still speaks.)"""
+        start, end = found[1]
+        if not found[0].startswith("other:") or doc[start].lower_ in DETERMINERS:
+            return False
+        # the verb's own ending, not only the tagger, says it is singular ("sagte", not "sagten"),
+        # and the noun's says it is a dative plural ("Reportern", "Journalisten")
+        return verb.morph.get("Number") == ["Sing"] and "Fin" in verb.morph.get("VerbForm") \
+            and not verb.lower_.endswith("n") \
+            and all(t.morph.get("Number") == ["Plur"] and is_common_noun(t.text) and t.lower_.endswith("n")
+                    for t in doc[start:end] if t.pos_ in ("NOUN", "PROPN"))
+
+    @staticmethod
     def _after_preposition(doc: Doc, sent: Span, cue: Span, start: int, index: EntityIndex, key: str) -> bool:
         """Whether a name next to a speech verb follows a preposition, so that it is no subject:
         "Der Sonderberichterstatter für die Palästinensergebiete hat ... kritisiert", "Das Recht geht
@@ -2577,11 +2593,14 @@ class SourceExtractor:
     @staticmethod
     def _title_before(doc: Doc, sent: Span, i: int) -> bool:
         """ "… gegenüber der Tageszeitung „Die Welt“ mitgeteilt": quotation marks closing right
-        before the verb around a few words after an article or noun enclose a title, not speech."""
+        before the verb around a few words after an article or noun enclose a title, not speech;
+        after "als" they quote the speaker's own word for something ("hat die Vorwürfe als
+        „haltlos“ bezeichnet"), inside the clause, so that no quotation stands before the verb."""
         opening = next((j for j in range(i - 2, max(sent.start, i - 7) - 1, -1)
                         if doc[j].text in _OPENING_QUOTES), None)
         return opening is not None and opening > sent.start and i - opening <= 5 \
-            and (doc[opening - 1].lower_ in DETERMINERS or doc[opening - 1].pos_ in ("NOUN", "PROPN"))
+            and (doc[opening - 1].lower_ in DETERMINERS or doc[opening - 1].lower_ == "als"
+                 or doc[opening - 1].pos_ in ("NOUN", "PROPN"))
 
     def _apposition_closes(self, doc: Doc, index: EntityIndex, sent: Span, i: int) -> bool:
         """Whether the comma before the verb at ``i`` closes a person's apposition that opens the

@@ -507,6 +507,8 @@ def load_cues(path: str | Path) -> list[Cue]:
     return [Cue.from_json(json.loads(line)) for line in lines if line.strip() and not line.startswith("//")]
 
 
+#: Marks that end the field before a main clause's verb: a subordinate clause, a quote or a list.
+_PREFIELD_BREAKS = frozenset({",", ":", ";", "„", "“", "”", "\"", "»", "«", "–", "(", ")"})
 _CLAUSE_END = frozenset({".", "!", "?", ";", ":", ",", "und", "oder", "aber", "doch", "sondern", "–", ")"})
 _SENTENCE_STOP = frozenset({".", "!", "?", ";", "dass", "weil", "obwohl", "nachdem", "während"})
 #: Separable verb particles that can close a German main clause.
@@ -590,7 +592,8 @@ class CueMatcher:
         if cue.after and (i == 0 or doc[i - 1].lower_ not in cue.after):
             return False
         return not cue.phrase or self._phrase_follows(doc, i, sentence_end, cue.phrase) \
-            or self._phrase_precedes(doc, i, cue.phrase)
+            or self._phrase_precedes(doc, i, cue.phrase) \
+            or (cue.kind == "speech_verb" and self._phrase_in_prefield(doc, i, cue.phrase))
 
     @staticmethod
     def _clause_particle(doc: Doc, i: int, sentence_end: int) -> str | None:
@@ -618,6 +621,23 @@ class CueMatcher:
     @staticmethod
     def _phrase_follows(doc: Doc, i: int, sentence_end: int, phrase: tuple[str, ...]) -> bool:
         words = [t.lower_ for t in doc[i + 1 : sentence_end]]
+        n = len(phrase)
+        return any(tuple(words[k : k + n]) == phrase for k in range(len(words) - n + 1))
+
+    @staticmethod
+    def _phrase_in_prefield(doc: Doc, i: int, phrase: tuple[str, ...]) -> bool:
+        """A main clause may put the verb's object, with its attributes, first: "Kritik an dem
+        Gesetz übte …", "Keinen Grund zur Sorge sieht …". The phrase then stands anywhere in
+        the short stretch before the verb that opens the sentence (no comma, colon or quotation
+        mark, which would make it a clause or quote of its own)."""
+        if not doc.has_annotation("SENT_START") or i == 0:
+            return False
+        start = i
+        while start > 0 and not doc[start].is_sent_start:
+            start -= 1
+        if start == i or i - start > 8 or any(t.text in _PREFIELD_BREAKS or t.is_space for t in doc[start:i]):
+            return False
+        words = [t.lower_ for t in doc[start:i]]
         n = len(phrase)
         return any(tuple(words[k : k + n]) == phrase for k in range(len(words) - n + 1))
 
