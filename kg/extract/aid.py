@@ -37,7 +37,7 @@ from kg.extract.grammar import (
     is_adjective_like, is_dictionary_noun, is_finite, is_genitive_attribute, is_infinitive_with_zu, is_noun_like,
     is_ordinary_noun, line_break_after, marker_at, marker_before, skip_adjectives, span_text,
 )
-from kg.extract.places import COMPASS_PREFIXES, COPULA_FORMS, DISASTERS, LOCAL_GOVERNMENTS
+from kg.extract.places import COMPASS_PREFIXES, COPULA_FORMS, DISASTERS, LOCAL_GOVERNMENTS, in_dateline
 from kg.extract.records import Actor, AidItem, AidOffer, Claim, TextSpan
 from kg.extract.roles import GOVERNMENT_ROLES
 from kg.extract.rescue import (
@@ -189,6 +189,7 @@ class AidExtractor:
                 and not self._noun_for_a_verb(c)]
         # read once per article: every cue asks who speaks and which sentences come before
         self._speech_cues = [c for c in doc.spans.get(self.cues_key, []) if c.label_ == "speech_verb"]
+        places_acting, referring = self._places_that_act(doc, cues, index)
         self._sentences = list(doc.sents)
         self._topic_state = self._state_written_about(doc, index)
         self._lead = self._lead_sentences(doc)
@@ -213,7 +214,90 @@ class AidExtractor:
                 index.actors[finding.provider], [f for f in found if f.sentence > finding.sentence])
             if state is not None:
                 finding.provider = state
-        return self._merge(found, index, date)
+        offers = self._merge(found, index, date)
+        # a town taken for an actor that then gives and receives nothing stays only a place, and the
+        # words read as another actor read as before
+        involved = {k for o in offers for k in (o.provider, *o.recipients, *o.adversaries)}
+        for key in places_acting - involved:
+            del index.actors[key]
+        for i, (key, before) in referring.items():
+            if key not in involved:
+                if before is None:
+                    del index.by_token[i]
+                else:
+                    index.by_token[i] = before
+        return offers
+
+    @staticmethod
+    def _places_that_act(doc: Doc, cues: list[Span], index: EntityIndex) -> tuple[set[str], dict[int, tuple]]:
+        """ "Tirol hat angeboten, ... zu finanzieren", "Lustenau stellt zehn Wohnungen zur Verfügung":
+        a region or town as the subject of a verb of help gives or receives as its administration
+        does, an actor (of kind Other, as the annotation guidelines have Austrian Länder) that keeps
+        its place's key, so that it stays a location where the article uses it as one; so does one
+        money flows to ("Mittel sollen nach South Carolina fließen"). Not a town in any other
+        prepositional phrase ("in Vorarlberg wurden ... aufgenommen", "aus Lustenau"), nor one that
+        only stands for its state's government ("Wien sagte zu": the capital's state). The keys
+        taken for actors, and the tokens read as another actor's ("die Gemeinde" for its town), with
+        that actor's key and what the token was before."""
+        added, referring = set(), {}
+        for cue in cues:
+            if cue.label_ != "aid_offer":
+                continue
+            verb = cue.root
+            # "Tirol hat angeboten, die Kosten zu übernehmen": the subject of the verb it depends on
+            while verb.dep_ == "xcomp" and verb.head.i != verb.i \
+                    and not any(c.dep_ == "nsubj" for c in verb.children):
+                verb = verb.head
+            phrases = [c for c in verb.children if c.dep_ == "nsubj"]
+            if not phrases:
+                # "habe Tirol angeboten": a bare name right after the finite verb, parsed as its object
+                phrases = [c for c in verb.children if c.dep_ == "obj" and c.left_edge.i > 0
+                           and doc[c.left_edge.i - 1].pos_ in ("AUX", "VERB") and is_finite(doc[c.left_edge.i - 1])
+                           and doc[c.left_edge.i].pos_ == "PROPN"]
+            spans = [range(c.left_edge.i, c.i + 1) for c in phrases]
+            # "In Lustenau fehlen Wohnungen. Nun stellt die Gemeinde zehn zur Verfügung": the town last named
+            bodies = {c.i: town for c in phrases if c.lower_ in TOWN_BODIES and c.i - c.left_edge.i == 1
+                      and doc[c.left_edge.i].lower_ == "die" and c.i not in index.by_token
+                      and (town := _town_named_before(doc, index, c.i)) is not None}
+            if cue.kb_id_ in FLOWING:
+                start, end = clause_bounds(doc[cue.start].sent, cue.start)
+                spans += [range(i + 1, index.mention_end(i + 1)) for i in range(start, end - 1)
+                          if doc[i].lower_ == "nach" and index.key_at(i + 1) is not None]
+            acting = [(town, range(0)) for town in bodies.values()]
+            if cue.kb_id_ in SHELTER_FOUND:
+                # "fanden Aufnahme im Lustenauer Sozialzentrum": the town whose adjective (its name and
+                # "-er") names the house is the host (see _sheltered_by)
+                start, end = clause_bounds(doc[cue.start].sent, cue.start)
+                stems = {_town_of_adjective(doc[k]) for i in range(start, end) if doc[i].lower_ in ("in", "im")
+                         for k in range(i + 1, min(i + 4, end))} - {None}
+                acting += [(p, range(0)) for p in index.places.values() if p.label in stems and p.kind != "country"]
+            for span in spans:
+                hits = [index.by_token.get(j) for j in span]
+                keys = {hit[0] for hit in hits if hit is not None and hit[1] == "name"}
+                place = index.places.get(keys.pop()) if len(keys) == 1 else None
+                # "Innsbruck – Tirol hat angeboten": the dateline is where the paper writes from
+                if place is None or place.kind == "country" or place.key in index.actors \
+                        or any(hit is not None and hit[0] != place.key for hit in hits) \
+                        or in_dateline(doc, span.start, span.stop):
+                    continue
+                acting.append((place, span))
+            for place, span in acting:
+                # "Tirol fordert ... Tirol bietet an": the speaker the sources made of its name already
+                speaker = next((key for key, a in index.actors.items() if a.named and a.label == place.label), None)
+                if speaker is not None:
+                    for j in span:
+                        referring.setdefault(j, (speaker, index.by_token.get(j)))
+                        index.by_token[j] = (speaker, "name")
+                elif place.key not in index.actors:
+                    index.actors[place.key] = Actor(key=place.key, label=place.label, category="Other",
+                                                    mentions=list(place.mentions))
+                    added.add(place.key)
+            for i, town in bodies.items():
+                key = next((key for key, a in index.actors.items() if a.named and a.label == town.label), None)
+                if key is not None:
+                    referring.setdefault(i, (key, None))
+                    index.by_token[i] = (key, "alias")
+        return added, referring
 
     @staticmethod
     def _noun_for_a_verb(cue: Span) -> bool:
@@ -881,10 +965,9 @@ class AidExtractor:
             host = self._agent_at(doc, sent, index, j)
             if host is None:
                 # "im Lustenauer Sozialzentrum": a town's adjective is its name and "-er"
-                host = next((key for k in range(i + 1, min(i + 4, end)) if doc[k].text.endswith("er")
-                             and doc[k].text[:1].isupper()
+                host = next((key for k in range(i + 1, min(i + 4, end)) if (town := _town_of_adjective(doc[k]))
                              for key, actor in index.actors.items()
-                             if actor.label == doc[k].text[:-2] or _town_government(actor.label, doc[k].text[:-2])), None)
+                             if actor.label == town or _town_government(actor.label, town)), None)
             if host is not None and index.category(host) not in ("Person", None):
                 return host, None
         return None
@@ -2094,6 +2177,8 @@ class AidExtractor:
             elif marker in ("in", "nach") and sending and index.category(key) == "Country" \
                     and not doc[marker_at(doc, i, sent.start) - 1].lower_.endswith(MILITARY_ACTIONS):
                 recipients.append(key)  # "schicken 300 Berater in den Irak", not "ein Krieg in Libyen"
+            elif marker == "nach" and found.cue.kb_id_ in FLOWING and key in index.places:
+                recipients.append(key)  # "Mittel fließen nach South Carolina": the region taken for an actor
             elif marker is None and clause_start <= i < clause_end and \
                     index.category(key) in ("Country", "Organization", "ArmedGroup"):
                 bare.append(key)
@@ -3082,6 +3167,26 @@ def _hands_over_no_goods(cue: Span) -> bool:
 
 def _military(items: list[AidItem]) -> bool:
     return any(item.category in MILITARY for item in items)
+
+
+#: Words for a town's administration that, alone, refer to the town last named: "die Gemeinde".
+TOWN_BODIES = frozenset({"gemeinde", "stadt", "marktgemeinde", "stadtgemeinde"}) & LOCAL_GOVERNMENTS
+
+
+def _town_named_before(doc: Doc, index: EntityIndex, i: int):
+    """The place of the last town (no region or state) named before token ``i`` in its sentence or
+    the two before, or None."""
+    sentences = [s.start for s in doc.sents if s.start <= i]
+    window = sentences[-3] if len(sentences) >= 3 else 0
+    towns = [(start, index.places[key]) for start, _end, key, kind in index.spans
+             if kind == "name" and window <= start < i and key in index.places
+             and index.places[key].kind in ("city", "place")]
+    return max(towns, key=lambda t: t[0])[1] if towns else None
+
+
+def _town_of_adjective(token) -> str | None:
+    """ "Lustenauer": the name a town's adjective is made of (its name and "-er"), if it may be one."""
+    return token.text[:-2] if token.text.endswith("er") and token.text[:1].isupper() else None
 
 
 def _town_government(label: str, town: str) -> bool:

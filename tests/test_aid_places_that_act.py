@@ -1,0 +1,115 @@
+"""Regions and towns that give or receive help as their administration does ("Tirol hat angeboten
+...", "Die Steiermark spendete ..."): actors of kind Other that stay places where the article uses
+them as places; and places that are only places ("in Vorarlberg", "aus Lustenau").
+
+Sentences written for these tests (not taken from any corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import actor_labels, place_labels
+
+
+def _provider_label(record) -> set[str]:
+    labels = {a.key: a.label for a in record.actors}
+    return {labels.get(o.provider, o.provider) for o in record.aid_offers}
+
+
+@pytest.mark.parametrize("sentence, giver", [
+    ("Tirol hat angeboten, dem Bundesheer einen Hubschrauber zu finanzieren.", "Tirol"),
+    ("Die Steiermark spendete 50.000 Euro für die Erdbebenopfer.", "Steiermark"),
+    # the quota of asylum seekers a Land or town takes in
+    ("Vorarlberg erfüllt seine Aufnahmequote nur schleppend.", "Vorarlberg"),
+])
+def test_region_as_subject_gives(extract, sentence, giver):
+    record = extract(sentence)
+    assert _provider_label(record) == {giver}
+    actor = next(a for a in record.actors if a.label == giver)
+    assert actor.category == "Other"
+    # the same node is the place too
+    assert giver in place_labels(record) and record.place(actor.key) is not None
+
+
+def test_region_gives_to_a_body(extract):
+    record = extract("Tirol hat angeboten, dem Bundesheer einen Hubschrauber zu finanzieren.")
+    assert [o.recipients for o in record.aid_offers] == [["org:bundesheer"]]
+
+
+def test_town_as_subject_receives(extract):
+    record = extract("Odessa hat von den USA drei Millionen Dollar erhalten.")
+    offer, = record.aid_offers
+    labels = {a.key: a.label for a in record.actors}
+    assert offer.provider == "country:US" and [labels[k] for k in offer.recipients] == ["Odessa"]
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # a place in a prepositional phrase is where help happens, not who gives it
+    ("In Vorarlberg wurden 200 Flüchtlinge aufgenommen.", "Vorarlberg"),
+    ("Die Flüchtlinge kommen aus Lustenau und wurden von der Caritas versorgt.", "Lustenau"),
+    # a dateline is where the paper writes from
+    ("Innsbruck – Die Caritas nahm am Montag 20 Flüchtlinge auf.", "Innsbruck"),
+    # a subject with no help to give
+    ("Kärnten will bis zum Sommer die Frauenquote erfüllen.", "Kärnten"),
+    ("Salzburg liegt an der Salzach.", "Salzburg"),
+])
+def test_places_that_only_are_places(extract, sentence, place):
+    record = extract(sentence)
+    assert place not in actor_labels(record)
+    assert place in place_labels(record)
+
+
+def test_government_seated_in_a_capital_is_the_state(extract):
+    record = extract("Die Regierung in Wien sagte der Ukraine zehn Millionen Euro zu.")
+    assert [o.provider for o in record.aid_offers] == ["country:AT"]
+    assert "Wien" not in actor_labels(record)
+
+
+def test_quota_not_met_is_no_delivery(extract):
+    record = extract("Die Steiermark hat ihre Asylquote bisher nicht erfüllt.")
+    assert not any(o.offered and o.status == "delivered" for o in record.aid_offers)
+
+
+def test_money_flowing_to_a_region_helps_it(extract):
+    record = extract("Aus Washington sollen rasch Mittel für den Wiederaufbau nach South Carolina fließen.")
+    offer, = record.aid_offers
+    labels = {a.key: a.label for a in record.actors}
+    assert offer.provider == "country:US" and [labels[k] for k in offer.recipients] == ["South Carolina"]
+
+
+def test_people_brought_to_a_region_make_it_no_actor(extract):
+    record = extract("Die Flüchtlinge sollen am Montag nach Vorarlberg gebracht werden.")
+    assert "Vorarlberg" not in actor_labels(record) and "Vorarlberg" in place_labels(record)
+
+
+def test_town_whose_house_takes_people_in_is_the_host(extract):
+    record = extract("In Graz kamen gestern 200 Flüchtlinge an. Drei Männer fanden Aufnahme im Grazer Sozialzentrum.")
+    assert _provider_label(record) == {"Graz"}
+    # where they found shelter with a body, the body is the host, not their home town
+    record = extract("Drei Männer aus Graz fanden Aufnahme bei der Caritas.")
+    assert _provider_label(record) == {"Caritas"} and "Graz" not in actor_labels(record)
+
+
+def test_region_that_also_speaks_is_one_actor(extract):
+    record = extract("Tirol fordert mehr Geld vom Bund. Tirol hat angeboten, die Mehrkosten für den Einsatz zu übernehmen.")
+    assert [a.label for a in record.actors].count("Tirol") == 1
+    assert _provider_label(record) == {"Tirol"}
+
+
+def test_the_town_body_is_the_town_last_named(extract):
+    record = extract("In Lustenau fehlen Wohnungen für Asylwerber. Nun stellt die Gemeinde zehn Wohnungen zur Verfügung.")
+    assert _provider_label(record) == {"Lustenau"}
+
+
+@pytest.mark.parametrize("sentence", [
+    # a region is no town; no town named at all
+    "In Vorarlberg fehlen Wohnungen für Asylwerber. Die Gemeinde stellt zehn Wohnungen zur Verfügung.",
+    "Die Gemeinde stellt zehn Wohnungen zur Verfügung.",
+    # the town body does nothing that helps
+    "In Lustenau fehlen Wohnungen für Asylwerber. Die Gemeinde will nun ein Fest feiern.",
+])
+def test_no_town_for_the_town_body(extract, sentence):
+    record = extract(sentence)
+    assert not record.aid_offers or _provider_label(record) == set()
+    assert "Lustenau" not in actor_labels(record) and "Vorarlberg" not in actor_labels(record)
