@@ -222,10 +222,8 @@ _TOLL_ENDINGS = tuple(TOLL_NOUNS)
 #: Verbs whose subject says nothing by them without a quotation or clause beside them:
 #: "informierte die Botschaft"; "zeigte sich besorgt", "zeigten sich entsetzt über den Fall" show a
 #: mood, where "zeigte sich zuversichtlich, dass …" says something (but "verteidigte den Kurs" takes a stance).
-_NO_STATEMENT_WITHOUT_CONTENT = frozenset({"informieren", "sich zeigen"})
+_NO_STATEMENT_WITHOUT_CONTENT = frozenset({"informieren", "sich zeigen", "erwidern"})
 
-#: Statuses that "erklären … für" declares rather than says: "für ungültig", "für nichtig erklärt"
-#: ("für rechtswidrig erklärt" judges, and the news counts it as said).
 #: Adjectives by which "erklärte X für …" judges and so says something ("für fehlerhaft"); other
 #: adjectives declare a status ("für ungültig", "für tot", "für eröffnet").
 _JUDGEMENTS = ("fehlerhaft", "falsch", "unzulässig", "rechtswidrig", "verfassungswidrig", "unvereinbar",

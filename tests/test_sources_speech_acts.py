@@ -1,0 +1,22 @@
+"""Speech acts the annotation guidelines count as statements: answers, rebukes, insistence, doubt."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("sentence", [
+    "Innenministerin Johanna Berger erwiderte, die Kritik sei haltlos.",
+    "Der Rechnungshof rügte die Vergabe der Aufträge als intransparent.",
+    "Oppositionschef Peter Huber geißelte die Pläne der Regierung als unsozial.",
+    "Die Gewerkschaft beharrte darauf, dass die Löhne steigen müssten.",
+    "Der Anwalt Karl Maier zweifelte die Echtheit der Dokumente an.",
+    "Die Ministerin pflichtete dem Vorschlag bei, die Grenzen zu öffnen.",
+])
+def test_a_speech_act_is_a_statement(extract, sentence):
+    assert len(extract(sentence).claims) == 1
+
+
+def test_answering_a_letter_with_a_visit_is_still_no_quote_without_words(extract):
+    # "erwidern" of a greeting or a visit has nothing said beside it
+    assert extract("Der Präsident Franz Huber erwiderte den Besuch im Mai.").claims == []
