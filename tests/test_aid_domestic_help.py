@@ -20,7 +20,7 @@ from test_extract import covers, offers
     ("Fast eine Million Menschen aus Syrien haben im Libanon Zuflucht gefunden.", "country:LB", {"Zuflucht"}),
     # a town's adjective in the in-phrase stands for the town's government named before
     ("Bregenz – Die Stadt Bregenz sucht Quartiere. Zwölf Asylwerber fanden nun Aufnahme im Bregenzer "
-     "Pfarrheim.", "org:stadt-bregenz", {"Aufnahme"}),
+     "Sozialzentrum.", "org:stadt-bregenz", {"Aufnahme"}),
     # caring for people: the um-phrase is who is helped
     ("Das Rote Kreuz kümmert sich am Westbahnhof um die Neuankömmlinge.", "org:rotes-kreuz", set()),
     # in charge of care, also in an apposition

@@ -20,3 +20,12 @@ def test_a_speech_act_is_a_statement(extract, sentence):
 def test_answering_a_letter_with_a_visit_is_still_no_quote_without_words(extract):
     # "erwidern" of a greeting or a visit has nothing said beside it
     assert extract("Der Präsident Franz Huber erwiderte den Besuch im Mai.").claims == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Für den Wiederaufbau hält die EU zwei Milliarden Euro bereit.",
+    "Als Kind sah Angela Merkel ihren Vater selten.",
+    "Auf dem Markt spekulierten Händler mit Weizen.",
+])
+def test_a_preposition_opening_the_sentence_or_a_market_bet_is_no_statement(extract, sentence):
+    assert extract(sentence).claims == []

@@ -245,8 +245,10 @@ class AidExtractor:
                 continue
             verb = cue.root
             # "Tirol hat angeboten, die Kosten zu übernehmen": the subject of the verb it depends on
+            # (not past a verb whose object does it: "Tirol verpflichtete Innsbruck, ... aufzunehmen")
             while verb.dep_ == "xcomp" and verb.head.i != verb.i \
-                    and not any(c.dep_ == "nsubj" for c in verb.children):
+                    and not any(c.dep_ == "nsubj" for c in verb.children) \
+                    and not any(c.dep_ in ("obj", "iobj") for c in verb.head.children):
                 verb = verb.head
             phrases = [c for c in verb.children if c.dep_ == "nsubj"]
             if not phrases:
@@ -254,29 +256,27 @@ class AidExtractor:
                 phrases = [c for c in verb.children if c.dep_ == "obj" and c.left_edge.i > 0
                            and doc[c.left_edge.i - 1].pos_ in ("AUX", "VERB") and is_finite(doc[c.left_edge.i - 1])
                            and doc[c.left_edge.i].pos_ == "PROPN"]
-            spans = [range(c.left_edge.i, c.i + 1) for c in phrases]
-            # "In Lustenau fehlen Wohnungen. Nun stellt die Gemeinde zehn zur Verfügung": the town last named
-            bodies = {c.i: town for c in phrases if c.lower_ in TOWN_BODIES and c.i - c.left_edge.i == 1
-                      and doc[c.left_edge.i].lower_ == "die" and c.i not in index.by_token
-                      and (town := _town_named_before(doc, index, c.i)) is not None}
+            # (not a town in a phrase the parser hung on the subject: "Kiew erhielt von Berlin Waffen")
+            spans = [range(c.left_edge.i, c.i + 1) for c in phrases
+                     if not any(doc[j].pos_ == "ADP" for j in range(c.left_edge.i, c.i + 1))]
             if cue.kb_id_ in FLOWING:
                 start, end = clause_bounds(doc[cue.start].sent, cue.start)
                 spans += [range(i + 1, index.mention_end(i + 1)) for i in range(start, end - 1)
                           if doc[i].lower_ == "nach" and index.key_at(i + 1) is not None]
-            acting = [(town, range(0)) for town in bodies.values()]
+            acting = []
             if cue.kb_id_ in SHELTER_FOUND:
                 # "fanden Aufnahme im Lustenauer Sozialzentrum": the town whose adjective (its name and
                 # "-er") names the house is the host (see _sheltered_by)
                 start, end = clause_bounds(doc[cue.start].sent, cue.start)
                 stems = {_town_of_adjective(doc[k]) for i in range(start, end) if doc[i].lower_ in ("in", "im")
-                         for k in range(i + 1, min(i + 4, end))} - {None}
+                         for k in range(i + 1, min(i + 4, end - 1))} - {None}
                 acting += [(p, range(0)) for p in index.places.values() if p.label in stems and p.kind != "country"]
             for span in spans:
                 hits = [index.by_token.get(j) for j in span]
                 keys = {hit[0] for hit in hits if hit is not None and hit[1] == "name"}
                 place = index.places.get(keys.pop()) if len(keys) == 1 else None
                 # "Innsbruck – Tirol hat angeboten": the dateline is where the paper writes from
-                if place is None or place.kind == "country" or place.key in index.actors \
+                if place is None or place.kind == "country" or place.key in index.actors or place.country is None \
                         or any(hit is not None and hit[0] != place.key for hit in hits) \
                         or in_dateline(doc, span.start, span.stop):
                     continue
@@ -292,11 +292,6 @@ class AidExtractor:
                     index.actors[place.key] = Actor(key=place.key, label=place.label, category="Other",
                                                     mentions=list(place.mentions))
                     added.add(place.key)
-            for i, town in bodies.items():
-                key = next((key for key, a in index.actors.items() if a.named and a.label == town.label), None)
-                if key is not None:
-                    referring.setdefault(i, (key, None))
-                    index.by_token[i] = (key, "alias")
         return added, referring
 
     @staticmethod
@@ -496,6 +491,8 @@ class AidExtractor:
             if noun and cue[0].lower_.startswith("angebot") and _a_bid(doc, sent, cue):
                 continue  # "ein 3,4 Milliarden Dollar teures Angebot", an Angebot in a tender: a bid
             negated = not noun and self._negated(doc, sent, cue)
+            if negated and cue.kb_id_ in MEETING_QUOTAS:
+                continue  # "erfüllt die Asylquote nicht": behind its share, no help refused
             self._co_agents = []
             kind = exclusions.kind_at(cue, negated)
             if cue.kb_id_ in SHELTER_FOUND:
@@ -3170,23 +3167,22 @@ def _military(items: list[AidItem]) -> bool:
 
 
 #: Words for a town's administration that, alone, refer to the town last named: "die Gemeinde".
-TOWN_BODIES = frozenset({"gemeinde", "stadt", "marktgemeinde", "stadtgemeinde"}) & LOCAL_GOVERNMENTS
+#: cues of meeting a share of refugees to take in: done help when met, nothing when not
+MEETING_QUOTAS = frozenset({"Aufnahmequote erfüllen"})
 
-
-def _town_named_before(doc: Doc, index: EntityIndex, i: int):
-    """The place of the last town (no region or state) named before token ``i`` in its sentence or
-    the two before, or None."""
-    sentences = [s.start for s in doc.sents if s.start <= i]
-    window = sentences[-3] if len(sentences) >= 3 else 0
-    towns = [(start, index.places[key]) for start, _end, key, kind in index.spans
-             if kind == "name" and window <= start < i and key in index.places
-             and index.places[key].kind in ("city", "place")]
-    return max(towns, key=lambda t: t[0])[1] if towns else None
+#: Houses a town runs, which its adjective names as their host: "im Lustenauer Sozialzentrum".
+TOWN_HOUSES = ("sozialzentrum", "gemeindeamt", "gemeindezentrum", "gemeindehaus", "rathaus", "stadthalle",
+               "gemeindesaal", "bürgerhaus", "jugendzentrum")
 
 
 def _town_of_adjective(token) -> str | None:
-    """ "Lustenauer": the name a town's adjective is made of (its name and "-er"), if it may be one."""
-    return token.text[:-2] if token.text.endswith("er") and token.text[:1].isupper() else None
+    """ "Lustenauer Sozialzentrum": the name a town's adjective is made of (its name and "-er"), if it
+    may be one, before a house the town runs (not "im Berliner Dom", "in einer Frankfurter Turnhalle")."""
+    doc = token.doc
+    house = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    if not (token.text.endswith("er") and token.text[:1].isupper() and house.endswith(TOWN_HOUSES)):
+        return None
+    return token.text[:-2]
 
 
 def _town_government(label: str, town: str) -> bool:

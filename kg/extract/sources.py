@@ -222,7 +222,7 @@ _TOLL_ENDINGS = tuple(TOLL_NOUNS)
 #: Verbs whose subject says nothing by them without a quotation or clause beside them:
 #: "informierte die Botschaft"; "zeigte sich besorgt", "zeigten sich entsetzt über den Fall" show a
 #: mood, where "zeigte sich zuversichtlich, dass …" says something (but "verteidigte den Kurs" takes a stance).
-_NO_STATEMENT_WITHOUT_CONTENT = frozenset({"informieren", "sich zeigen", "erwidern"})
+_NO_STATEMENT_WITHOUT_CONTENT = frozenset({"informieren", "sich zeigen", "erwidern", "spekulieren"})
 
 #: Adjectives by which "erklärte X für …" judges and so says something ("für fehlerhaft"); other
 #: adjectives declare a status ("für ungültig", "für tot", "für eröffnet").

@@ -508,6 +508,8 @@ def load_cues(path: str | Path) -> list[Cue]:
 
 
 #: Marks that end the field before a main clause's verb: a subordinate clause, a quote or a list.
+#: Prepositions that open sentences as adverbials or roles, no fronted part of a cue's phrase by themselves.
+_ADVERBIAL_OPENERS = frozenset({"für", "als"})
 _PREFIELD_BREAKS = frozenset({",", ":", ";", "„", "“", "”", "\"", "»", "«", "–", "(", ")"})
 _CLAUSE_END = frozenset({".", "!", "?", ";", ":", ",", "und", "oder", "aber", "doch", "sondern", "–", ")"})
 _SENTENCE_STOP = frozenset({".", "!", "?", ";", "dass", "weil", "obwohl", "nachdem", "während"})
@@ -593,7 +595,7 @@ class CueMatcher:
             return False
         return not cue.phrase or self._phrase_follows(doc, i, sentence_end, cue.phrase) \
             or self._phrase_precedes(doc, i, cue.phrase) \
-            or (cue.kind == "speech_verb" and self._phrase_in_prefield(doc, i, cue.phrase))
+            or (cue.kind == "speech_verb" and self._phrase_in_prefield(doc, i, cue.phrase, viewed_as=particle == "an"))
 
     @staticmethod
     def _clause_particle(doc: Doc, i: int, sentence_end: int) -> str | None:
@@ -625,12 +627,16 @@ class CueMatcher:
         return any(tuple(words[k : k + n]) == phrase for k in range(len(words) - n + 1))
 
     @staticmethod
-    def _phrase_in_prefield(doc: Doc, i: int, phrase: tuple[str, ...]) -> bool:
+    def _phrase_in_prefield(doc: Doc, i: int, phrase: tuple[str, ...], *, viewed_as: bool = False) -> bool:
         """A main clause may put the verb's object, with its attributes, first: "Kritik an dem
         Gesetz übte …", "Keinen Grund zur Sorge sieht …". The phrase then stands anywhere in
         the short stretch before the verb that opens the sentence (no comma, colon or quotation
         mark, which would make it a clause or quote of its own)."""
-        if not doc.has_annotation("SENT_START") or i == 0:
+        # not a bare "für" or "als", which open sentences as often as not ("Für die Zukunft hält sich
+        # Russland …", "Als Kind sah sie …"), unless "ansehen" confirms it ("Als wichtige Aufgabe sah
+        # es Köhler an", ``viewed_as``)
+        if not doc.has_annotation("SENT_START") or i == 0 \
+                or not viewed_as and all(word in _ADVERBIAL_OPENERS for word in phrase):
             return False
         start = i
         while start > 0 and not doc[start].is_sent_start:
