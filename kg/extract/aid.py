@@ -1859,10 +1859,11 @@ class AidExtractor:
         """The numbers of the sentences of the first paragraph after the headline."""
         start = 1 if self._has_headline(doc) else 0
         end = start + 1
+        text = doc.text  # built anew from the tokens at each reading
         while end < len(self._sentences):
             before = self._sentences[end - 1].text
-            if "\n" in before[len(before.rstrip()):] + doc.text[self._sentences[end - 1].end_char:
-                                                              self._sentences[end].start_char]:
+            if "\n" in before[len(before.rstrip()):] + text[self._sentences[end - 1].end_char:
+                                                          self._sentences[end].start_char]:
                 break
             end += 1
         return range(start, end)

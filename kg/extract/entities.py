@@ -326,6 +326,8 @@ _STAT_LABELS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC
 #: id of a gazetteer -> the gazetteer and its newspapers called by a common noun (see
 #: EntityResolver._press_nouns); holding the gazetteer keeps its id from being reused by another
 _PRESS_NOUNS: dict[int, tuple[object, dict[str, str]]] = {}
+#: id of a gazetteer -> the gazetteer and the stems of its persons' surnames, held the same way
+_SURNAMES: dict[int, tuple[object, set[str]]] = {}
 
 
 class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
@@ -339,11 +341,13 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         self.roles_key = roles_key
 
     def _known_surnames(self) -> set[str]:
-        """The stems of the surnames of the gazetteer's persons ("Merkel"), computed once."""
-        if getattr(self, "_known_surname_stems", None) is None:
-            self._known_surname_stems = {stem(_surname(entry)) for entry in self.gazetteer.entries.values()
-                                         if entry.kind == "person"}
-        return self._known_surname_stems
+        """The stems of the surnames of the gazetteer's persons ("Merkel"), computed once per
+        gazetteer (a resolver is made for each article)."""
+        gazetteer, cached = _SURNAMES.get(id(self.gazetteer), (None, None))
+        if gazetteer is not self.gazetteer:
+            cached = {stem(_surname(entry)) for entry in self.gazetteer.entries.values() if entry.kind == "person"}
+            _SURNAMES[id(self.gazetteer)] = (self.gazetteer, cached)
+        return cached
 
     def _candidates(self, doc: Doc) -> list[_Candidate]:
         found: list[_Candidate] = []
