@@ -3343,12 +3343,12 @@ PEOPLE_OF_A_STATE = frozenset({"bevölkerung", "volk", "volke"})
 ORGANS_OF_A_STATE = ("zentralbank", "notenbank", "nationalbank", "regierung", "armee", "streitkräften")
 #: Cues of closing what gives help ("hat zwei Flüchtlingsheime geschlossen"); any amount is a price.
 CLOSING = frozenset({"schließen"})
-#: Cues of care a state gives, or ends, at home: taking in, housing and rescuing people, setting up
-#: shelter, closing it.
 #: Places counted for people, shelter when a für-phrase names people help is for.
 BEDS = frozenset({"plätze", "platz", "betten", "bett"})
 #: Cues of taking people in at home, an act of its own beside help given to a state.
 TAKING_IN = frozenset({"aufnehmen", "unterbringen", "Aufnahme finden"})
+#: Cues of care a state gives, or ends, at home: taking in, housing and rescuing people, setting up
+#: shelter, closing it.
 HOME_CARE = frozenset({"aufnehmen", "unterbringen", "betreuen", "versorgen", "errichten", "retten"}) | CLOSING
 #: Cues of helping with a task, and the prepositions that name it: "beim Aufbau von Zeltkliniken
 #: helfen", "sich an einem Krieg beteiligen".

@@ -17,7 +17,7 @@ import re
 
 from spacy.tokens import Doc
 
-from kg.extract.entities import LOCATIVE, EntityIndex
+from kg.extract.entities import DEMONSTRATIVES, LOCATIVE, EntityIndex
 from kg.extract.grammar import (
     DETERMINERS, dative_plural_stems, is_adjective_like, is_finite, is_genitive_attribute, marker_before, skip_adjectives, span_text,
 )
@@ -99,12 +99,12 @@ class EventExtractor:
                     continue
                 if kind == "capture" and (not places or self._occupied_territory(doc, cue.start)):
                     continue
-                if kind in ("fight", "airstrike", "artillery", "bombing") and not (
-                        actors or places or _forces_of_state(doc, sent, cue.start, index)):
+                forces = _forces_of_state(doc, sent, cue.start, index)
+                if kind in ("fight", "airstrike", "artillery", "bombing") and not (actors or places or forces):
                     continue
                 done.add((kind, cue.kb_id_))
                 attackers, targets = self._roles(doc, sent, cue.start, index, actors, kind, speech_verbs,
-                                                 counts_dead=dead)
+                                                 side=_side_in_cue(cue.start, index) or forces, counts_dead=dead)
                 if kind == "capture" and cue.kb_id_ == "fallen":
                     captor = self._fallen_to(doc, sent, cue.start, index)
                     attackers = [captor] if captor else []
@@ -173,11 +173,11 @@ class EventExtractor:
 
     @staticmethod
     def _roles(doc: Doc, sent, cue_i: int, index: EntityIndex, actors: list[str], kind: str, speech_verbs: list[int],
-               *, counts_dead: bool = False):
-        """(attackers, targets). ``counts_dead``: the sentence tells deaths, so a side counted among
-        them ("260 PKK-Kämpfer getötet") lost them."""
+               *, side: str | None = None, counts_dead: bool = False):
+        """(attackers, targets). ``side``: the state named in the cue word or by its forces, which
+        attacks; ``counts_dead``: the sentence tells deaths, so a side counted among them ("260
+        PKK-Kämpfer getötet") lost them."""
         attackers, targets = [], []
-        side = _side_in_cue(cue_i, index) or _forces_of_state(doc, sent, cue_i, index)
         if side:
             attackers.append(side)
             index.acting.add(side)  # a state whose forces attack acts, though named by an adjective or prefix
@@ -257,8 +257,6 @@ class EventExtractor:
 
 #: Words that make a sentence go on with the event told just before: "Dabei kamen 49 Menschen ums Leben".
 _BACK_TO_THE_EVENT = frozenset({"dabei", "hierbei", "dadurch"})
-#: Demonstratives before an event word, which point back to an event told: "Bei diesem Angriff".
-_DEMONSTRATIVES = frozenset({"diese", "dieser", "diesem", "diesen", "dieses"})
 
 
 def _sides_told_before(doc: Doc, sent, cues, events: list[ConflictEvent], first: int) -> None:
@@ -275,7 +273,7 @@ def _sides_told_before(doc: Doc, sent, cues, events: list[ConflictEvent], first:
             event.attackers = [a for a in attack.attackers if a not in event.targets]
     refers_back = any(doc[i].lower_ in _BACK_TO_THE_EVENT for i in range(sent.start, sent.end)) or any(
         sent.start + 1 < c.start < sent.end and (
-            doc[c.start - 1].lower_ in _DEMONSTRATIVES
+            doc[c.start - 1].lower_ in DEMONSTRATIVES  # "Bei diesem Angriff"
             or doc[c.start - 1].lower_ in _REFERRING_ARTICLES and doc[c.start - 2].lower_ in ("bei", "durch"))
         for c in cues)
     before = next((e for e in reversed(events[:first]) if e.attackers), None)

@@ -14,7 +14,7 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.grammar import (
-    DETERMINERS, LIST_JOINERS, continues_list, is_adjective_like, is_common_noun, is_dictionary_noun, is_finite,
+    DETERMINERS, LIST_JOINERS, clause_bounds, continues_list, is_adjective_like, is_common_noun, is_dictionary_noun, is_finite,
     marker_at, _lemma_table, _noun_lemmas, marker_before, skip_adjectives, word_list,
 )
 from kg.extract.mentions import EntityIndex, _Candidate, particle_plus_lemma
@@ -651,7 +651,7 @@ class PlaceFinding:
         # "ist auch Brasilien von der Epidemie betroffen": a state hit by a disaster is where it happens;
         # so is one a disaster strikes ("Ein Erdbeben hat Großbritannien erschüttert")
         affected = doc[start].head.lower_ in AFFECTED_WORDS and doc[start].dep_.startswith("nsubj") \
-            or self._struck_by_disaster(doc, start, sentence_start)
+            or self._struck_by_disaster(doc, start)
         # "in Lager auf Nauru", "auf den Philippinen": an island state after "auf"
         island = marker == "auf" and key in ISLAND_STATES
         # "ein Prediger von der Elfenbeinküste": where a person comes from
@@ -676,18 +676,14 @@ class PlaceFinding:
                     or self._place_in_apposition(doc, start, sentence_start))
 
     @staticmethod
-    def _struck_by_disaster(doc: Doc, start: int, sentence_start: int) -> bool:
+    def _struck_by_disaster(doc: Doc, start: int) -> bool:
         """ "Ein Erdbeben der Stärke 5,3 hat Großbritannien erschüttert", "Ein Taifun hat Japan
         getroffen": a disaster, a verb of striking and the state, not its subject, in one clause (not
         "Das Erdbeben veranlasste Österreich zu einer Spende", "Der Tsunami traf Japan, worauf die USA
         Hilfe anboten", nor "Nach dem Erdbeben hat Japan Hilfe angeboten")."""
         if doc[start].dep_.startswith(("nsubj", "sb")):
             return False
-        # the disaster, the state and the verb in one clause: no comma between them
-        clause_start = next((k + 1 for k in range(start - 1, sentence_start - 1, -1) if doc[k].text in (",", ";")),
-                            sentence_start)
-        clause_end = next((k for k in range(start, doc[start].sent.end) if doc[k].text in (",", ";")),
-                          doc[start].sent.end)
+        clause_start, clause_end = clause_bounds(doc[start].sent, start)
         return any(t.lower_.startswith(STRIKING_VERBS) for t in doc[clause_start:clause_end]) and any(
             t.dep_.startswith("nsubj") and t.pos_ in ("NOUN", "PROPN") and t.lower_.endswith(DISASTER_ENDINGS)
             for t in doc[clause_start:start])
@@ -1178,8 +1174,8 @@ def headline_end(doc: Doc, title: str | None) -> int:
     a full stop ("Erdbeben in Ostanatolien: EU bietet Hilfe an"), not a lead's first sentence
     given as the title. Places named only in a headline are no locations of the article: the
     headline sums up, the text names its places again as it uses them."""
-    title = (title or "").strip()
-    if not title or title.endswith(".") or not doc.text.startswith(title) or not doc.text[len(title):].strip():
+    title, text = (title or "").strip(), doc.text  # spaCy builds doc.text anew at each reading
+    if not title or title.endswith(".") or not text.startswith(title) or not text[len(title):].strip():
         return 0
     return next((t.i for t in doc if t.idx >= len(title)), len(doc))
 

@@ -622,9 +622,7 @@ class CueMatcher:
 
     @staticmethod
     def _phrase_follows(doc: Doc, i: int, sentence_end: int, phrase: tuple[str, ...]) -> bool:
-        words = [t.lower_ for t in doc[i + 1 : sentence_end]]
-        n = len(phrase)
-        return any(tuple(words[k : k + n]) == phrase for k in range(len(words) - n + 1))
+        return _has_phrase(doc[i + 1 : sentence_end], phrase)
 
     @staticmethod
     def _phrase_in_prefield(doc: Doc, i: int, phrase: tuple[str, ...], *, viewed_as: bool = False) -> bool:
@@ -643,9 +641,7 @@ class CueMatcher:
             start -= 1
         if start == i or i - start > 8 or any(t.text in _PREFIELD_BREAKS or t.is_space for t in doc[start:i]):
             return False
-        words = [t.lower_ for t in doc[start:i]]
-        n = len(phrase)
-        return any(tuple(words[k : k + n]) == phrase for k in range(len(words) - n + 1))
+        return _has_phrase(doc[start:i], phrase)
 
     @staticmethod
     def _phrase_precedes(doc: Doc, i: int, phrase: tuple[str, ...]) -> bool:
@@ -653,6 +649,13 @@ class CueMatcher:
         gebracht", "zur Verfügung zu stellen"."""
         start = i - 1 if i > 0 and doc[i - 1].lower_ == "zu" else i
         return tuple(t.lower_ for t in doc[max(0, start - len(phrase)) : start]) == phrase
+
+
+def _has_phrase(tokens: Span, phrase: tuple[str, ...]) -> bool:
+    """Whether the lowercase words ``phrase`` stand one after another among ``tokens``."""
+    words = [t.lower_ for t in tokens]
+    n = len(phrase)
+    return any(tuple(words[k : k + n]) == phrase for k in range(len(words) - n + 1))
 
 
 #: Cue kinds whose verbs indirect speech puts in Konjunktiv I: "Deutschland entsende 40 Soldaten".
