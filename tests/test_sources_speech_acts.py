@@ -17,7 +17,7 @@ def test_a_speech_act_is_a_statement(extract, sentence):
     assert len(extract(sentence).claims) == 1
 
 
-def test_answering_a_letter_with_a_visit_is_still_no_quote_without_words(extract):
+def test_returning_a_visit_is_no_statement(extract):
     # "erwidern" of a greeting or a visit has nothing said beside it
     assert extract("Der Präsident Franz Huber erwiderte den Besuch im Mai.").claims == []
 
