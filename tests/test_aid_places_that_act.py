@@ -125,3 +125,46 @@ def test_no_town_for_the_town_body(extract, sentence):
 def test_no_place_acts(extract, sentence):
     record = extract(sentence)
     assert not any(o.provider.startswith("place:") or o.status == "refused" for o in record.aid_offers)
+
+
+def test_town_that_speaks_and_gives_is_one_node(extract):
+    """One mechanism makes the town an actor before the sources read it: the speaker and the giver
+    are the town's own node, which is a place too."""
+    record = extract("Lustenau fordert mehr Geld vom Bund. Lustenau stellt zehn Wohnungen zur Verfügung.")
+    lustenau = [a for a in record.actors if a.label == "Lustenau"]
+    assert len(lustenau) == 1 and record.place(lustenau[0].key) is not None
+    assert [c.source for c in record.claims] == [lustenau[0].key]
+    assert [o.provider for o in record.aid_offers] == [lustenau[0].key]
+
+
+def test_town_that_acts_is_called_as_the_article_calls_it(extract):
+    # GeoNames calls it "Asas"; the actor and the place are one node with the article's name
+    record = extract("Azaz hat von der Türkei Hilfsgüter erhalten.")
+    offer, = record.aid_offers
+    labels = {a.key: a.label for a in record.actors}
+    assert [labels[k] for k in offer.recipients] == ["Azaz"] and place_labels(record) == {"Azaz"}
+
+
+def test_town_the_article_names_hosts_by_its_adjective(extract):
+    # a town no gazetteer knows, named by the article before its adjective
+    record = extract("In Oberkleinbach kamen 20 Flüchtlinge an. Drei Männer fanden Aufnahme im "
+                     "Oberkleinbacher Gemeindezentrum.")
+    assert _provider_label(record) == {"Oberkleinbach"}
+    # not a house the town does not run
+    record = extract("In Oberkleinbach kamen 20 Flüchtlinge an. Drei Männer fanden Aufnahme in der "
+                     "Oberkleinbacher Turnhalle.")
+    assert "Oberkleinbach" not in actor_labels(record) and "Oberkleinbach" in place_labels(record)
+
+
+def test_land_in_the_genitive_of_a_speaker_does_not_act(extract):
+    # the Land only says whose the minister is; she speaks
+    record = extract("Niedersachsens Ministerpräsidentin Katrin Vogt sprach von einem ersten Schritt.")
+    assert "Niedersachsen" not in actor_labels(record) and "Niedersachsen" in place_labels(record)
+
+
+def test_land_named_with_its_government_word_is_one_actor(extract):
+    # "Das Land Tirol" is the Land's government, not a second actor "Tirol"
+    labels = actor_labels(extract("Das Land Tirol stellt den Geschädigten eine Soforthilfe von fünf Millionen "
+                                  "Euro zur Verfügung."))
+    assert labels == {"Land Tirol"}
+
