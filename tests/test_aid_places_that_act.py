@@ -168,3 +168,57 @@ def test_land_named_with_its_government_word_is_one_actor(extract):
                                   "Euro zur Verfügung."))
     assert labels == {"Land Tirol"}
 
+
+# -- what a place does that is no help (a reviewer's misfires) -------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    # borrowing: money taken up, not people taken in
+    "Kärnten nimmt einen Kredit auf.",
+    "Kärnten nimmt 500 Millionen Euro am Kapitalmarkt auf.",
+    "Das Land will neue Schulden aufnehmen.",
+    "Die Ukraine hat beim IWF einen Kredit über 15 Milliarden Dollar aufgenommen.",
+    # trade in commodities
+    "Texas liefert Öl nach Europa.",
+    "Russland liefert Gas.",
+    "Russland liefert der Ukraine Gas.",
+    # police for no one named: policing, not help (the guidelines count police sent to a state or body)
+    "Graz stellt Polizisten bereit.",
+    "Die Stadt Wien stellt für das Fußballspiel 300 Polizisten bereit.",
+])
+def test_no_help(extract, sentence):
+    record = extract(sentence)
+    assert record.aid_offers == []
+    # a town that gives nothing stays only a place
+    assert not {"Texas", "Graz"} & actor_labels(record)
+
+
+def test_a_land_taking_people_in_helps(extract):
+    record = extract("Kärnten nimmt 500 Flüchtlinge auf.")
+    offer, = record.aid_offers
+    assert _provider_label(record) == {"Kärnten"} and offer.status == "delivered"
+    assert "Kärnten" in place_labels(record)
+
+
+def test_a_land_borrowing_acts_but_gives_no_help(extract):
+    # taking out a loan is what the Land's government does: an actor, as a state borrowing is
+    record = extract("Kärnten nimmt einen Kredit auf.")
+    assert record.aid_offers == [] and "Kärnten" in actor_labels(record) and "Kärnten" in place_labels(record)
+
+
+@pytest.mark.parametrize("sentence, provider, recipients, item", [
+    # a loan granted is help, and so are arms, fuel and commodities at a favour
+    ("Der IWF gewährt der Ukraine einen Kredit über 15 Milliarden Dollar.", "IWF",
+     ["Ukraine"], "Kredit"),
+    ("Deutschland liefert Waffen an die Ukraine.", "Deutschland", ["Ukraine"], "Waffen"),
+    ("Katar liefert Treibstoff für die Armee.", "Katar", [], "Treibstoff"),
+    ("Rumänien liefert Moldau Strom zu Vorzugspreisen.", "Rumänien", ["Moldau"], "Strom"),
+    # police sent to a state, and a town's quarters for refugees
+    ("Österreich stellt Ungarn 40 Polizisten zur Verfügung.", "Österreich", ["Ungarn"], "40 Polizisten"),
+    ("Graz stellt zehn Wohnungen für Flüchtlinge zur Verfügung.", "Graz", [], "zehn Wohnungen"),
+])
+def test_help_beside_what_is_none(extract, sentence, provider, recipients, item):
+    record = extract(sentence)
+    labels = {a.key: a.label for a in record.actors}
+    offer, = record.aid_offers
+    assert labels[offer.provider] == provider and [labels[k] for k in offer.recipients] == recipients
+    assert any(i.text.startswith(item) for i in offer.offered)

@@ -276,6 +276,28 @@ class AidExtractor:
         return not any(self.lexicon.category_of(t.text) for t in doc[start:end]
                        if t.i != sent_people and t.i not in index.by_token and not t.lower_.endswith(ENVOYS))
 
+    @staticmethod
+    def _trades_goods(doc: Doc, sent: Span, cue: Span, items: list[tuple[AidItem, tuple[int, int], bool]]) -> bool:
+        """ "Texas liefert Öl nach Europa", "Russland liefert der Ukraine Gas": commodities delivered
+        are trade, not help (the guidelines leave out commercial sales), unless the clause names help
+        too ("liefert Waffen und Treibstoff") or a favour ("Strom zu Vorzugspreisen")."""
+        start, end = clause_bounds(sent, cue.start)
+        if any(start <= s < end for _item, (s, _e), _negated in items):
+            return False
+        words = doc[start:end]
+        return any(t.lower_ in COMMODITIES for t in words) and not any(t.lower_.startswith(FAVOURS) for t in words)
+
+    def _borrows(self, doc: Doc, sent: Span, cue: Span, items: list[tuple[AidItem, tuple[int, int], bool]]) -> bool:
+        """ "Kärnten nimmt einen Kredit auf", "will neue Schulden aufnehmen", "nimmt 500 Millionen
+        Euro am Kapitalmarkt auf": money taken up is borrowed, not help given (but "nimmt 500
+        Flüchtlinge auf" takes people in)."""
+        start, end = clause_bounds(sent, cue.start)
+        inside = [item for item, (s, _e), _negated in items if start <= s < end]
+        nouns = [t for t in doc[start:end] if is_noun_like(t)]
+        money = any(t.lower_.endswith(BORROWED) for t in nouns) or (
+            bool(inside) and all(item.category in ECONOMIC for item in inside))
+        return money and not any(self.lexicon.is_beneficiary(t.text) for t in nouns)
+
     def _widens_help(self, cue: Span) -> bool:
         """Whether a widening verb's object is a word for help: "weitet ihre Unterstützung aus"."""
         objects = [c for c in cue[0].children if c.dep_ == "obj"]
@@ -399,6 +421,10 @@ class AidExtractor:
                 continue  # "behandelt die Lage der Flüchtlinge": a topic, not the wounded treated
             if cue.kb_id_ in HANDING_OVER and _hands_over_no_goods(cue):
                 continue  # "überreichte ihm den Verdienstorden": an honour, not help
+            if cue.kb_id_ in TRADING and self._trades_goods(doc, sent, cue, items):
+                continue  # "Texas liefert Öl nach Europa": trade, not help
+            if cue.kb_id_ in BORROWING and self._borrows(doc, sent, cue, items):
+                continue  # "Kärnten nimmt einen Kredit auf": borrowing, not taking people in
             if cue.kb_id_ in FLOWING and any(doc[j].lower_ == "es" for j in (cue.start - 1, cue.start + 1)
                                               if sent.start <= j < sent.end) \
                     and any(doc[j].lower_ == "um" for j in range(cue.end, sent.end)):
@@ -2942,6 +2968,10 @@ class AidExtractor:
         offers = [o for o in offers if o.offered or o.excluded or o.recipients
                   or (o.beneficiaries and index.category(o.provider) in ("Country", "Organization", "Other"))]
         self._lend_the_article_recipient(offers, index)
+        # police for no one named is policing ("Graz stellt Polizisten bereit"); the guidelines count
+        # police sent to a state or body ("80 statt bisher 40 Polizisten" for Hungary's border)
+        offers = [o for o in offers if o.recipients or o.beneficiaries or o.excluded
+                  or not o.offered or not all(_police(item) for item in o.offered)]
         for offer in offers:
             self._date(offer, date)
             inside_excluded = [i for i in offer.offered if i.span is not None and any(
@@ -3087,6 +3117,11 @@ def _hands_over_no_goods(cue: Span) -> bool:
         c.dep_ == "obj" or (c.dep_ == "obl" and not any(g.dep_ == "case" for g in c.children)))]
     return bool(objects) and any(objects[0].lower_ == word or (len(word) >= 5 and objects[0].lower_.endswith(word))
                                  for word in NOT_GOODS)
+
+
+def _police(item: AidItem) -> bool:
+    """ "zehn Polizisten", "200 Polizeibeamte": police officers."""
+    return item.category == "Personnel" and any(word.lower().endswith(POLICE) for word in item.text.split())
 
 
 def _military(items: list[AidItem]) -> bool:
@@ -3414,6 +3449,20 @@ PAYING = frozenset({"zahlen", "finanzieren"})
 CONTRIBUTING = frozenset({"beteiligen", "beitragen"})
 #: Prepositions of what one pays into: "sich am Fonds beteiligen", "zum Wiederaufbau beitragen".
 CONTRIBUTION_MARKERS = frozenset({"am", "beim", "an", "zu", "zum", "zur"})
+#: Cues of delivering goods, which deliver trade when the goods are COMMODITIES: "Texas liefert Öl".
+TRADING = frozenset({"liefern", "beliefern", "exportieren"})
+#: Commodities, traded rather than given (not fuel, "Treibstoff", which the lexicon has for help).
+COMMODITIES = frozenset({"öl", "erdöl", "rohöl", "gas", "erdgas", "flüssiggas", "lng", "kohle", "steinkohle",
+                         "braunkohle", "strom", "uran", "erz", "erze", "eisenerz", "rohstoffe", "stahl", "kupfer",
+                         "aluminium"})
+#: Starts of words that make commodities delivered a favour, not trade: "Strom zu Vorzugspreisen".
+FAVOURS = ("vorzugs", "kostenlos", "gratis", "unentgeltlich", "geschenkt", "verbilligt")
+#: Cues that take up what they are given: people taken in, or money borrowed ("nimmt einen Kredit auf").
+BORROWING = frozenset({"aufnehmen"})
+#: Endings of nouns for money borrowed: "Kredit", "Milliardenkredit", "neue Schulden", "eine Anleihe".
+BORROWED = ("kredit", "kredite", "darlehen", "anleihe", "anleihen", "schulden", "hypothek")
+#: Endings of words for police officers, who help only when sent to someone (see AidExtractor._merge).
+POLICE = ("polizisten", "polizistinnen", "polizeibeamte", "polizeibeamten", "polizeikräfte", "polizei")
 #: Cues whose help is sent somewhere: "in den Irak", "nach Syrien" name the recipient.
 SENDING = frozenset({"schicken", "entsenden", "senden", "liefern", "verlegen", "stationieren", "exportieren",
                      "im Einsatz", "bringen", "fliegen"})
