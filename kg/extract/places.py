@@ -1200,7 +1200,6 @@ def keep_places_that_acted(index: EntityIndex, involved: set[str]) -> None:
     then gives and receives nothing, and says nothing either, is only a place again."""
     for key in index.acting_by_help - involved:
         index.actors.pop(key, None)
-    index.acting_by_help &= involved
 
 
 def _is_name_word(doc: Doc, k: int, sentence_start: int) -> bool:
