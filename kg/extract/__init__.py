@@ -11,7 +11,7 @@ from kg.article import Article
 from kg.extract.aid import AidExtractor
 from kg.extract.entities import EntityResolver
 from kg.extract.events import EventExtractor
-from kg.extract.places import TERRITORIAL_UNIONS, headline_end
+from kg.extract.places import TERRITORIAL_UNIONS, headline_end, keep_places_that_acted
 from kg.extract.records import Actor, ArticleRecord, Sentence
 from kg.extract.sources import SourceExtractor
 from kg.nlp.gazetteer import Gazetteer
@@ -34,6 +34,9 @@ def extract_record(doc: Doc, article: Article, *, gazetteer: Gazetteer, pipeline
     # Sources first: a speaker known only from its noun phrase ("die Polizei") becomes an actor.
     record.claims = SourceExtractor().extract(doc, index)
     record.aid_offers = AidExtractor().extract(doc, index, date=article.date, claims=record.claims)
+    # a town taken for an actor as the subject of help that gives, receives and says nothing is a place
+    keep_places_that_acted(index, {k for o in record.aid_offers for k in (o.provider, *o.recipients, *o.adversaries)}
+                           | {c.source for c in record.claims})
     record.events = EventExtractor().extract(doc, index, date=article.date)
     _only_named_actors_act(record, index)
     # A state is an actor where the article has it act, speak or be acted upon, not where it is

@@ -37,7 +37,9 @@ from kg.extract.grammar import (
     is_adjective_like, is_dictionary_noun, is_finite, is_genitive_attribute, is_infinitive_with_zu, is_noun_like,
     is_ordinary_noun, line_break_after, marker_at, marker_before, skip_adjectives, span_text,
 )
-from kg.extract.places import COMPASS_PREFIXES, COPULA_FORMS, DISASTERS, LOCAL_GOVERNMENTS, in_dateline
+from kg.extract.places import (
+    COMPASS_PREFIXES, COPULA_FORMS, DISASTERS, FLOWING, LOCAL_GOVERNMENTS, SHELTER_FOUND, town_running_house,
+)
 from kg.extract.records import Actor, AidItem, AidOffer, Claim, TextSpan
 from kg.extract.roles import GOVERNMENT_ROLES
 from kg.extract.rescue import (
@@ -189,7 +191,6 @@ class AidExtractor:
                 and not self._noun_for_a_verb(c)]
         # read once per article: every cue asks who speaks and which sentences come before
         self._speech_cues = [c for c in doc.spans.get(self.cues_key, []) if c.label_ == "speech_verb"]
-        places_acting, referring = self._places_that_act(doc, cues, index)
         self._sentences = list(doc.sents)
         self._topic_state = self._state_written_about(doc, index)
         self._lead = self._lead_sentences(doc)
@@ -214,85 +215,7 @@ class AidExtractor:
                 index.actors[finding.provider], [f for f in found if f.sentence > finding.sentence])
             if state is not None:
                 finding.provider = state
-        offers = self._merge(found, index, date)
-        # a town taken for an actor that then gives and receives nothing stays only a place, and the
-        # words read as another actor read as before
-        involved = {k for o in offers for k in (o.provider, *o.recipients, *o.adversaries)}
-        for key in places_acting - involved:
-            del index.actors[key]
-        for i, (key, before) in referring.items():
-            if key not in involved:
-                if before is None:
-                    del index.by_token[i]
-                else:
-                    index.by_token[i] = before
-        return offers
-
-    @staticmethod
-    def _places_that_act(doc: Doc, cues: list[Span], index: EntityIndex) -> tuple[set[str], dict[int, tuple]]:
-        """ "Tirol hat angeboten, ... zu finanzieren", "Lustenau stellt zehn Wohnungen zur Verfügung":
-        a region or town as the subject of a verb of help gives or receives as its administration
-        does, an actor (of kind Other, as the annotation guidelines have Austrian Länder) that keeps
-        its place's key, so that it stays a location where the article uses it as one; so does one
-        money flows to ("Mittel sollen nach South Carolina fließen"). Not a town in any other
-        prepositional phrase ("in Vorarlberg wurden ... aufgenommen", "aus Lustenau"), nor one that
-        only stands for its state's government ("Wien sagte zu": the capital's state). The keys
-        taken for actors, and the tokens read as another actor's ("die Gemeinde" for its town), with
-        that actor's key and what the token was before."""
-        added, referring = set(), {}
-        for cue in cues:
-            if cue.label_ != "aid_offer":
-                continue
-            verb = cue.root
-            # "Tirol hat angeboten, die Kosten zu übernehmen": the subject of the verb it depends on
-            # (not past a verb whose object does it: "Tirol verpflichtete Innsbruck, ... aufzunehmen")
-            while verb.dep_ == "xcomp" and verb.head.i != verb.i \
-                    and not any(c.dep_ == "nsubj" for c in verb.children) \
-                    and not any(c.dep_ in ("obj", "iobj") for c in verb.head.children):
-                verb = verb.head
-            phrases = [c for c in verb.children if c.dep_ == "nsubj"]
-            if not phrases:
-                # "habe Tirol angeboten": a bare name right after the finite verb, parsed as its object
-                phrases = [c for c in verb.children if c.dep_ == "obj" and c.left_edge.i > 0
-                           and doc[c.left_edge.i - 1].pos_ in ("AUX", "VERB") and is_finite(doc[c.left_edge.i - 1])
-                           and doc[c.left_edge.i].pos_ == "PROPN"]
-            # (not a town in a phrase the parser hung on the subject: "Kiew erhielt von Berlin Waffen")
-            spans = [range(c.left_edge.i, c.i + 1) for c in phrases
-                     if not any(doc[j].pos_ == "ADP" for j in range(c.left_edge.i, c.i + 1))]
-            if cue.kb_id_ in FLOWING:
-                start, end = clause_bounds(doc[cue.start].sent, cue.start)
-                spans += [range(i + 1, index.mention_end(i + 1)) for i in range(start, end - 1)
-                          if doc[i].lower_ == "nach" and index.key_at(i + 1) is not None]
-            acting = []
-            if cue.kb_id_ in SHELTER_FOUND:
-                # "fanden Aufnahme im Lustenauer Sozialzentrum": the town whose adjective (its name and
-                # "-er") names the house is the host (see _sheltered_by)
-                start, end = clause_bounds(doc[cue.start].sent, cue.start)
-                stems = {_town_of_adjective(doc[k]) for i in range(start, end) if doc[i].lower_ in ("in", "im")
-                         for k in range(i + 1, min(i + 4, end - 1))} - {None}
-                acting += [(p, range(0)) for p in index.places.values() if p.label in stems and p.kind != "country"]
-            for span in spans:
-                hits = [index.by_token.get(j) for j in span]
-                keys = {hit[0] for hit in hits if hit is not None and hit[1] == "name"}
-                place = index.places.get(keys.pop()) if len(keys) == 1 else None
-                # "Innsbruck – Tirol hat angeboten": the dateline is where the paper writes from
-                if place is None or place.kind == "country" or place.key in index.actors or place.country is None \
-                        or any(hit is not None and hit[0] != place.key for hit in hits) \
-                        or in_dateline(doc, span.start, span.stop):
-                    continue
-                acting.append((place, span))
-            for place, span in acting:
-                # "Tirol fordert ... Tirol bietet an": the speaker the sources made of its name already
-                speaker = next((key for key, a in index.actors.items() if a.named and a.label == place.label), None)
-                if speaker is not None:
-                    for j in span:
-                        referring.setdefault(j, (speaker, index.by_token.get(j)))
-                        index.by_token[j] = (speaker, "name")
-                elif place.key not in index.actors:
-                    index.actors[place.key] = Actor(key=place.key, label=place.label, category="Other",
-                                                    mentions=list(place.mentions))
-                    added.add(place.key)
-        return added, referring
+        return self._merge(found, index, date)
 
     @staticmethod
     def _noun_for_a_verb(cue: Span) -> bool:
@@ -352,6 +275,28 @@ class AidExtractor:
             return False
         return not any(self.lexicon.category_of(t.text) for t in doc[start:end]
                        if t.i != sent_people and t.i not in index.by_token and not t.lower_.endswith(ENVOYS))
+
+    @staticmethod
+    def _trades_goods(doc: Doc, sent: Span, cue: Span, items: list[tuple[AidItem, tuple[int, int], bool]]) -> bool:
+        """ "Texas liefert Öl nach Europa", "Russland liefert der Ukraine Gas": commodities delivered
+        are trade, not help (the guidelines leave out commercial sales), unless the clause names help
+        too ("liefert Waffen und Treibstoff") or a favour ("Strom zu Vorzugspreisen")."""
+        start, end = clause_bounds(sent, cue.start)
+        if any(start <= s < end for _item, (s, _e), _negated in items):
+            return False
+        words = doc[start:end]
+        return any(t.lower_ in COMMODITIES for t in words) and not any(t.lower_.startswith(FAVOURS) for t in words)
+
+    def _borrows(self, doc: Doc, sent: Span, cue: Span, items: list[tuple[AidItem, tuple[int, int], bool]]) -> bool:
+        """ "Kärnten nimmt einen Kredit auf", "will neue Schulden aufnehmen", "nimmt 500 Millionen
+        Euro am Kapitalmarkt auf": money taken up is borrowed, not help given (but "nimmt 500
+        Flüchtlinge auf" takes people in)."""
+        start, end = clause_bounds(sent, cue.start)
+        inside = [item for item, (s, _e), _negated in items if start <= s < end]
+        nouns = [t for t in doc[start:end] if is_noun_like(t)]
+        money = any(t.lower_.endswith(BORROWED) for t in nouns) or (
+            bool(inside) and all(item.category in ECONOMIC for item in inside))
+        return money and not any(self.lexicon.is_beneficiary(t.text) for t in nouns)
 
     def _widens_help(self, cue: Span) -> bool:
         """Whether a widening verb's object is a word for help: "weitet ihre Unterstützung aus"."""
@@ -476,6 +421,10 @@ class AidExtractor:
                 continue  # "behandelt die Lage der Flüchtlinge": a topic, not the wounded treated
             if cue.kb_id_ in HANDING_OVER and _hands_over_no_goods(cue):
                 continue  # "überreichte ihm den Verdienstorden": an honour, not help
+            if cue.kb_id_ in TRADING and self._trades_goods(doc, sent, cue, items):
+                continue  # "Texas liefert Öl nach Europa": trade, not help
+            if cue.kb_id_ in BORROWING and self._borrows(doc, sent, cue, items):
+                continue  # "Kärnten nimmt einen Kredit auf": borrowing, not taking people in
             if cue.kb_id_ in FLOWING and any(doc[j].lower_ == "es" for j in (cue.start - 1, cue.start + 1)
                                               if sent.start <= j < sent.end) \
                     and any(doc[j].lower_ == "um" for j in range(cue.end, sent.end)):
@@ -960,11 +909,14 @@ class AidExtractor:
             while j < end and doc[j].lower_ in DETERMINERS:
                 j += 1  # "in einem Heim der Caritas"
             host = self._agent_at(doc, sent, index, j)
-            if host is None:
-                # "im Lustenauer Sozialzentrum": a town's adjective is its name and "-er"
-                host = next((key for k in range(i + 1, min(i + 4, end)) if (town := _town_of_adjective(doc[k]))
-                             for key, actor in index.actors.items()
-                             if actor.label == town or _town_government(actor.label, town)), None)
+            # "im Lustenauer Sozialzentrum": the town whose house it is (an actor, see
+            # places.PlaceFinding._places_that_act), or its government where the article names it
+            # ("Die Stadt Bregenz sucht Quartiere")
+            town = next((t for k in range(i + 1, min(i + 4, end)) if (t := town_running_house(doc, index, k))), None)
+            if town is not None and host in (None, town):
+                label = index.places[town].label
+                host = next((key for key, actor in index.actors.items() if _town_government(actor.label, label)),
+                            town if town in index.actors else None)
             if host is not None and index.category(host) not in ("Person", None):
                 return host, None
         return None
@@ -3016,6 +2968,10 @@ class AidExtractor:
         offers = [o for o in offers if o.offered or o.excluded or o.recipients
                   or (o.beneficiaries and index.category(o.provider) in ("Country", "Organization", "Other"))]
         self._lend_the_article_recipient(offers, index)
+        # police for no one named is policing ("Graz stellt Polizisten bereit"); the guidelines count
+        # police sent to a state or body ("80 statt bisher 40 Polizisten" for Hungary's border)
+        offers = [o for o in offers if o.recipients or o.beneficiaries or o.excluded
+                  or not o.offered or not all(_police(item) for item in o.offered)]
         for offer in offers:
             self._date(offer, date)
             inside_excluded = [i for i in offer.offered if i.span is not None and any(
@@ -3163,6 +3119,11 @@ def _hands_over_no_goods(cue: Span) -> bool:
                                  for word in NOT_GOODS)
 
 
+def _police(item: AidItem) -> bool:
+    """ "zehn Polizisten", "200 Polizeibeamte": police officers."""
+    return item.category == "Personnel" and any(word.lower().endswith(POLICE) for word in item.text.split())
+
+
 def _military(items: list[AidItem]) -> bool:
     return any(item.category in MILITARY for item in items)
 
@@ -3170,21 +3131,6 @@ def _military(items: list[AidItem]) -> bool:
 #: Words for a town's administration that, alone, refer to the town last named: "die Gemeinde".
 #: cues of meeting a share of refugees to take in: done help when met, nothing when not
 MEETING_QUOTAS = frozenset({"Aufnahmequote erfüllen"})
-
-#: Houses a town runs, which its adjective names as their host: "im Lustenauer Sozialzentrum".
-TOWN_HOUSES = ("sozialzentrum", "gemeindeamt", "gemeindezentrum", "gemeindehaus", "rathaus", "stadthalle",
-               "gemeindesaal", "bürgerhaus", "jugendzentrum")
-
-
-def _town_of_adjective(token) -> str | None:
-    """ "Lustenauer Sozialzentrum": the name a town's adjective is made of (its name and "-er"), if it
-    may be one, before a house the town runs (not "im Berliner Dom", "in einer Frankfurter Turnhalle")."""
-    doc = token.doc
-    house = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-    if not (token.text.endswith("er") and token.text[:1].isupper() and house.endswith(TOWN_HOUSES)):
-        return None
-    return token.text[:-2]
-
 
 def _town_government(label: str, town: str) -> bool:
     """ "Gemeinde Lustenau", "Stadt Wien": the town's government (not "FC Lustenau", its club)."""
@@ -3472,9 +3418,8 @@ DEPLOYMENT_HEADS = frozenset({"soldaten", "truppen", "blauhelme", "blauhelmen", 
                               "polizisten", "einheiten", "kampfjets", "kampfflugzeuge"})
 #: Cues whose subject is the one helped: "erhält von der EU drei Milliarden Euro".
 RECEIVING = frozenset({"erhalten", "bekommen"})
-#: "fanden Aufnahme bei ...": those taken in are the subject, the host a bei- or in-phrase; the
-#: nouns are those of the cue's phrases in the lexicon.
-SHELTER_FOUND = frozenset({"Aufnahme finden"})
+#: "fanden Aufnahme bei ..." (places.SHELTER_FOUND): those taken in are the subject, the host a bei-
+#: or in-phrase; the nouns are those of the cue's phrases in the lexicon.
 SHELTER_FOUND_NOUNS = frozenset({"aufnahme", "unterkunft", "obdach", "unterschlupf", "zuflucht"})
 #: Cues of medical care, help only when their object is people help is for ("behandelte 300 Verletzte").
 TREATING = frozenset({"behandeln"})
@@ -3504,8 +3449,20 @@ PAYING = frozenset({"zahlen", "finanzieren"})
 CONTRIBUTING = frozenset({"beteiligen", "beitragen"})
 #: Prepositions of what one pays into: "sich am Fonds beteiligen", "zum Wiederaufbau beitragen".
 CONTRIBUTION_MARKERS = frozenset({"am", "beim", "an", "zu", "zum", "zur"})
-#: Verbs of money on its way: "sollen 26 Millionen Euro an EU-Fonds fließen".
-FLOWING = frozenset({"fließen", "gehen an"})
+#: Cues of delivering goods, which deliver trade when the goods are COMMODITIES: "Texas liefert Öl".
+TRADING = frozenset({"liefern", "beliefern", "exportieren"})
+#: Commodities, traded rather than given (not fuel, "Treibstoff", which the lexicon has for help).
+COMMODITIES = frozenset({"öl", "erdöl", "rohöl", "gas", "erdgas", "flüssiggas", "lng", "kohle", "steinkohle",
+                         "braunkohle", "strom", "uran", "erz", "erze", "eisenerz", "rohstoffe", "stahl", "kupfer",
+                         "aluminium"})
+#: Starts of words that make commodities delivered a favour, not trade: "Strom zu Vorzugspreisen".
+FAVOURS = ("vorzugs", "kostenlos", "gratis", "unentgeltlich", "geschenkt", "verbilligt")
+#: Cues that take up what they are given: people taken in, or money borrowed ("nimmt einen Kredit auf").
+BORROWING = frozenset({"aufnehmen"})
+#: Endings of nouns for money borrowed: "Kredit", "Milliardenkredit", "neue Schulden", "eine Anleihe".
+BORROWED = ("kredit", "kredite", "darlehen", "anleihe", "anleihen", "schulden", "hypothek")
+#: Endings of words for police officers, who help only when sent to someone (see AidExtractor._merge).
+POLICE = ("polizisten", "polizistinnen", "polizeibeamte", "polizeibeamten", "polizeikräfte", "polizei")
 #: Cues whose help is sent somewhere: "in den Irak", "nach Syrien" name the recipient.
 SENDING = frozenset({"schicken", "entsenden", "senden", "liefern", "verlegen", "stationieren", "exportieren",
                      "im Einsatz", "bringen", "fliegen"})

@@ -1476,7 +1476,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         self._ministry_references(doc, index, add)
         self._state_of_unnamed_organs(doc, index, sentence_of)
         self._locative_countries(doc, index)
-        self._acting_regions(doc, index)
+        self._places_that_act(doc, index, add)
         self._seats_of_governments(doc, index)
         refer_back_by_head(doc, index, add)  # "nach Angaben der Beobachtungsstelle" after its full name
         self._labels(index, forms)
@@ -2017,15 +2017,21 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         for key, place in index.places.items():
             place.mentions.sort(key=lambda m: m.start)
             seen = forms.get(key, Counter())
-            if key in index.actors:
+            actor = index.actors.get(key)
+            if actor is not None and actor.category != "Other":
                 # A state is one node, place and actor: it carries one label, "USA" in an article
                 # that says "USA", not a second "Vereinigte Staaten".
-                place.label = index.actors[key].label
+                place.label = actor.label
             elif seen:
                 # Places are called what the article calls them ("Azaz", not GeoNames' "A'zaz").
                 best = max(seen.items(), key=lambda item: (item[1], item[0] == place.label))[0]
                 bare = next((best[len(g):] for g in PLACE_GENERIC if best.lower().startswith(g)), None)
                 place.label = bare if bare and bare in seen or bare and len(seen) == 1 else best
+            if actor is not None and actor.category == "Other":
+                # so is a Land or town that acts (places.PlaceFinding._places_that_act), called as
+                # the article calls the place
+                actor.label = place.label
+                actor.aliases = [alias for alias in actor.aliases if alias != place.label]
 
 
 #: The sports codes of nations where they differ from ISO 3166 alpha-3 ("GER" for DEU, "SUI" for CHE).

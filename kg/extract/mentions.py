@@ -86,6 +86,9 @@ class EntityIndex:
     seats: set[int] = field(default_factory=set)
     #: states the article names as doing or saying something (not only as places or adjectives)
     acting: set[str] = field(default_factory=set)
+    #: towns and regions taken for actors as the subjects of help, which are only places again if they
+    #: give, receive and say nothing (see places.PlaceFinding._places_that_act)
+    acting_by_help: set[str] = field(default_factory=set)
     #: the state of the article's dateline ("Wien – " gives "country:AT"), where it writes from
     dateline_state: str | None = None
     #: organs seated in a region's town, which act for no state ("das Innenministerium in Stuttgart")

@@ -260,6 +260,18 @@ GOVERNING_VERBS = frozenset({"fordern", "verlangen", "beschließen", "ablehnen",
                              "unterbringen", "einführen", "verschärfen", "lockern", "verbieten", "erlauben",
                              "genehmigen", "stoppen", "aussetzen", "weigern", "drohen", "setzen"})
 
+#: Cues of help on its way, whose "nach" names the town or region it goes to ("Mittel sollen nach
+#: South Carolina fließen"); aid.py reads them too.
+FLOWING = frozenset({"fließen", "gehen an"})
+
+#: Cues of people finding shelter, whose host may be a town by the house it runs ("fanden Aufnahme im
+#: Lustenauer Sozialzentrum"); aid.py reads them too.
+SHELTER_FOUND = frozenset({"Aufnahme finden"})
+
+#: Houses a town runs, which its adjective names as their host: "im Lustenauer Sozialzentrum".
+TOWN_HOUSES = ("sozialzentrum", "gemeindeamt", "gemeindezentrum", "gemeindehaus", "rathaus", "stadthalle",
+               "gemeindesaal", "bürgerhaus", "jugendzentrum")
+
 #: endings of nouns for disasters whose place names the state in need ("nach dem Erdbeben im Westen
 #: Afghanistans", "die Waldbrände nördlich von Athen")
 DISASTERS = ("erdbeben", "seebeben", "zyklon", "zyklons", "wirbelsturm", "wirbelsturms", "hurrikan", "hurrikans",
@@ -519,24 +531,87 @@ class PlaceFinding:
                     and self._people_as_state(doc, start):
                 index.acting.add(key)
 
-    def _acting_regions(self, doc: Doc, index: EntityIndex) -> None:
-        """ "Vorarlberg erfüllt seine Aufnahmequote nur schleppend", "Bayern fordert eine Obergrenze":
-        a Land of Austria or Germany that is the subject of what it does acts, as a state does (the
-        guidelines' actor of type Other), and stays a place. Not one that lies, has or is something
-        ("Tirol grenzt an Italien", "Tirol braucht Schnee"), nor a town (whose name is its
-        administration's less often)."""
-        governing_cues = {c.start for c in doc.spans.get("kg_cues", []) if c.label_ in _GOVERNING_CUE_KINDS}
-        for start, end, key, kind in index.spans:
-            place = index.places.get(key)
-            entry = self.gazetteer.entries.get(key)
-            if place is None or key in index.actors or kind != "name" or start < index.body_start \
-                    or entry is None or entry.country not in ("AT", "DE") or entry.place_kind != "region":
+    def _places_that_act(self, doc: Doc, index: EntityIndex, add) -> None:
+        """A Land, region or town that does what its administration does is an actor (of type
+        Other, as the annotation guidelines have Austrian Länder) and keeps its place's key, so that
+        it stays a location where the article uses it as one:
+
+        * a Land of Austria or Germany as the subject of a finite verb of governing, speaking or
+          helping ("Vorarlberg erfüllt seine Aufnahmequote nur schleppend", "Bayern fordert eine
+          Obergrenze"); not one that lies, has or is something ("Tirol grenzt an Italien", "Tirol
+          braucht Schnee"), nor one named only in the headline;
+        * any region or town that gives or receives help: the subject of a verb of help ("Tirol hat
+          angeboten, ... zu finanzieren", "Lustenau stellt zehn Wohnungen zur Verfügung", "Odessa hat
+          ... erhalten"), the place money flows to ("Mittel sollen nach South Carolina fließen") and
+          the town whose house takes people in ("fanden Aufnahme im Lustenauer Sozialzentrum", the
+          adjective then a mention of the town).
+          Whether it gives or receives is the aid extractor's to say: these are listed in
+          ``index.acting_by_help`` and become places only again where they do neither
+          (:func:`keep_places_that_acted`).
+
+        Not a place in a prepositional phrase ("in Vorarlberg wurden ... aufgenommen", "aus
+        Lustenau", "Kiew erhielt von Berlin Waffen"), nor a dateline, where the paper writes from,
+        nor a capital that stands for its state's government ("Wien sagte zu": an alias of the state)."""
+        cues = doc.spans.get("kg_cues", [])
+        governing = {c.start for c in cues if c.label_ in _GOVERNING_CUE_KINDS}
+        for verb in doc:
+            if verb.pos_ == "VERB" and is_finite(verb) \
+                    and (verb.i in governing or particle_plus_lemma(verb) in GOVERNING_VERBS):
+                for span in _subject_phrases(doc, verb, climb=False):
+                    place = self._place_named_in(doc, index, span)
+                    entry = self.gazetteer.entries.get(place.key) if place is not None else None
+                    if entry is not None and entry.country in ("AT", "DE") and entry.place_kind == "region" \
+                            and span.start >= index.body_start:
+                        self._place_acts(index, place)
+        for cue in cues:
+            if cue.label_ != "aid_offer":
                 continue
-            token = doc[end - 1]
-            verb = token.head
-            if token.dep_ in ("nsubj", "sb") and verb.pos_ == "VERB" and is_finite(verb) \
-                    and (verb.i in governing_cues or particle_plus_lemma(verb) in GOVERNING_VERBS):
-                index.actors[key] = Actor(key=key, label=place.label, category="Other")
+            start, end = clause_bounds(doc[cue.start].sent, cue.start)
+            spans = _subject_phrases(doc, cue.root)
+            if cue.kb_id_ in FLOWING:
+                spans += [range(i + 1, index.mention_end(i + 1)) for i in range(start, end - 1)
+                          if doc[i].lower_ == "nach" and index.key_at(i + 1) is not None]
+            helping = [self._place_named_in(doc, index, span) for span in spans]
+            if cue.kb_id_ in SHELTER_FOUND:
+                helping += [index.places.get(self._town_running_house(doc, index, j, add) or "")
+                            for i in range(start, end - 1) if doc[i].lower_ in ("in", "im")
+                            for j in range(i + 1, min(i + 4, end - 1))]
+            for place in helping:
+                if place is not None and place.key not in index.actors:
+                    self._place_acts(index, place)
+                    index.acting_by_help.add(place.key)
+
+    @staticmethod
+    def _place_named_in(doc: Doc, index: EntityIndex, span: range) -> Place | None:
+        """The town or region a subject phrase names by its name and nothing else ("Tirol", "Die
+        Steiermark"; not a state, nor one in the genitive of a subject ("Niedersachsens
+        Ministerpräsidentin"), nor "Innsbruck – Tirol hat angeboten", a dateline before it)."""
+        hits = [index.by_token.get(j) for j in span]
+        head = hits[-1]  # the phrase's head, the subject itself
+        place = index.places.get(head[0]) if head is not None and head[1] == "name" else None
+        if place is None or place.kind == "country" or place.country is None \
+                or any(hit is not None and hit[0] != place.key for hit in hits) \
+                or in_dateline(doc, span.start, span.stop):
+            return None
+        return place
+
+    @staticmethod
+    def _place_acts(index: EntityIndex, place: Place) -> None:
+        index.actors.setdefault(place.key, Actor(key=place.key, label=place.label, category="Other",
+                                                 mentions=list(place.mentions)))
+
+    def _town_running_house(self, doc: Doc, index: EntityIndex, k: int, add) -> str | None:
+        """ "im Lustenauer Sozialzentrum": the article's town whose adjective at ``k`` names a house it
+        runs (:func:`town_running_house`), found by the adjective's form where it is no mention yet
+        (and then made one)."""
+        town = town_running_house(doc, index, k)
+        if town is None and k not in index.by_token and doc[k].text[:1].isupper() and _town_house_after(doc, k):
+            town = self._town_of_adjective(doc[k].text, index)
+            place = index.places.get(town or "")
+            if place is None or place.kind == "country":
+                return None
+            add(k, k + 1, town, "adjective")
+        return town
 
     @staticmethod
     def _seats_of_governments(doc: Doc, index: EntityIndex) -> None:
@@ -1071,13 +1146,60 @@ class PlaceFinding:
             index.forget_mentions(doc, start, end)
             add(start - 1, end, district, "name")
 
-    def _town_of_adjective(self, text: str) -> str | None:
-        """The known town a place adjective is made of: "Lustenauer" -> Lustenau, "New Yorker" -> New York."""
+    def _town_of_adjective(self, text: str, index: EntityIndex | None = None) -> str | None:
+        """The town a place adjective is made of: "Lustenauer" -> Lustenau, "New Yorker" -> New York;
+        a known one, or, with ``index``, a town the article names that no gazetteer knows."""
         words = text.split()
         if not words[-1].endswith("er") or len(words[-1]) < 5:
             return None
-        key = self.gazetteer.lookup([*words[:-1], words[-1][:-2]])
-        return key if key is not None and self.gazetteer.entries[key].kind == "place" else None
+        name = [*words[:-1], words[-1][:-2]]
+        key = self.gazetteer.lookup(name)
+        if key is not None and self.gazetteer.entries[key].kind == "place":
+            return key
+        named = " ".join(name)
+        return next((key for key, place in (index.places if index else {}).items() if place.label == named), None)
+
+
+def _subject_phrases(doc: Doc, verb: Token, *, climb: bool = True) -> list[range]:
+    """The token ranges of a verb's subjects that no preposition is part of (not "Kiew erhielt
+    von Berlin Waffen", a phrase the parser hung on the subject). With ``climb``, an infinitive's
+    subject is that of the verb it depends on ("Tirol hat angeboten, ... zu finanzieren"), not past
+    a verb whose object does it ("Tirol verpflichtete Innsbruck, ... aufzunehmen"); and a bare name
+    right after the finite verb that the parser took for its object is one too ("habe Tirol
+    angeboten")."""
+    while climb and verb.dep_ == "xcomp" and verb.head.i != verb.i \
+            and not any(c.dep_ == "nsubj" for c in verb.children) \
+            and not any(c.dep_ in ("obj", "iobj") for c in verb.head.children):
+        verb = verb.head
+    phrases = [c for c in verb.children if c.dep_ in ("nsubj", "sb")]
+    if not phrases and climb:
+        phrases = [c for c in verb.children if c.dep_ == "obj" and c.left_edge.i > 0
+                   and doc[c.left_edge.i - 1].pos_ in ("AUX", "VERB") and is_finite(doc[c.left_edge.i - 1])
+                   and doc[c.left_edge.i].pos_ == "PROPN"]
+    return [range(c.left_edge.i, c.i + 1) for c in phrases
+            if not any(doc[j].pos_ == "ADP" for j in range(c.left_edge.i, c.i + 1))]
+
+
+def _town_house_after(doc: Doc, k: int) -> bool:
+    return k + 1 < len(doc) and doc[k + 1].lower_.endswith(TOWN_HOUSES)
+
+
+def town_running_house(doc: Doc, index: EntityIndex, k: int) -> str | None:
+    """ "im Lustenauer Sozialzentrum": the town (or region) whose adjective, a mention of it at ``k``,
+    names a house it runs (TOWN_HOUSES; not "im Berliner Dom", "in einer Frankfurter Turnhalle"),
+    which hosts as the town does."""
+    hit = index.by_token.get(k)
+    if hit is None or hit[1] != "adjective" or not _town_house_after(doc, k):
+        return None
+    place = index.places.get(hit[0])
+    return hit[0] if place is not None and place.kind != "country" else None
+
+
+def keep_places_that_acted(index: EntityIndex, involved: set[str]) -> None:
+    """A town or region taken for an actor as the subject of help (``index.acting_by_help``) that
+    then gives and receives nothing, and says nothing either, is only a place again."""
+    for key in index.acting_by_help - involved:
+        index.actors.pop(key, None)
 
 
 def _is_name_word(doc: Doc, k: int, sentence_start: int) -> bool:
