@@ -230,10 +230,15 @@ def _extra_nouns() -> frozenset[str]:
     return word_list("nouns.txt")
 
 
+@lru_cache(maxsize=1)
+def _untabled_nouns() -> frozenset[str]:
+    return word_list("press_nouns.txt") | _extra_nouns()
+
+
 def is_untabled_noun(word: str) -> bool:
-    """A word of ``press_nouns.txt`` (ordinary nouns of news the lemma table lacks as keys, such as
-    "Politik" or "Obhut"), also in the genitive ("der Politik", "des Kollapses")."""
-    nouns = word_list("press_nouns.txt")
+    """A word of ``press_nouns.txt`` or ``nouns.txt`` (ordinary nouns of news the lemma table lacks
+    as keys, such as "Politik" or "Obhut"), also in the genitive ("der Politik", "des Kollapses")."""
+    nouns = _untabled_nouns()
     return word in nouns or word.endswith("s") and word[:-1] in nouns or word.endswith("es") and word[:-2] in nouns
 
 
