@@ -137,15 +137,17 @@ TRAILING_FUNCTION_WORDS = frozenset({"und", "oder", "sowie", "der", "des", "die"
 INSTITUTION_HEADS = (*INSTITUTIONS, "rat", "kommission", "agentur", "behörde", "amt", "gericht", "bank",
                      "fonds", "armee", "polizei", "partei", "mission", "gruppe")
 
+#: Heads of public bodies that are told apart by their seat: "Universität Wien", "Landesgericht Linz".
+_SEAT_DISTINGUISHED_HEADS = ("gericht", "universität", "hochschule", "direktion", "hauptmannschaft")
+
 #: Heads of bodies named after their seat: "Landesgericht Wiener Neustadt", "Landeskriminalamt
 #: Niederösterreich", "Universität Wien".
-NAMED_BY_SEAT = (*INSTITUTION_HEADS, "universität", "hochschule", "klinik", "klinikum", "krankenhaus",
-                 "hauptmannschaft", "direktion", "museum", "theater", "oper", "zoo", "flughafen")
+NAMED_BY_SEAT = (*INSTITUTION_HEADS, *_SEAT_DISTINGUISHED_HEADS, "klinik", "klinikum", "krankenhaus",
+                 "museum", "theater", "oper", "zoo", "flughafen")
 
 #: Heads of bodies that go by the town or region they sit in, which follows them: "Ärztekammer
 #: Steiermark", "Landesgericht Linz", "Staatsanwaltschaft Wien", "Universität Innsbruck".
-SEATED_BODY_HEADS = ("kammer", "gericht", "gerichtshof", "anwaltschaft", "universität", "hochschule", "direktion",
-                     "hauptmannschaft", "kriminalamt")
+SEATED_BODY_HEADS = (*_SEAT_DISTINGUISHED_HEADS, "kammer", "gerichtshof", "anwaltschaft", "kriminalamt")
 
 #: A Land's government, which its adjective names: "die Tiroler Landesregierung".
 LAND_GOVERNMENT_WORDS = frozenset({"landesregierung", "landesregierungen"})
