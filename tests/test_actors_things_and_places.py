@@ -327,3 +327,15 @@ def test_a_fund_keeps_the_s_of_its_nominative(extract):
 
 def test_north_of_a_town_names_the_town(extract):
     assert "Acapulco" in place_labels(extract("Das Beben ereignete sich 185 Kilometer nördlich von Acapulco."))
+
+
+@pytest.mark.parametrize("text, street", [
+    ("Der Konvoi fuhr über die Sukhumvit Road zum Flughafen.", "Sukhumvit Road"),
+    ("Die Demonstranten blockierten die Lexington Avenue stundenlang.", "Lexington Avenue"),
+])
+def test_a_street_is_no_actor(extract, text, street):
+    assert not {street, street.split()[-1]} & actor_labels(extract(text))
+
+
+def test_a_company_whose_name_starts_with_a_street_word_stays_an_actor(extract):
+    assert any("Records" in label for label in actor_labels(extract("Road Runner Records veröffentlichte das Album.")))

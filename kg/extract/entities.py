@@ -285,6 +285,10 @@ THING_WORDS = ("zerstörer", "fregatte", "kreuzer", "flugzeugträger", "schiff",
                "slogan", "vorschrift", "vorschriften", "norm", "richtlinie", "paragraf", "paragraph",
                *OPERATION_WORDS)
 
+#: Last words of street names ("Sukhumvit Road", "Pennsylvania Avenue"), which the annotation
+#: guidelines count neither as actors nor as places; not first words ("Road Runner Records").
+STREET_WORDS = ("straße", "strasse", "gasse", "allee", "road", "street", "avenue", "boulevard")
+
 #: Barracks, air bases and police stations named by their town: the town in "die Kaserne Fehring"
 #: is part of the facility's name, not a place the article tells of (the annotation guidelines).
 FACILITY_SEATS = ("kaserne", "fliegerhorst", "polizeiinspektion", "polizeiposten", "justizanstalt")
@@ -1103,7 +1107,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 word = word[:-len(ending)]
         first, last = doc[cand.start].lower_, doc[cand.end - 1].lower_.rsplit("-", 1)[-1]
         return word.endswith(THING_WORDS) or first in THING_WORDS and cand.end - cand.start > 1 \
-            or last.endswith(THING_WORDS)
+            or last.endswith(THING_WORDS + STREET_WORDS)
 
     @staticmethod
     def _acronym_of_a_thing(doc: Doc, cand: _Candidate, found: list[_Candidate]) -> bool:
