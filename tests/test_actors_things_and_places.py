@@ -339,3 +339,23 @@ def test_a_street_is_no_actor(extract, text, street):
 
 def test_a_company_whose_name_starts_with_a_street_word_stays_an_actor(extract):
     assert any("Records" in label for label in actor_labels(extract("Road Runner Records veröffentlichte das Album.")))
+
+
+@pytest.mark.parametrize("text, town, state", [
+    ("Der Verdächtige wurde in der Nähe von Brüssel festgenommen.", "Brüssel", "Europäische Union"),
+    ("Die Proteste auf den Straßen Bangkoks gingen weiter.", "Bangkok", "Thailand"),
+    ("Die Bewohner Kiews harren in ihren Kellern aus.", "Kiew", "Ukraine"),
+    ("Kampfflugzeuge bombardierten Sanaa.", "Sanaa", "Jemen"),
+])
+def test_a_capital_near_which_or_in_which_things_happen_is_the_town(extract, text, town, state):
+    record = extract(text)
+    assert town in place_labels(record) and state not in actor_labels(record)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Eine von Riad geführte Allianz griff die Rebellen an.", "Saudi-Arabien"),
+    ("Washington hat Bagdad Luftunterstützung angeboten.", "Irak"),
+    ("Moskau kritisierte die Sanktionen scharf.", "Russland"),
+])
+def test_a_capital_that_acts_or_receives_stays_its_state(extract, text, state):
+    assert state in actor_labels(extract(text))
