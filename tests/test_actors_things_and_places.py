@@ -359,3 +359,17 @@ def test_a_capital_near_which_or_in_which_things_happen_is_the_town(extract, tex
 ])
 def test_a_capital_that_acts_or_receives_stays_its_state(extract, text, state):
     assert state in actor_labels(extract(text))
+
+
+@pytest.mark.parametrize("text, state, phrase", [
+    ("Moskaus Unterstützung für Assad ist ungebrochen.", "Russland", "Moskaus Unterstützung für Assad"),
+    ("Teherans Einfluss auf die Milizen wächst.", "Iran", "Teherans Einfluss auf die Milizen"),
+])
+def test_a_known_name_in_the_genitive_opens_a_noun_phrase_not_an_organisation(extract, text, state, phrase):
+    labels = actor_labels(extract(text))
+    assert state in labels and phrase not in labels
+
+
+def test_an_organisation_named_with_a_preposition_stays_whole(extract):
+    assert "Bundesamt für Migration und Flüchtlinge" in actor_labels(
+        extract("Das Bundesamt für Migration und Flüchtlinge prüft die Anträge."))

@@ -391,6 +391,9 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 continue
             found.append(_Candidate(span.start, span.end, span.label_, span.kb_id_, kind, 0))
         gazetteer_words = {i for span in doc.spans.get(self.gazetteer_key, []) for i in range(span.start, span.end)}
+        # one-word known names in the genitive ("Moskaus", "Irans") that may open a noun phrase
+        known_genitives = {span.start for span in doc.spans.get(self.gazetteer_key, [])
+                           if len(span) == 1 and span.text.endswith("s") and span.text != self.gazetteer.entries[span.kb_id_].name}
         for token in doc[1:]:
             # "Wie der Standard erfuhr", "Die Krone berichtete", "Auf Nachfrage des Standard": a
             # newspaper called by the common noun of its name, where it reports or is asked
@@ -454,9 +457,11 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 # not "zitierte die Agentur TASR Fico": the agency and a person the article names again
                 category = "Media"  # "die Zeitung Hürriyet Daily News": no person, no town
             if category == "Organization" and len(span) >= 2 and span[0].text.endswith("s") \
-                    and span[0].text[:-1] in person_surnames \
+                    and (span[0].text[:-1] in person_surnames or span.start in known_genitives) \
                     and (is_common_noun(span[1].text) or span[1].pos_ == "NOUN"):
-                continue  # "Correas Anprangerung der Ungleichheit": a person's deed, no organisation
+                # "Correas Anprangerung der Ungleichheit", "Moskaus Unterstützung für Assad": a
+                # person's or a state's deed, no organisation
+                continue
             if category == "Place" and span.text in not_places:
                 category = not_places[span.text]  # "Demirtas und Yüksekdag bilden ...": a person, not a place
             if category == "Organization" and span.start < person_ends.get(span.end, span.start) \
