@@ -373,3 +373,22 @@ def test_a_known_name_in_the_genitive_opens_a_noun_phrase_not_an_organisation(ex
 def test_an_organisation_named_with_a_preposition_stays_whole(extract):
     assert "Bundesamt für Migration und Flüchtlinge" in actor_labels(
         extract("Das Bundesamt für Migration und Flüchtlinge prüft die Anträge."))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Die Brüsseler Staatsanwaltschaft erhob Anklage gegen den Mann.", "Brüsseler Staatsanwaltschaft"),
+    ("Das Hamburger Oberverwaltungsgericht bestätigte das Verbot.", "Hamburger Oberverwaltungsgericht"),
+    ("Das Grazer Landesgericht verurteilte den Angeklagten.", "Grazer Landesgericht"),
+    ("Ein Sprecher des Linzer Landesgerichts bestätigte das Urteil.", "Linzer Landesgericht"),
+])
+def test_a_town_adjective_and_a_body_name_the_body(extract, text, body):
+    assert body in actor_labels(extract(text))
+
+
+def test_a_state_and_a_noun_of_help_stay_apart(extract):
+    labels = actor_labels(extract("Der Ukraine Hilfe zu leisten ist eine Pflicht."))
+    assert "Ukraine" in labels and "Ukraine Hilfe" not in labels
+
+
+def test_a_town_adjective_before_an_ordinary_noun_names_no_body(extract):
+    assert actor_labels(extract("Die Grazer Bevölkerung ist empört über das Urteil.")) == set()

@@ -770,6 +770,14 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     or place.end < len(doc) and doc[place.end].text[:1].isupper() and doc[place.end].is_alpha:
                 continue
             bodies.append(_Candidate(token.i, place.end, "Organization", None, "name", 1))
+        for token in doc[1:-1]:
+            # the town's adjective before the body: "das Grazer Landesgericht", "die Kölner Staatsanwaltschaft"
+            body = doc[token.i + 1]
+            if doc[token.i - 1].lower_ in _ARTICLE_FORMS and token.text[:1].isupper() \
+                    and body.is_alpha and body.text[:1].isupper() \
+                    and any(body.lower_[:len(body.lower_) - len(e)].endswith(SEATED_BODY_HEADS) for e in ("", "s", "es")) \
+                    and self._body_of_town_adjective(doc, token.i, token.i + 2):
+                bodies.append(_Candidate(token.i, token.i + 2, "Organization", None, "name", 1))
         return bodies
 
     def _bodies_for_a_purpose(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
@@ -1044,7 +1052,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                          and self._first_or_double_name(doc[start + 1].text)):
             end -= 1  # "Kerrys Angebot" (taken for a name): a possessive name and its noun
         elif end - start >= 2 and self._known_name(doc[start].text) and all(
-                k in cue_words or is_common_noun(doc[k].text) for k in range(start + 1, end)):
+                k in cue_words or is_common_noun(doc[k].text) for k in range(start + 1, end)) \
+                and not self._body_of_town_adjective(doc, start, end):
             end = start + 1  # "der Ukraine Hilfe", "Ostukraine Lebensmittel": a known name and nouns
         if span.label_ in ("PER", "PERSON") and end - start == 1 and end + 1 < len(doc) \
                 and is_given_name(doc[start].text, self.gazetteer.given_names) \
@@ -1064,6 +1073,15 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             while end > start and _APOSTROPHES.issuperset(doc[end - 1].text):
                 end -= 1  # "Pilz’ Vorwurf" cut to "Pilz’": the genitive's apostrophe goes too
         return doc[start:end] if end > start else None
+
+    def _body_of_town_adjective(self, doc: Doc, start: int, end: int) -> bool:
+        """ "die Brüsseler Staatsanwaltschaft", "das Hamburger Oberverwaltungsgericht": a town's
+        adjective and the noun of a body that goes by its seat are that body's name (not "das
+        Budapester Parlament", which stands for the state)."""
+        adjective, body = doc[start].text, doc[start + 1].lower_
+        # in the genitive too: "des Linzer Landesgerichts"
+        return end - start == 2 and adjective.endswith("er") and self._town_of_adjective(adjective) is not None \
+            and any(body[:len(body) - len(e)].endswith(SEATED_BODY_HEADS) for e in ("", "s", "es"))
 
     @staticmethod
     def _names_a_thing(doc: Doc, cand: _Candidate) -> bool:
@@ -1411,6 +1429,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                         text = by_gender or text
                     first, _, seat = text.partition(" ")  # "des Innenministeriums", "des Landesgerichts Wels"
                     text = " ".join(filter(None, [institution_name(first, seated=bool(seat)) or first, seat]))
+                    if self._body_of_town_adjective(doc, cand.start, cand.end):
+                        text = f"{first} {_without_genitive_ending(seat)}"  # "des Linzer Landesgerichts"
                     if first.lower().endswith(("verbands", "verbandes")) and seat:
                         # "des Verbands der Privatsender" is the "Verband der Privatsender"
                         text = f"{first[:-2] if first.endswith('es') else first[:-1]} {seat}"
@@ -2077,6 +2097,14 @@ def _split_at_slashes(spans) -> list[Span]:
                 start = token.i + 1
         parts.append(span if start == span.start else Span(span.doc, start, span.end, label=span.label_))
     return parts
+
+
+def _without_genitive_ending(noun: str) -> str:
+    """A body's noun without the genitive ending: "Landesgerichts" -> "Landesgericht"."""
+    for ending in ("es", "s"):
+        if noun.endswith(ending) and noun[:-len(ending)].lower().endswith(SEATED_BODY_HEADS):
+            return noun[:-len(ending)]
+    return noun
 
 
 def _nominative(words: list[str]) -> str:
