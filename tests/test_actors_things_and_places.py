@@ -327,3 +327,68 @@ def test_a_fund_keeps_the_s_of_its_nominative(extract):
 
 def test_north_of_a_town_names_the_town(extract):
     assert "Acapulco" in place_labels(extract("Das Beben ereignete sich 185 Kilometer nördlich von Acapulco."))
+
+
+@pytest.mark.parametrize("text, street", [
+    ("Der Konvoi fuhr über die Sukhumvit Road zum Flughafen.", "Sukhumvit Road"),
+    ("Die Demonstranten blockierten die Lexington Avenue stundenlang.", "Lexington Avenue"),
+])
+def test_a_street_is_no_actor(extract, text, street):
+    assert not {street, street.split()[-1]} & actor_labels(extract(text))
+
+
+def test_a_company_whose_name_starts_with_a_street_word_stays_an_actor(extract):
+    assert any("Records" in label for label in actor_labels(extract("Road Runner Records veröffentlichte das Album.")))
+
+
+@pytest.mark.parametrize("text, town, state", [
+    ("Der Verdächtige wurde in der Nähe von Brüssel festgenommen.", "Brüssel", "Europäische Union"),
+    ("Die Proteste auf den Straßen Bangkoks gingen weiter.", "Bangkok", "Thailand"),
+    ("Die Bewohner Kiews harren in ihren Kellern aus.", "Kiew", "Ukraine"),
+    ("Kampfflugzeuge bombardierten Sanaa.", "Sanaa", "Jemen"),
+])
+def test_a_capital_near_which_or_in_which_things_happen_is_the_town(extract, text, town, state):
+    record = extract(text)
+    assert town in place_labels(record) and state not in actor_labels(record)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Eine von Riad geführte Allianz griff die Rebellen an.", "Saudi-Arabien"),
+    ("Washington hat Bagdad Luftunterstützung angeboten.", "Irak"),
+    ("Moskau kritisierte die Sanktionen scharf.", "Russland"),
+])
+def test_a_capital_that_acts_or_receives_stays_its_state(extract, text, state):
+    assert state in actor_labels(extract(text))
+
+
+@pytest.mark.parametrize("text, state, phrase", [
+    ("Moskaus Unterstützung für Assad ist ungebrochen.", "Russland", "Moskaus Unterstützung für Assad"),
+    ("Teherans Einfluss auf die Milizen wächst.", "Iran", "Teherans Einfluss auf die Milizen"),
+])
+def test_a_known_name_in_the_genitive_opens_a_noun_phrase_not_an_organisation(extract, text, state, phrase):
+    labels = actor_labels(extract(text))
+    assert state in labels and phrase not in labels
+
+
+def test_an_organisation_named_with_a_preposition_stays_whole(extract):
+    assert "Bundesamt für Migration und Flüchtlinge" in actor_labels(
+        extract("Das Bundesamt für Migration und Flüchtlinge prüft die Anträge."))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Die Brüsseler Staatsanwaltschaft erhob Anklage gegen den Mann.", "Brüsseler Staatsanwaltschaft"),
+    ("Das Hamburger Oberverwaltungsgericht bestätigte das Verbot.", "Hamburger Oberverwaltungsgericht"),
+    ("Das Grazer Landesgericht verurteilte den Angeklagten.", "Grazer Landesgericht"),
+    ("Ein Sprecher des Linzer Landesgerichts bestätigte das Urteil.", "Linzer Landesgericht"),
+])
+def test_a_town_adjective_and_a_body_name_the_body(extract, text, body):
+    assert body in actor_labels(extract(text))
+
+
+def test_a_state_and_a_noun_of_help_stay_apart(extract):
+    labels = actor_labels(extract("Der Ukraine Hilfe zu leisten ist eine Pflicht."))
+    assert "Ukraine" in labels and "Ukraine Hilfe" not in labels
+
+
+def test_a_town_adjective_before_an_ordinary_noun_names_no_body(extract):
+    assert actor_labels(extract("Die Grazer Bevölkerung ist empört über das Urteil.")) == set()

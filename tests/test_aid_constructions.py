@@ -171,3 +171,11 @@ def test_the_article_recipient_of_money_to_no_one(extract, text, unnamed):
 ])
 def test_relative_clauses(extract, sentence, provider, recipients):
     assert [found[:2] for found in offers(extract(sentence))] == [(provider, recipients)]
+
+
+def test_who_declined_help_gives_none_in_the_passive_after(extract):
+    """ "lehnte die Hilfe ab": the one who declines is helped, so an agentless passive after it
+    takes the giver of that help, never the one who declined."""
+    found = offers(extract("Der Bürgermeister Hans Gruber lehnte die Hilfe des Bundesheeres ab. "
+                           "Zusätzlich wurden 20 Hubschrauber bereitgestellt."))
+    assert "person:hans-gruber" not in {provider for provider, *_ in found}

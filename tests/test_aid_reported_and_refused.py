@@ -244,3 +244,15 @@ def test_the_giver_of_a_second_main_clause_after_a_comma(nlp):
 def test_a_capital_that_judges_is_its_government(nlp, sentence):
     [(p, _r, status, *_)] = offers(nlp, sentence)
     assert (p, status) == ("Großbritannien", "refused")
+
+
+@pytest.mark.parametrize("text", [
+    "Der Generalsekretär appellierte an die Geberländer, die Hilfe für den Tschad deutlich aufzustocken.",
+    "Die Opposition fordert, dass die Regierung ihre Unterstützung für die Ukraine verdoppelt.",
+])
+def test_help_asked_for_with_a_noun_is_no_offer(nlp, text):
+    assert offers(nlp, text) == []
+
+
+def test_help_promised_with_a_noun_stays_an_offer(nlp):
+    assert offers(nlp, "Deutschland sagte zu, seine Unterstützung für die Ukraine zu verdoppeln.")

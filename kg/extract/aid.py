@@ -379,8 +379,9 @@ class AidExtractor:
     def _demanded(self, doc: Doc, sent: Span, cue: Span) -> bool:
         """ "Experten fordern, Asylwerbern die Chance zu geben", "rief die EU auf, mehr Geld
         bereitzustellen": help asked for is not offered."""
-        start = clause_bounds(sent, cue.start)[0]
-        if not (is_infinitive_with_zu(cue[0]) or doc[start].lower_ == "dass"):
+        start, end = clause_bounds(sent, cue.start)
+        # the cue may be the noun of an infinitive clause: "die Hilfe für den Sudan aufzustocken"
+        if not (any(is_infinitive_with_zu(doc[i]) for i in range(cue.start, end)) or doc[start].lower_ == "dass"):
             return False
         speech = [c for c in self._speech_cues if sent.start <= c.start < start]
         return bool(speech) and _verb_forms(speech[-1][0]) & DEMANDING_VERBS != set()
@@ -395,7 +396,7 @@ class AidExtractor:
         self._in_sentence = results
         for cue in [c for c in cues if c.label_ == "aid_support_noun"]:
             found = self._noun_offer(doc, sent, cue, index, number)
-            if found is not None:
+            if found is not None and not self._demanded(doc, sent, cue):
                 results.append(found)
         cues = [c for c in cues if c.label_ != "aid_support_noun"]
         # help withheld without an exclusion cue: "nicht zu einer Nachbesserung bereit", "die Einstellung der Hilfen"
@@ -1029,7 +1030,10 @@ class AidExtractor:
         for earlier in reversed(self._found):
             if earlier.sentence < number - 2:
                 break
-            if earlier.kind == "offer" and earlier.provider is not None:
+            # also who just ruled out giving: "Österreich liefert keine Waffen. Zwar wurde der Export
+            # von Granaten genehmigt, ..." (not who declined help: "Platter lehnte Hubschrauber ab")
+            gives = earlier.kind == "offer" or earlier.cue.label_ == "aid_offer"
+            if gives and earlier.provider is not None:
                 return earlier.provider
         return None
 

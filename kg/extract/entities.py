@@ -137,15 +137,17 @@ TRAILING_FUNCTION_WORDS = frozenset({"und", "oder", "sowie", "der", "des", "die"
 INSTITUTION_HEADS = (*INSTITUTIONS, "rat", "kommission", "agentur", "behörde", "amt", "gericht", "bank",
                      "fonds", "armee", "polizei", "partei", "mission", "gruppe")
 
+#: Heads of public bodies that are told apart by their seat: "Universität Wien", "Landesgericht Linz".
+_SEAT_DISTINGUISHED_HEADS = ("gericht", "universität", "hochschule", "direktion", "hauptmannschaft")
+
 #: Heads of bodies named after their seat: "Landesgericht Wiener Neustadt", "Landeskriminalamt
 #: Niederösterreich", "Universität Wien".
-NAMED_BY_SEAT = (*INSTITUTION_HEADS, "universität", "hochschule", "klinik", "klinikum", "krankenhaus",
-                 "hauptmannschaft", "direktion", "museum", "theater", "oper", "zoo", "flughafen")
+NAMED_BY_SEAT = (*INSTITUTION_HEADS, *_SEAT_DISTINGUISHED_HEADS, "klinik", "klinikum", "krankenhaus",
+                 "museum", "theater", "oper", "zoo", "flughafen")
 
 #: Heads of bodies that go by the town or region they sit in, which follows them: "Ärztekammer
 #: Steiermark", "Landesgericht Linz", "Staatsanwaltschaft Wien", "Universität Innsbruck".
-SEATED_BODY_HEADS = ("kammer", "gericht", "gerichtshof", "anwaltschaft", "universität", "hochschule", "direktion",
-                     "hauptmannschaft", "kriminalamt")
+SEATED_BODY_HEADS = (*_SEAT_DISTINGUISHED_HEADS, "kammer", "gerichtshof", "anwaltschaft", "kriminalamt")
 
 #: A Land's government, which its adjective names: "die Tiroler Landesregierung".
 LAND_GOVERNMENT_WORDS = frozenset({"landesregierung", "landesregierungen"})
@@ -283,6 +285,10 @@ THING_WORDS = ("zerstörer", "fregatte", "kreuzer", "flugzeugträger", "schiff",
                "slogan", "vorschrift", "vorschriften", "norm", "richtlinie", "paragraf", "paragraph",
                *OPERATION_WORDS)
 
+#: Last words of street names ("Sukhumvit Road", "Pennsylvania Avenue"), which the annotation
+#: guidelines count neither as actors nor as places; not first words ("Road Runner Records").
+STREET_WORDS = ("straße", "strasse", "gasse", "allee", "road", "street", "avenue", "boulevard")
+
 #: Barracks, air bases and police stations named by their town: the town in "die Kaserne Fehring"
 #: is part of the facility's name, not a place the article tells of (the annotation guidelines).
 FACILITY_SEATS = ("kaserne", "fliegerhorst", "polizeiinspektion", "polizeiposten", "justizanstalt")
@@ -385,6 +391,9 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 continue
             found.append(_Candidate(span.start, span.end, span.label_, span.kb_id_, kind, 0))
         gazetteer_words = {i for span in doc.spans.get(self.gazetteer_key, []) for i in range(span.start, span.end)}
+        # one-word known names in the genitive ("Moskaus", "Irans") that may open a noun phrase
+        known_genitives = {span.start for span in doc.spans.get(self.gazetteer_key, [])
+                           if len(span) == 1 and span.text.endswith("s") and span.text != self.gazetteer.entries[span.kb_id_].name}
         for token in doc[1:]:
             # "Wie der Standard erfuhr", "Die Krone berichtete", "Auf Nachfrage des Standard": a
             # newspaper called by the common noun of its name, where it reports or is asked
@@ -448,9 +457,11 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 # not "zitierte die Agentur TASR Fico": the agency and a person the article names again
                 category = "Media"  # "die Zeitung Hürriyet Daily News": no person, no town
             if category == "Organization" and len(span) >= 2 and span[0].text.endswith("s") \
-                    and span[0].text[:-1] in person_surnames \
+                    and (span[0].text[:-1] in person_surnames or span.start in known_genitives) \
                     and (is_common_noun(span[1].text) or span[1].pos_ == "NOUN"):
-                continue  # "Correas Anprangerung der Ungleichheit": a person's deed, no organisation
+                # "Correas Anprangerung der Ungleichheit", "Moskaus Unterstützung für Assad": a
+                # person's or a state's deed, no organisation
+                continue
             if category == "Place" and span.text in not_places:
                 category = not_places[span.text]  # "Demirtas und Yüksekdag bilden ...": a person, not a place
             if category == "Organization" and span.start < person_ends.get(span.end, span.start) \
@@ -759,6 +770,14 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     or place.end < len(doc) and doc[place.end].text[:1].isupper() and doc[place.end].is_alpha:
                 continue
             bodies.append(_Candidate(token.i, place.end, "Organization", None, "name", 1))
+        for token in doc[1:-1]:
+            # the town's adjective before the body: "das Grazer Landesgericht", "die Kölner Staatsanwaltschaft"
+            body = doc[token.i + 1]
+            if doc[token.i - 1].lower_ in _ARTICLE_FORMS and token.text[:1].isupper() \
+                    and body.is_alpha and body.text[:1].isupper() \
+                    and any(body.lower_[:len(body.lower_) - len(e)].endswith(SEATED_BODY_HEADS) for e in ("", "s", "es")) \
+                    and self._body_of_town_adjective(doc, token.i, token.i + 2):
+                bodies.append(_Candidate(token.i, token.i + 2, "Organization", None, "name", 1))
         return bodies
 
     def _bodies_for_a_purpose(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
@@ -1033,7 +1052,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                          and self._first_or_double_name(doc[start + 1].text)):
             end -= 1  # "Kerrys Angebot" (taken for a name): a possessive name and its noun
         elif end - start >= 2 and self._known_name(doc[start].text) and all(
-                k in cue_words or is_common_noun(doc[k].text) for k in range(start + 1, end)):
+                k in cue_words or is_common_noun(doc[k].text) for k in range(start + 1, end)) \
+                and not self._body_of_town_adjective(doc, start, end):
             end = start + 1  # "der Ukraine Hilfe", "Ostukraine Lebensmittel": a known name and nouns
         if span.label_ in ("PER", "PERSON") and end - start == 1 and end + 1 < len(doc) \
                 and is_given_name(doc[start].text, self.gazetteer.given_names) \
@@ -1053,6 +1073,15 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             while end > start and _APOSTROPHES.issuperset(doc[end - 1].text):
                 end -= 1  # "Pilz’ Vorwurf" cut to "Pilz’": the genitive's apostrophe goes too
         return doc[start:end] if end > start else None
+
+    def _body_of_town_adjective(self, doc: Doc, start: int, end: int) -> bool:
+        """ "die Brüsseler Staatsanwaltschaft", "das Hamburger Oberverwaltungsgericht": a town's
+        adjective and the noun of a body that goes by its seat are that body's name (not "das
+        Budapester Parlament", which stands for the state)."""
+        adjective, body = doc[start].text, doc[start + 1].lower_
+        # in the genitive too: "des Linzer Landesgerichts"
+        return end - start == 2 and adjective.endswith("er") and self._town_of_adjective(adjective) is not None \
+            and any(body[:len(body) - len(e)].endswith(SEATED_BODY_HEADS) for e in ("", "s", "es"))
 
     @staticmethod
     def _names_a_thing(doc: Doc, cand: _Candidate) -> bool:
@@ -1101,7 +1130,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 word = word[:-len(ending)]
         first, last = doc[cand.start].lower_, doc[cand.end - 1].lower_.rsplit("-", 1)[-1]
         return word.endswith(THING_WORDS) or first in THING_WORDS and cand.end - cand.start > 1 \
-            or last.endswith(THING_WORDS)
+            or last.endswith(THING_WORDS + STREET_WORDS)
 
     @staticmethod
     def _acronym_of_a_thing(doc: Doc, cand: _Candidate, found: list[_Candidate]) -> bool:
@@ -1400,6 +1429,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                         text = by_gender or text
                     first, _, seat = text.partition(" ")  # "des Innenministeriums", "des Landesgerichts Wels"
                     text = " ".join(filter(None, [institution_name(first, seated=bool(seat)) or first, seat]))
+                    if self._body_of_town_adjective(doc, cand.start, cand.end):
+                        text = f"{first} {_without_genitive_ending(seat)}"  # "des Linzer Landesgerichts"
                     if first.lower().endswith(("verbands", "verbandes")) and seat:
                         # "des Verbands der Privatsender" is the "Verband der Privatsender"
                         text = f"{first[:-2] if first.endswith('es') else first[:-1]} {seat}"
@@ -2072,6 +2103,14 @@ def _split_at_slashes(spans) -> list[Span]:
                 start = token.i + 1
         parts.append(span if start == span.start else Span(span.doc, start, span.end, label=span.label_))
     return parts
+
+
+def _without_genitive_ending(noun: str) -> str:
+    """A body's noun without the genitive ending: "Landesgerichts" -> "Landesgericht"."""
+    for ending in ("es", "s"):
+        if noun.endswith(ending) and noun[:-len(ending)].lower().endswith(SEATED_BODY_HEADS):
+            return noun[:-len(ending)]
+    return noun
 
 
 def _nominative(words: list[str]) -> str:

@@ -13,7 +13,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.nlp.components import OPENING_QUOTES
+from kg.nlp.components import OPENING_QUOTES, lemma_lookup_table
 
 PREPOSITIONS = frozenset({"in", "im", "an", "am", "auf", "aus", "bei", "beim", "mit", "nach", "von", "vom",
                           "zu", "zum", "zur", "für", "über", "unter", "vor", "gegen", "um", "durch",
@@ -200,11 +200,7 @@ _TOPONYM_ENDINGS = ("land", "burg", "berg", "stadt", "dorf", "heim", "hausen", "
                     "see", "tal", "brück", "brücken", "ingen", "au", "stein", "wald")
 
 
-@lru_cache(maxsize=1)
-def _lemma_table():
-    from spacy.lookups import load_lookups
-
-    return load_lookups("de", ["lemma_lookup"]).get_table("lemma_lookup")
+_lemma_table = lemma_lookup_table
 
 
 @lru_cache(maxsize=1)
@@ -230,10 +226,15 @@ def _extra_nouns() -> frozenset[str]:
     return word_list("nouns.txt")
 
 
+@lru_cache(maxsize=1)
+def _untabled_nouns() -> frozenset[str]:
+    return word_list("press_nouns.txt") | _extra_nouns()
+
+
 def is_untabled_noun(word: str) -> bool:
-    """A word of ``press_nouns.txt`` (ordinary nouns of news the lemma table lacks as keys, such as
-    "Politik" or "Obhut"), also in the genitive ("der Politik", "des Kollapses")."""
-    nouns = word_list("press_nouns.txt")
+    """A word of ``press_nouns.txt`` or ``nouns.txt`` (ordinary nouns of news the lemma table lacks
+    as keys, such as "Politik" or "Obhut"), also in the genitive ("der Politik", "des Kollapses")."""
+    nouns = _untabled_nouns()
     return word in nouns or word.endswith("s") and word[:-1] in nouns or word.endswith("es") and word[:-2] in nouns
 
 

@@ -1012,9 +1012,11 @@ class PlaceFinding:
         # "besuchte Merkel Paris": the visitor may stand between the verb and the place
         visitor = self._person_before(doc, cand.start, sentence_start, person_words)
         verb = (visitor if visitor is not None else cand.start) - 1
-        if cand.start > 0 and (verb >= 0 and doc[verb].lemma_.lower() in VISITING_VERBS
+        if cand.start > 0 and (verb >= 0 and _taken_or_visited(doc[verb])
                                or doc[cand.start - 1].lower_ in DIRECTION_WORDS):
-            return cand  # "besuchte Wien", "verließ Moskau", "in Richtung Abu Dhabi": a place one goes to
+            # "besuchte Wien", "verließ Moskau", "in Richtung Abu Dhabi": a place one goes to;
+            # "bombardierte Sanaa": a town attacked
+            return cand
         if cand.start > 0 and doc[cand.start - 1].lower_ == "bis" and not self._clause_after(doc, cand.end):
             # "bis London zu spüren", "von Wien bis Budapest": how far something reaches (not "bis
             # Moskau einlenkt", a clause with the capital as its subject)
@@ -1044,6 +1046,9 @@ class PlaceFinding:
             written = doc[cand.start:cand.end].text
             # "Moskaus Unterstützung", "Washingtons Politik": a possessive capital is its state too.
             possessive = written.endswith("s") and written != entry.name and doc[cand.end].text[:1].isupper()
+            if written.endswith("s") and written != entry.name and cand.start > sentence_start \
+                    and doc[cand.start - 1].lower_.endswith(TOWN_PART_NOUNS):
+                return cand  # "auf den Straßen Bangkoks", "die Bewohner Kiews": the town itself
             # "Washington hat Bagdad Luftunterstützung angeboten": a dative after the finite verb,
             # before the thing given (not "Berlin Mitte", "Wien Hauptbahnhof": no verb before)
             dative = cand.start > sentence_start and doc[cand.start - 1].pos_ in ("AUX", "VERB") \
@@ -1073,7 +1078,7 @@ class PlaceFinding:
         at = marker_at(doc, start, sentence_start)
         marker = doc[at].lower_ if at is not None else None
         if marker in ("von", "vom"):
-            return _agent_of_participle(doc, end)
+            return _agent_of_participle(doc, end, at)
         if start > sentence_start and doc[start - 1].lower_ == "und":
             return self._between_capitals(doc, start - 1, sentence_start)
         if marker == "zwischen":
@@ -1215,6 +1220,8 @@ def _agent_of_participle(doc: Doc, end: int, von: int | None = None) -> bool:
     it: "von Riad geführte", "das von Saudi-Arabien finanzierte Zentrum" (where an article before
     "von" shows the participle, which the tagger may take for a past tense). Not a finite verb:
     "der Plan von Minsk sieht vor"."""
+    if von is not None and von > 0 and doc[von - 1].lower_ in NEARNESS_WORDS:
+        return False
     following = doc[end] if end < len(doc) else None
     if following is None or not following.is_lower or following.pos_ not in ("ADJ", "VERB") \
             or not following.lower_.rstrip("ens").endswith("t"):
@@ -1222,6 +1229,21 @@ def _agent_of_participle(doc: Doc, end: int, von: int | None = None) -> bool:
     attributive = von is not None and von > 0 and doc[von - 1].lower_ in DETERMINERS
     return attributive or "Fin" not in following.morph.get("VerbForm")
 
+
+#: Words before "von" that place something near a town, so the town is no agent: "in der Nähe von
+#: Brüssel verhaftet", "nördlich von Kiew gelegen".
+NEARNESS_WORDS = frozenset({"nähe", "nördlich", "südlich", "östlich", "westlich", "nordöstlich", "nordwestlich",
+                            "südöstlich", "südwestlich", "unweit", "unfern", "abseits", "umgebung"})
+
+#: Endings of nouns for the parts, streets and people of a town, after which a capital in the
+#: genitive is the town, not its government: "auf den Straßen Bangkoks", "die Bewohner Kiews"
+#: (but "die Haltung Moskaus").
+TOWN_PART_NOUNS = ("straßen", "straße", "plätzen", "platz", "zentrum", "innenstadt", "altstadt", "stadtteil",
+                   "stadtteils", "stadtteilen", "viertel", "vierteln", "viertels", "vororte", "vororten",
+                   "vorstadt", "vorstädte", "bezirk", "bezirken", "bezirks", "umgebung", "umland", "stadtrand",
+                   "rand", "norden", "süden", "osten", "westen", "einwohner", "einwohnern", "bewohner",
+                   "bewohnern", "flughafen", "flughafens", "bahnhof", "hafen", "häfen", "häuser", "häusern",
+                   "gebäude", "gebäuden", "straßenzüge", "skyline", "himmel")
 
 #: Words by which a "für" phrase names who judges: "für Berlin undenkbar", "für Moskau nicht in Frage".
 JUDGEMENT_WORDS = frozenset({"unvorstellbar", "undenkbar", "inakzeptabel", "unannehmbar", "ausgeschlossen", "frage",

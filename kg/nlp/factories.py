@@ -11,7 +11,9 @@ from importlib import resources
 
 from spacy.language import Language
 
-from kg.nlp.components import CueMatcher, GazetteerMatcher, KgSentencizer, NameFinder, load_cues
+from kg.nlp.components import (
+    CueMatcher, GazetteerMatcher, KgSentencizer, NameFinder, VerbLemmas, lemma_lookup_table, load_cues,
+)
 from kg.nlp.gazetteer import load_gazetteer
 
 
@@ -26,6 +28,16 @@ def default_lexicon(name: str) -> str:
 )
 def make_sentencizer(nlp: Language, name: str, punctuation: bool, only_after_punctuation: bool) -> KgSentencizer:
     return KgSentencizer(punctuation=punctuation, only_after_punctuation=only_after_punctuation)
+
+
+@Language.factory(
+    "kg_verb_lemmas",
+    assigns=["token.lemma"],
+    requires=["token.pos"],
+    default_config={"ignored": ["mein"]},
+)
+def make_verb_lemmas(nlp: Language, name: str, ignored: list[str]) -> VerbLemmas:
+    return VerbLemmas(lemma_lookup_table(), ignored=ignored)
 
 
 @Language.factory(
