@@ -2890,6 +2890,10 @@ class SourceExtractor:
             return announcer
         end = colon - 1 if doc[colon - 1].lower_ in ("wörtlich", "dazu", "knapp", "lapidar") else colon
         found = self._pronoun(doc, index, end - 1) or self._source_before(doc, index, sent, end, self._sentence)
+        if found is not None and found[1][0] > sent.start:
+            # "Erkki Tuomioja, Präsident des Rats der Europäischen Union: „…“": the person the
+            # sentence opens with speaks, not the body in the genitive of his apposition
+            found = self._person_before_apposition(doc, index, sent, end) or found
         if found is None or found[1][0] != sent.start and not self._is_noun_phrase(doc, sent.start, found[1][0]):
             return announcer  # "Die Lage ist klar: „…“" has no speaker before the colon
         if not quoted and (found[1] != (sent.start, end) or index.category(found[0]) != "Person"):
@@ -2898,6 +2902,21 @@ class SourceExtractor:
             # "Wien: …" or "Die Bilanz: …" introduce no speech.
             return announcer
         return found[0], found[1], colon
+
+    @staticmethod
+    def _person_before_apposition(doc: Doc, index: EntityIndex, sent: Span, end: int):
+        """ "Erkki Tuomioja, Präsident des Rats: …": a person's name that opens the sentence, then a
+        comma and a phrase with no verb up to ``end``. (key, token range), or None."""
+        key = index.key_at(sent.start)
+        if key is None or index.category(key) != "Person":
+            return None
+        stop = sent.start
+        while stop < end and index.key_at(stop) == key:
+            stop += 1
+        if stop + 1 >= end or doc[stop].text != "," \
+                or any(t.pos_ in ("VERB", "AUX") or t.text in _QUOTE_MARKS for t in doc[stop + 1:end]):
+            return None
+        return key, (sent.start, stop)
 
     def _view_of(self, doc: Doc, sent: Span, index: EntityIndex, number: int):
         """ "Für den Gesundheitsminister Jose Temporao ist die Lage „alarmierend“": a sentence that
