@@ -2885,15 +2885,16 @@ class SourceExtractor:
         stated = self._possessive_statement(doc, index, sent, colon)
         if stated is not None:
             return stated
+        # "Erkki Tuomioja, Präsident des Rats der Europäischen Union: „…“": the person the sentence
+        # opens with speaks, not the body in the genitive of his apposition
+        opener = self._person_before_apposition(doc, index, sent, colon) if quoted else None
+        if opener is not None:
+            return opener[0], opener[1], colon
         announcer = self._subject_announcing(doc, sent, index, colon) if announced else None
         if colon - sent.start > 10:
             return announcer
         end = colon - 1 if doc[colon - 1].lower_ in ("wörtlich", "dazu", "knapp", "lapidar") else colon
         found = self._pronoun(doc, index, end - 1) or self._source_before(doc, index, sent, end, self._sentence)
-        if found is not None and found[1][0] > sent.start:
-            # "Erkki Tuomioja, Präsident des Rats der Europäischen Union: „…“": the person the
-            # sentence opens with speaks, not the body in the genitive of his apposition
-            found = self._person_before_apposition(doc, index, sent, end) or found
         if found is None or found[1][0] != sent.start and not self._is_noun_phrase(doc, sent.start, found[1][0]):
             return announcer  # "Die Lage ist klar: „…“" has no speaker before the colon
         if not quoted and (found[1] != (sent.start, end) or index.category(found[0]) != "Person"):
@@ -2903,20 +2904,28 @@ class SourceExtractor:
             return announcer
         return found[0], found[1], colon
 
-    @staticmethod
-    def _person_before_apposition(doc: Doc, index: EntityIndex, sent: Span, end: int):
+    def _person_before_apposition(self, doc: Doc, index: EntityIndex, sent: Span, end: int):
         """ "Erkki Tuomioja, Präsident des Rats: …": a person's name that opens the sentence, then a
-        comma and a phrase with no verb up to ``end``. (key, token range), or None."""
-        key = index.key_at(sent.start)
-        if key is None or index.category(key) != "Person":
+        comma and a phrase with no verb up to ``end``; a name the recogniser missed counts when the
+        phrase after the comma opens with an office ("Präsident", "Sprecherin"). (key, token range),
+        or None."""
+        first = sent.start
+        while first < end and doc[first].is_space:
+            first += 1  # a sentence after a blank line opens with it
+        comma = next((j for j in range(first + 1, min(end, first + 5)) if doc[j].text == ","), None)
+        if comma is None or comma + 1 >= end \
+                or any(t.pos_ in ("VERB", "AUX") or t.text in _QUOTE_MARKS for t in doc[comma + 1:end]):
             return None
-        stop = sent.start
-        while stop < end and index.key_at(stop) == key:
-            stop += 1
-        if stop + 1 >= end or doc[stop].text != "," \
-                or any(t.pos_ in ("VERB", "AUX") or t.text in _QUOTE_MARKS for t in doc[stop + 1:end]):
+        key = index.key_at(first)
+        if key is not None:
+            named = all(index.key_at(j) == key for j in range(first, comma))
+            return (key, (first, comma)) if named and index.category(key) == "Person" else None
+        unknown = doc[first:comma]
+        if len(unknown) < 2 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or is_dictionary_noun(t.text)
+                                   or index.key_at(t.i) is not None for t in unknown) \
+                or not (doc[comma + 1].lower_.startswith(_OFFICES) or self._agentive(doc[comma + 1].text, index)):
             return None
-        return key, (sent.start, stop)
+        return index.add_unlinked(doc, first, comma, label=unknown.text, category="Person"), (first, comma)
 
     def _view_of(self, doc: Doc, sent: Span, index: EntityIndex, number: int):
         """ "Für den Gesundheitsminister Jose Temporao ist die Lage „alarmierend“": a sentence that
