@@ -100,3 +100,21 @@ def test_the_subject_after_an_object_es_speaks(extract, text, source):
 
 def test_es_alone_after_the_verb_names_no_speaker(extract):
     assert extract("Die Lage sei ernst, sagte es.").claims == []
+
+
+# -- a named object fronted before the verb -------------------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Ihren Rivalen Karl Berg von der Bauernpartei forderte die Ministerin Anna Lang auf, über "
+     "einen Rücktritt nachzudenken.", "person:anna-lang"),
+    ("Seinen Kollegen Karl Berg kritisierte der Bürgermeister Peter Lang am Montag scharf.", "person:peter-lang"),
+])
+def test_a_fronted_object_with_a_name_does_not_speak(extract, text, source):
+    # "Ihren", "Seinen": no nominative; the subject after the verb speaks
+    assert sources_of(extract(text)) == [source]
+
+
+def test_a_fronted_nominative_with_a_name_still_speaks(extract):
+    # "Seine Kollegin" may be nominative: the phrase before the verb stays its subject
+    record = extract("Seine Kollegin Anna Berg kritisierte den Bürgermeister Peter Lang am Montag scharf.")
+    assert sources_of(record) == ["person:anna-berg"]

@@ -304,3 +304,32 @@ def test_a_speaker_after_a_participle_attribute_speaks(extract, text, sources):
 ])
 def test_a_person_speaking_to_relatives_is_the_speaker(extract, text, sources):
     assert [c.source for c in extract(text).claims] == sources
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Peter Lang, Präsident des Deutschen Roten Kreuzes: „Das Gesetz ist ein Fehler.“", "person:peter-lang"),
+    ("Anna Berger, Chefin der Firma Siemens: „Wir bauen keine Stellen ab.“", "person:anna-berger"),
+])
+def test_a_person_before_an_apposition_and_a_colon_speaks(extract, text, source):
+    # the body in the genitive of the apposition only says whose president or head he is
+    assert [c.source for c in extract(text).claims] == [source]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Erkki Tuomioja, Präsident des Rats der Europäischen Union: „Das Gesetz ist ein Fehler.“", "Erkki Tuomioja"),
+    ("Peter Lang, Präsident des Deutschen Roten Kreuzes: „Das Gesetz ist ein Fehler.“", "Peter Lang"),
+])
+def test_the_speaker_before_an_apposition_and_a_colon_is_named_by_his_name(extract, text, name):
+    # also where the recogniser misses the name: an office after the comma says it is a person's
+    assert [c.source_span.text for c in extract(text).claims] == [name]
+
+
+def test_no_speaker_from_a_place_before_an_apposition_and_a_colon(extract):
+    # a city and its description: no person opens the sentence, and no one speaks
+    assert extract("Porto Alegre, Hauptstadt des Bundesstaats: „Hier wird gefeiert.“").claims == []
+
+
+def test_no_speech_from_a_person_before_an_apposition_and_a_colon_without_a_quotation(extract):
+    # a colon that introduces facts about him, unquoted and not in the first person, quotes no one
+    record = extract("Peter Lang, Präsident des Deutschen Roten Kreuzes: geboren 1950 in Bonn, verheiratet.")
+    assert record.claims == []

@@ -29,3 +29,26 @@ def test_returning_a_visit_is_no_statement(extract):
 ])
 def test_a_preposition_opening_the_sentence_or_a_market_bet_is_no_statement(extract, sentence):
     assert extract(sentence).claims == []
+
+
+@pytest.mark.parametrize("text, sentence", [
+    # "abstreiten", split or joined, denies as "bestreiten" does
+    ("Die Stadt wirft dem Verein Betrug vor. Der Verein Grünes Tal streitet dies ab. Er habe alle "
+     "Regeln eingehalten.", 2),
+    ("Monatelang hat die Firma Siemens abgestritten, dass die Anlage unsicher sei.", 1),
+])
+def test_a_denial_with_abstreiten_is_a_statement(extract, text, sentence):
+    record = extract(text)
+    assert [c.sentence for c in record.claims if c.cue.endswith(("streitet", "abgestritten"))] == [sentence]
+
+
+def test_the_subjunctive_after_a_denial_is_no_claim_of_its_own(extract):
+    # the reported speech after "streitet dies ab" continues the denial (one claim, in its sentence)
+    record = extract("Die Stadt wirft dem Verein Betrug vor. Der Verein Grünes Tal streitet dies ab. Er habe "
+                     "alle Regeln eingehalten.")
+    assert 3 not in [c.sentence for c in record.claims]
+
+
+def test_quarrelling_now_and_then_is_no_denial(extract):
+    # "streiten … ab und zu": the particle of "ab und zu" (now and then) makes no "abstreiten"
+    assert extract("Die Nachbarn streiten seit Jahren ab und zu über den Zaun.").claims == []

@@ -256,6 +256,10 @@ REACTION_NOUNS = frozenset({"kritik", "lob", "zustimmung", "ablehnung", "widersp
 #: Articles that open no subject: after the verb, "dankte den Helfern" names whom it is said to.
 _OBJECT_ARTICLES = frozenset({"dem", "den", "einem", "einen"})
 
+#: Articles and possessives that open no nominative phrase: "den", "einen", "ihren", "seinem" …
+_OBJECT_DETERMINERS = _OBJECT_ARTICLES | {f"{stem}{ending}" for stem in ("sein", "ihr", "unser", "dies", "kein")
+                                          for ending in ("en", "em")}
+
 #: Times that stand between a verb and its subject: "sagte am Freitag der Minister".
 _TIME_NOUN = re.compile(r"(Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Wochenende|Abend"
                         r"|Morgen|Vormittag|Nachmittag|Mittag|Rande)\w*$")
@@ -2481,7 +2485,10 @@ class SourceExtractor:
                     return found[0], found[1], found[1][0], i + 1, "indirect_speech"
             return None
 
-        # After a fronted clause ("Wahlen sind nötig, sagte Lawrow") the subject follows the verb.
+        # After a fronted clause ("Wahlen sind nötig, sagte Lawrow") the subject follows the verb;
+        # after a fronted object ("Ihren Widersacher Jeremy Corbyn forderte May auf") only there.
+        if self._object_fronted(doc, sent, i):
+            return after()
         found = (after() or before()) if fronted else (before() or after())
         if found is not None and found[1][0] < i and is_genitive_attribute(doc, found[1][0], sent.start):
             # "Frankreich und die USA haben das Vorgehen der sudanesischen Streitkräfte kritisiert":
@@ -2490,6 +2497,14 @@ class SourceExtractor:
             if first is not None:
                 return first[0], first[1], first[1][0], i + 1, "indirect_speech"
         return found
+
+    def _object_fronted(self, doc: Doc, sent: Span, i: int) -> bool:
+        """Whether the field before the verb at ``i`` is one phrase opened by an article or possessive
+        that is never nominative ("Seinen Kollegen Karl Berg kritisierte …"): an object, so the
+        subject follows the verb."""
+        first = self._after_dateline(doc, sent)
+        return first < i and doc[first].lower_ in _OBJECT_DETERMINERS \
+            and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in doc[first + 1:i])
 
     @staticmethod
     def _plural_addressee(doc: Doc, verb, found) -> bool:
@@ -2870,6 +2885,11 @@ class SourceExtractor:
         stated = self._possessive_statement(doc, index, sent, colon)
         if stated is not None:
             return stated
+        # "Erkki Tuomioja, Präsident des Rats der Europäischen Union: „…“": the person the sentence
+        # opens with speaks, not the body in the genitive of his apposition
+        opener = self._person_before_apposition(doc, index, sent, colon) if quoted else None
+        if opener is not None:
+            return opener[0], opener[1], colon
         announcer = self._subject_announcing(doc, sent, index, colon) if announced else None
         if colon - sent.start > 10:
             return announcer
@@ -2883,6 +2903,29 @@ class SourceExtractor:
             # "Wien: …" or "Die Bilanz: …" introduce no speech.
             return announcer
         return found[0], found[1], colon
+
+    def _person_before_apposition(self, doc: Doc, index: EntityIndex, sent: Span, end: int):
+        """ "Erkki Tuomioja, Präsident des Rats: …": a person's name that opens the sentence, then a
+        comma and a phrase with no verb up to ``end``; a name the recogniser missed counts when the
+        phrase after the comma opens with an office ("Präsident", "Sprecherin"). (key, token range),
+        or None."""
+        first = sent.start
+        while first < end and doc[first].is_space:
+            first += 1  # a sentence after a blank line opens with it
+        comma = next((j for j in range(first + 1, min(end, first + 5)) if doc[j].text == ","), None)
+        if comma is None or comma + 1 >= end \
+                or any(t.pos_ in ("VERB", "AUX") or t.text in _QUOTE_MARKS for t in doc[comma + 1:end]):
+            return None
+        key = index.key_at(first)
+        if key is not None:
+            named = all(index.key_at(j) == key for j in range(first, comma))
+            return (key, (first, comma)) if named and index.category(key) == "Person" else None
+        unknown = doc[first:comma]
+        if len(unknown) < 2 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or is_dictionary_noun(t.text)
+                                   or index.key_at(t.i) is not None for t in unknown) \
+                or not (doc[comma + 1].lower_.startswith(_OFFICES) or self._agentive(doc[comma + 1].text, index)):
+            return None
+        return index.add_unlinked(doc, first, comma, label=unknown.text, category="Person"), (first, comma)
 
     def _view_of(self, doc: Doc, sent: Span, index: EntityIndex, number: int):
         """ "Für den Gesundheitsminister Jose Temporao ist die Lage „alarmierend“": a sentence that
@@ -3087,6 +3130,9 @@ class SourceExtractor:
             auxiliary = next((a for a in verb.ancestors if a.lemma_ in ("haben", "sein") and a.morph.get("Mood")
                               and a.sent == verb.sent), None)
             subjects = [c for c in auxiliary.children if subject(c) and c.i < verb.i] if auxiliary is not None else []
+        # "Ihren Widersacher Jeremy Corbyn forderte May auf": a fronted object the parser took for
+        # the subject is none; the article or possessive opening it is never nominative
+        subjects = [c for c in subjects if doc[min(t.i for t in c.subtree)].lower_ not in _OBJECT_DETERMINERS]
         if not subjects:
             return None
         # "Angesprochen auf … betonte Mikl-Leitner": a participle the parser took for a subject
