@@ -32,10 +32,11 @@ from spacy.tokens import Doc, Span
 from kg.extract import exclusions
 from kg.extract.entities import FEDERAL_STATES, EntityIndex
 from kg.extract.grammar import (
-    ARTICLE_GENDERS, CURRENCIES, DATIVE_MARKERS, DEFINITE_ARTICLES, DETERMINERS, MODALS, NEGATIONS, PREPOSITIONS, PRONOUN_GENDERS,
-    SUBJECT_PRONOUNS, can_be_subject, clause_around_relatives, clause_bounds, dative_plural_stems, gender_of,
-    is_adjective_like, is_dictionary_noun, is_finite, is_genitive_attribute, is_infinitive_with_zu, is_noun_like,
-    is_ordinary_noun, line_break_after, marker_at, marker_before, skip_adjectives, span_text,
+    ARTICLE_GENDERS, CURRENCIES, DATIVE_MARKERS, DEFINITE_ARTICLES, DENYING_WORDS, DETERMINERS, MODALS, NEGATING_ADVERBS,
+    NEGATIONS, PREPOSITIONS, PRONOUN_GENDERS, SUBJECT_PRONOUNS, can_be_subject, clause_around_relatives, clause_bounds,
+    dative_plural_stems, gender_of, is_adjective_like, is_dictionary_noun, is_finite, is_genitive_attribute,
+    is_infinitive_with_zu, is_noun_like, is_ordinary_noun, line_break_after, marker_at, marker_before, negates,
+    skip_adjectives, span_text,
 )
 from kg.extract.places import COMPASS_PREFIXES, COPULA_FORMS, DISASTERS, LOCAL_GOVERNMENTS, in_dateline
 from kg.extract.records import Actor, AidItem, AidOffer, Claim, TextSpan
@@ -450,6 +451,9 @@ class AidExtractor:
         self._in_sentence = results
         for cue in [c for c in cues if c.label_ == "aid_support_noun"]:
             found = self._noun_offer(doc, sent, cue, index, number)
+            if found is not None and _denied(doc, sent, cue.start):
+                # "dass Polen keine Hilfe leisten werde", "Keinerlei Unterstützung bekam Griechenland"
+                found.kind, found.excluded, found.offered = "exclude", found.offered, []
             if found is not None:
                 results.append(found)
         cues = [c for c in cues if c.label_ != "aid_support_noun"]
@@ -598,6 +602,7 @@ class AidExtractor:
             return []
         # Every item goes to the nearest cue of its own clause, else the nearest in the sentence;
         # negated items are excluded wherever they are.
+        denied: set[int] = set()  # items whose own determiner negates them: "keine Soldaten"
         for item, (start, end), negated in items:
             clause = clause_bounds(sent, start)
             # a cue that means help only with a word for it ("einstellen") takes only its own clause's,
@@ -623,10 +628,12 @@ class AidExtractor:
                 continue  # "müssen auf Nachwuchs verzichten, weil ... die nötigen Medikamente": not what is ruled out
             # "keine Soldaten schicken, sondern nur Geld": what follows "sondern" is still given
             # (not "lehnt nicht nur Soldaten, sondern auch Panzer ab": both are ruled out)
-            instead = not negated and any(doc[k].lower_ == "sondern" and any(_negates(doc, j) for j in range(sent.start, k))
+            instead = not negated and any(doc[k].lower_ == "sondern" and any(negates(doc, j) for j in range(sent.start, k))
                                           for k in range(sent.start, start))
             if (nearest.kind == "exclude" and not instead) or negated:
                 nearest.excluded.append(item)
+                if negated and _denied(doc, sent, start):
+                    denied.add(id(item))
             else:
                 nearest.offered.append(item)
         for found in results:
@@ -691,6 +698,16 @@ class AidExtractor:
                 if fallback is not None:
                     found.excluded.append(fallback)
         for found in results:
+            if found.kind == "offer" and found.excluded and not found.offered \
+                    and all(id(item) in denied for item in found.excluded) \
+                    and not any(t.lower_ in CONTRASTS for t in sent):
+                # "Keine Soldaten schickt Deutschland", "dass Polen keinen Beitrag zur Aufnahme leiste":
+                # a cue all of whose help is denied gives none; its parties are read as the cue's
+                # without the negation. Not so "unterstützt die Ukraine, aber nicht mit Soldaten" or
+                # "will Ausbilder, aber keine Kampftruppen stellen", which give what the lexicon may not name.
+                found.kind = "exclude"
+            if found.kind == "exclude":
+                found.status = "offered"  # "liefert nie Waffen": nothing ruled out is delivered; the merge refuses it
             if found.kind == "exclude" and found.provider is None:
                 # "Ein Einsatz deutscher Bodentruppen ist ausgeschlossen"; else the paragraph's giver
                 found.provider = self._owner_of_items(doc, found.excluded, index) or \
@@ -887,7 +904,7 @@ class AidExtractor:
                 continue
             start, end = clause_bounds(sent, token.i)
             if not any(doc[k].lower_ in COPULAS for k in range(start, end)) \
-                    or any(_negates(doc, k) for k in range(start, token.i)):
+                    or any(negates(doc, k) for k in range(start, token.i)):
                 continue  # "Russland ist nicht mehr der wichtigste Waffenlieferant Syriens"
             k = token.i + 1
             recipient = self._is_actor(index, k) if k < end and doc[k].text.endswith("s") else None
@@ -1077,7 +1094,9 @@ class AidExtractor:
         for earlier in reversed(self._found):
             if earlier.sentence < number - 2:
                 break
-            if earlier.kind == "offer" and earlier.provider is not None:
+            # also a giving denied ("Österreich liefert keine Waffen. Zwar wurde der Export von Granaten
+            # genehmigt"), not a refusal ("lehnt jede Präsenz westlicher Truppen ab")
+            if (earlier.kind == "offer" or earlier.cue.label_ == "aid_offer") and earlier.provider is not None:
                 return earlier.provider
         return None
 
@@ -1322,13 +1341,13 @@ class AidExtractor:
         not "nicht nur Geld, sondern auch Waffen liefern"."""
         start, end = clause_bounds(sent, cue.start)
         for i in range(max(start, cue.start - 8), cue.start):
-            if doc[i].lower_ in ("nicht", "niemals", "keinesfalls", "nie") and _negates(doc, i):
+            if doc[i].lower_ in NEGATING_ADVERBS | {"noch"} and negates(doc, i):
                 return True
         if cue.end - cue.start == 1 and cue[0].pos_ in ("VERB", "AUX") and is_finite(cue[0]):
             # a finite verb in second place: "Österreich beteiligt sich nicht an der Mission",
             # "schickt vorerst keine Soldaten" is the item's own negation
             for i in range(cue.end, min(end, cue.end + 3)):
-                if doc[i].lower_ in ("nicht", "niemals", "keinesfalls", "nie") and _negates(doc, i):
+                if doc[i].lower_ in NEGATING_ADVERBS and negates(doc, i):
                     # "schickt nicht Soldaten, sondern Ärzte": the negation is the item's
                     return not any(doc[j].lower_ == "sondern" for j in range(i, sent.end))
                 if doc[i].lower_ in ("sondern", "aber", "doch") or doc[i].pos_ == "PUNCT":
@@ -2032,7 +2051,8 @@ class AidExtractor:
             articled = len(between) >= 2 and between[1] in ("die", "der", "das", "den", "dem")
             # "an die WHO und das Kinderhilfswerk Unicef": a common noun may say what the next one is
             described = len(between) == 3 and articled and doc[b - 1].pos_ == "NOUN" and index.key_at(b - 1) is None
-            if between[:1] in (["und"], ["sowie"], ["oder"]) and (
+            joined = between[:1] in (["und"], ["sowie"], ["oder"]) or (between[:1] == ["noch"] and negates(doc, ends[a]))
+            if joined and (  # "weder Frankreich noch Italien" lists too
                     len(between) == 1 or (len(between) == 2 and articled) or described):
                 return "und"
             return None
@@ -2684,7 +2704,7 @@ class AidExtractor:
                     and lex.category_of(doc[k - 3].text) is None:
                 continue  # "Rüstungsexporte im Wert von zwölf Milliarden Euro genehmigt": the worth of no help
             begin, finish, text = span_text(doc, start, end)
-            negated = any(_negates(doc, k) for k in range(max(sent.start, start - 2), start))
+            negated = any(negates(doc, k) for k in range(max(sent.start, start - 2), start))
             items.append((AidItem(text=text, category="FinancialAid", span=TextSpan(begin, finish, text), amount=text),
                           (start, end), negated))
             taken.update(range(start, end))
@@ -2724,8 +2744,8 @@ class AidExtractor:
                     end = tail[1]
             amount = self._amount(doc, start, end)
             begin, finish, text = span_text(doc, start, end)
-            negated = any(_negates(doc, k) for k in range(max(sent.start, start - 2), start)) \
-                or _negated_after(doc, sent, end)
+            negated = any(negates(doc, k) for k in range(max(sent.start, start - 2), start)) \
+                or _negated_after(doc, sent, end) or _denied(doc, sent, start)
             items.append((AidItem(text=text, category=category, span=TextSpan(begin, finish, text), amount=amount),
                           (start, end), negated))
             taken.update(range(start, end))
@@ -2994,7 +3014,10 @@ class AidExtractor:
             principal = index.principal(f.provider) if f.provider else None
             target = None
             if principal:
-                target = next((o for o in offers if index.principal(o.provider) == principal), None)
+                # the giver's offer to the same party, or to none; not "Kurz soll Geld an das WFP
+                # überweisen" for "keinerlei Waffen in die Emirate exportiert" (a pair of its own)
+                target = next((o for o in offers if index.principal(o.provider) == principal and (
+                    not f.recipients or not o.recipients or set(f.recipients) & set(o.recipients))), None)
                 refused = next((o for o in offers if principal in {index.principal(r) for r in o.recipients}), None)
                 if target is None and refused is not None and not f.excluded:
                     refused.status = "refused"
@@ -3110,10 +3133,21 @@ def _opens_next_clause(doc: Doc, verb: int, clause_start: int) -> bool:
     return not any(t.lower_ in ("und", "oder", ",") or is_finite(t) or is_infinitive_with_zu(t) for t in between)
 
 
-def _negates(doc: Doc, i: int) -> bool:
-    """ "keine Waffen", "nicht entsenden", but not "nicht nur Geld, sondern auch ..." """
-    return doc[i].lower_ in NEGATIONS | {"niemals", "keinesfalls", "nie"} and \
-        not (i + 1 < len(doc) and doc[i + 1].lower_ in ("nur", "bloß", "allein", "zuletzt"))
+#: Words that set help given against help denied: "Ausbilder, aber keine Kampftruppen".
+CONTRASTS = frozenset({"aber", "jedoch", "sondern", "doch", "allerdings", "lediglich", "dafür"})
+
+
+def _denied(doc: Doc, sent: Span, start: int) -> bool:
+    """Whether the noun phrase at ``start`` is negated by a determiner, its own or that of the noun it
+    hangs on: "keine Soldaten", "weder Geld noch Waffen", "keinen Beitrag zur Aufnahme der Flüchtlinge";
+    not "aber nicht mit Soldaten" (help given, not in this way) or "keine Woche ohne neue Hilfe"."""
+    if any(doc[k].lower_ in DENYING_WORDS and negates(doc, k) for k in range(max(sent.start, start - 2), start)):
+        return True
+    marker = marker_at(doc, start, sent.start)
+    if marker is None or marker - 1 <= sent.start or doc[marker].lower_ == "ohne" or not is_noun_like(doc[marker - 1]):
+        return False
+    determiner = marker_at(doc, marker - 1, sent.start)
+    return determiner is not None and doc[determiner].lower_ in DENYING_WORDS - {"weder", "noch"}
 
 
 def _negated_after(doc: Doc, sent: Span, end: int) -> bool:
