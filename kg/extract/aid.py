@@ -2597,8 +2597,12 @@ class AidExtractor:
                 continue
             marker = marker_before(doc, i, sent.start)
             at = marker_at(doc, i, sent.start)
-            if at is not None and at > sent.start and (marker, doc[at - 1].lower_) in COUNT_PHRASES:
-                marker = None  # "bis zu 800.000 Flüchtlinge", "mehr als 100 Asylwerber": a count's bound
+            first = i
+            while first - 1 >= start and (is_adjective_like(doc[first - 1]) or doc[first - 1].like_num):
+                first -= 1
+            counted_from = _count_start(doc, first, start) if doc[first].like_num else first
+            if counted_from < first:
+                marker = None  # "bis zu 800.000 Flüchtlinge", "über 100 Asylwerber": a count's bound
             if marker not in (None, "für", "an", "den", "die", "dem", "der") and not (marker or "").isdigit() \
                     and not (marker == "um" and cue.kb_id_ in CARING_FOR):
                 continue  # "mit Flüchtlingen", "von Bauern": not who is helped
@@ -2608,10 +2612,7 @@ class AidExtractor:
                 # "um die Abschiebung der Asylwerber" (but "die Versorgung der Flüchtlinge", "den
                 # Großteil der Flüchtlinge aufnehmen")
                 continue
-            first = i
-            while first - 1 >= start and (is_adjective_like(doc[first - 1]) or doc[first - 1].like_num):
-                first -= 1
-            begin, finish, text = span_text(doc, first, i + 1)
+            begin, finish, text = span_text(doc, counted_from, i + 1)
             found.append(TextSpan(begin, finish, text))
         return found[:2]
 
@@ -2628,8 +2629,9 @@ class AidExtractor:
                 k -= 1
             if k >= start and is_noun_like(doc[k]) and doc[k].lower_ not in DETERMINERS:
                 continue  # "das Thema Flüchtlinge" (not "Die Verletzten" opening the sentence)
-            while k >= start and (doc[k].like_num or doc[k].lower_ in COUNT_BOUNDS):
+            while k >= start and doc[k].like_num:
                 k -= 1
+            k = _count_start(doc, k + 1, start) - 1  # "mehr als 300 Verletzte"
             if k > start and doc[k].lower_ in ("der", "des") and is_noun_like(doc[k - 1]):
                 continue  # "die Lage der Flüchtlinge"
             return True
@@ -2697,9 +2699,8 @@ class AidExtractor:
         items = []
         taken: set[int] = set()
         for start, end in self._money(doc, sent):
-            k = start - 1
-            while k > sent.start and doc[k].lower_ in COUNT_BOUNDS:
-                k -= 1  # "im Wert von rund zwölf Milliarden Euro"
+            start = _count_start(doc, start, sent.start)  # "bis zu fünf Millionen Euro"
+            k = start - 1  # "im Wert von rund zwölf Milliarden Euro"
             if k - 3 >= sent.start and [t.lower_ for t in doc[k - 2:k + 1]] == ["im", "wert", "von"] \
                     and lex.category_of(doc[k - 3].text) is None:
                 continue  # "Rüstungsexporte im Wert von zwölf Milliarden Euro genehmigt": the worth of no help
@@ -2735,6 +2736,8 @@ class AidExtractor:
                 start, end = token.i, token.i + 1
                 while start - 1 >= sent.start and is_adjective_like(doc[start - 1]) and doc[start - 1].i not in index.by_token:
                     start -= 1
+                if doc[start].like_num:
+                    start = _count_start(doc, start, sent.start)  # "weniger als 100 Soldaten", "bis zu 500 Ärzte"
                 for i in range(start, token.i):
                     refined = lex.modifiers.get(stem(doc[i].text))
                     if refined and category in ("UnspecifiedAid", "PoliticalSupport"):
@@ -3133,6 +3136,19 @@ def _opens_next_clause(doc: Doc, verb: int, clause_start: int) -> bool:
     return not any(t.lower_ in ("und", "oder", ",") or is_finite(t) or is_infinitive_with_zu(t) for t in between)
 
 
+def _count_start(doc: Doc, start: int, floor: int) -> int:
+    """Where the count at ``start`` begins with the words that bound it (not before ``floor``):
+    "weniger als 100 Soldaten", "bis zu fünf Millionen Euro", "mindestens 300 Ärzte"."""
+    k = start
+    while True:
+        if k - 2 >= floor and (doc[k - 1].lower_, doc[k - 2].lower_) in COUNT_PHRASES:
+            k -= 2
+        elif k - 1 >= floor and doc[k - 1].lower_ in COUNT_BOUNDS:
+            k -= 1
+        else:
+            return k
+
+
 #: Words that set help given against help denied: "Ausbilder, aber keine Kampftruppen".
 CONTRASTS = frozenset({"aber", "jedoch", "sondern", "doch", "allerdings", "lediglich", "dafür"})
 
@@ -3518,9 +3534,10 @@ SHARES_OF_PEOPLE = ("teil", "mehrheit", "hälfte", "drittel", "viertel", "zahl",
 #: endings of the people a treating verb helps: the sick and wounded
 TREATED_PEOPLE = ("verletzte", "verletzten", "verwundete", "verwundeten", "patienten", "patientinnen", "kranke",
                   "kranken", "erkrankte", "erkrankten", "opfer", "opfern")
-#: Words that bound a count of people: "mehr als 300 Verletzte", "bis zu 500 Patienten".
-COUNT_BOUNDS = frozenset({"mehr", "als", "rund", "etwa", "über", "bis", "zu", "knapp", "fast", "insgesamt"})
-#: (word, word before): bounds of a count that are no preposition of the phrase counted.
+#: Words that bound a count, part of what is given: "rund 300 Verletzte", "mindestens fünf Millionen Euro".
+COUNT_BOUNDS = frozenset({"rund", "etwa", "über", "knapp", "fast", "insgesamt", "höchstens", "mindestens", "wenigstens",
+                          "maximal", "gut", "nahezu", "annähernd", "ungefähr", "zirka", "circa", "ca.", "exakt", "genau"})
+#: (word, word before): bounds of two words: "mehr als 300 Verletzte", "weniger als 100 Soldaten", "bis zu 500 Patienten".
 COUNT_PHRASES = frozenset({("zu", "bis"), ("als", "mehr"), ("als", "weniger")})
 #: Cues whose um-phrase is who is helped: "kümmert sich um Flüchtlinge".
 CARING_FOR = frozenset({"kümmern"})
