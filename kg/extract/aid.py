@@ -2157,6 +2157,8 @@ class AidExtractor:
             t.lower_.endswith(SENDING_NOUNS) for t in doc[clause_start:clause_end])  # "die Entsendung von Experten"
         accusative = found.cue.kb_id_ in ACCUSATIVE_RECIPIENT
         contributing = found.cue.kb_id_ in CONTRIBUTING
+        # forces raised where they serve are stationed there: "stocken ihre Truppen im Irak auf"
+        stationed = found.cue.kb_id_ in RAISING and _military(found.offered + found.excluded)
         for i, key in self._actor_mentions(doc, sent, index, skip):
             if key == found.provider or index.principal(key) == index.principal(found.provider or "") \
                     or key in found.co_providers:
@@ -2192,7 +2194,8 @@ class AidExtractor:
                 # dative of a feminine name: "der Ukraine", "der Freien Syrischen Armee" (FSA), or of
                 # a name after a feminine noun: "der Firma Porsche"
                 recipients.append(key)
-            elif marker in ("in", "nach") and sending and index.category(key) == "Country" \
+            elif (marker in ("in", "nach") and sending or marker in ("in", "im") and stationed) \
+                    and index.category(key) == "Country" \
                     and not doc[marker_at(doc, i, sent.start) - 1].lower_.endswith(MILITARY_ACTIONS):
                 recipients.append(key)  # "schicken 300 Berater in den Irak", not "ein Krieg in Libyen"
             elif marker == "nach" and found.cue.kb_id_ in FLOWING and key in index.places:
@@ -2987,7 +2990,7 @@ class AidExtractor:
         found = [f for f in found if f.cue.kb_id_ not in cues_requiring_items() or f.offered or f.excluded
                  or (f.beneficiaries and f.cue.kb_id_ not in ARRIVING | CIVILIAN_ONLY)]
         found = [f for f in found if not _backs_a_campaign(f) and not self._for_own_people(f, index)
-                 and not self._refuses_others_troops(f, index)]
+                 and not self._refuses_others_troops(f, index) and not _raises_forces_at_home(f)]
         for f in found:
             if f.kind == "exclude":
                 pending_exclusions.append(f)
@@ -3215,6 +3218,14 @@ def _hands_over_no_goods(cue: Span) -> bool:
 
 def _military(items: list[AidItem]) -> bool:
     return any(item.category in MILITARY for item in items)
+
+
+def _raises_forces_at_home(found: "_Found") -> bool:
+    """ "Die Türkei verdoppelt die Zahl ihrer Soldaten an der Grenze", "Die USA wollen ihre Truppen
+    aufstocken": forces raised with no state they serve in helps no one (but "stocken ihre Truppen im
+    Irak auf" is help to Iraq, as troops stationed there are)."""
+    return found.kind == "offer" and found.cue.kb_id_ in RAISING and bool(found.offered) \
+        and all(item.category in MILITARY for item in found.offered) and not found.recipients
 
 
 #: Words for a town's administration that, alone, refer to the town last named: "die Gemeinde".
@@ -3539,6 +3550,8 @@ COUNT_BOUNDS = frozenset({"rund", "etwa", "über", "knapp", "fast", "insgesamt",
                           "maximal", "gut", "nahezu", "annähernd", "ungefähr", "zirka", "circa", "ca.", "exakt", "genau"})
 #: (word, word before): bounds of two words: "mehr als 300 Verletzte", "weniger als 100 Soldaten", "bis zu 500 Patienten".
 COUNT_PHRASES = frozenset({("zu", "bis"), ("als", "mehr"), ("als", "weniger")})
+#: Cues that raise what a giver has somewhere already: "stockt ihre Truppen im Irak auf", "verdoppelt die Hilfe".
+RAISING = frozenset({"aufstocken"})
 #: Cues whose um-phrase is who is helped: "kümmert sich um Flüchtlinge".
 CARING_FOR = frozenset({"kümmern"})
 #: Words that put a noun's giver after it: "die Hilfe des Irans", "von der EU", "aus Deutschland".
