@@ -89,3 +89,34 @@ def test_which_words_negate(nlp):
         assert not negates(doc, 2), text
     doc = nlp("Polen schickt keine Waffen und hilft nicht.")
     assert negates(doc, 2) and negates(doc, 6)
+
+
+@pytest.mark.parametrize("text, provider, recipients, status, offered, excluded", [
+    # what goes "ohne" is not given; an infinitive after "ohne" or "statt" is not done
+    ("Deutschland schickt Soldaten ohne Waffen nach Mali.", "Deutschland", ["Mali"], "delivered", ["Soldaten"], ["Waffen"]),
+    ("Deutschland unterstützt Kiew, ohne Waffen zu liefern.", "Deutschland", ["Ukraine"], "delivered", [], ["Waffen"]),
+    ("Deutschland will Geld geben, statt Soldaten zu schicken.", "Deutschland", [], "offered", ["Geld"], ["Soldaten"]),
+    # two negations give: "nicht ohne"
+    ("Deutschland schickt Soldaten nicht ohne Waffen nach Mali.", "Deutschland", ["Mali"], "delivered",
+     ["Soldaten", "Waffen"], []),
+])
+def test_what_goes_without_is_not_given(nlp, text, provider, recipients, status, offered, excluded):
+    assert offers(nlp, text) == [(provider, recipients, status, offered, excluded)]
+
+
+@pytest.mark.parametrize("text, provider, recipients, status", [
+    # "es gibt" with a von-phrase of what there is: that giver gives it, or denies it
+    ("Kein Geld gibt es von Frankreich für Griechenland.", "Frankreich", ["Griechenland"], "refused"),
+    ("Von Frankreich gibt es keine Waffen für die Kurden.", "Frankreich", [], "refused"),
+    ("Für Griechenland gibt es Waffen vom Iran.", "Iran", ["Griechenland"], "delivered"),
+])
+def test_what_there_is_from_a_giver_is_given_by_it(nlp, text, provider, recipients, status):
+    assert [(p, r, s) for p, r, s, *_ in offers(nlp, text)] == [(provider, recipients, status)]
+
+
+@pytest.mark.parametrize("text", [
+    "Es gibt Kritik von Frankreich an der Hilfe für Griechenland.",  # the von-phrase of another noun
+    "Es gibt keine Hilfe für Griechenland.",  # no giver named
+])
+def test_what_there_is_from_no_giver_is_no_offer(nlp, text):
+    assert offers(nlp, text) == []

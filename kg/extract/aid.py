@@ -462,8 +462,10 @@ class AidExtractor:
         if not cues and not results and not withheld_without_cues and not exclusions.may_withhold(sent):
             return []
         for cue in cues:
-            if cue.kb_id_ == "geben" and any(doc[j].lower_ == "es" for j in (cue.start - 1, cue.start + 1)
-                                             if sent.start <= j < sent.end):
+            there_is = cue.kb_id_ == "geben" and any(doc[j].lower_ == "es" for j in (cue.start - 1, cue.start + 1)
+                                                      if sent.start <= j < sent.end)
+            from_whom = self._giver_of_what_there_is(doc, sent, cue, index, item_tokens) if there_is else None
+            if there_is and from_whom is None:
                 continue  # "wenn es mehr Mittel gibt": there being, not giving
             if self._backs_a_cause(doc, cue, index) or self._demanded(doc, sent, cue):
                 continue
@@ -510,6 +512,8 @@ class AidExtractor:
                 passive = received  # (giver, receiver), as for "die vom Iran unterstützten Rebellen"
             elif cue.kb_id_ in ARRIVING:
                 passive = self._arrived(doc, sent, cue, index, items)
+            elif from_whom is not None:
+                passive = (from_whom, None)  # "Kein Geld gibt es von Frankreich für Griechenland"
             elif cue.kb_id_ in FLOWING:
                 # "Die gleiche Summe soll an UN-Organisationen gehen": money on its way has the
                 # giver the paragraph names; the receivers are its an/für phrases
@@ -1205,6 +1209,19 @@ class AidExtractor:
         found.offered.append(self._noun_item(doc, cue))
         return found
 
+    def _giver_of_what_there_is(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex,
+                                item_tokens: set[int]) -> str | None:
+        """Who gives what "es gibt" from them: "Geld gibt es von Frankreich", "gibt es Waffen vom
+        Iran"; not the von-phrase of another noun ("gibt es Kritik von Frankreich an der Hilfe")."""
+        start, end = clause_bounds(sent, cue.start)
+        for k in range(start, end - 1):
+            if doc[k].lower_ in ("von", "vom") and (k == start or doc[k - 1].lower_ == "es"
+                                                    or k - 1 in item_tokens or cue.start <= k - 1 < cue.end):
+                giver = self._agent_at(doc, sent, index, k + 1)
+                if giver is not None:
+                    return giver
+        return None
+
     def _declined(self, doc: Doc, sent: Span, cue: Span) -> bool:
         """Whether a refusal cue ("ablehnen", "zurückweisen") shares the clause of the noun ``cue``."""
         start, end = clause_bounds(sent, cue.start)
@@ -1343,6 +1360,8 @@ class AidExtractor:
         for i in range(max(start, cue.start - 8), cue.start):
             if doc[i].lower_ in NEGATING_ADVERBS | {"noch"} and negates(doc, i):
                 return True
+        if doc[start].lower_ in WITHOUT and is_infinitive_with_zu(cue[-1]):
+            return True  # "unterstützt Kiew, ohne Waffen zu liefern", "statt Soldaten zu schicken"
         if cue.end - cue.start == 1 and cue[0].pos_ in ("VERB", "AUX") and is_finite(cue[0]):
             # a finite verb in second place: "Österreich beteiligt sich nicht an der Mission",
             # "schickt vorerst keine Soldaten" is the item's own negation
@@ -2751,7 +2770,7 @@ class AidExtractor:
             amount = self._amount(doc, start, end)
             begin, finish, text = span_text(doc, start, end)
             negated = any(negates(doc, k) for k in range(max(sent.start, start - 2), start)) \
-                or _negated_after(doc, sent, end) or _denied(doc, sent, start)
+                or _negated_after(doc, sent, end) or _denied(doc, sent, start) or _without(doc, sent, start)
             items.append((AidItem(text=text, category=category, span=TextSpan(begin, finish, text), amount=amount),
                           (start, end), negated))
             taken.update(range(start, end))
@@ -3152,6 +3171,8 @@ def _count_start(doc: Doc, start: int, floor: int) -> int:
             return k
 
 
+#: Words opening a clause whose infinitive is not done: "ohne Waffen zu liefern", "statt Soldaten zu schicken".
+WITHOUT = frozenset({"ohne", "statt", "anstatt"})
 #: Words that set help given against help denied: "Ausbilder, aber keine Kampftruppen".
 CONTRASTS = frozenset({"aber", "jedoch", "sondern", "doch", "allerdings", "lediglich", "dafür"})
 
@@ -3167,6 +3188,14 @@ def _denied(doc: Doc, sent: Span, start: int) -> bool:
         return False
     determiner = marker_at(doc, marker - 1, sent.start)
     return determiner is not None and doc[determiner].lower_ in DENYING_WORDS - {"weder", "noch"}
+
+
+def _without(doc: Doc, sent: Span, start: int) -> bool:
+    """ "schickt Soldaten ohne Waffen": what goes without is not given (but "nicht ohne Waffen" and
+    "Keine Woche vergeht ohne neue Hilfe" give it: two negations)."""
+    marker = marker_at(doc, start, sent.start)
+    return marker is not None and doc[marker].lower_ == "ohne" and not any(
+        doc[k].lower_ in DENYING_WORDS | NEGATING_ADVERBS for k in range(sent.start, marker))
 
 
 def _negated_after(doc: Doc, sent: Span, end: int) -> bool:
