@@ -9,7 +9,9 @@ and exclusions ("schloss ... aus", "will ... absehen", "nahm ... aus"). Around e
   noun the genitive ("des Irans", "Kerrys");
 * the **recipient** is a dative ("dem Irak") or a für/an phrase; the **adversary** a gegen phrase;
 * the **items** are noun phrases headed by words for help (``aid_items.json``), each given to the
-  nearest cue; items after a negation ("keine Soldaten") are excluded.
+  nearest cue; negated items ("keine Soldaten", "weder Geld noch Waffen", "ohne Waffen") are
+  excluded, and a cue all of whose items a determiner denies ("Keine Hilfe bekommt die Ukraine")
+  rules them out.
 
 Emergency services help by turning out, with no word for help ("Die Feuerwehr war im Einsatz");
 that and care in someone's facility are in :mod:`kg.extract.rescue`.
@@ -36,7 +38,7 @@ from kg.extract.grammar import (
     NEGATIONS, PREPOSITIONS, PRONOUN_GENDERS, SUBJECT_PRONOUNS, can_be_subject, clause_around_relatives, clause_bounds,
     dative_plural_stems, gender_of, is_adjective_like, is_dictionary_noun, is_finite, is_genitive_attribute,
     is_infinitive_with_zu, is_noun_like, is_ordinary_noun, line_break_after, marker_at, marker_before, negates,
-    skip_adjectives, span_text,
+    negates_clause, skip_adjectives, span_text,
 )
 from kg.extract.places import COMPASS_PREFIXES, COPULA_FORMS, DISASTERS, LOCAL_GOVERNMENTS, in_dateline
 from kg.extract.records import Actor, AidItem, AidOffer, Claim, TextSpan
@@ -606,7 +608,7 @@ class AidExtractor:
             return []
         # Every item goes to the nearest cue of its own clause, else the nearest in the sentence;
         # negated items are excluded wherever they are.
-        denied: set[int] = set()  # items whose own determiner negates them: "keine Soldaten"
+        denied: set[int] = set()  # items a determiner negates: "keine Soldaten", "keinen Beitrag zur Aufnahme"
         for item, (start, end), negated in items:
             clause = clause_bounds(sent, start)
             # a cue that means help only with a word for it ("einstellen") takes only its own clause's,
@@ -1354,11 +1356,12 @@ class AidExtractor:
 
     @staticmethod
     def _negated(doc: Doc, sent: Span, cue: Span) -> bool:
-        """ "werde Ankara nicht entsenden", "will sich nicht an den Luftangriffen beteiligen";
-        not "nicht nur Geld, sondern auch Waffen liefern"."""
+        """ "werde Ankara nicht entsenden", "will sich nicht an den Luftangriffen beteiligen", "weder
+        Frankreich noch Italien schicken", "ohne Waffen zu liefern"; not "nicht nur Geld, sondern auch
+        Waffen liefern"."""
         start, end = clause_bounds(sent, cue.start)
         for i in range(max(start, cue.start - 8), cue.start):
-            if doc[i].lower_ in NEGATING_ADVERBS | {"noch"} and negates(doc, i):
+            if negates_clause(doc, i):
                 return True
         if doc[start].lower_ in WITHOUT and is_infinitive_with_zu(cue[-1]):
             return True  # "unterstützt Kiew, ohne Waffen zu liefern", "statt Soldaten zu schicken"
@@ -1366,7 +1369,7 @@ class AidExtractor:
             # a finite verb in second place: "Österreich beteiligt sich nicht an der Mission",
             # "schickt vorerst keine Soldaten" is the item's own negation
             for i in range(cue.end, min(end, cue.end + 3)):
-                if doc[i].lower_ in NEGATING_ADVERBS and negates(doc, i):
+                if negates_clause(doc, i):
                     # "schickt nicht Soldaten, sondern Ärzte": the negation is the item's
                     return not any(doc[j].lower_ == "sondern" for j in range(i, sent.end))
                 if doc[i].lower_ in ("sondern", "aber", "doch") or doc[i].pos_ == "PUNCT":

@@ -23,8 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.grammar import (
-    CURRENCIES, DENYING_WORDS, NEGATING_ADVERBS, clause_bounds, is_infinitive_with_zu, is_noun_like, negates,
-    span_text,
+    CURRENCIES, DENYING_WORDS, clause_bounds, is_infinitive_with_zu, is_noun_like, negates, negates_clause, span_text,
 )
 from kg.extract.records import AidItem, TextSpan
 from kg.nlp.normalize import stem
@@ -164,7 +163,7 @@ def _negated_verb(doc: Doc, sent: Span, verb: Token) -> bool:
     """ "will die Summe nicht aufbringen", "nie gezahlt"; not "nicht nur", "nicht mehr als"."""
     start, _ = clause_bounds(sent, verb.i)
     for i in range(start, verb.i):
-        if doc[i].lower_ not in NEGATING_ADVERBS | {"noch"} or not negates(doc, i):
+        if not negates_clause(doc, i):
             continue
         if doc[i + 1].lower_ == "mehr" and i + 2 < len(doc) and doc[i + 2].lower_ == "als":
             continue  # a limit, see LIMITERS

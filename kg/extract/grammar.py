@@ -596,3 +596,9 @@ def negates(doc: Doc, i: int) -> bool:
     after = tuple(t.lower_ for t in doc[i + 1:i + 3])
     return not (after[:1] and after[0] in PARTIAL_NEGATIONS or after in PARTIAL_NEGATION_PHRASES)
 
+
+def negates_clause(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` negates its clause, not only a noun phrase: "nicht", "nie", "weder ...
+    noch" (not "keine", which denies what it determines)."""
+    return doc[i].lower_ in NEGATING_ADVERBS | {"noch"} and negates(doc, i)
+
