@@ -120,3 +120,14 @@ def test_what_there_is_from_a_giver_is_given_by_it(nlp, text, provider, recipien
 ])
 def test_what_there_is_from_no_giver_is_no_offer(nlp, text):
     assert offers(nlp, text) == []
+
+
+@pytest.mark.parametrize("adverb", ["keinesfalls", "niemals"])
+def test_a_negating_adverb_is_no_part_of_the_item_it_denies(nlp, adverb):
+    assert offers(nlp, f"Deutschland wird der Ukraine {adverb} Panzer liefern.") == \
+        [("Deutschland", ["Ukraine"], "refused", [], ["Panzer"])]
+
+
+def test_an_adjective_stays_part_of_the_item(nlp):
+    assert offers(nlp, "Deutschland wird der Ukraine moderne Panzer liefern.") == \
+        [("Deutschland", ["Ukraine"], "offered", ["moderne Panzer"], [])]

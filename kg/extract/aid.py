@@ -2759,7 +2759,8 @@ class AidExtractor:
                 if token.lower_ in COMPLICITY and token.i + 1 < sent.end and doc[token.i + 1].lower_ in ("zu", "zum", "zur"):
                     continue  # "Beihilfe zur Untreue", "Mithilfe zum Mord": aiding a crime, not help given
                 start, end = token.i, token.i + 1
-                while start - 1 >= sent.start and is_adjective_like(doc[start - 1]) and doc[start - 1].i not in index.by_token:
+                while start - 1 >= sent.start and is_adjective_like(doc[start - 1]) and doc[start - 1].i not in index.by_token \
+                        and doc[start - 1].lower_ not in NEGATING_ADVERBS:  # "keinesfalls Panzer" is no adjective's
                     start -= 1
                 if doc[start].like_num:
                     start = _count_start(doc, start, sent.start)  # "weniger als 100 Soldaten", "bis zu 500 Ärzte"

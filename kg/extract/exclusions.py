@@ -23,7 +23,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.grammar import (
-    CURRENCIES, DENYING_WORDS, clause_bounds, is_infinitive_with_zu, is_noun_like, negates, negates_clause, span_text,
+    CURRENCIES, DENYING_WORDS, NEGATING_ADVERBS, clause_bounds, is_infinitive_with_zu, is_noun_like, negates,
+    negates_clause, span_text,
 )
 from kg.extract.records import AidItem, TextSpan
 from kg.nlp.normalize import stem
@@ -123,10 +124,11 @@ def _phrase(doc: Doc, head: Token, sent: Span) -> tuple[int, int]:
     """Noun phrase of ``head``: its determiners and adjectives, and genitives after it
     ("eine Verlängerung des EU-Militäreinsatzes"), not its prepositional phrases."""
     start = head.i
-    while start - 1 >= sent.start and doc[start - 1].head.i == head.i and doc[start - 1].dep_ in (
-            "det", "amod", "nummod", "det:poss", "nmod:poss") or (
-            start - 1 >= sent.start and doc[start - 1].dep_ in ("amod", "nummod", "nmod") and doc[start - 1].head.i >= start
-            and doc[start - 1].head.i <= head.i and not doc[start - 1].is_punct):
+    # (not "keinesfalls" in "keinesfalls Panzer", which the parser may take for an adjective)
+    while start - 1 >= sent.start and doc[start - 1].lower_ not in NEGATING_ADVERBS and (
+            doc[start - 1].head.i == head.i and doc[start - 1].dep_ in ("det", "amod", "nummod", "det:poss", "nmod:poss")
+            or doc[start - 1].dep_ in ("amod", "nummod", "nmod") and start <= doc[start - 1].head.i <= head.i
+            and not doc[start - 1].is_punct):
         start -= 1
     end = head.i + 1
     while end < sent.end:
