@@ -77,6 +77,12 @@ def test_help_given_next_to_a_denial_is_not_refused(nlp, text):
     assert found and all(s != "refused" for _p, _r, s, *_ in found)
 
 
+def test_a_denied_noun_denies_only_what_it_is_for(nlp):
+    """ "keinen Beitrag zur Aufnahme" denies the taking in; "keinen Widerstand gegen die Aufnahme" does not."""
+    assert all(s != "refused" for _p, _r, s, *_ in offers(
+        nlp, "Polen leistet keinen Widerstand gegen die Aufnahme der Flüchtlinge."))
+
+
 def test_which_words_negate(nlp):
     from kg.extract.grammar import negates
 

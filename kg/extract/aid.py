@@ -3177,19 +3177,22 @@ def _count_start(doc: Doc, start: int, floor: int) -> int:
 
 #: Words opening a clause whose infinitive is not done: "ohne Waffen zu liefern", "statt Soldaten zu schicken".
 WITHOUT = frozenset({"ohne", "statt", "anstatt"})
+#: Prepositions after a noun that say what it is for: "keinen Beitrag zur Aufnahme", "kein Geld für Waffen".
+PURPOSE_MARKERS = frozenset({"zu", "zum", "zur", "für", "an", "am"})
 #: Words that set help given against help denied: "Ausbilder, aber keine Kampftruppen".
 CONTRASTS = frozenset({"aber", "jedoch", "sondern", "doch", "allerdings", "lediglich", "dafür"})
 
 
 def _denied(doc: Doc, sent: Span, start: int) -> bool:
     """Whether the noun phrase at ``start`` is negated by a determiner, its own or that of the noun it
-    hangs on: "keine Soldaten", "weder Geld noch Waffen", "keinen Beitrag zur Aufnahme der Flüchtlinge";
-    not "aber nicht mit Soldaten" (help given, not in this way) or "keine Woche ohne neue Hilfe"."""
+    hangs on by what it is for: "keine Soldaten", "weder Geld noch Waffen", "keinen Beitrag zur Aufnahme der
+    Flüchtlinge"; not "aber nicht mit Soldaten" (help given, not in this way) or "keine Woche ohne neue Hilfe"."""
     if any(doc[k].lower_ in DENYING_WORDS and negates(doc, k) for k in range(max(sent.start, start - 2), start)):
         return True
     marker = marker_at(doc, start, sent.start)
-    if marker is None or marker - 1 <= sent.start or doc[marker].lower_ == "ohne" or not is_noun_like(doc[marker - 1]):
-        return False
+    if marker is None or marker - 1 <= sent.start or doc[marker].lower_ not in PURPOSE_MARKERS \
+            or not is_noun_like(doc[marker - 1]):
+        return False  # (not "keinen Widerstand gegen die Aufnahme": no help denied)
     determiner = marker_at(doc, marker - 1, sent.start)
     return determiner is not None and doc[determiner].lower_ in DENYING_WORDS - {"weder", "noch"}
 
