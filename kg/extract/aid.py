@@ -9,7 +9,9 @@ and exclusions ("schloss ... aus", "will ... absehen", "nahm ... aus"). Around e
   noun the genitive ("des Irans", "Kerrys");
 * the **recipient** is a dative ("dem Irak") or a für/an phrase; the **adversary** a gegen phrase;
 * the **items** are noun phrases headed by words for help (``aid_items.json``), each given to the
-  nearest cue; items after a negation ("keine Soldaten") are excluded.
+  nearest cue; negated items ("keine Soldaten", "weder Geld noch Waffen", "ohne Waffen") are
+  excluded, and a cue all of whose items a determiner denies ("Keine Hilfe bekommt die Ukraine")
+  rules them out.
 
 Emergency services help by turning out, with no word for help ("Die Feuerwehr war im Einsatz");
 that and care in someone's facility are in :mod:`kg.extract.rescue`.
@@ -32,10 +34,11 @@ from spacy.tokens import Doc, Span
 from kg.extract import exclusions
 from kg.extract.entities import FEDERAL_STATES, EntityIndex
 from kg.extract.grammar import (
-    ARTICLE_GENDERS, CURRENCIES, DATIVE_MARKERS, DEFINITE_ARTICLES, DETERMINERS, MODALS, NEGATIONS, PREPOSITIONS, PRONOUN_GENDERS,
-    SUBJECT_PRONOUNS, can_be_subject, clause_around_relatives, clause_bounds, dative_plural_stems, gender_of,
-    is_adjective_like, is_dictionary_noun, is_finite, is_genitive_attribute, is_infinitive_with_zu, is_noun_like,
-    is_ordinary_noun, line_break_after, marker_at, marker_before, skip_adjectives, span_text,
+    ARTICLE_GENDERS, CURRENCIES, DATIVE_MARKERS, DEFINITE_ARTICLES, DENYING_WORDS, DETERMINERS, MODALS, NEGATING_ADVERBS,
+    NEGATIONS, PREPOSITIONS, PRONOUN_GENDERS, SUBJECT_PRONOUNS, can_be_subject, clause_around_relatives, clause_bounds,
+    dative_plural_stems, gender_of, is_adjective_like, is_dictionary_noun, is_finite, is_genitive_attribute,
+    is_infinitive_with_zu, is_noun_like, is_ordinary_noun, line_break_after, marker_at, marker_before, negates,
+    negates_clause, skip_adjectives, span_text,
 )
 from kg.extract.places import (
     COMPASS_PREFIXES, COPULA_FORMS, DISASTERS, FLOWING, LOCAL_GOVERNMENTS, SHELTER_FOUND, town_running_house,
@@ -396,6 +399,9 @@ class AidExtractor:
         self._in_sentence = results
         for cue in [c for c in cues if c.label_ == "aid_support_noun"]:
             found = self._noun_offer(doc, sent, cue, index, number)
+            if found is not None and _denied(doc, sent, cue.start):
+                # "dass Polen keine Hilfe leisten werde", "Keinerlei Unterstützung bekam Griechenland"
+                found.kind, found.excluded, found.offered = "exclude", found.offered, []
             if found is not None and not self._demanded(doc, sent, cue):
                 results.append(found)
         cues = [c for c in cues if c.label_ != "aid_support_noun"]
@@ -404,8 +410,10 @@ class AidExtractor:
         if not cues and not results and not withheld_without_cues and not exclusions.may_withhold(sent):
             return []
         for cue in cues:
-            if cue.kb_id_ == "geben" and any(doc[j].lower_ == "es" for j in (cue.start - 1, cue.start + 1)
-                                             if sent.start <= j < sent.end):
+            there_is = cue.kb_id_ == "geben" and any(doc[j].lower_ == "es" for j in (cue.start - 1, cue.start + 1)
+                                                      if sent.start <= j < sent.end)
+            from_whom = self._giver_of_what_there_is(doc, sent, cue, index, item_tokens) if there_is else None
+            if there_is and from_whom is None:
                 continue  # "wenn es mehr Mittel gibt": there being, not giving
             if self._backs_a_cause(doc, cue, index) or self._demanded(doc, sent, cue):
                 continue
@@ -456,6 +464,8 @@ class AidExtractor:
                 passive = received  # (giver, receiver), as for "die vom Iran unterstützten Rebellen"
             elif cue.kb_id_ in ARRIVING:
                 passive = self._arrived(doc, sent, cue, index, items)
+            elif from_whom is not None:
+                passive = (from_whom, None)  # "Kein Geld gibt es von Frankreich für Griechenland"
             elif cue.kb_id_ in FLOWING:
                 # "Die gleiche Summe soll an UN-Organisationen gehen": money on its way has the
                 # giver the paragraph names; the receivers are its an/für phrases
@@ -548,6 +558,7 @@ class AidExtractor:
             return []
         # Every item goes to the nearest cue of its own clause, else the nearest in the sentence;
         # negated items are excluded wherever they are.
+        denied: set[int] = set()  # items a determiner negates: "keine Soldaten", "keinen Beitrag zur Aufnahme"
         for item, (start, end), negated in items:
             clause = clause_bounds(sent, start)
             # a cue that means help only with a word for it ("einstellen") takes only its own clause's,
@@ -573,10 +584,12 @@ class AidExtractor:
                 continue  # "müssen auf Nachwuchs verzichten, weil ... die nötigen Medikamente": not what is ruled out
             # "keine Soldaten schicken, sondern nur Geld": what follows "sondern" is still given
             # (not "lehnt nicht nur Soldaten, sondern auch Panzer ab": both are ruled out)
-            instead = not negated and any(doc[k].lower_ == "sondern" and any(_negates(doc, j) for j in range(sent.start, k))
+            instead = not negated and any(doc[k].lower_ == "sondern" and any(negates(doc, j) for j in range(sent.start, k))
                                           for k in range(sent.start, start))
             if (nearest.kind == "exclude" and not instead) or negated:
                 nearest.excluded.append(item)
+                if negated and _denied(doc, sent, start):
+                    denied.add(id(item))
             else:
                 nearest.offered.append(item)
         for found in results:
@@ -641,6 +654,16 @@ class AidExtractor:
                 if fallback is not None:
                     found.excluded.append(fallback)
         for found in results:
+            if found.kind == "offer" and found.excluded and not found.offered \
+                    and all(id(item) in denied for item in found.excluded) \
+                    and not any(t.lower_ in CONTRASTS for t in sent):
+                # "Keine Soldaten schickt Deutschland", "dass Polen keinen Beitrag zur Aufnahme leiste":
+                # a cue all of whose help is denied gives none; its parties are read as the cue's
+                # without the negation. Not so "unterstützt die Ukraine, aber nicht mit Soldaten" or
+                # "will Ausbilder, aber keine Kampftruppen stellen", which give what the lexicon may not name.
+                found.kind = "exclude"
+            if found.kind == "exclude":
+                found.status = "offered"  # "liefert nie Waffen": nothing ruled out is delivered; the merge refuses it
             if found.kind == "exclude" and found.provider is None:
                 # "Ein Einsatz deutscher Bodentruppen ist ausgeschlossen"; else the paragraph's giver
                 found.provider = self._owner_of_items(doc, found.excluded, index) or \
@@ -837,7 +860,7 @@ class AidExtractor:
                 continue
             start, end = clause_bounds(sent, token.i)
             if not any(doc[k].lower_ in COPULAS for k in range(start, end)) \
-                    or any(_negates(doc, k) for k in range(start, token.i)):
+                    or any(negates(doc, k) for k in range(start, token.i)):
                 continue  # "Russland ist nicht mehr der wichtigste Waffenlieferant Syriens"
             k = token.i + 1
             recipient = self._is_actor(index, k) if k < end and doc[k].text.endswith("s") else None
@@ -1030,10 +1053,9 @@ class AidExtractor:
         for earlier in reversed(self._found):
             if earlier.sentence < number - 2:
                 break
-            # also who just ruled out giving: "Österreich liefert keine Waffen. Zwar wurde der Export
-            # von Granaten genehmigt, ..." (not who declined help: "Platter lehnte Hubschrauber ab")
-            gives = earlier.kind == "offer" or earlier.cue.label_ == "aid_offer"
-            if gives and earlier.provider is not None:
+            # also who just ruled out giving ("Österreich liefert keine Waffen. Zwar wurde der Export
+            # von Granaten genehmigt"), not who declined help ("Platter lehnte Hubschrauber ab")
+            if (earlier.kind == "offer" or earlier.cue.label_ == "aid_offer") and earlier.provider is not None:
                 return earlier.provider
         return None
 
@@ -1141,6 +1163,19 @@ class AidExtractor:
         found.recipients = [recipient]
         found.offered.append(self._noun_item(doc, cue))
         return found
+
+    def _giver_of_what_there_is(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex,
+                                item_tokens: set[int]) -> str | None:
+        """Who gives what "es gibt" from them: "Geld gibt es von Frankreich", "gibt es Waffen vom
+        Iran"; not the von-phrase of another noun ("gibt es Kritik von Frankreich an der Hilfe")."""
+        start, end = clause_bounds(sent, cue.start)
+        for k in range(start, end - 1):
+            if doc[k].lower_ in ("von", "vom") and (k == start or doc[k - 1].lower_ == "es"
+                                                    or k - 1 in item_tokens or cue.start <= k - 1 < cue.end):
+                giver = self._agent_at(doc, sent, index, k + 1)
+                if giver is not None:
+                    return giver
+        return None
 
     def _declined(self, doc: Doc, sent: Span, cue: Span) -> bool:
         """Whether a refusal cue ("ablehnen", "zurückweisen") shares the clause of the noun ``cue``."""
@@ -1274,17 +1309,20 @@ class AidExtractor:
 
     @staticmethod
     def _negated(doc: Doc, sent: Span, cue: Span) -> bool:
-        """ "werde Ankara nicht entsenden", "will sich nicht an den Luftangriffen beteiligen";
-        not "nicht nur Geld, sondern auch Waffen liefern"."""
+        """ "werde Ankara nicht entsenden", "will sich nicht an den Luftangriffen beteiligen", "weder
+        Frankreich noch Italien schicken", "ohne Waffen zu liefern"; not "nicht nur Geld, sondern auch
+        Waffen liefern"."""
         start, end = clause_bounds(sent, cue.start)
         for i in range(max(start, cue.start - 8), cue.start):
-            if doc[i].lower_ in ("nicht", "niemals", "keinesfalls", "nie") and _negates(doc, i):
+            if negates_clause(doc, i):
                 return True
+        if doc[start].lower_ in WITHOUT and is_infinitive_with_zu(cue[-1]):
+            return True  # "unterstützt Kiew, ohne Waffen zu liefern", "statt Soldaten zu schicken"
         if cue.end - cue.start == 1 and cue[0].pos_ in ("VERB", "AUX") and is_finite(cue[0]):
             # a finite verb in second place: "Österreich beteiligt sich nicht an der Mission",
             # "schickt vorerst keine Soldaten" is the item's own negation
             for i in range(cue.end, min(end, cue.end + 3)):
-                if doc[i].lower_ in ("nicht", "niemals", "keinesfalls", "nie") and _negates(doc, i):
+                if negates_clause(doc, i):
                     # "schickt nicht Soldaten, sondern Ärzte": the negation is the item's
                     return not any(doc[j].lower_ == "sondern" for j in range(i, sent.end))
                 if doc[i].lower_ in ("sondern", "aber", "doch") or doc[i].pos_ == "PUNCT":
@@ -1988,7 +2026,8 @@ class AidExtractor:
             articled = len(between) >= 2 and between[1] in ("die", "der", "das", "den", "dem")
             # "an die WHO und das Kinderhilfswerk Unicef": a common noun may say what the next one is
             described = len(between) == 3 and articled and doc[b - 1].pos_ == "NOUN" and index.key_at(b - 1) is None
-            if between[:1] in (["und"], ["sowie"], ["oder"]) and (
+            joined = between[:1] in (["und"], ["sowie"], ["oder"]) or (between[:1] == ["noch"] and negates(doc, ends[a]))
+            if joined and (  # "weder Frankreich noch Italien" lists too
                     len(between) == 1 or (len(between) == 2 and articled) or described):
                 return "und"
             return None
@@ -2093,6 +2132,8 @@ class AidExtractor:
             t.lower_.endswith(SENDING_NOUNS) for t in doc[clause_start:clause_end])  # "die Entsendung von Experten"
         accusative = found.cue.kb_id_ in ACCUSATIVE_RECIPIENT
         contributing = found.cue.kb_id_ in CONTRIBUTING
+        # forces raised where they serve are stationed there: "stocken ihre Truppen im Irak auf"
+        stationed = found.cue.kb_id_ in RAISING and _military(found.offered + found.excluded)
         for i, key in self._actor_mentions(doc, sent, index, skip):
             if key == found.provider or index.principal(key) == index.principal(found.provider or "") \
                     or key in found.co_providers:
@@ -2128,7 +2169,8 @@ class AidExtractor:
                 # dative of a feminine name: "der Ukraine", "der Freien Syrischen Armee" (FSA), or of
                 # a name after a feminine noun: "der Firma Porsche"
                 recipients.append(key)
-            elif marker in ("in", "nach") and sending and index.category(key) == "Country" \
+            elif (marker in ("in", "nach") and sending or marker in ("in", "im") and stationed) \
+                    and index.category(key) == "Country" \
                     and not doc[marker_at(doc, i, sent.start) - 1].lower_.endswith(MILITARY_ACTIONS):
                 recipients.append(key)  # "schicken 300 Berater in den Irak", not "ein Krieg in Libyen"
             elif marker == "nach" and found.cue.kb_id_ in FLOWING and key in index.places:
@@ -2533,8 +2575,12 @@ class AidExtractor:
                 continue
             marker = marker_before(doc, i, sent.start)
             at = marker_at(doc, i, sent.start)
-            if at is not None and at > sent.start and (marker, doc[at - 1].lower_) in COUNT_PHRASES:
-                marker = None  # "bis zu 800.000 Flüchtlinge", "mehr als 100 Asylwerber": a count's bound
+            first = i
+            while first - 1 >= start and (is_adjective_like(doc[first - 1]) or doc[first - 1].like_num):
+                first -= 1
+            counted_from = _count_start(doc, first, start) if doc[first].like_num else first
+            if counted_from < first:
+                marker = None  # "bis zu 800.000 Flüchtlinge", "über 100 Asylwerber": a count's bound
             if marker not in (None, "für", "an", "den", "die", "dem", "der") and not (marker or "").isdigit() \
                     and not (marker == "um" and cue.kb_id_ in CARING_FOR):
                 continue  # "mit Flüchtlingen", "von Bauern": not who is helped
@@ -2544,10 +2590,7 @@ class AidExtractor:
                 # "um die Abschiebung der Asylwerber" (but "die Versorgung der Flüchtlinge", "den
                 # Großteil der Flüchtlinge aufnehmen")
                 continue
-            first = i
-            while first - 1 >= start and (is_adjective_like(doc[first - 1]) or doc[first - 1].like_num):
-                first -= 1
-            begin, finish, text = span_text(doc, first, i + 1)
+            begin, finish, text = span_text(doc, counted_from, i + 1)
             found.append(TextSpan(begin, finish, text))
         return found[:2]
 
@@ -2564,8 +2607,9 @@ class AidExtractor:
                 k -= 1
             if k >= start and is_noun_like(doc[k]) and doc[k].lower_ not in DETERMINERS:
                 continue  # "das Thema Flüchtlinge" (not "Die Verletzten" opening the sentence)
-            while k >= start and (doc[k].like_num or doc[k].lower_ in COUNT_BOUNDS):
+            while k >= start and doc[k].like_num:
                 k -= 1
+            k = _count_start(doc, k + 1, start) - 1  # "mehr als 300 Verletzte"
             if k > start and doc[k].lower_ in ("der", "des") and is_noun_like(doc[k - 1]):
                 continue  # "die Lage der Flüchtlinge"
             return True
@@ -2633,14 +2677,13 @@ class AidExtractor:
         items = []
         taken: set[int] = set()
         for start, end in self._money(doc, sent):
-            k = start - 1
-            while k > sent.start and doc[k].lower_ in COUNT_BOUNDS:
-                k -= 1  # "im Wert von rund zwölf Milliarden Euro"
+            start = _count_start(doc, start, sent.start)  # "bis zu fünf Millionen Euro"
+            k = start - 1  # "im Wert von rund zwölf Milliarden Euro"
             if k - 3 >= sent.start and [t.lower_ for t in doc[k - 2:k + 1]] == ["im", "wert", "von"] \
                     and lex.category_of(doc[k - 3].text) is None:
                 continue  # "Rüstungsexporte im Wert von zwölf Milliarden Euro genehmigt": the worth of no help
             begin, finish, text = span_text(doc, start, end)
-            negated = any(_negates(doc, k) for k in range(max(sent.start, start - 2), start))
+            negated = any(negates(doc, k) for k in range(max(sent.start, start - 2), start))
             items.append((AidItem(text=text, category="FinancialAid", span=TextSpan(begin, finish, text), amount=text),
                           (start, end), negated))
             taken.update(range(start, end))
@@ -2669,8 +2712,11 @@ class AidExtractor:
                 if token.lower_ in COMPLICITY and token.i + 1 < sent.end and doc[token.i + 1].lower_ in ("zu", "zum", "zur"):
                     continue  # "Beihilfe zur Untreue", "Mithilfe zum Mord": aiding a crime, not help given
                 start, end = token.i, token.i + 1
-                while start - 1 >= sent.start and is_adjective_like(doc[start - 1]) and doc[start - 1].i not in index.by_token:
+                while start - 1 >= sent.start and is_adjective_like(doc[start - 1]) and doc[start - 1].i not in index.by_token \
+                        and doc[start - 1].lower_ not in NEGATING_ADVERBS:  # "keinesfalls Panzer" is no adjective's
                     start -= 1
+                if doc[start].like_num:
+                    start = _count_start(doc, start, sent.start)  # "weniger als 100 Soldaten", "bis zu 500 Ärzte"
                 for i in range(start, token.i):
                     refined = lex.modifiers.get(stem(doc[i].text))
                     if refined and category in ("UnspecifiedAid", "PoliticalSupport"):
@@ -2680,8 +2726,8 @@ class AidExtractor:
                     end = tail[1]
             amount = self._amount(doc, start, end)
             begin, finish, text = span_text(doc, start, end)
-            negated = any(_negates(doc, k) for k in range(max(sent.start, start - 2), start)) \
-                or _negated_after(doc, sent, end)
+            negated = any(negates(doc, k) for k in range(max(sent.start, start - 2), start)) \
+                or _negated_after(doc, sent, end) or _denied(doc, sent, start) or _without(doc, sent, start)
             items.append((AidItem(text=text, category=category, span=TextSpan(begin, finish, text), amount=amount),
                           (start, end), negated))
             taken.update(range(start, end))
@@ -2920,7 +2966,7 @@ class AidExtractor:
         found = [f for f in found if f.cue.kb_id_ not in cues_requiring_items() or f.offered or f.excluded
                  or (f.beneficiaries and f.cue.kb_id_ not in ARRIVING | CIVILIAN_ONLY)]
         found = [f for f in found if not _backs_a_campaign(f) and not self._for_own_people(f, index)
-                 and not self._refuses_others_troops(f, index)]
+                 and not self._refuses_others_troops(f, index) and not _raises_forces_at_home(f)]
         for f in found:
             if f.kind == "exclude":
                 pending_exclusions.append(f)
@@ -2950,7 +2996,10 @@ class AidExtractor:
             principal = index.principal(f.provider) if f.provider else None
             target = None
             if principal:
-                target = next((o for o in offers if index.principal(o.provider) == principal), None)
+                # the giver's offer to the same party, or to none; not "Kurz soll Geld an das WFP
+                # überweisen" for "keinerlei Waffen in die Emirate exportiert" (a pair of its own)
+                target = next((o for o in offers if index.principal(o.provider) == principal and (
+                    not f.recipients or not o.recipients or set(f.recipients) & set(o.recipients))), None)
                 refused = next((o for o in offers if principal in {index.principal(r) for r in o.recipients}), None)
                 if target is None and refused is not None and not f.excluded:
                     refused.status = "refused"
@@ -3070,10 +3119,47 @@ def _opens_next_clause(doc: Doc, verb: int, clause_start: int) -> bool:
     return not any(t.lower_ in ("und", "oder", ",") or is_finite(t) or is_infinitive_with_zu(t) for t in between)
 
 
-def _negates(doc: Doc, i: int) -> bool:
-    """ "keine Waffen", "nicht entsenden", but not "nicht nur Geld, sondern auch ..." """
-    return doc[i].lower_ in NEGATIONS | {"niemals", "keinesfalls", "nie"} and \
-        not (i + 1 < len(doc) and doc[i + 1].lower_ in ("nur", "bloß", "allein", "zuletzt"))
+def _count_start(doc: Doc, start: int, floor: int) -> int:
+    """Where the count at ``start`` begins with the words that bound it (not before ``floor``):
+    "weniger als 100 Soldaten", "bis zu fünf Millionen Euro", "mindestens 300 Ärzte"."""
+    k = start
+    while True:
+        if k - 2 >= floor and (doc[k - 1].lower_, doc[k - 2].lower_) in COUNT_PHRASES:
+            k -= 2
+        elif k - 1 >= floor and doc[k - 1].lower_ in COUNT_BOUNDS:
+            k -= 1
+        else:
+            return k
+
+
+#: Words opening a clause whose infinitive is not done: "ohne Waffen zu liefern", "statt Soldaten zu schicken".
+WITHOUT = frozenset({"ohne", "statt", "anstatt"})
+#: Prepositions after a noun that say what it is for: "keinen Beitrag zur Aufnahme", "kein Geld für Waffen".
+PURPOSE_MARKERS = frozenset({"zu", "zum", "zur", "für", "an", "am"})
+#: Words that set help given against help denied: "Ausbilder, aber keine Kampftruppen".
+CONTRASTS = frozenset({"aber", "jedoch", "sondern", "doch", "allerdings", "lediglich", "dafür"})
+
+
+def _denied(doc: Doc, sent: Span, start: int) -> bool:
+    """Whether the noun phrase at ``start`` is negated by a determiner, its own or that of the noun it
+    hangs on by what it is for: "keine Soldaten", "weder Geld noch Waffen", "keinen Beitrag zur Aufnahme der
+    Flüchtlinge"; not "aber nicht mit Soldaten" (help given, not in this way) or "keine Woche ohne neue Hilfe"."""
+    if any(doc[k].lower_ in DENYING_WORDS and negates(doc, k) for k in range(max(sent.start, start - 2), start)):
+        return True
+    marker = marker_at(doc, start, sent.start)
+    if marker is None or marker - 1 <= sent.start or doc[marker].lower_ not in PURPOSE_MARKERS \
+            or not is_noun_like(doc[marker - 1]):
+        return False  # (not "keinen Widerstand gegen die Aufnahme": no help denied)
+    determiner = marker_at(doc, marker - 1, sent.start)
+    return determiner is not None and doc[determiner].lower_ in DENYING_WORDS - {"weder", "noch"}
+
+
+def _without(doc: Doc, sent: Span, start: int) -> bool:
+    """ "schickt Soldaten ohne Waffen": what goes without is not given (but "nicht ohne Waffen" and
+    "Keine Woche vergeht ohne neue Hilfe" give it: two negations)."""
+    marker = marker_at(doc, start, sent.start)
+    return marker is not None and doc[marker].lower_ == "ohne" and not any(
+        doc[k].lower_ in DENYING_WORDS | NEGATING_ADVERBS for k in range(sent.start, marker))
 
 
 def _negated_after(doc: Doc, sent: Span, end: int) -> bool:
@@ -3130,6 +3216,14 @@ def _police(item: AidItem) -> bool:
 
 def _military(items: list[AidItem]) -> bool:
     return any(item.category in MILITARY for item in items)
+
+
+def _raises_forces_at_home(found: "_Found") -> bool:
+    """ "Die Türkei verdoppelt die Zahl ihrer Soldaten an der Grenze", "Die USA wollen ihre Truppen
+    aufstocken": forces raised with no state they serve in helps no one (but "stocken ihre Truppen im
+    Irak auf" is help to Iraq, as troops stationed there are)."""
+    return found.kind == "offer" and found.cue.kb_id_ in RAISING and bool(found.offered) \
+        and all(item.category in MILITARY for item in found.offered) and not found.recipients
 
 
 #: Words for a town's administration that, alone, refer to the town last named: "die Gemeinde".
@@ -3433,10 +3527,13 @@ SHARES_OF_PEOPLE = ("teil", "mehrheit", "hälfte", "drittel", "viertel", "zahl",
 #: endings of the people a treating verb helps: the sick and wounded
 TREATED_PEOPLE = ("verletzte", "verletzten", "verwundete", "verwundeten", "patienten", "patientinnen", "kranke",
                   "kranken", "erkrankte", "erkrankten", "opfer", "opfern")
-#: Words that bound a count of people: "mehr als 300 Verletzte", "bis zu 500 Patienten".
-COUNT_BOUNDS = frozenset({"mehr", "als", "rund", "etwa", "über", "bis", "zu", "knapp", "fast", "insgesamt"})
-#: (word, word before): bounds of a count that are no preposition of the phrase counted.
+#: Words that bound a count, part of what is given: "rund 300 Verletzte", "mindestens fünf Millionen Euro".
+COUNT_BOUNDS = frozenset({"rund", "etwa", "über", "knapp", "fast", "insgesamt", "höchstens", "mindestens", "wenigstens",
+                          "maximal", "gut", "nahezu", "annähernd", "ungefähr", "zirka", "circa", "ca.", "exakt", "genau"})
+#: (word, word before): bounds of two words: "mehr als 300 Verletzte", "weniger als 100 Soldaten", "bis zu 500 Patienten".
 COUNT_PHRASES = frozenset({("zu", "bis"), ("als", "mehr"), ("als", "weniger")})
+#: Cues that raise what a giver has somewhere already: "stockt ihre Truppen im Irak auf", "verdoppelt die Hilfe".
+RAISING = frozenset({"aufstocken"})
 #: Cues whose um-phrase is who is helped: "kümmert sich um Flüchtlinge".
 CARING_FOR = frozenset({"kümmern"})
 #: Words that put a noun's giver after it: "die Hilfe des Irans", "von der EU", "aus Deutschland".

@@ -22,7 +22,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.grammar import CURRENCIES, NEGATIONS, clause_bounds, is_infinitive_with_zu, is_noun_like, span_text
+from kg.extract.grammar import (
+    CURRENCIES, DENYING_WORDS, NEGATING_ADVERBS, clause_bounds, is_infinitive_with_zu, is_noun_like, negates,
+    negates_clause, span_text,
+)
 from kg.extract.records import AidItem, TextSpan
 from kg.nlp.normalize import stem
 
@@ -121,10 +124,11 @@ def _phrase(doc: Doc, head: Token, sent: Span) -> tuple[int, int]:
     """Noun phrase of ``head``: its determiners and adjectives, and genitives after it
     ("eine Verlängerung des EU-Militäreinsatzes"), not its prepositional phrases."""
     start = head.i
-    while start - 1 >= sent.start and doc[start - 1].head.i == head.i and doc[start - 1].dep_ in (
-            "det", "amod", "nummod", "det:poss", "nmod:poss") or (
-            start - 1 >= sent.start and doc[start - 1].dep_ in ("amod", "nummod", "nmod") and doc[start - 1].head.i >= start
-            and doc[start - 1].head.i <= head.i and not doc[start - 1].is_punct):
+    # (not "keinesfalls" in "keinesfalls Panzer", which the parser may take for an adjective)
+    while start - 1 >= sent.start and doc[start - 1].lower_ not in NEGATING_ADVERBS and (
+            doc[start - 1].head.i == head.i and doc[start - 1].dep_ in ("det", "amod", "nummod", "det:poss", "nmod:poss")
+            or doc[start - 1].dep_ in ("amod", "nummod", "nmod") and start <= doc[start - 1].head.i <= head.i
+            and not doc[start - 1].is_punct):
         start -= 1
     end = head.i + 1
     while end < sent.end:
@@ -144,9 +148,11 @@ def _limited(doc: Doc, sent: Span, start: int, end: int) -> int | None:
     """Where a limit or negation of the phrase ``start:end`` begins: "nur noch Tageskontingente",
     "keine Aufenthaltsbewilligung (mehr)", "kaum Schutzsuchende"; None if it is not limited."""
     lower = doc[start].lower_
-    if lower in NEGATIONS - {"nicht"}:
+    if lower in DENYING_WORDS and negates(doc, start):
         return start + 1  # "keine Waffen" is excluded as "Waffen", as the lexicon's items are
     clause_start = clause_bounds(sent, start)[0]
+    if start - 1 >= clause_start and doc[start - 1].lower_ in ("weder", "noch") and negates(doc, start - 1):
+        return start  # "nimmt weder Flüchtlinge noch Migranten auf": the parser leaves "weder" to the verb
     for words in LIMITERS:
         k = start - len(words)
         if k >= clause_start and tuple(t.lower_ for t in doc[k:start]) == words:
@@ -159,12 +165,10 @@ def _negated_verb(doc: Doc, sent: Span, verb: Token) -> bool:
     """ "will die Summe nicht aufbringen", "nie gezahlt"; not "nicht nur", "nicht mehr als"."""
     start, _ = clause_bounds(sent, verb.i)
     for i in range(start, verb.i):
-        if doc[i].lower_ not in ("nicht", "nie", "niemals", "keinesfalls"):
+        if not negates_clause(doc, i):
             continue
-        after = doc[i + 1].lower_
-        if after in ("nur", "bloß", "allein", "zuletzt") or (
-                after == "mehr" and i + 2 < len(doc) and doc[i + 2].lower_ == "als"):
-            continue
+        if doc[i + 1].lower_ == "mehr" and i + 2 < len(doc) and doc[i + 2].lower_ == "als":
+            continue  # a limit, see LIMITERS
         return True
     return False
 

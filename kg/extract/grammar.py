@@ -25,6 +25,15 @@ CURRENCIES = frozenset({"dollar", "us-dollar", "euro", "pfund", "franken", "rube
                         "kronen", "lira", "rupien"})
 DATIVE_MARKERS = frozenset({"dem", "einem", "seinem", "ihrem"})
 NEGATIONS = frozenset({"kein", "keine", "keinen", "keiner", "keinem", "keines", "keinerlei", "nicht"})
+#: Determiners and conjunctions that negate the noun phrase after them: "keine Soldaten", "weder Geld noch Waffen".
+DENYING_WORDS = (NEGATIONS - {"nicht"}) | {"weder", "noch"}
+#: Adverbs that negate a clause: "will nicht liefern", "hat nie gezahlt", "weder Geld noch Waffen".
+NEGATING_ADVERBS = frozenset({"nicht", "nie", "niemals", "keinesfalls", "weder"})
+#: Words after "nicht" that leave the clause affirmed, the negation being their own: "nicht nur Geld,
+#: sondern auch", "nicht zuletzt", "nicht ohne Grund" (two negations), "nicht erst seit", "nicht umsonst".
+PARTIAL_NEGATIONS = frozenset({"nur", "bloß", "allein", "zuletzt", "ohne", "erst", "erstmals", "umsonst", "zufällig"})
+#: ... and such phrases of two words: "nicht zum ersten Mal", "nicht das erste Mal".
+PARTIAL_NEGATION_PHRASES = frozenset({("zum", "ersten"), ("das", "erste"), ("zum", "wiederholten")})
 DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
 DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
                          "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines",
@@ -574,3 +583,23 @@ def joined_to_common_noun(token: Token, joiners: tuple[str, ...] = ("und", "oder
                 and not (skip_sentence_openers and doc[k].is_sent_start):
             return True
     return False
+
+
+def negates(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` negates what follows it: "keine Waffen", "nicht entsenden", "nie", both
+    parts of "weder Geld noch Waffen"; not "nicht nur Geld, sondern auch Zelte", "nicht ohne Grund" or
+    "nicht zum ersten Mal", where "nicht" takes only the next words."""
+    lower = doc[i].lower_
+    if lower == "noch":
+        return any(t.lower_ == "weder" for t in doc[doc[i].sent.start:i])
+    if lower not in NEGATIONS | NEGATING_ADVERBS:
+        return False
+    after = tuple(t.lower_ for t in doc[i + 1:i + 3])
+    return not (after[:1] and after[0] in PARTIAL_NEGATIONS or after in PARTIAL_NEGATION_PHRASES)
+
+
+def negates_clause(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` negates its clause, not only a noun phrase: "nicht", "nie", "weder ...
+    noch" (not "keine", which denies what it determines)."""
+    return doc[i].lower_ in NEGATING_ADVERBS | {"noch"} and negates(doc, i)
+
