@@ -92,7 +92,7 @@ def test_a_demonstrative_for_a_noun_that_is_no_actor(extract, text):
 @pytest.mark.parametrize("text, source", [
     # a name the recogniser does not know, right after "laut"
     ("Die Auswahl des Players sei laut Veltronix künftig überflüssig.", ("other:veltronix", "Veltronix")),
-    ("Der Schaden stieg – laut PwC ein Viertel mehr als im Vorjahr.", ("other:pwc", "PwC")),
+    ("Der Schaden stieg – laut Eurofound ein Viertel mehr als im Vorjahr.", ("other:eurofound", "Eurofound")),
 ])
 def test_laut_before_an_unknown_name(extract, text, source):
     assert claim_sources(extract(text)) == [source]

@@ -20,8 +20,8 @@ def test_rules_and_files_after_laut_are_no_sources(extract, sentence):
 
 
 def test_a_name_after_laut_still_speaks(extract):
-    assert [source for source, _named in claim_sources(extract("Laut Bitkom wächst der Markt weiter."))] \
-        == ["other:bitkom"]
+    assert [source for source, _named in claim_sources(extract("Laut Statista wächst der Markt weiter."))] \
+        == ["other:statista"]
 
 
 @pytest.mark.parametrize("sentence, source, named", [
