@@ -39,3 +39,8 @@ def test_people_taken_in_keep_the_bound_of_their_count(nlp):
 ])
 def test_words_that_bound_no_count_stay_out(nlp, text, offered):
     assert [o for _p, _r, _s, o, _e in offers(nlp, text)] == [offered]
+
+
+def test_a_preposition_before_a_count_still_keeps_those_people_out(nlp):
+    record = record_of(nlp, "Die Caritas versorgt gemeinsam mit über 100 Asylwerbern Obdachlose mit Decken.")
+    assert [[b.text for b in o.beneficiaries] for o in record.aid_offers] == [["Obdachlose"]]

@@ -41,3 +41,8 @@ def test_help_raised_for_a_state_is_still_help(nlp):
 def test_forces_not_raised_are_refused_to_the_same_state(nlp):
     assert offers(nlp, "Die USA wollen ihre Truppen im Irak nicht aufstocken.") == \
         [("USA", ["Irak"], "refused", [], ["ihre Truppen"])]
+
+
+def test_forces_raised_by_an_invader_help_no_one(nlp):
+    found = offers(nlp, "Nach der Annexion der Krim will Russland seine Truppen in der Ukraine aufstocken.")
+    assert all(recipients == [] for _p, recipients, *_ in found)

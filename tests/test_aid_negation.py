@@ -137,3 +137,28 @@ def test_a_negating_adverb_is_no_part_of_the_item_it_denies(nlp, adverb):
 def test_an_adjective_stays_part_of_the_item(nlp):
     assert offers(nlp, "Deutschland wird der Ukraine moderne Panzer liefern.") == \
         [("Deutschland", ["Ukraine"], "offered", ["moderne Panzer"], [])]
+
+
+@pytest.mark.parametrize("text", [
+    # "kein" on a noun that does not carry the help: the help is not denied
+    "Berlin sieht keine Alternative zur Militärhilfe für die Ukraine.",
+    # "Ohne …" as a condition, with the help delivered
+    "Ohne die Waffen, die die USA der Ukraine liefern, wäre Kiew längst gefallen.",
+    # the "noch" of "noch mehr", after a "weder" in another clause
+    "Weder Frankreich noch Italien äußerten sich, Deutschland will noch mehr Hilfe leisten.",
+])
+def test_help_not_denied_by_a_negation_elsewhere(nlp, text):
+    found = offers(nlp, text)
+    assert found and all(status != "refused" and not excluded for _p, _r, status, _o, excluded in found)
+
+
+def test_a_fronted_von_phrase_before_es_gibt_gives_only_an_item(nlp):
+    assert offers(nlp, "Von Frankreich gibt es Kritik an der Militärhilfe für die Ukraine.") == []
+    assert [(p, r) for p, r, *_ in offers(nlp, "Von Frankreich gibt es Geld für Griechenland.")] \
+        == [("Frankreich", ["Griechenland"])]
+
+
+def test_a_cue_the_tagger_takes_for_an_adjective_is_no_part_of_the_item(nlp):
+    found = offers(nlp, "Weder Frankreich noch Italien schicken Soldaten.")
+    assert {p for p, *_ in found} == {"Frankreich", "Italien"}
+    assert all(excluded == ["Soldaten"] for *_, excluded in found)

@@ -222,3 +222,7 @@ def test_help_beside_what_is_none(extract, sentence, provider, recipients, item)
     offer, = record.aid_offers
     assert labels[offer.provider] == provider and [labels[k] for k in offer.recipients] == recipients
     assert any(i.text.startswith(item) for i in offer.offered)
+
+
+def test_police_sent_to_a_border_are_help(extract):
+    assert _provider_label(extract("Deutschland schickt 200 Polizisten an die griechische Grenze.")) == {"Deutschland"}

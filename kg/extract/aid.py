@@ -1169,8 +1169,12 @@ class AidExtractor:
         """Who gives what "es gibt" from them: "Geld gibt es von Frankreich", "gibt es Waffen vom
         Iran"; not the von-phrase of another noun ("gibt es Kritik von Frankreich an der Hilfe")."""
         start, end = clause_bounds(sent, cue.start)
+        # a fronted von-phrase gives only what is an item: "Von Frankreich gibt es Geld", not "Von
+        # Frankreich gibt es Kritik an der Militärhilfe"
+        there_is = next((t for t in doc[cue.end:end] if is_noun_like(t) and t.lower_ != "es"), None)
+        fronted_gives = there_is is not None and there_is.i in item_tokens
         for k in range(start, end - 1):
-            if doc[k].lower_ in ("von", "vom") and (k == start or doc[k - 1].lower_ == "es"
+            if doc[k].lower_ in ("von", "vom") and (k == start and fronted_gives or doc[k - 1].lower_ == "es"
                                                     or k - 1 in item_tokens or cue.start <= k - 1 < cue.end):
                 giver = self._agent_at(doc, sent, index, k + 1)
                 if giver is not None:
@@ -2133,7 +2137,9 @@ class AidExtractor:
         accusative = found.cue.kb_id_ in ACCUSATIVE_RECIPIENT
         contributing = found.cue.kb_id_ in CONTRIBUTING
         # forces raised where they serve are stationed there: "stocken ihre Truppen im Irak auf"
-        stationed = found.cue.kb_id_ in RAISING and _military(found.offered + found.excluded)
+        # (not where the article tells of an invasion: "Russland stockt seine Truppen in der Ukraine auf")
+        stationed = found.cue.kb_id_ in RAISING and _military(found.offered + found.excluded) \
+            and not _tells_of_occupation(doc)
         for i, key in self._actor_mentions(doc, sent, index, skip):
             if key == found.provider or index.principal(key) == index.principal(found.provider or "") \
                     or key in found.co_providers:
@@ -2580,7 +2586,10 @@ class AidExtractor:
                 first -= 1
             counted_from = _count_start(doc, first, start) if doc[first].like_num else first
             if counted_from < first:
-                marker = None  # "bis zu 800.000 Flüchtlinge", "über 100 Asylwerber": a count's bound
+                # "bis zu 800.000 Flüchtlinge", "über 100 Asylwerber": a count's bound, and the marker
+                # before it ("mit über 100 Asylwerbern")
+                before = marker_before(doc, counted_from, sent.start)
+                marker = before if before in MARKERS_BEFORE_COUNTS else None
             if marker not in (None, "für", "an", "den", "die", "dem", "der") and not (marker or "").isdigit() \
                     and not (marker == "um" and cue.kb_id_ in CARING_FOR):
                 continue  # "mit Flüchtlingen", "von Bauern": not who is helped
@@ -2676,6 +2685,8 @@ class AidExtractor:
         lex = self.lexicon
         items = []
         taken: set[int] = set()
+        cue_tokens = {i for c in doc.spans.get(self.cues_key, []) if c.label_ != "aid_support_noun"
+                      and sent.start <= c.start < sent.end for i in range(c.start, c.end)}
         for start, end in self._money(doc, sent):
             start = _count_start(doc, start, sent.start)  # "bis zu fünf Millionen Euro"
             k = start - 1  # "im Wert von rund zwölf Milliarden Euro"
@@ -2712,8 +2723,9 @@ class AidExtractor:
                 if token.lower_ in COMPLICITY and token.i + 1 < sent.end and doc[token.i + 1].lower_ in ("zu", "zum", "zur"):
                     continue  # "Beihilfe zur Untreue", "Mithilfe zum Mord": aiding a crime, not help given
                 start, end = token.i, token.i + 1
+                # ("keinesfalls Panzer" is no adjective's, nor "schicken Soldaten", a cue the tagger took for one)
                 while start - 1 >= sent.start and is_adjective_like(doc[start - 1]) and doc[start - 1].i not in index.by_token \
-                        and doc[start - 1].lower_ not in NEGATING_ADVERBS:  # "keinesfalls Panzer" is no adjective's
+                        and doc[start - 1].lower_ not in NEGATING_ADVERBS and start - 1 not in cue_tokens:
                     start -= 1
                 if doc[start].like_num:
                     start = _count_start(doc, start, sent.start)  # "weniger als 100 Soldaten", "bis zu 500 Ärzte"
@@ -3022,8 +3034,10 @@ class AidExtractor:
                   or (o.beneficiaries and index.category(o.provider) in ("Country", "Organization", "Other"))]
         self._lend_the_article_recipient(offers, index)
         # police for no one named is policing ("Graz stellt Polizisten bereit"); the guidelines count
-        # police sent to a state or body ("80 statt bisher 40 Polizisten" for Hungary's border)
+        # police sent to a state or body ("80 statt bisher 40 Polizisten" for Hungary's border), also
+        # where the state is named only by its adjective ("schickt Polizisten an die griechische Grenze")
         offers = [o for o in offers if o.recipients or o.beneficiaries or o.excluded
+                  or any(trigger in SENDING for trigger in o.triggers)
                   or not o.offered or not all(_police(item) for item in o.offered)]
         for offer in offers:
             self._date(offer, date)
@@ -3132,10 +3146,18 @@ def _count_start(doc: Doc, start: int, floor: int) -> int:
             return k
 
 
+#: Prepositions that may stand before a count's bound: "mit über 100 Asylwerbern", "für bis zu 500 Menschen".
+MARKERS_BEFORE_COUNTS = frozenset({"mit", "von", "vom", "gegen", "bei", "aus", "für", "an", "unter", "zwischen", "nach"})
+#: Forms of the Konjunktiv II that make an "ohne" phrase a condition: "Ohne die Waffen wäre Kiew gefallen".
+COUNTERFACTUALS = frozenset({"wäre", "wären", "hätte", "hätten", "würde", "würden", "könnte", "könnten"})
 #: Words opening a clause whose infinitive is not done: "ohne Waffen zu liefern", "statt Soldaten zu schicken".
 WITHOUT = frozenset({"ohne", "statt", "anstatt"})
 #: Prepositions after a noun that say what it is for: "keinen Beitrag zur Aufnahme", "kein Geld für Waffen".
 PURPOSE_MARKERS = frozenset({"zu", "zum", "zur", "für", "an", "am"})
+#: Endings of nouns that carry help to what they are for: "keinen Beitrag zur Aufnahme", "kein Geld für
+#: Waffen" (not "keine Alternative zur Militärhilfe").
+GIVING_VEHICLES = ("beitrag", "beiträge", "geld", "gelder", "mittel", "zusage", "zusagen", "bereitschaft", "cent",
+                   "euro", "dollar", "zuschuss", "zuschüsse", "finanzierung", "unterstützung", "hilfe", "hilfen")
 #: Words that set help given against help denied: "Ausbilder, aber keine Kampftruppen".
 CONTRASTS = frozenset({"aber", "jedoch", "sondern", "doch", "allerdings", "lediglich", "dafür"})
 
@@ -3150,6 +3172,8 @@ def _denied(doc: Doc, sent: Span, start: int) -> bool:
     if marker is None or marker - 1 <= sent.start or doc[marker].lower_ not in PURPOSE_MARKERS \
             or not is_noun_like(doc[marker - 1]):
         return False  # (not "keinen Widerstand gegen die Aufnahme": no help denied)
+    if not doc[marker - 1].lower_.endswith(GIVING_VEHICLES):
+        return False  # "keine Alternative zur Militärhilfe", "keinen Zweifel an der Unterstützung"
     determiner = marker_at(doc, marker - 1, sent.start)
     return determiner is not None and doc[determiner].lower_ in DENYING_WORDS - {"weder", "noch"}
 
@@ -3158,8 +3182,10 @@ def _without(doc: Doc, sent: Span, start: int) -> bool:
     """ "schickt Soldaten ohne Waffen": what goes without is not given (but "nicht ohne Waffen" and
     "Keine Woche vergeht ohne neue Hilfe" give it: two negations)."""
     marker = marker_at(doc, start, sent.start)
-    return marker is not None and doc[marker].lower_ == "ohne" and not any(
-        doc[k].lower_ in DENYING_WORDS | NEGATING_ADVERBS for k in range(sent.start, marker))
+    if marker is None or doc[marker].lower_ != "ohne" or marker == sent.start \
+            or any(t.lower_ in COUNTERFACTUALS for t in sent):
+        return False  # "Ohne die Waffen, die die USA liefern, wäre Kiew gefallen": a condition
+    return not any(doc[k].lower_ in DENYING_WORDS | NEGATING_ADVERBS for k in range(sent.start, marker))
 
 
 def _negated_after(doc: Doc, sent: Span, end: int) -> bool:
@@ -3216,6 +3242,15 @@ def _police(item: AidItem) -> bool:
 
 def _military(items: list[AidItem]) -> bool:
     return any(item.category in MILITARY for item in items)
+
+
+#: Words of an invasion or occupation, after which forces raised in a state are no help to it.
+OCCUPATION_WORDS = ("invasion", "einmarsch", "besatzung", "besetzung", "annexion", "annektiert", "okkupation",
+                    "angriffskrieg", "aggression", "überfall", "besatzer", "invasoren")
+
+
+def _tells_of_occupation(doc: Doc) -> bool:
+    return any(token.lower_.rstrip("s").endswith(OCCUPATION_WORDS) for token in doc if token.is_alpha)
 
 
 def _raises_forces_at_home(found: "_Found") -> bool:

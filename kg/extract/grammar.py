@@ -591,7 +591,11 @@ def negates(doc: Doc, i: int) -> bool:
     "nicht zum ersten Mal", where "nicht" takes only the next words."""
     lower = doc[i].lower_
     if lower == "noch":
-        return any(t.lower_ == "weder" for t in doc[doc[i].sent.start:i])
+        # only the "noch" of a "weder" in its own clause: not "..., Deutschland will noch mehr Hilfe leisten"
+        if i + 1 < len(doc) and doc[i + 1].lower_ in ("mehr", "immer", "nicht", "kein", "keine", "weitere", "einmal"):
+            return False
+        start = clause_bounds(doc[i].sent, i)[0]
+        return any(t.lower_ == "weder" for t in doc[start:i])
     if lower not in NEGATIONS | NEGATING_ADVERBS:
         return False
     after = tuple(t.lower_ for t in doc[i + 1:i + 3])

@@ -1012,7 +1012,9 @@ class PlaceFinding:
         # "besuchte Merkel Paris": the visitor may stand between the verb and the place
         visitor = self._person_before(doc, cand.start, sentence_start, person_words)
         verb = (visitor if visitor is not None else cand.start) - 1
-        if cand.start > 0 and (verb >= 0 and _taken_or_visited(doc[verb])
+        # (not the subject after a fronted phrase: "Am Montag bombardierte Washington Stellungen des IS")
+        object_follows = cand.end < len(doc) and doc[cand.end].pos_ in ("NOUN", "PROPN", "DET", "ADJ", "NUM")
+        if cand.start > 0 and (verb >= 0 and _taken_or_visited(doc[verb]) and not object_follows
                                or doc[cand.start - 1].lower_ in DIRECTION_WORDS):
             # "besuchte Wien", "verließ Moskau", "in Richtung Abu Dhabi": a place one goes to;
             # "bombardierte Sanaa": a town attacked
@@ -1047,7 +1049,7 @@ class PlaceFinding:
             # "Moskaus Unterstützung", "Washingtons Politik": a possessive capital is its state too.
             possessive = written.endswith("s") and written != entry.name and doc[cand.end].text[:1].isupper()
             if written.endswith("s") and written != entry.name and cand.start > sentence_start \
-                    and doc[cand.start - 1].lower_.endswith(TOWN_PART_NOUNS):
+                    and (doc[cand.start - 1].lower_.endswith(TOWN_PART_NOUNS) or doc[cand.start - 1].lower_ in TOWN_PART_WORDS):
                 return cand  # "auf den Straßen Bangkoks", "die Bewohner Kiews": the town itself
             # "Washington hat Bagdad Luftunterstützung angeboten": a dative after the finite verb,
             # before the thing given (not "Berlin Mitte", "Wien Hauptbahnhof": no verb before)
@@ -1237,13 +1239,15 @@ NEARNESS_WORDS = frozenset({"nähe", "nördlich", "südlich", "östlich", "westl
 
 #: Endings of nouns for the parts, streets and people of a town, after which a capital in the
 #: genitive is the town, not its government: "auf den Straßen Bangkoks", "die Bewohner Kiews"
-#: (but "die Haltung Moskaus").
+#: (but "die Haltung Moskaus"); compounds too ("Haupteinkaufsstraßen").
 TOWN_PART_NOUNS = ("straßen", "straße", "plätzen", "platz", "zentrum", "innenstadt", "altstadt", "stadtteil",
                    "stadtteils", "stadtteilen", "viertel", "vierteln", "viertels", "vororte", "vororten",
-                   "vorstadt", "vorstädte", "bezirk", "bezirken", "bezirks", "umgebung", "umland", "stadtrand",
-                   "rand", "norden", "süden", "osten", "westen", "einwohner", "einwohnern", "bewohner",
-                   "bewohnern", "flughafen", "flughafens", "bahnhof", "hafen", "häfen", "häuser", "häusern",
-                   "gebäude", "gebäuden", "straßenzüge", "skyline", "himmel")
+                   "vorstadt", "vorstädte", "umgebung", "umland", "stadtrand", "einwohner", "einwohnern",
+                   "bewohner", "bewohnern", "flughafen", "flughafens", "bahnhof", "gebäude", "gebäuden",
+                   "straßenzüge", "skyline")
+#: Short words of the same kind, matched whole: "Kosten" ends like "Osten", "Brand" like "Rand".
+TOWN_PART_WORDS = frozenset({"norden", "süden", "osten", "westen", "rand", "himmel", "hafen", "häfen", "häuser",
+                             "häusern", "bezirk", "bezirken", "bezirks", "nähe"})
 
 #: Words by which a "für" phrase names who judges: "für Berlin undenkbar", "für Moskau nicht in Frage".
 JUDGEMENT_WORDS = frozenset({"unvorstellbar", "undenkbar", "inakzeptabel", "unannehmbar", "ausgeschlossen", "frage",
