@@ -392,3 +392,24 @@ def test_a_state_and_a_noun_of_help_stay_apart(extract):
 
 def test_a_town_adjective_before_an_ordinary_noun_names_no_body(extract):
     assert actor_labels(extract("Die Grazer Bevölkerung ist empört über das Urteil.")) == set()
+
+
+def test_a_capital_after_an_attack_verb_with_an_object_after_it_is_its_state(extract):
+    record = extract("Am Montag bombardierte Washington Stellungen des IS in Syrien.")
+    assert "Vereinigte Staaten" in actor_labels(record) and "Washington" not in place_labels(record)
+
+
+def test_a_capital_in_the_genitive_after_kosten_is_its_state(extract):
+    assert "Washington" not in place_labels(extract("Die Ukraine erhält Waffen auf Kosten Washingtons."))
+
+
+def test_an_unknown_organisation_ending_the_text_is_found(extract):
+    assert "Zentrexa" in actor_labels(extract("Das Geld stammt vom Konzern Zentrexa"))
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Das Karlsruher Bundesverfassungsgericht kippte das Gesetz.", "Bundesverfassungsgericht"),
+    ("Die Leipziger Staatsanwaltschaft ermittelt gegen den Mann.", "Leipziger Staatsanwaltschaft"),
+])
+def test_a_town_adjective_keeps_a_known_body_and_its_own_spelling(extract, text, body):
+    assert body in actor_labels(extract(text))

@@ -84,3 +84,11 @@ def test_ambiguous_words_are_no_aliases():
                  "Kayhan", "Bruegel", "Oetker", "Santander", "Carrefour", "Iberia", "Styria", "Zaman",
                  "Nikkei", "Dow Jones", "HVB", "IKG", "Freie Presse", "Liberaldemokraten", "Zara"):
         assert word not in forms, word
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("In Island bleibt Gunnlaugsson Vorsitzender der Fortschrittspartei.", "org:fortschrittspartei-norwegen"),
+    ("In Moldau verließ die Liberaldemokratische Partei die Koalition.", "org:ldp-japan"),
+])
+def test_a_party_name_several_states_share_links_to_none_of_them(nlp, text, wrong):
+    assert wrong not in actors(nlp, text)

@@ -333,3 +333,8 @@ def test_no_speech_from_a_person_before_an_apposition_and_a_colon_without_a_quot
     # a colon that introduces facts about him, unquoted and not in the first person, quotes no one
     record = extract("Peter Lang, Präsident des Deutschen Roten Kreuzes: geboren 1950 in Bonn, verheiratet.")
     assert record.claims == []
+
+
+def test_a_list_of_speakers_before_a_colon_is_not_its_first_name_alone(extract):
+    record = extract("Angela Merkel, Emmanuel Macron und die Präsidentin der EU-Kommission: „Wir stehen zusammen.“")
+    assert not any("merkel" in source for source, _words in claim_sources(record))

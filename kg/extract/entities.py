@@ -774,9 +774,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             # the town's adjective before the body: "das Grazer Landesgericht", "die Kölner Staatsanwaltschaft"
             body = doc[token.i + 1]
             if doc[token.i - 1].lower_ in _ARTICLE_FORMS and token.text[:1].isupper() \
-                    and body.is_alpha and body.text[:1].isupper() \
-                    and any(body.lower_[:len(body.lower_) - len(e)].endswith(SEATED_BODY_HEADS) for e in ("", "s", "es")) \
-                    and self._body_of_town_adjective(doc, token.i, token.i + 2):
+                    and body.is_alpha and body.text[:1].isupper() and self._body_of_town_adjective(doc, token.i, token.i + 2):
                 bodies.append(_Candidate(token.i, token.i + 2, "Organization", None, "name", 1))
         return bodies
 
@@ -1078,10 +1076,15 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         """ "die Brüsseler Staatsanwaltschaft", "das Hamburger Oberverwaltungsgericht": a town's
         adjective and the noun of a body that goes by its seat are that body's name (not "das
         Budapester Parlament", which stands for the state)."""
-        adjective, body = doc[start].text, doc[start + 1].lower_
+        if end - start != 2 or end > len(doc):
+            return False
+        adjective, body = doc[start].text, doc[start + 1]
+        # not a body the gazetteer knows: "das Karlsruher Bundesverfassungsgericht" is the court it lists
+        if self.gazetteer.lookup([body.text]) is not None or self._known_name(body.text):
+            return False
         # in the genitive too: "des Linzer Landesgerichts"
-        return end - start == 2 and adjective.endswith("er") and self._town_of_adjective(adjective) is not None \
-            and any(body[:len(body) - len(e)].endswith(SEATED_BODY_HEADS) for e in ("", "s", "es"))
+        return adjective.endswith("er") and self._town_of_adjective(adjective) is not None \
+            and any(body.lower_[:len(body.lower_) - len(e)].endswith(SEATED_BODY_HEADS) for e in ("", "s", "es"))
 
     @staticmethod
     def _names_a_thing(doc: Doc, cand: _Candidate) -> bool:
@@ -1430,7 +1433,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     first, _, seat = text.partition(" ")  # "des Innenministeriums", "des Landesgerichts Wels"
                     text = " ".join(filter(None, [institution_name(first, seated=bool(seat)) or first, seat]))
                     if self._body_of_town_adjective(doc, cand.start, cand.end):
-                        text = f"{first} {_without_genitive_ending(seat)}"  # "des Linzer Landesgerichts"
+                        # as written ("Leipziger" is no adjective to inflect), "des Linzer Landesgerichts"
+                        text = f"{doc[cand.start].text} {_without_genitive_ending(doc[cand.start + 1].text)}"
                     if first.lower().endswith(("verbands", "verbandes")) and seat:
                         # "des Verbands der Privatsender" is the "Verband der Privatsender"
                         text = f"{first[:-2] if first.endswith('es') else first[:-1]} {seat}"

@@ -2916,14 +2916,18 @@ class SourceExtractor:
         if comma is None or comma + 1 >= end \
                 or any(t.pos_ in ("VERB", "AUX") or t.text in _QUOTE_MARKS for t in doc[comma + 1:end]):
             return None
+        # the phrase after the comma is the person's office, not more speakers: not "Angela Merkel,
+        # Emmanuel Macron und die Präsidentin der EU-Kommission: „…“"
+        office = doc[comma + 1].lower_.startswith(_OFFICES) or self._agentive(doc[comma + 1].text, index)
+        if not office or any(t.lower_ in ("und", "sowie") for t in doc[comma + 1:end]):
+            return None
         key = index.key_at(first)
         if key is not None:
             named = all(index.key_at(j) == key for j in range(first, comma))
             return (key, (first, comma)) if named and index.category(key) == "Person" else None
         unknown = doc[first:comma]
         if len(unknown) < 2 or any(t.pos_ != "PROPN" or not t.text[:1].isupper() or is_dictionary_noun(t.text)
-                                   or index.key_at(t.i) is not None for t in unknown) \
-                or not (doc[comma + 1].lower_.startswith(_OFFICES) or self._agentive(doc[comma + 1].text, index)):
+                                   or index.key_at(t.i) is not None for t in unknown):
             return None
         return index.add_unlinked(doc, first, comma, label=unknown.text, category="Person"), (first, comma)
 

@@ -716,12 +716,15 @@ class VerbLemmas:
     table knows the form, its infinitive wins: on the held-out half of UD German-GSD dev this
     raises the accuracy of verb lemmas from 0.859 to 0.941 (`bench/verb_lemmas.py`). Forms the
     table lacks keep the statistical lemma. ``ignored`` lists table values that are no
-    infinitives of a verb ("sein" is also the possessive, which the table maps to "mein").
+    infinitives of a verb ("sein" is also the possessive, which the table maps to "mein");
+    ``kept_forms`` lists forms the table gets wrong ("getroffen" -> "triefen"), which keep theirs.
     """
 
-    def __init__(self, table: Mapping[str, str], *, ignored: Iterable[str] = ()) -> None:
+    def __init__(self, table: Mapping[str, str], *, ignored: Iterable[str] = (),
+                 kept_forms: Iterable[str] = ()) -> None:
         self.table = table
         self.ignored = frozenset(ignored)
+        self.kept_forms = frozenset(kept_forms)
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
@@ -736,6 +739,8 @@ class VerbLemmas:
             return None
         # a verb opening a sentence is written with a capital; the table's verb forms are lowercase
         form = token.text if token.text[:1].islower() else token.text.lower()
+        if form in self.kept_forms:
+            return None
         infinitive = self.table.get(form)
         if infinitive and infinitive[:1].islower() and infinitive.endswith("n") and infinitive not in self.ignored:
             return infinitive

@@ -34,10 +34,10 @@ def make_sentencizer(nlp: Language, name: str, punctuation: bool, only_after_pun
     "kg_verb_lemmas",
     assigns=["token.lemma"],
     requires=["token.pos"],
-    default_config={"ignored": ["mein"]},
+    default_config={"ignored": ["mein"], "kept_forms": ["getroffen", "gefällt", "fällt", "bekannt"]},
 )
-def make_verb_lemmas(nlp: Language, name: str, ignored: list[str]) -> VerbLemmas:
-    return VerbLemmas(lemma_lookup_table(), ignored=ignored)
+def make_verb_lemmas(nlp: Language, name: str, ignored: list[str], kept_forms: list[str]) -> VerbLemmas:
+    return VerbLemmas(lemma_lookup_table(), ignored=ignored, kept_forms=kept_forms)
 
 
 @Language.factory(
