@@ -29,7 +29,7 @@ from kg.extract.grammar import (
 )
 # EntityIndex, RoleRef and LOCATIVE are imported from here by aid, sources and events.
 from kg.extract.mentions import (
-    GROUP_NOUNS, MEDIA_KIND_ENDINGS, EntityIndex, RoleRef, _Candidate, _adjective_endings_only,
+    GROUP_NOUNS, MEDIA_KIND_ENDINGS, EntityIndex, _Candidate, _adjective_endings_only,
     _capitalised_only_as_opening, _described_plural, _end_before_object, _joined_person_names, _linked_keys,
     _ministry_field, _ministry_name, _names_with_lowercase_adjective, _not_the_party, _person_name, _sentence_index,
     _in_byline, _surname, _surname_of, _used_as_noun, nominative_by_gender,
