@@ -34,14 +34,14 @@ def extract_record(doc: Doc, article: Article, *, gazetteer: Gazetteer, pipeline
     # Sources first: a speaker known only from its noun phrase ("die Polizei") becomes an actor.
     record.claims = SourceExtractor().extract(doc, index)
     record.aid_offers = AidExtractor().extract(doc, index, date=article.date, claims=record.claims)
+    in_offers = {k for o in record.aid_offers for k in (o.provider, *o.recipients, *o.adversaries)}
     # a town taken for an actor as the subject of help that gives, receives and says nothing is a place
-    keep_places_that_acted(index, {k for o in record.aid_offers for k in (o.provider, *o.recipients, *o.adversaries)}
-                           | {c.source for c in record.claims})
+    keep_places_that_acted(index, in_offers | {c.source for c in record.claims})
     record.events = EventExtractor().extract(doc, index, date=article.date)
     _only_named_actors_act(record, index)
     # A state is an actor where the article has it act, speak or be acted upon, not where it is
     # only a place ("in Syrien") or an adjective ("syrische Flüchtlinge").
-    involved = {k for o in record.aid_offers for k in (o.provider, *o.recipients, *o.adversaries)}
+    involved = set(in_offers)
     # people of a state named only by their demonym ("25.000 Palästinenser ausbilden") are no state
     # that takes part in an event
     by_name = {key for _start, _end, key, kind in index.spans if kind in ("name", "alias")} | index.acting

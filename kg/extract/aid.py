@@ -194,6 +194,9 @@ class AidExtractor:
                 and not self._noun_for_a_verb(c)]
         # read once per article: every cue asks who speaks and which sentences come before
         self._speech_cues = [c for c in doc.spans.get(self.cues_key, []) if c.label_ == "speech_verb"]
+        # words of cues, which the tagger may take for adjectives of an item ("schicken Soldaten")
+        self._cue_tokens = {i for c in doc.spans.get(self.cues_key, []) if c.label_ != "aid_support_noun"
+                            for i in range(c.start, c.end)}
         self._sentences = list(doc.sents)
         self._topic_state = self._state_written_about(doc, index)
         self._lead = self._lead_sentences(doc)
@@ -2685,8 +2688,6 @@ class AidExtractor:
         lex = self.lexicon
         items = []
         taken: set[int] = set()
-        cue_tokens = {i for c in doc.spans.get(self.cues_key, []) if c.label_ != "aid_support_noun"
-                      and sent.start <= c.start < sent.end for i in range(c.start, c.end)}
         for start, end in self._money(doc, sent):
             start = _count_start(doc, start, sent.start)  # "bis zu fünf Millionen Euro"
             k = start - 1  # "im Wert von rund zwölf Milliarden Euro"
@@ -2725,7 +2726,7 @@ class AidExtractor:
                 start, end = token.i, token.i + 1
                 # ("keinesfalls Panzer" is no adjective's, nor "schicken Soldaten", a cue the tagger took for one)
                 while start - 1 >= sent.start and is_adjective_like(doc[start - 1]) and doc[start - 1].i not in index.by_token \
-                        and doc[start - 1].lower_ not in NEGATING_ADVERBS and start - 1 not in cue_tokens:
+                        and doc[start - 1].lower_ not in NEGATING_ADVERBS and start - 1 not in self._cue_tokens:
                     start -= 1
                 if doc[start].like_num:
                     start = _count_start(doc, start, sent.start)  # "weniger als 100 Soldaten", "bis zu 500 Ärzte"

@@ -763,9 +763,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         bodies = []
         for token in doc[1:]:
             # in the genitive too: "des Landesgerichts Linz", "des Landesgerichtes Linz"
-            body = any(token.lower_[:len(token.lower_) - len(e)].endswith(SEATED_BODY_HEADS) for e in ("", "s", "es"))
             place = places.get(token.i + 1)
-            if place is None or not token.is_alpha or not token.text[:1].isupper() or not body \
+            if place is None or not token.is_alpha or not token.text[:1].isupper() or _seated_body_noun(token.text) is None \
                     or doc[token.i - 1].lower_ not in _ARTICLE_FORMS \
                     or place.end < len(doc) and doc[place.end].text[:1].isupper() and doc[place.end].is_alpha:
                 continue
@@ -1080,11 +1079,11 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             return False
         adjective, body = doc[start].text, doc[start + 1]
         # not a body the gazetteer knows: "das Karlsruher Bundesverfassungsgericht" is the court it lists
-        if self.gazetteer.lookup([body.text]) is not None or self._known_name(body.text):
+        if self._known_name(body.text):
             return False
         # in the genitive too: "des Linzer Landesgerichts"
         return adjective.endswith("er") and self._town_of_adjective(adjective) is not None \
-            and any(body.lower_[:len(body.lower_) - len(e)].endswith(SEATED_BODY_HEADS) for e in ("", "s", "es"))
+            and _seated_body_noun(body.text) is not None
 
     @staticmethod
     def _names_a_thing(doc: Doc, cand: _Candidate) -> bool:
@@ -1434,7 +1433,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     text = " ".join(filter(None, [institution_name(first, seated=bool(seat)) or first, seat]))
                     if self._body_of_town_adjective(doc, cand.start, cand.end):
                         # as written ("Leipziger" is no adjective to inflect), "des Linzer Landesgerichts"
-                        text = f"{doc[cand.start].text} {_without_genitive_ending(doc[cand.start + 1].text)}"
+                        text = f"{doc[cand.start].text} {_seated_body_noun(doc[cand.start + 1].text)}"
                     if first.lower().endswith(("verbands", "verbandes")) and seat:
                         # "des Verbands der Privatsender" is the "Verband der Privatsender"
                         text = f"{first[:-2] if first.endswith('es') else first[:-1]} {seat}"
@@ -2109,12 +2108,14 @@ def _split_at_slashes(spans) -> list[Span]:
     return parts
 
 
-def _without_genitive_ending(noun: str) -> str:
-    """A body's noun without the genitive ending: "Landesgerichts" -> "Landesgericht"."""
-    for ending in ("es", "s"):
-        if noun.endswith(ending) and noun[:-len(ending)].lower().endswith(SEATED_BODY_HEADS):
-            return noun[:-len(ending)]
-    return noun
+def _seated_body_noun(word: str) -> str | None:
+    """The noun of a body that goes by its seat (``SEATED_BODY_HEADS``) without a genitive ending
+    ("Landesgerichts" -> "Landesgericht"), or None for any other word."""
+    for ending in ("", "es", "s"):
+        noun = word[:len(word) - len(ending)]
+        if word.endswith(ending) and noun.lower().endswith(SEATED_BODY_HEADS):
+            return noun
+    return None
 
 
 def _nominative(words: list[str]) -> str:

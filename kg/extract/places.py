@@ -1047,9 +1047,9 @@ class PlaceFinding:
         if marker_before(doc, cand.start, sentence_start) is None and cand.end < len(doc):
             written = doc[cand.start:cand.end].text
             # "Moskaus Unterstützung", "Washingtons Politik": a possessive capital is its state too.
-            possessive = written.endswith("s") and written != entry.name and doc[cand.end].text[:1].isupper()
-            if written.endswith("s") and written != entry.name and cand.start > sentence_start \
-                    and (doc[cand.start - 1].lower_.endswith(TOWN_PART_NOUNS) or doc[cand.start - 1].lower_ in TOWN_PART_WORDS):
+            genitive = written.endswith("s") and written != entry.name
+            possessive = genitive and doc[cand.end].text[:1].isupper()
+            if genitive and cand.start > sentence_start and _names_a_town_part(doc[cand.start - 1].lower_):
                 return cand  # "auf den Straßen Bangkoks", "die Bewohner Kiews": the town itself
             # "Washington hat Bagdad Luftunterstützung angeboten": a dative after the finite verb,
             # before the thing given (not "Berlin Mitte", "Wien Hauptbahnhof": no verb before)
@@ -1248,6 +1248,10 @@ TOWN_PART_NOUNS = ("straßen", "straße", "plätzen", "platz", "zentrum", "innen
 #: Short words of the same kind, matched whole: "Kosten" ends like "Osten", "Brand" like "Rand".
 TOWN_PART_WORDS = frozenset({"norden", "süden", "osten", "westen", "rand", "himmel", "hafen", "häfen", "häuser",
                              "häusern", "bezirk", "bezirken", "bezirks", "nähe"})
+
+def _names_a_town_part(word: str) -> bool:
+    return word.endswith(TOWN_PART_NOUNS) or word in TOWN_PART_WORDS
+
 
 #: Words by which a "für" phrase names who judges: "für Berlin undenkbar", "für Moskau nicht in Frage".
 JUDGEMENT_WORDS = frozenset({"unvorstellbar", "undenkbar", "inakzeptabel", "unannehmbar", "ausgeschlossen", "frage",
