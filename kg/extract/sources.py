@@ -140,6 +140,18 @@ REPORT_NOUNS = frozenset({"bericht", "berichten", "berichts", "angaben", "inform
                           "umfrage", "veröffentlichung", "schilderung", "schilderungen", "fazit", "information", "verlautbarung",
                           "urteil"})
 
+#: Heads of compounds that name a kind of report whose owner follows it: "im Abschlussbericht der
+#: OSZE", "in einer Regierungserklärung der Kanzlerin", "laut dem Jahresbericht von Amnesty".
+_REPORT_COMPOUND_HEADS = ("bericht", "berichts", "berichtes", "berichten", "erklärung", "mitteilung",
+                          "stellungnahme", "studie", "analyse", "aussendung")
+
+
+def _is_report_noun(word: str) -> bool:
+    """Whether the lowercase ``word`` names a report, simple or compound ("Zwischenberichts")."""
+    return word in REPORT_NOUNS or any(word.endswith(head) and len(word) - len(head) >= 4
+                                       for head in _REPORT_COMPOUND_HEADS)
+
+
 #: Nouns for what someone says, which a colon after them spells out: "Sein Argument: …".
 STATEMENT_NOUNS = frozenset({"argument", "argumente", "meinung", "botschaft", "fazit", "begründung", "antwort",
                              "forderung", "forderungen", "kommentar", "credo", "devise", "appell", "einschätzung",
@@ -611,6 +623,11 @@ class SourceExtractor:
             if view is not None:
                 source, named, cue = view
                 claims.append(self._claim(doc, sent, number, quotations, source, named, cue, "indirect_speech"))
+            reported = self._said_in_report(doc, sent, sentence_cues, index, number) \
+                if len(claims) == claims_before else None
+            if reported is not None:
+                source, named, cue = reported
+                claims.append(self._claim(doc, sent, number, quotations, source, named, cue, "reported"))
             if len(claims) == claims_before and previous is not None:
                 continued = self._continued(doc, sent, previous, number, index)
                 if continued is not None:
@@ -961,7 +978,7 @@ class SourceExtractor:
             # "in einer Erklärung Bans": the name in the genitive owns the report
             key = index.key_at(i + 1)
             return key, (i + 1, i + 2)
-        if i + 2 < limit and doc[i].lower_ in REPORT_NOUNS and (doc[i + 1].lower_ in _OWNER_WORDS
+        if i + 2 < limit and _is_report_noun(doc[i].lower_) and (doc[i + 1].lower_ in _OWNER_WORDS
                                                             or doc[i + 1].lower_ in _POSSESSIVE_GENITIVES):
             # "laut einem Bericht der New York Times", "nach einer Mitteilung des Ministeriums"
             return self._source_at(doc, index, i + 1, limit, sentence, generic=generic)
@@ -1173,7 +1190,7 @@ class SourceExtractor:
         for j in range(i + 1, min(limit - 1, i + 7)):
             if doc[j].is_punct or (doc[j].pos_ in ("VERB", "AUX") and not is_adjective_like(doc[j])):
                 break
-            if doc[j].lower_ in REPORT_NOUNS and is_adjective_like(doc[j - 1]) and (
+            if _is_report_noun(doc[j].lower_) and is_adjective_like(doc[j - 1]) and (
                     doc[j + 1].lower_ in _OWNER_WORDS or doc[j + 1].text.endswith("s")
                     and index.category(index.key_at(j + 1) or "") == "Person"):
                 return j
@@ -2950,6 +2967,39 @@ class SourceExtractor:
         if not (any(t.text in _QUOTE_MARKS for t in doc[verb:sent.end]) or self._is_reporting_verb(doc[verb])):
             return None  # "Für Merkel ist es der dritte Besuch" tells a fact
         return found[0], found[1], (start, start + 1)
+
+    # -- statements of a report or reaction whose owner is named ------------------------------
+    def _said_in_report(self, doc: Doc, sent: Span, cues: list[Span], index: EntityIndex, number: int):
+        """ "In einem Bericht von ndr.de werden die Vorkehrungen als „extrem“ bezeichnet", "In einer
+        Presseerklärung der Regierung wurde verkündet, dass …": a passive verb of saying with no agent
+        says what the report it is said in says, and the report's owner, named after it, is the source.
+        Returns (source, token range naming it, token range of the cue), or None; a report with no
+        owner ("In einem Bericht über die Wahl wird … genannt") names nobody."""
+        for cue in cues:
+            i = cue.start
+            start, end = clause_bounds(sent, i)
+            # the parser may hang "werden" on the report noun: "In einem Bericht von X werden … bezeichnet"
+            passive = self._passive(doc[i]) or ("Past" in doc[i].morph.get("Tense") and not doc[i].morph.get("Person")
+                                                and any(t.lemma_ == "werden" for t in doc[start:i]))
+            if cue.label_ != "speech_verb" or not passive or self._declined(doc, sent, i) \
+                    or self._reports_nothing(doc, sent, cue):
+                continue
+            # a report phrase that opens the sentence governs its verb past a relative clause:
+            # "In einer Stellungnahme des Ministeriums, auf die sich Medien berufen, wird … begründet"
+            openers = [sent.start] if doc[sent.start].lower_ in ("in", "im") else []
+            for j in [*openers, *range(start, i)]:
+                if doc[j].lower_ not in ("in", "im"):
+                    continue
+                report = j + 1
+                while report < i and (doc[report].lower_ in DETERMINERS or is_adjective_like(doc[report])):
+                    report += 1
+                if report + 1 >= i or not _is_report_noun(doc[report].lower_) \
+                        or doc[report + 1].lower_ not in _OWNER_WORDS:
+                    continue
+                found = self._source_at(doc, index, j + 1, i, number, generic=False)
+                if found is not None:
+                    return found[0], found[1], (j, i + 1)
+        return None
 
     def _possessive_statement(self, doc: Doc, index: EntityIndex, sent: Span, colon: int):
         """ "Sein Argument: Österreich habe …", "Seine Meinung zu Kirchhoff: „…“": what follows a

@@ -1,0 +1,49 @@
+"""Statements without a plain speech verb whose source is the named owner of a report, a
+statement or a reaction ("In einem Bericht der OSZE wird kritisiert, …"), on sentences written
+for these tests (not taken from any corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def source_labels(record) -> list[str]:
+    """The label of each claim's source, in text order."""
+    labels = {a.key: a.label for a in record.actors}
+    return [labels.get(c.source, c.source) for c in record.claims]
+
+
+@pytest.mark.parametrize("text, sources", [
+    # a compound report noun with its owner in the genitive or after "von"
+    ("Nun heißt es im Zwischenbericht der OSZE, die Abstimmung sei geordnet verlaufen.", ["OSZE"]),
+    ("Laut dem Jahresbericht von Amnesty International sitzen Hunderte ohne Anklage in Haft.",
+     ["Amnesty International"]),
+    # a compound without an owner names nobody
+    ("Nun heißt es im Zwischenbericht über die Abstimmung, sie sei geordnet verlaufen.", []),
+])
+def test_a_compound_report_noun_names_its_owner(extract, text, sources):
+    assert source_labels(extract(text)) == sources
+
+
+@pytest.mark.parametrize("text, sources", [
+    # a passive verb of saying with no agent says what the report it stands in says
+    ("In einem Bericht von Amnesty International werden die Haftbedingungen als „unmenschlich“ bezeichnet.",
+     ["Amnesty International"]),
+    ("In einer Erklärung der Europäischen Kommission wurde angekündigt, dass die Zölle sinken.",
+     ["Europäische Kommission"]),
+    ("Im Jahresbericht der OSZE wird kritisiert, dass Wahlbeobachter behindert würden.", ["OSZE"]),
+    # a relative clause between the report phrase and its verb
+    ("In einer Stellungnahme der Europäischen Kommission, auf die sich mehrere Zeitungen berufen, wird "
+     "der Schritt damit begründet, dass die Fristen abgelaufen seien.", ["Europäische Kommission"]),
+    # a report with no owner, or about something, names nobody
+    ("In einem Bericht über die Abstimmung werden zahlreiche Mängel genannt.", []),
+    ("In dem Bericht wird kritisiert, dass Wahlbeobachter behindert würden.", []),
+    # a report that is only expected says nothing
+    ("Der Bericht der OSZE wird im Mai erwartet.", []),
+    # nothing was said
+    ("In einem Bericht der OSZE wird nicht erwähnt, wer die Abstimmung organisierte.", []),
+    # a report that is only a place of something else: no verb of saying
+    ("In einem Bericht der OSZE wurden drei Wahllokale untersucht.", []),
+])
+def test_a_passive_statement_in_an_owned_report_is_the_owners(extract, text, sources):
+    assert source_labels(extract(text)) == sources
