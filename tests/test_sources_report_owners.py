@@ -47,3 +47,23 @@ def test_a_compound_report_noun_names_its_owner(extract, text, sources):
 ])
 def test_a_passive_statement_in_an_owned_report_is_the_owners(extract, text, sources):
     assert source_labels(extract(text)) == sources
+
+
+@pytest.mark.parametrize("text, sources", [
+    # what is heard from a named body, with what was heard after "hören" or before the clause
+    ("Aus dem Kreml war zu hören, man werde die Lieferungen prüfen.", ["Russland"]),
+    ("Vom Auswärtigen Amt war zu hören, dass die Botschaft geschlossen bleibt.", ["Auswärtiges Amt"]),
+    ("Die Lage sei ernst, war vom Auswärtigen Amt zu hören.", ["Auswärtiges Amt"]),
+    ("Die georgische Regierung steht unter Druck. Aus der Regierung ist zu hören, man sei zu Gesprächen bereit.",
+     ["Georgien"]),
+    # nothing heard, or sounds heard, are no statement
+    ("Von der SPD war nichts zu hören.", []),
+    ("Von der SPD waren am Abend laute Rufe zu hören, die Halle war voll.", []),
+    ("Aus der Ferne waren Schüsse zu hören, als die Polizei eintraf.", []),
+    ("Im Studio der SPD war Musik zu hören.", []),
+    # "aus" of where people or things come from
+    ("Aus Russland kamen im Mai 300 Flüchtlinge.", []),
+    ("Der Zug war aus Berlin kommend unterwegs.", []),
+])
+def test_what_is_heard_from_a_named_body_is_its_statement(extract, text, sources):
+    assert source_labels(extract(text)) == sources

@@ -2360,6 +2360,8 @@ class SourceExtractor:
         if cue.kb_id_ == "heißt es" or (cue.kb_id_ == "verlauten" and i + 1 < sent.end and doc[i + 1].lower_ == "es"):
             # "hieß es aus dem Ministerium", "verlautete es aus dem Innenministerium"
             return self._impersonal(doc, sent, cue, index, sentence)
+        if cue.kb_id_ == "zu hören":
+            return self._heard_from(doc, sent, cue, index, sentence)
         if cue.kb_id_ == "hervorgehen":
             # "wie aus einer Aufstellung des Bundeskanzleramtes hervorgeht"
             return self._impersonal(doc, sent, cue, index, sentence, prepositions=("aus",))
@@ -3000,6 +3002,28 @@ class SourceExtractor:
                 if found is not None:
                     return found[0], found[1], (j, i + 1)
         return None
+
+    def _heard_from(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, sentence: int):
+        """ "Aus der Regierung ist zu hören, man sei bereit", "Das sei falsch, war vom Ministerium zu
+        hören": what is heard from a named body is its statement, when the clause says what was
+        heard (after "hören" or before the clause); "Von der Regierung war nichts zu hören", "Aus der
+        Ferne waren Schüsse zu hören" say nothing."""
+        i = cue.start
+        start = clause_bounds(sent, i)[0]
+        said_after = i + 1 < sent.end and doc[i + 1].text in (",", ":") and not (
+            i + 2 < sent.end and doc[i + 2].lower_ in ("als", "wie"))  # ", als die Polizei kam": a time
+        said_before = start > sent.start and doc[start - 1].text in (",", *_QUOTE_MARKS)
+        if not (said_after or said_before) or any(t.lower_ in ("nichts", "wenig", "kaum") for t in doc[start:i]):
+            return None
+        found = self._impersonal(doc, sent, cue, index, sentence, prepositions=("aus", "von", "vom", "seitens"))
+        if found is None:
+            return None
+        # "Von der SPD waren laute Rufe zu hören": a noun besides the source's is what was heard
+        source_start, source_end = found[1]
+        if any(t.pos_ == "NOUN" and not source_start - 3 <= t.i < source_end and not _TIME_NOUN.match(t.text)
+               for t in doc[start:i]):
+            return None
+        return found
 
     def _possessive_statement(self, doc: Doc, index: EntityIndex, sent: Span, colon: int):
         """ "Sein Argument: Österreich habe …", "Seine Meinung zu Kirchhoff: „…“": what follows a
