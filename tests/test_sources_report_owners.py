@@ -67,3 +67,33 @@ def test_a_passive_statement_in_an_owned_report_is_the_owners(extract, text, sou
 ])
 def test_what_is_heard_from_a_named_body_is_its_statement(extract, text, sources):
     assert source_labels(extract(text)) == sources
+
+
+@pytest.mark.parametrize("text, sources", [
+    # a statement or reaction with its named owner, spelt out by "lauten" or "bestehen in"
+    ("Die erste Reaktion aus der Türkei bestand in der Drohung, die Botschafter abzuziehen.", ["Türkei"]),
+    ("Das Fazit der OSZE lautete: „Die Abstimmung war frei.“", ["OSZE"]),
+    ("Die Antwort des Auswärtigen Amts lautete, man prüfe den Fall.", ["Auswärtiges Amt"]),
+    ("Die Forderung der SPD besteht darin, die Mieten zu deckeln.", ["SPD"]),
+    # a verdict, a title, a reaction of no one named
+    ("Das Urteil des Bundesverfassungsgerichts lautete auf Freispruch.", []),
+    ("Der Titel des Berichts der OSZE lautet „Wahlen im Kaukasus“.", []),
+    ("Die Reaktion der Märkte bestand in einem Kurssturz.", []),
+    ("Die erste Reaktion bestand in der Drohung, die Botschafter abzuziehen.", []),
+    # the owner must follow the noun: "an" names whom the criticism is aimed at
+    ("Die Kritik an der SPD bestand darin, sie habe zu spät gehandelt.", []),
+])
+def test_an_owned_statement_spelt_out_is_the_owners(extract, text, sources):
+    assert source_labels(extract(text)) == sources
+
+
+@pytest.mark.parametrize("text, sources", [
+    # a proposal comes from someone as criticism does
+    ("Ein neuer Vorschlag kam am Abend von Frankreich, das eine Waffenruhe anregte.", ["Frankreich"]),
+    ("Der Vorschlag kam auf der Sitzung des Rats von der SPD, die Mieten zu deckeln.", ["SPD"]),
+    # where people come from, and what is built by someone, are no statements
+    ("Aus dem Iran kamen im Mai 300 Flüchtlinge.", []),
+    ("Die Brücke wurde von der Stadt Salzburg gebaut.", []),
+])
+def test_a_proposal_that_comes_from_someone_is_theirs(extract, text, sources):
+    assert source_labels(extract(text)) == sources

@@ -263,7 +263,7 @@ REACTION_NOUNS = frozenset({"kritik", "lob", "zustimmung", "ablehnung", "widersp
                             "unterstützung", "applaus", "beifall", "warnungen", "forderungen", "dank",
                             "glückwünsche", "argumentation", "forderung", "appell", "absage", "aufforderung",
                             "vorwurf", "vorwürfe", "warnung", "signal", "signale", "dementi", "reaktion", "reaktionen",
-                            "stellungnahme"})
+                            "stellungnahme", "vorschlag", "vorschläge"})
 
 #: Articles that open no subject: after the verb, "dankte den Helfern" names whom it is said to.
 _OBJECT_ARTICLES = frozenset({"dem", "den", "einem", "einen"})
@@ -623,8 +623,8 @@ class SourceExtractor:
             if view is not None:
                 source, named, cue = view
                 claims.append(self._claim(doc, sent, number, quotations, source, named, cue, "indirect_speech"))
-            reported = self._said_in_report(doc, sent, sentence_cues, index, number) \
-                if len(claims) == claims_before else None
+            reported = (self._said_in_report(doc, sent, sentence_cues, index, number)
+                        or self._owned_statement(doc, sent, index, number)) if len(claims) == claims_before else None
             if reported is not None:
                 source, named, cue = reported
                 claims.append(self._claim(doc, sent, number, quotations, source, named, cue, "reported"))
@@ -3002,6 +3002,35 @@ class SourceExtractor:
                 if found is not None:
                     return found[0], found[1], (j, i + 1)
         return None
+
+    def _owned_statement(self, doc: Doc, sent: Span, index: EntityIndex, number: int):
+        """ "Die erste Reaktion aus dem Iran bestand in der Ankündigung, …", "Das Fazit der OSZE
+        lautete: „…“", "Die Antwort des Ministeriums lautet, man prüfe den Fall": a statement or
+        reaction opening the sentence, with its named owner after it, is spelt out by "lauten" or
+        "bestehen in". Returns (source, token range naming it, token range of the cue), or None;
+        "Die Kritik an der SPD lautete: …" names whom it is aimed at, "Das Urteil des Gerichts
+        lautete auf Freispruch" a verdict."""
+        start = sent.start + 1 if doc[sent.start].text in _OPENING_QUOTES else sent.start
+        noun = start
+        while noun < sent.end and (doc[noun].lower_ in DETERMINERS or is_adjective_like(doc[noun])):
+            noun += 1
+        word = doc[noun].lower_ if noun + 1 < sent.end else ""
+        if not (word in STATEMENT_NOUNS or word in REACTION_NOUNS or _is_report_noun(word)) \
+                or doc[noun + 1].lower_ not in (*_OWNER_WORDS, "aus"):
+            return None
+        verb = next((t for t in doc[noun + 2:sent.end] if t.pos_ in ("VERB", "AUX") and is_finite(t)), None)
+        if verb is None or verb.lemma_ not in ("lauten", "bestehen") or verb.i + 1 >= sent.end:
+            return None
+        spelt_out = doc[verb.i + 1].lower_ in ("in", "darin") if verb.lemma_ == "bestehen" \
+            else doc[verb.i + 1].text in (":", ",", *_OPENING_QUOTES)
+        if not spelt_out:
+            return None
+        at = noun + 1 if doc[noun + 1].lower_ == "aus" else noun + 2 if doc[noun + 1].lower_ in ("von", "vom") \
+            else noun + 1
+        found = self._source_at(doc, index, at, verb.i, number, generic=False)
+        if found is None or found[1][1] > verb.i:
+            return None
+        return found[0], found[1], (start, verb.i + 1)
 
     def _heard_from(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, sentence: int):
         """ "Aus der Regierung ist zu hören, man sei bereit", "Das sei falsch, war vom Ministerium zu
