@@ -97,3 +97,17 @@ def test_an_owned_statement_spelt_out_is_the_owners(extract, text, sources):
 ])
 def test_a_proposal_that_comes_from_someone_is_theirs(extract, text, sources):
     assert source_labels(extract(text)) == sources
+
+
+@pytest.mark.parametrize("text, sources", [
+    # a report of several owners before "zufolge": each of them reports
+    ("Die Erschütterungen waren Berichten der Sender Sky News und BBC zufolge bis Leeds zu spüren.",
+     ["Sky News", "BBC"]),
+    ("Angaben des Auswärtigen Amts und der OSZE zufolge ist die Lage ruhig.", ["Auswärtiges Amt", "OSZE"]),
+    ("Angaben der OSZE zufolge ist die Lage ruhig.", ["OSZE"]),
+    # what a report is about is no owner
+    ("Berichten über Russland und die Ukraine zufolge ist die Lage ruhig.", []),
+    ("Angaben zu den Opfern in der Ukraine zufolge ist die Lage ruhig.", []),
+])
+def test_the_owners_of_a_report_before_zufolge(extract, text, sources):
+    assert source_labels(extract(text)) == sources

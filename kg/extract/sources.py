@@ -1970,6 +1970,11 @@ class SourceExtractor:
                 # "Die Wahlbeobachter legten Zahlen vor. Ihnen zufolge …": whom the pronoun stands for
                 owner = self._possessor(doc, index, i - 1, sentence) or self._demonstrated(doc, index, i - 1)
                 return (owner, (i - 1, i), i - 1, i + 1, "reported") if owner else None
+            if self._report_about(doc, sent, i):
+                return None
+            listed = self._owners_listed_before(doc, index, sent, i, sentence)
+            if listed is not None:
+                return listed
             j = i - 1
             while j >= sent.start and j > i - 4 and index.key_at(j) is None and not doc[j].text[:1].isupper():
                 j -= 1
@@ -1991,6 +1996,25 @@ class SourceExtractor:
             if verb is not None:
                 return found[0], found[1], i, verb + 1, "reported"
         return None
+
+    @staticmethod
+    def _report_about(doc: Doc, sent: Span, i: int) -> bool:
+        """ "Berichten über Russland zufolge", "Angaben zu den Opfern in Syrien zufolge": the names
+        between a report noun and its "zufolge" at ``i`` are what it is about, not who reports."""
+        return any(_is_report_noun(doc[k].lower_) and doc[k + 1].lower_ in _NO_SPEAKER_PREPOSITIONS
+                   for k in range(max(sent.start, i - 8), i - 2))
+
+    def _owners_listed_before(self, doc: Doc, index: EntityIndex, sent: Span, i: int, sentence: int):
+        """ "Berichten der Sender Sky News und BBC zufolge", "Angaben des Ministeriums und der Polizei
+        zufolge": when the report's owners are a list, the first of them, read from the report noun
+        on (the claim then lists the others after it); a single owner is read backwards from
+        "zufolge" as before."""
+        report = next((k for k in range(i - 2, max(sent.start, i - 10) - 1, -1)
+                       if _is_report_noun(doc[k].lower_) and doc[k + 1].lower_ in _OWNER_WORDS), None)
+        if report is None or not any(t.lower_ in ("und", "sowie") for t in doc[report + 2:i]):
+            return None
+        found = self._source_at(doc, index, report, i, sentence)
+        return (found[0], found[1], report, i + 1, "reported") if found and found[1][1] < i else None
 
     def _answering(self, doc: Doc, sent: Span, index: EntityIndex, frage: int, sentence: int):
         """ "Insolvenzfonds-Chef Wolfgang Pfabigan auf die Frage der APA, ob …": a sentence that
