@@ -111,3 +111,16 @@ def test_a_proposal_that_comes_from_someone_is_theirs(extract, text, sources):
 ])
 def test_the_owners_of_a_report_before_zufolge(extract, text, sources):
     assert source_labels(extract(text)) == sources
+
+
+@pytest.mark.parametrize("text, sources", [
+    # a reaction comes "aus" a body as it comes "von" one
+    ("Scharfe Kritik kam aus der SPD: Das Gesetz sei verfehlt.", ["SPD"]),
+    ("Kritik an der SPD kam am Montag aus der CDU, die Reform komme zu spät.", ["CDU"]),
+    # that there was criticism, not what it said; whom it is aimed at; where people come from
+    ("Kritik kam aus der SPD.", []),
+    ("Kritik an der SPD wurde am Montag laut.", []),
+    ("Die Flüchtlinge kamen aus der Türkei.", []),
+])
+def test_a_reaction_that_comes_out_of_a_body_is_its(extract, text, sources):
+    assert source_labels(extract(text)) == sources

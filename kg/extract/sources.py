@@ -265,6 +265,10 @@ REACTION_NOUNS = frozenset({"kritik", "lob", "zustimmung", "ablehnung", "widersp
                             "vorwurf", "vorwürfe", "warnung", "signal", "signale", "dementi", "reaktion", "reaktionen",
                             "stellungnahme", "vorschlag", "vorschläge"})
 
+#: Prepositions of whom a reaction or a word heard comes: "Kritik kam von der FPÖ", "aus der SPD",
+#: "seitens der Opposition", "Aus dem Kreml ist zu hören".
+_REACTION_FROM = ("von", "vom", "seitens", "aus")
+
 #: Articles that open no subject: after the verb, "dankte den Helfern" names whom it is said to.
 _OBJECT_ARTICLES = frozenset({"dem", "den", "einem", "einen"})
 
@@ -2310,9 +2314,9 @@ class SourceExtractor:
         reaction = next((k for k, t in enumerate(words) if t.lower_ in REACTION_NOUNS), None)
         if reaction is None or any(t.pos_ == "DET" for t in words[:reaction]):
             return False
-        by = next((k for k, t in enumerate(words) if t.lower_ in ("von", "vom", "seitens")), len(words))
+        by = next((k for k, t in enumerate(words) if t.lower_ in _REACTION_FROM), len(words))
         # nouns after "von" name who reacted; any other preposition or noun tells about what
-        return not any(t.pos_ == "ADP" and t.lower_ not in ("von", "vom", "seitens") for t in words) \
+        return not any(t.pos_ == "ADP" and t.lower_ not in _REACTION_FROM for t in words) \
             and not any(t.pos_ in ("NOUN", "PROPN") and t.lower_ not in REACTION_NOUNS for t in words[:by])
 
     def _name_position(self, doc: Doc, sent: Span, cue: Span, found, index: EntityIndex) -> str | None:
@@ -2419,7 +2423,7 @@ class SourceExtractor:
             if any(t.lower_ in REACTION_NOUNS and t.i > clause[0] and doc[t.i - 1].lower_ in ("kein", "keine", "keinen")
                    for t in doc[clause[0]:clause[1]]):
                 return None  # "Von den Konzernen gab es keine Stellungnahme": nothing was said
-            return self._impersonal(doc, sent, cue, index, sentence, prepositions=("von", "vom", "seitens"))
+            return self._impersonal(doc, sent, cue, index, sentence, prepositions=_REACTION_FROM)
         # After a fronted clause ("…, berichtete die Washington Post") word order is more
         # reliable than a parse, which often hangs the clause's own subject on the verb.
         fronted = i - 1 >= sent.start and doc[i - 1].text in {",", "“", "”", "\"", "«", "»"} \
@@ -3068,7 +3072,7 @@ class SourceExtractor:
         said_before = start > sent.start and doc[start - 1].text in (",", *_QUOTE_MARKS)
         if not (said_after or said_before) or any(t.lower_ in ("nichts", "wenig", "kaum") for t in doc[start:i]):
             return None
-        found = self._impersonal(doc, sent, cue, index, sentence, prepositions=("aus", "von", "vom", "seitens"))
+        found = self._impersonal(doc, sent, cue, index, sentence, prepositions=_REACTION_FROM)
         if found is None:
             return None
         # "Von der SPD waren laute Rufe zu hören": a noun besides the source's is what was heard
