@@ -124,3 +124,17 @@ def test_the_owners_of_a_report_before_zufolge(extract, text, sources):
 ])
 def test_a_reaction_that_comes_out_of_a_body_is_its(extract, text, sources):
     assert source_labels(extract(text)) == sources
+
+
+@pytest.mark.parametrize("text, sources", [
+    # "das" for what was just said, made a named owner's view by "sein"
+    ("Das ist die Position der SPD.", ["SPD"]),
+    ("Dies jedenfalls war die Forderung der OSZE.", ["OSZE"]),
+    ("Das ist die Version von Amnesty International.", ["Amnesty International"]),
+    # a task or a report is no view; an unnamed owner names nobody
+    ("Das ist die Aufgabe der SPD.", []),
+    ("Das ist der Bericht der OSZE.", []),
+    ("Das ist die Meinung vieler Beobachter.", []),
+])
+def test_a_view_made_a_named_owners_by_sein(extract, text, sources):
+    assert source_labels(extract(text)) == sources

@@ -159,6 +159,10 @@ STATEMENT_NOUNS = frozenset({"argument", "argumente", "meinung", "botschaft", "f
                              "standpunkt", "worte", "reaktion", "erklärung", "vorschlag", "losung", "sichtweise",
                              "ansicht", "auffassung", "befund", "befunde", "version", "these", "theorie"})
 
+#: Heads of nouns for a view someone holds or states, in compounds too: "die Rechtsansicht der Behörde".
+_VIEW_HEADS = ("ansicht", "auffassung", "meinung", "position", "einschätzung", "sichtweise", "standpunkt",
+               "argument", "argumentation", "begründung", "darstellung", "version", "forderung", "botschaft")
+
 #: Those who wrote a report, who speak for whoever it is by: "laut den Autoren des Berichts".
 AUTHOR_NOUNS = frozenset({"autor", "autoren", "autorin", "autorinnen", "verfasser", "verfasserin", "verfassern"})
 
@@ -628,7 +632,8 @@ class SourceExtractor:
                 source, named, cue = view
                 claims.append(self._claim(doc, sent, number, quotations, source, named, cue, "indirect_speech"))
             reported = (self._said_in_report(doc, sent, sentence_cues, index, number)
-                        or self._owned_statement(doc, sent, index, number)) if len(claims) == claims_before else None
+                        or self._owned_statement(doc, sent, index, number)
+                        or self._view_named(doc, sent, index, number)) if len(claims) == claims_before else None
             if reported is not None:
                 source, named, cue = reported
                 claims.append(self._claim(doc, sent, number, quotations, source, named, cue, "reported"))
@@ -3059,6 +3064,28 @@ class SourceExtractor:
         if found is None or found[1][1] > verb.i:
             return None
         return found[0], found[1], (start, verb.i + 1)
+
+    def _view_named(self, doc: Doc, sent: Span, index: EntityIndex, number: int):
+        """ "Das ist die Position der Bundesregierung", "Dies jedenfalls ist die Rechtsansicht der
+        Behörde": a demonstrative that stands for what was just said, made a named owner's view or
+        statement by "sein". Returns (source, token range naming it, token range of the cue), or None;
+        "Das ist die Aufgabe der Polizei" names no statement."""
+        if doc[sent.start].lower_ not in ("das", "dies"):
+            return None
+        verb = sent.start + 1
+        while verb < sent.end and doc[verb].pos_ == "ADV":
+            verb += 1  # "Das zumindest ist …"
+        if verb >= sent.end or doc[verb].lemma_ != "sein":
+            return None
+        noun = verb + 1
+        while noun < sent.end and (doc[noun].lower_ in DETERMINERS or is_adjective_like(doc[noun])):
+            noun += 1
+        if noun + 1 >= sent.end or doc[noun + 1].lower_ not in _OWNER_WORDS \
+                or not doc[noun].lower_.endswith(_VIEW_HEADS):
+            return None
+        at = noun + 2 if doc[noun + 1].lower_ in ("von", "vom") else noun + 1
+        found = self._source_at(doc, index, at, sent.end, number, generic=False)
+        return (found[0], found[1], (sent.start, noun + 1)) if found is not None else None
 
     def _heard_from(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, sentence: int):
         """ "Aus der Regierung ist zu hören, man sei bereit", "Das sei falsch, war vom Ministerium zu
