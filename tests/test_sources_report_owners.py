@@ -138,3 +138,17 @@ def test_a_reaction_that_comes_out_of_a_body_is_its(extract, text, sources):
 ])
 def test_a_view_made_a_named_owners_by_sein(extract, text, sources):
     assert source_labels(extract(text)) == sources
+
+
+@pytest.mark.parametrize("text, sources", [
+    # a named owner's web page or press conference says what "heißt es" introduces
+    ("Auf der Website des Auswärtigen Amts heißt es, Reisen in die Region seien gefährlich.", ["Auswärtiges Amt"]),
+    ("Die Lage sei ernst, heißt es auf der Homepage von Amnesty International.", ["Amnesty International"]),
+    ("Auf der SPD-Homepage heißt es, die Mieten müssten sinken.", ["SPD"]),
+    ("Auf einer Pressekonferenz der OSZE hieß es, die Abstimmung sei geordnet verlaufen.", ["OSZE"]),
+    # a page of no one named, or no page at all
+    ("Auf der Website heißt es, die Lage sei ernst.", []),
+    ("Auf Anfrage hieß es, man prüfe den Fall.", []),
+])
+def test_what_heisst_es_on_an_owned_page(extract, text, sources):
+    assert source_labels(extract(text)) == sources

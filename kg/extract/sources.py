@@ -163,6 +163,12 @@ STATEMENT_NOUNS = frozenset({"argument", "argumente", "meinung", "botschaft", "f
 _VIEW_HEADS = ("ansicht", "auffassung", "meinung", "position", "einschätzung", "sichtweise", "standpunkt",
                "argument", "argumentation", "begründung", "darstellung", "version", "forderung", "botschaft")
 
+#: Web pages and press conferences that say what their owner says: "auf der Website des Ministeriums",
+#: "auf ihrer Facebook-Seite", "auf einer Pressekonferenz der Polizei".
+_OWNED_OUTLETS = ("website", "webseite", "homepage", "internetseite", "internetseiten", "internetauftritt",
+                  "facebook-seite", "facebookseite", "twitter-account", "twitterkonto", "onlineauftritt",
+                  "pressekonferenz")
+
 #: Those who wrote a report, who speak for whoever it is by: "laut den Autoren des Berichts".
 AUTHOR_NOUNS = frozenset({"autor", "autoren", "autorin", "autorinnen", "verfasser", "verfasserin", "verfassern"})
 
@@ -2778,7 +2784,7 @@ class SourceExtractor:
                 if found is not None:
                     return found[0], found[1], min(i, j), max(i + 2, found[1][1]), "reported"
         if cue.kb_id_ == "heißt es":
-            return self._document_of(doc, sent, index, i, sentence)
+            return self._document_of(doc, sent, index, i, sentence) or self._on_website_of(doc, sent, index, i, sentence)
         return None
 
     def _document_of(self, doc: Doc, sent: Span, index: EntityIndex, i: int, sentence: int):
@@ -3086,6 +3092,34 @@ class SourceExtractor:
         at = noun + 2 if doc[noun + 1].lower_ in ("von", "vom") else noun + 1
         found = self._source_at(doc, index, at, sent.end, number, generic=False)
         return (found[0], found[1], (sent.start, noun + 1)) if found is not None else None
+
+    def _on_website_of(self, doc: Doc, sent: Span, index: EntityIndex, i: int, sentence: int):
+        """ "heißt es auf der Website des Ministeriums", "Auf der SPD-Homepage heißt es", "Auf einer
+        Pressekonferenz der Polizei hieß es": a named owner's web page or press conference says what
+        "heißt es" at ``i`` introduces. Returns the claim tuple, or None ("auf der Website", "auf
+        Anfrage" name no owner)."""
+        start, end = clause_bounds(sent, i)
+        for j in range(start, end - 1):
+            if doc[j].lower_ != "auf":
+                continue
+            page = j + 1
+            while page < end and (doc[page].lower_ in DETERMINERS or doc[page].lower_ in _POSSESSIVES
+                                  or is_adjective_like(doc[page])):
+                page += 1
+            if page >= end or not doc[page].lower_.endswith(_OWNED_OUTLETS):
+                continue
+            owner = index.key_at(page)
+            if owner is not None and index.by_token.get(page, (None, None))[1] in ("prefix", "alias") \
+                    and index.category(owner) in SOURCE_CATEGORIES and index.actors[owner].named:
+                # "auf der SPD-Homepage": the actor before the hyphen
+                return (index.principal(owner) if index.category(owner) == "Country" else owner), \
+                    (page, page + 1), min(i, j), max(i + 2, page + 1), "reported"
+            if page + 1 < end and doc[page + 1].lower_ in _OWNER_WORDS:
+                at = page + 2 if doc[page + 1].lower_ in ("von", "vom") else page + 1
+                found = self._source_at(doc, index, at, end, sentence, generic=False)
+                if found is not None:
+                    return found[0], found[1], min(i, j), max(i + 2, found[1][1]), "reported"
+        return None
 
     def _heard_from(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, sentence: int):
         """ "Aus der Regierung ist zu hören, man sei bereit", "Das sei falsch, war vom Ministerium zu
