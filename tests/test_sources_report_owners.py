@@ -152,3 +152,28 @@ def test_a_view_made_a_named_owners_by_sein(extract, text, sources):
 ])
 def test_what_heisst_es_on_an_owned_page(extract, text, sources):
     assert source_labels(extract(text)) == sources
+
+
+@pytest.mark.parametrize("text, sources", [
+    # "zu erfahren" as "zu hören", and "in"/"bei" a body as "aus" it
+    ("Das werde nicht geschehen, wie im Auswärtigen Amt zu erfahren ist.", ["Auswärtiges Amt"]),
+    ("Beim Auswärtigen Amt war zu erfahren, die Botschaft bleibe geschlossen.", ["Auswärtiges Amt"]),
+    ("Im Auswärtigen Amt ist zu hören, man sei besorgt.", ["Auswärtiges Amt"]),
+    # without "sein" someone hopes to learn something; a radio is no body
+    ("Die Ministerin hofft, vom Auswärtigen Amt bald Näheres zu erfahren.", []),
+    ("Im Radio war zu hören, dass die SPD verliert.", []),
+])
+def test_what_is_learnt_from_a_named_body_is_its_statement(extract, text, sources):
+    # (only the named bodies: "hofft" is a cue of its own, for the unnamed minister)
+    assert [s for s in source_labels(extract(text)) if s in ("Auswärtiges Amt", "SPD")] == sources
+
+
+@pytest.mark.parametrize("text, sources", [
+    # a statement noun after "so" or "laut" takes its owner as a report noun does
+    ("Die Mieten müssten sinken, so die Forderung der SPD.", ["SPD"]),
+    ("Die Wahl sei frei gewesen, so das Fazit der OSZE.", ["OSZE"]),
+    # whom criticism is aimed at is no owner
+    ("Die Mieten müssten sinken, so die Kritik an der SPD.", []),
+])
+def test_a_statement_noun_after_a_marker_names_its_owner(extract, text, sources):
+    assert source_labels(extract(text)) == sources

@@ -169,6 +169,10 @@ _OWNED_OUTLETS = ("website", "webseite", "homepage", "internetseite", "internets
                   "facebook-seite", "facebookseite", "twitter-account", "twitterkonto", "onlineauftritt",
                   "pressekonferenz")
 
+#: Statements whose owner follows them as a report's does: "so die Forderung der SPD", "laut der
+#: Argumentation der Regierung" ("Rat" is as often a council: "so der Rat der Stadt").
+_OWNED_STATEMENTS = STATEMENT_NOUNS - {"rat"}
+
 #: Those who wrote a report, who speak for whoever it is by: "laut den Autoren des Berichts".
 AUTHOR_NOUNS = frozenset({"autor", "autoren", "autorin", "autorinnen", "verfasser", "verfasserin", "verfassern"})
 
@@ -278,6 +282,10 @@ REACTION_NOUNS = frozenset({"kritik", "lob", "zustimmung", "ablehnung", "widersp
 #: Prepositions of whom a reaction or a word heard comes: "Kritik kam von der FPÖ", "aus der SPD",
 #: "seitens der Opposition", "Aus dem Kreml ist zu hören".
 _REACTION_FROM = ("von", "vom", "seitens", "aus")
+
+#: Cues of what is heard from someone, who is named in a phrase: "Aus der Regierung ist zu hören",
+#: "wie im Ministerium zu erfahren ist".
+_HEARD_CUES = ("zu hören", "zu erfahren")
 
 #: Articles that open no subject: after the verb, "dankte den Helfern" names whom it is said to.
 _OBJECT_ARTICLES = frozenset({"dem", "den", "einem", "einen"})
@@ -598,7 +606,9 @@ class SourceExtractor:
                     continue  # the lexicon lists some verbs twice ("betonen"): one claim per word
                 found = self._reported(doc, sent, cue, index, number) if cue.label_ == "source_marker" \
                     else self._speech(doc, sent, cue, index, number)
-                if found is not None and cue.label_ == "speech_verb" and self._inside_infinitive(doc, sent, cue.start, found[1]):
+                # "wie im Ministerium zu erfahren ist": an infinitive with "zu" whose speaker is in a phrase
+                if found is not None and cue.label_ == "speech_verb" and cue.kb_id_ not in _HEARD_CUES \
+                        and self._inside_infinitive(doc, sent, cue.start, found[1]):
                     found = None
                 if found is not None:
                     found = self._national_as_person(doc, index, found)
@@ -993,8 +1003,8 @@ class SourceExtractor:
             # "in einer Erklärung Bans": the name in the genitive owns the report
             key = index.key_at(i + 1)
             return key, (i + 1, i + 2)
-        if i + 2 < limit and _is_report_noun(doc[i].lower_) and (doc[i + 1].lower_ in _OWNER_WORDS
-                                                            or doc[i + 1].lower_ in _POSSESSIVE_GENITIVES):
+        if i + 2 < limit and (_is_report_noun(doc[i].lower_) or doc[i].lower_ in _OWNED_STATEMENTS) \
+                and (doc[i + 1].lower_ in _OWNER_WORDS or doc[i + 1].lower_ in _POSSESSIVE_GENITIVES):
             # "laut einem Bericht der New York Times", "nach einer Mitteilung des Ministeriums"
             return self._source_at(doc, index, i + 1, limit, sentence, generic=generic)
         if i >= limit:
@@ -2338,7 +2348,7 @@ class SourceExtractor:
         i = cue.start
         start, end = found[1]
         verb = cue.kb_id_
-        if verb in ("heißt es", "verlauten", "hervorgehen", "Reaktion von"):
+        if verb in ("heißt es", "verlauten", "hervorgehen", "Reaktion von", *_HEARD_CUES):
             return None  # "hieß es in einer Erklärung Bans", "heißt es bei …": the speaker stands in a phrase
         if start > sent.start:
             # "beziffert die Staatsschulden Griechenlands", "Die Absage Hartmanns nannte sie …": a
@@ -2399,7 +2409,7 @@ class SourceExtractor:
         if cue.kb_id_ == "heißt es" or (cue.kb_id_ == "verlauten" and i + 1 < sent.end and doc[i + 1].lower_ == "es"):
             # "hieß es aus dem Ministerium", "verlautete es aus dem Innenministerium"
             return self._impersonal(doc, sent, cue, index, sentence)
-        if cue.kb_id_ == "zu hören":
+        if cue.kb_id_ in _HEARD_CUES:
             return self._heard_from(doc, sent, cue, index, sentence)
         if cue.kb_id_ == "hervorgehen":
             # "wie aus einer Aufstellung des Bundeskanzleramtes hervorgeht"
@@ -3123,17 +3133,20 @@ class SourceExtractor:
 
     def _heard_from(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, sentence: int):
         """ "Aus der Regierung ist zu hören, man sei bereit", "Das sei falsch, war vom Ministerium zu
-        hören": what is heard from a named body is its statement, when the clause says what was
-        heard (after "hören" or before the clause); "Von der Regierung war nichts zu hören", "Aus der
-        Ferne waren Schüsse zu hören" say nothing."""
+        hören", "wie im Ministerium zu erfahren ist": what is heard from a named body is its
+        statement, when "sein" makes it impersonal ("Er hofft, von der Polizei mehr zu erfahren" is
+        no statement) and the clause says what was heard (after the verb or before the clause);
+        "Von der Regierung war nichts zu hören", "Aus der Ferne waren Schüsse zu hören" say nothing."""
         i = cue.start
-        start = clause_bounds(sent, i)[0]
+        start, end = clause_bounds(sent, i)
+        if not any(t.lemma_ == "sein" and t.pos_ == "AUX" for t in doc[start:end]):
+            return None
         said_after = i + 1 < sent.end and doc[i + 1].text in (",", ":") and not (
             i + 2 < sent.end and doc[i + 2].lower_ in ("als", "wie"))  # ", als die Polizei kam": a time
         said_before = start > sent.start and doc[start - 1].text in (",", *_QUOTE_MARKS)
         if not (said_after or said_before) or any(t.lower_ in ("nichts", "wenig", "kaum") for t in doc[start:i]):
             return None
-        found = self._impersonal(doc, sent, cue, index, sentence, prepositions=_REACTION_FROM)
+        found = self._impersonal(doc, sent, cue, index, sentence, prepositions=(*_REACTION_FROM, "in", "im", "bei", "beim"))
         if found is None:
             return None
         # "Von der SPD waren laute Rufe zu hören": a noun besides the source's is what was heard
