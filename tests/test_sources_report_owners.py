@@ -177,3 +177,13 @@ def test_what_is_learnt_from_a_named_body_is_its_statement(extract, text, source
 ])
 def test_a_statement_noun_after_a_marker_names_its_owner(extract, text, sources):
     assert source_labels(extract(text)) == sources
+
+
+@pytest.mark.parametrize("text, sources", [
+    # the object of a preposition before the colon is no announcing subject
+    ("Die Kritik an der SPD lautete: „Zu spät.“", []),
+    # the subject is
+    ("Die SPD zog am Abend Bilanz: „Wir haben viel erreicht.“", ["SPD"]),
+])
+def test_criticism_aimed_at_a_body_is_not_its_statement(extract, text, sources):
+    assert source_labels(extract(text)) == sources

@@ -3178,6 +3178,11 @@ class SourceExtractor:
         if found is None or not index.actors[found[0]].named or not sent.start <= found[1][0] < colon \
                 or is_genitive_attribute(doc, found[1][0], sent.start):
             return None  # "Die Werte der Union seien festgelegt: …": a genitive is no subject
+        before = found[1][0] - 1
+        while before >= sent.start and doc[before].lower_ in DETERMINERS:
+            before -= 1
+        if before >= sent.start and doc[before].lower_ in _NO_SPEAKER_PREPOSITIONS:
+            return None  # "Die Kritik an der SPD lautete: …": the object of a preposition is no subject
         return found[0], found[1], colon
 
     @staticmethod
