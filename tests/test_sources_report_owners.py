@@ -187,3 +187,23 @@ def test_a_statement_noun_after_a_marker_names_its_owner(extract, text, sources)
 ])
 def test_criticism_aimed_at_a_body_is_not_its_statement(extract, text, sources):
     assert source_labels(extract(text)) == sources
+
+
+@pytest.mark.parametrize("text, sources", [
+    # an owned statement, a colon and reported speech or a quotation
+    ("Die Begründung der Bundesregierung: Die Kassen seien leer.", ["Deutschland"]),
+    ("Die Kritik der SPD: Die Reform sei zu spät gekommen.", ["SPD"]),
+    # a count after the colon is no speech; criticism aimed at someone is not theirs
+    ("Die Bilanz der OSZE: 300 Wahllokale in zwei Tagen.", []),
+    ("Die Kritik an der SPD: Die Reform sei zu spät gekommen.", []),
+])
+def test_an_owned_statement_before_a_colon_is_the_owners(extract, text, sources):
+    assert source_labels(extract(text)) == sources
+
+
+@pytest.mark.parametrize("text, sources", [
+    ("Nach Lesart der OSZE war die Abstimmung frei.", ["OSZE"]),
+    ("Nach dieser Lesart war die Abstimmung frei.", []),
+])
+def test_nach_lesart_marks_a_source(extract, text, sources):
+    assert source_labels(extract(text)) == sources

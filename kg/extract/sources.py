@@ -3054,9 +3054,9 @@ class SourceExtractor:
 
     def _owned_statement(self, doc: Doc, sent: Span, index: EntityIndex, number: int):
         """ "Die erste Reaktion aus dem Iran bestand in der Ankündigung, …", "Das Fazit der OSZE
-        lautete: „…“", "Die Antwort des Ministeriums lautet, man prüfe den Fall": a statement or
-        reaction opening the sentence, with its named owner after it, is spelt out by "lauten" or
-        "bestehen in". Returns (source, token range naming it, token range of the cue), or None;
+        lautete: „…“", "Die Antwort des Ministeriums lautet, man prüfe den Fall", "Die Kritik der SPD:
+        Die Reform komme zu spät": a statement or reaction opening the sentence, with its named owner
+        after it, is spelt out by "lauten", "bestehen in" or a colon. Returns (source, token range naming it, token range of the cue), or None;
         "Die Kritik an der SPD lautete: …" names whom it is aimed at, "Das Urteil des Gerichts
         lautete auf Freispruch" a verdict."""
         start = sent.start + 1 if doc[sent.start].text in _OPENING_QUOTES else sent.start
@@ -3067,19 +3067,27 @@ class SourceExtractor:
         if not (word in STATEMENT_NOUNS or word in REACTION_NOUNS or _is_report_noun(word)) \
                 or doc[noun + 1].lower_ not in (*_OWNER_WORDS, "aus"):
             return None
-        verb = next((t for t in doc[noun + 2:sent.end] if t.pos_ in ("VERB", "AUX") and is_finite(t)), None)
-        if verb is None or verb.lemma_ not in ("lauten", "bestehen") or verb.i + 1 >= sent.end:
-            return None
-        spelt_out = doc[verb.i + 1].lower_ in ("in", "darin") if verb.lemma_ == "bestehen" \
-            else doc[verb.i + 1].text in (":", ",", *_OPENING_QUOTES)
+        colon = next((t.i for t in doc[noun + 2:sent.end - 1] if t.text == ":"), sent.end)
+        verb = next((t for t in doc[noun + 2:colon] if t.pos_ in ("VERB", "AUX") and is_finite(t)), None)
+        if verb is not None:
+            if verb.lemma_ not in ("lauten", "bestehen") or verb.i + 1 >= sent.end:
+                return None
+            spelt_out = doc[verb.i + 1].lower_ in ("in", "darin") if verb.lemma_ == "bestehen" \
+                else doc[verb.i + 1].text in (":", ",", *_OPENING_QUOTES)
+            end = verb.i
+        else:
+            # "Die Kritik der SPD: Die Reform komme zu spät": a colon and a quotation or reported speech
+            spelt_out = colon < sent.end and (doc[colon + 1].text in _OPENING_QUOTES
+                                              or any(self._is_reporting_verb(t) for t in doc[colon + 1:sent.end]))
+            end = colon
         if not spelt_out:
             return None
         at = noun + 1 if doc[noun + 1].lower_ == "aus" else noun + 2 if doc[noun + 1].lower_ in ("von", "vom") \
             else noun + 1
-        found = self._source_at(doc, index, at, verb.i, number, generic=False)
-        if found is None or found[1][1] > verb.i:
+        found = self._source_at(doc, index, at, end, number, generic=False)
+        if found is None or found[1][1] > end:
             return None
-        return found[0], found[1], (start, verb.i + 1)
+        return found[0], found[1], (start, end + 1)
 
     def _view_named(self, doc: Doc, sent: Span, index: EntityIndex, number: int):
         """ "Das ist die Position der Bundesregierung", "Dies jedenfalls ist die Rechtsansicht der
