@@ -207,3 +207,18 @@ def test_an_owned_statement_before_a_colon_is_the_owners(extract, text, sources)
 ])
 def test_nach_lesart_marks_a_source(extract, text, sources):
     assert source_labels(extract(text)) == sources
+
+
+@pytest.mark.parametrize("text, sources", [
+    # a letter speaks for its writer as a report does
+    ("In einem offenen Brief der SPD an die EU-Kommission heißt es, die Kürzungen seien falsch.", ["SPD"]),
+    ("In einem Protestschreiben von Amnesty International heißt es, die Haft sei rechtswidrig.",
+     ["Amnesty International"]),
+    # a letter to someone names the addressee, no writer
+    ("In einem Brief an die SPD werden die Kürzungen kritisiert.", []),
+    # a decision after the verb is its object: whose decision it was does not speak
+    ("Anna Berger, die erst vor einem Monat gewählt wurde, kritisierte beispielsweise die Entscheidung der SPD.",
+     ["Anna Berger"]),
+])
+def test_a_letter_speaks_for_its_writer(extract, text, sources):
+    assert source_labels(extract(text)) == sources

@@ -140,18 +140,6 @@ REPORT_NOUNS = frozenset({"bericht", "berichten", "berichts", "angaben", "inform
                           "umfrage", "veröffentlichung", "schilderung", "schilderungen", "fazit", "information", "verlautbarung",
                           "urteil"})
 
-#: Heads of compounds that name a kind of report whose owner follows it: "im Abschlussbericht der
-#: OSZE", "in einer Regierungserklärung der Kanzlerin", "laut dem Jahresbericht von Amnesty".
-_REPORT_COMPOUND_HEADS = ("bericht", "berichts", "berichtes", "berichten", "erklärung", "mitteilung",
-                          "stellungnahme", "studie", "analyse", "aussendung")
-
-
-def _is_report_noun(word: str) -> bool:
-    """Whether the lowercase ``word`` names a report, simple or compound ("Zwischenberichts")."""
-    return word in REPORT_NOUNS or any(word.endswith(head) and len(word) - len(head) >= 4
-                                       for head in _REPORT_COMPOUND_HEADS)
-
-
 #: Nouns for what someone says, which a colon after them spells out: "Sein Argument: …".
 STATEMENT_NOUNS = frozenset({"argument", "argumente", "meinung", "botschaft", "fazit", "begründung", "antwort",
                              "forderung", "forderungen", "kommentar", "credo", "devise", "appell", "einschätzung",
@@ -229,6 +217,23 @@ DOCUMENT_NOUNS = frozenset({"schreiben", "brief", "ansuchen", "antrag", "beschei
                             "entscheidung", "beschluss", "begründung", "papier", "dokument", "stellungnahme",
                             "erklärung", "mitteilung", "aussendung", "presseaussendung", "pressemitteilung",
                             "kommuniqué", "communiqué", "anfragebeantwortung", "antwort", "gutachten", "verlautbarung"})
+
+#: Heads of compounds that name a kind of report whose owner follows it: "im Abschlussbericht der
+#: OSZE", "in einer Regierungserklärung der Kanzlerin", "laut dem Jahresbericht von Amnesty".
+_REPORT_COMPOUND_HEADS = ("bericht", "berichts", "berichtes", "berichten", "erklärung", "mitteilung",
+                          "stellungnahme", "studie", "analyse", "aussendung", "brief", "briefs", "briefes",
+                          "schreiben", "schreibens", "gutachten", "gutachtens")
+#: Letters and expert opinions, which speak for their writer as reports do ("in einem Brief der SPD");
+#: not decisions, which a verb may take as its object ("kritisierte die Entscheidung der Fraktion").
+_LETTERS = frozenset({"brief", "briefs", "briefes", "schreibens", "gutachten", "gutachtens"})
+
+
+def _is_report_noun(word: str) -> bool:
+    """Whether the lowercase ``word`` names a report or a letter, simple or compound
+    ("Zwischenberichts", "in einem Brief der SPD", "Protestschreiben")."""
+    return word in REPORT_NOUNS or word in _LETTERS or any(
+        word.endswith(head) and len(word) - len(head) >= 4 for head in _REPORT_COMPOUND_HEADS)
+
 
 #: Verbs that still state something when negated: "schloss nicht aus, dass …".
 NEGATED_STATEMENTS = frozenset({"ausschließen", "bestreiten"})
