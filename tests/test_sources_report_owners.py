@@ -222,3 +222,15 @@ def test_nach_lesart_marks_a_source(extract, text, sources):
 ])
 def test_a_letter_speaks_for_its_writer(extract, text, sources):
     assert source_labels(extract(text)) == sources
+
+
+@pytest.mark.parametrize("text, sources", [
+    # "für" a named actor something is certain, which the "dass" clause says
+    ("Für die OSZE steht fest, dass die Abstimmung manipuliert wurde.", ["OSZE"]),
+    ("Für die SPD ist klar, dass die Reform scheitert.", ["SPD"]),
+    # what matters to someone, or a fact about him, says nothing
+    ("Für die SPD ist es wichtig, dass die Reform kommt.", []),
+    ("Für die SPD steht ein Sieg fest.", []),
+])
+def test_what_is_certain_for_a_named_actor_is_his_view(extract, text, sources):
+    assert source_labels(extract(text)) == sources

@@ -292,6 +292,10 @@ _REACTION_FROM = ("von", "vom", "seitens", "aus")
 #: "wie im Ministerium zu erfahren ist".
 _HEARD_CUES = ("zu hören", "zu erfahren")
 
+#: Words by which "für X" is certain of something: "Für die SPD steht fest, dass …", "ist klar, dass …".
+_CERTAINTIES = frozenset({"fest", "klar", "sicher", "ausgemacht", "unstrittig", "unbestritten", "offensichtlich",
+                          "eindeutig", "ausgeschlossen", "erwiesen"})
+
 #: Articles that open no subject: after the verb, "dankte den Helfern" names whom it is said to.
 _OBJECT_ARTICLES = frozenset({"dem", "den", "einem", "einen"})
 
@@ -3020,7 +3024,8 @@ class SourceExtractor:
             verb += 1  # past the name after a role: "den Gesundheitsminister Jose Temporao"
         if verb >= sent.end or doc[verb].pos_ not in ("VERB", "AUX"):
             return None
-        if not (any(t.text in _QUOTE_MARKS for t in doc[verb:sent.end]) or self._is_reporting_verb(doc[verb])):
+        if not (any(t.text in _QUOTE_MARKS for t in doc[verb:sent.end]) or self._is_reporting_verb(doc[verb])
+                or self._certain_that(doc, sent, verb)):
             return None  # "Für Merkel ist es der dritte Besuch" tells a fact
         return found[0], found[1], (start, start + 1)
 
@@ -3168,6 +3173,14 @@ class SourceExtractor:
                for t in doc[start:i]):
             return None
         return found
+
+    @staticmethod
+    def _certain_that(doc: Doc, sent: Span, verb: int) -> bool:
+        """ "Für die UNO steht fest, dass …", "Für die SPD ist klar, dass …": a verb at ``verb`` whose
+        clause says someone is certain of what the "dass" clause after it says."""
+        comma = next((k for k in range(verb + 1, min(sent.end - 1, verb + 6)) if doc[k].text == ","), None)
+        return comma is not None and doc[comma + 1].lower_ == "dass" \
+            and any(t.lower_ in _CERTAINTIES for t in doc[verb:comma])
 
     def _possessive_statement(self, doc: Doc, index: EntityIndex, sent: Span, colon: int):
         """ "Sein Argument: Österreich habe …", "Seine Meinung zu Kirchhoff: „…“": what follows a
