@@ -228,6 +228,15 @@ _REPORT_COMPOUND_HEADS = ("bericht", "berichts", "berichtes", "berichten", "erkl
 _LETTERS = frozenset({"brief", "briefs", "briefes", "schreibens", "gutachten", "gutachtens"})
 
 
+def _past_article(doc: Doc, k: int, end: int, *, possessives: bool = False) -> int:
+    """The first token from ``k`` on, before ``end``, that is no article or inflected adjective (nor,
+    with ``possessives``, a possessive): where the noun of "einem ersten Bericht" begins."""
+    while k < end and (doc[k].lower_ in DETERMINERS or is_adjective_like(doc[k])
+                       or possessives and doc[k].lower_ in _POSSESSIVES):
+        k += 1
+    return k
+
+
 def _is_report_noun(word: str) -> bool:
     """Whether the lowercase ``word`` names a report or a letter, simple or compound
     ("Zwischenberichts", "in einem Brief der SPD", "Protestschreiben")."""
@@ -2803,7 +2812,8 @@ class SourceExtractor:
                 if found is not None:
                     return found[0], found[1], min(i, j), max(i + 2, found[1][1]), "reported"
         if cue.kb_id_ == "heißt es":
-            return self._document_of(doc, sent, index, i, sentence) or self._on_website_of(doc, sent, index, i, sentence)
+            return self._document_of(doc, sent, index, i, sentence) \
+                or self._on_website_of(doc, sent, index, i, sentence)
         return None
 
     def _document_of(self, doc: Doc, sent: Span, index: EntityIndex, i: int, sentence: int):
@@ -3040,8 +3050,9 @@ class SourceExtractor:
             i = cue.start
             start, end = clause_bounds(sent, i)
             # the parser may hang "werden" on the report noun: "In einem Bericht von X werden … bezeichnet"
-            passive = self._passive(doc[i]) or ("Past" in doc[i].morph.get("Tense") and not doc[i].morph.get("Person")
-                                                and any(t.lemma_ == "werden" for t in doc[start:i]))
+            passive = self._passive(doc[i]) or (
+                "Past" in doc[i].morph.get("Tense") and not doc[i].morph.get("Person")
+                and any(t.lemma_ == "werden" for t in doc[start:i]))
             if cue.label_ != "speech_verb" or not passive or self._declined(doc, sent, i) \
                     or self._reports_nothing(doc, sent, cue):
                 continue
@@ -3051,9 +3062,7 @@ class SourceExtractor:
             for j in [*openers, *range(start, i)]:
                 if doc[j].lower_ not in ("in", "im"):
                     continue
-                report = j + 1
-                while report < i and (doc[report].lower_ in DETERMINERS or is_adjective_like(doc[report])):
-                    report += 1
+                report = _past_article(doc, j + 1, i)
                 if report + 1 >= i or not _is_report_noun(doc[report].lower_) \
                         or doc[report + 1].lower_ not in _OWNER_WORDS:
                     continue
@@ -3065,14 +3074,12 @@ class SourceExtractor:
     def _owned_statement(self, doc: Doc, sent: Span, index: EntityIndex, number: int):
         """ "Die erste Reaktion aus dem Iran bestand in der Ankündigung, …", "Das Fazit der OSZE
         lautete: „…“", "Die Antwort des Ministeriums lautet, man prüfe den Fall", "Die Kritik der SPD:
-        Die Reform komme zu spät": a statement or reaction opening the sentence, with its named owner
-        after it, is spelt out by "lauten", "bestehen in" or a colon. Returns (source, token range naming it, token range of the cue), or None;
-        "Die Kritik an der SPD lautete: …" names whom it is aimed at, "Das Urteil des Gerichts
-        lautete auf Freispruch" a verdict."""
+        Die Reform sei zu spät gekommen": a statement or reaction opening the sentence, with its
+        named owner after it, is spelt out by "lauten", "bestehen in" or a colon. Returns (source,
+        token range naming it, token range of the cue), or None; "Die Kritik an der SPD lautete: …"
+        names whom it is aimed at, "Das Urteil des Gerichts lautete auf Freispruch" a verdict."""
         start = sent.start + 1 if doc[sent.start].text in _OPENING_QUOTES else sent.start
-        noun = start
-        while noun < sent.end and (doc[noun].lower_ in DETERMINERS or is_adjective_like(doc[noun])):
-            noun += 1
+        noun = _past_article(doc, start, sent.end)
         word = doc[noun].lower_ if noun + 1 < sent.end else ""
         if not (word in STATEMENT_NOUNS or word in REACTION_NOUNS or _is_report_noun(word)) \
                 or doc[noun + 1].lower_ not in (*_OWNER_WORDS, "aus"):
@@ -3086,15 +3093,14 @@ class SourceExtractor:
                 else doc[verb.i + 1].text in (":", ",", *_OPENING_QUOTES)
             end = verb.i
         else:
-            # "Die Kritik der SPD: Die Reform komme zu spät": a colon and a quotation or reported speech
+            # "Die Kritik der SPD: Die Reform sei zu spät gekommen": a colon, then a quotation or reported speech
             spelt_out = colon < sent.end and (doc[colon + 1].text in _OPENING_QUOTES
                                               or any(self._is_reporting_verb(t) for t in doc[colon + 1:sent.end]))
             end = colon
         if not spelt_out:
             return None
-        at = noun + 1 if doc[noun + 1].lower_ == "aus" else noun + 2 if doc[noun + 1].lower_ in ("von", "vom") \
-            else noun + 1
-        found = self._source_at(doc, index, at, end, number, generic=False)
+        # (the owner phrase is read from its "der", "von" or "aus" on)
+        found = self._source_at(doc, index, noun + 1, end, number, generic=False)
         if found is None or found[1][1] > end:
             return None
         return found[0], found[1], (start, end + 1)
@@ -3111,14 +3117,11 @@ class SourceExtractor:
             verb += 1  # "Das zumindest ist …"
         if verb >= sent.end or doc[verb].lemma_ != "sein":
             return None
-        noun = verb + 1
-        while noun < sent.end and (doc[noun].lower_ in DETERMINERS or is_adjective_like(doc[noun])):
-            noun += 1
+        noun = _past_article(doc, verb + 1, sent.end)
         if noun + 1 >= sent.end or doc[noun + 1].lower_ not in _OWNER_WORDS \
                 or not doc[noun].lower_.endswith(_VIEW_HEADS):
             return None
-        at = noun + 2 if doc[noun + 1].lower_ in ("von", "vom") else noun + 1
-        found = self._source_at(doc, index, at, sent.end, number, generic=False)
+        found = self._source_at(doc, index, noun + 1, sent.end, number, generic=False)
         return (found[0], found[1], (sent.start, noun + 1)) if found is not None else None
 
     def _on_website_of(self, doc: Doc, sent: Span, index: EntityIndex, i: int, sentence: int):
@@ -3130,10 +3133,7 @@ class SourceExtractor:
         for j in range(start, end - 1):
             if doc[j].lower_ != "auf":
                 continue
-            page = j + 1
-            while page < end and (doc[page].lower_ in DETERMINERS or doc[page].lower_ in _POSSESSIVES
-                                  or is_adjective_like(doc[page])):
-                page += 1
+            page = _past_article(doc, j + 1, end, possessives=True)
             if page >= end or not doc[page].lower_.endswith(_OWNED_OUTLETS):
                 continue
             owner = index.key_at(page)
@@ -3143,8 +3143,7 @@ class SourceExtractor:
                 return (index.principal(owner) if index.category(owner) == "Country" else owner), \
                     (page, page + 1), min(i, j), max(i + 2, page + 1), "reported"
             if page + 1 < end and doc[page + 1].lower_ in _OWNER_WORDS:
-                at = page + 2 if doc[page + 1].lower_ in ("von", "vom") else page + 1
-                found = self._source_at(doc, index, at, end, sentence, generic=False)
+                found = self._source_at(doc, index, page + 1, end, sentence, generic=False)
                 if found is not None:
                     return found[0], found[1], min(i, j), max(i + 2, found[1][1]), "reported"
         return None
@@ -3164,7 +3163,8 @@ class SourceExtractor:
         said_before = start > sent.start and doc[start - 1].text in (",", *_QUOTE_MARKS)
         if not (said_after or said_before) or any(t.lower_ in ("nichts", "wenig", "kaum") for t in doc[start:i]):
             return None
-        found = self._impersonal(doc, sent, cue, index, sentence, prepositions=(*_REACTION_FROM, "in", "im", "bei", "beim"))
+        found = self._impersonal(doc, sent, cue, index, sentence,
+                                 prepositions=(*_REACTION_FROM, "in", "im", "bei", "beim"))
         if found is None:
             return None
         # "Von der SPD waren laute Rufe zu hören": a noun besides the source's is what was heard
