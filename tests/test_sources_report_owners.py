@@ -234,3 +234,14 @@ def test_a_letter_speaks_for_its_writer(extract, text, sources):
 ])
 def test_what_is_certain_for_a_named_actor_is_his_view(extract, text, sources):
     assert source_labels(extract(text)) == sources
+
+
+@pytest.mark.parametrize("text, sources", [
+    # an article between "nach" and a report compound named by its owner
+    ("Nach einem BBC-Bericht will Katar beim Konzern einsteigen.", ["BBC"]),
+    ("Nach dem Bericht der BBC will Katar beim Konzern einsteigen.", ["BBC"]),
+    # a report about someone
+    ("Nach einem Bericht über die BBC will Katar beim Konzern einsteigen.", []),
+])
+def test_an_article_before_a_report_compound_after_nach(extract, text, sources):
+    assert source_labels(extract(text)) == sources

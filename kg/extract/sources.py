@@ -223,6 +223,8 @@ DOCUMENT_NOUNS = frozenset({"schreiben", "brief", "ansuchen", "antrag", "beschei
 _REPORT_COMPOUND_HEADS = ("bericht", "berichts", "berichtes", "berichten", "erklärung", "mitteilung",
                           "stellungnahme", "studie", "analyse", "aussendung", "brief", "briefs", "briefes",
                           "schreiben", "schreibens", "gutachten", "gutachtens")
+#: Articles between "nach" and a report: "nach einem BBC-Bericht", "nach den Polizeiangaben".
+_REPORT_ARTICLES = frozenset({"einem", "einer", "dem", "der", "den"})
 #: Letters and expert opinions, which speak for their writer as reports do ("in einem Brief der SPD");
 #: not decisions, which a verb may take as its object ("kritisierte die Entscheidung der Fraktion").
 _LETTERS = frozenset({"brief", "briefs", "briefes", "schreibens", "gutachten", "gutachtens"})
@@ -714,8 +716,8 @@ class SourceExtractor:
                     len(word) - len(h) >= 3 and word[-len(h) - 1] == "-")) for h in REPORT_HEADS):
                 continue
             j = token.i - 1
-            while j >= 0 and is_adjective_like(doc[j]):
-                j -= 1
+            while j >= 0 and (is_adjective_like(doc[j]) or doc[j].lower_ in _REPORT_ARTICLES):
+                j -= 1  # "nach einem BBC-Bericht", "nach ersten Polizeiangaben"
             if j >= 0 and doc[j].lower_ == "nach":
                 found.append(Span(doc, token.i, token.i + 1, label="source_marker", kb_id="nach Angaben"))
         return found
@@ -1955,7 +1957,7 @@ class SourceExtractor:
             return (found[0], (i, i + 1), i, i + 1, "reported") if found else None
         if word.startswith("nach ") :
             nach = i - 1
-            while nach >= sent.start and is_adjective_like(doc[nach]):
+            while nach >= sent.start and (is_adjective_like(doc[nach]) or doc[nach].lower_ in _REPORT_ARTICLES):
                 nach -= 1
             compound = self._report_compound(doc, index, i) \
                 if nach >= sent.start and doc[nach].lower_ == "nach" else None
