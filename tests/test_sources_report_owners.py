@@ -245,3 +245,14 @@ def test_what_is_certain_for_a_named_actor_is_his_view(extract, text, sources):
 ])
 def test_an_article_before_a_report_compound_after_nach(extract, text, sources):
     assert source_labels(extract(text)) == sources
+
+
+@pytest.mark.parametrize("text, sources", [
+    # "nach" after an account and its owner, as after a possessive
+    ("Der Einschätzung der OSZE nach war die Abstimmung frei.", ["OSZE"]),
+    ("Der Meinung von Amnesty International nach ist die Haft rechtswidrig.", ["Amnesty International"]),
+    # "nach" of time after a report and its owner
+    ("Der Bericht der OSZE nach der Abstimmung war kritisch.", []),
+])
+def test_nach_after_an_owned_account(extract, text, sources):
+    assert source_labels(extract(text)) == sources

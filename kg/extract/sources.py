@@ -1963,6 +1963,9 @@ class SourceExtractor:
                 if nach >= sent.start and doc[nach].lower_ == "nach" else None
             if compound is not None:  # "nach Polizeiangaben"
                 return compound[0], compound[1], nach, i + 1, "reported"
+            postposed = self._owner_before_nach(doc, index, sent, i, sentence)
+            if postposed is not None:
+                return postposed
             if i - 1 >= sent.start and doc[i - 1].lower_ in _POSSESSIVES and (
                     (i + 1 < sent.end and doc[i + 1].lower_ == "nach")
                     or (i - 2 >= sent.start and doc[i - 2].lower_ == "nach")):
@@ -2041,6 +2044,19 @@ class SourceExtractor:
             if verb is not None:
                 return found[0], found[1], i, verb + 1, "reported"
         return None
+
+    def _owner_before_nach(self, doc: Doc, index: EntityIndex, sent: Span, i: int, sentence: int):
+        """ "Der Einschätzung der OSZE nach", "Den Angaben der Polizei in Wien nach": "nach" after the
+        noun at ``i`` and its owner, as after a possessive ("Seiner Meinung nach")."""
+        if i - 1 < sent.start or doc[i - 1].lower_ not in ("der", "den", "dem") or i + 2 >= sent.end \
+                or doc[i + 1].lower_ not in _OWNER_WORDS:
+            return None
+        nach = next((k for k in range(i + 2, min(sent.end, i + 8)) if doc[k].lower_ == "nach"), None)
+        if nach is None or any(t.is_punct for t in doc[i + 1:nach]) or nach + 1 >= sent.end \
+                or doc[nach + 1].pos_ not in ("VERB", "AUX", "PUNCT", "ADV"):
+            return None  # "Der Bericht der OSZE nach der Wahl": a preposition of time
+        found = self._source_at(doc, index, i + 1, nach, sentence)
+        return (found[0], found[1], i - 1, nach + 1, "reported") if found is not None else None
 
     @staticmethod
     def _report_about(doc: Doc, sent: Span, i: int) -> bool:
