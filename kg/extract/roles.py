@@ -59,7 +59,7 @@ class RoleFinding:
                 while k < len(doc) and k < j + 5:
                     hit = index.by_token.get(k)
                     if hit and index.category(hit[0]) in ("Country", "Organization", "ArmedGroup", "Media"):
-                        affiliation = affiliation or index.principal(hit[0])
+                        affiliation = affiliation or hit[0]
                         k = index.mention_end(k) - 1
                         end = k + 1
                         if k + 1 < len(doc) and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha \
