@@ -615,7 +615,10 @@ class AidExtractor:
                 found.recipients = self._recipients(doc, sent, found, index, item_tokens)
             if found.kind == "offer" and not found.recipients and found.cue.kb_id_ not in SHELTER_FOUND:
                 found.recipients = self._recipients_repeated(doc, sent, found, index, results)
-            if found.kind == "offer" and not found.recipients:
+            # people helped also stand for the item a cue needs when it names what a recipient is
+            # given only vaguely ("überlässt der Diakonie ein Gebäude für Flüchtlinge")
+            if found.kind == "offer" and (not found.recipients
+                                          or not found.offered and found.cue.kb_id_ in cues_requiring_items()):
                 found.beneficiaries = self._beneficiaries(doc, sent, found.cue, item_tokens, index)
                 if found.cue.kb_id_ in AT_WORK:
                     # "waren 70.000 Sicherheitskräfte im Einsatz": who is at work (the subject, or the
@@ -1453,7 +1456,9 @@ class AidExtractor:
             if can_be_subject(marker, index.actors[key].label) or can_be_subject(marker, written) \
                     or (marker == "der" and (index.category(key) == "Person"
                                              or (doc[i].text.isupper() and doc[i].dep_ == "nsubj")
-                                             or self._masculine_alias_subject(doc, index, i))):
+                                             or self._masculine_alias_subject(doc, index, i)
+                                             # "Der Konzern Siemens": "der" with a masculine noun is nominative
+                                             or _described_as(doc, i, sent.start) == "masculine")):
                 candidates.append((i, key))
         for token in sent:
             if token.lower_ == "sie" and _plural_subject(doc, token.i, sent):
@@ -2178,6 +2183,9 @@ class AidExtractor:
                 # dative of a feminine name: "der Ukraine", "der Freien Syrischen Armee" (FSA), or of
                 # a name after a feminine noun: "der Firma Porsche"
                 recipients.append(key)
+            elif marker == "der" and not after_noun and not coordinated \
+                    and self._dative_after_named_giver(doc, sent, index, found, i, key):
+                recipients.append(key)  # "Siemens hat der Caritas 20.000 Euro gespendet"
             elif (marker in ("in", "nach") and sending or marker in ("in", "im") and stationed) \
                     and index.category(key) == "Country" \
                     and not doc[marker_at(doc, i, sent.start) - 1].lower_.endswith(MILITARY_ACTIONS):
@@ -2207,6 +2215,22 @@ class AidExtractor:
         listed = [key for r in recipients if r in starts
                   for _, key in self._coordination(doc, sent, index, starts[r]) if key not in givers]
         return list(dict.fromkeys([*recipients, *listed]))
+
+    def _dative_after_named_giver(self, doc: Doc, sent: Span, index: EntityIndex, found: _Found, i: int,
+                                  key: str) -> bool:
+        """ "Siemens hat der Caritas 20.000 Euro gespendet", "stellte der Volkshilfe Geld zur
+        Verfügung": a name of no known gender after "der" is a nominative only if masculine; once the
+        giver is named earlier in the clause as its subject, "der" + name is the dative of a feminine
+        one (most organisations' nouns: "die Caritas", "die Diakonie")."""
+        label = index.actors[key].label
+        if "masculine" in (gender_of(label), gender_of(self._mention_text(doc, index, i))) \
+                or _described_as(doc, i, sent.start) == "masculine":
+            return False
+        clause_start, clause_end = clause_bounds(sent, found.cue.start)
+        if not clause_start <= i < clause_end or found.provider is None:
+            return False
+        giver = self._first_mention(doc, sent, index, found.provider)
+        return clause_start <= giver < i
 
     def _dative_antecedent(self, doc: Doc, sent: Span, found: _Found, index: EntityIndex) -> list[str]:
         """ "die Ukraine, der die USA Waffen liefern", "Griechenland, dem die EU Kredite gewährt": the

@@ -1,0 +1,71 @@
+"""Aid offers in domestic, NGO and company help: opening places of help, a company named after its
+noun ("der Konzern Siemens"), and an organisation helped in the dative after "der" ("hat der
+Caritas 20.000 Euro gespendet"); with what looks alike but is no help or no recipient.
+
+Sentences written for these tests (not taken from any corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract import covers, offers
+
+
+@pytest.mark.parametrize("sentence, provider, offered", [
+    # opening a place of shelter, care or food
+    ("Die Volkshilfe hat in Villach ein Notquartier für 150 Asylwerber eröffnet.", "org:volkshilfe",
+     {"Notquartier"}),
+    ("Die Diakonie eröffnete am Montag eine Unterkunft für minderjährige Flüchtlinge.", "org:diakonie",
+     {"Unterkunft"}),
+    # a name after a masculine noun in the nominative is the subject
+    ("Der Konzern Siemens finanziert die Betreuung von 30 Flüchtlingskindern.", "org:siemens", {"Betreuung"}),
+    ("Der Handelskonzern Rewe spendete Lebensmittel an die Flüchtlinge.", "org:rewe", {"Lebensmittel"}),
+])
+def test_domestic_giver(extract, sentence, provider, offered):
+    found = offers(extract(sentence))
+    assert len(found) == 1, found
+    got_provider, _recipients, got_offered, _excluded, _status = found[0]
+    assert got_provider == provider, found
+    assert covers(got_offered, offered), got_offered
+
+
+@pytest.mark.parametrize("sentence, provider, recipient", [
+    # "der" + a name of no known gender after the named giver: a feminine organisation's dative
+    ("Die Erste Bank hat der Caritas 50.000 Euro gespendet.", "org:erste-group", "org:caritas"),
+    ("Das Land Salzburg stellte der Volkshilfe 80.000 Euro zur Verfügung.", "org:land-salzburg",
+     "org:volkshilfe"),
+    # ... also when only the people it is for make it help
+    ("Die Stadt Graz überlässt der Diakonie ein leeres Schulgebäude für Asylwerber.", "org:stadt-graz",
+     "org:diakonie"),
+    # a masculine name after "der" stays the giver, the dative stays the recipient
+    ("Der Technologiekonzern Infineon hat der Caritas 25.000 Euro gespendet.", "org:infineon", "org:caritas"),
+])
+def test_dative_organisation_is_recipient(extract, sentence, provider, recipient):
+    found = offers(extract(sentence))
+    assert len(found) == 1, found
+    assert found[0][0] == provider and found[0][1] == (recipient,), found
+
+
+@pytest.mark.parametrize("sentence, provider", [
+    # a second nominative after "und" is a giver beside the first, not helped
+    ("Die Erste Bank und der ÖGB spendeten je 10.000 Euro.", "org:erste-group"),
+    # the giver named after "der" itself: no one before it in the clause to give
+    ("Laut Caritas hat der ÖGB 10.000 Euro gespendet.", "org:oesterreichischer-gewerkschaftsbund"),
+])
+def test_nominative_after_der_is_no_recipient(extract, sentence, provider):
+    found = offers(extract(sentence))
+    assert found and all(recipients == () for _p, recipients, *_ in found), found
+    assert provider in {p for p, *_ in found}, found
+
+
+@pytest.mark.parametrize("sentence", [
+    # opening what is no place of help: fire, a trial, a branch, an offensive, a session
+    "Die Polizei eröffnete das Feuer auf die Angreifer.",
+    "Das Landesgericht Linz eröffnete das Verfahren gegen die Schlepper.",
+    "Die Firma Spar eröffnet eine neue Filiale in Leoben.",
+    "Die Armee eröffnete eine neue Offensive gegen die Rebellen.",
+    "Der Bürgermeister eröffnete die Sitzung des Gemeinderats.",
+])
+def test_no_offer(extract, sentence):
+    assert offers(extract(sentence)) == []
