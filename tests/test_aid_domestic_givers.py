@@ -1,6 +1,7 @@
 """Aid offers in domestic, NGO and company help: opening places of help, a company named after its
-noun ("der Konzern Siemens"), and an organisation helped in the dative after "der" ("hat der
-Caritas 20.000 Euro gespendet"); with what looks alike but is no help or no recipient.
+noun ("der Konzern Siemens"), an organisation helped in the dative after "der" ("hat der
+Caritas 20.000 Euro gespendet"), people housed in the places of care of a named body ("in
+Quartieren der Caritas untergebracht"); with what looks alike but is no help or no recipient.
 
 Sentences written for these tests (not taken from any corpus).
 """
@@ -59,7 +60,21 @@ def test_nominative_after_der_is_no_recipient(extract, sentence, provider):
     assert provider in {p for p, *_ in found}, found
 
 
+@pytest.mark.parametrize("sentence, host", [
+    # the owner of the places people are housed in, also in the dative plural
+    ("Seit Oktober werden 60 Asylwerber in Wohnungen der Volkshilfe untergebracht.", "org:volkshilfe"),
+    ("Die Familien wurden in Zelten des Roten Kreuzes versorgt.", "org:rotes-kreuz"),
+    ("Die minderjährigen Flüchtlinge wurden in Heimen der Caritas betreut.", "org:caritas"),
+])
+def test_housed_in_places_of_a_body(extract, sentence, host):
+    found = offers(extract(sentence))
+    assert [p for p, *_ in found] == [host], found
+
+
 @pytest.mark.parametrize("sentence", [
+    # places of no one named, or of a body that is no actor
+    "Die Asylwerber wurden in Wohnungen im dritten Bezirk untergebracht.",
+    "Die Flüchtlinge wurden in Zelten der Gemeinde untergebracht.",
     # opening what is no place of help: fire, a trial, a branch, an offensive, a session
     "Die Polizei eröffnete das Feuer auf die Angreifer.",
     "Das Landesgericht Linz eröffnete das Verfahren gegen die Schlepper.",

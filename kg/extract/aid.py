@@ -390,7 +390,11 @@ class AidExtractor:
         if not (any(is_infinitive_with_zu(doc[i]) for i in range(cue.start, end)) or doc[start].lower_ == "dass"):
             return False
         speech = [c for c in self._speech_cues if sent.start <= c.start < start]
-        return bool(speech) and _verb_forms(speech[-1][0]) & DEMANDING_VERBS != set()
+        if speech and _verb_forms(speech[-1][0]) & DEMANDING_VERBS:
+            return True
+        # "Ich habe die Regierung gebeten, dem Libanon Hilfe zu gewähren": the asking verb of the
+        # clause right before, where the speech cues do not list it (not "um ... zu", a purpose)
+        return start - 2 >= sent.start and doc[start].lower_ != "um" and _asks(doc, *clause_bounds(sent, start - 2))
 
     # -- one sentence -----------------------------------------------------------------------
     def _sentence(self, doc: Doc, sent: Span, number: int, cues: list[Span], index: EntityIndex) -> list[_Found]:
@@ -1485,7 +1489,8 @@ class AidExtractor:
                     or index.last_person_before(token.i)
                 if referent:
                     candidates.append((token.i, referent))
-            elif token.lower_ in SPEAKER_PRONOUNS and abs(token.i - cue.start) <= 6:
+            elif token.lower_ in SPEAKER_PRONOUNS and (abs(token.i - cue.start) <= 6
+                                                       or self._controls_infinitive(doc, sent, token.i, cue)):
                 speaker = self._speaker(index, sentence)
                 if speaker:
                     candidates.append((token.i, speaker))
@@ -1761,6 +1766,16 @@ class AidExtractor:
             token = token.head
         first = token.left_edge.i  # (the parse puts "Neben" into the phrase: "Neben den USA")
         return doc[first].lower_ == "neben" or (first - 1 >= sent.start and doc[first - 1].lower_ == "neben")
+
+    @staticmethod
+    def _controls_infinitive(doc: Doc, sent: Span, i: int, cue: Span) -> bool:
+        """Whether token ``i`` opens the clause right before the cue's infinitive clause, whose
+        subject it is: "Ich habe das Mandat erhalten, das dritte Hilfspaket zu bewilligen" (not
+        when it asks someone else to: "Ich habe die Regierung gebeten, ... zu gewähren")."""
+        if not is_infinitive_with_zu(cue[0]):
+            return False
+        start, end = clause_bounds(sent, i)
+        return i == start and end == clause_bounds(sent, cue.start)[0] - 1 and not _asks(doc, start, end)
 
     @staticmethod
     def _opens_cue_clause(doc: Doc, sent: Span, i: int, cue: Span) -> bool:
@@ -3332,6 +3347,13 @@ def _possessed(cue: Span) -> bool:
                for c in cue[0].children)
 
 
+def _asks(doc: Doc, start: int, end: int) -> bool:
+    """Whether a verb between ``start`` and ``end`` asks or urges ("gebeten", "fordert ... auf"),
+    not the noun "auf Bitten Frankreichs" nor "rief", which calls out as often ("rief den Notstand aus")."""
+    return any(doc[k].pos_ in ("VERB", "AUX") and doc[k].lower_ not in CALLING_FORMS
+               and (_verb_forms(doc[k]) | {doc[k].lower_}) & DEMANDING_VERBS for k in range(start, end))
+
+
 def _verb_forms(verb) -> set[str]:
     """The verb's lemma and the infinitives its form may come from: the lemmatizer misses some
     subjunctives ("leiste" -> "leisten")."""
@@ -3484,10 +3506,12 @@ FINDINGS = frozenset({"grundlage", "grundlagen", "beweis", "beweise", "argument"
                       "ergebnisse", "schlagzeilen", "bilder", "stoff", "vorlage", "beitrag"})
 #: Offer cues that are nouns by design: "sechs Hubschrauber im Einsatz".
 NOUN_CUES = frozenset({"im Einsatz"})
+#: Forms of "rufen" that ask only with their particle ("rief ... auf"), not on their own ("rief ... aus").
+CALLING_FORMS = frozenset({"rief", "riefen"})
 #: Verbs of asking for something, whose complement is a demand, not an offer.
 DEMANDING_VERBS = frozenset({"fordern", "verlangen", "appellieren", "aufrufen", "auffordern", "drängen", "bitten",
                              "ersuchen", "mahnen", "anmahnen", "fordert", "forderte", "forderten", "gefordert",
-                             "rief", "riefen", "bat", "baten"})
+                             "rief", "riefen", "bat", "baten", "gebeten", "aufgefordert", "gedrängt", "ersucht"})
 #: Cues that with "sich" are what people do for themselves: "sich retten", "sich sorgen".
 SELF_HELP = frozenset({"retten", "sorgen"})
 #: Cues that with "sich" are what two sides do to each other: "liefern sich Gefechte".
