@@ -36,9 +36,7 @@ def test_domestic_giver(extract, sentence, provider, offered):
     ("Die Erste Bank hat der Caritas 50.000 Euro gespendet.", "org:erste-group", "org:caritas"),
     ("Das Land Salzburg stellte der Volkshilfe 80.000 Euro zur Verfügung.", "org:land-salzburg",
      "org:volkshilfe"),
-    # ... also when only the people it is for make it help
-    ("Die Stadt Graz überlässt der Diakonie ein leeres Schulgebäude für Asylwerber.", "org:stadt-graz",
-     "org:diakonie"),
+    ("Die Stadt Graz überlässt der Diakonie 300 Feldbetten für Asylwerber.", "org:stadt-graz", "org:diakonie"),
     # a masculine name after "der" stays the giver, the dative stays the recipient
     ("Der Technologiekonzern Infineon hat der Caritas 25.000 Euro gespendet.", "org:infineon", "org:caritas"),
 ])
@@ -49,6 +47,9 @@ def test_dative_organisation_is_recipient(extract, sentence, provider, recipient
 
 
 @pytest.mark.parametrize("sentence, provider", [
+    # only help named as something given: parties back each other and make offers
+    ("Die ÖVP hat der FPÖ ihre Unterstützung bei der Wahl zugesagt.", "org:oevp"),
+    ("Die Grünen sicherten der SPÖ ihre Unterstützung im Parlament zu.", "org:gruene"),
     # a second nominative after "und" is a giver beside the first, not helped
     ("Die Erste Bank und der ÖGB spendeten je 10.000 Euro.", "org:erste-group"),
     # the giver named after "der" itself: no one before it in the clause to give
@@ -84,3 +85,8 @@ def test_housed_in_places_of_a_body(extract, sentence, host):
 ])
 def test_no_offer(extract, sentence):
     assert offers(extract(sentence)) == []
+
+
+def test_party_offer_is_no_help(extract):
+    """ "ein Angebot" between parties names nothing given: no offer, with or without a recipient."""
+    assert offers(extract("Die CDU hat der FDP ein Angebot gemacht.")) == []

@@ -61,6 +61,8 @@ ACTOR_KINDS = ("name", "alias", "role", "demonym")
 MILITARY = {"MilitaryAid", "Troops", "MilitaryEquipment", "Weapons", "MilitaryAdvisers",
             "MilitaryTraining", "AirSupport", "Intelligence", "Personnel"}
 HUMANITARIAN = {"HumanitarianAid", "MedicalAid", "FoodAid", "Shelter"}
+#: Categories of help named by no more than a word for help or backing ("Unterstützung", "Hilfe").
+VAGUE_HELP = {"UnspecifiedAid", "PoliticalSupport"}
 ECONOMIC = {"FinancialAid", "EconomicAid"}
 _MONEY = re.compile(r"^(\d[\d.,]*|ein(e[mr]?)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig"
                     r"|dreißig|vierzig|fünfzig|hundert|tausend)$", re.IGNORECASE)
@@ -619,10 +621,7 @@ class AidExtractor:
                 found.recipients = self._recipients(doc, sent, found, index, item_tokens)
             if found.kind == "offer" and not found.recipients and found.cue.kb_id_ not in SHELTER_FOUND:
                 found.recipients = self._recipients_repeated(doc, sent, found, index, results)
-            # people helped also stand for the item a cue needs when it names what a recipient is
-            # given only vaguely ("überlässt der Diakonie ein Gebäude für Flüchtlinge")
-            if found.kind == "offer" and (not found.recipients
-                                          or not found.offered and found.cue.kb_id_ in cues_requiring_items()):
+            if found.kind == "offer" and not found.recipients:
                 found.beneficiaries = self._beneficiaries(doc, sent, found.cue, item_tokens, index)
                 if found.cue.kb_id_ in AT_WORK:
                     # "waren 70.000 Sicherheitskräfte im Einsatz": who is at work (the subject, or the
@@ -2236,7 +2235,11 @@ class AidExtractor:
         """ "Siemens hat der Caritas 20.000 Euro gespendet", "stellte der Volkshilfe Geld zur
         Verfügung": a name of no known gender after "der" is a nominative only if masculine; once the
         giver is named earlier in the clause as its subject, "der" + name is the dative of a feminine
-        one (most organisations' nouns: "die Caritas", "die Diakonie")."""
+        one (most organisations' nouns: "die Caritas", "die Diakonie"). Only for help named as
+        something given, not bare "Unterstützung" or an "Angebot", which parties make each other
+        ("Die Union hat der FDP ein Angebot gemacht")."""
+        if not any(item.category not in VAGUE_HELP for item in found.offered):
+            return False
         label = index.actors[key].label
         if "masculine" in (gender_of(label), gender_of(self._mention_text(doc, index, i))) \
                 or _described_as(doc, i, sent.start) == "masculine":
