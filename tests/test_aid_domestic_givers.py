@@ -90,3 +90,26 @@ def test_no_offer(extract, sentence):
 def test_party_offer_is_no_help(extract):
     """ "ein Angebot" between parties names nothing given: no offer, with or without a recipient."""
     assert offers(extract("Die CDU hat der FDP ein Angebot gemacht.")) == []
+
+
+@pytest.mark.parametrize("text, provider", [
+    # "der Verein", "die Stiftung": the organisation named last before
+    ("Die Volkshilfe sucht dringend Freiwillige. Der Verein betreut seit dem Sommer 400 Asylwerber in Wels.",
+     "org:volkshilfe"),
+    ("Die Diakonie zieht Bilanz. Die Stiftung hat 30.000 Euro für Flüchtlingsfamilien gespendet.", "org:diakonie"),
+    # a body noun with its own name after it is that name, not the one before
+    ("Die Caritas zieht Bilanz. Der Verein Flüchtlingshilfe Linz versorgt 50 Asylwerber mit Kleidung.",
+     "org:fluechtlingshilfe-linz"),
+])
+def test_body_noun_refers_back(extract, text, provider):
+    found = offers(extract(text))
+    assert [p for p, *_ in found] == [provider], found
+
+
+@pytest.mark.parametrize("text", [
+    # the body noun in the dative or as a member's genitive gives nothing itself
+    "Die Volkshilfe sucht dringend Freiwillige. Die Stadt Wels hat dem Verein am Montag neue Räume gezeigt.",
+    "Die Volkshilfe sucht dringend Freiwillige. Der Obmann des Vereins sprach von einer schwierigen Lage.",
+])
+def test_body_noun_gives_nothing(extract, text):
+    assert offers(extract(text)) == []

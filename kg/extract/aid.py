@@ -317,6 +317,10 @@ class AidExtractor:
         organisation named last before it (within three sentences)."""
         if token.lower_ not in BODY_NOUNS or token.i in index.by_token or token.i == sent.start:
             return None
+        following = doc[token.i + 1] if token.i + 1 < sent.end else None
+        if following is not None and (following.i in index.by_token or following.pos_ == "PROPN"
+                                      or following.text in OPENING_QUOTES):
+            return None  # "Der Verein Flüchtlingshilfe Linz": the name that follows, not one before
         article = doc[token.i - 1].lower_
         members = token.i - 2 >= sent.start and article in ("der", "des") \
             and doc[token.i - 2].lower_.rpartition("-")[2] in MEMBER_NOUNS
@@ -324,8 +328,9 @@ class AidExtractor:
             # "die Einsatzkräfte der Organisation" act for it; otherwise only its subject form
             if article not in ("das", "die", "der") or is_genitive_attribute(doc, token.i, sent.start):
                 return None
-            if article == "der" and gender_of(token.text) != "masculine":
-                return None  # "der Organisation" (dative, genitive) is not the subject
+            masculine_subject = "Masc" in token.morph.get("Gender") and "Nom" in token.morph.get("Case")
+            if article == "der" and gender_of(token.text) != "masculine" and not masculine_subject:
+                return None  # "der Organisation" (dative, genitive) is not the subject; "Der Verein" is
         for _sentence, mentions in self._mentions_before(doc, index, token.i):
             for _i, key in reversed(mentions):
                 if index.category(key) == "Organization":
@@ -3528,7 +3533,7 @@ AT_WORK = frozenset({"im Einsatz"})
 #: Definite nouns that refer back to an organisation named before: "das Bündnis", "die Organisation".
 BODY_NOUNS = frozenset({"bündnis", "militärbündnis", "verteidigungsbündnis", "allianz", "organisation",
                         "hilfsorganisation", "weltorganisation", "uno-organisation", "un-organisation", "hilfswerk",
-                        "fonds", "währungsfonds", "institution"})
+                        "fonds", "währungsfonds", "institution", "verein", "hilfsverein", "stiftung"})
 #: Exclusion cues that withhold help only when a word for help says so ("verweigerte jede Hilfe",
 #: not "verweigerte das Besuchsrecht").
 WORDED_ONLY = frozenset({"verweigern", "enden"})
