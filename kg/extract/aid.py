@@ -1445,7 +1445,8 @@ class AidExtractor:
                 continue
             if index.by_token[i][1] == "demonym" and marker in ("ein", "eine", "einer"):
                 continue  # "ist auch ein Österreicher beteiligt": a person, not the state
-            if marker is None and self._after_unnamed_givers(doc, sent, i):
+            if marker is None and (self._after_unnamed_givers(doc, sent, i)
+                                   or self._object_after_plural_subject(doc, sent, index, i, key)):
                 continue  # "haben mehrere Mitgliedstaaten Griechenland Hilfe zugesagt": a dative
             if self._saxon_genitive_after_noun(doc, index, sent, i, key):
                 continue  # "im Zentrum Mosambiks", "in der Hauptstadt Syriens": whose, not who
@@ -1581,6 +1582,24 @@ class AidExtractor:
         Griechenland"): that phrase is the subject, the name a dative."""
         return i - 2 >= sent.start and doc[i - 2].lower_ in UNNAMED_COUNTS and doc[i - 1].pos_ == "NOUN" \
             and "Plur" in doc[i - 1].morph.get("Number")
+
+    def _object_after_plural_subject(self, doc: Doc, sent: Span, index: EntityIndex, i: int, key: str) -> bool:
+        """Whether the bare name at ``i`` follows "die" + a plural noun naming no actor and their
+        plural verb: "Die Geberländer gewähren Griechenland Kredite", "Die Geldgeber haben Athen Hilfe
+        zugesagt" (a singular name cannot be that verb's subject; "Nun gewähren Deutschland und
+        Frankreich ..." lists subjects)."""
+        verb = i - 1
+        if verb - 2 < sent.start or "plural" in (gender_of(index.actors[key].label), gender_of(doc[i].text)) \
+                or index.mention_end(i) < sent.end and doc[index.mention_end(i)].lower_ in ("und", "sowie", ","):
+            return False
+        noun = article = verb - 1
+        while article - 1 >= sent.start and (article == noun or is_adjective_like(doc[article])):
+            article -= 1  # "Die europäischen Geldgeber"
+        plural_verb = doc[verb].lower_ in PLURAL_FINITE or doc[verb].pos_ in ("VERB", "AUX", "ADJ") \
+            and doc[verb].lower_.endswith(("en", "ern", "eln")) and not is_infinitive_with_zu(doc[verb])
+        return plural_verb and doc[article].lower_ == "die" \
+            and "Plur" in doc[noun].morph.get("Number") and is_noun_like(doc[noun]) \
+            and self._is_actor(index, noun) is None and noun not in index.by_token
 
     def _accused(self, doc: Doc, sent: Span, index: EntityIndex, clause_start: int, skip: set[int]) -> str | None:
         """ "Die Ukraine wirft dem Iran vor, Russland mit Drohnen zu beliefern", "Kiew beschuldigt
