@@ -18,6 +18,7 @@ from test_extract import offers
     "Die internationalen Geldgeber haben Kiew neue Milliardenhilfen zugesagt.",
     "Die Euro-Länder gewähren Zypern Notkredite in Höhe von zehn Milliarden Euro.",
     "Die Helfer versorgen Italien mit Zelten und Decken.",
+    "Die Geberländer gewähren Griechenland neue Kredite.",
 ])
 def test_unnamed_plural_givers_give_nothing_named(extract, sentence):
     assert offers(extract(sentence)) == []

@@ -1445,9 +1445,12 @@ class AidExtractor:
                 continue
             if index.by_token[i][1] == "demonym" and marker in ("ein", "eine", "einer"):
                 continue  # "ist auch ein Österreicher beteiligt": a person, not the state
-            if marker is None and (self._after_unnamed_givers(doc, sent, i)
-                                   or self._object_after_plural_subject(doc, sent, index, i, key)):
+            if marker is None and self._after_unnamed_givers(doc, sent, i):
                 continue  # "haben mehrere Mitgliedstaaten Griechenland Hilfe zugesagt": a dative
+            if self._object_after_plural_subject(doc, sent, index, i, key):
+                # "Die Geberländer gewähren Griechenland Kredite" (the tagger may take the verb for an
+                # adjective, and "die" for the name's article)
+                continue
             if self._saxon_genitive_after_noun(doc, index, sent, i, key):
                 continue  # "im Zentrum Mosambiks", "in der Hauptstadt Syriens": whose, not who
             if (marker is None or marker in DEFINITE_ARTICLES and self._beside(doc, sent, i)) \
