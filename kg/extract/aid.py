@@ -2603,9 +2603,14 @@ class AidExtractor:
 
     @staticmethod
     def _counted_people(doc: Doc, index: EntityIndex, i: int) -> bool:
-        """ "20.000 Syrer aufnehmen": counted people of a nation, not their state."""
+        """ "20.000 Syrer aufnehmen", "2,5 Millionen Syrer", "Tausende Syrer": counted people of a
+        nation, not their state."""
         hit = index.by_token.get(i)
-        return hit is not None and hit[1] == "demonym" and i > 0 and doc[i - 1].like_num
+        if hit is None or hit[1] != "demonym" or i == 0:
+            return False
+        count = doc[i - 1]
+        return count.like_num or count.lower_ in _LARGE_NUMBERS or count.lower_ in SHARES_OF_PEOPLE \
+            or count.lower_.endswith(("hunderte", "tausende"))  # "Hunderttausende"
 
     @staticmethod
     def _affiliation_in_brackets(doc: Doc, index: EntityIndex, i: int) -> bool:
