@@ -440,6 +440,8 @@ class AidExtractor:
                 continue  # "liefern sich schwere Gefechte": fighting each other
             if cue.kb_id_ in SENDING and self._sends_no_help(doc, sent, cue, index):
                 continue  # "hat Migranten nach Griechenland geschickt", "entsendet seinen Außenminister"
+            if cue.kb_id_ in TAKING_IN and self._troops_housed(doc, sent, cue):
+                continue  # "Die Soldaten sind in Kasernen in Litauen untergebracht": quarters, not help
             if cue.kb_id_ in TREATING and not self._treats_people(doc, sent, cue):
                 continue  # "behandelt die Lage der Flüchtlinge": a topic, not the wounded treated
             if cue.kb_id_ in HANDING_OVER and _hands_over_no_goods(cue):
@@ -527,6 +529,11 @@ class AidExtractor:
                 provider = self._noun_provider(doc, cue, index) if noun else None if cue.kb_id_ in HELP_AS_SUBJECT \
                     else self._subject(doc, sent, cue, index, item_tokens)
                 co_providers = list(self._co_subjects)
+                if provider is None and not noun and cue.kb_id_ in HOME_CARE and self._housed_state(doc, sent, cue):
+                    # "Die Flüchtlinge sind in Zelten des Roten Kreuzes untergebracht": being housed
+                    # or cared for in a body's place, the body gives it, as in the passive
+                    provider = owner_of_care_facility(doc, sent, cue, index, self.lexicon.care_facilities,
+                                                      self._is_actor)
                 if noun and provider is None and self._enacted(cue):
                     # "Der US-Senat hat Waffenlieferungen an die Ukraine abgesegnet": who approves gives.
                     provider = self._subject(doc, sent, cue, index, item_tokens)
@@ -1792,6 +1799,22 @@ class AidExtractor:
             token = token.head
         first = token.left_edge.i  # (the parse puts "Neben" into the phrase: "Neben den USA")
         return doc[first].lower_ == "neben" or (first - 1 >= sent.start and doc[first - 1].lower_ == "neben")
+
+    def _troops_housed(self, doc: Doc, sent: Span, cue: Span) -> bool:
+        """Whether the subject of a passive or a state of being housed is soldiers or fighters:
+        "Die Soldaten wurden in Zelten untergebracht" (those housed are no people in need)."""
+        start, end = clause_bounds(sent, cue.start)
+        passive = any(doc[k].lower_ in PASSIVE_AUXILIARIES for k in range(start, end) if k != cue.start)
+        return (passive or self._housed_state(doc, sent, cue)) and any(
+            doc[k].dep_.startswith("nsubj") and doc[k].lower_.rpartition("-")[2].endswith(FIGHTERS)
+            for k in range(start, end))
+
+    @staticmethod
+    def _housed_state(doc: Doc, sent: Span, cue: Span) -> bool:
+        """Whether the cue is a participle of a state with "sein": "sind ... untergebracht",
+        "waren ... versorgt"."""
+        start, end = clause_bounds(sent, cue.start)
+        return _is_participle(doc, sent, cue) and any(doc[k].lower_ in COPULA_FORMS for k in range(start, cue.start))
 
     @staticmethod
     def _controls_infinitive(doc: Doc, sent: Span, i: int, cue: Span) -> bool:
