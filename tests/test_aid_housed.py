@@ -15,6 +15,8 @@ from test_extract import offers
 @pytest.mark.parametrize("sentence, provider", [
     ("Die Asylwerber sind seit dem Frühjahr in Containern der Volkshilfe untergebracht.", "org:volkshilfe"),
     ("Die Familien sind in Wohnungen der Caritas untergebracht.", "org:caritas"),
+    # places of care in an umlaut plural
+    ("Die Verletzten wurden in Spitälern der Stadt Graz versorgt.", "org:stadt-graz"),
     # soldiers who house others still give
     ("Soldaten des Bundesheeres haben am Grenzübergang 200 Flüchtlinge in Zelten untergebracht.", "org:bundesheer"),
 ])
