@@ -1813,7 +1813,7 @@ class AidExtractor:
     def _housed_state(doc: Doc, sent: Span, cue: Span) -> bool:
         """Whether the cue is a participle of a state with "sein": "sind ... untergebracht",
         "waren ... versorgt"."""
-        start, end = clause_bounds(sent, cue.start)
+        start = clause_bounds(sent, cue.start)[0]
         return _is_participle(doc, sent, cue) and any(doc[k].lower_ in COPULA_FORMS for k in range(start, cue.start))
 
     @staticmethod
