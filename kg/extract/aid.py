@@ -61,6 +61,8 @@ ACTOR_KINDS = ("name", "alias", "role", "demonym")
 MILITARY = {"MilitaryAid", "Troops", "MilitaryEquipment", "Weapons", "MilitaryAdvisers",
             "MilitaryTraining", "AirSupport", "Intelligence", "Personnel"}
 HUMANITARIAN = {"HumanitarianAid", "MedicalAid", "FoodAid", "Shelter"}
+#: Categories of help named by no more than a word for help or backing ("Unterstützung", "Hilfe").
+VAGUE_HELP = {"UnspecifiedAid", "PoliticalSupport"}
 ECONOMIC = {"FinancialAid", "EconomicAid"}
 _MONEY = re.compile(r"^(\d[\d.,]*|ein(e[mr]?)?|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig"
                     r"|dreißig|vierzig|fünfzig|hundert|tausend)$", re.IGNORECASE)
@@ -315,6 +317,10 @@ class AidExtractor:
         organisation named last before it (within three sentences)."""
         if token.lower_ not in BODY_NOUNS or token.i in index.by_token or token.i == sent.start:
             return None
+        following = doc[token.i + 1] if token.i + 1 < sent.end else None
+        if following is not None and (following.i in index.by_token or following.pos_ == "PROPN"
+                                      or following.text in OPENING_QUOTES):
+            return None  # "Der Verein Flüchtlingshilfe Linz": the name that follows, not one before
         article = doc[token.i - 1].lower_
         members = token.i - 2 >= sent.start and article in ("der", "des") \
             and doc[token.i - 2].lower_.rpartition("-")[2] in MEMBER_NOUNS
@@ -322,8 +328,9 @@ class AidExtractor:
             # "die Einsatzkräfte der Organisation" act for it; otherwise only its subject form
             if article not in ("das", "die", "der") or is_genitive_attribute(doc, token.i, sent.start):
                 return None
-            if article == "der" and gender_of(token.text) != "masculine":
-                return None  # "der Organisation" (dative, genitive) is not the subject
+            masculine_subject = "Masc" in token.morph.get("Gender") and "Nom" in token.morph.get("Case")
+            if article == "der" and gender_of(token.text) != "masculine" and not masculine_subject:
+                return None  # "der Organisation" (dative, genitive) is not the subject; "Der Verein" is
         for _sentence, mentions in self._mentions_before(doc, index, token.i):
             for _i, key in reversed(mentions):
                 if index.category(key) == "Organization":
@@ -390,7 +397,11 @@ class AidExtractor:
         if not (any(is_infinitive_with_zu(doc[i]) for i in range(cue.start, end)) or doc[start].lower_ == "dass"):
             return False
         speech = [c for c in self._speech_cues if sent.start <= c.start < start]
-        return bool(speech) and _verb_forms(speech[-1][0]) & DEMANDING_VERBS != set()
+        if speech and _verb_forms(speech[-1][0]) & DEMANDING_VERBS:
+            return True
+        # "Ich habe die Regierung gebeten, dem Libanon Hilfe zu gewähren": the asking verb of the
+        # clause right before, where the speech cues do not list it (not "um ... zu", a purpose)
+        return start - 2 >= sent.start and doc[start].lower_ != "um" and _asks(doc, *clause_bounds(sent, start - 2))
 
     # -- one sentence -----------------------------------------------------------------------
     def _sentence(self, doc: Doc, sent: Span, number: int, cues: list[Span], index: EntityIndex) -> list[_Found]:
@@ -429,6 +440,8 @@ class AidExtractor:
                 continue  # "liefern sich schwere Gefechte": fighting each other
             if cue.kb_id_ in SENDING and self._sends_no_help(doc, sent, cue, index):
                 continue  # "hat Migranten nach Griechenland geschickt", "entsendet seinen Außenminister"
+            if cue.kb_id_ in TAKING_IN and self._troops_housed(doc, sent, cue):
+                continue  # "Die Soldaten sind in Kasernen in Litauen untergebracht": quarters, not help
             if cue.kb_id_ in TREATING and not self._treats_people(doc, sent, cue):
                 continue  # "behandelt die Lage der Flüchtlinge": a topic, not the wounded treated
             if cue.kb_id_ in HANDING_OVER and _hands_over_no_goods(cue):
@@ -516,6 +529,11 @@ class AidExtractor:
                 provider = self._noun_provider(doc, cue, index) if noun else None if cue.kb_id_ in HELP_AS_SUBJECT \
                     else self._subject(doc, sent, cue, index, item_tokens)
                 co_providers = list(self._co_subjects)
+                if provider is None and not noun and cue.kb_id_ in HOME_CARE and self._housed_state(doc, sent, cue):
+                    # "Die Flüchtlinge sind in Zelten des Roten Kreuzes untergebracht": being housed
+                    # or cared for in a body's place, the body gives it, as in the passive
+                    provider = owner_of_care_facility(doc, sent, cue, index, self.lexicon.care_facilities,
+                                                      self._is_actor)
                 if noun and provider is None and self._enacted(cue):
                     # "Der US-Senat hat Waffenlieferungen an die Ukraine abgesegnet": who approves gives.
                     provider = self._subject(doc, sent, cue, index, item_tokens)
@@ -1436,6 +1454,10 @@ class AidExtractor:
                 continue  # "ist auch ein Österreicher beteiligt": a person, not the state
             if marker is None and self._after_unnamed_givers(doc, sent, i):
                 continue  # "haben mehrere Mitgliedstaaten Griechenland Hilfe zugesagt": a dative
+            if self._object_after_plural_subject(doc, sent, index, i, key):
+                # "Die Geberländer gewähren Griechenland Kredite" (the tagger may take the verb for an
+                # adjective, and "die" for the name's article)
+                continue
             if self._saxon_genitive_after_noun(doc, index, sent, i, key):
                 continue  # "im Zentrum Mosambiks", "in der Hauptstadt Syriens": whose, not who
             if (marker is None or marker in DEFINITE_ARTICLES and self._beside(doc, sent, i)) \
@@ -1453,7 +1475,9 @@ class AidExtractor:
             if can_be_subject(marker, index.actors[key].label) or can_be_subject(marker, written) \
                     or (marker == "der" and (index.category(key) == "Person"
                                              or (doc[i].text.isupper() and doc[i].dep_ == "nsubj")
-                                             or self._masculine_alias_subject(doc, index, i))):
+                                             or self._masculine_alias_subject(doc, index, i)
+                                             # "Der Konzern Siemens": "der" with a masculine noun is nominative
+                                             or _described_as(doc, i, sent.start) == "masculine")):
                 candidates.append((i, key))
         for token in sent:
             if token.lower_ == "sie" and _plural_subject(doc, token.i, sent):
@@ -1480,7 +1504,8 @@ class AidExtractor:
                     or index.last_person_before(token.i)
                 if referent:
                     candidates.append((token.i, referent))
-            elif token.lower_ in SPEAKER_PRONOUNS and abs(token.i - cue.start) <= 6:
+            elif token.lower_ in SPEAKER_PRONOUNS and (abs(token.i - cue.start) <= 6
+                                                       or self._controls_infinitive(doc, sent, token.i, cue)):
                 speaker = self._speaker(index, sentence)
                 if speaker:
                     candidates.append((token.i, speaker))
@@ -1567,6 +1592,24 @@ class AidExtractor:
         Griechenland"): that phrase is the subject, the name a dative."""
         return i - 2 >= sent.start and doc[i - 2].lower_ in UNNAMED_COUNTS and doc[i - 1].pos_ == "NOUN" \
             and "Plur" in doc[i - 1].morph.get("Number")
+
+    def _object_after_plural_subject(self, doc: Doc, sent: Span, index: EntityIndex, i: int, key: str) -> bool:
+        """Whether the bare name at ``i`` follows "die" + a plural noun naming no actor and their
+        plural verb: "Die Geberländer gewähren Griechenland Kredite", "Die Geldgeber haben Athen Hilfe
+        zugesagt" (a singular name cannot be that verb's subject; "Nun gewähren Deutschland und
+        Frankreich ..." lists subjects)."""
+        verb = i - 1
+        if verb - 2 < sent.start or "plural" in (gender_of(index.actors[key].label), gender_of(doc[i].text)) \
+                or index.mention_end(i) < sent.end and doc[index.mention_end(i)].lower_ in ("und", "sowie", ","):
+            return False
+        noun = article = verb - 1
+        while article - 1 >= sent.start and (article == noun or is_adjective_like(doc[article])):
+            article -= 1  # "Die europäischen Geldgeber"
+        plural_verb = doc[verb].lower_ in PLURAL_FINITE or doc[verb].pos_ in ("VERB", "AUX", "ADJ") \
+            and doc[verb].lower_.endswith(("en", "ern", "eln")) and not is_infinitive_with_zu(doc[verb])
+        return plural_verb and doc[article].lower_ == "die" \
+            and "Plur" in doc[noun].morph.get("Number") and is_noun_like(doc[noun]) \
+            and self._is_actor(index, noun) is None and noun not in index.by_token
 
     def _accused(self, doc: Doc, sent: Span, index: EntityIndex, clause_start: int, skip: set[int]) -> str | None:
         """ "Die Ukraine wirft dem Iran vor, Russland mit Drohnen zu beliefern", "Kiew beschuldigt
@@ -1756,6 +1799,32 @@ class AidExtractor:
             token = token.head
         first = token.left_edge.i  # (the parse puts "Neben" into the phrase: "Neben den USA")
         return doc[first].lower_ == "neben" or (first - 1 >= sent.start and doc[first - 1].lower_ == "neben")
+
+    def _troops_housed(self, doc: Doc, sent: Span, cue: Span) -> bool:
+        """Whether the subject of a passive or a state of being housed is soldiers or fighters:
+        "Die Soldaten wurden in Zelten untergebracht" (those housed are no people in need)."""
+        start, end = clause_bounds(sent, cue.start)
+        passive = any(doc[k].lower_ in PASSIVE_AUXILIARIES for k in range(start, end) if k != cue.start)
+        return (passive or self._housed_state(doc, sent, cue)) and any(
+            doc[k].dep_.startswith("nsubj") and doc[k].lower_.rpartition("-")[2].endswith(FIGHTERS)
+            for k in range(start, end))
+
+    @staticmethod
+    def _housed_state(doc: Doc, sent: Span, cue: Span) -> bool:
+        """Whether the cue is a participle of a state with "sein": "sind ... untergebracht",
+        "waren ... versorgt"."""
+        start = clause_bounds(sent, cue.start)[0]
+        return _is_participle(doc, sent, cue) and any(doc[k].lower_ in COPULA_FORMS for k in range(start, cue.start))
+
+    @staticmethod
+    def _controls_infinitive(doc: Doc, sent: Span, i: int, cue: Span) -> bool:
+        """Whether token ``i`` opens the clause right before the cue's infinitive clause, whose
+        subject it is: "Ich habe das Mandat erhalten, das dritte Hilfspaket zu bewilligen" (not
+        when it asks someone else to: "Ich habe die Regierung gebeten, ... zu gewähren")."""
+        if not is_infinitive_with_zu(cue[0]):
+            return False
+        start, end = clause_bounds(sent, i)
+        return i == start and end == clause_bounds(sent, cue.start)[0] - 1 and not _asks(doc, start, end)
 
     @staticmethod
     def _opens_cue_clause(doc: Doc, sent: Span, i: int, cue: Span) -> bool:
@@ -2178,6 +2247,9 @@ class AidExtractor:
                 # dative of a feminine name: "der Ukraine", "der Freien Syrischen Armee" (FSA), or of
                 # a name after a feminine noun: "der Firma Porsche"
                 recipients.append(key)
+            elif marker == "der" and not after_noun and not coordinated \
+                    and self._dative_after_named_giver(doc, sent, index, found, i, key):
+                recipients.append(key)  # "Siemens hat der Caritas 20.000 Euro gespendet"
             elif (marker in ("in", "nach") and sending or marker in ("in", "im") and stationed) \
                     and index.category(key) == "Country" \
                     and not doc[marker_at(doc, i, sent.start) - 1].lower_.endswith(MILITARY_ACTIONS):
@@ -2207,6 +2279,26 @@ class AidExtractor:
         listed = [key for r in recipients if r in starts
                   for _, key in self._coordination(doc, sent, index, starts[r]) if key not in givers]
         return list(dict.fromkeys([*recipients, *listed]))
+
+    def _dative_after_named_giver(self, doc: Doc, sent: Span, index: EntityIndex, found: _Found, i: int,
+                                  key: str) -> bool:
+        """ "Siemens hat der Caritas 20.000 Euro gespendet", "stellte der Volkshilfe Geld zur
+        Verfügung": a name of no known gender after "der" is a nominative only if masculine; once the
+        giver is named earlier in the clause as its subject, "der" + name is the dative of a feminine
+        one (most organisations' nouns: "die Caritas", "die Diakonie"). Only for help named as
+        something given, not bare "Unterstützung" or an "Angebot", which parties make each other
+        ("Die Union hat der FDP ein Angebot gemacht")."""
+        if not any(item.category not in VAGUE_HELP for item in found.offered):
+            return False
+        label = index.actors[key].label
+        if "masculine" in (gender_of(label), gender_of(self._mention_text(doc, index, i))) \
+                or _described_as(doc, i, sent.start) == "masculine":
+            return False
+        clause_start, clause_end = clause_bounds(sent, found.cue.start)
+        if not clause_start <= i < clause_end or found.provider is None:
+            return False
+        giver = self._first_mention(doc, sent, index, found.provider)
+        return clause_start <= giver < i
 
     def _dative_antecedent(self, doc: Doc, sent: Span, found: _Found, index: EntityIndex) -> list[str]:
         """ "die Ukraine, der die USA Waffen liefern", "Griechenland, dem die EU Kredite gewährt": the
@@ -2534,9 +2626,14 @@ class AidExtractor:
 
     @staticmethod
     def _counted_people(doc: Doc, index: EntityIndex, i: int) -> bool:
-        """ "20.000 Syrer aufnehmen": counted people of a nation, not their state."""
+        """ "20.000 Syrer aufnehmen", "2,5 Millionen Syrer", "Tausende Syrer": counted people of a
+        nation, not their state."""
         hit = index.by_token.get(i)
-        return hit is not None and hit[1] == "demonym" and i > 0 and doc[i - 1].like_num
+        if hit is None or hit[1] != "demonym" or i == 0:
+            return False
+        count = doc[i - 1]
+        return count.like_num or count.lower_ in _LARGE_NUMBERS or count.lower_ in SHARES_OF_PEOPLE \
+            or count.lower_.endswith(("hunderte", "tausende"))  # "Hunderttausende"
 
     @staticmethod
     def _affiliation_in_brackets(doc: Doc, index: EntityIndex, i: int) -> bool:
@@ -3308,6 +3405,13 @@ def _possessed(cue: Span) -> bool:
                for c in cue[0].children)
 
 
+def _asks(doc: Doc, start: int, end: int) -> bool:
+    """Whether a verb between ``start`` and ``end`` asks or urges ("gebeten", "fordert ... auf"),
+    not the noun "auf Bitten Frankreichs" nor "rief", which calls out as often ("rief den Notstand aus")."""
+    return any(doc[k].pos_ in ("VERB", "AUX") and doc[k].lower_ not in CALLING_FORMS
+               and (_verb_forms(doc[k]) | {doc[k].lower_}) & DEMANDING_VERBS for k in range(start, end))
+
+
 def _verb_forms(verb) -> set[str]:
     """The verb's lemma and the infinitives its form may come from: the lemmatizer misses some
     subjunctives ("leiste" -> "leisten")."""
@@ -3460,10 +3564,12 @@ FINDINGS = frozenset({"grundlage", "grundlagen", "beweis", "beweise", "argument"
                       "ergebnisse", "schlagzeilen", "bilder", "stoff", "vorlage", "beitrag"})
 #: Offer cues that are nouns by design: "sechs Hubschrauber im Einsatz".
 NOUN_CUES = frozenset({"im Einsatz"})
+#: Forms of "rufen" that ask only with their particle ("rief ... auf"), not on their own ("rief ... aus").
+CALLING_FORMS = frozenset({"rief", "riefen"})
 #: Verbs of asking for something, whose complement is a demand, not an offer.
 DEMANDING_VERBS = frozenset({"fordern", "verlangen", "appellieren", "aufrufen", "auffordern", "drängen", "bitten",
                              "ersuchen", "mahnen", "anmahnen", "fordert", "forderte", "forderten", "gefordert",
-                             "rief", "riefen", "bat", "baten"})
+                             "rief", "riefen", "bat", "baten", "gebeten", "aufgefordert", "gedrängt", "ersucht"})
 #: Cues that with "sich" are what people do for themselves: "sich retten", "sich sorgen".
 SELF_HELP = frozenset({"retten", "sorgen"})
 #: Cues that with "sich" are what two sides do to each other: "liefern sich Gefechte".
@@ -3477,7 +3583,7 @@ AT_WORK = frozenset({"im Einsatz"})
 #: Definite nouns that refer back to an organisation named before: "das Bündnis", "die Organisation".
 BODY_NOUNS = frozenset({"bündnis", "militärbündnis", "verteidigungsbündnis", "allianz", "organisation",
                         "hilfsorganisation", "weltorganisation", "uno-organisation", "un-organisation", "hilfswerk",
-                        "fonds", "währungsfonds", "institution"})
+                        "fonds", "währungsfonds", "institution", "verein", "hilfsverein", "stiftung"})
 #: Exclusion cues that withhold help only when a word for help says so ("verweigerte jede Hilfe",
 #: not "verweigerte das Besuchsrecht").
 WORDED_ONLY = frozenset({"verweigern", "enden"})

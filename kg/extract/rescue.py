@@ -14,7 +14,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from kg.extract.entities import EntityIndex
-from kg.extract.grammar import DETERMINERS, clause_bounds, is_adjective_like, skip_adjectives, span_text
+from kg.extract.grammar import (
+    DETERMINERS, clause_bounds, dative_plural_stems, is_adjective_like, skip_adjectives, span_text,
+)
 from kg.extract.records import AidItem, TextSpan
 
 #: Cues that are help when an emergency service does them: being at work, being called out,
@@ -67,12 +69,13 @@ def services_called_out(doc: Doc, sent: Span, cue: Span, index: EntityIndex, ser
 
 def owner_of_care_facility(doc: Doc, sent: Span, cue: Span, index: EntityIndex, facilities: frozenset[str],
                            is_actor) -> str | None:
-    """ "in einem Lazarett der ISAF", "im Krankenhaus des Roten Kreuzes": the actor in the genitive
-    of a place of care in the cue's clause."""
+    """ "in einem Lazarett der ISAF", "im Krankenhaus des Roten Kreuzes", "in Quartieren der Caritas":
+    the actor in the genitive of a place of care in the cue's clause."""
     start, end = clause_bounds(sent, cue.start)
     for i in range(start, end - 2):
-        word = doc[i].lower_
-        if not any(word.endswith(place) for place in facilities) or doc[i + 1].lower_ not in GENITIVE_ARTICLES:
+        stems = dative_plural_stems(doc[i].lower_)
+        if not any(stem.endswith(place) for stem in stems for place in facilities) \
+                or doc[i + 1].lower_ not in GENITIVE_ARTICLES:
             continue
         k = skip_adjectives(doc, i + 2, end)
         owner = is_actor(index, k) if k < end else None

@@ -59,7 +59,7 @@ class RoleFinding:
                 while k < len(doc) and k < j + 5:
                     hit = index.by_token.get(k)
                     if hit and index.category(hit[0]) in ("Country", "Organization", "ArmedGroup", "Media"):
-                        affiliation = affiliation or index.principal(hit[0])
+                        affiliation = affiliation or hit[0]
                         k = index.mention_end(k) - 1
                         end = k + 1
                         if k + 1 < len(doc) and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha \
@@ -79,6 +79,7 @@ class RoleFinding:
                         and (key.startswith("country:") or key in self.gazetteer.entries):
                     affiliation = affiliation or index.principal(key)
             named = self._person_for_role(doc, index, span.start, end) or \
+                self._person_after_portfolio(doc, index, end) or \
                 self._name_beside_role(doc, index, span.start, end, add) or \
                 self._name_after_complement(doc, index, end, add)
             person = named or (self._person_with_role(doc, index, span, affiliation, members, sentence_of)
@@ -337,4 +338,35 @@ class RoleFinding:
             hit = index.by_token.get(start - 3) if start >= 3 else None
             if hit and index.category(hit[0]) == "Person":
                 return hit[0]
+        return None
+
+    def _person_after_portfolio(self, doc: Doc, index: EntityIndex, end: int) -> str | None:
+        """ "der EU-Kommissar für Erweiterung Štefan Füle", "der Sprecher der CDU/CSU-Fraktion
+        Friedbert Pflüger", "der Botschafter in Moskau Rüdiger von Fritsch": the person named right
+        after what the role is for ("für" and its nouns), after the rest of the body's name in its
+        genitive complement ("/CSU-Fraktion"), or after the place of the office.
+        No comma, verb or second role may stand between, and the name must follow a noun, not
+        "und" ("der Präsident Frankreichs und Angela Merkel" are two people)."""
+        if end + 2 < len(doc) and doc[end].lower_ in ("in", "im") and index.places.get(index.key_at(end + 1) or ""):
+            # "der deutsche Botschafter in Moskau Rüdiger von Fritsch": where the office is, then its holder
+            place = index.mention_end(end + 1)
+            hit = index.by_token.get(place) if place < len(doc) else None
+            return hit[0] if hit is not None and index.category(hit[0]) == "Person" else None
+        if end >= len(doc) or not (doc[end].lower_ == "für" or doc[end].text in ("/", "-")):
+            return None
+        for j in range(end + 1, min(len(doc), end + 8)):
+            hit = index.by_token.get(j)
+            if hit is not None and index.category(hit[0]) == "Person":
+                previous = doc[j - 1]
+                if previous.pos_ not in ("NOUN", "PROPN") or not previous.text[:1].isupper() \
+                        or RoleFinding._client(doc, index, j):
+                    return None
+                return hit[0]
+            word = doc[j]
+            # what a role is for: nouns, adjectives, "und" between them (not "und der …"), a body's name
+            joined = word.lower_ == "und" and j + 1 < len(doc) and doc[j + 1].lower_ not in DETERMINERS
+            if not (joined or word.text in ("/", "-") or is_adjective_like(word)
+                    or word.pos_ in ("NOUN", "PROPN") and word.text[:1].isupper()
+                    and (hit is not None or self.gazetteer.role_of(word.text) is None)):
+                return None
         return None

@@ -41,8 +41,12 @@ sentence: cues inside that clause make no claims of their own.
 A colon may also close a clause whose named subject announces what follows, quoted or in the
 subjunctive ("Pinheiro sieht die Verantwortung beim Staat: „…“"), or a statement noun with a
 possessive ("Sein Argument: …"); a sentence opening with "Für" and a named actor gives that
-actor's view when it quotes or reports. The agent of a passive verb that only says something
-speaks ("wurde von der SPD kritisiert"); so does the person a medium quotes ("zitiert die
+actor's view when it quotes or reports. The named agent of a passive verb of saying speaks wherever
+it stands in the clause ("wurde von der SPD kritisiert", "Vom Europarat werden Konsequenzen
+gefordert", "Kritisiert wurde der Plan vor allem von der SPD"; of a person "begrüßt" and "verurteilt"
+greet and sentence), and the owner of a report a passive says something in ("In einem Bericht von
+ndr.de werden … bezeichnet"); the subject of a passive ("Ihr wird vorgeworfen") says nothing, nor
+does the subjunctive after it. The person a medium quotes speaks ("zitiert die
 „Computerwoche“ Kevin Lynch"), and the named medium with him, by its own words ("wird von der
 „Netzeitung“ zitiert", "wird im Blatt „Kicker“ zitiert"), and the owner of a report named before "wonach".
 Whom a speaker told is no speaker ("eine Sprecherin des Unternehmens sagte der Agentur dpa"); a
@@ -199,14 +203,21 @@ _NAME_PARTICLE = re.compile(r"(al|el|ad|as|an|ar|ash|asch|at|az)-[A-ZÄÖÜ]")
 GROUP_CLASSIFIERS = frozenset({"gruppe", "gruppierung", "organisation", "hilfsorganisation", "miliz", "terrormiliz",
                                "rebellengruppe", "bewegung", "allianz", "initiative", "vereinigung", "partei"})
 
-#: Verbs that only say something: the agent of their passive speaks ("wurde von der SPD
-#: kritisiert"), unlike that of "verurteilen" (a judge sentences), "fordern" (a disaster takes lives)
-#: or "begrüßen" (a host greets his guests).
+#: Verbs whose passive agent says something ("wurde von der SPD kritisiert", "Vom Europarat werden
+#: Konsequenzen gefordert"); not "verlangen" ("Von X wurde Aufklärung verlangt" asks it of X), and not
+#: verbs of doing or expecting ("wurde von Truppen eingenommen", "von Experten erwartet").
 SPOKEN_BY_AGENT = frozenset({"sagen", "erklären", "betonen", "bezeichnen", "kritisieren", "ankündigen", "bestätigen",
                              "dementieren", "loben", "zurückweisen", "vorschlagen", "mitteilen",
                              "bekanntgeben", "äußern", "verkünden", "behaupten", "bekräftigen", "anprangern",
                              "bemängeln", "bestreiten", "vorwerfen", "warnen", "beschuldigen",
-                             "berichten", "angeben", "hervorheben", "unterstreichen", "versichern", "zusichern"})
+                             "berichten", "angeben", "hervorheben", "unterstreichen", "versichern", "zusichern",
+                             "fordern", "empfehlen", "begrüßen", "verurteilen", "auffordern", "aufrufen", "bitten",
+                             "werten als", "beschreiben"})
+
+#: Verbs that say something only of a thing: of a person "begrüßen" is greeting a guest and
+#: "verurteilen" sentencing ("Die Gäste wurden vom Bürgermeister begrüßt", "Er wurde verurteilt"),
+#: of a thing welcoming and condemning ("Der Vorschlag wurde von Frankreich begrüßt").
+_SPOKEN_OF_THINGS = frozenset({"begrüßen", "verurteilen"})
 
 #: What "zitiert X mit den Worten" quotes X with: X speaks, not who quotes him.
 _QUOTED_WITH = frozenset({"worten", "worte", "aussage", "aussagen", "satz", "sätzen", "bemerkung", "feststellung"})
@@ -519,6 +530,17 @@ _SENTENCE_ADVERBS = frozenset({"unterdessen", "inzwischen", "mittlerweile", "zuv
 _FRONT_NON_SUBJECTS = _NOT_SOURCES | _SENTENCE_ADVERBS
 
 
+def _role_after_genitive(doc: Doc, index: EntityIndex, end: int, limit: int):
+    """ "Russlands (neuer) Energieminister Alexander Nowak": the role, held by a named person,
+    after a state's or body's name in the genitive that ends at ``end``; or None."""
+    if not doc[end - 1].text.endswith("s"):
+        return None
+    while end < limit and is_adjective_like(doc[end]) and doc[end].is_lower:
+        end += 1
+    role = index.role_at(end) if end < limit else None
+    return role if role is not None and role.person else None
+
+
 def _person_after_genitive(doc: Doc, index: EntityIndex, key: str, end: int, limit: int) -> tuple[str, int] | None:
     """ "Müllers Anwalt Peter Schmidt": the person named after a person's genitive (its name ends at
     ``end``) and a noun for how he stands to that one, who speaks: his key and where his name ends."""
@@ -772,6 +794,8 @@ class SourceExtractor:
         if any(self._is_unnamed_speech(doc, index, j) for j in self._speech_verbs if previous.start <= j < previous.end):
             return None  # "…, sagte ein malischer Offizier. Unter den Festgenommenen sei …": he goes on
         verb = self._root(previous)
+        if self._passive(verb):
+            return None  # "Der Ex-Ministerpräsidentin wird vorgeworfen, …": she is accused, not speaking
         found = self._subject_of_sentence(doc, previous, number - 1, index)
         if found is None:
             return None
@@ -985,6 +1009,11 @@ class SourceExtractor:
                 and index.key_at(start + 1) is not None and index.by_token[start + 1][1] == "name":
             start += 1  # "und das Magazin Focus", "sowie die Firma Holzmann": the kind before the name
         key = index.key_at(start) if start < sent.end else None
+        role = _role_after_genitive(doc, index, index.mention_end(start), sent.end) \
+            if key is not None and index.category(key) != "Person" else None
+        if role is not None:
+            # "und Brandenburgs Ministerpräsident Matthias Platzeck": the person in the state's office
+            return role.person, (start, role.end)
         if key is None or index.category(key) not in SOURCE_CATEGORIES or not index.actors[key].named \
                 or index.by_token[start][1] in ("adjective", "prefix"):
             return None  # "die USA und die syrische Opposition": not the Syrian state
@@ -1081,8 +1110,8 @@ class SourceExtractor:
             found = _person_after_genitive(doc, index, key, end, limit) if index.category(key) == "Person" else None
             if found is not None:
                 return found[0], (i, found[1])  # "Müllers Anwalt Peter Schmidt erklärte"
-            role = index.role_at(end) if end < limit and index.category(key) != "Person" else None
-            if role is not None and role.person and doc[end - 1].text.endswith("s"):
+            role = _role_after_genitive(doc, index, end, limit) if index.category(key) != "Person" else None
+            if role is not None:
                 # "Russlands Energieminister Alexander Nowak": the person in the role after the genitive
                 return role.person, (i, role.end)
             return index.principal(key) if index.category(key) == "Country" else key, (i, end)
@@ -2329,11 +2358,14 @@ class SourceExtractor:
         clause = doc[first:last]
         said = self._says_something(doc, sent)
         if not said:
-            if verb == "erklären" and any(t.lower_ in ("zum", "zur") or t.lower_ == "für" and not any(
-                    u.lower_.startswith(_JUDGEMENTS) for u in doc[t.i + 1:min(last, t.i + 4)])
-                                          for t in clause):
+            if verb == "erklären" and not self._passive(doc[i]) and any(
+                    t.lower_ in ("zum", "zur") or t.lower_ == "für" and not any(
+                        u.lower_.startswith(_JUDGEMENTS) for u in doc[t.i + 1:min(last, t.i + 4)])
+                    for t in clause):
                 # "erklärte die Wahl für ungültig", "den Vermissten für tot", "ihn zum Sieger": a status
-                # declared, no statement ("erklärte die Ausschreibung für fehlerhaft" judges, and says so)
+                # declared, no statement ("erklärte die Ausschreibung für fehlerhaft" judges, and says so);
+                # in the passive only a named agent speaks, and what a court or body declares there
+                # ("wurde vom Gerichtshof zum Völkermord erklärt") is its statement
                 return True
             if verb in _NO_STATEMENT_WITHOUT_CONTENT:
                 return True  # "informierte die Botschaft", "informierte die Familie"
@@ -2440,7 +2472,7 @@ class SourceExtractor:
         if (cue.kb_id_ not in NEGATED_STATEMENTS and self._declined(doc, sent, i)) \
                 or (verb.pos_ == "NOUN" and verb.lower_ in REPORT_NOUNS):
             return None  # "nach Angaben des Leiters": the noun is no form of "angeben"
-        if self._attributive(doc, sent, i):
+        if self._attributive(doc, sent, i) and not self._inverted_after_clause(doc, sent, i, index):
             return None  # "der von der Partei erwartete Aufruhr": a participle describing a noun says nothing
         if cue.kb_id_ == "heißt es" or (cue.kb_id_ == "verlauten" and i + 1 < sent.end and doc[i + 1].lower_ == "es"):
             # "hieß es aus dem Ministerium", "verlautete es aus dem Innenministerium"
@@ -2450,13 +2482,20 @@ class SourceExtractor:
         if cue.kb_id_ == "hervorgehen":
             # "wie aus einer Aufstellung des Bundeskanzleramtes hervorgeht"
             return self._impersonal(doc, sent, cue, index, sentence, prepositions=("aus",))
+        if cue.kb_id_ == "fordern" and any(t.lower_.endswith(_TOLL_ENDINGS) and t.i != i
+                                           for t in doc[slice(*clause_bounds(sent, i))]):
+            return None  # "In Vietnam forderte der Sturm 92 Menschenleben": a toll, not a demand
         if self._passive(verb) and cue.kb_id_ not in _SEIN_PERFECT:
             # "Die Regierung wurde aufgefordert", "Dem Mann wird vorgeworfen": the subject is
-            # addressed or accused; the agent after "von" is as often a judge or a doer as a speaker.
+            # addressed or accused; the agent after "von" speaks only for verbs of saying.
             # Who "wird zitiert" spoke, though.
             if cue.kb_id_ in SPEAKING_PASSIVES:
                 return self._quoted_subject(doc, verb, index, sentence)
-            return self._speaking_agent(doc, verb, index, sentence) if cue.kb_id_ in SPOKEN_BY_AGENT else None
+            if cue.kb_id_ not in SPOKEN_BY_AGENT \
+                    or cue.kb_id_ in _SPOKEN_OF_THINGS and self._person_acted_on(doc, verb, index):
+                return self._report_said_in(doc, sent, verb, index, sentence)
+            return self._speaking_agent(doc, sent, verb, index, sentence) \
+                or self._report_said_in(doc, sent, verb, index, sentence)
         if cue.kb_id_ in SPEAKING_PASSIVES and not (i + 1 < sent.end and doc[i + 1].lower_ == "aus"):
             # "Die Zeitung zitiert aus einem Mitschnitt": who cites from a text is the source
             quoted = self._quoted_object(doc, sent, index, i, sentence)
@@ -2470,9 +2509,6 @@ class SourceExtractor:
                                                  and doc[t.i + 2].lower_.endswith(_MEMBERSHIPS)
                                                  for t in doc[slice(*clause_bounds(sent, i))]):
             return None  # "schloss den Abgeordneten aus der Partei aus": expelled, nothing ruled out in words
-        if cue.kb_id_ == "fordern" and any(t.lower_.endswith(_TOLL_ENDINGS) and t.i != i
-                                           for t in doc[slice(*clause_bounds(sent, i))]):
-            return None  # "In Vietnam forderte der Sturm 92 Menschenleben": a toll, not a demand
         if cue.kb_id_ == "Reaktion von":
             clause = clause_bounds(sent, i)
             if not any(t.lower_ in REACTION_NOUNS for t in doc[clause[0]:clause[1]]):
@@ -2707,6 +2743,22 @@ class SourceExtractor:
             and not any(c.dep_ in _SUBJECT_DEPS for c in doc[i].children) \
             and any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in sent if t.i != i)  # the sentence's own verb
 
+    def _inverted_after_clause(self, doc: Doc, sent: Span, i: int, index: EntityIndex) -> bool:
+        """ "…, ergibt eine Lkw-Kolonne, die bis Bregenz reicht, verdeutlichte VCÖ-Expertin Ulla
+        Rasmussen": a verb the tagger took for a participle describing a noun is finite after a
+        comma that closes a clause with a finite verb, when a person's name follows it, alone or
+        after a noun for what he is ("…, erwartete Gäste wie Anna Berger" describes the guests)."""
+        if i - 1 <= sent.start or doc[i - 1].text != "," \
+                or not any(is_finite(t) and t.pos_ in ("VERB", "AUX") for t in doc[sent.start:i - 1]):
+            return False
+        # the name right after the verb, or after a noun for the person's function ("Expertin")
+        j = i + 1
+        if j + 1 < sent.end and doc[j].lower_ in DETERMINERS:
+            j += 1
+        if j + 1 < sent.end and index.key_at(j) is None and doc[j].pos_ == "NOUN" and doc[j].text[:1].isupper():
+            j += 1
+        return j < sent.end and index.category(index.key_at(j) or "") == "Person"
+
     @staticmethod
     def _title_before(doc: Doc, sent: Span, i: int) -> bool:
         """ "… gegenüber der Tageszeitung „Die Welt“ mitgeteilt": quotation marks closing right
@@ -2744,12 +2796,15 @@ class SourceExtractor:
             return None
         return found[0], found[1], i, found[1][1], "indirect_speech"
 
-    def _speaking_agent(self, doc: Doc, verb, index: EntityIndex, sentence: int):
+    def _speaking_agent(self, doc: Doc, sent: Span, verb, index: EntityIndex, sentence: int):
         """ "Die Forderungen wurden von Verkehrsminister Stolpe als unrealistisch bezeichnet": the
         agent of a passive verb that only says something speaks; a "von" phrase inside a noun
-        phrase ("Die Forderungen von Greenpeace wurden kritisiert") names no agent."""
+        phrase ("Die Forderungen von Greenpeace wurden kritisiert") names no agent. Where the parse
+        hangs the agent on a noun, word order finds it (see :meth:`_agent_by_word_order`)."""
         for agent in verb.children:
-            von = next((c for c in agent.children if c.dep_ == "case" and c.lower_ in ("von", "vom")), None)
+            # "Von Kanzlerin Merkel wurde …": the parser may give the opening "Von" no "case" relation
+            von = next((c for c in agent.children if c.lower_ in ("von", "vom")
+                        and (c.dep_ == "case" or c.i == agent.left_edge.i)), None)
             before = agent.left_edge.i - 1
             if von is None and agent.dep_ == "obl:arg" and before >= 0 and doc[before].lower_ in ("von", "vom") \
                     and doc[before].head == verb:
@@ -2760,7 +2815,69 @@ class SourceExtractor:
             found = self._source_at(doc, index, von.i, end, sentence, generic=False)
             if found is not None and index.actors[found[0]].named:
                 return found[0], found[1], min(von.i, verb.i), max(found[1][1], verb.i + 1), "indirect_speech"
+        return self._agent_by_word_order(doc, sent, verb, index, sentence)
+
+    def _agent_by_word_order(self, doc: Doc, sent: Span, verb, index: EntityIndex, sentence: int):
+        """ "Kritisiert wurde die Regierung vor allem von der SPD", "weil die Regierung von der SPD
+        kritisiert worden war", "Bestätigt wurde die Maßnahme vom Innenministerium": a named agent
+        after "von" in the passive's clause that the parse hung on a noun. Not in the noun phrase
+        before the finite verb of a main clause ("Die Forderungen von Greenpeace wurden …"); after a
+        noun only with an article, since an attribute would be a genitive ("wurde die Forderung von
+        Greenpeace kritisiert" stays an attribute); not a span of time or way ("von Montag an",
+        "von Berlin nach Paris"), nor the agent of a participle describing a noun."""
+        start, end = clause_bounds(sent, verb.i)
+        auxiliary = next((c.i for c in verb.children if c.lemma_ == "werden" and c.dep_ in ("aux", "aux:pass")), verb.i)
+        # a main clause: the auxiliary comes before the participle and only one phrase before it
+        opening = start
+        while opening < end and (doc[opening].pos_ in ("ADV", "CCONJ") or doc[opening].is_punct):
+            opening += 1
+        for j in range(start, end):
+            if doc[j].lower_ not in ("von", "vom") or j + 1 >= end:
+                continue
+            if auxiliary < verb.i and j < auxiliary and j != opening:
+                continue
+            after_noun = j > start and doc[j - 1].pos_ in ("NOUN", "PROPN")
+            if after_noun and doc[j].lower_ != "vom" and doc[j + 1].lower_ not in ("der", "dem", "den"):
+                continue
+            found = self._source_at(doc, index, j, verb.i if j < verb.i else end, sentence, generic=False)
+            if found is None or not index.actors[found[0]].named:
+                continue
+            stop = found[1][1]
+            if stop < end and (doc[stop].lower_ in ("an", "bis", "nach", "zu", "zum", "zur", "über")
+                               or self._attributive(doc, sent, stop)):
+                continue
+            return found[0], found[1], min(j, verb.i), max(stop, verb.i + 1), "indirect_speech"
         return None
+
+    def _report_said_in(self, doc: Doc, sent: Span, verb, index: EntityIndex, sentence: int):
+        """ "In einem Bericht von ndr.de werden die Vorkehrungen als „extrem“ bezeichnet", "In einer
+        Stellungnahme des Ministeriums wird die Entscheidung damit begründet": what a passive says
+        in a report, its owner says, whatever the verb."""
+        start, end = clause_bounds(sent, verb.i)
+        for j in range(start, min(end, verb.i) - 2):
+            if doc[j].lower_ not in ("in", "im"):
+                continue
+            noun = j + 1
+            while noun < verb.i and (doc[noun].lower_ in DETERMINERS or is_adjective_like(doc[noun])):
+                noun += 1
+            if noun + 1 >= verb.i or doc[noun].lower_ not in REPORT_NOUNS \
+                    or doc[noun + 1].lower_ not in _OWNER_WORDS and doc[noun + 1].lower_ not in _POSSESSIVE_GENITIVES:
+                continue
+            found = self._source_at(doc, index, noun, verb.i, sentence, generic=False)
+            if found is not None and index.actors[found[0]].named:
+                return found[0], found[1], j, max(found[1][1], verb.i + 1), "reported"
+        return None
+
+    def _person_acted_on(self, doc: Doc, verb, index: EntityIndex) -> bool:
+        """Whether the subject of the passive ``verb`` is a person or people ("Die Gäste wurden
+        begrüßt", "Er wurde verurteilt", "Putin wurde … begrüßt"), not a thing or an event."""
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+        if subject is None:
+            return False
+        if subject.pos_ == "PRON":
+            return subject.lower_ not in ("es", "das", "dies", "dieses", "was")
+        key = index.key_at(subject.i)
+        return key is not None and index.category(key) == "Person" or self._agentive(subject.text, index)
 
     @staticmethod
     def _person_quoted_after_subject(doc: Doc, index: EntityIndex, i: int, end: int):
@@ -2872,8 +2989,19 @@ class SourceExtractor:
             low, high = sorted((c.i, verb.i))
             return not any(t.pos_ == "SCONJ" for t in verb.doc[low + 1:high])
 
-        return any((c.dep_ == "aux:pass" or (participle and c.dep_ == "aux" and c.lemma_ == "werden")) and own(c)
-                   for c in verb.children)
+        if any((c.dep_ == "aux:pass" or (participle and c.dep_ == "aux" and c.lemma_ == "werden")) and own(c)
+               for c in verb.children):
+            return True
+        if not participle or verb.pos_ != "VERB":
+            return False
+        # "In einem Bericht von ndr.de werden … bezeichnet": the parser may hang "werden" on a noun;
+        # a form of it in the participle's clause, with no other verb between, makes the passive
+        start, end = clause_bounds(verb.sent, verb.i)
+        doc = verb.doc
+        before = next((t for t in reversed(doc[start:verb.i]) if t.pos_ in ("VERB", "AUX")), None)
+        after = doc[verb.i + 1] if verb.i + 1 < end else None
+        return before is not None and before.lemma_ == "werden" and bool(before.morph.get("Mood")) \
+            or after is not None and after.lemma_ == "werden" and after.pos_ == "AUX"
 
     @staticmethod
     def _declined(doc: Doc, sent: Span, i: int) -> bool:
