@@ -689,8 +689,7 @@ class SourceExtractor:
             if view is not None:
                 source, named, cue = view
                 claims.append(self._claim(doc, sent, number, quotations, source, named, cue, "indirect_speech"))
-            reported = (self._said_in_report(doc, sent, sentence_cues, index, number)
-                        or self._owned_statement(doc, sent, index, number)
+            reported = (self._owned_statement(doc, sent, index, number)
                         or self._view_named(doc, sent, index, number)) if len(claims) == claims_before else None
             if reported is not None:
                 source, named, cue = reported
@@ -2851,16 +2850,18 @@ class SourceExtractor:
 
     def _report_said_in(self, doc: Doc, sent: Span, verb, index: EntityIndex, sentence: int):
         """ "In einem Bericht von ndr.de werden die Vorkehrungen als „extrem“ bezeichnet", "In einer
-        Stellungnahme des Ministeriums wird die Entscheidung damit begründet": what a passive says
-        in a report, its owner says, whatever the verb."""
+        Stellungnahme des Ministeriums wird die Entscheidung damit begründet", "Im Abschlussbericht der
+        OSZE wird kritisiert, …": what a passive says in a report or letter, its owner says, whatever
+        the verb; a report with no owner ("In einem Bericht über die Wahl") names nobody."""
         start, end = clause_bounds(sent, verb.i)
-        for j in range(start, min(end, verb.i) - 2):
+        # a report phrase that opens the sentence governs its verb past a relative clause:
+        # "In einer Stellungnahme des Ministeriums, auf die sich Medien berufen, wird … begründet"
+        openers = [sent.start] if sent.start < start and doc[sent.start].lower_ in ("in", "im") else []
+        for j in [*openers, *range(start, min(end, verb.i) - 2)]:
             if doc[j].lower_ not in ("in", "im"):
                 continue
-            noun = j + 1
-            while noun < verb.i and (doc[noun].lower_ in DETERMINERS or is_adjective_like(doc[noun])):
-                noun += 1
-            if noun + 1 >= verb.i or doc[noun].lower_ not in REPORT_NOUNS \
+            noun = _past_article(doc, j + 1, verb.i)
+            if noun + 1 >= verb.i or not _is_report_noun(doc[noun].lower_) \
                     or doc[noun + 1].lower_ not in _OWNER_WORDS and doc[noun + 1].lower_ not in _POSSESSIVE_GENITIVES:
                 continue
             found = self._source_at(doc, index, noun, verb.i, sentence, generic=False)
@@ -3186,37 +3187,6 @@ class SourceExtractor:
         return found[0], found[1], (start, start + 1)
 
     # -- statements of a report or reaction whose owner is named ------------------------------
-    def _said_in_report(self, doc: Doc, sent: Span, cues: list[Span], index: EntityIndex, number: int):
-        """ "In einem Bericht von ndr.de werden die Vorkehrungen als „extrem“ bezeichnet", "In einer
-        Presseerklärung der Regierung wurde verkündet, dass …": a passive verb of saying with no agent
-        says what the report it is said in says, and the report's owner, named after it, is the source.
-        Returns (source, token range naming it, token range of the cue), or None; a report with no
-        owner ("In einem Bericht über die Wahl wird … genannt") names nobody."""
-        for cue in cues:
-            i = cue.start
-            start, end = clause_bounds(sent, i)
-            # the parser may hang "werden" on the report noun: "In einem Bericht von X werden … bezeichnet"
-            passive = self._passive(doc[i]) or (
-                "Past" in doc[i].morph.get("Tense") and not doc[i].morph.get("Person")
-                and any(t.lemma_ == "werden" for t in doc[start:i]))
-            if cue.label_ != "speech_verb" or not passive or self._declined(doc, sent, i) \
-                    or self._reports_nothing(doc, sent, cue):
-                continue
-            # a report phrase that opens the sentence governs its verb past a relative clause:
-            # "In einer Stellungnahme des Ministeriums, auf die sich Medien berufen, wird … begründet"
-            openers = [sent.start] if doc[sent.start].lower_ in ("in", "im") else []
-            for j in [*openers, *range(start, i)]:
-                if doc[j].lower_ not in ("in", "im"):
-                    continue
-                report = _past_article(doc, j + 1, i)
-                if report + 1 >= i or not _is_report_noun(doc[report].lower_) \
-                        or doc[report + 1].lower_ not in _OWNER_WORDS:
-                    continue
-                found = self._source_at(doc, index, j + 1, i, number, generic=False)
-                if found is not None:
-                    return found[0], found[1], (j, i + 1)
-        return None
-
     def _owned_statement(self, doc: Doc, sent: Span, index: EntityIndex, number: int):
         """ "Die erste Reaktion aus dem Iran bestand in der Ankündigung, …", "Das Fazit der OSZE
         lautete: „…“", "Die Antwort des Ministeriums lautet, man prüfe den Fall", "Die Kritik der SPD:
