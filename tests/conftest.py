@@ -52,6 +52,12 @@ def extract(nlp):
     return run
 
 
+def source_labels(record) -> list[str]:
+    """The label of each claim's source, in text order."""
+    labels = {a.key: a.label for a in record.actors}
+    return [labels.get(c.source, c.source) for c in record.claims]
+
+
 def actor_labels(record) -> set[str]:
     """The named actors (an unnamed speaker such as "die Polizei" is a source, no sem:Actor)."""
     return {a.label for a in record.actors if a.named}

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def source_labels(record) -> list[str]:
-    """The label of each claim's source, in text order."""
-    labels = {a.key: a.label for a in record.actors}
-    return [labels.get(c.source, c.source) for c in record.claims]
+from tests.conftest import source_labels
 
 
 @pytest.mark.parametrize("text, sources", [
