@@ -34,7 +34,8 @@ from spacy.tokens import Doc, Span
 from kg.extract import exclusions
 from kg.extract.entities import FEDERAL_STATES, EntityIndex
 from kg.extract.grammar import (
-    ARTICLE_GENDERS, CURRENCIES, DATIVE_MARKERS, DEFINITE_ARTICLES, DENYING_WORDS, DETERMINERS, MODALS, NEGATING_ADVERBS,
+    ARTICLE_GENDERS, CURRENCIES, DATIVE_MARKERS, DEFINITE_ARTICLES, DENYING_WORDS, DETERMINERS, INDEFINITE_ARTICLES,
+    MODALS, NEGATING_ADVERBS,
     NEGATIONS, PREPOSITIONS, PRONOUN_GENDERS, SUBJECT_PRONOUNS, can_be_subject, clause_around_relatives, clause_bounds,
     dative_plural_stems, gender_of, is_adjective_like, is_dictionary_noun, is_finite, is_genitive_attribute,
     is_infinitive_with_zu, is_noun_like, is_ordinary_noun, line_break_after, marker_at, marker_before, negates,
@@ -80,6 +81,7 @@ class AidLexicon:
     state_services: frozenset[str] = frozenset()
     rescue_services: frozenset[str] = frozenset()
     care_facilities: frozenset[str] = frozenset()
+    not_help: tuple[str, ...] = ()
     _categories: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def is_beneficiary(self, word: str) -> bool:
@@ -98,6 +100,8 @@ class AidLexicon:
         return self._categories[lower]
 
     def _category_of(self, lower: str) -> str | None:
+        if any(word in lower for word in self.not_help):
+            return None
         if lower in self.heads:
             return self.heads[lower]
         # dative plural and genitive: "mit Medikamenten", "des Zeltes", "von Taurus-Marschflugkörpern"
@@ -139,7 +143,8 @@ def aid_lexicon() -> AidLexicon:
                       state_organs=frozenset(data.get("state_organs", ())),
                       state_services=frozenset(data.get("state_services", ())),
                       rescue_services=rescue_service_words(),  # one list with services.py's
-                      care_facilities=frozenset(data.get("care_facilities", ())))
+                      care_facilities=frozenset(data.get("care_facilities", ())),
+                      not_help=tuple(data.get("not_help", ())))
 
 
 def cameo_code(status: str, categories: set[str]) -> str:
@@ -331,9 +336,18 @@ class AidExtractor:
             masculine_subject = "Masc" in token.morph.get("Gender") and "Nom" in token.morph.get("Case")
             if article == "der" and gender_of(token.text) != "masculine" and not masculine_subject:
                 return None  # "der Organisation" (dative, genitive) is not the subject; "Der Verein" is
+        kind = SELF_NAMED_BODIES.get(token.lower_)
+        if kind is not None:
+            # "Eine Stiftung aus Hamburg … Die Stiftung": the unnamed one just introduced
+            introduced = next((t.i for t in reversed(doc[max(0, token.i - 80):token.i - 1])
+                               if t.lower_.endswith(kind) and t.i > 0 and doc[t.i - 1].lower_ in INDEFINITE_ARTICLES), -1)
         for _sentence, mentions in self._mentions_before(doc, index, token.i):
-            for _i, key in reversed(mentions):
-                if index.category(key) == "Organization":
+            for i, key in reversed(mentions):
+                if index.category(key) != "Organization":
+                    continue
+                if kind is None:
+                    return key
+                if i > introduced and _may_be_called(doc, index, i, key, kind):
                     return key
         return None
 
@@ -518,8 +532,7 @@ class AidExtractor:
                 co_providers = list(self._co_agents) if provider is not None else []
                 if provider is None and cue.kb_id_ in HOME_CARE:
                     # "Die Verletzten wurden in einem Lazarett der ISAF versorgt"
-                    provider = owner_of_care_facility(doc, sent, cue, index, self.lexicon.care_facilities,
-                                                      self._is_actor)
+                    provider = self._care_facility_owner(doc, sent, cue, index)
                 if provider is None:
                     provider = self._inherited_provider(index, number) or self._home_giver(doc, sent, cue, index)
                     if provider is None or index.principal(provider) == index.principal(recipient or ""):
@@ -532,8 +545,7 @@ class AidExtractor:
                 if provider is None and not noun and cue.kb_id_ in HOME_CARE and self._housed_state(doc, sent, cue):
                     # "Die Flüchtlinge sind in Zelten des Roten Kreuzes untergebracht": being housed
                     # or cared for in a body's place, the body gives it, as in the passive
-                    provider = owner_of_care_facility(doc, sent, cue, index, self.lexicon.care_facilities,
-                                                      self._is_actor)
+                    provider = self._care_facility_owner(doc, sent, cue, index)
                 if noun and provider is None and self._enacted(cue):
                     # "Der US-Senat hat Waffenlieferungen an die Ukraine abgesegnet": who approves gives.
                     provider = self._subject(doc, sent, cue, index, item_tokens)
@@ -1800,14 +1812,27 @@ class AidExtractor:
         first = token.left_edge.i  # (the parse puts "Neben" into the phrase: "Neben den USA")
         return doc[first].lower_ == "neben" or (first - 1 >= sent.start and doc[first - 1].lower_ == "neben")
 
+    def _care_facility_owner(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex) -> str | None:
+        """The body whose place of care people were housed or treated in ("Die Verletzten wurden in
+        einem Lazarett der ISAF versorgt", "sind in Zelten des Roten Kreuzes untergebracht"); not a
+        store for goods ("Die Waffen wurden in Hallen der Bundeswehr untergebracht")."""
+        start, end = clause_bounds(sent, cue.start)
+        if any(doc[k].dep_.startswith("nsubj") and self.lexicon.category_of(doc[k].text) is not None
+               and not self.lexicon.is_beneficiary(doc[k].text) for k in range(start, end)):
+            return None
+        return owner_of_care_facility(doc, sent, cue, index, self.lexicon.care_facilities, self._is_actor)
+
     def _troops_housed(self, doc: Doc, sent: Span, cue: Span) -> bool:
         """Whether the subject of a passive or a state of being housed is soldiers or fighters:
         "Die Soldaten wurden in Zelten untergebracht" (those housed are no people in need)."""
         start, end = clause_bounds(sent, cue.start)
-        passive = any(doc[k].lower_ in PASSIVE_AUXILIARIES for k in range(start, end) if k != cue.start)
+        # "werden" with a participle, not the future "werden … aufnehmen"
+        passive = _is_participle(doc, sent, cue) and any(
+            doc[k].lower_ in PASSIVE_AUXILIARIES for k in range(start, end) if k != cue.start)
+        # the fighters themselves, not "Kindersoldaten", children who were made to fight
         return (passive or self._housed_state(doc, sent, cue)) and any(
             doc[k].dep_.startswith("nsubj") and doc[k].lower_.rpartition("-")[2].endswith(FIGHTERS)
-            for k in range(start, end))
+            and not doc[k].lower_.startswith(CHILDREN) for k in range(start, end))
 
     @staticmethod
     def _housed_state(doc: Doc, sent: Span, cue: Span) -> bool:
@@ -2297,6 +2322,11 @@ class AidExtractor:
         clause_start, clause_end = clause_bounds(sent, found.cue.start)
         if not clause_start <= i < clause_end or found.provider is None:
             return False
+        article = i - 1
+        while article > clause_start and is_adjective_like(doc[article]):
+            article -= 1
+        if article > sent.start and doc[article - 1].lower_ in ALONGSIDE:
+            return False  # "Siemens hat wie der ORF gespendet": another giver, not a recipient
         giver = self._first_mention(doc, sent, index, found.provider)
         return clause_start <= giver < i
 
@@ -3165,6 +3195,20 @@ CAMPAIGNS = ("wahlkampf", "wahlkampfs", "wahlkampfes", "kandidatur", "wiederwahl
              "kampagne", "präsidentschaftskandidatur", "bewerbung", "parteivorsitz")
 
 
+def _may_be_called(doc: Doc, index: EntityIndex, i: int, key: str, kind: str) -> bool:
+    """Whether the organisation mentioned at ``i`` may be referred back to as "der Verein" or "die
+    Stiftung" (``kind``): one that calls itself so ("der Verein Flüchtlingshilfe Linz"), or the
+    subject of its sentence that calls itself nothing else ("Rapid Wien hat gewonnen. Der Verein
+    …"), not the recipient in it ("… an die UNICEF gespendet. Der Verein …") nor the "Stiftung
+    Warentest" for a "Verein"."""
+    label = index.actors[key].label.lower()
+    if kind in label or (i > 0 and doc[i - 1].lower_.endswith(kind)):
+        return True
+    if any(other in label for other in set(SELF_NAMED_BODIES.values()) - {kind}):
+        return False
+    return any(doc[j].dep_.startswith("nsubj") for j in range(i, index.mention_end(i)))
+
+
 def _backs_a_campaign(found: "_Found") -> bool:
     """ "sagte ihm volle Unterstützung für den Wahlkampf zu", "sagte ihr die Rückendeckung seiner
     Partei zu": backing a candidate or campaign with nothing but support is no aid."""
@@ -3409,7 +3453,8 @@ def _asks(doc: Doc, start: int, end: int) -> bool:
     """Whether a verb between ``start`` and ``end`` asks or urges ("gebeten", "fordert ... auf"),
     not the noun "auf Bitten Frankreichs" nor "rief", which calls out as often ("rief den Notstand aus")."""
     return any(doc[k].pos_ in ("VERB", "AUX") and doc[k].lower_ not in CALLING_FORMS
-               and (_verb_forms(doc[k]) | {doc[k].lower_}) & DEMANDING_VERBS for k in range(start, end))
+               and (_verb_forms(doc[k]) | {doc[k].lower_}) & (DEMANDING_VERBS | ASKING_PARTICIPLES)
+               for k in range(start, end))
 
 
 def _verb_forms(verb) -> set[str]:
@@ -3505,6 +3550,8 @@ UNDERTAKINGS = ("programm", "programme", "projekt", "projekte", "arbeit", "einsa
 HELPED_BODIES = ("mission", "friedenstruppe", "schutztruppe", "eingreiftruppe")
 #: members of a force named by the force as a compound's first part ("Peschmerga-Kämpfer")
 FIGHTERS = ("kämpfer", "kämpfern", "soldaten", "milizionäre", "milizionären", "einheiten", "truppen")
+#: the first part of a compound for those made to fight, who are helped when housed: "Kindersoldaten"
+CHILDREN = ("kinder", "jugend")
 #: what help pays for, whose owner it helps ("für den Wiederaufbau der Ukraine")
 REBUILDING = ("wiederaufbau", "aufbau")
 #: prepositions of where help is sent ("in den Nordirak", "nach Aleppo", "ins Krisengebiet")
@@ -3569,7 +3616,10 @@ CALLING_FORMS = frozenset({"rief", "riefen"})
 #: Verbs of asking for something, whose complement is a demand, not an offer.
 DEMANDING_VERBS = frozenset({"fordern", "verlangen", "appellieren", "aufrufen", "auffordern", "drängen", "bitten",
                              "ersuchen", "mahnen", "anmahnen", "fordert", "forderte", "forderten", "gefordert",
-                             "rief", "riefen", "bat", "baten", "gebeten", "aufgefordert", "gedrängt", "ersucht"})
+                             "rief", "riefen", "bat", "baten"})
+#: Participles of asking, read only in the clause right before an infinitive clause of help ("hat die
+#: Regierung gebeten, … zu gewähren"), not anywhere before it ("hat, wie von der Ukraine gebeten, zugesagt").
+ASKING_PARTICIPLES = frozenset({"gebeten", "aufgefordert", "gedrängt", "ersucht"})
 #: Cues that with "sich" are what people do for themselves: "sich retten", "sich sorgen".
 SELF_HELP = frozenset({"retten", "sorgen"})
 #: Cues that with "sich" are what two sides do to each other: "liefern sich Gefechte".
@@ -3584,6 +3634,11 @@ AT_WORK = frozenset({"im Einsatz"})
 BODY_NOUNS = frozenset({"bündnis", "militärbündnis", "verteidigungsbündnis", "allianz", "organisation",
                         "hilfsorganisation", "weltorganisation", "uno-organisation", "un-organisation", "hilfswerk",
                         "fonds", "währungsfonds", "institution", "verein", "hilfsverein", "stiftung"})
+#: Words before "der" + a name that make it a giver beside the subject, or one compared with it
+#: ("wie der ORF", "neben der Caritas", "mehr als der ÖAMTC"), not the one given to.
+ALONGSIDE = frozenset({"wie", "als", "neben", "außer", "samt", "nebst", "mit", "zusammen", "gemeinsam"})
+#: Body nouns that stand only for an organisation whose own name has them: "Verein", "Stiftung".
+SELF_NAMED_BODIES = {"verein": "verein", "hilfsverein": "verein", "stiftung": "stiftung"}
 #: Exclusion cues that withhold help only when a word for help says so ("verweigerte jede Hilfe",
 #: not "verweigerte das Besuchsrecht").
 WORDED_ONLY = frozenset({"verweigern", "enden"})

@@ -35,6 +35,7 @@ PARTIAL_NEGATIONS = frozenset({"nur", "bloß", "allein", "zuletzt", "ohne", "ers
 #: ... and such phrases of two words: "nicht zum ersten Mal", "nicht das erste Mal".
 PARTIAL_NEGATION_PHRASES = frozenset({("zum", "ersten"), ("das", "erste"), ("zum", "wiederholten")})
 DEFINITE_ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des"})
+INDEFINITE_ARTICLES = frozenset({"ein", "eine", "einen", "einem", "einer", "eines"})
 DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem",
                          "einer", "eines", "kein", "keine", "keinen", "keinem", "keiner", "keines",
                          "jede", "jeder", "jedes", "jeden", "jedem", "sein", "seine", "seinen", "seinem",
