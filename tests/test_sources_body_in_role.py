@@ -35,3 +35,14 @@ def test_spokesperson_of_a_state_organ_named_by_adjective_speaks_for_the_state(e
 def test_named_spokesperson_of_a_ministry_speaks_himself(extract):
     sources = set(source_labels(extract("Der Sprecher des Auswärtigen Amtes, Martin Schäfer, sagte, man sei bereit.")))
     assert sources == {"Martin Schäfer"}
+
+
+def test_each_owner_of_a_listed_report_reports(extract):
+    sources = source_labels(extract("Angaben des Innenministeriums und des Roten Kreuzes zufolge starben zwei Menschen."))
+    assert sorted(sources) == ["Innenministerium", "Rotes Kreuz"]
+
+
+def test_whose_adviser_someone_is_takes_no_role(extract):
+    record = extract("Der Berater für Außenpolitik Angela Merkels, Christoph Heusgen, sagte, das sei falsch.")
+    merkel = next(a for a in record.actors if a.label == "Angela Merkel")
+    assert merkel.role != "Berater"

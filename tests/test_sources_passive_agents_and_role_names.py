@@ -10,7 +10,8 @@ import pytest
 @pytest.mark.parametrize("text, sources", [
     # the agent opens the sentence, before the auxiliary
     ("Von der SPD wurde der Entwurf als unsozial bezeichnet.", ["org:spd"]),
-    ("Vom Europarat werden Konsequenzen gefordert.", ["org:europarat"]),
+    # a demand after the auxiliary: the agent demands
+    ("Weitere Konsequenzen wurden am Montag vom Europarat gefordert.", ["org:europarat"]),
     # a fronted participle: the parser hangs the agent on the subject
     ("Kritisiert wurde der Entwurf vor allem von der SPD.", ["org:spd"]),
     ("Bestätigt wurde die Schließung vom Innenministerium am Montag.", ["org:innenministerium"]),
@@ -36,6 +37,11 @@ def test_the_named_agent_of_a_passive_speech_act_speaks(extract, text, sources):
     "Die Strecke von Berlin nach Paris wurde als Erfolg bezeichnet.",
     # people greeted or sentenced: a host and a judge, no speakers
     "Die Gäste wurden von Greenpeace am Flughafen begrüßt.",
+    "Die Delegation wurde vom Präsidenten Putin begrüßt.",
+    "Merkel wurde von Obama im Weißen Haus begrüßt.",
+    # a fronted "von" before a demand names whom it is made of
+    "Von der Bundesregierung wird gefordert, mehr Flüchtlinge aufzunehmen.",
+    "Von Griechenland werden weitere Reformen gefordert.",
     "Er wurde vom Landgericht Wien verurteilt.",
     # a toll is no demand
     "Von dem Sturm wurden zwölf Menschenleben gefordert.",

@@ -59,6 +59,9 @@ def test_a_passive_statement_in_an_owned_report_is_the_owners(extract, text, sou
     ("Im Studio der SPD war Musik zu hören.", []),
     # "aus" of where people or things come from
     ("Aus Russland kamen im Mai 300 Flüchtlinge.", []),
+    # what is heard in a state is heard from its people
+    ("In Russland ist zu hören, die Sanktionen schadeten Europa.", []),
+    ("In der Türkei ist oft zu hören, die EU sei unfair.", []),
     ("Der Zug war aus Berlin kommend unterwegs.", []),
 ])
 def test_what_is_heard_from_a_named_body_is_its_statement(extract, text, sources):
@@ -75,6 +78,11 @@ def test_what_is_heard_from_a_named_body_is_its_statement(extract, text, sources
     ("Das Urteil des Bundesverfassungsgerichts lautete auf Freispruch.", []),
     ("Der Titel des Berichts der OSZE lautet „Wahlen im Kaukasus“.", []),
     ("Die Reaktion der Märkte bestand in einem Kurssturz.", []),
+    # a reaction or support that consists in deeds says nothing
+    ("Die Reaktion der Türkei bestand in Luftangriffen auf kurdische Stellungen.", []),
+    ("Die Unterstützung der USA bestand in Waffenlieferungen.", []),
+    ("Die Antwort der Nato bestand in der Verlegung von Truppen nach Polen.", []),
+    ("Die Reaktion aus Moskau bestand darin, den Botschafter einzubestellen.", []),
     ("Die erste Reaktion bestand in der Drohung, die Botschafter abzuziehen.", []),
     # the owner must follow the noun: "an" names whom the criticism is aimed at
     ("Die Kritik an der SPD bestand darin, sie habe zu spät gehandelt.", []),
@@ -126,11 +134,14 @@ def test_a_reaction_that_comes_out_of_a_body_is_its(extract, text, sources):
     # "das" for what was just said, made a named owner's view by "sein"
     ("Das ist die Position der SPD.", ["SPD"]),
     ("Dies jedenfalls war die Forderung der OSZE.", ["OSZE"]),
-    ("Das ist die Version von Amnesty International.", ["Amnesty International"]),
+    ("Das ist die Darstellung von Amnesty International.", ["Amnesty International"]),
     # a task or a report is no view; an unnamed owner names nobody
     ("Das ist die Aufgabe der SPD.", []),
     ("Das ist der Bericht der OSZE.", []),
     ("Das ist die Meinung vieler Beobachter.", []),
+    # a position on a map, a software's version
+    ("Das ist die Position der Ukraine auf der Landkarte.", []),
+    ("Dies ist die Version von Windows 10.", []),
 ])
 def test_a_view_made_a_named_owners_by_sein(extract, text, sources):
     assert source_labels(extract(text)) == sources

@@ -359,7 +359,7 @@ class RoleFinding:
             if hit is not None and index.category(hit[0]) == "Person":
                 previous = doc[j - 1]
                 if previous.pos_ not in ("NOUN", "PROPN") or not previous.text[:1].isupper() \
-                        or RoleFinding._client(doc, index, j):
+                        or RoleFinding._client(doc, index, j) or _holder_named_after(doc, index, j):
                     return None
                 return hit[0]
             word = doc[j]
@@ -370,3 +370,13 @@ class RoleFinding:
                     and (hit is not None or self.gazetteer.role_of(word.text) is None)):
                 return None
         return None
+
+
+
+def _holder_named_after(doc: Doc, index: EntityIndex, i: int) -> bool:
+    """Whether another person follows the one named at ``i`` after a comma: then the first is whose
+    adviser or spokesman the role is ("der Berater für Außenpolitik Angela Merkels, Christoph
+    Heusgen"), and the apposition names the holder."""
+    after = index.mention_end(i)
+    hit = index.by_token.get(after + 1) if after + 1 < len(doc) and doc[after].text == "," else None
+    return hit is not None and index.category(hit[0]) == "Person" and hit[0] != index.by_token[i][0]

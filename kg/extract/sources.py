@@ -151,9 +151,17 @@ STATEMENT_NOUNS = frozenset({"argument", "argumente", "meinung", "botschaft", "f
                              "standpunkt", "worte", "reaktion", "erklärung", "vorschlag", "losung", "sichtweise",
                              "ansicht", "auffassung", "befund", "befunde", "version", "these", "theorie"})
 
+#: Statement and reaction nouns that may as well be deeds: "Die Reaktion der Türkei bestand in
+#: Luftangriffen", "Die Unterstützung der USA bestand in Waffenlieferungen".
+_DEEDS_OR_WORDS = frozenset({"reaktion", "reaktionen", "antwort", "unterstützung", "zustimmung", "ablehnung",
+                             "protest", "proteste", "signal", "signale", "beitrag"})
+#: Nouns of saying something that a reaction may consist in: "bestand in der Ankündigung, …".
+SAYING_NOUN_STEMS = ("ankündigung", "aussage", "äußerung", "mitteilung", "drohung", "zusage", "absage",
+                     "zurückweisung", "forderung", "erklärung", "warnung", "aufruf", "appell", "dementi")
+
 #: Heads of nouns for a view someone holds or states, in compounds too: "die Rechtsansicht der Behörde".
 _VIEW_HEADS = ("ansicht", "auffassung", "meinung", "position", "einschätzung", "sichtweise", "standpunkt",
-               "argument", "argumentation", "begründung", "darstellung", "version", "forderung", "botschaft")
+               "argument", "argumentation", "begründung", "darstellung", "forderung", "botschaft")
 
 #: Web pages and press conferences that say what their owner says: "auf der Website des Ministeriums",
 #: "auf ihrer Facebook-Seite", "auf einer Pressekonferenz der Polizei".
@@ -212,12 +220,20 @@ SPOKEN_BY_AGENT = frozenset({"sagen", "erklären", "betonen", "bezeichnen", "kri
                              "bemängeln", "bestreiten", "vorwerfen", "warnen", "beschuldigen",
                              "berichten", "angeben", "hervorheben", "unterstreichen", "versichern", "zusichern",
                              "fordern", "empfehlen", "begrüßen", "verurteilen", "auffordern", "aufrufen", "bitten",
-                             "werten als", "beschreiben"})
+                             "beschreiben"})
+
+#: Verbs of demanding whose fronted "von" names whom it is asked of: "Von der Regierung wird
+#: gefordert, …", "Von Griechenland werden Reformen gefordert" (the agent follows the auxiliary:
+#: "Reformen wurden von der EU gefordert").
+ASKED_OF_FRONTED = frozenset({"fordern"})
 
 #: Verbs that say something only of a thing: of a person "begrüßen" is greeting a guest and
 #: "verurteilen" sentencing ("Die Gäste wurden vom Bürgermeister begrüßt", "Er wurde verurteilt"),
 #: of a thing welcoming and condemning ("Der Vorschlag wurde von Frankreich begrüßt").
 _SPOKEN_OF_THINGS = frozenset({"begrüßen", "verurteilen"})
+#: Nouns for a group of people greeted or sentenced: "Die Delegation wurde … begrüßt".
+_PEOPLE_GROUPS = ("delegation", "gäste", "gast", "mannschaft", "teilnehmer", "besucher", "team", "spieler",
+                  "angeklagte", "angeklagten", "täter", "gruppe", "familie", "kinder", "schüler", "sieger")
 
 #: What "zitiert X mit den Worten" quotes X with: X speaks, not who quotes him.
 _QUOTED_WITH = frozenset({"worten", "worte", "aussage", "aussagen", "satz", "sätzen", "bemerkung", "feststellung"})
@@ -468,6 +484,15 @@ _PARTICIPLE_PREFIXES = ("be", "er", "ver", "zer", "ent", "emp", "miss", "über",
 
 #: The endings of AGENT_ENDINGS that name bodies, not any doer: "Ministerium", "Verwaltung".
 _BODY_ENDINGS = tuple(e for e in AGENT_ENDINGS if len(e) > 4 or e in ("amt", "rat"))
+
+
+def _asked_of(doc: Doc, verb, von: int) -> bool:
+    """Whether the "von" at ``von`` stands before the passive auxiliary of a verb of demanding, so
+    that it names whom the demand is made of (see ``ASKED_OF_FRONTED``)."""
+    if verb.lemma_ not in ASKED_OF_FRONTED:
+        return False
+    auxiliary = next((c.i for c in verb.children if c.lemma_ == "werden" and c.dep_ in ("aux", "aux:pass")), verb.i)
+    return von < auxiliary
 
 
 def _is_word(token) -> bool:
@@ -992,7 +1017,7 @@ class SourceExtractor:
         article), or None."""
         if start >= sent.end:
             return None
-        start = start + 1 if doc[start].lower_ in ("die", "der", "das", "den", "dem") else start
+        start = start + 1 if doc[start].lower_ in ("die", "der", "das", "den", "dem", "des") else start
         role_start = start
         while role_start < sent.end - 1 and index.key_at(role_start) is None and is_adjective_like(doc[role_start]):
             role_start += 1
@@ -2808,7 +2833,8 @@ class SourceExtractor:
             if von is None and agent.dep_ == "obl:arg" and before >= 0 and doc[before].lower_ in ("von", "vom") \
                     and doc[before].head == verb:
                 von = doc[before]  # the parser may hang "von" on the verb ("wird von den USA … vorgeworfen")
-            if agent.dep_ not in ("obl", "obl:agent", "obl:arg") or von is None:
+            if agent.dep_ not in ("obl", "obl:agent", "obl:arg") or von is None \
+                    or _asked_of(doc, verb, von.i):
                 continue
             end = max(t.i for t in agent.subtree) + 1
             found = self._source_at(doc, index, von.i, end, sentence, generic=False)
@@ -2833,7 +2859,7 @@ class SourceExtractor:
         for j in range(start, end):
             if doc[j].lower_ not in ("von", "vom") or j + 1 >= end:
                 continue
-            if auxiliary < verb.i and j < auxiliary and j != opening:
+            if auxiliary < verb.i and j < auxiliary and j != opening or _asked_of(doc, verb, j):
                 continue
             after_noun = j > start and doc[j - 1].pos_ in ("NOUN", "PROPN")
             if after_noun and doc[j].lower_ != "vom" and doc[j + 1].lower_ not in ("der", "dem", "den"):
@@ -2878,7 +2904,10 @@ class SourceExtractor:
         if subject.pos_ == "PRON":
             return subject.lower_ not in ("es", "das", "dies", "dieses", "was")
         key = index.key_at(subject.i)
-        return key is not None and index.category(key) == "Person" or self._agentive(subject.text, index)
+        if key is None and subject.pos_ == "PROPN":
+            return True  # "Merkel wurde von Obama begrüßt": a name kg did not resolve is someone's
+        return key is not None and index.category(key) == "Person" or self._agentive(subject.text, index) \
+            or subject.lower_.endswith(_PEOPLE_GROUPS)
 
     @staticmethod
     def _person_quoted_after_subject(doc: Doc, index: EntityIndex, i: int, end: int):
@@ -3205,8 +3234,12 @@ class SourceExtractor:
         if verb is not None:
             if verb.lemma_ not in ("lauten", "bestehen") or verb.i + 1 >= sent.end:
                 return None
-            spelt_out = doc[verb.i + 1].lower_ in ("in", "darin") if verb.lemma_ == "bestehen" \
-                else doc[verb.i + 1].text in (":", ",", *_OPENING_QUOTES)
+            if verb.lemma_ == "bestehen":
+                # a demand or proposal consists in what it says; a reaction may be a deed
+                spelt_out = doc[verb.i + 1].lower_ in ("in", "darin") and (
+                    word not in _DEEDS_OR_WORDS or self._consists_in_saying(doc, sent, verb.i + 1))
+            else:
+                spelt_out = doc[verb.i + 1].text in (":", ",", *_OPENING_QUOTES)
             end = verb.i
         else:
             # "Die Kritik der SPD: Die Reform sei zu spät gekommen": a colon, then a quotation or reported speech
@@ -3220,6 +3253,18 @@ class SourceExtractor:
         if found is None or found[1][1] > end:
             return None
         return found[0], found[1], (start, end + 1)
+
+    def _consists_in_saying(self, doc: Doc, sent: Span, i: int) -> bool:
+        """Whether "bestehen" + ``i`` on says something: "bestand in der Ankündigung, …", "bestand
+        darin, die Vorwürfe zurückzuweisen"; not "bestand in Luftangriffen", "in der Verlegung von
+        Truppen" or "darin, den Botschafter einzubestellen", which are deeds."""
+        if doc[i].lower_ == "darin":
+            return any(self._is_reporting_verb(t) for t in doc[i + 1:sent.end])
+        if doc[i].lower_ != "in":
+            return False
+        noun = _past_article(doc, i + 1, sent.end)
+        word = doc[noun].lower_ if noun < sent.end else ""
+        return word in STATEMENT_NOUNS or _is_report_noun(word) or word.startswith(SAYING_NOUN_STEMS)
 
     def _view_named(self, doc: Doc, sent: Span, index: EntityIndex, number: int):
         """ "Das ist die Position der Bundesregierung", "Dies jedenfalls ist die Rechtsansicht der
@@ -3238,7 +3283,9 @@ class SourceExtractor:
                 or not doc[noun].lower_.endswith(_VIEW_HEADS):
             return None
         found = self._source_at(doc, index, noun + 1, sent.end, number, generic=False)
-        return (found[0], found[1], (sent.start, noun + 1)) if found is not None else None
+        if found is None or found[1][1] + 1 < sent.end and doc[found[1][1]].pos_ == "ADP":
+            return None  # "Das ist die Position der Ukraine auf der Landkarte": a place, no view
+        return found[0], found[1], (sent.start, noun + 1)
 
     def _on_website_of(self, doc: Doc, sent: Span, index: EntityIndex, i: int, sentence: int):
         """ "heißt es auf der Website des Ministeriums", "Auf der SPD-Homepage heißt es", "Auf einer
@@ -3282,6 +3329,12 @@ class SourceExtractor:
         found = self._impersonal(doc, sent, cue, index, sentence,
                                  prepositions=(*_REACTION_FROM, "in", "im", "bei", "beim"))
         if found is None:
+            return None
+        # "In Russland ist zu hören, …": what is heard in a state is heard from its people, not said by it
+        before = found[1][0] - 1
+        while before > sent.start and doc[before].lower_ in DETERMINERS:
+            before -= 1
+        if doc[before].lower_ in ("in", "im", "bei", "beim") and index.category(found[0]) == "Country":
             return None
         # "Von der SPD waren laute Rufe zu hören": a noun besides the source's is what was heard
         source_start, source_end = found[1]
