@@ -572,6 +572,11 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         found = [replace(c, end=river_suffix_end(doc, c.end)) if c.category == "Place" else c for c in found
                  if not (c.key is None and c.category == "Place" and is_river(doc[c.start:c.end].text))]
         found = _joined_person_names(doc, found)
+        # the first words of a name that opens a compound ("Human Rights" of "Human Rights
+        # Watch-Sprecher") are the prefix's, whatever the NER made of them
+        prefix_words = {i for start, _end, token_i, _key in doc._.kg_prefixes or ()
+                        for i in range(_first_token_from(doc, token_i, start), token_i)}
+        found = [c for c in found if not prefix_words.intersection(range(c.start, c.end))]
         # Longest first, then most trusted; a token belongs to at most one mention.
         found.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
         taken: set[int] = set()
@@ -932,7 +937,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             return False
         token = span[0]
         word = token.text
-        if self.gazetteer.lookup([word]) is not None or is_given_name(word, self.gazetteer.given_names):
+        if self.gazetteer.lookup_written([word]) is not None or is_given_name(word, self.gazetteer.given_names):
             return False
         if word.lower() in FUNCTION_WORDS or word.endswith("isch") and len(word) > 6 and not word.isupper():
             return True  # "Bloß: ...", "Via Kurier", "Woran liegt es": no name; "Arabisch": a language
@@ -1476,6 +1481,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         for start, end, token_i, key in doc._.kg_prefixes or ():
             key, _ = self._linked(index, _Candidate(token_i, token_i + 1, "", self._at_home(key, home), "prefix", 0))
             token = doc[token_i]
+            first = _first_token_from(doc, token_i, start)  # "Human Rights Watch-Sprecher": the name's words
             head = token.text[end - token.idx + 1:].lower()
             # "die US-Regierung" is the state; "die EU-Staaten", "die Nato-Partner" the alliance
             speaks_for = GOVERNMENT_WORDS if key.startswith("country:") else MEMBER_WORDS
@@ -1492,9 +1498,9 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                                                    represents=self._state_prefix(token.text)))
                 add(token_i, token_i + 1, own, "name")
             if kind == "alias":
-                add(token_i, token_i + 1, key, kind)
+                add(first, token_i + 1, key, kind)
             else:
-                add(token_i, token_i + 1, key, kind, char_start=start, char_end=end)
+                add(first, token_i + 1, key, kind, char_start=start, char_end=end)
 
         self._place_services(doc, index, add)
         self._districts(doc, index, add)
@@ -2082,6 +2088,13 @@ def _opens_quotation(doc: Doc, start: int, end: int) -> bool:
     „Die Welt“")."""
     return start > 0 and doc[start - 1].text in ("„", "»", "«", "\"", "‚") \
         and not (end < len(doc) and doc[end].is_quote)
+
+
+def _first_token_from(doc: Doc, i: int, char: int) -> int:
+    """The token at or before ``doc[i]`` in which character ``char`` lies."""
+    while i > 0 and doc[i].idx > char:
+        i -= 1
+    return i
 
 
 def _before_adjectives(doc: Doc, i: int) -> int:

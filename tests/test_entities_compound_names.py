@@ -1,0 +1,58 @@
+"""Known names of several words that open a hyphenated compound ("Human Rights Watch-Sprecherin"),
+and one-word statistical fragments that only share a known name's stem ("Hohe" ~ "Hohenems")."""
+import pytest
+
+from conftest import record_of
+
+
+def named_actors(nlp, text: str) -> dict[str, object]:
+    return {actor.key: actor for actor in record_of(nlp, text).actors if actor.named}
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Human Rights Watch-Sprecherin Lena Brandt sagte, die Gefangenen würden misshandelt.",
+     "person:lena-brandt", "org:human-rights-watch"),
+    ("Die New York Times-Korrespondentin Maria Olsen berichtete aus Kairo über die Proteste.",
+     "person:maria-olsen", "org:new-york-times"),
+    ("Ärzte ohne Grenzen-Sprecher Paul Keller erklärte, das Spital sei überfüllt.",
+     "person:paul-keller", "org:aerzte-ohne-grenzen"),
+])
+def test_a_speaker_of_a_name_of_several_words_speaks_for_it(nlp, text, person, body):
+    actors = named_actors(nlp, text)
+    assert actors[person].represents == body
+    # the name's first words are no actor of their own ("Human Rights")
+    assert not any(key.startswith("person:") and key != person for key in actors)
+    assert [claim.source for claim in record_of(nlp, text).claims] == [person]
+
+
+def test_a_report_of_a_name_of_several_words_is_the_whole_name(nlp):
+    actors = named_actors(nlp, "Laut einem Amnesty International-Bericht wurden Hunderte Menschen verhaftet.")
+    assert actors["org:amnesty-international"].label == "Amnesty International"
+
+
+@pytest.mark.parametrize("text, key", [
+    # the name on its own, and a one-word compound, are found as before
+    ("Ein Sprecher von Human Rights Watch sagte, die Gefangenen würden misshandelt.", "org:human-rights-watch"),
+    ("Die Linke forderte Neuwahlen, die Grünen-Chefin schwieg.", "org:linke"),
+    ("Ein Sprecher von Ärzte ohne Grenzen sagte, das Spital sei überfüllt.", "org:aerzte-ohne-grenzen"),
+])
+def test_names_outside_compounds_are_unchanged(nlp, text, key):
+    assert key in named_actors(nlp, text)
+
+
+def test_an_hrw_acronym_compound_still_speaks_for_the_body(nlp):
+    actors = named_actors(nlp, "HRW-Sprecherin Lena Brandt sagte, die Gefangenen würden misshandelt.")
+    assert actors["person:lena-brandt"].represents == "org:human-rights-watch"
+
+
+def test_a_capitalised_adjective_before_a_title_is_no_organisation(nlp):
+    text = ("Am Gipfel nimmt auch der Hohe Vertreter der Vereinten Nationen für Abrüstung, "
+            "Karl Jansen, teil.")
+    labels = {actor.label for actor in named_actors(nlp, text).values()}
+    assert "Hohe" not in labels
+    assert "Karl Jansen" in labels
+
+
+def test_a_town_sharing_a_stem_is_still_found(nlp):
+    text = "In Hohenems und Dornbirn demonstrierten am Samstag Tausende."
+    assert "Hohenems" in {place.label for place in record_of(nlp, text).places}
