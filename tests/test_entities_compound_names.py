@@ -56,3 +56,30 @@ def test_a_capitalised_adjective_before_a_title_is_no_organisation(nlp):
 def test_a_town_sharing_a_stem_is_still_found(nlp):
     text = "In Hohenems und Dornbirn demonstrierten am Samstag Tausende."
     assert "Hohenems" in {place.label for place in record_of(nlp, text).places}
+
+
+@pytest.mark.parametrize("text, key, label", [
+    ("Die Siemens AG kündigte einen Umbau an. Siemens will dafür 500 Stellen streichen.",
+     "org:siemens", "Siemens AG"),
+    ("Die Apple Inc. meldete einen Rekordgewinn, Apple verkaufte mehr Telefone als je zuvor.",
+     "org:apple", "Apple Inc."),
+    ("Wie verlautete, will die Volkswagen AG ihr Werk umbauen. Im Werk von VW arbeiten 8000 Menschen.",
+     "org:volkswagen", "Volkswagen AG"),
+])
+def test_a_company_named_with_its_legal_form_keeps_it(nlp, text, key, label):
+    actors = named_actors(nlp, text)
+    assert actors[key].label == label
+    # one company, not a second unlinked "Apple Inc."
+    assert [k for k in actors if k.startswith("org:")] == [key]
+
+
+@pytest.mark.parametrize("text, key, label", [
+    ("Siemens kündigte einen Umbau an.", "org:siemens", "Siemens"),
+    ("Siemens und die IG Metall einigten sich auf einen Sozialplan.", "org:siemens", "Siemens"),
+    ("Die Grünen SA-Sprecherin sagte nichts.", None, None),
+])
+def test_names_without_legal_form_are_unchanged(nlp, text, key, label):
+    actors = named_actors(nlp, text)
+    assert all(actor.label.rpartition(" ")[2] not in ("AG", "SA") for actor in actors.values())
+    if key is not None:
+        assert actors[key].label == label

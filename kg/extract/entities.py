@@ -43,7 +43,7 @@ from kg.extract.records import Actor, Place
 from kg.extract.roles import INDEFINITE_ARTICLES, RoleFinding
 from kg.extract.services import ServiceFinding
 from kg.nlp.components import (
-    CLOSING_QUOTES, INSTITUTIONS, OPENING_QUOTES, SEATED_NAMES, institution_name, is_given_name,
+    CLOSING_QUOTES, INSTITUTIONS, LEGAL_FORMS, OPENING_QUOTES, SEATED_NAMES, institution_name, is_given_name,
 )
 from kg.nlp.gazetteer import Entry, Gazetteer
 from kg.nlp.normalize import slug, stem
@@ -1630,6 +1630,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         entry = self.gazetteer.entries[cand.key]
         known = {entry.name, *entry.aliases}
         text = doc[cand.start:cand.end].text
+        if cand.end - cand.start > 1 and doc[cand.end - 1].text in LEGAL_FORMS and text not in known:
+            # "der Volkswagen AG": the known name as written, with the company's legal form
+            name = self._written_form(doc, replace(cand, end=cand.end - 1))
+            return f"{name} {doc[cand.end - 1].text}" if name else None
         article, _, rest = entry.name.partition(" ")
         if article in ("Der", "Die", "Das") and rest and tuple(stem(t).lower() for t in rest.split()) == \
                 tuple(stem(t.text).lower() for t in doc[cand.start:cand.end]):
@@ -2049,7 +2053,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             elif actor.category in ("Organization", "ArmedGroup", "Media") and seen:
                 # ties go to the known name, however it is capitalised ("Unicef" for "UNICEF" over
                 # "UN-Kinderhilfswerk" in "das UN-Kinderhilfswerk Unicef")
-                best = max(seen.items(), key=lambda item: (item[1], item[0] == actor.label,
+                # a company keeps its full name with its legal form where the article writes it
+                # ("Volkswagen AG" over a later "VW"), as a state keeps its full name
+                best = max(seen.items(), key=lambda item: (item[0].rpartition(" ")[2] in LEGAL_FORMS, item[1],
+                                                          item[0] == actor.label,
                                                           item[0].casefold() == actor.label.casefold()))[0]
                 actor.label = best
             actor.aliases = sorted({*seen, *actor.aliases} - {actor.label})

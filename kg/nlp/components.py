@@ -116,6 +116,11 @@ def _lowercase_names(gazetteer: Gazetteer) -> dict[str, str]:
     return names
 
 
+#: Legal forms of companies, which follow their names: "Volkswagen AG", "Robert Bosch GmbH", "Apple Inc.".
+LEGAL_FORMS = frozenset({"AG", "GmbH", "SE", "KG", "KGaA", "OHG", "Inc.", "Inc", "Corp.", "Ltd.", "Ltd", "plc", "PLC",
+                         "LLC", "S.A.", "SA", "N.V.", "NV", "B.V.", "S.p.A.", "SpA", "ASA", "Oyj"})
+
+
 class GazetteerMatcher:
     """Links names, country adjectives, demonyms and compound prefixes to gazetteer entries.
 
@@ -169,6 +174,8 @@ class GazetteerMatcher:
                     found = None  # "Fraser Island", "Lady Elliot Island": an English island, not Iceland
                 if found:
                     length, key = found
+                    if gaz.entries[key].kind == "org" and i + length < len(doc) and doc[i + length].text in LEGAL_FORMS:
+                        length += 1  # "die Volkswagen AG", "Apple Inc.": the company's full name
                     spans.append((i, i + length, gaz.entries[key].category, key))
                     i += length
                     continue
