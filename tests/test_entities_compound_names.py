@@ -83,3 +83,28 @@ def test_names_without_legal_form_are_unchanged(nlp, text, key, label):
     assert all(actor.label.rpartition(" ")[2] not in ("AG", "SA") for actor in actors.values())
     if key is not None:
         assert actors[key].label == label
+
+
+@pytest.mark.parametrize("text, person, body", [
+    ("Der Generalsekretär der Vereinten Nationen Ban Ki-moon sagte, die Lage sei ernst.",
+     "person:ban-ki-moon", "org:vereinte-nationen"),
+    ("Der UN-Generalsekretär der Vereinten Nationen Ban Ki-moon forderte eine Waffenruhe.",
+     "person:ban-ki-moon", "org:vereinte-nationen"),
+    ("Die Sprecherin der Europäischen Kommission Anna Lindqvist sagte, man prüfe den Fall.",
+     "person:anna-lindqvist", "org:eu-kommission"),
+])
+def test_a_body_run_together_with_its_officer_is_the_body_and_the_person(nlp, text, person, body):
+    actors = named_actors(nlp, text)
+    assert set(actors) == {person, body}
+    assert actors[person].represents == body
+    assert [claim.source for claim in record_of(nlp, text).claims] == [person]
+
+
+@pytest.mark.parametrize("text, label", [
+    # a known body and its seat, and a ship's name after its kind, stay as they were
+    ("Die Fregatte Anna Lindqvist lief am Montag aus.", None),
+    ("Das Auswärtige Amt in Berlin bestätigte die Festnahme.", "Auswärtiges Amt"),
+])
+def test_bodies_and_things_before_names_are_unchanged(nlp, text, label):
+    labels = {actor.label for actor in named_actors(nlp, text).values()}
+    assert labels == ({label} if label else set())

@@ -432,6 +432,9 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         person_ends = {s.end: s.start for s in doc.spans.get(self.names_key, []) if s.label_ == "PER" and len(s) > 1}
         person_spans = [(s.start, s.end) for s in [*doc.ents, *doc.spans.get(self.names_key, [])] if s.label_ == "PER"]
         person_tokens = {i for start, end in person_spans for i in range(start, end)}
+        person_starts = {start for start, _end in person_spans} | {
+            span.start for span in doc.spans.get(self.gazetteer_key, [])
+            if self.gazetteer.entries[span.kb_id_].kind == "person"}
         person_surnames = {doc[end - 1].text for _start, end in person_spans}
         demonym_starts = {s.start for s in doc.spans.get(self.gazetteer_key, []) if s.label_ == "Demonym" and len(s) == 1}
         known_person_words = {i for span in doc.spans.get(self.gazetteer_key, [])
@@ -473,9 +476,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 continue
             known_end = known_orgs.get(span.start)
             if category == "Organization" and known_end is not None and known_end < span.end \
-                    and doc[known_end].lower_ in ("der", "des", "in", "im"):
+                    and (doc[known_end].lower_ in ("der", "des", "in", "im") or known_end in person_starts):
                 # "das Auswärtige Amt der Bundesrepublik", "des Auswärtigen Amts in Berlin": the known
-                # body and its state or seat
+                # body and its state or seat; "Generalsekretär der Vereinten Nationen Ban Ki-moon": the
+                # body and the person holding the office
                 continue
             if category:
                 island = self._island(span)
@@ -566,7 +570,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             doc[c.end - 1].lower_.rsplit("-", 1)[-1].endswith(AGREEMENT_WORDS)
             or c.end - c.start == 1 and doc[c.start].text.endswith(".") and len(doc[c.start].text) <= 4))]
         # a byline's author is no actor, its agency is ("(APA, 24.10.2015)": Media)
-        found = [c for c in found if not self._names_a_thing(doc, c)
+        found = [c for c in found if not self._names_a_thing(doc, c, org_words)
                  and not (c.category == "Person" and _in_byline(doc, c.start, c.end))]
         # "zum Neckar (Fils, Rems)": rivers are no places; "Kirchberg an der Jagst" is one town
         found = [replace(c, end=river_suffix_end(doc, c.end)) if c.category == "Place" else c for c in found
@@ -1091,13 +1095,14 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             and _seated_body_noun(body.text) is not None
 
     @staticmethod
-    def _names_a_thing(doc: Doc, cand: _Candidate) -> bool:
+    def _names_a_thing(doc: Doc, cand: _Candidate, org_words: set[int] = frozenset()) -> bool:
         """Whether an unknown name the statistical NER took for a person or organisation names a
         ship, a base, a building or an event: after a word for one ("der Lenkwaffenzerstörer
         Donald Cook", "des Fährschiffes „Rabaul Queen“", "auf dem Luftwaffenstützpunkt Mihail
         Kogalniceanu") or with one as its first or last word ("Hotel Kobenzl", "Vomper Kaserne",
         "Ars Electronica Festival", "der EU-Gipfel"); also an operation the NER took for a place
-        ("der Operation Muschtarak")."""
+        ("der Operation Muschtarak"). ``org_words`` are the tokens of known organisations, which
+        are no word for a thing ("der Europäischen Kommission Anna Kovacs" is no mission)."""
         if cand.key is None and cand.category == "Place" and cand.start > 0 \
                 and doc[cand.start - 1].lower_ in OPERATION_WORDS:
             return True
@@ -1136,8 +1141,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             if word.endswith(ending) and word[:-len(ending)].endswith(THING_WORDS):
                 word = word[:-len(ending)]
         first, last = doc[cand.start].lower_, doc[cand.end - 1].lower_.rsplit("-", 1)[-1]
-        return word.endswith(THING_WORDS) or first in THING_WORDS and cand.end - cand.start > 1 \
-            or last.endswith(THING_WORDS + STREET_WORDS)
+        return word.endswith(THING_WORDS) and before not in org_words \
+            or first in THING_WORDS and cand.end - cand.start > 1 or last.endswith(THING_WORDS + STREET_WORDS)
 
     @staticmethod
     def _acronym_of_a_thing(doc: Doc, cand: _Candidate, found: list[_Candidate]) -> bool:
