@@ -108,3 +108,21 @@ def test_a_body_run_together_with_its_officer_is_the_body_and_the_person(nlp, te
 def test_bodies_and_things_before_names_are_unchanged(nlp, text, label):
     labels = {actor.label for actor in named_actors(nlp, text).values()}
     assert labels == ({label} if label else set())
+
+
+@pytest.mark.parametrize("text", [
+    "Die Astronomen beobachteten den Stern mit dem Very Large Array in New Mexico.",
+    "Aus Big Data will das neue Institut Wissen über Finanzkrisen gewinnen.",
+])
+def test_english_words_are_no_person(nlp, text):
+    assert not [actor for actor in named_actors(nlp, text).values() if actor.category == "Person"]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Gordon Brown traf am Montag Mark White in London.", "person:gordon-brown"),
+    ("Gordon Brown traf am Montag Mark White in London.", "person:mark-white"),
+    # English words, but the article calls the person by the surname alone
+    ("Auch Rose Young kam zu dem Treffen. Young sagte, sie sei zufrieden.", "person:rose-young"),
+])
+def test_english_names_of_persons_stay(nlp, text, key):
+    assert key in named_actors(nlp, text)

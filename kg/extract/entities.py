@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.coreference import refer_back_by_head
 from kg.extract.grammar import (
     INFLECTED_ADJECTIVE, INFLECTED_ADJECTIVE_OR_LOANWORD, _masculine_nominative, clause_bounds, is_adjective_like,
-    is_common_noun, is_compound_of_nouns, is_dictionary_noun, is_lemma_table_adjective, is_noun_like, is_ordinary_noun,
+    is_common_noun, is_english_phrase, is_compound_of_nouns, is_dictionary_noun, is_lemma_table_adjective, is_noun_like, is_ordinary_noun,
     is_untabled_noun, joined_to_common_noun, nominative_name, positions_of,
 )
 # EntityIndex, RoleRef and LOCATIVE are imported from here by aid, sources and events.
@@ -528,6 +528,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     placed = False  # "in der Petrobras-Affäre": a compound ending in a noun is no town
                 if span is not None and not administered and self._noun_not_name(doc, span, category, gazetteer_words):
                     continue
+                if span is not None and category == "Person" and self._english_words_not_a_name(span):
+                    continue
                 if span is not None and (administered or placed or self._plausible_name(span, category)) \
                         and not self._compound_of_known(doc, span):
                     found.append(_Candidate(span.start, span.end, category, None, "name", 2))
@@ -981,6 +983,20 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             return False
         opener = doc[before.i - 1] if before.i > 0 else None
         return opener is None or opener.lower_ not in LOCATIVE | PLACE_PREPOSITIONS | {"von", "vom"}
+
+    def _english_words_not_a_name(self, span: Span) -> bool:
+        """Whether a statistical person of several words is a phrase of ordinary English words, none
+        a given name or a known person's surname: "aus Big Data", "das Very Large Array" (cut to
+        "Large Array"), not "Gordon Brown" or "Ban Ki-moon", nor a name whose last word the article
+        uses alone (after no capitalised word), as it does a surname ("Rose Young ... Young sagte")."""
+        words = [t.text for t in span]
+        if len(words) < 2 or not is_english_phrase(words):
+            return False
+        doc = span.doc
+        surname_alone = any(k == 0 or not doc[k - 1].text[:1].isupper() for k in positions_of(doc, words[-1]))
+        return not surname_alone and not any(
+            is_given_name(word, self.gazetteer.given_names) or stem(word) in self._known_surnames()
+            or self.gazetteer.lookup_written([word]) for word in words)
 
     def _lowercase_known_name(self, span: Span) -> str | None:
         """The key of a known organisation written in lowercase, as the gazetteer writes it, where

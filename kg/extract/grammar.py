@@ -223,6 +223,23 @@ def _noun_lemmas() -> frozenset[str]:
 _NOUN_ENDINGS = ("", "s", "e", "n", "en", "es")
 
 
+@lru_cache(maxsize=1)
+def _english_words() -> tuple:
+    """spaCy's English lemma lookup table (inflected form -> base form) and its base forms."""
+    from spacy.lookups import load_lookups
+
+    table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+    return table, frozenset(table.values())
+
+
+def is_english_phrase(words: list[str]) -> bool:
+    """Whether every word is an ordinary English word, a form or base form of spaCy's English
+    lookup table ("Large Array", "Big Data"): a loan phrase or an English name's fragment, which a
+    statistical NER may take for a person's name."""
+    table, lemmas = _english_words()
+    return bool(words) and all(w.lower() in lemmas or w.lower() in table for w in words)
+
+
 @lru_cache(maxsize=None)
 def word_list(name: str) -> frozenset[str]:
     """The words of ``kg/data/lexicon/<name>``, one a line ("#" starts a comment line)."""
