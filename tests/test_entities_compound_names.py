@@ -126,3 +126,29 @@ def test_english_words_are_no_person(nlp, text):
 ])
 def test_english_names_of_persons_stay(nlp, text, key):
     assert key in named_actors(nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name also stands bare, as a person's does
+    ("Adhins Partei gewann zwölf Sitze. Der frühere Diktator Adhin war lange im Exil.", True),
+    # the bare name only inside an organisation: a body's genitive ("der Firma Nordtex")
+    ("Agrolas Lager war voll. Die Bestände gehören dem Konzern Agrola AG in Bremen.", False),
+    # no bare name at all
+    ("Adhins Partei gewann zwölf Sitze.", False),
+])
+def test_a_possessive_is_a_persons_where_the_article_writes_the_name_bare(nlp, text, expected):
+    from kg.api import _gazetteer_of
+    from kg.extract.entities import EntityResolver
+
+    doc = nlp(text)
+    resolver = EntityResolver(_gazetteer_of(nlp))
+    assert resolver._possessor_named_bare(doc[0:2], doc[0:1]) is expected
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Greenpeaces Kampagne lief am Montag an. Greenpeace sprach von einem Erfolg.", "org:greenpeace"),
+])
+def test_a_known_organisation_in_the_genitive_stays_one(nlp, text, key):
+    actors = named_actors(nlp, text)
+    assert actors[key].category == "Organization"
+    assert not [actor for actor in actors.values() if actor.category == "Person"]

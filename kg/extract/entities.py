@@ -487,7 +487,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     # "Lady Elliot Island", "die Heron Islands": an island, not a person
                     found.append(_Candidate(island.start, island.end, "Place", None, "name", 2))
                     continue
+                untrimmed = span
                 span = self._trim(span, cue_words)
+                if span is not None and category == "Organization" and self._possessor_named_bare(untrimmed, span):
+                    category = "Person"  # "Bouterses Partei" where the article also says "Desi Bouterse"
                 if span is not None and category == "Organization":
                     span = self._english_name(span)
                 if span is not None and category == "Person" and span.start in org_words:
@@ -983,6 +986,17 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             return False
         opener = doc[before.i - 1] if before.i > 0 else None
         return opener is None or opener.lower_ not in LOCATIVE | PLACE_PREPOSITIONS | {"von", "vom"}
+
+    def _possessor_named_bare(self, untrimmed: Span, span: Span) -> bool:
+        """Whether an unknown name cut from a statistical organisation is a possessive genitive
+        ("Bouterses" of "Bouterses Partei") that the article also writes without its "-s", outside
+        any organisation or place: a person's name in the genitive, not a body's."""
+        doc = span.doc
+        word = span.text
+        if len(span) != 1 or span.end >= untrimmed.end or not word.endswith("s") or len(word) < 5 \
+                or self.gazetteer.lookup_written([word]) is not None:
+            return False
+        return any(doc[k].ent_type_ not in ("ORG", "LOC", "GPE") for k in positions_of(doc, word[:-1]))
 
     def _english_words_not_a_name(self, span: Span) -> bool:
         """Whether a statistical person of several words is a phrase of ordinary English words, none
