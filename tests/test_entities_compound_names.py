@@ -152,3 +152,19 @@ def test_a_known_organisation_in_the_genitive_stays_one(nlp, text, key):
     actors = named_actors(nlp, text)
     assert actors[key].category == "Organization"
     assert not [actor for actor in actors.values() if actor.category == "Person"]
+
+
+@pytest.mark.parametrize("text", [
+    "Der Präsident sagte, der Cyberspace sei Chance und Gefahr zugleich.",
+])
+def test_a_single_name_right_after_an_article_is_no_person(nlp, text):
+    assert not [actor for actor in named_actors(nlp, text).values() if actor.category == "Person"]
+
+
+@pytest.mark.parametrize("text, key", [
+    # the article names the person in full, so the surname after the article is that person
+    ("Angela Merkel kam am Abend. Die Merkel sagte, es sei gut gelaufen.", "person:angela-merkel"),
+    ("Der Präsident Kowalczyk sagte, es sei gut gelaufen.", "person:kowalczyk"),
+])
+def test_persons_after_an_article_and_a_role_or_named_in_full_stay(nlp, text, key):
+    assert key in named_actors(nlp, text)

@@ -533,6 +533,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     continue
                 if span is not None and category == "Person" and self._english_words_not_a_name(span):
                     continue
+                if span is not None and category == "Person" and len(span) == 1 and span.start > 0 \
+                        and doc[span.start - 1].lower_ in ARTICLES - INDEFINITE_ARTICLES \
+                        and not any(end - start >= 2 and doc[end - 1].text == span.text for start, end in person_spans):
+                    continue  # "der Cyberspace sei": no one is called by a bare surname after an article
                 if span is not None and (administered or placed or self._plausible_name(span, category)) \
                         and not self._compound_of_known(doc, span):
                     found.append(_Candidate(span.start, span.end, category, None, "name", 2))
