@@ -168,3 +168,14 @@ def test_a_single_name_right_after_an_article_is_no_person(nlp, text):
 ])
 def test_persons_after_an_article_and_a_role_or_named_in_full_stay(nlp, text, key):
     assert key in named_actors(nlp, text)
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("Die Linke und die Grünen stimmten dagegen, die NEOS enthielten sich.", {"org:linke", "org:gruene", "org:neos"}),
+    ("Die ungarische Jobbik gewann, die Hamas feuerte Raketen, die Ennahda regiert in Tunis.",
+     {"org:jobbik", "org:hamas", "org:ennahda"}),
+    # a state named only by its adjective is no actor
+    ("Russische Bomber flogen über das Meer, ugandische Rebellen griffen ein Dorf an.", set()),
+])
+def test_short_party_names_survive_and_adjectives_make_no_state(nlp, text, keys):
+    assert set(named_actors(nlp, text)) == keys
