@@ -179,3 +179,14 @@ def test_persons_after_an_article_and_a_role_or_named_in_full_stay(nlp, text, ke
 ])
 def test_short_party_names_survive_and_adjectives_make_no_state(nlp, text, keys):
     assert set(named_actors(nlp, text)) == keys
+
+
+@pytest.mark.parametrize("text", [
+    "Im Werk wird der Kombi gebaut und demnächst auch das Coupé (XC). Dazu kommt der Kleinwagen Zitra.",
+])
+def test_cars_and_their_acronyms_are_no_actors(nlp, text):
+    assert named_actors(nlp, text) == {}
+
+
+def test_a_bodys_acronym_in_brackets_stays(nlp):
+    assert "org:arbeiterkammer" in named_actors(nlp, "Die Arbeiterkammer (AK) kritisierte das Sparpaket.")

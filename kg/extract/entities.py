@@ -305,14 +305,14 @@ STOCK_INDICES = frozenset({"ATX", "ATX Prime", "DAX", "MDAX", "SDAX", "TecDAX", 
 #: A code of a type or model: a word with letters and digits ("A380", "UH-1D", "B-52").
 _MODEL_CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Z0-9][A-Za-z0-9-]{2,}$")
 
-#: Words for products, drugs, works and currencies, after which an unknown name is the thing's, neither
-#: an actor nor a place: "das Beruhigungsmittel Midazolam", "die Währung Hrywnja", "die
-#: Comedy-Serie Moralejas", "der Wirkstoff Glyphosat".
+#: Words for products, drugs, works, cars and currencies, after which an unknown name is the thing's,
+#: neither an actor nor a place: "das Beruhigungsmittel Midazolam", "die Währung Hrywnja", "die
+#: Comedy-Serie Moralejas", "der Wirkstoff Glyphosat", "das Passat-Coupé (CC)".
 PRODUCT_WORDS = ("mittel", "medikament", "medikaments", "wirkstoff", "präparat", "droge", "währung", "software",
                  "film", "filme", "serie", "roman", "album", "oper", "musical", "sendung", "marke", "modell",
                  "produkt", "anleihe", "aktie", "gewehr", "rakete", "raketen", "drohne", "virus", "impfstoff",
                  "computerspiel", "videospiel", "smartphone", "song", "single", "theaterstück", "buch", "tarif",
-                 "tarife", "modelle")
+                 "tarife", "modelle", "kleinwagen", "sportwagen", "geländewagen", "limousine", "coupé", "cabrio")
 
 #: Heads of nouns for things whose acronym in brackets names no actor: "die Ostautobahn (A4)".
 _THINGS_WITH_ACRONYMS = (*ABBREVIATED_THINGS, *THING_WORDS, *PRODUCT_WORDS, *AGREEMENT_WORDS)
