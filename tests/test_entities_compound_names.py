@@ -191,3 +191,24 @@ def test_cars_and_their_acronyms_are_no_actors(nlp, text):
 
 def test_a_bodys_acronym_in_brackets_stays(nlp):
     assert "org:arbeiterkammer" in named_actors(nlp, "Die Arbeiterkammer (AK) kritisierte das Sparpaket.")
+
+
+def test_a_service_before_a_tool_it_uses_is_no_named_service(nlp):
+    text = "Die Menge blieb auf dem Platz, woraufhin die Polizei Wasserwerfer auffuhr."
+    assert named_actors(nlp, text) == {}
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Die Bergrettung Hopfgarten rückte am Abend aus.", "org:bergrettung-hopfgarten"),
+])
+def test_a_service_named_by_its_town_stays(nlp, text, key):
+    assert key in named_actors(nlp, text)
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Wasserwerfer", True), ("Fahrer", True), ("Hopfgarten", False), ("Althofen", False), ("Kitzbühel", False),
+])
+def test_agent_nouns(word, expected):
+    from kg.extract.grammar import is_agent_noun
+
+    assert is_agent_noun(word) is expected

@@ -223,6 +223,20 @@ def _noun_lemmas() -> frozenset[str]:
 _NOUN_ENDINGS = ("", "s", "e", "n", "en", "es")
 
 
+def is_agent_noun(word: str) -> bool:
+    """Whether a noun (or its last part) names one who does what a verb says, "-er" on the verb's stem:
+    "Wasserwerfer" (werfen), "Fahrer" (fahren); no town's name ends so ("Hopfgarten", "Althofen")."""
+    lower = word.lower()
+    if not lower.endswith("er"):
+        return False
+    table = _lemma_table()
+    for cut in range(0, len(lower) - 5):
+        verb_stem = lower[cut:-2]
+        if table.get(verb_stem + "e") == verb_stem + "en":
+            return True  # "werfe" is a form of "werfen"
+    return False
+
+
 @lru_cache(maxsize=1)
 def _english_words() -> tuple:
     """spaCy's English lemma lookup table (inflected form -> base form) and its base forms."""
