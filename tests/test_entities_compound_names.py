@@ -212,3 +212,16 @@ def test_agent_nouns(word, expected):
     from kg.extract.grammar import is_agent_noun
 
     assert is_agent_noun(word) is expected
+
+
+@pytest.mark.parametrize("text", [
+    "Der Deutsche Aktienindex (Dax) schloss am Freitag mit einem Plus von 1,3 Prozent.",
+    "Der Leitindex Nikkei gab nach, der Euro Stoxx 50 legte zu.",
+])
+def test_stock_indices_are_no_actors(nlp, text):
+    assert named_actors(nlp, text) == {}
+
+
+def test_a_body_with_index_in_its_words_stays(nlp):
+    text = "Das Institut Indexa sagte, die Preise seien gestiegen."
+    assert "org:institut-indexa" in named_actors(nlp, text)

@@ -277,12 +277,12 @@ OPERATION_WORDS = ("operation", "militäroperation", "offensive", "mission", "ma
 
 #: Words for ships, bases, buildings, volcanoes and events: a name after one of them, or with one as its
 #: first or last word, is no actor ("der Zerstörer Donald Cook", "Hotel Kobenzl", "der EU-Gipfel",
-#: "die Haftanstalt Palmasola").
+#: "die Haftanstalt Palmasola", "der Deutsche Aktienindex").
 THING_WORDS = ("zerstörer", "fregatte", "kreuzer", "flugzeugträger", "schiff", "fähre", "frachter", "tanker",
                "stützpunkt", "flugplatz", "flughafen", "kaserne", "fliegerhorst", "hotel", "grenzübergang",
                "festival", "gipfel", "vulkan", "gefängnis", "haftanstalt",
                "gala", "stadion", "hubschrauber", "helikopter", "flugzeug", "jet", "baumuster", "typ", "motto",
-               "slogan", "vorschrift", "vorschriften", "norm", "richtlinie", "paragraf", "paragraph",
+               "slogan", "vorschrift", "vorschriften", "norm", "richtlinie", "paragraf", "paragraph", "index",
                *OPERATION_WORDS)
 
 #: Last words of street names ("Sukhumvit Road", "Pennsylvania Avenue"), which the annotation
@@ -301,6 +301,8 @@ STOCK_INDICES = frozenset({"ATX", "ATX Prime", "DAX", "MDAX", "SDAX", "TecDAX", 
                            "Euro Stoxx", "Euro Stoxx 50", "Euro-Stoxx-50", "EuroStoxx", "Stoxx", "SMI", "IBEX",
                            "Ibex 35", "FTSE MIB", "Shanghai Composite", "CSI 300", "Kospi", "Sensex",
                            "Micex", "ATX-Index", "DAX-Index"})
+
+_STOCK_INDICES_CASEFOLDED = frozenset(name.casefold() for name in STOCK_INDICES)
 
 #: A code of a type or model: a word with letters and digits ("A380", "UH-1D", "B-52").
 _MODEL_CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Z0-9][A-Za-z0-9-]{2,}$")
@@ -1153,8 +1155,9 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 and doc[cand.start - 3].text == "(" and doc[cand.start - 2].text.isupper() \
                 and institution_name(doc[cand.start - 4].text, seated=True):
             return True  # "die Bezirkshauptmannschaft (BH) Gmünd": the seat names the authority
-        if cand.category in ("Person", "Organization", "Media") and doc[cand.start:cand.end].text in STOCK_INDICES:
-            return True  # "Der ATX schloss ...": an index, no actor
+        if cand.category in ("Person", "Organization", "Media") \
+                and doc[cand.start:cand.end].text.casefold() in _STOCK_INDICES_CASEFOLDED:
+            return True  # "Der ATX schloss ...", "Der EURO STOXX 50 schloss": an index, no actor
         if cand.category == "Place" and cand.start > 0 and doc[cand.start - 1].lower_.endswith(FACILITY_SEATS):
             return True  # "die Kaserne Fehring", "die Polizeiinspektion Freyung": a facility's name, no place told
         if cand.key is not None or cand.category not in ("Person", "Organization"):
