@@ -24,8 +24,8 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.coreference import refer_back_by_head
 from kg.extract.grammar import (
     INFLECTED_ADJECTIVE, INFLECTED_ADJECTIVE_OR_LOANWORD, _masculine_nominative, clause_bounds, is_adjective_like,
-    is_common_noun, is_english_phrase, is_compound_of_nouns, is_dictionary_noun, is_lemma_table_adjective, is_noun_like, is_ordinary_noun,
-    is_untabled_noun, joined_to_common_noun, nominative_name, positions_of,
+    is_common_noun, is_compound_of_nouns, is_dictionary_noun, is_english_phrase, is_lemma_table_adjective,
+    is_noun_like, is_ordinary_noun, is_untabled_noun, joined_to_common_noun, nominative_name, positions_of,
 )
 # EntityIndex, RoleRef and LOCATIVE are imported from here by aid, sources and events.
 from kg.extract.mentions import (
@@ -491,7 +491,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     continue
                 untrimmed = span
                 span = self._trim(span, cue_words)
-                if span is not None and category == "Organization" and self._possessor_named_bare(untrimmed, span):
+                if span is not None and category == "Organization" \
+                        and self._possessor_named_bare(untrimmed, span):
                     category = "Person"  # "Bouterses Partei" where the article also says "Desi Bouterse"
                 if span is not None and category == "Organization":
                     span = self._english_name(span)
@@ -537,7 +538,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     continue
                 if span is not None and category == "Person" and len(span) == 1 and span.start > 0 \
                         and doc[span.start - 1].lower_ in ARTICLES - INDEFINITE_ARTICLES \
-                        and not any(end - start >= 2 and doc[end - 1].text == span.text for start, end in person_spans):
+                        and not any(end - start >= 2 and doc[end - 1].text == span.text
+                                    for start, end in person_spans):
                     continue  # "der Cyberspace sei": no one is called by a bare surname after an article
                 if span is not None and (administered or placed or self._plausible_name(span, category)) \
                         and not self._compound_of_known(doc, span):
