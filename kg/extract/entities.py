@@ -24,8 +24,8 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.coreference import refer_back_by_head
 from kg.extract.grammar import (
     INFLECTED_ADJECTIVE, INFLECTED_ADJECTIVE_OR_LOANWORD, _masculine_nominative, clause_bounds, is_adjective_like,
-    is_common_noun, is_compound_of_nouns, is_dictionary_noun, is_lemma_table_adjective, is_noun_like, is_ordinary_noun,
-    is_untabled_noun, joined_to_common_noun, nominative_name, positions_of,
+    is_common_noun, is_compound_of_nouns, is_dictionary_noun, is_english_phrase, is_lemma_table_adjective,
+    is_noun_like, is_ordinary_noun, is_untabled_noun, joined_to_common_noun, nominative_name, positions_of,
 )
 # EntityIndex, RoleRef and LOCATIVE are imported from here by aid, sources and events.
 from kg.extract.mentions import (
@@ -43,7 +43,7 @@ from kg.extract.records import Actor, Place
 from kg.extract.roles import INDEFINITE_ARTICLES, RoleFinding
 from kg.extract.services import ServiceFinding
 from kg.nlp.components import (
-    CLOSING_QUOTES, INSTITUTIONS, OPENING_QUOTES, SEATED_NAMES, institution_name, is_given_name,
+    CLOSING_QUOTES, INSTITUTIONS, LEGAL_FORMS, OPENING_QUOTES, SEATED_NAMES, institution_name, is_given_name,
 )
 from kg.nlp.gazetteer import Entry, Gazetteer
 from kg.nlp.normalize import slug, stem
@@ -277,12 +277,12 @@ OPERATION_WORDS = ("operation", "militäroperation", "offensive", "mission", "ma
 
 #: Words for ships, bases, buildings, volcanoes and events: a name after one of them, or with one as its
 #: first or last word, is no actor ("der Zerstörer Donald Cook", "Hotel Kobenzl", "der EU-Gipfel",
-#: "die Haftanstalt Palmasola").
+#: "die Haftanstalt Palmasola", "der Deutsche Aktienindex").
 THING_WORDS = ("zerstörer", "fregatte", "kreuzer", "flugzeugträger", "schiff", "fähre", "frachter", "tanker",
                "stützpunkt", "flugplatz", "flughafen", "kaserne", "fliegerhorst", "hotel", "grenzübergang",
                "festival", "gipfel", "vulkan", "gefängnis", "haftanstalt",
                "gala", "stadion", "hubschrauber", "helikopter", "flugzeug", "jet", "baumuster", "typ", "motto",
-               "slogan", "vorschrift", "vorschriften", "norm", "richtlinie", "paragraf", "paragraph",
+               "slogan", "vorschrift", "vorschriften", "norm", "richtlinie", "paragraf", "paragraph", "index",
                *OPERATION_WORDS)
 
 #: Last words of street names ("Sukhumvit Road", "Pennsylvania Avenue"), which the annotation
@@ -302,17 +302,19 @@ STOCK_INDICES = frozenset({"ATX", "ATX Prime", "DAX", "MDAX", "SDAX", "TecDAX", 
                            "Ibex 35", "FTSE MIB", "Shanghai Composite", "CSI 300", "Kospi", "Sensex",
                            "Micex", "ATX-Index", "DAX-Index"})
 
+_STOCK_INDICES_CASEFOLDED = frozenset(name.casefold() for name in STOCK_INDICES)
+
 #: A code of a type or model: a word with letters and digits ("A380", "UH-1D", "B-52").
 _MODEL_CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Z0-9][A-Za-z0-9-]{2,}$")
 
-#: Words for products, drugs, works and currencies, after which an unknown name is the thing's, neither
-#: an actor nor a place: "das Beruhigungsmittel Midazolam", "die Währung Hrywnja", "die
-#: Comedy-Serie Moralejas", "der Wirkstoff Glyphosat".
+#: Words for products, drugs, works, cars and currencies, after which an unknown name is the thing's,
+#: neither an actor nor a place: "das Beruhigungsmittel Midazolam", "die Währung Hrywnja", "die
+#: Comedy-Serie Moralejas", "der Wirkstoff Glyphosat", "das Passat-Coupé (CC)".
 PRODUCT_WORDS = ("mittel", "medikament", "medikaments", "wirkstoff", "präparat", "droge", "währung", "software",
                  "film", "filme", "serie", "roman", "album", "oper", "musical", "sendung", "marke", "modell",
                  "produkt", "anleihe", "aktie", "gewehr", "rakete", "raketen", "drohne", "virus", "impfstoff",
                  "computerspiel", "videospiel", "smartphone", "song", "single", "theaterstück", "buch", "tarif",
-                 "tarife", "modelle")
+                 "tarife", "modelle", "kleinwagen", "sportwagen", "geländewagen", "limousine", "coupé", "cabrio")
 
 #: Heads of nouns for things whose acronym in brackets names no actor: "die Ostautobahn (A4)".
 _THINGS_WITH_ACRONYMS = (*ABBREVIATED_THINGS, *THING_WORDS, *PRODUCT_WORDS, *AGREEMENT_WORDS)
@@ -432,6 +434,9 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         person_ends = {s.end: s.start for s in doc.spans.get(self.names_key, []) if s.label_ == "PER" and len(s) > 1}
         person_spans = [(s.start, s.end) for s in [*doc.ents, *doc.spans.get(self.names_key, [])] if s.label_ == "PER"]
         person_tokens = {i for start, end in person_spans for i in range(start, end)}
+        person_starts = {start for start, _end in person_spans} | {
+            span.start for span in doc.spans.get(self.gazetteer_key, [])
+            if self.gazetteer.entries[span.kb_id_].kind == "person"}
         person_surnames = {doc[end - 1].text for _start, end in person_spans}
         demonym_starts = {s.start for s in doc.spans.get(self.gazetteer_key, []) if s.label_ == "Demonym" and len(s) == 1}
         known_person_words = {i for span in doc.spans.get(self.gazetteer_key, [])
@@ -473,9 +478,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 continue
             known_end = known_orgs.get(span.start)
             if category == "Organization" and known_end is not None and known_end < span.end \
-                    and doc[known_end].lower_ in ("der", "des", "in", "im"):
+                    and (doc[known_end].lower_ in ("der", "des", "in", "im") or known_end in person_starts):
                 # "das Auswärtige Amt der Bundesrepublik", "des Auswärtigen Amts in Berlin": the known
-                # body and its state or seat
+                # body and its state or seat; "Generalsekretär der Vereinten Nationen Ban Ki-moon": the
+                # body and the person holding the office
                 continue
             if category:
                 island = self._island(span)
@@ -483,7 +489,11 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     # "Lady Elliot Island", "die Heron Islands": an island, not a person
                     found.append(_Candidate(island.start, island.end, "Place", None, "name", 2))
                     continue
+                untrimmed = span
                 span = self._trim(span, cue_words)
+                if span is not None and category == "Organization" \
+                        and self._possessor_named_bare(untrimmed, span):
+                    category = "Person"  # "Bouterses Partei" where the article also says "Desi Bouterse"
                 if span is not None and category == "Organization":
                     span = self._english_name(span)
                 if span is not None and category == "Person" and span.start in org_words:
@@ -524,6 +534,13 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     placed = False  # "in der Petrobras-Affäre": a compound ending in a noun is no town
                 if span is not None and not administered and self._noun_not_name(doc, span, category, gazetteer_words):
                     continue
+                if span is not None and category == "Person" and self._english_words_not_a_name(span):
+                    continue
+                if span is not None and category == "Person" and len(span) == 1 and span.start > 0 \
+                        and doc[span.start - 1].lower_ in ARTICLES - INDEFINITE_ARTICLES \
+                        and not any(end - start >= 2 and doc[end - 1].text == span.text
+                                    for start, end in person_spans):
+                    continue  # "der Cyberspace sei": no one is called by a bare surname after an article
                 if span is not None and (administered or placed or self._plausible_name(span, category)) \
                         and not self._compound_of_known(doc, span):
                     found.append(_Candidate(span.start, span.end, category, None, "name", 2))
@@ -566,12 +583,17 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             doc[c.end - 1].lower_.rsplit("-", 1)[-1].endswith(AGREEMENT_WORDS)
             or c.end - c.start == 1 and doc[c.start].text.endswith(".") and len(doc[c.start].text) <= 4))]
         # a byline's author is no actor, its agency is ("(APA, 24.10.2015)": Media)
-        found = [c for c in found if not self._names_a_thing(doc, c)
+        found = [c for c in found if not self._names_a_thing(doc, c, org_words)
                  and not (c.category == "Person" and _in_byline(doc, c.start, c.end))]
         # "zum Neckar (Fils, Rems)": rivers are no places; "Kirchberg an der Jagst" is one town
         found = [replace(c, end=river_suffix_end(doc, c.end)) if c.category == "Place" else c for c in found
                  if not (c.key is None and c.category == "Place" and is_river(doc[c.start:c.end].text))]
         found = _joined_person_names(doc, found)
+        # the first words of a name that opens a compound ("Human Rights" of "Human Rights
+        # Watch-Sprecher") are the prefix's, whatever the NER made of them
+        prefix_words = {i for start, _end, token_i, _key in doc._.kg_prefixes or ()
+                        for i in range(_first_token_from(doc, token_i, start), token_i)}
+        found = [c for c in found if not prefix_words.intersection(range(c.start, c.end))]
         # Longest first, then most trusted; a token belongs to at most one mention.
         found.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
         taken: set[int] = set()
@@ -932,7 +954,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             return False
         token = span[0]
         word = token.text
-        if self.gazetteer.lookup([word]) is not None or is_given_name(word, self.gazetteer.given_names):
+        if self.gazetteer.lookup_written([word]) is not None or is_given_name(word, self.gazetteer.given_names):
             return False
         if word.lower() in FUNCTION_WORDS or word.endswith("isch") and len(word) > 6 and not word.isupper():
             return True  # "Bloß: ...", "Via Kurier", "Woran liegt es": no name; "Arabisch": a language
@@ -972,6 +994,31 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             return False
         opener = doc[before.i - 1] if before.i > 0 else None
         return opener is None or opener.lower_ not in LOCATIVE | PLACE_PREPOSITIONS | {"von", "vom"}
+
+    def _possessor_named_bare(self, untrimmed: Span, span: Span) -> bool:
+        """Whether an unknown name cut from a statistical organisation is a possessive genitive
+        ("Bouterses" of "Bouterses Partei") that the article also writes without its "-s", outside
+        any organisation or place: a person's name in the genitive, not a body's."""
+        doc = span.doc
+        word = span.text
+        if len(span) != 1 or span.end >= untrimmed.end or not word.endswith("s") or len(word) < 5 \
+                or self.gazetteer.lookup_written([word]) is not None:
+            return False
+        return any(doc[k].ent_type_ not in ("ORG", "LOC", "GPE") for k in positions_of(doc, word[:-1]))
+
+    def _english_words_not_a_name(self, span: Span) -> bool:
+        """Whether a statistical person of several words is a phrase of ordinary English words, none
+        a given name or a known person's surname: "aus Big Data", "das Very Large Array" (cut to
+        "Large Array"), not "Gordon Brown" or "Ban Ki-moon", nor a name whose last word the article
+        uses alone (after no capitalised word), as it does a surname ("Rose Young ... Young sagte")."""
+        words = [t.text for t in span]
+        if len(words) < 2 or not is_english_phrase(words):
+            return False
+        doc = span.doc
+        surname_alone = any(k == 0 or not doc[k - 1].text[:1].isupper() for k in positions_of(doc, words[-1]))
+        return not surname_alone and not any(
+            is_given_name(word, self.gazetteer.given_names) or stem(word) in self._known_surnames()
+            or self.gazetteer.lookup_written([word]) for word in words)
 
     def _lowercase_known_name(self, span: Span) -> str | None:
         """The key of a known organisation written in lowercase, as the gazetteer writes it, where
@@ -1086,13 +1133,14 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             and _seated_body_noun(body.text) is not None
 
     @staticmethod
-    def _names_a_thing(doc: Doc, cand: _Candidate) -> bool:
+    def _names_a_thing(doc: Doc, cand: _Candidate, org_words: set[int] = frozenset()) -> bool:
         """Whether an unknown name the statistical NER took for a person or organisation names a
         ship, a base, a building or an event: after a word for one ("der Lenkwaffenzerstörer
         Donald Cook", "des Fährschiffes „Rabaul Queen“", "auf dem Luftwaffenstützpunkt Mihail
         Kogalniceanu") or with one as its first or last word ("Hotel Kobenzl", "Vomper Kaserne",
         "Ars Electronica Festival", "der EU-Gipfel"); also an operation the NER took for a place
-        ("der Operation Muschtarak")."""
+        ("der Operation Muschtarak"). ``org_words`` are the tokens of known organisations, which
+        are no word for a thing ("der Europäischen Kommission Anna Kovacs" is no mission)."""
         if cand.key is None and cand.category == "Place" and cand.start > 0 \
                 and doc[cand.start - 1].lower_ in OPERATION_WORDS:
             return True
@@ -1109,8 +1157,9 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 and doc[cand.start - 3].text == "(" and doc[cand.start - 2].text.isupper() \
                 and institution_name(doc[cand.start - 4].text, seated=True):
             return True  # "die Bezirkshauptmannschaft (BH) Gmünd": the seat names the authority
-        if cand.category in ("Person", "Organization", "Media") and doc[cand.start:cand.end].text in STOCK_INDICES:
-            return True  # "Der ATX schloss ...": an index, no actor
+        if cand.category in ("Person", "Organization", "Media") \
+                and doc[cand.start:cand.end].text.casefold() in _STOCK_INDICES_CASEFOLDED:
+            return True  # "Der ATX schloss ...", "Der EURO STOXX 50 schloss": an index, no actor
         if cand.category == "Place" and cand.start > 0 and doc[cand.start - 1].lower_.endswith(FACILITY_SEATS):
             return True  # "die Kaserne Fehring", "die Polizeiinspektion Freyung": a facility's name, no place told
         if cand.key is not None or cand.category not in ("Person", "Organization"):
@@ -1131,8 +1180,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             if word.endswith(ending) and word[:-len(ending)].endswith(THING_WORDS):
                 word = word[:-len(ending)]
         first, last = doc[cand.start].lower_, doc[cand.end - 1].lower_.rsplit("-", 1)[-1]
-        return word.endswith(THING_WORDS) or first in THING_WORDS and cand.end - cand.start > 1 \
-            or last.endswith(THING_WORDS + STREET_WORDS)
+        return word.endswith(THING_WORDS) and before not in org_words \
+            or first in THING_WORDS and cand.end - cand.start > 1 or last.endswith(THING_WORDS + STREET_WORDS)
 
     @staticmethod
     def _acronym_of_a_thing(doc: Doc, cand: _Candidate, found: list[_Candidate]) -> bool:
@@ -1476,6 +1525,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         for start, end, token_i, key in doc._.kg_prefixes or ():
             key, _ = self._linked(index, _Candidate(token_i, token_i + 1, "", self._at_home(key, home), "prefix", 0))
             token = doc[token_i]
+            first = _first_token_from(doc, token_i, start)  # "Human Rights Watch-Sprecher": the name's words
             head = token.text[end - token.idx + 1:].lower()
             # "die US-Regierung" is the state; "die EU-Staaten", "die Nato-Partner" the alliance
             speaks_for = GOVERNMENT_WORDS if key.startswith("country:") else MEMBER_WORDS
@@ -1492,9 +1542,9 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                                                    represents=self._state_prefix(token.text)))
                 add(token_i, token_i + 1, own, "name")
             if kind == "alias":
-                add(token_i, token_i + 1, key, kind)
+                add(first, token_i + 1, key, kind)
             else:
-                add(token_i, token_i + 1, key, kind, char_start=start, char_end=end)
+                add(first, token_i + 1, key, kind, char_start=start, char_end=end)
 
         self._place_services(doc, index, add)
         self._districts(doc, index, add)
@@ -1624,6 +1674,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         entry = self.gazetteer.entries[cand.key]
         known = {entry.name, *entry.aliases}
         text = doc[cand.start:cand.end].text
+        if cand.end - cand.start > 1 and doc[cand.end - 1].text in LEGAL_FORMS and text not in known:
+            # "der Volkswagen AG": the known name as written, with the company's legal form
+            name = self._written_form(doc, replace(cand, end=cand.end - 1))
+            return f"{name} {doc[cand.end - 1].text}" if name else None
         article, _, rest = entry.name.partition(" ")
         if article in ("Der", "Die", "Das") and rest and tuple(stem(t).lower() for t in rest.split()) == \
                 tuple(stem(t.text).lower() for t in doc[cand.start:cand.end]):
@@ -2043,7 +2097,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             elif actor.category in ("Organization", "ArmedGroup", "Media") and seen:
                 # ties go to the known name, however it is capitalised ("Unicef" for "UNICEF" over
                 # "UN-Kinderhilfswerk" in "das UN-Kinderhilfswerk Unicef")
-                best = max(seen.items(), key=lambda item: (item[1], item[0] == actor.label,
+                # a company keeps its full name with its legal form where the article writes it
+                # ("Volkswagen AG" over a later "VW"), as a state keeps its full name
+                best = max(seen.items(), key=lambda item: (item[0].rpartition(" ")[2] in LEGAL_FORMS, item[1],
+                                                          item[0] == actor.label,
                                                           item[0].casefold() == actor.label.casefold()))[0]
                 actor.label = best
             actor.aliases = sorted({*seen, *actor.aliases} - {actor.label})
@@ -2082,6 +2139,13 @@ def _opens_quotation(doc: Doc, start: int, end: int) -> bool:
     „Die Welt“")."""
     return start > 0 and doc[start - 1].text in ("„", "»", "«", "\"", "‚") \
         and not (end < len(doc) and doc[end].is_quote)
+
+
+def _first_token_from(doc: Doc, i: int, char: int) -> int:
+    """The token at or before ``doc[i]`` in which character ``char`` lies."""
+    while i > 0 and doc[i].idx > char:
+        i -= 1
+    return i
 
 
 def _before_adjectives(doc: Doc, i: int) -> int:

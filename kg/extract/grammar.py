@@ -224,6 +224,43 @@ def _noun_lemmas() -> frozenset[str]:
 _NOUN_ENDINGS = ("", "s", "e", "n", "en", "es")
 
 
+def is_agent_noun(word: str) -> bool:
+    """Whether a noun (or its last part) names one who does what a verb says, "-er" on the verb's stem:
+    "Wasserwerfer" (werfen), "Fahrer" (fahren); no town's name ends so ("Hopfgarten", "Althofen")."""
+    lower = word.lower()
+    if not lower.endswith("er"):
+        return False
+    table = _lemma_table()
+    for cut in range(0, len(lower) - 5):
+        verb_stem = lower[cut:-2]
+        if table.get(verb_stem + "e") == verb_stem + "en":
+            return True  # "werfe" is a form of "werfen"
+    return False
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> tuple:
+    """spaCy's English lemma lookup table (inflected form -> base form) and its base forms."""
+    from spacy.lookups import load_lookups
+
+    table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
+    return table, frozenset(table.values())
+
+
+def is_english_phrase(words: list[str]) -> bool:
+    """Whether every word is an ordinary English word, a form or base form of spaCy's English
+    lookup table, or an adjective in -able of one ("Large Array", "Big Data", "Sustainable
+    Development Goals"): a loan phrase or an English name's fragment, which a
+    statistical NER may take for a person's name."""
+    table, lemmas = _english_words()
+
+    def english(word: str) -> bool:
+        # the table has no underived adjectives in -able: "sustainable" of "sustain"
+        return word in lemmas or word in table or word.endswith("able") and word[:-4] in lemmas
+
+    return bool(words) and all(english(w.lower()) for w in words)
+
+
 @lru_cache(maxsize=None)
 def word_list(name: str) -> frozenset[str]:
     """The words of ``kg/data/lexicon/<name>``, one a line ("#" starts a comment line)."""

@@ -13,7 +13,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
-from kg.extract.grammar import ADJECTIVE_ENDING, is_common_noun, is_dictionary_noun
+from kg.extract.grammar import ADJECTIVE_ENDING, is_agent_noun, is_common_noun, is_dictionary_noun
 from kg.extract.mentions import TIME_WORDS, EntityIndex
 from kg.extract.places import TIME_ADVERBS, named_like_a_town
 from kg.extract.records import Actor
@@ -141,12 +141,13 @@ class ServiceFinding:
             return None
         # a word no component took for a name: one the NER labels a place, one that is no ordinary
         # noun ("Axams"), or a compound named like a town ("Hopfgarten"), not "der Polizei
-        # Ordnungsaufgaben"
+        # Ordnungsaufgaben" nor "die Polizei Wasserwerfer auffuhr" (one who throws is no town)
         token = doc[i]
         labelled = token.ent_type_ in PLACE_LABELS and token.ent_iob_ == "B"
         if places_only or i in index.by_token or not token.text[:1].isupper() or not token.is_alpha \
                 or is_dictionary_noun(token.text) and not labelled \
-                or is_common_noun(token.text) and not (labelled or named_like_a_town(token.text)) \
+                or is_common_noun(token.text) and not (labelled or named_like_a_town(token.text)
+                                                       and not is_agent_noun(token.text)) \
                 or token.is_sent_start \
                 or token.text in TIME_WORDS | TIME_ADVERBS:
             return None

@@ -116,6 +116,11 @@ def _lowercase_names(gazetteer: Gazetteer) -> dict[str, str]:
     return names
 
 
+#: Legal forms of companies, which follow their names: "Volkswagen AG", "Robert Bosch GmbH", "Apple Inc.".
+LEGAL_FORMS = frozenset({"AG", "GmbH", "SE", "KG", "KGaA", "OHG", "Inc.", "Inc", "Corp.", "Ltd.", "Ltd", "plc", "PLC",
+                         "LLC", "S.A.", "SA", "N.V.", "NV", "B.V.", "S.p.A.", "SpA", "ASA", "Oyj"})
+
+
 class GazetteerMatcher:
     """Links names, country adjectives, demonyms and compound prefixes to gazetteer entries.
 
@@ -150,6 +155,13 @@ class GazetteerMatcher:
             token = doc[i]
             if _is_capitalised(token) or token.text[:3].lower() in ("al-", "el-"):
                 found = gaz.match_at(stems, i, words)
+                compound = self._name_before_compound(doc, i)
+                if compound and (not found or compound[0] > found[0]):
+                    # "Human Rights Watch-Sprecher Tom Malinowski", "ein Amnesty International-Bericht":
+                    # a name of several words opens the compound, as "HRW-Sprecher" does
+                    prefixes.append(compound[1])
+                    i += compound[0]
+                    continue
                 if not found and any(other_stems):
                     found = gaz.match_at(other_stems, i, words)
                 name_follows = i + 1 < len(doc) and (doc[i + 1].text[:1].isupper() or (
@@ -162,6 +174,8 @@ class GazetteerMatcher:
                     found = None  # "Fraser Island", "Lady Elliot Island": an English island, not Iceland
                 if found:
                     length, key = found
+                    if gaz.entries[key].kind == "org" and i + length < len(doc) and doc[i + length].text in LEGAL_FORMS:
+                        length += 1  # "die Volkswagen AG", "Apple Inc.": the company's full name
                     spans.append((i, i + length, gaz.entries[key].category, key))
                     i += length
                     continue
@@ -183,13 +197,31 @@ class GazetteerMatcher:
             i += 1
         return spans, prefixes
 
-    def _compound_prefix(self, token: Token) -> tuple[int, int, int, str] | None:
+    def _name_before_compound(self, doc: Doc, i: int) -> tuple[int, tuple[int, int, int, str]] | None:
+        """A name of several words whose last word opens a hyphenated compound, from token ``i``
+        ("Human Rights Watch-Sprecher"): (tokens taken, its compound prefix), else None."""
+        for length in range(min(self.gazetteer.max_len, len(doc) - i), 1, -1):
+            last = doc[i + length - 1]
+            if "-" not in last.text[1:] or not _is_capitalised(last) or self.gazetteer.lookup_written([last.text]):
+                continue  # "Die Welt-Anti-Doping-Agentur" is a name of its own, not the paper's compound
+            prefix = self._compound_prefix(last, [stem(t.text) for t in doc[i:i + length - 1]])
+            if prefix is not None:
+                return length, (doc[i].idx, *prefix[1:])
+        return None
+
+    def _compound_prefix(self, token: Token, words_before: list[str] = ()) -> tuple[int, int, int, str] | None:
+        """The known name or country adjective that opens the compound ``token`` ("FPÖ-Chef"), or
+        with ``words_before`` (stems) ends a name of several words ("Human Rights Watch-Sprecher")."""
         parts = token.text.split("-")
         if parts[-1][:1].islower():
             return None  # "der Griechenland-skeptischen Finnen": an adjective, in which the state does not act
         for cut in range(len(parts) - 1, 0, -1):
             prefix = "-".join(parts[:cut])
-            key = self.gazetteer.names.get((stem(prefix),))
+            key = self.gazetteer.names.get((*words_before, stem(prefix)))
+            if words_before:
+                if key is not None and self.gazetteer.entries[key].is_actor:
+                    return token.idx, token.idx + len(prefix), token.i, key
+                continue
             if key is None and prefix.lower() in self.gazetteer.adjectives:
                 key = self.gazetteer.adjectives[prefix.lower()]
             if key is not None and self.gazetteer.entries[key].is_actor:

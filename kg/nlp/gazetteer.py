@@ -98,6 +98,15 @@ class Gazetteer:
         key = self.names.get(tuple(stem(word) for word in words))
         return self._exactly(words, key) if key is not None else self.exact.get(tuple(w.lower() for w in words))
 
+    def lookup_written(self, words: Iterable[str]) -> str | None:
+        """Like :meth:`lookup`, but ``words`` must be an alias or a case form of one ("Irans"), not
+        only share its stems: stemming takes "Hohenems" down to "hohe", the adjective."""
+        words = list(words)
+        found = self.match_at([stem(word) for word in words], 0, words)
+        if found is not None and found[0] == len(words):
+            return found[1]
+        return self.exact.get(tuple(w.lower() for w in words))
+
     def match_at(self, stems: list[str], start: int, words: list[str] | None = None) -> tuple[int, str] | None:
         """Longest alias starting at ``stems[start]``: (length in tokens, entry key).
 
