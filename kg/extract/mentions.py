@@ -245,6 +245,10 @@ def _sentence_index(doc: Doc) -> list[int]:
     return index
 
 
+#: Prepositions fused with an article: "im Magna-Konzern Frank Stronachs" may go on with a genitive.
+_FUSED_ARTICLES = frozenset({"im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "aufs", "durchs", "fürs", "ums"})
+
+
 def _is_genitive(doc: Doc, start: int, end: int) -> bool:
     """A name ending in -s used as genitive: "Kerrys Angebot", "der Armee Baschar al-Assads"."""
     last = doc[end - 1].text
@@ -254,7 +258,9 @@ def _is_genitive(doc: Doc, start: int, end: int) -> bool:
     before = doc[start - 1] if start > 0 else None
     prenominal = after is not None and after.text[:1].isupper() and after.is_alpha
     postnominal = (before is not None and before.text[:1].isupper() and before.text.replace("-", "").isalpha()
-                   and not before.is_sent_start)  # also "im Magna-Konzern Frank Stronachs"
+                   and not before.is_sent_start  # also "im Magna-Konzern Frank Stronachs"
+                   # not after a bare noun of a preposition: "der Sprecher für Außenpolitik Hans Kraus"
+                   and not (start > 1 and doc[start - 2].pos_ == "ADP" and doc[start - 2].lower_ not in _FUSED_ARTICLES))
     return prenominal or postnominal
 
 
