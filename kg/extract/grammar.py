@@ -249,16 +249,10 @@ def _english_words() -> tuple:
 
 def is_english_phrase(words: list[str]) -> bool:
     """Whether every word is an ordinary English word, a form or base form of spaCy's English
-    lookup table, or an adjective in -able of one ("Large Array", "Big Data", "Sustainable
-    Development Goals"): a loan phrase or an English name's fragment, which a
+    lookup table ("Large Array", "Big Data"): a loan phrase or an English name's fragment, which a
     statistical NER may take for a person's name."""
     table, lemmas = _english_words()
-
-    def english(word: str) -> bool:
-        # the table has no underived adjectives in -able: "sustainable" of "sustain"
-        return word in lemmas or word in table or word.endswith("able") and word[:-4] in lemmas
-
-    return bool(words) and all(english(w.lower()) for w in words)
+    return bool(words) and all(w.lower() in lemmas or w.lower() in table for w in words)
 
 
 @lru_cache(maxsize=None)
