@@ -196,6 +196,8 @@ AMOUNT_WORDS = frozenset({"millionen", "milliarden", "mio.", "mrd.", "tausend", 
 
 #: Articles, which a town's name does not take but a common noun does: "in der Halle".
 ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "einem", "einen", "eines"})
+#: Words after which a phrase of English words names someone: "laut Sue Gray", "so Rose Young".
+NAME_MARKERS = frozenset({"laut", "so", "von", "vom", "nach", "mit", "und", "sowie", "gegen"})
 
 #: An article, or a preposition with one in it, before a body's name: "der Ärztekammer", "beim Landesgericht".
 _ARTICLE_FORMS = ARTICLES | ARTICLE_CONTRACTIONS
@@ -1004,7 +1006,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         if len(span) != 1 or span.end >= untrimmed.end or not word.endswith("s") or len(word) < 5 \
                 or self.gazetteer.lookup_written([word]) is not None:
             return False
-        return any(doc[k].ent_type_ not in ("ORG", "LOC", "GPE") for k in positions_of(doc, word[:-1]))
+        # the bare name must be a person's there: tagged so, or after a given name ("Desi Bouterse"),
+        # not a company's the tagger left alone ("Northvolts Werk … Northvolt sagte")
+        return any(doc[k].ent_type_ == "PER" or k > 0 and is_given_name(doc[k - 1].text, self.gazetteer.given_names)
+                   for k in positions_of(doc, word[:-1]))
 
     def _english_words_not_a_name(self, span: Span) -> bool:
         """Whether a statistical person of several words is a phrase of ordinary English words, none
@@ -1015,6 +1020,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         if len(words) < 2 or not is_english_phrase(words):
             return False
         doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and (before.lower_ in NAME_MARKERS or before.pos_ == "NOUN"
+                                   and is_common_noun(before.text)):
+            return False  # "Die Sängerin Rose Young", "Die Gruppe Just Stop Oil", "Laut Sue Gray": named
         surname_alone = any(k == 0 or not doc[k - 1].text[:1].isupper() for k in positions_of(doc, words[-1]))
         return not surname_alone and not any(
             is_given_name(word, self.gazetteer.given_names) or stem(word) in self._known_surnames()

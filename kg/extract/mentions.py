@@ -245,10 +245,6 @@ def _sentence_index(doc: Doc) -> list[int]:
     return index
 
 
-#: Prepositions fused with an article: "im Magna-Konzern Frank Stronachs" may go on with a genitive.
-_FUSED_ARTICLES = frozenset({"im", "am", "vom", "zum", "zur", "beim", "ins", "ans", "aufs", "durchs", "fürs", "ums"})
-
-
 def _is_genitive(doc: Doc, start: int, end: int) -> bool:
     """A name ending in -s used as genitive: "Kerrys Angebot", "der Armee Baschar al-Assads"."""
     last = doc[end - 1].text
@@ -258,9 +254,7 @@ def _is_genitive(doc: Doc, start: int, end: int) -> bool:
     before = doc[start - 1] if start > 0 else None
     prenominal = after is not None and after.text[:1].isupper() and after.is_alpha
     postnominal = (before is not None and before.text[:1].isupper() and before.text.replace("-", "").isalpha()
-                   and not before.is_sent_start  # also "im Magna-Konzern Frank Stronachs"
-                   # not after a bare noun of a preposition: "der Sprecher für Außenpolitik Hans Kraus"
-                   and not (start > 1 and doc[start - 2].pos_ == "ADP" and doc[start - 2].lower_ not in _FUSED_ARTICLES))
+                   and not before.is_sent_start)  # also "im Magna-Konzern Frank Stronachs"
     return prenominal or postnominal
 
 
@@ -399,7 +393,9 @@ def _person_name(doc: Doc, start: int, end: int, gazetteer: Gazetteer | None = N
     words = [t.text for t in doc[start:end]]
     before = doc[start - 1] if start > 0 else None
     apposition = before is not None and gazetteer is not None and (
-        gazetteer.role_of(before.text) is not None or before.lower_ in APPOSITION_NOUNS)
+        gazetteer.role_of(before.text) is not None or before.lower_ in APPOSITION_NOUNS
+        # "der Sprecher für Außenpolitik Hans Kraus": a role and what it is for, then its holder
+        or start >= 3 and doc[start - 2].pos_ == "ADP" and gazetteer.role_of(doc[start - 3].text) is not None)
     # unless the article also has the name without the -s ("die Bewohner Abyeis" ... "in Abyei")
     without_s = bool(positions_of(doc, words[-1][:-1]))
     apposition = apposition and not _prenominal(doc, end) and not without_s
