@@ -35,3 +35,12 @@ def test_english_words_naming_someone_stay_a_name(extract, sentence, label):
 def test_a_company_in_the_genitive_stays_no_person(extract):
     record = extract("Northvolts Werk in Heide wird gebaut. Northvolt sagte, man bleibe.")
     assert not any(a.category == "Person" for a in record.actors)
+
+
+@pytest.mark.parametrize("text", [
+    "Die Stiftung Bill Gates' hilft. Laut Bill Gates ist das gut.",
+    "Bill Gates' Stiftung hilft in Afrika. Bill Gates sagte, er sei zufrieden.",
+])
+def test_an_apostrophe_genitive_keeps_the_names_own_s(extract, text):
+    people = [a for a in extract(text).actors if a.category == "Person"]
+    assert [(a.key, a.label) for a in people] == [("person:bill-gates", "Bill Gates")]

@@ -251,6 +251,8 @@ def _is_genitive(doc: Doc, start: int, end: int) -> bool:
     if not last.endswith("s") or last.endswith(("ss", "'s")) or len(last) < 4:
         return False
     after = doc[end] if end < len(doc) else None
+    if after is not None and after.text in ("'", "’"):
+        return False  # "Bill Gates' Stiftung": the apostrophe is the genitive, the -s the name's own
     before = doc[start - 1] if start > 0 else None
     prenominal = after is not None and after.text[:1].isupper() and after.is_alpha
     postnominal = (before is not None and before.text[:1].isupper() and before.text.replace("-", "").isalpha()
