@@ -224,3 +224,8 @@ def test_stock_indices_are_no_actors(nlp, text):
 def test_a_body_with_index_in_its_words_stays(nlp):
     text = "Das Institut Indexa sagte, die Preise seien gestiegen."
     assert "org:institut-indexa" in named_actors(nlp, text)
+
+
+def test_two_legal_forms_of_one_name_are_two_companies(nlp):
+    actors = named_actors(nlp, "Die Porsche SE meldete Gewinne. Die Porsche AG meldete Verluste.")
+    assert len({actor.key for actor in actors.values()}) == 2

@@ -117,6 +117,11 @@ def _lowercase_names(gazetteer: Gazetteer) -> dict[str, str]:
 
 
 #: Legal forms of companies, which follow their names: "Volkswagen AG", "Robert Bosch GmbH", "Apple Inc.".
+def _legal_forms_after(doc: Doc, name: str) -> set[str]:
+    """The legal forms the article writes after ``name`` ("Porsche SE", "Porsche AG")."""
+    return {doc[k + 1].text for k in range(len(doc) - 1) if doc[k].text == name and doc[k + 1].text in LEGAL_FORMS}
+
+
 LEGAL_FORMS = frozenset({"AG", "GmbH", "SE", "KG", "KGaA", "OHG", "Inc.", "Inc", "Corp.", "Ltd.", "Ltd", "plc", "PLC",
                          "LLC", "S.A.", "SA", "N.V.", "NV", "B.V.", "S.p.A.", "SpA", "ASA", "Oyj"})
 
@@ -174,8 +179,11 @@ class GazetteerMatcher:
                     found = None  # "Fraser Island", "Lady Elliot Island": an English island, not Iceland
                 if found:
                     length, key = found
-                    if gaz.entries[key].kind == "org" and i + length < len(doc) and doc[i + length].text in LEGAL_FORMS:
-                        length += 1  # "die Volkswagen AG", "Apple Inc.": the company's full name
+                    if gaz.entries[key].kind == "org" and i + length < len(doc) and doc[i + length].text in LEGAL_FORMS \
+                            and len(_legal_forms_after(doc, doc[i + length - 1].text)) == 1:
+                        # "die Volkswagen AG", "Apple Inc.": the company's full name, unless the article
+                        # names two companies so ("die Porsche SE" and "die Porsche AG")
+                        length += 1
                     spans.append((i, i + length, gaz.entries[key].category, key))
                     i += length
                     continue
