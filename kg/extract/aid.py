@@ -3403,9 +3403,9 @@ def _raises_forces_at_home(found: "_Found") -> bool:
         and all(item.category in MILITARY for item in found.offered) and not found.recipients
 
 
-#: Words for a town's administration that, alone, refer to the town last named: "die Gemeinde".
 #: cues of meeting a share of refugees to take in: done help when met, nothing when not
 MEETING_QUOTAS = frozenset({"Aufnahmequote erfüllen"})
+
 
 def _town_government(label: str, town: str) -> bool:
     """ "Gemeinde Lustenau", "Stadt Wien": the town's government (not "FC Lustenau", its club)."""

@@ -594,7 +594,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         # the first words of a name that opens a compound ("Human Rights" of "Human Rights
         # Watch-Sprecher") are the prefix's, whatever the NER made of them
         prefix_words = {i for start, _end, token_i, _key in doc._.kg_prefixes or ()
-                        for i in range(_first_token_from(doc, token_i, start), token_i)}
+                        for i in range(doc.char_span(start, start + 1, alignment_mode="expand").start, token_i)}
         found = [c for c in found if not prefix_words.intersection(range(c.start, c.end))]
         # Longest first, then most trusted; a token belongs to at most one mention.
         found.sort(key=lambda c: (-(c.end - c.start), c.priority, c.start))
@@ -1534,7 +1534,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         for start, end, token_i, key in doc._.kg_prefixes or ():
             key, _ = self._linked(index, _Candidate(token_i, token_i + 1, "", self._at_home(key, home), "prefix", 0))
             token = doc[token_i]
-            first = _first_token_from(doc, token_i, start)  # "Human Rights Watch-Sprecher": the name's words
+            # "Human Rights Watch-Sprecher": the name's words from the token the prefix starts in
+            first = doc.char_span(start, start + 1, alignment_mode="expand").start
             head = token.text[end - token.idx + 1:].lower()
             # "die US-Regierung" is the state; "die EU-Staaten", "die Nato-Partner" the alliance
             speaks_for = GOVERNMENT_WORDS if key.startswith("country:") else MEMBER_WORDS
@@ -2148,13 +2149,6 @@ def _opens_quotation(doc: Doc, start: int, end: int) -> bool:
     „Die Welt“")."""
     return start > 0 and doc[start - 1].text in ("„", "»", "«", "\"", "‚") \
         and not (end < len(doc) and doc[end].is_quote)
-
-
-def _first_token_from(doc: Doc, i: int, char: int) -> int:
-    """The token at or before ``doc[i]`` in which character ``char`` lies."""
-    while i > 0 and doc[i].idx > char:
-        i -= 1
-    return i
 
 
 def _before_adjectives(doc: Doc, i: int) -> int:

@@ -210,14 +210,12 @@ _TOPONYM_ENDINGS = ("land", "burg", "berg", "stadt", "dorf", "heim", "hausen", "
                     "see", "tal", "brück", "brücken", "ingen", "au", "stein", "wald")
 
 
-_lemma_table = lemma_lookup_table
-
 
 @lru_cache(maxsize=1)
 def _noun_lemmas() -> frozenset[str]:
     """The capitalised lemmas of the lookup table: base forms ("Ebene", "Gespräch") are lemmas,
     not keys, of a table that maps inflected forms to them."""
-    return frozenset(v for v in _lemma_table().values() if v[:1].isupper())
+    return frozenset(v for v in lemma_lookup_table().values() if v[:1].isupper())
 
 
 #: Endings kg adds to the base forms of ``nouns.txt``: "Hotspots", "Enklaven", "Konvois".
@@ -230,7 +228,7 @@ def is_agent_noun(word: str) -> bool:
     lower = word.lower()
     if not lower.endswith("er"):
         return False
-    table = _lemma_table()
+    table = lemma_lookup_table()
     for cut in range(0, len(lower) - 5):
         verb_stem = lower[cut:-2]
         if table.get(verb_stem + "e") == verb_stem + "en":
@@ -239,19 +237,16 @@ def is_agent_noun(word: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _english_words() -> tuple:
-    """spaCy's English lemma lookup table (inflected form -> base form) and its base forms."""
-    from spacy.lookups import load_lookups
-
-    table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
-    return table, frozenset(table.values())
+def _english_lemmas() -> frozenset[str]:
+    """The base forms of spaCy's English lemma lookup table."""
+    return frozenset(lemma_lookup_table("en").values())
 
 
 def is_english_phrase(words: list[str]) -> bool:
     """Whether every word is an ordinary English word, a form or base form of spaCy's English
     lookup table ("Large Array", "Big Data"): a loan phrase or an English name's fragment, which a
     statistical NER may take for a person's name."""
-    table, lemmas = _english_words()
+    table, lemmas = lemma_lookup_table("en"), _english_lemmas()
     return bool(words) and all(w.lower() in lemmas or w.lower() in table for w in words)
 
 
@@ -287,7 +282,7 @@ def _is_extra_noun(word: str) -> bool:
 def is_dictionary_noun(word: str) -> bool:
     """A capitalised word that is itself an ordinary noun of the lookup table ("Halle", "Essen")
     or of kg's own noun list ("Enklave"), not only by its last part ("Sahelzone")."""
-    lemma = _lemma_table().get(word)
+    lemma = lemma_lookup_table().get(word)
     return (bool(lemma) and lemma[:1].isupper() and lemma[:1] == word[:1]) or word in _noun_lemmas() \
         or _is_extra_noun(word)
 
@@ -296,7 +291,7 @@ def is_dictionary_noun(word: str) -> bool:
 def is_common_noun(word: str) -> bool:
     """Whether a capitalised word is an ordinary German noun ("Panzern", "Flüchtlingskrise"),
     judged by spaCy's German lookup table and kg's own noun list, compounds by their last part."""
-    table = _lemma_table()
+    table = lemma_lookup_table()
     lemma = table.get(word)
     if lemma:
         return lemma[:1].isupper() and lemma[:1] == word[:1]
@@ -318,7 +313,7 @@ def is_common_noun(word: str) -> bool:
 def is_compound_of_nouns(word: str) -> bool:
     """Whether a capitalised word splits into two ordinary nouns ("Kurzbesuch" no, "Wahlkampf",
     "Amtszeit" yes, with a linking -s), not merely ends in one ("Miliband", "Hollande": names)."""
-    table, nouns = _lemma_table(), _noun_lemmas()
+    table, nouns = lemma_lookup_table(), _noun_lemmas()
 
     def noun(part: str) -> bool:
         lemma = table.get(part)
@@ -597,7 +592,7 @@ INFLECTED_ADJECTIVE_OR_LOANWORD = _inflected_with(
 def is_lemma_table_adjective(word: str) -> bool:
     """Whether spaCy's lookup table gives an inflected lowercase word a lowercase lemma, as it
     does adjectives and participles ("wütende": "wütend", "empörte": "empören")."""
-    lemma = _lemma_table().get(word)
+    lemma = lemma_lookup_table().get(word)
     return bool(lemma) and lemma.islower() and word.endswith(ADJECTIVE_ENDINGS)
 
 

@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.grammar import (
-    ADJECTIVE_ENDING, INFLECTED_ADJECTIVE_OR_LOANWORD, INFLECTED_DERIVED_ADJECTIVE, _lemma_table, gender_of,
+    ADJECTIVE_ENDING, INFLECTED_ADJECTIVE_OR_LOANWORD, INFLECTED_DERIVED_ADJECTIVE, gender_of,
     is_common_noun, is_lemma_table_adjective, joined_to_common_noun, positions_of,
 )
 from kg.extract.records import Actor, Mention, Place
 from kg.extract.timex import MONTH_NAMES, WEEKDAY_NAMES
-from kg.nlp.components import is_given_name
+from kg.nlp.components import is_given_name, lemma_lookup_table
 from kg.nlp.gazetteer import Gazetteer
 from kg.nlp.normalize import slug
 
@@ -456,7 +456,7 @@ def _capitalised_only_as_opening(token: Token) -> bool:
     if not opening or not token.is_alpha or token.is_upper:
         return False
     lower = token.lower_
-    lemma = _lemma_table().get(lower)
+    lemma = lemma_lookup_table().get(lower)
     adjective = bool(lemma) and lemma.islower() or INFLECTED_DERIVED_ADJECTIVE.search(lower) is not None
     capitalised_elsewhere = any(t.text == token.text and not (t.is_sent_start or t.i == 0 or t.nbor(-1).is_space)
                                 for t in token.doc)

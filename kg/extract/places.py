@@ -15,12 +15,12 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.grammar import (
     DETERMINERS, LIST_JOINERS, clause_bounds, continues_list, is_adjective_like, is_common_noun, is_dictionary_noun, is_finite,
-    marker_at, _lemma_table, _noun_lemmas, marker_before, skip_adjectives, word_list,
+    marker_at, _noun_lemmas, marker_before, skip_adjectives, word_list,
 )
 from kg.extract.mentions import EntityIndex, _Candidate, particle_plus_lemma
 from kg.extract.records import Actor, Place
 from kg.extract.timex import MONTH_NAMES, WEEKDAY_NAMES
-from kg.nlp.components import is_given_name
+from kg.nlp.components import is_given_name, lemma_lookup_table
 from kg.nlp.normalize import slug, stem
 
 #: Prefixes of a region of a known place: "Ostukraine", "Nordsyrien", "Südwestdeutschland".
@@ -1249,6 +1249,7 @@ TOWN_PART_NOUNS = ("straßen", "straße", "plätzen", "platz", "zentrum", "innen
 TOWN_PART_WORDS = frozenset({"norden", "süden", "osten", "westen", "rand", "himmel", "hafen", "häfen", "häuser",
                              "häusern", "bezirk", "bezirken", "bezirks", "nähe"})
 
+
 def _names_a_town_part(word: str) -> bool:
     return word.endswith(TOWN_PART_NOUNS) or word in TOWN_PART_WORDS
 
@@ -1268,7 +1269,7 @@ def inflected_noun_compound(word: str) -> bool:
     """ "Online-Foren": a hyphenated compound whose last part is an inflected ordinary noun, which
     no town's name is (unlike "Garmisch-Partenkirchen")."""
     last = word.rpartition("-")[2]
-    lemma = _lemma_table().get(last)
+    lemma = lemma_lookup_table().get(last)
     return "-" in word and bool(lemma) and lemma[:1].isupper() and lemma != last
 
 
@@ -1277,7 +1278,7 @@ def named_like_a_town(word: str) -> bool:
     abstract noun ("Althofen", "Hopfgarten"; not "Notquartieren", "Ordnungsaufgaben")."""
     if word.lower().endswith(ABSTRACT_ENDINGS) or word.lower().startswith(AMOUNT_PREFIXES):
         return False  # "in Milliardenhöhe", "in Rekordhöhe": an amount, no town
-    table, lemmas = _lemma_table(), _noun_lemmas()
+    table, lemmas = lemma_lookup_table(), _noun_lemmas()
     for cut in range(2, len(word) - 3):
         tail = word[cut].upper() + word[cut + 1:]
         if table.get(tail):

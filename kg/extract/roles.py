@@ -372,7 +372,6 @@ class RoleFinding:
         return None
 
 
-
 def _holder_named_after(doc: Doc, index: EntityIndex, i: int) -> bool:
     """Whether another person follows the one named at ``i`` after a comma: then the first is whose
     adviser or spokesman the role is ("der Berater für Außenpolitik Angela Merkels, Christoph

@@ -489,10 +489,12 @@ _BODY_ENDINGS = tuple(e for e in AGENT_ENDINGS if len(e) > 4 or e in ("amt", "ra
 def _asked_of(doc: Doc, verb, von: int) -> bool:
     """Whether the "von" at ``von`` stands before the passive auxiliary of a verb of demanding, so
     that it names whom the demand is made of (see ``ASKED_OF_FRONTED``)."""
-    if verb.lemma_ not in ASKED_OF_FRONTED:
-        return False
-    auxiliary = next((c.i for c in verb.children if c.lemma_ == "werden" and c.dep_ in ("aux", "aux:pass")), verb.i)
-    return von < auxiliary
+    return verb.lemma_ in ASKED_OF_FRONTED and von < _passive_auxiliary(verb)
+
+
+def _passive_auxiliary(verb) -> int:
+    """Where the "werden" of the passive ``verb`` stands (the verb's own position if the parse has none)."""
+    return next((c.i for c in verb.children if c.lemma_ == "werden" and c.dep_ in ("aux", "aux:pass")), verb.i)
 
 
 def _is_word(token) -> bool:
@@ -2851,7 +2853,7 @@ class SourceExtractor:
         Greenpeace kritisiert" stays an attribute); not a span of time or way ("von Montag an",
         "von Berlin nach Paris"), nor the agent of a participle describing a noun."""
         start, end = clause_bounds(sent, verb.i)
-        auxiliary = next((c.i for c in verb.children if c.lemma_ == "werden" and c.dep_ in ("aux", "aux:pass")), verb.i)
+        auxiliary = _passive_auxiliary(verb)
         # a main clause: the auxiliary comes before the participle and only one phrase before it
         opening = start
         while opening < end and (doc[opening].pos_ in ("ADV", "CCONJ") or doc[opening].is_punct):
@@ -3331,10 +3333,8 @@ class SourceExtractor:
         if found is None:
             return None
         # "In Russland ist zu hören, …": what is heard in a state is heard from its people, not said by it
-        before = found[1][0] - 1
-        while before > sent.start and doc[before].lower_ in DETERMINERS:
-            before -= 1
-        if doc[before].lower_ in ("in", "im", "bei", "beim") and index.category(found[0]) == "Country":
+        if marker_before(doc, found[1][0], sent.start) in ("in", "im", "bei", "beim") \
+                and index.category(found[0]) == "Country":
             return None
         # "Von der SPD waren laute Rufe zu hören": a noun besides the source's is what was heard
         source_start, source_end = found[1]
@@ -3373,10 +3373,7 @@ class SourceExtractor:
         if found is None or not index.actors[found[0]].named or not sent.start <= found[1][0] < colon \
                 or is_genitive_attribute(doc, found[1][0], sent.start):
             return None  # "Die Werte der Union seien festgelegt: …": a genitive is no subject
-        before = found[1][0] - 1
-        while before >= sent.start and doc[before].lower_ in DETERMINERS:
-            before -= 1
-        if before >= sent.start and doc[before].lower_ in _NO_SPEAKER_PREPOSITIONS:
+        if marker_before(doc, found[1][0], sent.start) in _NO_SPEAKER_PREPOSITIONS:
             return None  # "Die Kritik an der SPD lautete: …": the object of a preposition is no subject
         return found[0], found[1], colon
 

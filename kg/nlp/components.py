@@ -117,13 +117,13 @@ def _lowercase_names(gazetteer: Gazetteer) -> dict[str, str]:
 
 
 #: Legal forms of companies, which follow their names: "Volkswagen AG", "Robert Bosch GmbH", "Apple Inc.".
+LEGAL_FORMS = frozenset({"AG", "GmbH", "SE", "KG", "KGaA", "OHG", "Inc.", "Inc", "Corp.", "Ltd.", "Ltd", "plc", "PLC",
+                         "LLC", "S.A.", "SA", "N.V.", "NV", "B.V.", "S.p.A.", "SpA", "ASA", "Oyj"})
+
+
 def _legal_forms_after(doc: Doc, name: str) -> set[str]:
     """The legal forms the article writes after ``name`` ("Porsche SE", "Porsche AG")."""
     return {doc[k + 1].text for k in range(len(doc) - 1) if doc[k].text == name and doc[k + 1].text in LEGAL_FORMS}
-
-
-LEGAL_FORMS = frozenset({"AG", "GmbH", "SE", "KG", "KGaA", "OHG", "Inc.", "Inc", "Corp.", "Ltd.", "Ltd", "plc", "PLC",
-                         "LLC", "S.A.", "SA", "N.V.", "NV", "B.V.", "S.p.A.", "SpA", "ASA", "Oyj"})
 
 
 class GazetteerMatcher:
@@ -739,12 +739,12 @@ def _sentence_ends(doc: Doc) -> list[int]:
     return ends
 
 
-@lru_cache(maxsize=1)
-def lemma_lookup_table() -> Mapping[str, str]:
-    """spaCy's German lemma lookup table (spacy-lookups-data): inflected form -> base form."""
+@lru_cache(maxsize=None)
+def lemma_lookup_table(language: str = "de") -> Mapping[str, str]:
+    """spaCy's lemma lookup table of a language (spacy-lookups-data): inflected form -> base form."""
     from spacy.lookups import load_lookups
 
-    return load_lookups("de", ["lemma_lookup"]).get_table("lemma_lookup")
+    return load_lookups(language, ["lemma_lookup"]).get_table("lemma_lookup")
 
 
 class VerbLemmas:
