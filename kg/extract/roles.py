@@ -59,7 +59,10 @@ class RoleFinding:
                 while k < len(doc) and k < j + 5:
                     hit = index.by_token.get(k)
                     if hit and index.category(hit[0]) in ("Country", "Organization", "ArmedGroup", "Media"):
-                        affiliation = affiliation or hit[0]
+                        # "der Leiter der griechischen Mission von Ärzte ohne Grenzen": the body that owns
+                        # the noun, not the state of its adjective
+                        owner = self._owner_after_noun(doc, index, k) if hit[1] == "adjective" else None
+                        affiliation = affiliation or owner or hit[0]
                         k = index.mention_end(k) - 1
                         end = k + 1
                         if k + 1 < len(doc) and doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha \
@@ -103,6 +106,19 @@ class RoleFinding:
                     add(phrase_start, end, person, "role") if not any(
                         i in index.by_token and index.by_token[i][0] == person for i in range(phrase_start, end)
                     ) else None
+
+    @staticmethod
+    def _owner_after_noun(doc: Doc, index: EntityIndex, adjective: int) -> str | None:
+        """The organisation named in a "von" or genitive phrase right after the noun an adjective
+        qualifies ("griechischen Mission von Ärzte ohne Grenzen"), or None."""
+        noun = adjective + 1
+        if noun + 2 >= len(doc) or doc[noun + 1].lower_ not in ("von", "vom", "der", "des"):
+            return None
+        at = noun + 2
+        while at < min(len(doc) - 1, noun + 4) and (doc[at].lower_ in ("der", "den", "dem") or doc[at].is_quote):
+            at += 1  # "von der Caritas", "von „Ärzte ohne Grenzen“"
+        key = index.key_at(at)
+        return key if key is not None and index.category(key) in ("Organization", "ArmedGroup", "Media") else None
 
     def _attribute_of_role(self, doc: Doc, start: int, end: int, names: set[str]) -> bool:
         """Whether a state's name in the genitive or its demonym stands before a person's role

@@ -91,6 +91,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from kg.extract.documents import DEFINITE_DETERMINERS, DocumentRegister, document_head
 from kg.extract.entities import GENERIC_ACRONYMS, EntityIndex
 from kg.extract.grammar import (
     DETERMINERS, NEGATIONS, PRONOUN_GENDERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, UD_GENDERS, clause_bounds,
@@ -195,6 +196,10 @@ _POSSESSIVE_GENITIVES = ("seines", "ihres", "seiner", "ihrer")
 
 #: Named bodies that someone only described ("ein Mitarbeiter des …") speaks for.
 BODY_CATEGORIES = ("Organization", "Media", "ArmedGroup")
+
+#: Verbs of the manner of speaking, which report speech only beside what was said: "…, grinst er".
+MANNER_OF_SPEAKING = frozenset({"grinsen", "scherzen", "witzeln", "spotten", "lästern", "poltern", "wettern",
+                                "schimpfen", "seufzen"})
 
 #: Verbs whose passive subject is the speaker: "wird der Minister zitiert".
 SPEAKING_PASSIVES = frozenset({"zitieren"})
@@ -651,6 +656,8 @@ class SourceExtractor:
         self._pronoun_chain: tuple[int, str, str] | None = None
         # a plural "sie" at token i standing for several actors listed before: (i, the others)
         self._pronoun_partners: tuple[int, list[str]] = (-1, [])
+        # whose each report, resolution or letter named so far is: "Dem Bericht zufolge" speaks for it
+        self._documents = DocumentRegister()
         cues = [c for c in doc.spans.get(self.cues_key, []) if c.label_ in ("source_marker", "speech_verb")]
         cues = sorted([*cues, *self._compound_cues(doc, {c.start for c in cues})], key=lambda c: c.start)
         self._speech_verbs = {c.start for c in cues if c.label_ == "speech_verb"}
@@ -673,6 +680,8 @@ class SourceExtractor:
             for cue in sentence_cues:
                 if (cue.start, cue.label_) in read:
                     continue  # the lexicon lists some verbs twice ("betonen"): one claim per word
+                if cue.kb_id_ in MANNER_OF_SPEAKING and not self._introduces_speech(doc, sent, cue):
+                    continue  # "Er grinste in die Kamera": a grin is speech only beside what is said
                 found = self._reported(doc, sent, cue, index, number) if cue.label_ == "source_marker" \
                     else self._speech(doc, sent, cue, index, number)
                 # "wie im Ministerium zu erfahren ist": an infinitive with "zu" whose speaker is in a phrase
@@ -728,8 +737,102 @@ class SourceExtractor:
                 if continued is not None:
                     source, named, cue = continued
                     claims.append(self._claim(doc, sent, number, quotations, source, named, cue, "indirect_speech"))
+            said_in = self._said_in_document(doc, sent, index, number) if len(claims) == claims_before else None
+            if said_in is not None:
+                source, named, cue = said_in
+                claims.append(self._claim(doc, sent, number, quotations, source, named, cue, "reported"))
+            self._note_documents(doc, sent, index, number, claims[claims_before:])
             previous = sent
         return claims
+
+    def _note_documents(self, doc: Doc, sent: Span, index: EntityIndex, number: int, claims: list[Claim]) -> None:
+        """Remember whose each document named in the sentence is: the owner named after it ("ein Bericht
+        der OSZE", "die Resolution, die vom Sicherheitsrat angenommen wurde"), in its compound
+        ("UN-Bericht"), else the one source of the sentence's claims when the document is what they
+        were said in ("In einem Bericht fordert Kofi Annan …", "in seinem Bericht prangert er … an")."""
+        speakers = {claim.source for claim in claims}
+        speaker = next(iter(speakers)) if len(speakers) == 1 else None
+        for token in sent:
+            if token.pos_ not in ("NOUN", "PROPN") or document_head(token.text) is None:
+                continue
+            owner = self._document_owner_named(doc, index, token.i, sent.end, number)
+            if owner is None and speaker is not None and index.actors[speaker].named \
+                    and self._said_in(doc, sent, token.i):
+                owner = speaker
+            if owner is None and token.i + 1 < sent.end and doc[token.i + 1].lower_ in _OWNER_WORDS:
+                owner = ""  # "einen Bericht der Zeitung": someone's, but no one named
+            if owner is not None:
+                self._documents.note(token.text, owner, number)
+
+    def _document_owner_named(self, doc: Doc, index: EntityIndex, i: int, end: int, number: int) -> str | None:
+        """The owner of the document at ``i`` as named after it up to ``end``, or None."""
+        key = index.key_at(i)
+        if key is not None and index.by_token.get(i, (None, None))[1] in ("prefix", "alias") \
+                and index.category(key) in SOURCE_CATEGORIES and index.actors[key].named:
+            return index.principal(key) if index.category(key) == "Country" else key  # "der UN-Bericht"
+        if i + 1 < end and (doc[i + 1].lower_ in _OWNER_WORDS or doc[i + 1].lower_ in _POSSESSIVE_GENITIVES):
+            found = self._source_at(doc, index, i + 1, end, number, generic=False)
+            return found[0] if found is not None and index.actors[found[0]].named else None
+        if i + 2 < end and doc[i + 1].text == "," and doc[i + 2].lower_ in ("der", "die", "das"):
+            # "die Resolution, die vom Sicherheitsrat angenommen wurde": the agent of the relative clause
+            for k in range(i + 3, min(end - 1, i + 12)):
+                if doc[k].text in (",", ".", ";", ":"):
+                    break
+                if doc[k].lower_ in ("von", "vom"):
+                    found = self._source_at(doc, index, k + 1, end, number, generic=False)
+                    return found[0] if found is not None and index.actors[found[0]].named else None
+        return None
+
+    @staticmethod
+    def _said_in(doc: Doc, sent: Span, i: int) -> bool:
+        """Whether the document at ``i`` is what the sentence's statement was made in or by: "In einem
+        gestern veröffentlichten Bericht", "in seinem Bericht", "laut der Studie"."""
+        k = i - 1
+        while k >= sent.start and (is_adjective_like(doc[k]) or doc[k].lower_ in DETERMINERS
+                                   or doc[k].lower_ in _POSSESSIVES or doc[k].like_num):
+            k -= 1
+        return k >= sent.start and doc[k].lower_ in ("in", "im", "laut", "nach", "gemäß", "mit")
+
+    def _document_referred_to(self, doc: Doc, index: EntityIndex, i: int, limit: int, sentence: int) -> str | None:
+        """The owner of a document the article named before, referred to again by a definite mention
+        with no owner of its own: "dem Bericht zufolge", "im Bericht", "der ai-Bericht"."""
+        if document_head(doc[i].text) is None or i - 1 < 0:
+            return None
+        if doc[i - 1].lower_ not in DEFINITE_DETERMINERS and doc[i - 1].lower_ not in ("laut", "gemäß"):
+            return None  # "ein Bericht" is another one; "laut ai-Bericht", "laut Bericht" the one named
+        if i + 1 < limit and (doc[i + 1].lower_ in _OWNER_WORDS or doc[i + 1].lower_ in _POSSESSIVE_GENITIVES
+                              or index.key_at(i + 1) is not None):
+            return None  # "der Bericht der OSZE" names its own owner
+        # "In dieser Resolution, die vom Sicherheitsrat angenommen wurde, heißt es": named right here
+        return self._document_owner_named(doc, index, i, limit, sentence) \
+            or self._documents.owner_of(doc[i].text, sentence)
+
+    def _said_in_document(self, doc: Doc, sent: Span, index: EntityIndex, number: int):
+        """ "Im Bericht werden zahlreiche Beispiele aufgeführt", "Die Konflikte werden im Bericht auf die
+        Armut zurückgeführt": what a passive says in a document named before, its owner says, whatever
+        the verb. (source, token range of the document, cue range), or None."""
+        for token in sent:
+            if token.lower_ not in ("im", "in") or token.i + 1 >= sent.end:
+                continue
+            at = token.i + 1 if token.lower_ == "im" else token.i + 2
+            if at >= sent.end or (token.lower_ == "in" and doc[token.i + 1].lower_ not in ("dem", "diesem")):
+                continue
+            owner = self._document_referred_to(doc, index, at, sent.end, number)
+            if not owner:
+                continue
+            start, end = clause_bounds(sent, at)
+            auxiliary = next((t for t in doc[start:end] if t.lemma_ == "werden" and t.pos_ == "AUX"), None)
+            if auxiliary is not None and any(t.pos_ == "VERB" and not is_finite(t) for t in doc[start:end]):
+                return owner, (at, at + 1), (token.i, at + 1)
+        return None
+
+    @staticmethod
+    def _introduces_speech(doc: Doc, sent: Span, cue: Span) -> bool:
+        """Whether a verb of manner stands beside words said: after them ("…, grinst Van der Bellen",
+        "„…“, scherzte er") or before a colon or "dass" ("Sie seufzte: …")."""
+        if cue.start > sent.start and doc[cue.start - 1].text in (",", "“", "”", "\"", "«", "»", "–"):
+            return True
+        return any(t.text == ":" or t.lower_ == "dass" for t in doc[cue.end:min(sent.end, cue.end + 5)])
 
     @staticmethod
     def _headline(doc: Doc, sent: Span) -> bool:
@@ -1087,6 +1190,11 @@ class SourceExtractor:
         author = self._author_of_report(doc, index, i, limit)
         if author is not None:
             return author
+        owner = self._document_referred_to(doc, index, i, limit, sentence)
+        if owner is not None:
+            # "dem Bericht zufolge" after "ein Bericht von Amnesty International"; none after "ein
+            # Bericht der Zeitung"
+            return (owner, (i, i + 1)) if owner else None
         if doc[i].lower_ in REPORT_NOUNS and i - 1 >= 0 and doc[i - 1].lower_ in _ANAPHORIC_ARTICLES:
             # "dem Bericht zufolge": the report named just before
             return self._report_named_before(index, i, sentence)
@@ -2986,6 +3094,9 @@ class SourceExtractor:
     def _document_of(self, doc: Doc, sent: Span, index: EntityIndex, i: int, sentence: int):
         """ "heißt es darin", "heißt es in dem Schreiben": a document named before, whose author is
         the source that spoke in this sentence or the two before, else the body named last."""
+        fronted = self._fronted_document(doc, sent, index, i, sentence)
+        if fronted is not None:
+            return fronted
         j = i + 2 if i + 1 < sent.end and doc[i + 1].lower_ == "es" else i + 1
         if j < sent.end and doc[j].lower_ == "darin":
             at = j
@@ -2999,12 +3110,27 @@ class SourceExtractor:
                 return None
         else:
             return None
+        owner = self._document_referred_to(doc, index, at, sent.end, sentence)
+        if owner is not None:
+            return (owner, (at, at + 1), i, at + 1, "reported") if owner else None
         recent = self._recent
         if recent is not None and sentence - recent[0] <= 2 and index.actors[recent[1]].named:
             return recent[1], (at, at + 1), i, at + 1, "reported"
         # "veröffentlichte die Hamas ein Kampflied. … heißt es darin": armed groups and media publish too
         body = index.last_actor_before(i, BODY_CATEGORIES, window=80)
         return (body, (at, at + 1), i, at + 1, "reported") if body is not None else None
+
+    def _fronted_document(self, doc: Doc, sent: Span, index: EntityIndex, i: int, sentence: int):
+        """ "In dieser Resolution, die vom Sicherheitsrat angenommen wurde, heißt es": a document that
+        opens the sentence past a relative clause, with its owner named there or before."""
+        if doc[sent.start].lower_ not in ("in", "im") or sent.start + 1 >= i:
+            return None
+        at = _past_article(doc, sent.start + 1, i)
+        if at >= i or document_head(doc[at].text) is None:
+            return None
+        owner = self._document_owner_named(doc, index, at, i, sentence) \
+            or self._document_referred_to(doc, index, at, i, sentence)
+        return (owner, (at, at + 1), sent.start, i + 1, "reported") if owner else None
 
     @staticmethod
     def _passive(verb) -> bool:

@@ -310,6 +310,12 @@ def _function_word_before_noun(doc: Doc, i: int) -> bool:
         and (doc[i + 1].pos_ == "NOUN" or is_dictionary_noun(doc[i + 1].text))
 
 
+def _ordinary_noun(token: Token) -> bool:
+    """Whether a capitalised word is an ordinary German noun ("Respekt", "Stellung")."""
+    from kg.extract.grammar import is_common_noun
+    return is_common_noun(token.text)
+
+
 def _inflected_noun(token: Token) -> bool:
     """ "der russische Präsident Maßnahmen zur Unterstützung": an inflected form of an ordinary noun
     (a plural) after a role is no surname (but "Präsident Fischer" may be)."""
@@ -369,12 +375,18 @@ class NameFinder:
                 i += 1
                 continue
             role = self.gazetteer.role_of(token.text) if _is_capitalised(token) else None
+            declined = False
+            if role is None and _is_capitalised(token) and _after_oblique_article(doc, i):
+                role = self.gazetteer.declined_role_of(token.text)  # "nach Ansicht des UN-Generalsekretärs"
+                declined = role is not None
             if role is not None:
                 roles.append((i, i + 1, role.category, role.name))
             starts_name = (
                 (is_given_name(token.text, self.gazetteer.given_names) and not _function_word_before_noun(doc, i))
                 or (role is not None and i + 1 < len(doc) and self._is_surname(doc[i + 1], linked)
-                    and not _inflected_noun(doc[i + 1]))
+                    and not _inflected_noun(doc[i + 1])
+                    # "dem Bundespräsidenten Respekt zollen": a declined role's object is no surname
+                    and not (declined and _ordinary_noun(doc[i + 1])))
             )
             if starts_name and i not in linked and _is_capitalised(token):
                 begin = i if role is None else i + 1
@@ -558,6 +570,19 @@ _SENTENCE_STOP = frozenset({".", "!", "?", ";", "dass", "weil", "obwohl", "nachd
 SEPARABLE_PARTICLES = frozenset({"an", "aus", "ab", "zu", "vor", "ein", "mit", "bei", "fest", "zurück",
                                  "auf", "hin", "her", "weg", "los", "dar", "frei", "bereit", "fort", "bekannt",
                                  "hinzu", "hervor", "entgegen", "heraus", "fest", "stark", "klar", "unter"})
+
+
+#: Articles of the oblique cases after which a role noun is declined: "des Präsidenten", "dem Minister".
+_OBLIQUE_ARTICLES = frozenset({"des", "dem", "den", "eines", "einem", "einen", "dieses", "diesem", "diesen"})
+
+
+def _after_oblique_article(doc: Doc, i: int) -> bool:
+    """Whether the noun at ``i`` follows a genitive, dative or accusative article, past adjectives:
+    "des neuen US-Präsidenten"."""
+    k = i - 1
+    while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in _OBLIQUE_ARTICLES
 
 
 class CueMatcher:

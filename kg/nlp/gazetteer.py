@@ -160,6 +160,20 @@ class Gazetteer:
         return None
 
 
+    def declined_role_of(self, word: str) -> Role | None:
+        """The role a declined word names: "Generalsekretärs", "Präsidenten", "Ministers" (after "des",
+        "dem", "den"; the caller knows the case)."""
+        role = self.role_of(word)
+        if role is not None:
+            return role
+        for ending in ("es", "s", "en", "n"):
+            if word.endswith(ending) and len(word) - len(ending) >= 4:
+                role = self.role_of(word[: -len(ending)])
+                if role is not None:
+                    return role
+        return None
+
+
 def default_gazetteer_dir() -> Path:
     return Path(str(resources.files("kg").joinpath("data/gazetteer")))
 

@@ -1,0 +1,151 @@
+"""A report, resolution or letter named once and then referred back to speaks for its owner
+(kg.extract.documents and the SourceExtractor, session 16); roles in declined forms ("des
+UN-Generalsekretärs") stand for the person who holds them; verbs of the manner of speaking ("grinst
+er") report speech only beside what was said. Sentences written for these tests (not taken from any
+corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.documents import DocumentRegister, document_head
+
+
+def sources_of(record, *, after: int = 0) -> list[str]:
+    """The claims' sources in order, from the ``after``-th sentence of the body on (the made-up
+    title is sentence 0)."""
+    return [c.source for c in record.claims if c.sentence > after]
+
+
+AMNESTY_REPORT = "Laut einem Bericht von Amnesty International nimmt die Zahl der Morde zu. "
+
+
+# -- which words name a document ---------------------------------------------------------------
+
+@pytest.mark.parametrize("word, head", [
+    ("Bericht", "bericht"), ("Berichts", "bericht"), ("Abschlussberichtes", "bericht"), ("ai-Bericht", "bericht"),
+    ("Resolution", "resolution"), ("Studie", "studie"), ("Studien", "studie"), ("Presseerklärung", "erklärung"),
+])
+def test_document_words_and_their_kind(word, head):
+    assert document_head(word) == head
+
+
+@pytest.mark.parametrize("word", ["Berichterstatter", "berichten", "schreiben", "Studienplatz", "Minister"])
+def test_words_that_name_no_document(word):
+    assert document_head(word) is None
+
+
+def test_the_register_remembers_the_latest_owner_of_a_kind_and_of_a_compound():
+    register = DocumentRegister()
+    register.note("Abschlussberichts", "org:osce", 1)
+    register.note("Bericht", "org:un", 3)
+    assert register.owner_of("Abschlussbericht", 4) == "org:osce"
+    assert register.owner_of("Berichts", 4) == "org:un"
+    assert register.owner_of("Studie", 4) is None
+
+
+def test_the_register_forgets_a_document_named_long_ago():
+    register = DocumentRegister()
+    register.note("Bericht", "org:un", 1)
+    assert register.owner_of("Bericht", 100) is None
+
+
+# -- a document referred back to speaks for its owner --------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Dem Bericht zufolge wurden 600 Frauen ermordet.",
+    "Im Bericht heißt es, die Polizei reagiere zu spät.",
+    "Der Bericht wirft den Behörden vor, Frauen zu diskriminieren.",
+    "Im Bericht werden zahlreiche Beispiele aufgeführt.",
+    "Die Morde werden im Bericht auf die Armut zurückgeführt.",
+    "Die Regierung sei schuld, heißt es in dem Bericht, der viele Fälle auflistet.",
+    "Bei Gewalt gegen Frauen gibt es laut ai-Bericht eine hohe Dunkelziffer.",
+])
+def test_a_report_referred_back_to_speaks_for_its_owner(extract, sentence):
+    record = extract(AMNESTY_REPORT + "Die Lage ist ernst. Die Regierung schweigt. " + sentence)
+    assert sources_of(record, after=1) == ["org:amnesty-international"]
+
+
+def test_the_report_a_person_spoke_in_is_his(extract):
+    record = extract("In einem Bericht fordert UN-Generalsekretär Kofi Annan ein Ende der Gewalt. Der Bericht "
+                     "enthält Details. Die Lage ist ernst. Im Bericht heißt es, die Armee sei verantwortlich.")
+    assert sources_of(record) == ["person:kofi-annan", "person:kofi-annan"]
+
+
+def test_a_resolution_adopted_by_a_body_named_in_its_relative_clause_is_the_bodys(extract):
+    record = extract("Der Sicherheitsrat der Vereinten Nationen tagte. In dieser Resolution, die vom Sicherheitsrat "
+                     "angenommen wurde, heißt es, es gebe Fortschritte. Die Lage ist ernst. Aus diesem Grund forderte "
+                     "die Resolution, Informationen zu sammeln.")
+    assert len(sources_of(record)) == 2 and len(set(sources_of(record))) == 1
+    assert "sicherheitsrat" in sources_of(record)[0]
+
+
+def test_a_report_of_someone_unnamed_speaks_for_no_one(extract):
+    record = extract("Angela Merkel kritisierte einen Bericht der Zeitung. Dem Bericht zufolge sank die "
+                     "Arbeitslosigkeit.")
+    assert sources_of(record, after=1) == []
+
+
+def test_a_report_about_something_with_no_owner_speaks_for_no_one(extract):
+    record = extract("Ein Bericht über die Wahl liegt vor. Im Bericht werden Fehler aufgeführt.")
+    assert record.claims == []
+
+
+def test_another_report_named_with_its_owner_is_that_owners(extract):
+    record = extract(AMNESTY_REPORT + "Der Bericht der Universität Wien kommt zu einem anderen Schluss. "
+                     "Der Studie der Universität zufolge sank die Zahl.")
+    assert "org:amnesty-international" not in sources_of(record, after=1)
+
+
+# -- a role in a declined form stands for the person who holds it -------------------------------
+
+def test_a_role_in_the_genitive_is_the_person_holding_it(extract):
+    record = extract("UN-Generalsekretär Kofi Annan reiste nach Darfur. Nach Ansicht des UN-Generalsekretärs "
+                     "ist die Regierung verantwortlich.")
+    assert sources_of(record) == ["person:kofi-annan"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Er zollte dem Bundespräsidenten Respekt.",
+    "Der Kanzler nahm zu der Entscheidung des Bundespräsidenten Stellung.",
+])
+def test_a_noun_after_a_declined_role_is_no_surname(extract, sentence):
+    labels = {actor.label for actor in extract(sentence).actors}
+    assert not labels & {"Respekt", "Stellung"}
+
+
+def test_the_body_after_the_noun_of_a_role_is_its_affiliation_not_the_adjectives_state(extract):
+    record = extract("Die Regenzeit dauert nach Angaben des Leiters der griechischen Sektion von „Ärzte ohne "
+                     "Grenzen“ bis September.")
+    assert sources_of(record) == ["org:aerzte-ohne-grenzen"] or sources_of(record)[0].startswith("org:")
+    assert "country:GR" not in sources_of(record)
+
+
+def test_the_state_of_an_organ_in_a_roles_genitive_still_speaks(extract):
+    record = extract("Das Militär sei bereit, sagte der Sprecher des iranischen Militärs.")
+    assert sources_of(record) == ["country:IR"]
+
+
+# -- verbs of the manner of speaking ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Olaf Scholz kam an. Die Wahl sei gewonnen, grinste Scholz.",
+    "Olaf Scholz kam an. Das wird schon, scherzte er.",
+    "Olaf Scholz seufzte: Das wird schwer.",
+])
+def test_a_verb_of_manner_beside_what_was_said_reports_it(extract, sentence):
+    assert sources_of(extract(sentence)) == ["person:olaf-scholz"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Olaf Scholz kam am Montag an. Er grinste in die Kamera.",
+    "Olaf Scholz schimpfte über das Wetter.",
+])
+def test_a_verb_of_manner_alone_reports_nothing(extract, sentence):
+    assert extract(sentence).claims == []
+
+
+def test_a_report_documents_what_its_owner_says(extract):
+    record = extract(AMNESTY_REPORT + "Die Lage ist ernst. Gewalt gegen Frauen dokumentiert der Bericht für die "
+                     "Hauptstadt.")
+    assert sources_of(record, after=1) == ["org:amnesty-international"]
