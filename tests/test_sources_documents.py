@@ -149,3 +149,42 @@ def test_a_report_documents_what_its_owner_says(extract):
     record = extract(AMNESTY_REPORT + "Die Lage ist ernst. Gewalt gegen Frauen dokumentiert der Bericht für die "
                      "Hauptstadt.")
     assert sources_of(record, after=1) == ["org:amnesty-international"]
+
+
+# -- "sie" and "er" by the sex of the person named ------------------------------------------------
+
+def test_sie_is_the_woman_named_before_not_the_man_named_last(extract):
+    record = extract("Bundeskanzlerin Angela Merkel traf am Montag Barack Obama. Sie sagte, das Treffen sei gut gewesen.")
+    assert sources_of(record) == ["person:angela-merkel"]
+
+
+def test_er_is_the_man_named_before_not_the_woman_named_last(extract):
+    record = extract("Peter Huber traf am Montag Anna Berger. Er sagte, das Treffen sei gut gewesen.")
+    assert sources_of(record) == ["person:peter-huber"]
+
+
+def test_a_person_of_unknown_sex_is_still_found_by_a_pronoun(extract):
+    record = extract("Kim Schulte traf am Montag den Bürgermeister. Sie sagte, das Treffen sei gut gewesen.")
+    assert sources_of(record) == ["person:kim-schulte"]
+
+
+def test_persons_get_their_sex_from_the_gazetteer_given_name_or_role(extract):
+    genders = {a.label: a.gender for a in extract(
+        "Angela Merkel traf Ulrike Huber und die Sprecherin Kim Weber. Auch Wolfgang Maier und Kim Schulte kamen.").actors}
+    assert genders["Angela Merkel"] == "feminine" and genders["Ulrike Huber"] == "feminine"
+    assert genders["Kim Weber"] == "feminine"  # by the role's form, "Sprecherin"
+    assert genders["Wolfgang Maier"] == "masculine"
+    assert genders["Kim Schulte"] is None
+
+
+# -- a noun for one member of a party ------------------------------------------------------------
+
+def test_the_member_of_a_party_as_subject_is_the_person_who_spoke_just_before(extract):
+    record = extract("Der republikanische Vorsitzende John Boehner gab sich kämpferisch. Boehner schloss nicht aus, "
+                     "Obama zu verklagen. Der Republikaner warf dem Weißen Haus vor, Vereinbarungen verschwiegen zu haben.")
+    assert sources_of(record) == ["person:john-boehner", "person:john-boehner"]
+
+
+def test_the_party_in_the_genitive_plural_is_no_member(extract):
+    record = extract("Die Republikaner lehnen den Plan ab. Die Politik der Republikaner sei falsch, sagte Barack Obama.")
+    assert sources_of(record) == ["person:barack-obama"]

@@ -1574,6 +1574,9 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         self._seats_of_governments(doc, index)
         refer_back_by_head(doc, index, add)  # "nach Angaben der Beobachtungsstelle" after its full name
         self._labels(index, forms)
+        for actor in index.actors.values():
+            if actor.category == "Person":
+                actor.gender = self.gazetteer.person_gender(actor.label, actor.role, key=actor.key)
         index.spans = sorted(index.spans)  # a new list: see EntityIndex.spans
         return index
 

@@ -54,6 +54,9 @@ class Actor:
     #: False for a source the article only describes ("ein Sprecher", "die Polizei"): it can be
     #: cited, but it is not a named real-world actor
     named: bool = True
+    #: for persons: "feminine" or "masculine" where the given name or the role's form tells, else
+    #: None; what "sie" and "er" can refer to
+    gender: str | None = None
 
 
 @dataclass

@@ -197,6 +197,10 @@ _POSSESSIVE_GENITIVES = ("seines", "ihres", "seiner", "ihrer")
 #: Named bodies that someone only described ("ein Mitarbeiter des …") speaks for.
 BODY_CATEGORIES = ("Organization", "Media", "ArmedGroup")
 
+#: Endings of nouns for one member of a party: "Republikaner", "Sozialdemokrat", "Sozialdemokratin".
+_MEMBER_ENDINGS = ("aner", "krat", "ist", "ler")
+_MEMBER_ENDINGS_FEMININE = ("anerin", "kratin", "istin", "lerin")
+
 #: Verbs of the manner of speaking, which report speech only beside what was said: "…, grinst er".
 MANNER_OF_SPEAKING = frozenset({"grinsen", "scherzen", "witzeln", "spotten", "lästern", "poltern", "wettern",
                                 "schimpfen", "seufzen"})
@@ -1230,6 +1234,9 @@ class SourceExtractor:
         if key is not None and index.category(key) not in ("Person", "Organization", "Media") \
                 and index.key_at(i + 1) != key and (_names_no_speaker(doc[i].lower_) or doc[i].lower_ in DOCUMENT_NOUNS):
             return None  # "laut Erlass", "laut Dokumenten": a text the tagger took for a name, no speaker
+        member = self._party_member_again(doc, index, i, key, sentence) if key is not None else None
+        if member is not None:
+            return member, (i, i + 1)
         if key is not None and index.category(key) in SOURCE_CATEGORIES:
             end = i
             while end < limit and index.key_at(end) == key:
@@ -1815,6 +1822,31 @@ class SourceExtractor:
             return speaker, (i, i + 1)
         return None
 
+    def _party_member_again(self, doc: Doc, index: EntityIndex, i: int, key: str, sentence: int) -> str | None:
+        """ "Der Republikaner warf dem Weißen Haus vor", "sagte die Sozialdemokratin": a definite singular
+        noun for one member of a party named in the article is the person of that party named last,
+        else the person who spoke in this sentence or the one before."""
+        word = doc[i].text
+        feminine = word.endswith(_MEMBER_ENDINGS_FEMININE)
+        if i == 0 or index.category(key) != "Organization" or index.key_at(i + 1) == key \
+                or not (feminine or word.endswith(_MEMBER_ENDINGS)) \
+                or doc[i - 1].lower_ != ("die" if feminine else "der") or "Plur" in doc[i].morph.get("Number") \
+                or i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
+            return None
+        before = doc[i - 2] if i >= 2 else None
+        if not (doc[i - 1].is_sent_start or before is not None and before.pos_ in ("VERB", "AUX") and is_finite(before)):
+            return None  # "die Politik der Republikaner": a genitive plural, not one person as a subject
+        gender = "feminine" if feminine else "masculine"
+
+        def member(_start: int, _end: int, person: str) -> bool:
+            return index.actors[person].represents == key and index.actors[person].gender in (None, gender)
+
+        person = index.last_actor_before(i, ("Person",), window=601, accept=member)
+        if person is None and self._recent is not None and sentence - self._recent[0] <= 1 \
+                and index.category(self._recent[1]) == "Person" and index.actors[self._recent[1]].gender in (None, gender):
+            person = self._recent[1]
+        return person
+
     @staticmethod
     def _person_by_age(doc: Doc, index: EntityIndex, i: int):
         """ "Der 65-Jährige sagte", "sagte die 43-jährige": a person told by age with a definite
@@ -1898,8 +1930,15 @@ class SourceExtractor:
             person = index.last_person_before(i)
             return (person, (i, i + 1)) if person else None
         if doc[i].lower_ in SUBJECT_PRONOUNS and not plural:
+            wanted = PRONOUN_GENDERS.get(doc[i].lower_)
+
+            def fits(key: str) -> bool:
+                """ "sie" is no man, "er" no woman, where the given name or the role tells."""
+                actor = index.actors.get(key)
+                return wanted is None or actor is None or actor.category != "Person" or actor.gender in (None, wanted)
+
             opening = self._person_opening_sentence(doc, index, i)
-            if opening is not None:
+            if opening is not None and fits(opening):
                 return opening, (i, i + 1)
             # who spoke in the sentence before goes on speaking ("Schnöll weist Pilz' Vorwurf
             # zurück. Er betont ..."), else the person named last
@@ -1913,7 +1952,7 @@ class SourceExtractor:
             # quotation between may name others)
             sentence_start = doc[i].sent.start
             subject = next((key for start, end, key, _kind in index.spans
-                            if sentence_start <= start and end <= i and key not in bound
+                            if sentence_start <= start and end <= i and key not in bound and fits(key)
                             and index.category(key) == "Person" and index.actors[key].named
                             and any(t.dep_ in _SUBJECT_DEPS or (t.dep_ == "appos" and t.head.dep_ in _SUBJECT_DEPS)
                                     for t in doc[start:end])), None)
@@ -1921,7 +1960,7 @@ class SourceExtractor:
                 return subject, (i, i + 1)
             recent = self._recent
             if recent is not None and self._sentence - recent[0] == 1 and index.category(recent[1]) == "Person" \
-                    and recent[1] not in bound:
+                    and recent[1] not in bound and fits(recent[1]):
                 return recent[1], (i, i + 1)
             # "Sie sagte, … Sie fügte hinzu": the same pronoun goes on with whom it stood for just before
             chain = self._pronoun_chain
@@ -1929,9 +1968,13 @@ class SourceExtractor:
                     and chain[1] not in bound:
                 return chain[1], (i, i + 1)
             described = self._described_person_before(doc, index, i) or self._body_subject_before(doc, index, i)
-            if described is not None:
+            if described is not None and fits(described):
                 return described, (i, i + 1)
-            person = index.last_actor_before(i, ("Person",), accept=lambda _start, _end, key: key not in bound)
+            # a person told to be of the pronoun's sex shortly before beats one of unknown sex
+            person = (index.last_actor_before(i, ("Person",), window=150, accept=lambda _start, _end, key: (
+                key not in bound and index.actors[key].gender == wanted)) if wanted else None) \
+                or index.last_actor_before(i, ("Person",), accept=lambda _start, _end, key: key not in bound
+                                           and fits(key))
             if person:
                 return person, (i, i + 1)
         return None
@@ -3777,6 +3820,9 @@ class SourceExtractor:
                 # "Müllers Anwalt Peter Schmidt erklärte": not the first one
                 persons = [(j, key) for j, key in persons if j > genitive_end]
         for j, key in persons[:1] or named[:1]:
+            member = self._party_member_again(doc, index, j, key, sentence) if not persons else None
+            if member is not None:
+                return member, (j, j + 1)  # "Der Republikaner warf dem Weißen Haus vor"
             span_end = j
             while span_end < end and index.key_at(span_end) == key:
                 span_end += 1

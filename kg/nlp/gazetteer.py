@@ -47,6 +47,7 @@ class Entry:
     place_kind: str | None = None  # city, region, country (places only)
     population: int = 0
     roles: tuple[str, ...] = ()
+    gender: str | None = None  # persons: "f", "m" or "u"
 
     @property
     def kind(self) -> str:
@@ -83,6 +84,8 @@ class Gazetteer:
     #: lowercase role form -> Role
     roles: dict[str, Role] = field(default_factory=dict)
     given_names: frozenset[str] = frozenset()
+    #: lowercase given name -> "f", "m" or "u" (either), from given_name_genders.tsv
+    given_name_genders: dict[str, str] = field(default_factory=dict)
     #: ISO 3166 alpha-3 codes of the countries ("AUT", "DEU"), as results lists print them
     nation_codes: frozenset[str] = frozenset()
     #: ISO code of a state -> key of its capital's place entry
@@ -160,6 +163,27 @@ class Gazetteer:
         return None
 
 
+    def person_gender(self, name: str, role: str | None = None, *, key: str | None = None) -> str | None:
+        """ "feminine" or "masculine" for a person: as the gazetteer knows the person ``key``, else by
+        the first given name of ``name`` ("Angela Merkel"), else by the form of the ``role`` the
+        article gives them ("Bundeskanzlerin", "Außenminister"); None when none tells."""
+        entry = self.entries.get(key) if key else None
+        if entry is not None and entry.gender in ("f", "m"):
+            return "feminine" if entry.gender == "f" else "masculine"
+        for word in name.split()[:2]:
+            sex = self.given_name_genders.get(word.lower())
+            if sex in ("f", "m"):
+                return "feminine" if sex == "f" else "masculine"
+            if sex == "u":
+                break
+        if role:
+            lowered = role.rsplit("-", 1)[-1].lower()
+            if lowered.endswith("in") and self.role_of(lowered[:-2]) is not None:
+                return "feminine"  # "Kanzlerin", "Sprecherin": the feminine form of a role
+            if self.role_of(lowered) is not None and not lowered.endswith("in"):
+                return "masculine"
+        return None
+
     def declined_role_of(self, word: str) -> Role | None:
         """The role a declined word names: "Generalsekretärs", "Präsidenten", "Ministers" (after "des",
         "dem", "den"; the caller knows the case)."""
@@ -206,7 +230,7 @@ def _entries(directory: Path) -> Iterator[Entry]:
         yield Entry(
             key=f"person:{row['id']}", name=row["name"], category="Person",
             aliases=tuple(row.get("aliases") or ()), wikidata=row.get("wikidata"),
-            country=row.get("country"), roles=tuple(row.get("roles") or ()),
+            country=row.get("country"), roles=tuple(row.get("roles") or ()), gender=row.get("gender"),
         )
     for row in _read_jsonl(directory / "places.jsonl"):
         yield Entry(
@@ -281,4 +305,10 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
             line.strip().lower() for line in names_file.read_text("utf-8").splitlines()
             if line.strip() and not line.startswith("#")
         )
+    genders_file = folder / "given_name_genders.tsv"
+    if genders_file.exists():
+        for line in genders_file.read_text("utf-8").splitlines():
+            if line.strip() and not line.startswith("#"):
+                name, _, sex = line.partition("\t")
+                gazetteer.given_name_genders[name.strip().lower()] = sex.strip()
     return gazetteer
