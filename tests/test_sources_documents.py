@@ -188,3 +188,21 @@ def test_the_member_of_a_party_as_subject_is_the_person_who_spoke_just_before(ex
 def test_the_party_in_the_genitive_plural_is_no_member(extract):
     record = extract("Die Republikaner lehnen den Plan ab. Die Politik der Republikaner sei falsch, sagte Barack Obama.")
     assert sources_of(record) == ["person:barack-obama"]
+
+
+# -- a statement owned by a name in the genitive, fronted, is the object --------------------------
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Putins Forderung wies die Nato zurück.", "Nato"),
+    ("Merkels Vorschlag lehnte die SPD ab.", "SPD"),
+])
+def test_a_fronted_statement_of_someone_is_answered_by_the_subject_after_the_verb(extract, sentence, speaker):
+    record = extract(sentence)
+    labels = {a.key: a.label for a in record.actors}
+    assert [labels[c.source] for c in record.claims] == [speaker]
+
+
+def test_a_spokesperson_after_a_genitive_name_still_speaks(extract):
+    record = extract("Putins Sprecher Dmitri Peskow wies die Vorwürfe zurück.")
+    labels = {a.key: a.label for a in record.actors}
+    assert [labels[c.source] for c in record.claims] == ["Dmitri Peskow"]

@@ -201,6 +201,9 @@ BODY_CATEGORIES = ("Organization", "Media", "ArmedGroup")
 _MEMBER_ENDINGS = ("aner", "krat", "ist", "ler")
 _MEMBER_ENDINGS_FEMININE = ("anerin", "kratin", "istin", "lerin")
 
+#: Heads of statements that are answered ("weist den Vorwurf zurück"), also in compounds: "Blockade-Vorwurf".
+_ANSWERED_STATEMENTS = ("vorwurf", "forderung", "vorschlag", "kritik", "angebot", "plan", "aussage", "äußerung")
+
 #: Verbs of the manner of speaking, which report speech only beside what was said: "…, grinst er".
 MANNER_OF_SPEAKING = frozenset({"grinsen", "scherzen", "witzeln", "spotten", "lästern", "poltern", "wettern",
                                 "schimpfen", "seufzen"})
@@ -3721,6 +3724,10 @@ class SourceExtractor:
                 return first - 1 >= c.sent.start and doc[first].lower_ in ("der", "des") \
                     and doc[first - 1].pos_ in ("NOUN", "PROPN")
             subjects = [c for c in subjects if not attribute(c)] or subjects
+        if len(subjects) > 1 and self._owned_statement_fronted(doc, subjects[0], verb):
+            # "Putins Forderung wies die Nato zurück": the statement owned by a name in the genitive
+            # is the fronted object; the subject after the verb speaks
+            subjects = subjects[1:]
         subject = subjects[0]
         # A parser trained on little data splits "FPÖ-Chef Heinz-Christian Strache" into two
         # subjects side by side: read them as one phrase.
@@ -3736,6 +3743,25 @@ class SourceExtractor:
         if pronoun:
             return pronoun
         return self._subject_phrase(doc, index, subject, start, end, sentence)
+
+    @staticmethod
+    def _owned_statement_fronted(doc: Doc, subject, verb) -> bool:
+        """Whether ``subject``, before ``verb``, is a statement owned by a name in the genitive
+        ("Rabmer-Kollers Blockade-Vorwurf", "Putins Forderung"): a statement is answered, so it is
+        the fronted object."""
+        def statement(token) -> bool:
+            word = token.lower_.rsplit("-", 1)[-1]
+            return token.pos_ in ("NOUN", "PROPN") and (word in STATEMENT_NOUNS or word.endswith(_ANSWERED_STATEMENTS))
+
+        def genitive_name(token) -> bool:
+            return token.pos_ == "PROPN" and ("Gen" in token.morph.get("Case") or token.text.endswith(("s", "'")))
+
+        if subject.i > verb.i:
+            return False
+        if statement(subject) and any(c.i < subject.i and genitive_name(c) for c in subject.children):
+            return True  # "Putins Forderung": the noun heads the phrase
+        following = doc[subject.i + 1] if subject.i + 1 < verb.i else None
+        return genitive_name(subject) and following is not None and statement(following)
 
     @staticmethod
     def _relative_antecedent(doc: Doc, index: EntityIndex, pronoun, *, categories: tuple[str, ...] = ("Person",)):
