@@ -206,3 +206,13 @@ def test_a_spokesperson_after_a_genitive_name_still_speaks(extract):
     record = extract("Putins Sprecher Dmitri Peskow wies die Vorwürfe zurück.")
     labels = {a.key: a.label for a in record.actors}
     assert [labels[c.source] for c in record.claims] == ["Dmitri Peskow"]
+
+
+@pytest.mark.parametrize("text, giver", [
+    ("Bundeskanzlerin Angela Merkel traf am Montag Barack Obama. Sie sagte der Ukraine weitere Hilfe zu.",
+     "person:angela-merkel"),
+    ("Barack Obama traf am Montag Bundeskanzlerin Angela Merkel. Er sagte der Ukraine weitere Hilfe zu.",
+     "person:barack-obama"),
+])
+def test_the_giver_named_by_a_pronoun_is_the_person_of_its_sex(extract, text, giver):
+    assert [offer.provider for offer in extract(text).aid_offers] == [giver]

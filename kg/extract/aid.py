@@ -1513,7 +1513,7 @@ class AidExtractor:
                     self._pronoun_list = (token.i, listed[1:])
             elif token.lower_ in SUBJECT_PRONOUNS and abs(token.i - cue.start) <= 4:
                 referent = self._body_referred_to(doc, index, token, PRONOUN_GENDERS[token.lower_]) \
-                    or index.last_person_before(token.i)
+                    or index.person_referred_to(token.i, PRONOUN_GENDERS[token.lower_])
                 if referent:
                     candidates.append((token.i, referent))
             elif token.lower_ in SPEAKER_PRONOUNS and (abs(token.i - cue.start) <= 6

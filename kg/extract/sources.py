@@ -1973,11 +1973,7 @@ class SourceExtractor:
             described = self._described_person_before(doc, index, i) or self._body_subject_before(doc, index, i)
             if described is not None and fits(described):
                 return described, (i, i + 1)
-            # a person told to be of the pronoun's sex shortly before beats one of unknown sex
-            person = (index.last_actor_before(i, ("Person",), window=150, accept=lambda _start, _end, key: (
-                key not in bound and index.actors[key].gender == wanted)) if wanted else None) \
-                or index.last_actor_before(i, ("Person",), accept=lambda _start, _end, key: key not in bound
-                                           and fits(key))
+            person = index.person_referred_to(i, wanted, accept=lambda _start, _end, key: key not in bound)
             if person:
                 return person, (i, i + 1)
         return None
