@@ -216,3 +216,29 @@ def test_a_spokesperson_after_a_genitive_name_still_speaks(extract):
 ])
 def test_the_giver_named_by_a_pronoun_is_the_person_of_its_sex(extract, text, giver):
     assert [offer.provider for offer in extract(text).aid_offers] == [giver]
+
+
+# -- roles given in an apposition, referred back to --------------------------------------------
+
+@pytest.mark.parametrize("apposition", [
+    "Vizepräsident der Ärztekammer",
+    "Obmann der Kurie niedergelassene Ärzte und Vizepräsident der Ärztekammer",
+])
+def test_a_role_of_an_apposition_refers_back_to_its_person(extract, apposition):
+    record = extract(f"Das sei falsch, kritisierte Johannes Steinhart, {apposition}. Die Lage ist ernst. Der "
+                     "Vizepräsident erklärte zudem, das Zentrum funktioniere.")
+    assert sources_of(record) == ["person:johannes-steinhart", "person:johannes-steinhart"]
+
+
+def test_the_spokesperson_named_lately_beats_one_with_the_exact_role_named_long_before(extract):
+    record = extract("Andreas Koller, Sprecher des Presserats: Ich halte diese Fotos für unentschuldbar. Die Polizei "
+                     "ermittelt. Der Fall ist ernst. Die Ermittlungen dauern an. Man werde nachverfolgen, wie es dazu "
+                     "kam, sagte Innenministeriumssprecher Alexander Marakovits. Aber wir kümmern uns auch darum, "
+                     "sagte der Sprecher.")
+    assert sources_of(record)[-1] == "person:alexander-marakovits"
+
+
+def test_a_role_after_a_list_of_names_is_the_name_that_follows_it(extract):
+    record = extract("Angela Merkel, Präsident Barack Obama und Wladimir Putin trafen sich. Der Präsident sagte, es "
+                     "sei gut.")
+    assert sources_of(record) != ["person:angela-merkel"]

@@ -264,6 +264,7 @@ class RoleFinding:
         best = None
         acting_for = set()
         latest = None  # (start of the last mention before the phrase, key) of a possible member
+        recent = None  # (sentence of the last mention, key) of a person fitting the role named lately
         for key, actor in index.actors.items():
             earlier = [m.start for m in actor.mentions if m.start < before]
             if actor.category != "Person" or not earlier:
@@ -282,10 +283,23 @@ class RoleFinding:
             # at equal fit the role the article gives wins: the gazetteer lists the roles of a whole career
             entry = self.gazetteer.entries.get(key)
             known_roles = [(actor.role, True)] if actor.role else []
+            # and the other roles the article gave them before ("Obmann … und Vizepräsident …")
+            known_roles += [(ref.role, True) for ref in index.roles if ref.person == key and ref.end <= span.start
+                            and ref.role != actor.role]
             known_roles += [(role, False) for role in entry.roles] if entry is not None else []
             fit = max(((self._role_match(span, role), in_article) for role, in_article in known_roles), default=(0, False))
             if fit[0] and (best is None or (*fit, max(earlier)) > best[:3]):
                 best = (*fit, max(earlier), key)
+            if fit[0] and fit[1] and sentence_of is not None:
+                last = max(m.sentence for m in actor.mentions if m.start < before)
+                if sentence_of[span.start] - last <= 3 and (recent is None or last > recent[0]):
+                    recent = (last, key)
+        if best is not None and recent is not None and recent[1] != best[3] and sentence_of is not None \
+                and sentence_of[span.start] - max(m.sentence for m in index.actors[best[3]].mentions
+                                                  if m.start < before) > 3:
+            # "sagte der Sprecher" right after "Innenministeriumssprecher Marakovits": a person the
+            # article just gave a role of this kind beats a closer fit named long before
+            return recent[1]
         if best is not None:
             return best[3]
         if len(acting_for) == 1 and (span.kb_id_ == HEAD_ROLE or party is not None):
@@ -354,6 +368,18 @@ class RoleFinding:
             hit = index.by_token.get(start - 3) if start >= 3 else None
             if hit and index.category(hit[0]) == "Person":
                 return hit[0]
+        if start >= 2 and doc[start - 1].text == "," and index.category(index.key_at(start - 2) or "") == "Person" \
+                and not (end < len(doc) and doc[end].text[:1].isupper() and index.key_at(end) is None
+                         and doc[end].pos_ == "PROPN"):
+            # "Johannes Steinhart, Vizepräsident der Ärztekammer": apposition without an article
+            return index.key_at(start - 2)
+        if start >= 1 and doc[start - 1].lower_ == "und":
+            # "Johannes Steinhart, Obmann der Kurie und Vizepräsident der Ärztekammer": a second role
+            # joined to the first one of the same apposition is the same person's
+            first = next((ref for ref in reversed(index.roles) if ref.end <= start - 1), None)
+            if first is not None and first.person is not None and start - 1 - first.end <= 8 \
+                    and not any(t.text in (",", ".", ";", ":") for t in doc[first.end:start - 1]):
+                return first.person
         return None
 
     def _person_after_portfolio(self, doc: Doc, index: EntityIndex, end: int) -> str | None:
