@@ -242,3 +242,17 @@ def test_a_role_after_a_list_of_names_is_the_name_that_follows_it(extract):
     record = extract("Angela Merkel, Präsident Barack Obama und Wladimir Putin trafen sich. Der Präsident sagte, es "
                      "sei gut.")
     assert sources_of(record) != ["person:angela-merkel"]
+
+
+# -- idioms of saying ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Josef Pühringer ließ keinen Zweifel daran, dass er mehrere Modelle auslote.",
+    "Für Griss fand Josef Pühringer dennoch lobende Worte.",
+])
+def test_idioms_of_saying_are_statements(extract, sentence):
+    assert sources_of(extract(sentence)) == ["person:josef-puehringer"]
+
+
+def test_finding_something_else_is_no_statement(extract):
+    assert extract("Josef Pühringer fand keine Spuren.").claims == []
