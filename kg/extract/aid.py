@@ -2295,6 +2295,8 @@ class AidExtractor:
         if not recipients and sending:
             recipients = self._state_of_destination(doc, sent, found, index, clause_start, clause_end)
         if not recipients and found.kind == "offer":
+            recipients = self._state_referred_to(doc, sent, found, index, clause_start, clause_end, sending)
+        if not recipients and found.kind == "offer":
             recipients = self._state_relieved(doc, sent, found, index)
         if not recipients and found.kind == "offer" and not found.noun:
             recipients = self._state_in_need(doc, sent, found, index, clause_start, clause_end)
@@ -2458,6 +2460,71 @@ class AidExtractor:
                   if sent.start <= start < sent.end and key.startswith("country:") and kind in ("name", "alias")
                   and key in index.actors and key != giver}
         return [states.pop()] if len(states) == 1 else []
+
+    def _state_referred_to(self, doc: Doc, sent: Span, found: _Found, index: EntityIndex,
+                           clause_start: int, clause_end: int, sending: bool) -> list[str]:
+        """ "Die USA wollen in dem südamerikanischen Land beim Räumen der Minen helfen", "sagte dem
+        Land Hilfe zu", "Mittel fließen in den Bundesstaat": a definite common noun for a state (or a
+        federal state) refers back to the one named last before it that is not the giver, and as the
+        receiver of the help (dative, für/an, or where it goes) names that state helped. Not "ihr
+        Land" (the speaker's own, see _subject) nor "jedem Land"; and a bare "im Land" after sentences
+        that named the giver last is its own land ("Deutschland hat Flüchtlinge aufgenommen. Die
+        Regierung will den Menschen im Land helfen"), where an adjective that describes the state
+        ("dem südamerikanischen Land") tells of another one."""
+        giver = index.principal(found.provider or "")
+        accusative = found.cue.kb_id_ in ACCUSATIVE_RECIPIENT
+        for token in doc[clause_start:clause_end]:
+            kind = STATE_NOUNS.get(token.lower_)
+            if kind is None or token.pos_ not in ("NOUN", "PROPN") or token.i in index.by_token:
+                continue
+            at = marker_at(doc, token.i, sent.start)
+            if at is None:
+                continue
+            words = [t.lower_ for t in doc[at:token.i]]
+            if not any(w in REFERRING_DETERMINERS for w in words) and words[:1] not in (["im"], ["ins"]):
+                continue  # "ein Land", "ihr Land", "jedes Land": no state named before
+            marker = words[0]
+            receives = marker in ("dem", "für", "an") or (marker in ("den", "das") and accusative) \
+                or (marker in ("in", "ins", "nach") and sending) \
+                or (marker in ("in", "im") and index.category(giver) == "Country" and kind == "country")
+            if not receives:
+                continue
+            # "dem südamerikanischen Land" describes a state other than the one just talked about
+            described = any(is_adjective_like(t) and t.lower_ not in REFERRING_DETERMINERS for t in doc[at + 1:token.i])
+            state = self._last_state_before(doc, index, token.i, 0 if described else sent.start, giver, kind)
+            if state is not None and (self._state_actor(index, state) if kind == "country"
+                                      else self._region_actor(index, state)):
+                return [state]
+        return []
+
+    @staticmethod
+    def _region_actor(index: EntityIndex, key: str) -> bool:
+        """Make the federal state at ``key`` an actor, as a receiver of help is one (as places.py makes
+        the region money flows to by name: "Mittel sollen nach South Carolina fließen")."""
+        place = index.places[key]
+        index.actors.setdefault(key, Actor(key=key, label=place.label, category="Other", mentions=list(place.mentions)))
+        return True
+
+    @staticmethod
+    def _last_state_before(doc: Doc, index: EntityIndex, i: int, skip_from: int, giver: str, kind: str) -> str | None:
+        """The state (``kind`` "country") or federal state ("region") named last before token ``i``,
+        skipping the giver's mentions from ``skip_from`` on (in the sentence at hand "das Land" is not
+        the subject's own); None if the one named last before that is the giver."""
+        for start, end, key, mention in sorted(index.spans, key=lambda span: span[0], reverse=True):
+            if start >= i or mention == "alias" and all(t.pos_ == "NOUN" for t in doc[start:end]):
+                continue  # "der Regierung" refers back itself, and is no name to refer back to
+            if kind == "country" and key.startswith("country:"):
+                state = key  # by its name or adjective: "der kolumbianischen Regierung"
+            elif kind == "region" and key in index.places and index.places[key].kind == "region":
+                state = key
+            else:
+                continue
+            if index.principal(state) == giver:
+                if start >= skip_from:
+                    continue
+                return None
+            return state
+        return None
 
     def _state_relieved(self, doc: Doc, sent: Span, found: _Found, index: EntityIndex) -> list[str]:
         """ "will die Republik Moldau entlasten und 2500 Menschen aufnehmen", "aufnehmen, um Athen zu
@@ -3558,6 +3625,13 @@ REBUILDING = ("wiederaufbau", "aufbau")
 DESTINATION_MARKERS = frozenset({"in", "ins", "nach"})
 #: common nouns of a part of a state help is sent into ("in die Katastrophenregion", "ins Erdbebengebiet")
 VAGUE_DESTINATIONS = ("region", "gebiet", "provinz")
+#: Common nouns that refer back to a state ("das Land", "dem Staat") or a federal state ("den
+#: Bundesstaat") named before, by the kind of place they refer to.
+STATE_NOUNS = {"land": "country", "lande": "country", "landes": "country", "staat": "country", "staates": "country",
+               "bundesstaat": "region", "bundesstaates": "region"}
+#: Determiners that refer back to something named before: "dem Land", "dieses Land".
+REFERRING_DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "diese", "dieser", "dieses", "diesem",
+                                   "diesen", "im", "ins"})
 #: verbs of a state in need as the subject: "erhält Unterstützung", "kann auf Hilfe hoffen", "bittet um Hilfe",
 #: "hat Hilfsangebote angenommen"
 NEEDING_VERBS = frozenset({"erhält", "erhalten", "erhielt", "bekommt", "bekommen", "bekam", "hofft", "hoffen",
