@@ -2300,6 +2300,8 @@ class AidExtractor:
             recipients = self._state_relieved(doc, sent, found, index)
         if not recipients and found.kind == "offer" and not found.noun:
             recipients = self._state_in_need(doc, sent, found, index, clause_start, clause_end)
+        if not recipients and found.kind == "offer":
+            recipients = self._recipient_asked_about(doc, sent, found, index)
         # "unterstützt Syrien und den Iran": the other members of a recipient's list
         starts = {key: i for i, key in reversed(self._actor_mentions(doc, sent, index, skip))}
         givers = {found.provider, *found.co_providers}
@@ -2493,14 +2495,47 @@ class AidExtractor:
             described = any(is_adjective_like(t) and t.lower_ not in REFERRING_DETERMINERS for t in doc[at + 1:token.i])
             state = self._last_state_before(doc, index, token.i, 0 if described else sent.start, giver, kind)
             if state is not None and (self._state_actor(index, state) if kind == "country"
-                                      else self._region_actor(index, state)):
+                                      else self._place_actor(index, state)):
                 return [state]
         return []
 
+    def _recipient_asked_about(self, doc: Doc, sent: Span, found: _Found, index: EntityIndex) -> list[str]:
+        """ "STANDARD: Wer bezahlt die Reformen in Odessa? Saakaschwili: Die USA haben drei Millionen
+        Dollar gegeben": an answer that tells help with no receiver answers the question about help
+        right before it, and the one party that question names besides the giver is helped (not the
+        interview's speakers, named before a colon, nor a paper)."""
+        number = self._sentence_at.get(sent.start)
+        if not number:
+            return []
+        question = self._sentences[number - 1]
+        if not question.text.rstrip().endswith("?"):
+            return []
+        # a cue of help, with a word for it where the cue alone means none ("Wie geht es den Menschen?");
+        # who pays for something is asked about its funding ("Wer bezahlt die Reformen?")
+        names_help = any(is_noun_like(t) and self.lexicon.category_of(t.text) for t in question)
+        if not any(question.start <= c.start < question.end and c.label_ in OFFER_KINDS
+                   and (c.kb_id_ not in cues_requiring_items() or c.kb_id_ in PAYING or names_help)
+                   for c in doc.spans.get(self.cues_key, [])):
+            return []
+        giver = index.principal(found.provider or "")
+        asked = set()
+        for start, end, key, kind in index.spans:
+            if not question.start <= start < question.end or kind not in ("name", "alias") \
+                    or end < len(doc) and doc[end].text == ":" or index.category(key) == "Media":
+                continue
+            if index.principal(key) != giver and index.state_of(key) != giver:
+                asked.add(key)
+        if len(asked) != 1:
+            return []
+        key = asked.pop()
+        if key in index.actors:
+            return [key]
+        return [key] if self._state_actor(index, key) or self._place_actor(index, key) else []
+
     @staticmethod
-    def _region_actor(index: EntityIndex, key: str) -> bool:
-        """Make the federal state at ``key`` an actor, as a receiver of help is one (as places.py makes
-        the region money flows to by name: "Mittel sollen nach South Carolina fließen")."""
+    def _place_actor(index: EntityIndex, key: str) -> bool:
+        """Make the town or federal state at ``key`` an actor, as a receiver of help is one (as places.py
+        makes the region money flows to by name: "Mittel sollen nach South Carolina fließen")."""
         place = index.places[key]
         index.actors.setdefault(key, Actor(key=key, label=place.label, category="Other", mentions=list(place.mentions)))
         return True
