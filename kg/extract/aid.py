@@ -460,6 +460,8 @@ class AidExtractor:
                 continue  # "behandelt die Lage der Flüchtlinge": a topic, not the wounded treated
             if cue.kb_id_ in HANDING_OVER and _hands_over_no_goods(cue):
                 continue  # "überreichte ihm den Verdienstorden": an honour, not help
+            if cue.kb_id_ == "übergeben" and _hands_over_a_task(cue):
+                continue  # "übergab den Militäreinsatz der UNO-Truppe": the task changes hands, no one is helped
             if cue.kb_id_ in TRADING and self._trades_goods(doc, sent, cue, items):
                 continue  # "Texas liefert Öl nach Europa": trade, not help
             if cue.kb_id_ in BORROWING and self._borrows(doc, sent, cue, items):
@@ -3479,6 +3481,15 @@ def _hands_over_no_goods(cue: Span) -> bool:
                                  for word in NOT_GOODS)
 
 
+def _hands_over_a_task(cue: Span) -> bool:
+    """The parsed object of "übergeben" ("übergab", "überließ") is a task or a charge, by itself or as a
+    compound's last part ("den Militäreinsatz", "das Kommando", "die Verantwortung"): who takes it over
+    is not helped, and who hands it over gives nothing."""
+    objects = [c for c in cue[0].children if c.pos_ != "PRON" and (
+        c.dep_ == "obj" or (c.dep_ == "obl" and not any(g.dep_ == "case" for g in c.children)))]
+    return bool(objects) and objects[0].lower_.endswith(TASKS_HANDED_OVER)
+
+
 def _police(item: AidItem) -> bool:
     """ "zehn Polizisten", "200 Polizeibeamte": police officers."""
     return item.category == "Personnel" and any(word.lower().endswith(POLICE) for word in item.text.split())
@@ -3768,6 +3779,9 @@ TENDER_WORDS = ("ausschreibung", "bieter", "auftragsvergabe")
 #: Cues that hand over a thing, which is no help when it is one of NOT_GOODS ("überreichte ihm den
 #: Verdienstorden", "gewährte der Beschwerde aufschiebende Wirkung").
 HANDING_OVER = GIVING | {"übergeben"}
+#: Endings of tasks and charges that change hands ("übergab den Militäreinsatz", "das Kommando"), no help.
+TASKS_HANDED_OVER = ("einsatz", "mission", "kommando", "oberbefehl", "verantwortung", "kontrolle", "führung",
+                     "leitung", "vorsitz", "zuständigkeit", "amtsgeschäfte")
 #: Words for aiding someone in a crime when "zu"/"zur" follows: "Beihilfe zur Steuerhinterziehung".
 COMPLICITY = frozenset({"beihilfe", "mithilfe"})
 #: People sent who are not help (endings): envoys to talks ("seinen Vize-Außenminister entsenden").
