@@ -1874,13 +1874,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
     def _unqualified_government(self, doc: Doc, index: EntityIndex, sentence_of: list[int], add) -> None:
         """ "Die Regierung beschloss ...": with no state named in the phrase, the government of the
         dateline's country ("Wien – ..."), else of the state named last in the same sentence or the
-        one before, else of the one state the headline names, which the article is about ("Republik
-        Kongo: Gefangene ausgebrochen ... Nachdem die Regierung den Insassen mehr Essen zur Verfügung
-        gestellt hatte")."""
+        one before."""
         home = index.dateline_state
-        in_headline = {key for start, _end, key, _kind in index.spans
-                       if start < index.body_start and key.startswith("country:")}
-        headline_state = next(iter(in_headline)) if len(in_headline) == 1 else None
         for token in doc:
             ministry = token.lower_.endswith("ministerium") and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "in"
             if (token.lower_ in STATE_BODIES and token.i not in index.by_token) or ministry:
@@ -1923,7 +1918,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 continue
             state = home or next((key for start, _end, key, _kind in reversed(index.spans)
                                   if start < token.i and key.startswith("country:")
-                                  and sentence_of[token.i] - sentence_of[start] <= 1), headline_state)
+                                  and sentence_of[token.i] - sentence_of[start] <= 1), None)
             if state is not None:
                 key, _ = self._linked(index, _Candidate(token.i, token.i + 1, "", state, "alias", 0))
                 add(token.i, token.i + 1, key, "alias")
