@@ -2485,7 +2485,7 @@ class AidExtractor:
             if at is None:
                 continue
             words = [t.lower_ for t in doc[at:token.i]]
-            if not any(w in REFERRING_DETERMINERS for w in words) and words[:1] not in (["im"], ["ins"]):
+            if not any(w in REFERRING_DETERMINERS for w in words):
                 continue  # "ein Land", "ihr Land", "jedes Land": no state named before
             marker = words[0]
             receives = marker in ("dem", "für", "an") or (marker in ("den", "das") and accusative) \
@@ -2538,7 +2538,9 @@ class AidExtractor:
     def _place_actor(index: EntityIndex, key: str) -> bool:
         """Make the town or federal state at ``key`` an actor, as a receiver of help is one (as places.py
         makes the region money flows to by name: "Mittel sollen nach South Carolina fließen")."""
-        place = index.places[key]
+        place = index.places.get(key)
+        if place is None:
+            return False
         index.actors.setdefault(key, Actor(key=key, label=place.label, category="Other", mentions=list(place.mentions)))
         return True
 
@@ -3673,8 +3675,7 @@ DESTINATION_MARKERS = frozenset({"in", "ins", "nach"})
 VAGUE_DESTINATIONS = ("region", "gebiet", "provinz")
 #: Common nouns that refer back to a state ("das Land", "dem Staat") or a federal state ("den
 #: Bundesstaat") named before, by the kind of place they refer to.
-STATE_NOUNS = {"land": "country", "lande": "country", "landes": "country", "staat": "country", "staates": "country",
-               "bundesstaat": "region", "bundesstaates": "region"}
+STATE_NOUNS = {"land": "country", "lande": "country", "staat": "country", "bundesstaat": "region"}
 #: Determiners that refer back to something named before: "dem Land", "dieses Land".
 REFERRING_DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "diese", "dieser", "dieses", "diesem",
                                    "diesen", "im", "ins"})
