@@ -460,6 +460,8 @@ class AidExtractor:
                 continue  # "behandelt die Lage der Flüchtlinge": a topic, not the wounded treated
             if cue.kb_id_ in HANDING_OVER and _hands_over_no_goods(cue):
                 continue  # "überreichte ihm den Verdienstorden": an honour, not help
+            if cue.kb_id_ == "übergeben" and _hands_over_a_task(cue):
+                continue  # "übergab den Militäreinsatz der UNO-Truppe": the task changes hands, no one is helped
             if cue.kb_id_ in TRADING and self._trades_goods(doc, sent, cue, items):
                 continue  # "Texas liefert Öl nach Europa": trade, not help
             if cue.kb_id_ in BORROWING and self._borrows(doc, sent, cue, items):
@@ -2295,9 +2297,13 @@ class AidExtractor:
         if not recipients and sending:
             recipients = self._state_of_destination(doc, sent, found, index, clause_start, clause_end)
         if not recipients and found.kind == "offer":
+            recipients = self._state_referred_to(doc, sent, found, index, clause_start, clause_end, sending)
+        if not recipients and found.kind == "offer":
             recipients = self._state_relieved(doc, sent, found, index)
         if not recipients and found.kind == "offer" and not found.noun:
             recipients = self._state_in_need(doc, sent, found, index, clause_start, clause_end)
+        if not recipients and found.kind == "offer":
+            recipients = self._recipient_asked_about(doc, sent, found, index)
         # "unterstützt Syrien und den Iran": the other members of a recipient's list
         starts = {key: i for i, key in reversed(self._actor_mentions(doc, sent, index, skip))}
         givers = {found.provider, *found.co_providers}
@@ -2458,6 +2464,106 @@ class AidExtractor:
                   if sent.start <= start < sent.end and key.startswith("country:") and kind in ("name", "alias")
                   and key in index.actors and key != giver}
         return [states.pop()] if len(states) == 1 else []
+
+    def _state_referred_to(self, doc: Doc, sent: Span, found: _Found, index: EntityIndex,
+                           clause_start: int, clause_end: int, sending: bool) -> list[str]:
+        """ "Die USA wollen in dem südamerikanischen Land beim Räumen der Minen helfen", "sagte dem
+        Land Hilfe zu", "Mittel fließen in den Bundesstaat": a definite common noun for a state (or a
+        federal state) refers back to the one named last before it that is not the giver, and as the
+        receiver of the help (dative, für/an, or where it goes) names that state helped. Not "ihr
+        Land" (the speaker's own, see _subject) nor "jedem Land"; and a bare "im Land" after sentences
+        that named the giver last is its own land ("Deutschland hat Flüchtlinge aufgenommen. Die
+        Regierung will den Menschen im Land helfen"), where an adjective that describes the state
+        ("dem südamerikanischen Land") tells of another one."""
+        giver = index.principal(found.provider or "")
+        accusative = found.cue.kb_id_ in ACCUSATIVE_RECIPIENT
+        for token in doc[clause_start:clause_end]:
+            kind = STATE_NOUNS.get(token.lower_)
+            if kind is None or token.pos_ not in ("NOUN", "PROPN") or token.i in index.by_token:
+                continue
+            at = marker_at(doc, token.i, sent.start)
+            if at is None:
+                continue
+            words = [t.lower_ for t in doc[at:token.i]]
+            if not any(w in REFERRING_DETERMINERS for w in words):
+                continue  # "ein Land", "ihr Land", "jedes Land": no state named before
+            marker = words[0]
+            receives = marker in ("dem", "für", "an") or (marker in ("den", "das") and accusative) \
+                or (marker in ("in", "ins", "nach") and sending) \
+                or (marker in ("in", "im") and index.category(giver) == "Country" and kind == "country")
+            if not receives:
+                continue
+            # "dem südamerikanischen Land" describes a state other than the one just talked about
+            described = any(is_adjective_like(t) and t.lower_ not in REFERRING_DETERMINERS for t in doc[at + 1:token.i])
+            state = self._last_state_before(doc, index, token.i, 0 if described else sent.start, giver, kind)
+            if state is not None and (self._state_actor(index, state) if kind == "country"
+                                      else self._place_actor(index, state)):
+                return [state]
+        return []
+
+    def _recipient_asked_about(self, doc: Doc, sent: Span, found: _Found, index: EntityIndex) -> list[str]:
+        """ "STANDARD: Wer bezahlt die Reformen in Odessa? Saakaschwili: Die USA haben drei Millionen
+        Dollar gegeben": an answer that tells help with no receiver answers the question about help
+        right before it, and the one party that question names besides the giver is helped (not the
+        interview's speakers, named before a colon, nor a paper)."""
+        number = self._sentence_at.get(sent.start)
+        if not number:
+            return []
+        question = self._sentences[number - 1]
+        if not question.text.rstrip().endswith("?"):
+            return []
+        # a cue of help, with a word for it where the cue alone means none ("Wie geht es den Menschen?");
+        # who pays for something is asked about its funding ("Wer bezahlt die Reformen?")
+        names_help = any(is_noun_like(t) and self.lexicon.category_of(t.text) for t in question)
+        if not any(question.start <= c.start < question.end and c.label_ in OFFER_KINDS
+                   and (c.kb_id_ not in cues_requiring_items() or c.kb_id_ in PAYING or names_help)
+                   for c in doc.spans.get(self.cues_key, [])):
+            return []
+        giver = index.principal(found.provider or "")
+        asked = set()
+        for start, end, key, kind in index.spans:
+            if not question.start <= start < question.end or kind not in ("name", "alias") \
+                    or end < len(doc) and doc[end].text == ":" or index.category(key) == "Media":
+                continue
+            if index.principal(key) != giver and index.state_of(key) != giver:
+                asked.add(key)
+        if len(asked) != 1:
+            return []
+        key = asked.pop()
+        if key in index.actors:
+            return [key]
+        return [key] if self._state_actor(index, key) or self._place_actor(index, key) else []
+
+    @staticmethod
+    def _place_actor(index: EntityIndex, key: str) -> bool:
+        """Make the town or federal state at ``key`` an actor, as a receiver of help is one (as places.py
+        makes the region money flows to by name: "Mittel sollen nach South Carolina fließen")."""
+        place = index.places.get(key)
+        if place is None:
+            return False
+        index.actors.setdefault(key, Actor(key=key, label=place.label, category="Other", mentions=list(place.mentions)))
+        return True
+
+    @staticmethod
+    def _last_state_before(doc: Doc, index: EntityIndex, i: int, skip_from: int, giver: str, kind: str) -> str | None:
+        """The state (``kind`` "country") or federal state ("region") named last before token ``i``,
+        skipping the giver's mentions from ``skip_from`` on (in the sentence at hand "das Land" is not
+        the subject's own); None if the one named last before that is the giver."""
+        for start, end, key, mention in sorted(index.spans, key=lambda span: span[0], reverse=True):
+            if start >= i or mention == "alias" and all(t.pos_ == "NOUN" for t in doc[start:end]):
+                continue  # "der Regierung" refers back itself, and is no name to refer back to
+            if kind == "country" and key.startswith("country:"):
+                state = key  # by its name or adjective: "der kolumbianischen Regierung"
+            elif kind == "region" and key in index.places and index.places[key].kind == "region":
+                state = key
+            else:
+                continue
+            if index.principal(state) == giver:
+                if start >= skip_from:
+                    continue
+                return None
+            return state
+        return None
 
     def _state_relieved(self, doc: Doc, sent: Span, found: _Found, index: EntityIndex) -> list[str]:
         """ "will die Republik Moldau entlasten und 2500 Menschen aufnehmen", "aufnehmen, um Athen zu
@@ -3377,6 +3483,15 @@ def _hands_over_no_goods(cue: Span) -> bool:
                                  for word in NOT_GOODS)
 
 
+def _hands_over_a_task(cue: Span) -> bool:
+    """The parsed object of "übergeben" ("übergab", "überließ") is a task or a charge, by itself or as a
+    compound's last part ("den Militäreinsatz", "das Kommando", "die Verantwortung"): who takes it over
+    is not helped, and who hands it over gives nothing."""
+    objects = [c for c in cue[0].children if c.pos_ != "PRON" and (
+        c.dep_ == "obj" or (c.dep_ == "obl" and not any(g.dep_ == "case" for g in c.children)))]
+    return bool(objects) and objects[0].lower_.endswith(TASKS_HANDED_OVER)
+
+
 def _police(item: AidItem) -> bool:
     """ "zehn Polizisten", "200 Polizeibeamte": police officers."""
     return item.category == "Personnel" and any(word.lower().endswith(POLICE) for word in item.text.split())
@@ -3558,6 +3673,12 @@ REBUILDING = ("wiederaufbau", "aufbau")
 DESTINATION_MARKERS = frozenset({"in", "ins", "nach"})
 #: common nouns of a part of a state help is sent into ("in die Katastrophenregion", "ins Erdbebengebiet")
 VAGUE_DESTINATIONS = ("region", "gebiet", "provinz")
+#: Common nouns that refer back to a state ("das Land", "dem Staat") or a federal state ("den
+#: Bundesstaat") named before, by the kind of place they refer to.
+STATE_NOUNS = {"land": "country", "lande": "country", "staat": "country", "bundesstaat": "region"}
+#: Determiners that refer back to something named before: "dem Land", "dieses Land".
+REFERRING_DETERMINERS = frozenset({"der", "die", "das", "den", "dem", "des", "diese", "dieser", "dieses", "diesem",
+                                   "diesen", "im", "ins"})
 #: verbs of a state in need as the subject: "erhält Unterstützung", "kann auf Hilfe hoffen", "bittet um Hilfe",
 #: "hat Hilfsangebote angenommen"
 NEEDING_VERBS = frozenset({"erhält", "erhalten", "erhielt", "bekommt", "bekommen", "bekam", "hofft", "hoffen",
@@ -3659,6 +3780,9 @@ TENDER_WORDS = ("ausschreibung", "bieter", "auftragsvergabe")
 #: Cues that hand over a thing, which is no help when it is one of NOT_GOODS ("überreichte ihm den
 #: Verdienstorden", "gewährte der Beschwerde aufschiebende Wirkung").
 HANDING_OVER = GIVING | {"übergeben"}
+#: Endings of tasks and charges that change hands ("übergab den Militäreinsatz", "das Kommando"), no help.
+TASKS_HANDED_OVER = ("einsatz", "mission", "kommando", "oberbefehl", "verantwortung", "kontrolle", "führung",
+                     "leitung", "vorsitz", "zuständigkeit", "amtsgeschäfte")
 #: Words for aiding someone in a crime when "zu"/"zur" follows: "Beihilfe zur Steuerhinterziehung".
 COMPLICITY = frozenset({"beihilfe", "mithilfe"})
 #: People sent who are not help (endings): envoys to talks ("seinen Vize-Außenminister entsenden").
