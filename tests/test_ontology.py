@@ -375,3 +375,35 @@ def test_invalid_example_fails_as_named_graph(shapes_graph: rdflib.Graph) -> Non
     assert not conforms
     got = Counter((focus, path, comp) for focus, path, comp, _, _ in _results(report))
     assert got == EXPECTED_INVALID, text
+
+
+# --------------------------------------------------------------------------- schema:gender
+
+_PERSON = """
+@prefix schema: <https://schema.org/> . @prefix sem: <http://semanticweb.cs.vu.nl/2009/11/sem/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+<https://w3id.org/kg-news/id/person/angela-merkel> a sem:Actor, schema:Person ;
+    rdfs:label "Angela Merkel"@de ; schema:gender GENDER .
+"""
+
+
+def test_a_persons_gender_from_schema_conforms(shapes_graph: rdflib.Graph) -> None:
+    data = rdflib.Graph().parse(data=_PERSON.replace("GENDER", "schema:Female"), format="turtle")
+    conforms, _, text = _validate(data, shapes_graph)
+    assert conforms, text
+
+
+def test_a_gender_that_is_no_schema_term_violates(shapes_graph: rdflib.Graph) -> None:
+    data = rdflib.Graph().parse(data=_PERSON.replace("GENDER", '"weiblich"'), format="turtle")
+    conforms, report, _ = _validate(data, shapes_graph)
+    assert not conforms
+    assert any(path == str(SCHEMA.gender) for _, path, *_ in _results(report))
+
+
+def test_the_mapping_writes_the_gender_of_a_person() -> None:
+    import kg
+
+    record = kg.extract(kg.article_from_text("Titel\n\nBundeskanzlerin Angela Merkel traf Barack Obama.", source="x"))
+    _, triples = kg.to_rdf(record)
+    genders = {str(o) for s, p, o in triples if p == SCHEMA.gender}
+    assert genders == {str(SCHEMA.Female), str(SCHEMA.Male)}

@@ -21,6 +21,8 @@ ACTOR_CLASSES = {
     "Person": SCHEMA.Person, "Organization": SCHEMA.Organization, "Country": SCHEMA.Country,
     "ArmedGroup": KG.ArmedGroup, "Media": SCHEMA.NewsMediaOrganization, "Other": KG.OtherActor,
 }
+#: schema:gender of a person whose sex the given name, the gazetteer or the role's form tells
+_GENDERS = {"feminine": SCHEMA.Female, "masculine": SCHEMA.Male}
 PLACE_CLASSES = {"city": SCHEMA.City, "region": SCHEMA.AdministrativeArea, "country": SCHEMA.Country}
 STATUS = {"offered": KG.Offered, "delivered": KG.Delivered, "refused": KG.Refused, "withdrawn": KG.Withdrawn}
 ATTRIBUTION = {"reported": KG.Reported, "direct_quote": KG.DirectQuote, "indirect_speech": KG.IndirectSpeech}
@@ -147,6 +149,8 @@ class _Mapper:
                 self.add(node, OWL.sameAs, wikidata_iri(actor.wikidata))
             if actor.role:
                 self.add(node, SCHEMA.jobTitle, _de(actor.role))
+            if actor.category == "Person" and actor.gender in _GENDERS:
+                self.add(node, SCHEMA.gender, _GENDERS[actor.gender])
             if actor.represents:
                 self.add(node, PROV.actedOnBehalfOf, entity_iri(actor.represents))
             if self.record.place(actor.key) is None:

@@ -26,6 +26,9 @@ class SCHEMA(DefinedNamespace):
     url: URIRef
     inLanguage: URIRef
     jobTitle: URIRef
+    gender: URIRef
+    Female: URIRef
+    Male: URIRef
     containedInPlace: URIRef
 
 
