@@ -256,3 +256,27 @@ def test_idioms_of_saying_are_statements(extract, sentence):
 
 def test_finding_something_else_is_no_statement(extract):
     assert extract("Josef Pühringer fand keine Spuren.").claims == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gerhard Schröder nahm am Abend zu der Entscheidung Stellung.",
+    "Die Gutachter von Greenpeace kamen zum Ergebnis, dass die Anlage unsicher sei.",
+    "Greenpeace hatte die Vorkommnisse bereits als Verbrechen eingestuft.",
+    "Gouverneurin Nikki Haley riet den Menschen, die Warnungen ernst zu nehmen.",
+])
+def test_idioms_of_concluding_and_judging_are_statements(extract, sentence):
+    assert len(extract(sentence).claims) == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "Syrische Regierungstruppen nahmen IS-Kämpfer unter Beschuss, die in dem Ort Stellung bezogen hatten.",
+    "Angela Merkel kam zum Schluss der Sitzung nach Berlin.",
+])
+def test_a_phrase_in_a_relative_clause_or_another_idiom_is_no_statement(extract, sentence):
+    assert extract(sentence).claims == []
+
+
+def test_an_offer_phrase_after_a_relative_clause_still_counts(extract):
+    record = extract("Die Bundeswehr stellt für den Hubschrauber, der ab Januar „Christoph 29“ heißen wird, den "
+                     "Stützpunkt zur Verfügung.")
+    assert [offer.provider for offer in record.aid_offers] == ["org:bundeswehr"]

@@ -688,7 +688,19 @@ class CueMatcher:
 
     @staticmethod
     def _phrase_follows(doc: Doc, i: int, sentence_end: int, phrase: tuple[str, ...]) -> bool:
-        return _has_phrase(doc[i + 1 : sentence_end], phrase)
+        # not inside a relative clause, which has its own verb: "nahmen IS-Kämpfer unter Beschuss,
+        # die in dem Ort Stellung bezogen hatten" does not "nehmen … Stellung" (but "riet den
+        # Menschen, die Wassermassen ernst zu nehmen" is an infinitive, with no finite verb)
+        tokens, k = [], i + 1
+        while k < sentence_end:
+            if doc[k].text == "," and k + 1 < sentence_end and doc[k + 1].lower_ in _RELATIVE_OPENERS:
+                close = next((j for j in range(k + 1, sentence_end) if doc[j].text == ","), sentence_end)
+                if any(_finite(t) for t in doc[k + 1:close]):
+                    k = close + 1  # past the relative clause and its closing comma
+                    continue
+            tokens.append(doc[k])
+            k += 1
+        return _has_phrase(tokens, phrase)
 
     @staticmethod
     def _phrase_in_prefield(doc: Doc, i: int, phrase: tuple[str, ...], *, viewed_as: bool = False) -> bool:
@@ -717,7 +729,16 @@ class CueMatcher:
         return tuple(t.lower_ for t in doc[max(0, start - len(phrase)) : start]) == phrase
 
 
-def _has_phrase(tokens: Span, phrase: tuple[str, ...]) -> bool:
+def _finite(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and (bool(token.morph.get("Mood")) or "Fin" in token.morph.get("VerbForm"))
+
+
+#: Words that open a relative clause after a comma.
+_RELATIVE_OPENERS = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher",
+                               "welches", "welchem", "welchen"})
+
+
+def _has_phrase(tokens, phrase: tuple[str, ...]) -> bool:
     """Whether the lowercase words ``phrase`` stand one after another among ``tokens``."""
     words = [t.lower_ for t in tokens]
     n = len(phrase)
