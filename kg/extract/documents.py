@@ -74,11 +74,21 @@ class DocumentRegister:
         head = document_head(word)
         if head is None:
             return None
-        for key in (_nominative(word.lower(), head), head):
+        compound = _nominative(word.lower(), head)
+        # a compound is the kind named before only after a short name ("ai-Bericht"); a
+        # "Regierungserklärung" or "Polizeibericht" is another document than "eine Erklärung"
+        kinds = (compound, head) if compound == head or _after_short_name(compound, head) else (compound,)
+        for key in kinds:
             noted = self.owners.get(key)
             if noted is not None and 0 <= sentence - noted[0] <= _SENTENCES_REMEMBERED:
                 return noted[1]
         return None
+
+
+def _after_short_name(compound: str, head: str) -> bool:
+    """ "ai-bericht", "un-bericht": a compound of a short name (an acronym) and the kind."""
+    prefix = compound[: -len(head)]
+    return prefix.endswith("-") and len(prefix) <= 5
 
 
 def _nominative(lower: str, head: str) -> str:

@@ -189,16 +189,12 @@ class EntityIndex:
     def person_referred_to(self, i: int, gender: str | None, *,
                            accept: Callable[[int, int, str], bool] | None = None) -> str | None:
         """The named person a pronoun of ``gender`` ("feminine" for "sie", "masculine" for "er") at
-        token ``i`` stands for: one told to be of that sex shortly before beats one of unknown sex
-        named later; one of the other sex never. ``accept`` as in :meth:`last_actor_before`."""
-        def fits(start: int, end: int, key: str, *, known: bool) -> bool:
-            sex = self.actors[key].gender
-            return (sex == gender if known else sex in (None, gender)) and (accept is None or accept(start, end, key))
+        token ``i`` stands for: the one named last who is not known to be of the other sex.
+        ``accept`` as in :meth:`last_actor_before`."""
+        def fits(start: int, end: int, key: str) -> bool:
+            return self.actors[key].gender in (None, gender) and (accept is None or accept(start, end, key))
 
-        if gender is None:
-            return self.last_actor_before(i, ("Person",), accept=accept)
-        return self.last_actor_before(i, ("Person",), window=150, accept=lambda s, e, k: fits(s, e, k, known=True)) \
-            or self.last_actor_before(i, ("Person",), accept=lambda s, e, k: fits(s, e, k, known=False))
+        return self.last_actor_before(i, ("Person",), accept=fits if gender is not None else accept)
 
     def last_actor_before(self, i: int, categories: tuple[str, ...] | None, *, window: int = 400,
                           accept: Callable[[int, int, str], bool] | None = None) -> str | None:

@@ -93,7 +93,9 @@ class RoleFinding:
             index.roles.append(ref)
             if person is not None:
                 actor = index.actors[person]
-                actor.role = actor.role or span.text.split("-")[-1]
+                # in the nominative: "den französischen Präsidenten François Hollande" is a "Präsident"
+                actor.role = actor.role or self.gazetteer.role_nominative(span.text.split("-")[-1]) \
+                    or span.text.split("-")[-1]
                 # "UN-Generalsekretär Ban Ki-moon" acts for the UN, whatever his nationality.
                 # A minister acts for his state, not for the party a later description names: "Das
                 # kündigte Verteidigungsminister Jens Albrecht an ... sagte der SPD-Politiker".
@@ -368,19 +370,32 @@ class RoleFinding:
             hit = index.by_token.get(start - 3) if start >= 3 else None
             if hit and index.category(hit[0]) == "Person":
                 return hit[0]
-        if start >= 2 and doc[start - 1].text == "," and index.category(index.key_at(start - 2) or "") == "Person" \
-                and not (end < len(doc) and doc[end].text[:1].isupper() and index.key_at(end) is None
-                         and doc[end].pos_ == "PROPN"):
+        if RoleFinding._bare_apposition(doc, index, start, end):
             # "Johannes Steinhart, Vizepräsident der Ärztekammer": apposition without an article
             return index.key_at(start - 2)
-        if start >= 1 and doc[start - 1].lower_ == "und":
+        if start >= 1 and doc[start - 1].lower_ == "und" and not RoleFinding._plural_or_from(doc, start, end):
             # "Johannes Steinhart, Obmann der Kurie und Vizepräsident der Ärztekammer": a second role
             # joined to the first one of the same apposition is the same person's
             first = next((ref for ref in reversed(index.roles) if ref.end <= start - 1), None)
             if first is not None and first.person is not None and start - 1 - first.end <= 8 \
-                    and not any(t.text in (",", ".", ";", ":") for t in doc[first.end:start - 1]):
+                    and RoleFinding._bare_apposition(doc, index, first.start, first.end) \
+                    and not any(t.text in (",", ".", ";", ":") or t.pos_ in ("VERB", "AUX")
+                                for t in doc[first.end:start - 1]):
                 return first.person
         return None
+
+    @staticmethod
+    def _bare_apposition(doc: Doc, index: EntityIndex, start: int, end: int) -> bool:
+        """ "Name, Vizepräsident der Ärztekammer": one role noun right after a person's name and a
+        comma, not a plural or a group from somewhere ("Angela Merkel, Bürgermeister aus ganz
+        Europa und …") and not a role before another name ("Merkel, Präsident Obama")."""
+        return start >= 2 and doc[start - 1].text == "," and index.category(index.key_at(start - 2) or "") == "Person" \
+            and not RoleFinding._plural_or_from(doc, start, end) \
+            and not (end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper())
+
+    @staticmethod
+    def _plural_or_from(doc: Doc, start: int, end: int) -> bool:
+        return "Plur" in doc[start].morph.get("Number") or (end < len(doc) and doc[end].lower_ in ("aus", "von", "vom"))
 
     def _person_after_portfolio(self, doc: Doc, index: EntityIndex, end: int) -> str | None:
         """ "der EU-Kommissar für Erweiterung Štefan Füle", "der Sprecher der CDU/CSU-Fraktion

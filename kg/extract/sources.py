@@ -94,7 +94,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.documents import DEFINITE_DETERMINERS, DocumentRegister, document_head
 from kg.extract.entities import GENERIC_ACRONYMS, EntityIndex
 from kg.extract.grammar import (
-    DETERMINERS, NEGATIONS, PRONOUN_GENDERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, UD_GENDERS, clause_bounds,
+    DETERMINERS, INDEFINITE_ARTICLES, NEGATIONS, PRONOUN_GENDERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, UD_GENDERS, clause_bounds,
     is_adjective_like,
     is_common_noun, is_dictionary_noun, is_finite, is_genitive_attribute, line_break_after, marker_before, span_text,
 )
@@ -206,7 +206,12 @@ _ANSWERED_STATEMENTS = ("vorwurf", "forderung", "vorschlag", "kritik", "angebot"
 
 #: Verbs of the manner of speaking, which report speech only beside what was said: "…, grinst er".
 MANNER_OF_SPEAKING = frozenset({"grinsen", "scherzen", "witzeln", "spotten", "lästern", "poltern", "wettern",
-                                "schimpfen", "seufzen"})
+                                "schimpfen", "seufzen", "formulieren", "dokumentieren", "zugestehen"})
+#: Of those, verbs a report speaks by: "Gewalt dokumentiert der Bericht" ("die Polizei dokumentierte die
+#: Schäden" is no statement).
+_DOCUMENTING = frozenset({"dokumentieren"})
+#: Conjunctions that open a subordinate clause, which may stand before the main clause.
+SUBORDINATORS = frozenset({"als", "während", "wenn", "nachdem", "weil", "obwohl", "da", "sobald", "bevor", "falls"})
 
 #: Verbs whose passive subject is the speaker: "wird der Minister zitiert".
 SPEAKING_PASSIVES = frozenset({"zitieren"})
@@ -667,6 +672,9 @@ class SourceExtractor:
         self._documents = DocumentRegister()
         cues = [c for c in doc.spans.get(self.cues_key, []) if c.label_ in ("source_marker", "speech_verb")]
         cues = sorted([*cues, *self._compound_cues(doc, {c.start for c in cues})], key=lambda c: c.start)
+        # "Er grinste in die Kamera": a grin is speech only beside what is said
+        cues = [c for c in cues if c.kb_id_ not in MANNER_OF_SPEAKING or self._introduces_speech(doc, c.sent, c)
+                or c.kb_id_ in _DOCUMENTING and self._document_subject(doc, c)]
         self._speech_verbs = {c.start for c in cues if c.label_ == "speech_verb"}
         quotations = [(m.start(), m.end()) for m in _QUOTATION.finditer(doc.text)]
         # tokens inside a quotation long enough to hold a statement of its own
@@ -687,8 +695,6 @@ class SourceExtractor:
             for cue in sentence_cues:
                 if (cue.start, cue.label_) in read:
                     continue  # the lexicon lists some verbs twice ("betonen"): one claim per word
-                if cue.kb_id_ in MANNER_OF_SPEAKING and not self._introduces_speech(doc, sent, cue):
-                    continue  # "Er grinste in die Kamera": a grin is speech only beside what is said
                 found = self._reported(doc, sent, cue, index, number) if cue.label_ == "source_marker" \
                     else self._speech(doc, sent, cue, index, number)
                 # "wie im Ministerium zu erfahren ist": an infinitive with "zu" whose speaker is in a phrase
@@ -768,8 +774,15 @@ class SourceExtractor:
                 owner = speaker
             if owner is None and token.i + 1 < sent.end and doc[token.i + 1].lower_ in _OWNER_WORDS:
                 owner = ""  # "einen Bericht der Zeitung": someone's, but no one named
+            if owner is None and self._introduced(doc, sent, token.i):
+                # "Die Weltbank legte einen eigenen Bericht vor": a new document, the subject's
+                owner = self._subject_key(doc, index, token) or ""
             if owner is not None:
                 self._documents.note(token.text, owner, number)
+        for claim in claims:
+            if claim.cue.split()[0].lower().startswith("bericht") or " bericht" in claim.cue.lower():
+                # "Die Zeitung „El Universal“ berichtete über einen Fall. Dem Bericht zufolge …"
+                self._documents.note("Bericht", claim.source, number)
 
     def _document_owner_named(self, doc: Doc, index: EntityIndex, i: int, end: int, number: int) -> str | None:
         """The owner of the document at ``i`` as named after it up to ``end``, or None."""
@@ -791,6 +804,28 @@ class SourceExtractor:
         return None
 
     @staticmethod
+    def _introduced(doc: Doc, sent: Span, i: int) -> bool:
+        """Whether the document at ``i`` is named for the first time, with an indefinite article or
+        a possessive ("einen eigenen Bericht", "eine neue Umfrage", "seinen Brief")."""
+        k = i - 1
+        while k >= sent.start and is_adjective_like(doc[k]):
+            k -= 1
+        return k >= sent.start and (doc[k].lower_ in INDEFINITE_ARTICLES or doc[k].lower_ in _POSSESSIVES)
+
+    @staticmethod
+    def _subject_key(doc: Doc, index: EntityIndex, token) -> str | None:
+        """The named actor that is the subject of the verb a noun hangs on, or None."""
+        verb = token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        for child in verb.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                key = next((index.key_at(t.i) for t in child.subtree if index.key_at(t.i) in index.actors), None)
+                if key is not None and index.actors[key].named:
+                    return index.principal(key) if index.category(key) == "Country" else key
+        return None
+
+    @staticmethod
     def _said_in(doc: Doc, sent: Span, i: int) -> bool:
         """Whether the document at ``i`` is what the sentence's statement was made in or by: "In einem
         gestern veröffentlichten Bericht", "in seinem Bericht", "laut der Studie"."""
@@ -805,8 +840,11 @@ class SourceExtractor:
         with no owner of its own: "dem Bericht zufolge", "im Bericht", "der ai-Bericht"."""
         if document_head(doc[i].text) is None or i - 1 < 0:
             return None
-        if doc[i - 1].lower_ not in DEFINITE_DETERMINERS and doc[i - 1].lower_ not in ("laut", "gemäß"):
-            return None  # "ein Bericht" is another one; "laut ai-Bericht", "laut Bericht" the one named
+        if doc[i - 1].lower_ not in DEFINITE_DETERMINERS and not (
+                doc[i - 1].lower_ in ("laut", "gemäß") and doc[i].lower_.endswith(document_head(doc[i].text))):
+            # "ein Bericht" is another one; "laut ai-Bericht", "laut Bericht" the one named, but
+            # "laut Berichten aus der Hauptstadt" any
+            return None
         if i + 1 < limit and (doc[i + 1].lower_ in _OWNER_WORDS or doc[i + 1].lower_ in _POSSESSIVE_GENITIVES
                               or index.key_at(i + 1) is not None):
             return None  # "der Bericht der OSZE" names its own owner
@@ -836,10 +874,19 @@ class SourceExtractor:
     @staticmethod
     def _introduces_speech(doc: Doc, sent: Span, cue: Span) -> bool:
         """Whether a verb of manner stands beside words said: after them ("…, grinst Van der Bellen",
-        "„…“, scherzte er") or before a colon or "dass" ("Sie seufzte: …")."""
+        "„…“, scherzte er"; not after a fronted clause: "Während Merkel sprach, schimpfte Seehofer")
+        or before a colon or "dass" ("Sie seufzte: …")."""
         if cue.start > sent.start and doc[cue.start - 1].text in (",", "“", "”", "\"", "«", "»", "–"):
-            return True
+            fronted_clause = doc[cue.start - 1].text == "," and doc[sent.start].lower_ in SUBORDINATORS \
+                and not any(t.is_quote for t in doc[sent.start:cue.start])
+            if not fronted_clause:
+                return True
         return any(t.text == ":" or t.lower_ == "dass" for t in doc[cue.end:min(sent.end, cue.end + 5)])
+
+    @staticmethod
+    def _document_subject(doc: Doc, cue: Span) -> bool:
+        """ "Gewalt dokumentiert der Bericht": the subject of the verb is a document."""
+        return any(c.dep_ in _SUBJECT_DEPS and document_head(c.text) is not None for c in doc[cue.start].children)
 
     @staticmethod
     def _headline(doc: Doc, sent: Span) -> bool:
@@ -1845,9 +1892,12 @@ class SourceExtractor:
             return index.actors[person].represents == key and index.actors[person].gender in (None, gender)
 
         person = index.last_actor_before(i, ("Person",), window=601, accept=member)
-        if person is None and self._recent is not None and sentence - self._recent[0] <= 1 \
-                and index.category(self._recent[1]) == "Person" and index.actors[self._recent[1]].gender in (None, gender):
-            person = self._recent[1]
+        recent = self._recent[1] if self._recent is not None and sentence - self._recent[0] <= 1 else None
+        if person is None and recent is not None and index.category(recent) == "Person" \
+                and index.actors[recent].gender in (None, gender) and index.actors[recent].represents in (None, key):
+            # the person who just spoke, unless the article ties them to another body ("US-Präsident
+            # Obama sagte … Der Republikaner warf dem Präsidenten vor")
+            person = recent
         return person
 
     @staticmethod

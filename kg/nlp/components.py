@@ -688,12 +688,13 @@ class CueMatcher:
 
     @staticmethod
     def _phrase_follows(doc: Doc, i: int, sentence_end: int, phrase: tuple[str, ...]) -> bool:
-        # not inside a relative clause, which has its own verb: "nahmen IS-Kämpfer unter Beschuss,
-        # die in dem Ort Stellung bezogen hatten" does not "nehmen … Stellung" (but "riet den
+        # not inside a relative or subordinate clause, which has its own verb: "nahmen IS-Kämpfer
+        # unter Beschuss, die in dem Ort Stellung bezogen hatten" does not "nehmen … Stellung", "ließ
+        # ihn frei, obwohl es keinen Zweifel gab" not "keinen Zweifel lassen" (but "riet den
         # Menschen, die Wassermassen ernst zu nehmen" is an infinitive, with no finite verb)
         tokens, k = [], i + 1
         while k < sentence_end:
-            if doc[k].text == "," and k + 1 < sentence_end and doc[k + 1].lower_ in _RELATIVE_OPENERS:
+            if doc[k].text == "," and k + 1 < sentence_end and doc[k + 1].lower_ in _SUBORDINATE_OPENERS:
                 close = next((j for j in range(k + 1, sentence_end) if doc[j].text == ","), sentence_end)
                 if any(_finite(t) for t in doc[k + 1:close]):
                     k = close + 1  # past the relative clause and its closing comma
@@ -733,9 +734,10 @@ def _finite(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and (bool(token.morph.get("Mood")) or "Fin" in token.morph.get("VerbForm"))
 
 
-#: Words that open a relative clause after a comma.
-_RELATIVE_OPENERS = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher",
-                               "welches", "welchem", "welchen"})
+#: Words that open a relative or subordinate clause after a comma.
+_SUBORDINATE_OPENERS = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher",
+                                  "welches", "welchem", "welchen", "dass", "obwohl", "weil", "wenn", "als", "während",
+                                  "nachdem", "da", "ob", "falls", "sobald", "bevor", "wie"})
 
 
 def _has_phrase(tokens, phrase: tuple[str, ...]) -> bool:

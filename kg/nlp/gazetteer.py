@@ -180,21 +180,24 @@ class Gazetteer:
             lowered = role.rsplit("-", 1)[-1].lower()
             if lowered.endswith("in") and self.role_of(lowered[:-2]) is not None:
                 return "feminine"  # "Kanzlerin", "Sprecherin": the feminine form of a role
-            if self.role_of(lowered) is not None and not lowered.endswith("in"):
-                return "masculine"
+            if self.role_of(lowered) is not None and not lowered.endswith(("in", "e")):
+                return "masculine"  # not "Abgeordnete", "Vorsitzende": adjectives as nouns are both
         return None
 
     def declined_role_of(self, word: str) -> Role | None:
         """The role a declined word names: "Generalsekretärs", "Präsidenten", "Ministers" (after "des",
         "dem", "den"; the caller knows the case)."""
-        role = self.role_of(word)
-        if role is not None:
-            return role
+        nominative = self.role_nominative(word)
+        return self.role_of(nominative) if nominative is not None else None
+
+    def role_nominative(self, word: str) -> str | None:
+        """A role word as the nominative singular, as written ("US-Präsidenten" -> "US-Präsident",
+        "Außenministers" -> "Außenminister", "Kanzlerin" unchanged), or None for no role."""
+        if self.role_of(word) is not None:
+            return word
         for ending in ("es", "s", "en", "n"):
-            if word.endswith(ending) and len(word) - len(ending) >= 4:
-                role = self.role_of(word[: -len(ending)])
-                if role is not None:
-                    return role
+            if word.endswith(ending) and len(word) - len(ending) >= 4 and self.role_of(word[: -len(ending)]):
+                return word[: -len(ending)]
         return None
 
 
