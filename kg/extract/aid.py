@@ -1439,6 +1439,7 @@ class AidExtractor:
         person or, unnamed, for its state; "er"/"sie" for the last person named.
         """
         candidates: list[tuple[int, str]] = []
+        unresolved_subject = None  # a subject pronoun that stands for no one named
         beside: list[tuple[int, str]] = []
         self._pronoun_list: tuple[int, list[str]] | None = None
         sentence = self._sentence_at.get(sent.start)
@@ -1518,6 +1519,8 @@ class AidExtractor:
                     or index.person_referred_to(token.i, PRONOUN_GENDERS[token.lower_])
                 if referent:
                     candidates.append((token.i, referent))
+                elif token.dep_ in ("nsubj", "nsubj:pass"):
+                    unresolved_subject = token.i
             elif token.lower_ in SPEAKER_PRONOUNS and (abs(token.i - cue.start) <= 6
                                                        or self._controls_infinitive(doc, sent, token.i, cue)):
                 speaker = self._speaker(index, sentence)
@@ -1568,6 +1571,10 @@ class AidExtractor:
                 return accused
             if not candidates:
                 return None
+        if unresolved_subject is not None and clause_start <= unresolved_subject < clause_end:
+            # "Sie sagte Äthiopien Geld zu" with no one "sie" can be: the giver is unknown, not the
+            # receiver named after it
+            return None
         in_clause = [c for c in candidates if clause_start <= c[0] < clause_end]
         antecedent = self._relative_antecedent(doc, sent, index, clause_start, in_clause)
         if antecedent is not None:
@@ -2493,6 +2500,8 @@ class AidExtractor:
                 or (marker in ("in", "im") and index.category(giver) == "Country" and kind == "country")
             if not receives:
                 continue
+            if any(t.lower_.startswith(OWN_LAND_WORDS) for t in doc[at + 1:token.i]):
+                continue  # "im ganzen Land", "im eigenen Land": the giver's own
             # "dem südamerikanischen Land" describes a state other than the one just talked about
             described = any(is_adjective_like(t) and t.lower_ not in REFERRING_DETERMINERS for t in doc[at + 1:token.i])
             state = self._last_state_before(doc, index, token.i, 0 if described else sent.start, giver, kind)
@@ -2510,8 +2519,8 @@ class AidExtractor:
         if not number:
             return []
         question = self._sentences[number - 1]
-        if not question.text.rstrip().endswith("?"):
-            return []
+        if not question.text.rstrip().endswith("?") or not (_speaker_tagged(question) or _speaker_tagged(sent)):
+            return []  # an interview's question, not a report's rhetorical one ("Doch wie reagiert Moskau?")
         # a cue of help, with a word for it where the cue alone means none ("Wie geht es den Menschen?");
         # who pays for something is asked about its funding ("Wer bezahlt die Reformen?")
         names_help = any(is_noun_like(t) and self.lexicon.category_of(t.text) for t in question)
@@ -2525,7 +2534,12 @@ class AidExtractor:
             if not question.start <= start < question.end or kind not in ("name", "alias") \
                     or end < len(doc) and doc[end].text == ":" or index.category(key) == "Media":
                 continue
-            if index.principal(key) != giver and index.state_of(key) != giver:
+            # what the question asks about, in a phrase of place or purpose ("die Reformen in
+            # Odessa") or as the one who gets ("Wie viel Geld bekommt Moldau?"), not one asked about
+            # as a giver ("Wie viel Geld gibt Japan?")
+            receives = any(t.dep_ in ("nsubj", "nsubj:pass") and t.head.lemma_ in RECEIVING_VERBS for t in doc[start:end])
+            if index.principal(key) != giver and index.state_of(key) != giver and (receives or any(
+                    t.lower_ in ("in", "im", "für", "an", "nach") for t in doc[max(question.start, start - 3):start])):
                 asked.add(key)
         if len(asked) != 1:
             return []
@@ -2549,21 +2563,43 @@ class AidExtractor:
         """The state (``kind`` "country") or federal state ("region") named last before token ``i``,
         skipping the giver's mentions from ``skip_from`` on (in the sentence at hand "das Land" is not
         the subject's own); None if the one named last before that is the giver."""
+        found = None
+        towns: list[tuple[int, str]] = []  # (start, state) of towns named, latest first
+        givers = {c.start for c in doc.spans.get("kg_cues", []) if c.label_ in OFFER_KINDS}
         for start, end, key, mention in sorted(index.spans, key=lambda span: span[0], reverse=True):
-            if start >= i or mention == "alias" and all(t.pos_ == "NOUN" for t in doc[start:end]):
-                continue  # "der Regierung" refers back itself, and is no name to refer back to
+            if start >= i or mention == "alias" and end - start == 1 and doc[start].lower_.endswith(GOVERNMENT_WORDS):
+                # "der Regierung" refers back itself, and is no name to refer back to ("Kiew", "der
+                # kolumbianischen Regierung" are)
+                continue
+            if any(t.dep_ in ("nsubj", "nsubj:pass") and t.head.i in givers for t in doc[start:end]):
+                continue  # "Pakistan unterstützt die Islamisten": a giver named before is not the land helped
+            region = key in index.places and index.places[key].kind == "region"
+            place = index.places.get(key)
+            if kind == "country" and place is not None and place.kind == "city" and place.country:
+                towns.append((start, f"country:{place.country}"))  # "Kiew": its state is named too
+                continue
             if kind == "country" and key.startswith("country:"):
                 state = key  # by its name or adjective: "der kolumbianischen Regierung"
-            elif kind == "region" and key in index.places and index.places[key].kind == "region":
+            elif region:
+                if kind == "country":
+                    return None  # "In Bayern … in das Land": a federal state named last is the land meant
                 state = key
             else:
                 continue
             if index.principal(state) == giver:
                 if start >= skip_from:
                     continue
-                return None
-            return state
-        return None
+                return found
+            if found is None:
+                found, named_at = state, start
+                if any(town_state not in (found, giver) and doc[town].sent.start == doc[start].sent.start
+                       for town, town_state in towns):
+                    return None  # "Russland hat Kiew angegriffen": two states in one sentence besides the giver
+            elif index.principal(state) != index.principal(found) and doc[start].sent.start >= doc[named_at].sent.start - 1:
+                return None  # two states named lately besides the giver: which one is meant?
+            else:
+                break
+        return found
 
     def _state_relieved(self, doc: Doc, sent: Span, found: _Found, index: EntityIndex) -> list[str]:
         """ "will die Republik Moldau entlasten und 2500 Menschen aufnehmen", "aufnehmen, um Athen zu
@@ -3483,13 +3519,31 @@ def _hands_over_no_goods(cue: Span) -> bool:
                                  for word in NOT_GOODS)
 
 
+def _speaker_tagged(sent: Span) -> bool:
+    """ "STANDARD: Wer bezahlt …?", "Saakaschwili: Die USA …": an interview's line opens with its
+    speaker and a colon."""
+    return any(t.text == ":" for t in sent[1:4]) and sent[0].text[:1].isupper()
+
+
 def _hands_over_a_task(cue: Span) -> bool:
     """The parsed object of "übergeben" ("übergab", "überließ") is a task or a charge, by itself or as a
     compound's last part ("den Militäreinsatz", "das Kommando", "die Verantwortung"): who takes it over
     is not helped, and who hands it over gives nothing."""
     objects = [c for c in cue[0].children if c.pos_ != "PRON" and (
         c.dep_ == "obj" or (c.dep_ == "obl" and not any(g.dep_ == "case" for g in c.children)))]
-    return bool(objects) and objects[0].lower_.endswith(TASKS_HANDED_OVER)
+    if not objects or not _names_a_task(objects[0].lower_):
+        return False
+    # "die Einsatzleitung und zehn Hubschrauber", "die Kontrolle über 30 Panzer": goods change hands too
+    task = objects[0]
+    return not any(c.dep_ == "conj" and not _names_a_task(c.lower_) for c in task.children) \
+        and not any(c.dep_ in ("nmod", "obl") and any(g.lower_ in ("über", "von") for g in c.children)
+                    for c in task.children)
+
+
+def _names_a_task(word: str) -> bool:
+    """A task word, or a compound ending in one ("Militäreinsatz", "Einsatzleitung"), not a thing
+    that only ends so ("Stromleitung", "Wasserleitung")."""
+    return word in TASKS_HANDED_OVER or word.endswith(TASKS_HANDED_OVER) and not word.endswith(LINES)
 
 
 def _police(item: AidItem) -> bool:
@@ -3783,6 +3837,14 @@ HANDING_OVER = GIVING | {"übergeben"}
 #: Endings of tasks and charges that change hands ("übergab den Militäreinsatz", "das Kommando"), no help.
 TASKS_HANDED_OVER = ("einsatz", "mission", "kommando", "oberbefehl", "verantwortung", "kontrolle", "führung",
                      "leitung", "vorsitz", "zuständigkeit", "amtsgeschäfte")
+#: Things that end like "Leitung" but are pipes and wires: "Stromleitung", "Wasserleitung".
+LINES = ("stromleitung", "wasserleitung", "gasleitung", "ölleitung", "pipeline", "hochspannungsleitung")
+#: Verbs whose subject gets help: "Wie viel Geld bekommt Moldau?"
+RECEIVING_VERBS = frozenset({"bekommen", "erhalten", "empfangen", "brauchen", "benötigen"})
+#: Words for a state's government, which refer back themselves ("der Regierung") and are no name of a state.
+GOVERNMENT_WORDS = ("regierung", "kabinett", "führung", "administration", "ministerium", "ministerrat", "behörde")
+#: Adjectives by which "das Land" is the giver's own: "im ganzen Land", "im eigenen Land".
+OWN_LAND_WORDS = ("ganz", "gesamt", "eigen", "restlich")
 #: Words for aiding someone in a crime when "zu"/"zur" follows: "Beihilfe zur Steuerhinterziehung".
 COMPLICITY = frozenset({"beihilfe", "mithilfe"})
 #: People sent who are not help (endings): envoys to talks ("seinen Vize-Außenminister entsenden").
