@@ -44,6 +44,7 @@ from kg.extract.roles import INDEFINITE_ARTICLES, RoleFinding
 from kg.extract.services import ServiceFinding
 from kg.nlp.components import (
     CLOSING_QUOTES, INSTITUTIONS, LEGAL_FORMS, OPENING_QUOTES, SEATED_NAMES, institution_name, is_given_name,
+    lemma_lookup_table,
 )
 from kg.nlp.gazetteer import Entry, Gazetteer
 from kg.nlp.normalize import slug, stem
@@ -846,10 +847,17 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         found = []
         for i, token in enumerate(doc[:-2]):
             if not (token.text[:1].isupper() and token.is_alpha and token.lower_.endswith(ASSOCIATION_HEADS)) \
-                    or doc[i + 1].lower_ not in ("der", "des") or i == 0 or token.is_sent_start \
+                    or i == 0 or token.is_sent_start \
                     and token.lower_ not in ("verband", "verbands", "verbandes", "gewerkschaft"):
                 continue
-            end = self._named_members(doc, i + 2)
+            if doc[i + 1].lower_ in ("der", "des"):
+                end = self._named_members(doc, i + 2)
+            elif self._members_adjective(doc[i + 1]):
+                # "der Verband Deutscher Realschullehrer", "des Bundes Deutscher Architekten": the
+                # members in the genitive plural without an article, their adjective in -er
+                end = self._named_members(doc, i + 2) if doc[i + 2].text[:1].isupper() else None
+            else:
+                continue
             if end is None:
                 continue  # "die Gewerkschaft der Syrer": a people, not the association's members
             for _ in range(2):
@@ -860,6 +868,13 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     end = further
             found.append(_Candidate(i, end, "Organization", None, "name", 1))
         return found
+
+    @staticmethod
+    def _members_adjective(token: Token) -> bool:
+        """A capitalised adjective in the strong genitive plural: "Deutscher", "Freier", "Katholischer"."""
+        return token.text[:1].isupper() and token.is_alpha and token.lower_.endswith("er") and len(token.text) > 4 \
+            and (is_lemma_table_adjective(token.lower_) or INFLECTED_ADJECTIVE.search(token.text) is not None) \
+            and not is_common_noun(token.text)
 
     def _named_members(self, doc: Doc, k: int) -> int | None:
         """The end of "[adjectives] Noun [und Noun]" from token ``k`` on, the nouns no names of the
@@ -1495,6 +1510,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     if first.lower().endswith(("verbands", "verbandes")) and seat:
                         # "des Verbands der Privatsender" is the "Verband der Privatsender"
                         text = f"{first[:-2] if first.endswith('es') else first[:-1]} {seat}"
+                    elif seat and seat[:1].islower() and cand.start > 0 and doc[cand.start - 1].lower_ in ("des", "eines"):
+                        # "des Instituts für Nationales Gedenken", "des Komitees zum Schutz von
+                        # Journalisten": a head noun in the genitive, then what the body is for
+                        text = f"{_without_genitive_ending(first)} {seat}"
                     key = f"org:{slug(text)}"
                     if key in self.gazetteer.entries:
                         # the name of a known organisation: one IRI, one kind, in every article
@@ -2183,6 +2202,22 @@ def _seated_body_noun(word: str) -> str | None:
         if word.endswith(ending) and noun.lower().endswith(SEATED_BODY_HEADS):
             return noun
     return None
+
+
+def _without_genitive_ending(noun: str) -> str:
+    """A masculine or neuter noun without its genitive ending, as the lookup table gives it for the
+    noun or the last part of a compound ("Instituts" -> "Institut", "Forschungszentrums" ->
+    "Forschungszentrum", "Komitees" -> "Komitee"); as written where the table knows no such form,
+    or where the nominative itself ends in -s ("des Fonds", "Fond" being another noun)."""
+    if noun.lower().endswith("fonds"):
+        return noun
+    table = lemma_lookup_table()
+    for cut in range(0, len(noun) - 3):
+        tail = noun[cut:] if cut == 0 else noun[cut].upper() + noun[cut + 1:]
+        lemma = (table.get(tail) or "").replace("ß", "ss")  # the table's old spelling: "Kongreß"
+        if lemma[:1].isupper() and tail.startswith(lemma) and tail[len(lemma):] in ("s", "es", "ses"):
+            return noun[: len(noun) - len(tail) + len(lemma)]  # ("Bündnisses": "Bündnis")
+    return noun
 
 
 def _nominative(words: list[str]) -> str:
