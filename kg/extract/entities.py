@@ -43,8 +43,8 @@ from kg.extract.records import Actor, Place
 from kg.extract.roles import INDEFINITE_ARTICLES, RoleFinding
 from kg.extract.services import ServiceFinding
 from kg.nlp.components import (
-    CLOSING_QUOTES, INSTITUTIONS, LEGAL_FORMS, OPENING_QUOTES, SEATED_NAMES, institution_name, is_given_name,
-    lemma_lookup_table,
+    CLOSING_QUOTES, INSTITUTIONS, LEGAL_FORMS, NAME_DESCRIPTORS, OPENING_QUOTES, SEATED_NAMES, institution_name,
+    is_given_name, lemma_lookup_table,
 )
 from kg.nlp.gazetteer import Entry, Gazetteer
 from kg.nlp.normalize import slug, stem
@@ -545,7 +545,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                                     for start, end in person_spans):
                     continue  # "der Cyberspace sei": no one is called by a bare surname after an article
                 if span is not None and (administered or placed or self._plausible_name(span, category)) \
-                        and not self._compound_of_known(doc, span):
+                        and not self._compound_of_known(doc, span) \
+                        and not (category == "Organization" and self._compound_of_common_nouns(span)):
                     found.append(_Candidate(span.start, span.end, category, None, "name", 2))
         found.extend(_names_with_lowercase_adjective(doc, self.gazetteer))
         found.extend(self._media_after_kind_nouns(doc, found))
@@ -1370,8 +1371,25 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         prefix, _, head = span.text.rpartition("-")
         known = self.gazetteer.lookup(t for t in prefix.split("-") if t)
         head_lower = head.lower()
-        return known is not None and (span[0].pos_ == "NOUN" or is_common_noun(head[:1].upper() + head[1:])) \
+        head = head[:1].upper() + head[1:]
+        # "aus Neos-Sicht": the press nouns the lookup table lacks ("Sicht", "Image") end compounds too
+        return known is not None and (span[0].pos_ == "NOUN" or is_common_noun(head) or is_untabled_noun(head)) \
             and not head_lower.endswith(INSTITUTION_HEADS)
+
+    @staticmethod
+    def _compound_of_common_nouns(span: Span) -> bool:
+        """ "mit Saubermann-Image", "das Bonus-Malus-Modell": a hyphenated word whose parts are all
+        ordinary nouns is an ordinary noun, whatever the NER says, unless its last part is the
+        word for a body ("Arbeiter-Samariter-Bund", "Bürger-Initiative"), which a name may end in."""
+        if len(span) != 1 or "-" not in span.text.strip("-"):
+            return False
+        parts = [part[:1].upper() + part[1:] for part in span.text.split("-")]
+        head = parts[-1].lower()
+        if not all(len(part) > 2 and part.isalpha() and (is_common_noun(part) or is_untabled_noun(part)) for part in parts) \
+                or head.endswith((*INSTITUTION_HEADS, *GROUP_NOUNS, *ASSOCIATION_HEADS, *MEDIA_KIND_ENDINGS, *NAME_DESCRIPTORS)) \
+                or parts[-1] in PURPOSE_BODIES or head.endswith(("bund", "initiative", "hilfe", "front", "allianz", "rat")):
+            return False
+        return True
 
     def resolve(self, doc: Doc, *, body_start: int = 0) -> EntityIndex:
         """The actors and places of an analysed article; ``body_start`` is where the text below
