@@ -363,8 +363,16 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
     def _candidates(self, doc: Doc) -> list[_Candidate]:
         found: list[_Candidate] = []
         press = self._press_nouns()
+        of_another_state = set()  # "Kanadas" of "der Konservativen Partei Kanadas": part of a party's name
         for span in doc.spans.get(self.gazetteer_key, []):
             kind = {"CountryAdjective": "adjective", "Demonym": "demonym"}.get(span.label_, "name")
+            if span.start in of_another_state:
+                continue
+            if self._party_of_another_state(doc, span):
+                # "die Konservative Partei Kanadas" is not the British party of that name
+                found.append(_Candidate(span.start, span.end + 1, "Organization", None, "name", 0))
+                of_another_state.add(span.end)
+                continue
             if span.label_ == "Party" and _not_the_party(doc, span.start, span.end, self._names_of(span.kb_id_)):
                 continue  # "kein Grünes Licht", "dem Grünen": the colour, one member
             if len(span) == 2 and press.get(span[1].lower_) == span.kb_id_ and span[0].lower_ in ARTICLES \
@@ -609,6 +617,19 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             taken |= tokens
             chosen.append(cand)
         return sorted(chosen, key=lambda c: c.start)
+
+    def _party_of_another_state(self, doc: Doc, span: Span) -> bool:
+        """Whether a known party's name is one that parties of many states share ("Konservative
+        Partei", "Demokratische Partei"), said here of another state than the known party's by that
+        state's genitive right after it ("der Konservativen Partei Kanadas")."""
+        entry = self.gazetteer.entries[span.kb_id_]
+        end = span.end
+        if entry.category != "Party" or not entry.country or len(span) < 2 or end >= len(doc) \
+                or not doc[end].text.endswith("s"):
+            return False
+        state = self.gazetteer.lookup([doc[end].text])
+        return state is not None and state.startswith("country:") and state != f"country:{entry.country}" \
+            and doc[end].text != self.gazetteer.entries[state].name
 
     def _after_media_noun(self, doc: Doc, start: int) -> bool:
         """Whether a name follows a noun for a kind of medium: "die Sender Kanaltürk", "der Zeitung
