@@ -453,8 +453,12 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         known_person_words = {i for span in doc.spans.get(self.gazetteer_key, [])
                               if self.gazetteer.entries[span.kb_id_].kind == "person"
                               for i in range(span.start, span.end)}
+        known_key_at = {i: span.kb_id_ for span in doc.spans.get(self.gazetteer_key, []) for i in range(span.start, span.end)}
         for span in _split_at_slashes(doc.ents):
             category = _STAT_LABELS.get(span.label_)
+            if len(span) > 1 and len({known_key_at.get(i) for i in range(span.start, span.end)} - {None}) == 1 \
+                    and all(i in known_key_at for i in range(span.start, span.end)):
+                continue  # "der Internationalen Atomenergiebehörde IAEA": a known name and its acronym
             if category == "Organization" and len(span) == 1 and span[0].is_upper and len(span[0]) <= 3 \
                     and span.start >= 2 and doc[span.start - 1].text == "(" and span.end < len(doc) \
                     and doc[span.end].text == ")" and span.start - 2 in person_tokens \
