@@ -1161,12 +1161,26 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 if doc[k].lower_ in ("der", "des", "dem", "die") and doc[k - 1].lower_ not in NAME_PARTICLES:
                     end = k
                     break
+                if doc[k].lower_ in ("von", "vom") and self._agent_after_name(doc, start, k, end):
+                    end = k  # "wurde Hu von der Staatssicherheit verhaftet": the name, then who acted
+                    break
             # Names do not end in ordinary nouns: "Kerrys Vorstoß" is Kerry's initiative. A known
             # given name and one more word are a name, whatever that word means ("Steve Marshall").
             end = start + self._name_length(doc, start, end)
             while end > start and _APOSTROPHES.issuperset(doc[end - 1].text):
                 end -= 1  # "Pilz’ Vorwurf" cut to "Pilz’": the genitive's apostrophe goes too
         return doc[start:end] if end > start else None
+
+    def _agent_after_name(self, doc: Doc, start: int, k: int, end: int) -> bool:
+        """Whether "von"/"vom" at token ``k`` of a person's name opens a phrase of an ordinary noun
+        ("Hu von der Staatssicherheit", "Kim vom Geheimdienst") rather than a surname with its
+        particle ("Ursula von der Leyen", "Friedrich von der Heide": a given name before it)."""
+        noun = k + 2 if doc[k].lower_ == "von" and k + 2 < end and doc[k + 1].lower_ in ("der", "dem", "den") else k + 1
+        if noun >= end or noun != end - 1:
+            return False
+        word = doc[noun].text
+        return is_common_noun(word) and not (k - start == 1 and is_given_name(doc[start].text, self.gazetteer.given_names)) \
+            and stem(word) not in self._known_surnames()
 
     def _body_of_town_adjective(self, doc: Doc, start: int, end: int) -> bool:
         """ "die Brüsseler Staatsanwaltschaft", "das Hamburger Oberverwaltungsgericht": a town's
