@@ -2169,7 +2169,25 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 continue
             key = persons.get(stem(token.text))
             if key is not None and token.text.replace("-", "").isalpha():  # also "Mikl-Leitners"
-                add(token.i, token.i + 1, key, "name")
+                add(self._particles_before(doc, index, token.i, key), token.i + 1, key, "name")
+
+    @staticmethod
+    def _particles_before(doc: Doc, index: EntityIndex, i: int, key: str) -> int:
+        """Where a bare surname at token ``i`` begins with the particles its person's full name has
+        before it ("so Van der Bellen" of "Alexander Van der Bellen", "de Maizière"): ``i`` where the
+        article writes none."""
+        actor = index.actors.get(key)
+        words = actor.label.split() if actor is not None else []
+        particles = []
+        for word in reversed(words[:-1]):
+            if word.lower() not in SURNAME_PARTICLES:
+                break
+            particles.insert(0, word.lower())
+        start = i - len(particles)
+        if particles and start >= 0 and [t.lower_ for t in doc[start:i]] == particles \
+                and not any(k in index.by_token for k in range(start, i)):
+            return start
+        return i
 
     @staticmethod
     def _labels(index: EntityIndex, forms: dict[str, Counter]) -> None:
