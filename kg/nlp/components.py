@@ -277,7 +277,7 @@ INSTITUTIONS = ("ministerium", "kanzleramt", "parlament", "kongress", "senat", "
 GENERIC_INSTITUTIONS = frozenset({"ministerium", "parlament", "außenamt", "bundesamt", "landesamt",
                                   "landesgericht", "bezirksgericht", "verwaltungsgericht", "kriminalamt",
                                   "landeskriminalamt", "bezirkshauptmannschaft", "umweltamt", "gesundheitsamt",
-                                  "jugendamt", "staatsanwaltschaft"})
+                                  "jugendamt", "staatsanwaltschaft", "geheimdienst", "nachrichtendienst"})
 
 
 def institution_name(word: str, *, seated: bool = False) -> str | None:
