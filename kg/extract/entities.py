@@ -484,6 +484,11 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 continue
             if category == "Place" and span.text in not_places:
                 category = not_places[span.text]  # "Demirtas und Yüksekdag bilden ...": a person, not a place
+            if category == "Person" and len(span) == 1 and _INITIAL.match(span.text) and span.start > 0 \
+                    and self._given_name_before_initial(doc[span.start - 1]):
+                # "der Mann namens Iliass K.": the NER took only the initial the press leaves of a
+                # suspect's surname; the word before it, a name no dictionary knows, is his given name
+                span = doc[span.start - 1:span.end]
             if category == "Organization" and span.start < person_ends.get(span.end, span.start) \
                     and any(t.text[:1].islower() or "-" in t.text for t in doc[span.start:person_ends[span.end]]):
                 continue
@@ -621,6 +626,14 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             taken |= tokens
             chosen.append(cand)
         return sorted(chosen, key=lambda c: c.start)
+
+    def _given_name_before_initial(self, token: Token) -> bool:
+        """Whether a word before a surname's initial is a given name: capitalised, inside a
+        sentence, and no ordinary noun or known name of something else ("Gruppe K.", "Wien K.")."""
+        return token.text[:1].isupper() and token.is_alpha and len(token.text) > 2 and not token.is_sent_start \
+            and (is_given_name(token.text, self.gazetteer.given_names)
+                 or not is_common_noun(token.text) and not is_dictionary_noun(token.text)
+                 and self.gazetteer.lookup([token.text]) is None)
 
     def _party_of_another_state(self, doc: Doc, span: Span) -> bool:
         """Whether a known party's name is one that parties of many states share ("Konservative
