@@ -1784,6 +1784,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         for candidate in (text, text[:-1] if text.endswith("s") else None, text[:-2] if text.endswith("es") else None):
             if candidate and candidate in known:
                 return candidate
+        if text.replace("’", "'") in known:
+            return text  # "Lord’s Resistance Army" as written, the gazetteer's with a straight apostrophe
         form = self.gazetteer.forms.get(tuple(stem(t.text) for t in doc[cand.start:cand.end]))
         if form and _adjective_endings_only(form, entry.name):
             return entry.name  # "im Nahen Osten" found by the alias "Nahe Osten": the name is "Naher Osten"
