@@ -548,17 +548,6 @@ _SEIN_PERFECT = frozenset({"ausgehen"})
 #: Heads of nouns for media: an unknown source named by one is a medium.
 _MEDIA_HEADS = ("fernsehen", "rundfunk", "sender", "zeitung", "blatt", "magazin", "zeitschrift", "portal",
                 "nachrichtenseite", "internetseite", "webseite", "website", "nachrichtensite", "agentur", "radio")
-#: Plural words for the press, whose state's prefix names no source: "US-Medien", "Staatsmedien" aside.
-_PRESS_PLURALS = ("medien", "zeitungen", "blätter", "presse", "journalisten", "reporter")
-
-
-def _media_compound(word: str) -> bool:
-    """ "US-Medien", "US-Sender", "EU-Journalisten": a prefix before a word for the press or a
-    medium, which names unnamed media rather than the prefix's state or body."""
-    head = word.rsplit("-", 1)[-1].lower()
-    return "-" in word and (head in _PRESS_PLURALS or head.endswith(_MEDIA_HEADS))
-
-
 #: Adverbs that open a sentence, which a tagger may take for a noun there ("Unterdessen haben …").
 _SENTENCE_ADVERBS = frozenset({"unterdessen", "inzwischen", "mittlerweile", "zuvor", "bereits", "damals", "zudem",
                                "allerdings", "jedoch", "dennoch", "daraufhin", "anschließend", "zuletzt", "erst",
@@ -1133,9 +1122,6 @@ class SourceExtractor:
         if key is not None and index.category(key) not in ("Person", "Organization", "Media") \
                 and index.key_at(i + 1) != key and (_names_no_speaker(doc[i].lower_) or doc[i].lower_ in DOCUMENT_NOUNS):
             return None  # "laut Erlass", "laut Dokumenten": a text the tagger took for a name, no speaker
-        if key is not None and index.by_token.get(i, (None, None))[1] == "prefix" and _media_compound(doc[i].text) \
-                and index.key_at(i + 1) != key:
-            return None  # "US-Medien zufolge", "wie US-Medien berichteten": a state's unnamed media, not the state
         if key is not None and index.category(key) in SOURCE_CATEGORIES:
             end = i
             while end < limit and index.key_at(end) == key:
@@ -3643,8 +3629,6 @@ class SourceExtractor:
         named = [(j, index.key_at(j)) for j in range(start, end)
                  if index.key_at(j) is not None and index.category(index.key_at(j)) in SOURCE_CATEGORIES
                  and index.by_token[j][1] != "adjective"]
-        # "Berichten verschiedener US-Medien zufolge": a state's media are unnamed media, not the state
-        named = [(j, key) for j, key in named if not (index.by_token[j][1] == "prefix" and _media_compound(doc[j].text))]
         if any(index.by_token[j][1] != "prefix" for j, _key in named):
             # "Der US-Sender NBC berichtete": the name speaks, not the state of the prefix
             named = [(j, key) for j, key in named if index.by_token[j][1] != "prefix"]
