@@ -280,6 +280,15 @@ GENERIC_INSTITUTIONS = frozenset({"ministerium", "parlament", "außenamt", "bund
                                   "jugendamt", "staatsanwaltschaft", "geheimdienst", "nachrichtendienst"})
 
 
+def _after_indefinite_article(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` follows "ein", "einem" ... (over lowercase adjectives): "in einem
+    Minderheitenparlament", "ein neues Außenministerium" are kinds of body, not one named."""
+    k = i - 1
+    while k >= 0 and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ == "ADJ":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("ein", "eine", "einer", "einem", "einen", "eines")
+
+
 def institution_name(word: str, *, seated: bool = False) -> str | None:
     """ "Verteidigungsministerium", "des Bundesverfassungsgerichts": the nominative of a word
     naming a particular institution, or None. A generic one ("Landesgericht") names one only
@@ -384,7 +393,7 @@ class NameFinder:
             describes_name = i + 1 < len(doc) and i + 1 not in seats and i + 1 not in linked \
                 and doc[i + 1].pos_ == "PROPN" and _is_capitalised(doc[i + 1])
             if i not in linked and _is_capitalised(token) and not describes_name \
-                    and institution_name(token.text, seated=i + 1 in seats):
+                    and institution_name(token.text, seated=i + 1 in seats) and not _after_indefinite_article(doc, i):
                 # "Verteidigungsministerium", "US-Außenministerium", and with its seat:
                 # "Landeskriminalamt Niederösterreich", "Landesgericht Wiener Neustadt"
                 end = seats.get(i + 1, i + 1)
