@@ -208,8 +208,9 @@ def alias_tokens(alias: str) -> list[str]:
     """Split an alias the way spaCy's German tokenizer splits running text, closely enough."""
     import re
 
-    # "St. Gallen": spaCy keeps the abbreviation and its full stop as one token
-    return re.findall(r"\bSt\.(?=\s)|[\w][\w'’.&-]*[\w]|[\w]|[^\w\s]", alias)
+    # "St. Gallen": spaCy keeps the abbreviation and its full stop as one token, and so a regnal
+    # number ("Abdullah II.", "Benedikt XVI.")
+    return re.findall(r"\bSt\.(?=\s)|\b[IVX]+\.(?=\s|$)|[\w][\w'’.&-]*[\w]|[\w]|[^\w\s]", alias)
 
 
 def _token_variants(alias: str) -> list[list[str]]:
