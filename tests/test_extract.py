@@ -1294,8 +1294,8 @@ def test_saving_a_currency_is_no_rescue(extract):
 
 
 @pytest.mark.parametrize("text, provider, recipients, status", [
-    # approving a package of help promises it
-    ("Der Bundestag hat dem Rettungspaket für Zypern zugestimmt.", "country:DE", ("country:CY",), "offered"),
+    # approving a package of help promises it (the Bundestag, a body of its own, acts for Germany)
+    ("Der Bundestag hat dem Rettungspaket für Zypern zugestimmt.", "org:bundestag", ("country:CY",), "offered"),
     ("Finnland wird am Freitag für das neue Hilfspaket für Griechenland stimmen.", "country:FI", ("country:GR",),
      "offered"),
     ("Norwegen hat Notkredite für Island gebilligt.", "country:NO", ("country:IS",), "offered"),

@@ -43,7 +43,8 @@ from kg.extract.records import Actor, Place
 from kg.extract.roles import INDEFINITE_ARTICLES, RoleFinding
 from kg.extract.services import ServiceFinding
 from kg.nlp.components import (
-    CLOSING_QUOTES, INSTITUTIONS, LEGAL_FORMS, OPENING_QUOTES, SEATED_NAMES, institution_name, is_given_name,
+    CLOSING_QUOTES, INSTITUTIONS, LEGAL_FORMS, NAME_DESCRIPTORS, OPENING_QUOTES, SEATED_NAMES, institution_name,
+    is_given_name, lemma_lookup_table,
 )
 from kg.nlp.gazetteer import Entry, Gazetteer
 from kg.nlp.normalize import slug, stem
@@ -362,8 +363,16 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
     def _candidates(self, doc: Doc) -> list[_Candidate]:
         found: list[_Candidate] = []
         press = self._press_nouns()
+        of_another_state = set()  # "Kanadas" of "der Konservativen Partei Kanadas": part of a party's name
         for span in doc.spans.get(self.gazetteer_key, []):
             kind = {"CountryAdjective": "adjective", "Demonym": "demonym"}.get(span.label_, "name")
+            if span.start in of_another_state:
+                continue
+            if self._party_of_another_state(doc, span):
+                # "die Konservative Partei Kanadas" is not the British party of that name
+                found.append(_Candidate(span.start, span.end + 1, "Organization", None, "name", 0))
+                of_another_state.add(span.end)
+                continue
             if span.label_ == "Party" and _not_the_party(doc, span.start, span.end, self._names_of(span.kb_id_)):
                 continue  # "kein Grünes Licht", "dem Grünen": the colour, one member
             if len(span) == 2 and press.get(span[1].lower_) == span.kb_id_ and span[0].lower_ in ARTICLES \
@@ -444,8 +453,12 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         known_person_words = {i for span in doc.spans.get(self.gazetteer_key, [])
                               if self.gazetteer.entries[span.kb_id_].kind == "person"
                               for i in range(span.start, span.end)}
+        known_key_at = {i: span.kb_id_ for span in doc.spans.get(self.gazetteer_key, []) for i in range(span.start, span.end)}
         for span in _split_at_slashes(doc.ents):
             category = _STAT_LABELS.get(span.label_)
+            if len(span) > 1 and len({known_key_at.get(i) for i in range(span.start, span.end)} - {None}) == 1 \
+                    and all(i in known_key_at for i in range(span.start, span.end)):
+                continue  # "der Internationalen Atomenergiebehörde IAEA": a known name and its acronym
             if category == "Organization" and len(span) == 1 and span[0].is_upper and len(span[0]) <= 3 \
                     and span.start >= 2 and doc[span.start - 1].text == "(" and span.end < len(doc) \
                     and doc[span.end].text == ")" and span.start - 2 in person_tokens \
@@ -471,6 +484,11 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 continue
             if category == "Place" and span.text in not_places:
                 category = not_places[span.text]  # "Demirtas und Yüksekdag bilden ...": a person, not a place
+            if category == "Person" and len(span) == 1 and _INITIAL.match(span.text) and span.start > 0 \
+                    and self._given_name_before_initial(doc[span.start - 1]):
+                # "der Mann namens Iliass K.": the NER took only the initial the press leaves of a
+                # suspect's surname; the word before it, a name no dictionary knows, is his given name
+                span = doc[span.start - 1:span.end]
             if category == "Organization" and span.start < person_ends.get(span.end, span.start) \
                     and any(t.text[:1].islower() or "-" in t.text for t in doc[span.start:person_ends[span.end]]):
                 continue
@@ -544,7 +562,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                                     for start, end in person_spans):
                     continue  # "der Cyberspace sei": no one is called by a bare surname after an article
                 if span is not None and (administered or placed or self._plausible_name(span, category)) \
-                        and not self._compound_of_known(doc, span):
+                        and not self._compound_of_known(doc, span) \
+                        and not (category == "Organization" and self._compound_of_common_nouns(span)):
                     found.append(_Candidate(span.start, span.end, category, None, "name", 2))
         found.extend(_names_with_lowercase_adjective(doc, self.gazetteer))
         found.extend(self._media_after_kind_nouns(doc, found))
@@ -607,6 +626,27 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             taken |= tokens
             chosen.append(cand)
         return sorted(chosen, key=lambda c: c.start)
+
+    def _given_name_before_initial(self, token: Token) -> bool:
+        """Whether a word before a surname's initial is a given name: capitalised, inside a
+        sentence, and no ordinary noun or known name of something else ("Gruppe K.", "Wien K.")."""
+        return token.text[:1].isupper() and token.is_alpha and len(token.text) > 2 and not token.is_sent_start \
+            and (is_given_name(token.text, self.gazetteer.given_names)
+                 or not is_common_noun(token.text) and not is_dictionary_noun(token.text)
+                 and self.gazetteer.lookup([token.text]) is None)
+
+    def _party_of_another_state(self, doc: Doc, span: Span) -> bool:
+        """Whether a known party's name is one that parties of many states share ("Konservative
+        Partei", "Demokratische Partei"), said here of another state than the known party's by that
+        state's genitive right after it ("der Konservativen Partei Kanadas")."""
+        entry = self.gazetteer.entries[span.kb_id_]
+        end = span.end
+        if entry.category != "Party" or not entry.country or len(span) < 2 or end >= len(doc) \
+                or not doc[end].text.endswith("s"):
+            return False
+        state = self.gazetteer.lookup([doc[end].text])
+        return state is not None and state.startswith("country:") and state != f"country:{entry.country}" \
+            and doc[end].text != self.gazetteer.entries[state].name
 
     def _after_media_noun(self, doc: Doc, start: int) -> bool:
         """Whether a name follows a noun for a kind of medium: "die Sender Kanaltürk", "der Zeitung
@@ -846,10 +886,17 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         found = []
         for i, token in enumerate(doc[:-2]):
             if not (token.text[:1].isupper() and token.is_alpha and token.lower_.endswith(ASSOCIATION_HEADS)) \
-                    or doc[i + 1].lower_ not in ("der", "des") or i == 0 or token.is_sent_start \
+                    or i == 0 or token.is_sent_start \
                     and token.lower_ not in ("verband", "verbands", "verbandes", "gewerkschaft"):
                 continue
-            end = self._named_members(doc, i + 2)
+            if doc[i + 1].lower_ in ("der", "des"):
+                end = self._named_members(doc, i + 2)
+            elif self._members_adjective(doc[i + 1]):
+                # "der Verband Deutscher Realschullehrer", "des Bundes Deutscher Architekten": the
+                # members in the genitive plural without an article, their adjective in -er
+                end = self._named_members(doc, i + 2) if doc[i + 2].text[:1].isupper() else None
+            else:
+                continue
             if end is None:
                 continue  # "die Gewerkschaft der Syrer": a people, not the association's members
             for _ in range(2):
@@ -860,6 +907,13 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     end = further
             found.append(_Candidate(i, end, "Organization", None, "name", 1))
         return found
+
+    @staticmethod
+    def _members_adjective(token: Token) -> bool:
+        """A capitalised adjective in the strong genitive plural: "Deutscher", "Freier", "Katholischer"."""
+        return token.text[:1].isupper() and token.is_alpha and token.lower_.endswith("er") and len(token.text) > 4 \
+            and (is_lemma_table_adjective(token.lower_) or INFLECTED_ADJECTIVE.search(token.text) is not None) \
+            and not is_common_noun(token.text)
 
     def _named_members(self, doc: Doc, k: int) -> int | None:
         """The end of "[adjectives] Noun [und Noun]" from token ``k`` on, the nouns no names of the
@@ -1120,12 +1174,26 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 if doc[k].lower_ in ("der", "des", "dem", "die") and doc[k - 1].lower_ not in NAME_PARTICLES:
                     end = k
                     break
+                if doc[k].lower_ in ("von", "vom") and self._agent_after_name(doc, start, k, end):
+                    end = k  # "wurde Hu von der Staatssicherheit verhaftet": the name, then who acted
+                    break
             # Names do not end in ordinary nouns: "Kerrys Vorstoß" is Kerry's initiative. A known
             # given name and one more word are a name, whatever that word means ("Steve Marshall").
             end = start + self._name_length(doc, start, end)
             while end > start and _APOSTROPHES.issuperset(doc[end - 1].text):
                 end -= 1  # "Pilz’ Vorwurf" cut to "Pilz’": the genitive's apostrophe goes too
         return doc[start:end] if end > start else None
+
+    def _agent_after_name(self, doc: Doc, start: int, k: int, end: int) -> bool:
+        """Whether "von"/"vom" at token ``k`` of a person's name opens a phrase of an ordinary noun
+        ("Hu von der Staatssicherheit", "Kim vom Geheimdienst") rather than a surname with its
+        particle ("Ursula von der Leyen", "Friedrich von der Heide": a given name before it)."""
+        noun = k + 2 if doc[k].lower_ == "von" and k + 2 < end and doc[k + 1].lower_ in ("der", "dem", "den") else k + 1
+        if noun >= end or noun != end - 1:
+            return False
+        word = doc[noun].text
+        return is_common_noun(word) and not (k - start == 1 and is_given_name(doc[start].text, self.gazetteer.given_names)) \
+            and stem(word) not in self._known_surnames()
 
     def _body_of_town_adjective(self, doc: Doc, start: int, end: int) -> bool:
         """ "die Brüsseler Staatsanwaltschaft", "das Hamburger Oberverwaltungsgericht": a town's
@@ -1355,8 +1423,25 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         prefix, _, head = span.text.rpartition("-")
         known = self.gazetteer.lookup(t for t in prefix.split("-") if t)
         head_lower = head.lower()
-        return known is not None and (span[0].pos_ == "NOUN" or is_common_noun(head[:1].upper() + head[1:])) \
+        head = head[:1].upper() + head[1:]
+        # "aus Neos-Sicht": the press nouns the lookup table lacks ("Sicht", "Image") end compounds too
+        return known is not None and (span[0].pos_ == "NOUN" or is_common_noun(head) or is_untabled_noun(head)) \
             and not head_lower.endswith(INSTITUTION_HEADS)
+
+    @staticmethod
+    def _compound_of_common_nouns(span: Span) -> bool:
+        """ "mit Saubermann-Image", "das Bonus-Malus-Modell": a hyphenated word whose parts are all
+        ordinary nouns is an ordinary noun, whatever the NER says, unless its last part is the
+        word for a body ("Arbeiter-Samariter-Bund", "Bürger-Initiative"), which a name may end in."""
+        if len(span) != 1 or "-" not in span.text.strip("-"):
+            return False
+        parts = [part[:1].upper() + part[1:] for part in span.text.split("-")]
+        head = parts[-1].lower()
+        if not all(len(part) > 2 and part.isalpha() and (is_common_noun(part) or is_untabled_noun(part)) for part in parts) \
+                or head.endswith((*INSTITUTION_HEADS, *GROUP_NOUNS, *ASSOCIATION_HEADS, *MEDIA_KIND_ENDINGS, *NAME_DESCRIPTORS)) \
+                or parts[-1] in PURPOSE_BODIES or head.endswith(("bund", "initiative", "hilfe", "front", "allianz", "rat")):
+            return False
+        return True
 
     def resolve(self, doc: Doc, *, body_start: int = 0) -> EntityIndex:
         """The actors and places of an analysed article; ``body_start`` is where the text below
@@ -1495,6 +1580,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     if first.lower().endswith(("verbands", "verbandes")) and seat:
                         # "des Verbands der Privatsender" is the "Verband der Privatsender"
                         text = f"{first[:-2] if first.endswith('es') else first[:-1]} {seat}"
+                    elif seat and seat[:1].islower() and cand.start > 0 and doc[cand.start - 1].lower_ in ("des", "eines"):
+                        # "des Instituts für Nationales Gedenken", "des Komitees zum Schutz von
+                        # Journalisten": a head noun in the genitive, then what the body is for
+                        text = f"{_without_genitive_ending(first)} {seat}"
                     key = f"org:{slug(text)}"
                     if key in self.gazetteer.entries:
                         # the name of a known organisation: one IRI, one kind, in every article
@@ -1698,6 +1787,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         for candidate in (text, text[:-1] if text.endswith("s") else None, text[:-2] if text.endswith("es") else None):
             if candidate and candidate in known:
                 return candidate
+        if text.replace("’", "'") in known:
+            return text  # "Lord’s Resistance Army" as written, the gazetteer's with a straight apostrophe
         form = self.gazetteer.forms.get(tuple(stem(t.text) for t in doc[cand.start:cand.end]))
         if form and _adjective_endings_only(form, entry.name):
             return entry.name  # "im Nahen Osten" found by the alias "Nahe Osten": the name is "Naher Osten"
@@ -2096,7 +2187,25 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 continue
             key = persons.get(stem(token.text))
             if key is not None and token.text.replace("-", "").isalpha():  # also "Mikl-Leitners"
-                add(token.i, token.i + 1, key, "name")
+                add(self._particles_before(doc, index, token.i, key), token.i + 1, key, "name")
+
+    @staticmethod
+    def _particles_before(doc: Doc, index: EntityIndex, i: int, key: str) -> int:
+        """Where a bare surname at token ``i`` begins with the particles its person's full name has
+        before it ("so Van der Bellen" of "Alexander Van der Bellen", "de Maizière"): ``i`` where the
+        article writes none."""
+        actor = index.actors.get(key)
+        words = actor.label.split() if actor is not None else []
+        particles = []
+        for word in reversed(words[:-1]):
+            if word.lower() not in SURNAME_PARTICLES:
+                break
+            particles.insert(0, word.lower())
+        start = i - len(particles)
+        if particles and start >= 0 and [t.lower_ for t in doc[start:i]] == particles \
+                and not any(k in index.by_token for k in range(start, i)):
+            return start
+        return i
 
     @staticmethod
     def _labels(index: EntityIndex, forms: dict[str, Counter]) -> None:
@@ -2186,6 +2295,22 @@ def _seated_body_noun(word: str) -> str | None:
         if word.endswith(ending) and noun.lower().endswith(SEATED_BODY_HEADS):
             return noun
     return None
+
+
+def _without_genitive_ending(noun: str) -> str:
+    """A masculine or neuter noun without its genitive ending, as the lookup table gives it for the
+    noun or the last part of a compound ("Instituts" -> "Institut", "Forschungszentrums" ->
+    "Forschungszentrum", "Komitees" -> "Komitee"); as written where the table knows no such form,
+    or where the nominative itself ends in -s ("des Fonds", "Fond" being another noun)."""
+    if noun.lower().endswith("fonds"):
+        return noun
+    table = lemma_lookup_table()
+    for cut in range(0, len(noun) - 3):
+        tail = noun[cut:] if cut == 0 else noun[cut].upper() + noun[cut + 1:]
+        lemma = (table.get(tail) or "").replace("ß", "ss")  # the table's old spelling: "Kongreß"
+        if lemma[:1].isupper() and tail.startswith(lemma) and tail[len(lemma):] in ("s", "es", "ses"):
+            return noun[: len(noun) - len(tail) + len(lemma)]  # ("Bündnisses": "Bündnis")
+    return noun
 
 
 def _nominative(words: list[str]) -> str:

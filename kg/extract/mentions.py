@@ -466,7 +466,8 @@ def _capitalised_only_as_opening(token: Token) -> bool:
     if not opening or not token.is_alpha or token.is_upper:
         return False
     lower = token.lower_
-    lemma = lemma_lookup_table().get(lower)
+    # the table has some adjectives only under their capitalised form ("Heikle" -> "heikel")
+    lemma = lemma_lookup_table().get(lower) or lemma_lookup_table().get(token.text)
     adjective = bool(lemma) and lemma.islower() or INFLECTED_DERIVED_ADJECTIVE.search(lower) is not None
     capitalised_elsewhere = any(t.text == token.text and not (t.is_sent_start or t.i == 0 or t.nbor(-1).is_space)
                                 for t in token.doc)

@@ -103,6 +103,31 @@ def _other_name_stem(doc: Doc, i: int) -> str | None:
     return None
 
 
+def _another_word_by_its_ending(word: str, entry) -> bool:
+    """Whether ``word`` reads as a one-word name of ``entry`` only by a weak ending -n/-en that makes
+    it another German word: the plural of another noun ("Arten", plural of "Art", is no case form
+    of the channel Arte) or a verb used as a noun ("das Sparen" is no case form of the grocer Spar).
+    A party named by an adjective keeps its weak form ("der Grünen", "die Linken": the lookup
+    table gives "Grüne", "Linke", the names themselves)."""
+    names = (entry.name, *entry.aliases)
+    if word in names:
+        return False
+    base = next((name for name in names if word.startswith(name) and word[len(name):] in ("n", "en")), None)
+    if base is None:
+        return False
+    table = lemma_lookup_table("de")
+    lemma = table.get(word)
+    if lemma is not None:
+        return lemma != base and lemma[:1].isupper()
+    return word.endswith("en") and word.lower() in _verb_infinitives()
+
+
+@lru_cache(maxsize=1)
+def _verb_infinitives() -> frozenset[str]:
+    """The infinitives of the lookup table: its lowercase base forms ending in -en ("sparen")."""
+    return frozenset(v for v in lemma_lookup_table("de").values() if v.endswith("en") and v.islower())
+
+
 def _lowercase_names(gazetteer: Gazetteer) -> dict[str, str]:
     """One-word names of organisations written in lowercase ("voestalpine", "taz", "epd"), which
     German text writes no other word like."""
@@ -174,6 +199,8 @@ class GazetteerMatcher:
                 if found and found[0] == 1 and token.lower_ in NAME_PARTICLES and name_follows \
                         and gaz.entries[found[1]].kind == "place":
                     found = None  # "Van der Bellen", "De Maizière": a name particle, not a town
+                if found and found[0] == 1 and _another_word_by_its_ending(token.text, gaz.entries[found[1]]):
+                    found = None  # "alle Arten", "das Sparen": a word of their own, not the channel Arte or the grocer Spar
                 if found and found[0] == 1 and token.text in ("Island", "Islands") and i > 0 \
                         and _is_capitalised(doc[i - 1]) and doc[i - 1].is_alpha and not doc[i - 1].is_sent_start:
                     found = None  # "Fraser Island", "Lady Elliot Island": an English island, not Iceland
@@ -250,7 +277,16 @@ INSTITUTIONS = ("ministerium", "kanzleramt", "parlament", "kongress", "senat", "
 GENERIC_INSTITUTIONS = frozenset({"ministerium", "parlament", "außenamt", "bundesamt", "landesamt",
                                   "landesgericht", "bezirksgericht", "verwaltungsgericht", "kriminalamt",
                                   "landeskriminalamt", "bezirkshauptmannschaft", "umweltamt", "gesundheitsamt",
-                                  "jugendamt", "staatsanwaltschaft"})
+                                  "jugendamt", "staatsanwaltschaft", "geheimdienst", "nachrichtendienst"})
+
+
+def _after_indefinite_article(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` follows "ein", "einem" ... (over lowercase adjectives): "in einem
+    Minderheitenparlament", "ein neues Außenministerium" are kinds of body, not one named."""
+    k = i - 1
+    while k >= 0 and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ == "ADJ":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in ("ein", "eine", "einer", "einem", "einen", "eines")
 
 
 def institution_name(word: str, *, seated: bool = False) -> str | None:
@@ -363,7 +399,7 @@ class NameFinder:
             describes_name = i + 1 < len(doc) and i + 1 not in seats and i + 1 not in linked \
                 and doc[i + 1].pos_ == "PROPN" and _is_capitalised(doc[i + 1])
             if i not in linked and _is_capitalised(token) and not describes_name \
-                    and institution_name(token.text, seated=i + 1 in seats):
+                    and institution_name(token.text, seated=i + 1 in seats) and not _after_indefinite_article(doc, i):
                 # "Verteidigungsministerium", "US-Außenministerium", and with its seat:
                 # "Landeskriminalamt Niederösterreich", "Landesgericht Wiener Neustadt"
                 end = seats.get(i + 1, i + 1)

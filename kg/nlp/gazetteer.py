@@ -249,8 +249,23 @@ def alias_tokens(alias: str) -> list[str]:
     """Split an alias the way spaCy's German tokenizer splits running text, closely enough."""
     import re
 
-    # "St. Gallen": spaCy keeps the abbreviation and its full stop as one token
-    return re.findall(r"\bSt\.(?=\s)|[\w][\w'’.&-]*[\w]|[\w]|[^\w\s]", alias)
+    # "St. Gallen": spaCy keeps the abbreviation and its full stop as one token, and so a regnal
+    # number ("Abdullah II.", "Benedikt XVI.")
+    return re.findall(r"\bSt\.(?=\s)|\b[IVX]+\.(?=\s|$)|[\w][\w'’.&-]*[\w]|[\w]|[^\w\s]", alias)
+
+
+def _token_variants(alias: str) -> list[list[str]]:
+    """The tokens of an alias, and where a word of it ends in an apostrophe's "s" ("Lord's
+    Resistance Army") also the tokens spaCy makes of it with a typographic apostrophe, which it
+    splits off ("Lord", "’s"), unlike the straight one."""
+    tokens = alias_tokens(alias)
+    split = []
+    for token in tokens:
+        if len(token) > 2 and token[-2] in "'’" and token[-1] == "s":
+            split += [token[:-2], "’s"]
+        else:
+            split.append(token)
+    return [tokens, split] if split != tokens else [tokens]
 
 
 @lru_cache(maxsize=4)
@@ -264,14 +279,14 @@ def load_gazetteer(directory: str | None = None) -> Gazetteer:
         gazetteer.entries[entry.key] = entry
         rank = (_PRIORITY[entry.kind], -entry.population)
         for alias in {entry.name, *entry.aliases}:
-            tokens = alias_tokens(alias)
-            if not tokens or len(alias) < 2:
-                continue
-            key = tuple(stem(t) for t in tokens)
-            candidates.setdefault(key, []).append((rank, entry.key, alias))
-            written = tuple(t.lower() for t in tokens)
-            exact[written] = min(exact.get(written, (rank, entry.key)), (rank, entry.key))
-            gazetteer.last_words.setdefault(key, set()).add(tokens[-1].lower())
+            for tokens in _token_variants(alias):
+                if not tokens or len(alias) < 2:
+                    continue
+                key = tuple(stem(t) for t in tokens)
+                candidates.setdefault(key, []).append((rank, entry.key, alias))
+                written = tuple(t.lower() for t in tokens)
+                exact[written] = min(exact.get(written, (rank, entry.key)), (rank, entry.key))
+                gazetteer.last_words.setdefault(key, set()).add(tokens[-1].lower())
     gazetteer.exact = {written: key for written, (_, key) in exact.items()}
     for key, ranked in candidates.items():
         _, gazetteer.names[key], gazetteer.forms[key] = min(ranked)
