@@ -232,7 +232,11 @@ OWN_INSTITUTION_HEADS = ("fonds", "kommissariat", "hochkommissariat", "gerichtsh
 
 #: Organs of a state that act for it even when the article does not say whose they are.
 STATE_ORGANS = ("ministerium", "kanzleramt", "außenamt", "auswärtiges amt", "bundesheer", "präsidialamt", "ministerrat",
-                "nationalgarde")
+                "nationalgarde", "knesset", "duma", "sejm", "rada")
+
+#: Last words of a hyphenated name of a body, which ordinary nouns can make up ("Arbeiter-Samariter-Bund",
+#: "Ärzte-Kammer"); not "Sicherheits-Apparat", "Lebensmittel-Vorrat" (see _compound_of_common_nouns).
+_NAMED_BODY_ENDINGS = ("bund", "initiative", "hilfe", "front", "allianz", "rat", "kammer", "zentrale", "verlag", "werk")
 
 #: Heads of compounds that name a kind of place, not one place: "Ölregion", "Hafenstadt", "Mittelmeer".
 GENERIC_PLACE_HEADS = ("region", "gebiet", "stadt", "hafen", "dorf", "insel", "meer", "see", "ozean")
@@ -1439,7 +1443,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         head = parts[-1].lower()
         if not all(len(part) > 2 and part.isalpha() and (is_common_noun(part) or is_untabled_noun(part)) for part in parts) \
                 or head.endswith((*INSTITUTION_HEADS, *GROUP_NOUNS, *ASSOCIATION_HEADS, *MEDIA_KIND_ENDINGS, *NAME_DESCRIPTORS)) \
-                or parts[-1] in PURPOSE_BODIES or head.endswith(("bund", "initiative", "hilfe", "front", "allianz", "rat")):
+                or parts[-1] in PURPOSE_BODIES or head.endswith(_NAMED_BODY_ENDINGS) and not head.endswith(("apparat", "vorrat")):
             return False
         return True
 

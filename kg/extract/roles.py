@@ -135,19 +135,16 @@ class RoleFinding:
         # (not "einer der reichsten Unternehmer Norwegens": the scope of a superlative)
         # the office set off beside a name has no article: "Hugo Chávez, Staatspräsident Venezuelas"
         role = start - 2 if start >= 2 and doc[start - 1].lower_ in ("der", "des") else start - 1
-        if role >= 1 and (doc[role - 1].lower_ in ("der", "die", "den", "dem", "des") or doc[role - 1].text in (",", "(")) \
-                and doc[role].text[:1].isupper() and self._role_word(doc[role].text) \
+        beside_a_name = role >= 2 and doc[role - 1].text in (",", "(") and doc[role - 2].pos_ == "PROPN"
+        if role >= 1 and (doc[role - 1].lower_ in ("der", "die", "den", "dem", "des") or beside_a_name) \
+                and doc[role].text[:1].isupper() and self.gazetteer.declined_role_of(doc[role].text) is not None \
+                and "Plur" not in doc[role].morph.get("Number") \
                 and (role == start - 2 or written not in names):
             return True
         k = end
         while k < len(doc) and is_adjective_like(doc[k]) and doc[k].is_lower:
             k += 1
         return k < len(doc) and doc[k].text[:1].isupper() and self.gazetteer.role_of(doc[k].text) is not None
-
-    def _role_word(self, word: str) -> bool:
-        """A word for an office, also inflected ("des Staatspräsidenten", "des Premierministers")."""
-        return any(self.gazetteer.role_of(word[:len(word) - len(ending)]) is not None
-                   for ending in ("", "en", "s") if word.endswith(ending) and len(word) - len(ending) > 3)
 
     def _body_in_compound(self, index: EntityIndex, span: Span) -> str | None:
         """ "ein Heeressprecher" where the article names the Bundesheer, "der Ministeriumssprecher"

@@ -118,7 +118,8 @@ def _another_word_by_its_ending(word: str, entry) -> bool:
     table = lemma_lookup_table("de")
     lemma = table.get(word)
     if lemma is not None:
-        return lemma != base and lemma[:1].isupper()
+        # "den Emiraten" is a case form of "Emirate", both forms of the table's "Emirat"
+        return lemma != base and table.get(base) != lemma and lemma[:1].isupper()
     return word.endswith("en") and word.lower() in _verb_infinitives()
 
 

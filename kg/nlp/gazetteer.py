@@ -257,12 +257,15 @@ def alias_tokens(alias: str) -> list[str]:
 def _token_variants(alias: str) -> list[list[str]]:
     """The tokens of an alias, and where a word of it ends in an apostrophe's "s" ("Lord's
     Resistance Army") also the tokens spaCy makes of it with a typographic apostrophe, which it
-    splits off ("Lord", "’s"), unlike the straight one."""
+    splits off ("Lord", "’s"), unlike the straight one; a regnal number both as one token and as
+    the number and its full stop ("Benedikt XVI.")."""
     tokens = alias_tokens(alias)
     split = []
     for token in tokens:
         if len(token) > 2 and token[-2] in "'’" and token[-1] == "s":
             split += [token[:-2], "’s"]
+        elif len(token) > 2 and token.endswith(".") and set(token[:-1]) <= set("IVX"):
+            split += [token[:-1], "."]  # "XVI.": spaCy keeps only I. to V. and X. as one token
         else:
             split.append(token)
     return [tokens, split] if split != tokens else [tokens]
