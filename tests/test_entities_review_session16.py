@@ -43,3 +43,9 @@ def test_states_whose_ministers_come_in_the_plural_are_actors(extract):
     labels = {a.label for a in extract("Mit den Außenministern Indiens, Pakistans und der Mongolei nehmen in "
                                        "Hamburg neue Mitglieder teil.").actors}
     assert {"Indien", "Pakistan"} <= labels
+
+
+def test_the_lemma_table_is_loaded_once_however_it_is_asked_for():
+    from kg.nlp.components import lemma_lookup_table
+
+    assert lemma_lookup_table() is lemma_lookup_table("de")

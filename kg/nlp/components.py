@@ -824,9 +824,15 @@ def _sentence_ends(doc: Doc) -> list[int]:
     return ends
 
 
-@lru_cache(maxsize=None)
 def lemma_lookup_table(language: str = "de") -> Mapping[str, str]:
     """spaCy's lemma lookup table of a language (spacy-lookups-data): inflected form -> base form."""
+    # one cache key per language however it is called: ``lemma_lookup_table()`` and
+    # ``lemma_lookup_table("de")`` would otherwise each load the German table (about 100 MB)
+    return _lemma_lookup_table(language)
+
+
+@lru_cache(maxsize=None)
+def _lemma_lookup_table(language: str) -> Mapping[str, str]:
     from spacy.lookups import load_lookups
 
     return load_lookups(language, ["lemma_lookup"]).get_table("lemma_lookup")
