@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from kg.extract.grammar import DEFINITE_ARTICLES
+
 #: Documents that speak for their author, in the nominative singular, lowercase. Compounds end in one
 #: of them ("Abschlussbericht", "Presseerklärung", "ai-Bericht").
 DOCUMENT_HEADS = ("bericht", "studie", "resolution", "erklärung", "mitteilung", "stellungnahme", "schreiben",
@@ -23,9 +25,8 @@ _CASE_ENDINGS = ("es", "s", "e", "en", "n")
 
 #: Words before a document noun that make it definite, i.e. one already named: "der Bericht", "im
 #: Bericht", "dieser Resolution" (not "ein Bericht", "Berichte").
-DEFINITE_DETERMINERS = frozenset({"der", "die", "das", "dem", "den", "des", "im", "ins", "beim", "vom", "zum",
-                                  "zur", "dieser", "diese", "dieses", "diesem", "diesen", "jener", "jene",
-                                  "jenem", "jenen", "jenes"})
+DEFINITE_DETERMINERS = DEFINITE_ARTICLES | {"im", "ins", "beim", "vom", "zum", "zur", "dieser", "diese", "dieses", "diesem",
+                                             "diesen", "jener", "jene", "jenem", "jenen", "jenes"}
 
 #: How many sentences a document stays the one meant: report summaries run for a whole article.
 _SENTENCES_REMEMBERED = 40

@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.grammar import (
-    CURRENCIES, DENYING_WORDS, NEGATING_ADVERBS, clause_bounds, is_infinitive_with_zu, is_noun_like, negates,
+    ADVERBIAL_SUBORDINATORS, CURRENCIES, DENYING_WORDS, NEGATING_ADVERBS, clause_bounds, is_infinitive_with_zu, is_noun_like, negates,
     negates_clause, span_text,
 )
 from kg.extract.records import AidItem, TextSpan
@@ -617,11 +617,6 @@ def open_target(found, offers: list, last_sentence: dict):
     same = [o for o in offers if kinds & {item.category for item in o.offered}
             and abs(last_sentence.get(id(o), -99) - found.sentence) <= 8]
     return min(same, key=lambda o: abs(last_sentence.get(id(o), -99) - found.sentence)) if same else None
-
-
-#: Conjunctions that open a clause giving a reason, time or condition of what the main clause says.
-ADVERBIAL_SUBORDINATORS = frozenset({"weil", "da", "obwohl", "obgleich", "wenn", "falls", "als", "nachdem", "bevor",
-                                     "während", "seit", "seitdem", "sodass", "zumal"})
 
 
 def in_other_reason(doc: Doc, sent: Span, cue: Span, i: int) -> bool:

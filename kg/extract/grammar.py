@@ -506,6 +506,10 @@ def clause_bounds(sent: Span, i: int) -> tuple[int, int]:
 RELATIVE_PRONOUNS = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher",
                                "welches"})
 
+#: Conjunctions that open a clause giving a reason, time or condition of what the main clause says.
+ADVERBIAL_SUBORDINATORS = frozenset({"weil", "da", "obwohl", "obgleich", "wenn", "falls", "als", "nachdem", "bevor",
+                                     "während", "seit", "seitdem", "sodass", "zumal", "sobald"})
+
 
 def clause_around_relatives(sent: Span, i: int) -> tuple[int, int]:
     """Like :func:`clause_bounds`, but a relative clause set off by commas does not split the

@@ -94,7 +94,7 @@ from spacy.tokens import Doc, Span
 from kg.extract.documents import DEFINITE_DETERMINERS, DocumentRegister, document_head
 from kg.extract.entities import GENERIC_ACRONYMS, EntityIndex
 from kg.extract.grammar import (
-    DETERMINERS, INDEFINITE_ARTICLES, NEGATIONS, PRONOUN_GENDERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, UD_GENDERS, clause_bounds,
+    ADVERBIAL_SUBORDINATORS, DETERMINERS, INDEFINITE_ARTICLES, NEGATIONS, PRONOUN_GENDERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, UD_GENDERS, clause_bounds,
     is_adjective_like,
     is_common_noun, is_dictionary_noun, is_finite, is_genitive_attribute, line_break_after, marker_before, span_text,
 )
@@ -210,8 +210,6 @@ MANNER_OF_SPEAKING = frozenset({"grinsen", "scherzen", "witzeln", "spotten", "l�
 #: Of those, verbs a report speaks by: "Gewalt dokumentiert der Bericht" ("die Polizei dokumentierte die
 #: Schäden" is no statement).
 _DOCUMENTING = frozenset({"dokumentieren"})
-#: Conjunctions that open a subordinate clause, which may stand before the main clause.
-SUBORDINATORS = frozenset({"als", "während", "wenn", "nachdem", "weil", "obwohl", "da", "sobald", "bevor", "falls"})
 
 #: Verbs whose passive subject is the speaker: "wird der Minister zitiert".
 SPEAKING_PASSIVES = frozenset({"zitieren"})
@@ -877,7 +875,7 @@ class SourceExtractor:
         "„…“, scherzte er"; not after a fronted clause: "Während Merkel sprach, schimpfte Seehofer")
         or before a colon or "dass" ("Sie seufzte: …")."""
         if cue.start > sent.start and doc[cue.start - 1].text in (",", "“", "”", "\"", "«", "»", "–"):
-            fronted_clause = doc[cue.start - 1].text == "," and doc[sent.start].lower_ in SUBORDINATORS \
+            fronted_clause = doc[cue.start - 1].text == "," and doc[sent.start].lower_ in ADVERBIAL_SUBORDINATORS \
                 and not any(t.is_quote for t in doc[sent.start:cue.start])
             if not fronted_clause:
                 return True

@@ -729,11 +729,14 @@ class CueMatcher:
         # unter Beschuss, die in dem Ort Stellung bezogen hatten" does not "nehmen … Stellung", "ließ
         # ihn frei, obwohl es keinen Zweifel gab" not "keinen Zweifel lassen" (but "riet den
         # Menschen, die Wassermassen ernst zu nehmen" is an infinitive, with no finite verb)
+        from kg.extract.grammar import is_finite
+
+        openers = _subordinate_openers()
         tokens, k = [], i + 1
         while k < sentence_end:
-            if doc[k].text == "," and k + 1 < sentence_end and doc[k + 1].lower_ in _SUBORDINATE_OPENERS:
+            if doc[k].text == "," and k + 1 < sentence_end and doc[k + 1].lower_ in openers:
                 close = next((j for j in range(k + 1, sentence_end) if doc[j].text == ","), sentence_end)
-                if any(_finite(t) for t in doc[k + 1:close]):
+                if any(t.pos_ in ("VERB", "AUX") and is_finite(t) for t in doc[k + 1:close]):
                     k = close + 1  # past the relative clause and its closing comma
                     continue
             tokens.append(doc[k])
@@ -767,14 +770,13 @@ class CueMatcher:
         return tuple(t.lower_ for t in doc[max(0, start - len(phrase)) : start]) == phrase
 
 
-def _finite(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and (bool(token.morph.get("Mood")) or "Fin" in token.morph.get("VerbForm"))
+@lru_cache(maxsize=1)
+def _subordinate_openers() -> frozenset[str]:
+    """Words that open a relative or subordinate clause after a comma (grammar's lists: it imports
+    this module, so they are read on first use)."""
+    from kg.extract.grammar import ADVERBIAL_SUBORDINATORS, RELATIVE_PRONOUNS
 
-
-#: Words that open a relative or subordinate clause after a comma.
-_SUBORDINATE_OPENERS = frozenset({"der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welche", "welcher",
-                                  "welches", "welchem", "welchen", "dass", "obwohl", "weil", "wenn", "als", "während",
-                                  "nachdem", "da", "ob", "falls", "sobald", "bevor", "wie"})
+    return RELATIVE_PRONOUNS | ADVERBIAL_SUBORDINATORS | {"dass", "ob", "wie"}
 
 
 def _has_phrase(tokens, phrase: tuple[str, ...]) -> bool:
