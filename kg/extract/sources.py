@@ -493,6 +493,10 @@ _PERSON_ENDINGS = ("er", "ist", "ant", "ent", "eur", "om", "oge", "at", "präsid
 
 #: A person told by age: "der 65-Jährige", "die 43-jährige".
 _AGED = re.compile(r"\d{1,3}-[Jj]ährige[nr]?")
+# (article, the noun ends in -n) -> the sex of one person told by age: "der 62-Jährige", "dem
+# 62-Jährigen" are a man, "die 43-Jährige", "der 43-Jährigen" a woman; "die 20-Jährigen" are several
+_AGED_GENDER = {("der", False): "masculine", ("des", True): "masculine", ("dem", True): "masculine",
+                ("die", False): "feminine", ("der", True): "feminine"}
 
 #: Prefixes of verbs whose past participle has no "ge-": "erwartet", "berichtet", "verkündet".
 _PARTICIPLE_PREFIXES = ("be", "er", "ver", "zer", "ent", "emp", "miss", "über", "unter", "hinter", "wider")
@@ -645,6 +649,12 @@ def _kind_of_compound(word: str) -> tuple[str, ...] | None:
     "Menschenrechtsorganisation" like "Organisation", "Staatszeitung" like "Zeitung"."""
     return next((kinds for head, kinds in ANAPHORIC_NOUNS.items()
                  if len(head) >= 6 and word.endswith(head) and len(word) - len(head) >= 3), None)
+
+
+def _age_as_noun(doc: Doc, i: int, limit: int) -> bool:
+    """ "sagte der 62-Jährige": an age with no noun after it stands for the person (the tagger
+    reads it as an adjective); "der 62-jährige Politiker" is an attribute."""
+    return bool(_AGED.fullmatch(doc[i].text)) and not (i + 1 < limit and doc[i + 1].pos_ in ("NOUN", "PROPN"))
 
 
 def _is_title_noun(token) -> bool:
@@ -1212,7 +1222,8 @@ class SourceExtractor:
         quoted = False
         while i < limit and (doc[i].lower_ in DETERMINERS or doc[i].lower_ in ("von", "vom", "aus")
                              or doc[i].lower_ in _GENITIVE_DETERMINERS or doc[i].is_space  # "der  Sprecher"
-                             or is_adjective_like(doc[i]) or doc[i].text in _OPENING_QUOTES):
+                             or is_adjective_like(doc[i]) and not _age_as_noun(doc, i, limit)
+                             or doc[i].text in _OPENING_QUOTES):
             determiner |= doc[i].lower_ in DETERMINERS or doc[i].lower_ in _GENITIVE_DETERMINERS
             from_place |= doc[i].lower_ == "aus"
             quoted = doc[i].text in _OPENING_QUOTES
@@ -1513,6 +1524,7 @@ class SourceExtractor:
         token = doc[i]
         earlier = self._anaphor(doc, index, i, spoke=self._spoke_lately(sentence)) \
             or self._person_described_again(doc, index, i, sentence) or self._person_by_age(doc, index, i) \
+            or self._both_described(doc, index, i) \
             or self._body_by_first_word(doc, index, i)
         if earlier is not None:
             return earlier
@@ -1842,7 +1854,9 @@ class SourceExtractor:
         article = i - 1
         while article > 0 and is_adjective_like(doc[article]):
             article -= 1
-        if article < 0 or doc[article].lower_ not in _DEFINITE_SINGULAR or "Plur" in token.morph.get("Number") \
+        # "der 62-jährige Politiker": the article's number decides where the tagger reads the noun as plural
+        plural = "Plur" in token.morph.get("Number") and "Sing" not in doc[article].morph.get("Number")
+        if article < 0 or doc[article].lower_ not in _DEFINITE_SINGULAR or plural \
                 or not token.text[:1].isupper() or i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
             return None
         described = self._person_named_with(doc, index, i, token.lower_)
@@ -1856,7 +1870,10 @@ class SourceExtractor:
         previous = doc[token.sent.start - 1].sent if token.sent.start > 0 else None
         subject = next((t for t in previous if t.dep_ in _SUBJECT_DEPS and t.head == self._root(previous)), None) \
             if previous is not None and (self._recent is None or sentence - self._recent[0] > 3) else None
-        if subject is not None and index.key_at(subject.i) is not None:
+        named = self._person_in_phrase(index, subject) if subject is not None else None
+        if named is not None:
+            speaker = named
+        elif subject is not None and index.key_at(subject.i) is not None:
             speaker = index.key_at(subject.i)
         elif self._recent is not None and sentence - self._recent[0] <= 1:
             speaker = self._recent[1]
@@ -1869,6 +1886,16 @@ class SourceExtractor:
                 and index.last_person_before(i, window=120) == speaker:
             return speaker, (i, i + 1)
         return None
+
+    @staticmethod
+    def _person_in_phrase(index: EntityIndex, head) -> str | None:
+        """The named person in the noun phrase headed by ``head``: "Der SPD-Politiker Klaus
+        Wowereit" is Wowereit, not the party of the prefix; a role's holder ("Der Kanzler")."""
+        role = index.role_at(head.i)
+        if role is not None and role.person:
+            return role.person
+        return next((key for t in sorted(head.subtree, key=lambda t: t.i)
+                     if (key := index.key_at(t.i)) is not None and index.category(key) == "Person"), None)
 
     def _party_member_again(self, doc: Doc, index: EntityIndex, i: int, key: str, sentence: int) -> str | None:
         """ "Der Republikaner warf dem Weißen Haus vor", "sagte die Sozialdemokratin": a definite singular
@@ -1901,13 +1928,34 @@ class SourceExtractor:
     @staticmethod
     def _person_by_age(doc: Doc, index: EntityIndex, i: int):
         """ "Der 65-Jährige sagte", "sagte die 43-jährige": a person told by age with a definite
-        article is the person named last, within a few sentences. (key, token range), or None."""
+        article is the person the article gave that age ("Klaus Wowereit (62)", "der 62-jährige
+        Wowereit"), else the one of that sex named last within a few sentences, when no other was.
+        (key, token range), or None."""
         if not _AGED.fullmatch(doc[i].text) or i == 0 or doc[i - 1].lower_ not in _DEFINITE_SINGULAR:
             return None
-        person = index.last_actor_before(i, ("Person",), window=150)
-        # only where no other person was named in that stretch: the article tells nobody's sex
-        # ("Anna Berger ... Ihr Mann Peter Berger ... Die 43-Jährige sagte")
-        other = index.last_actor_before(i, ("Person",), window=150, accept=lambda _s, _e, key: key != person)
+        gender = _AGED_GENDER.get((doc[i - 1].lower_, doc[i].lower_.endswith("n")), "plural")
+        if gender == "plural":
+            return None  # "die 20-Jährigen": several people
+
+        def of_sex(_start: int, _end: int, key: str) -> bool:
+            return index.actors[key].gender in (None, gender)
+
+        age = doc[i].text.partition("-")[0]
+
+        def of_age(start: int, end: int, key: str) -> bool:
+            stated = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].text == age \
+                and doc[end + 2].text in (")", ",")
+            return of_sex(start, end, key) and (stated or any(
+                doc[j].lower_.startswith(f"{age}-jährig") for j in range(max(0, start - 3), start)))
+
+        person = index.last_actor_before(i, ("Person",), window=600, accept=of_age)
+        if person is not None:
+            return person, (i, i + 1)
+        person = index.last_actor_before(i, ("Person",), window=150, accept=of_sex)
+        # only where no other person of that sex was named in that stretch ("Anna Berger ... Ihre
+        # Schwester Eva Berger ... Die 43-Jährige sagte")
+        other = index.last_actor_before(i, ("Person",), window=150,
+                                        accept=lambda start, end, key: key != person and of_sex(start, end, key))
         return (person, (i, i + 1)) if person is not None and other is None else None
 
     @staticmethod
@@ -1927,8 +1975,9 @@ class SourceExtractor:
         """A noun for one person by what he does, not a body or group: "Anwalt", "Arbeitsrechtler"."""
         lower = word.lower()
         stem = lower[: -len("in")] if lower.endswith("in") and len(lower) > 5 else lower
+        # "Sozialdemokrat", "Technokrat" end like a council ("Stadtrat") but are one person
         return (stem in PERSON_NOUNS or stem.endswith(_PERSON_ENDINGS)) and stem not in AGENT_NOUNS \
-            and not stem.endswith(_BODY_ENDINGS)
+            and (not stem.endswith(_BODY_ENDINGS) or stem.endswith("krat"))
 
     @staticmethod
     def _body_by_first_word(doc: Doc, index: EntityIndex, i: int):
@@ -2131,10 +2180,18 @@ class SourceExtractor:
             return found
         return None
 
-    def _both(self, doc: Doc, index: EntityIndex, i: int):
+    def _both_described(self, doc: Doc, index: EntityIndex, i: int):
+        """ "Merkel traf Macron. Die beiden Politiker erklärten …": a plural noun for people after
+        "die beiden" stands for the two named persons before, as "beide" does."""
+        if i < 2 or doc[i - 1].lower_ != "beiden" or doc[i - 2].lower_ != "die" \
+                or not self._names_one_person(doc[i].lemma_):
+            return None
+        return self._both(doc, index, i, category="Person")
+
+    def _both(self, doc: Doc, index: EntityIndex, i: int, *, category: str | None = None):
         """ "Faymann traf Mitterlehner. Beide rechnen damit, dass …": "beide" are the two named actors
-        of one kind the sentence before (or its own sentence before it) names, if it names just two;
-        the second speaks with the first."""
+        of one kind (``category``, if given) the sentence before (or its own sentence before it)
+        names, if it names just two; the second speaks with the first."""
         sent = doc[i].sent
         first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         for begin in (sent.start, first):
@@ -2145,7 +2202,8 @@ class SourceExtractor:
                     key = index.principal(key) if index.category(key) == "Country" else key
                     if key not in keys:
                         keys.append(key)
-            if len(keys) == 2 and index.category(keys[0]) == index.category(keys[1]):
+            if len(keys) == 2 and index.category(keys[0]) == index.category(keys[1]) \
+                    and category in (None, index.category(keys[0])):
                 self._pronoun_partners = (i, keys[1:])
                 return keys[0], (i, i + 1)
             if keys:
@@ -3900,7 +3958,8 @@ class SourceExtractor:
         ref = index.role_at(subject.i)
         if ref and (ref.person or ref.affiliation) and not _addressee_in(doc, ref.start, ref.end):
             return (ref.person or ref.affiliation), (ref.start, ref.end)
-        if self.unlinked_sources and subject.pos_ in ("NOUN", "PROPN"):
+        if self.unlinked_sources and (subject.pos_ in ("NOUN", "PROPN") or _AGED.fullmatch(subject.text)):
+            # "Der 62-Jährige sagte": the tagger reads a nominalised age as an adjective
             head_start = subject.i
             while head_start > start and doc[head_start - 1].pos_ in ("PROPN", "NOUN") and doc[head_start - 1].text[:1].isupper():
                 head_start -= 1
