@@ -52,12 +52,12 @@ class KgSentencizer:
 
     @staticmethod
     def _may_end_sentence(doc: Doc, i: int) -> bool:
-        """Final punctuation, or a closing quote or bracket; not a word, a comma or a colon
-        ("Faymann sagte: Das geht so nicht weiter." is one sentence)."""
+        """Final punctuation, or a closing quote or bracket; not a word, a comma, a colon ("Faymann
+        sagte: Das geht so nicht weiter." is one sentence) or a slash ("Bündnis 90/Die Grünen")."""
         token = doc[i]
         if token.text in {".", "!", "?", "…"}:
             return True
-        return token.is_punct and token.text not in {",", ":", ";", "-", "–", "(", "„", "«"} and not token.is_alpha
+        return token.is_punct and token.text not in {",", ":", ";", "-", "–", "(", "„", "«", "/", "&", "+"} and not token.is_alpha
 
     def find_starts(self, doc: Doc) -> list[bool | None]:
         starts: list[bool | None] = [None] * len(doc)
