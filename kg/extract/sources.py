@@ -101,7 +101,7 @@ from kg.extract.grammar import (
 from kg.extract.places import in_dateline
 from kg.extract.records import Claim, TextSpan
 from kg.extract.roles import GOVERNMENT_ROLES
-from kg.extract.timex import MONTH_NAMES
+from kg.extract.timex import MONTH_NAMES, WEEKDAY_NAMES
 
 #: A website named as a source: "ndr.de", "spiegel.de", "www.faz.net".
 _WEB_ADDRESS = re.compile(r"(www\.)?[\w-]+(\.[\w-]+)*\.(de|at|ch|com|net|org|eu|info|uk|fr|it|es)", re.IGNORECASE)
@@ -130,7 +130,11 @@ _NOT_SOURCES = frozenset({"gesetz", "plan", "bericht", "angaben", "informationen
                           # pronouns for things named before ("Zweiteres wegen seines Eintretens …")
                           "ersteres", "erstere", "ersterer", "zweiteres", "letzteres", "letztere", "letzterer"}
                          # months, whose "-er" looks agentive too ("Bis Ende Jänner hoffen Forscher")
-                         | {month.lower() for month in MONTH_NAMES})
+                         | {month.lower() for month in MONTH_NAMES}
+                         # days: "nach Angaben vom Mittwoch", "laut Angaben vom Montagabend" tell when
+                         | {f"{day.lower()}{part}" for day in WEEKDAY_NAMES
+                            for part in ("", "s", "abend", "morgen", "nachmittag", "vormittag", "nacht")}
+                         | {"wochenende", "vortag", "vorabend", "entwurf", "entwurfs"})
 
 
 #: Documents and statements whose genitive names the source: "laut einem Bericht der Zeitung".
@@ -143,7 +147,7 @@ REPORT_NOUNS = frozenset({"bericht", "berichten", "berichts", "angaben", "inform
                           "anfragebeantwortung", "antwort", "studie", "analyse", "aussage", "auskunft",
                           "berechnungen", "vorhersage", "prognose", "eilmeldung", "presseerklärung", "schätzung",
                           "umfrage", "veröffentlichung", "schilderung", "schilderungen", "fazit", "information", "verlautbarung",
-                          "urteil"})
+                          "urteil", "entwurf", "entwurfs", "gesetzentwurf", "gesetzentwurfs"})
 
 #: Nouns for what someone says, which a colon after them spells out: "Sein Argument: …".
 STATEMENT_NOUNS = frozenset({"argument", "argumente", "meinung", "botschaft", "fazit", "begründung", "antwort",
@@ -2528,6 +2532,8 @@ class SourceExtractor:
 
     # -- indirect speech: speech verbs --------------------------------------------------------
     def _speech(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, sentence: int):
+        if self._to_be_said(doc, sent, cue):
+            return None
         found = self._speaker(doc, sent, cue, index, sentence)
         if found is not None:
             found = self._relative_speaks(doc, sent, index, found)
@@ -2613,6 +2619,20 @@ class SourceExtractor:
 
         described = index.last_actor_before(start, ("Person",), window=601, accept=named_with_noun)
         return (described, (start, j + 1), *found[2:]) if described is not None else None
+
+    @staticmethod
+    def _to_be_said(doc: Doc, sent: Span, cue: Span) -> bool:
+        """ "Auch Positives ist zu berichten", "Dazu ist zu sagen": "sein" with "zu" and the verb
+        tells what is to be said, by no one ("wie im Ministerium zu erfahren ist" names where it
+        was heard, see _HEARD_CUES)."""
+        i = cue.start
+        if cue.kb_id_ in _HEARD_CUES or i - 1 < sent.start or doc[i - 1].lower_ != "zu":
+            return False
+        before = i - 2
+        while before > sent.start and doc[before].pos_ == "ADV":
+            before -= 1  # "ist auch zu berichten"
+        return before >= sent.start and doc[before].lemma_ == "sein" \
+            or i + 1 < sent.end and doc[i + 1].lemma_ == "sein"  # "was zu berichten ist"
 
     def _reports_nothing(self, doc: Doc, sent: Span, cue: Span) -> bool:
         """Whether the speech verb ``cue`` reports no statement, whoever its subject: a verb inside
