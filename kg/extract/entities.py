@@ -1346,6 +1346,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         word only, a word that merely ends in a noun is a surname ("Ed Miliband", "François
         Hollande"); a noun of its own or two nouns joined are no name ("Kerrys Vorstoß")."""
         word = doc[end - 1].text
+        if end - start == 2 and _surname_by_the_parse(doc, start, end - 1):
+            return False  # "Serena Williams gewann": no genitive before it, and the parse joins them
         return is_common_noun(word) and (end - start > 2 or is_dictionary_noun(word) or is_compound_of_nouns(word))
 
     def _first_or_double_name(self, word: str) -> bool:
@@ -1475,6 +1477,12 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         # Full person names first, linked or not, so that surnames and genitives anywhere in the
         # article ("Kerry" in the headline, "Kerrys") find them.
         full_names: dict[tuple[str, ...], str] = {}  # a full name's words -> its person
+        named_in_full: set[str] = set()  # the persons the text names with more than one word
+        for cand in candidates:
+            if cand.key is not None and cand.key.startswith("person:"):
+                # known first, so that "Tayyip Erdoğan" is "Recep Tayyip Erdoğan" named elsewhere by
+                # surname only, and not a second person
+                full_names.setdefault(tuple(stem(w) for w in self.gazetteer.entries[cand.key].name.split()), cand.key)
         for cand in sorted(candidates, key=lambda c: c.start - c.end):
             if cand.category == "Person" and cand.key is None and cand.end - cand.start >= 2:
                 name = _person_name(doc, cand.start, cand.end, self.gazetteer)
@@ -1484,11 +1492,14 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 key = next((k for known, k in full_names.items() if len(known) > len(stems)
                             and stems in (known[-len(stems):], known[:len(stems)])), None) or self._person_key(name)
                 full_names.setdefault(stems, key)
+                named_in_full.add(key)
                 self._ensure_person(index, key, name)
                 persons.setdefault(stem(name.split()[-1]), key)
             elif cand.key is not None and cand.key.startswith("person:"):
                 entry = self.gazetteer.entries[cand.key]
                 persons.setdefault(stem(_surname(entry)), cand.key)
+                if cand.end - cand.start > 1:
+                    named_in_full.add(cand.key)
                 # "Van der Bellen" after "Alexander Van der Bellen": the end of a known person's name
                 full_names.setdefault(tuple(stem(w) for w in entry.name.split()), cand.key)
                 # the surname in the other spellings of a known person: "Netanyahu" of "Benjamin
@@ -1506,6 +1517,17 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             if (cand.key is None or namesake) and cand.category != "Person" and cand.end - cand.start == 1 \
                     and stem(doc[cand.start].text) in persons:
                 candidates[number] = _Candidate(cand.start, cand.end, "Person", None, "name", cand.priority)
+        # A known person's surname alone is the article's own person of that surname when only that
+        # one is named in full: "Der Historiker Igor Putin sagte … Putin betonte" is Igor Putin.
+        for number, cand in enumerate(candidates):
+            if cand.key is not None and cand.key.startswith("person:") and cand.end - cand.start == 1 \
+                    and cand.key not in named_in_full:
+                namesake = persons.get(stem(doc[cand.start].text))
+                # not a shorter form of the known person's own name ("Tayyip Erdoğan")
+                known_words = {stem(w) for w in self.gazetteer.entries[cand.key].name.split()}
+                if namesake is not None and namesake != cand.key and namesake in named_in_full \
+                        and not {stem(w) for w in index.actors[namesake].label.split()} <= known_words:
+                    candidates[number] = _Candidate(cand.start, cand.end, "Person", None, "name", cand.priority)
         # the words of persons' names, which no capital after them continues: "besuchte Merkel Paris"
         person_words = set(persons) | self._known_surnames() | {
             stem(t.text) for c in candidates if c.category == "Person" for t in doc[c.start:c.end]}
@@ -2275,6 +2297,15 @@ def _before_adjectives(doc: Doc, i: int) -> int:
     while k > 0 and doc[k].is_lower and doc[k].is_alpha and is_adjective_like(doc[k]) and "isch" not in doc[k].lower_:
         k -= 1
     return k
+
+
+def _surname_by_the_parse(doc: Doc, first: int, last: int) -> bool:
+    """Whether the capitalised word at ``last`` is the surname of a name that begins at ``first``:
+    the first word is no genitive ("Kerrys Vorstoß") and no ordinary noun, and the parser tags the
+    second a proper noun of the first's name ("Serena Williams", "Anna Schuster")."""
+    given, surname = doc[first], doc[last]
+    return not given.text.endswith(("s", "'", "’")) and not is_common_noun(given.text) \
+        and surname.pos_ == "PROPN" and surname.dep_ in ("flat", "flat:name", "appos") and surname.head.i == first
 
 
 def _split_at_slashes(spans) -> list[Span]:

@@ -318,6 +318,9 @@ _JUDGEMENTS = ("fehlerhaft", "falsch", "unzulässig", "rechtswidrig", "verfassun
                "gescheitert", "unverantwortlich", "inakzeptabel", "unannehmbar", "notwendig", "nötig",
                "unverzichtbar", "gefährlich", "sinnvoll")
 #: Offices, which a person takes up as a noun only where the article gives them that office.
+#: Words before an office that make its holder's deputy or predecessor: "Vizekanzler", "Ex-Präsident".
+_DEPUTY_PREFIXES = ("vize", "ex", "alt", "stellvertretender", "stellvertretende", "ehemaliger", "ehemalige", "unter")
+
 _OFFICES = (*GOVERNMENT_ROLES, "präsident", "präsidentin", "bürgermeister", "bürgermeisterin", "gouverneur",
             "gouverneurin", "botschafter", "botschafterin")
 
@@ -1884,7 +1887,10 @@ class SourceExtractor:
         else:
             return None
         role = (index.actors[speaker].role or "").lower() if speaker in index.actors else ""
-        if token.lower_.endswith(_OFFICES) and token.lower_.removesuffix("in") not in role:
+        office = token.lower_.removesuffix("in")
+        # "Vizekanzler Karl Huber … sagte der Kanzler": a deputy does not hold the office
+        deputy = role.endswith(office) and role.removesuffix(office).rstrip("-").endswith(_DEPUTY_PREFIXES)
+        if token.lower_.endswith(_OFFICES) and (office not in role or deputy):
             return None  # "Angela Merkel besuchte Paris. Der Präsident sagte": an office she is not told to hold
         if index.category(speaker) == "Person" and index.actors[speaker].named \
                 and index.last_person_before(i, window=120) == speaker:
