@@ -18,7 +18,7 @@ def test_a_surname_that_is_also_a_word_stays_in_the_name(extract):
 
 @pytest.mark.parametrize("sentence, label", [
     # a genitive and its noun are still cut: Kerry's initiative
-    ("Kerrys Vorstoß scheiterte am Widerstand der Republikaner.", "Kerry"),
+    ("Kerrys Vorstoß scheiterte am Widerstand der Republikaner.", "John Kerry"),
     # a name and an ordinary noun after it (three words) are still cut
     ("Der Mann trug ein Peter Huber Ansteckabzeichen.", None),
 ])
@@ -52,3 +52,39 @@ def test_a_shorter_form_of_a_known_name_is_that_person(extract):
                      "gefasst worden, sagt Erdoğan.")
     persons = [a for a in record.actors if a.category == "Person"]
     assert [a.key for a in persons] == ["person:recep-tayyip-erdogan"]
+
+
+@pytest.mark.parametrize("text, key", [
+    # a known person's distinctive surname alone, with nobody else of that name in the article
+    ("Merkel schwieg zu den Vorwürfen.", "person:angela-merkel"),
+    ("Kurz nach Mitternacht schwieg Faymann.", "person:werner-faymann"),
+])
+def test_a_distinctive_surname_alone_is_the_known_person(extract, text, key):
+    assert key in {a.key for a in extract(text).actors}
+
+
+@pytest.mark.parametrize("text, absent", [
+    # another person of that surname named in full
+    ("Der Politologe Wolfgang Merkel sagte, das sei falsch. Merkel betonte, er kenne die Akten.",
+     "person:angela-merkel"),
+    # an ordinary noun that is also a known person's surname ("Schiff": Adam Schiff) and an adverb
+    # that is one too ("Kurz": Sebastian Kurz) name nobody
+    ("Das Schiff sank vor Lampedusa.", "person:adam-schiff"),
+    ("Kurz nach Mitternacht sank das Boot.", "person:sebastian-kurz"),
+    # a surname too common to name anyone alone
+    ("Schmidt sagte, das sei falsch.", "person:helmut-schmidt"),
+])
+def test_a_surname_that_names_another_or_no_one(extract, text, absent):
+    assert absent not in {a.key for a in extract(text).actors}
+
+
+@pytest.mark.parametrize("text, key, alias", [
+    # another transliteration of a known person's given name is that person
+    ("Präsident Micheil Saakaschwili regiert seit 2004. Saakaschwili darf nicht mehr kandidieren.",
+     "person:michail-saakaschwili", "Micheil Saakaschwili"),
+    ("Präsident Umar al-Baschir reiste ab. Der Haftbefehl gegen al-Baschir gilt weiter.",
+     "person:omar-al-baschir", "Umar al-Baschir"),
+])
+def test_another_spelling_of_a_known_person_is_that_person(extract, text, key, alias):
+    persons = [a for a in extract(text).actors if a.category == "Person"]
+    assert [a.key for a in persons] == [key] and alias in persons[0].aliases

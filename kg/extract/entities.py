@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -25,7 +26,7 @@ from kg.extract.coreference import refer_back_by_head
 from kg.extract.grammar import (
     INFLECTED_ADJECTIVE, INFLECTED_ADJECTIVE_OR_LOANWORD, _masculine_nominative, clause_bounds, is_adjective_like,
     is_common_noun, is_compound_of_nouns, is_dictionary_noun, is_english_phrase, is_lemma_table_adjective,
-    is_noun_like, is_ordinary_noun, is_untabled_noun, joined_to_common_noun, nominative_name, positions_of,
+    is_noun_like, is_ordinary_noun, is_untabled_noun, joined_to_common_noun, nominative_name, positions_of, word_list,
 )
 # EntityIndex, RoleRef and LOCATIVE are imported from here by aid, sources and events.
 from kg.extract.mentions import (
@@ -343,6 +344,12 @@ _STAT_LABELS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC
 _PRESS_NOUNS: dict[int, tuple[object, dict[str, str]]] = {}
 #: id of a gazetteer -> the gazetteer and the stems of its persons' surnames, held the same way
 _SURNAMES: dict[int, tuple[object, set[str]]] = {}
+_DISTINCTIVE_SURNAMES: dict[int, tuple[object, dict[str, str]]] = {}
+
+#: Last words of companies' names, which no surname is: "Ipek Holding", "Kenon Holdings".
+_COMPANY_WORDS = frozenset({"holding", "holdings", "group", "gruppe", "corporation", "company", "capital", "partners",
+                            "ventures", "industries", "international", "media", "bank",
+                            *(form.lower().rstrip(".") for form in LEGAL_FORMS)})
 
 
 class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
@@ -362,6 +369,50 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         if gazetteer is not self.gazetteer:
             cached = {stem(_surname(entry)) for entry in self.gazetteer.entries.values() if entry.kind == "person"}
             _SURNAMES[id(self.gazetteer)] = (self.gazetteer, cached)
+        return cached
+
+    @staticmethod
+    def _same_person_spelt(written: str, known: str) -> bool:
+        """Whether the name the article writes is a known person's, shortened ("Tayyip Erdoğan" of
+        "Recep Tayyip Erdoğan") or transliterated otherwise ("Micheil Saakaschwili" of "Michail
+        Saakaschwili", "Umar al-Baschir" of "Omar al-Baschir": the same surname, a given name of about
+        the same length that opens with the same letter or, as transliterations vary, both with a vowel)."""
+        written_words, known_words = written.split(), known.split()
+        if {stem(w) for w in written_words} <= {stem(w) for w in known_words}:
+            return True
+        given, known_given = written_words[0].lower(), known_words[0].lower()
+        vowels = "aeiouäöü"
+        return stem(written_words[-1]) == stem(known_words[-1]) and abs(len(given) - len(known_given)) <= 2 \
+            and (given[:1] == known_given[:1] or given[:1] in vowels and known_given[:1] in vowels)
+
+    def _person_label(self, index: EntityIndex, key: str) -> str:
+        """The name of a person of the article, or of a known one not yet added to it."""
+        return index.actors[key].label if key in index.actors else self.gazetteer.entries[key].name
+
+    def _distinctive_surnames(self) -> dict[str, str]:
+        """Stems of surnames that name one known person even alone ("Merkel schwieg"): no other known
+        person has the surname, and it is no given name, no lowercase German word ("Kurz": "kurz")
+        and no other entry's name; at least four letters. Computed once per gazetteer."""
+        gazetteer, cached = _DISTINCTIVE_SURNAMES.get(id(self.gazetteer), (None, None))
+        if gazetteer is self.gazetteer:
+            return cached
+        common = {stem(name) for name in _common_surnames()}
+        owners: dict[str, set[str]] = {}
+        for entry in self.gazetteer.entries.values():
+            if entry.kind == "person" and len(entry.name.split()) > 1:
+                owners.setdefault(stem(_surname(entry)), set()).add(entry.key)
+        cached = {}
+        for entry in self.gazetteer.entries.values():
+            if entry.kind != "person" or len(entry.name.split()) < 2:
+                continue
+            surname = _surname(entry)
+            other = self.gazetteer.lookup_written([surname])
+            if len(owners[stem(surname)]) == 1 and len(surname) >= 4 and surname[:1].isupper() \
+                    and stem(surname) not in common \
+                    and not is_given_name(surname, self.gazetteer.given_names) and not _lowercase_word(surname) and not _inflected_noun(surname) \
+                    and other in (None, entry.key):
+                cached[stem(surname)] = entry.key
+        _DISTINCTIVE_SURNAMES[id(self.gazetteer)] = (self.gazetteer, cached)
         return cached
 
     def _candidates(self, doc: Doc) -> list[_Candidate]:
@@ -565,6 +616,14 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                         and not any(end - start >= 2 and doc[end - 1].text == span.text
                                     for start, end in person_spans):
                     continue  # "der Cyberspace sei": no one is called by a bare surname after an article
+                known = self._distinctive_surnames().get(stem(span.text)) \
+                    if span is not None and category == "Person" and len(span) == 1 else None
+                if known is not None and not any(end - start >= 2 and doc[end - 1].text == span.text
+                                                 for start, end in person_spans):
+                    # "Merkel schwieg": a known person's distinctive surname, with no full name of
+                    # another person ending in it in the article
+                    found.append(_Candidate(span.start, span.end, "Person", known, "name", 2))
+                    continue
                 if span is not None and (administered or placed or self._plausible_name(span, category)) \
                         and not self._compound_of_known(doc, span) \
                         and not (category == "Organization" and self._compound_of_common_nouns(span)):
@@ -1333,12 +1392,27 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         given = all(is_given_name(t.text, self.gazetteer.given_names) or _INITIAL.match(t.text)
                     for t in doc[start:end - 1])
         # "Said Raad al-Hussein": a lowercase particle opens a name's part, never a noun ("-sein")
-        while end - start > 1 and doc[end - 1].text[:1].isupper() and self._noun_ending_a_name(doc, start, end) \
+        # "Serena Williams gewann": no genitive before it, and the parse joins them
+        surname = end - start == 2 and self._surname_by_the_parse(doc, start, end - 1)
+        while end - start > 1 and doc[end - 1].text[:1].isupper() and not surname \
+                and self._noun_ending_a_name(doc, start, end) \
                 and not (given and is_given_name(doc[start].text, self.gazetteer.given_names)) \
                 and not self._first_or_double_name(doc[end - 1].text) \
                 and not (end - start > 2 and doc[end - 2].lower_ in SURNAME_PARTICLES):  # "Maggie De Block"
             end -= 1
         return end - start
+
+    def _surname_by_the_parse(self, doc: Doc, first: int, last: int) -> bool:
+        """Whether the capitalised word at ``last`` is the surname of a name that begins at ``first``:
+        the first word is no genitive ("Kerrys Vorstoß"), no ordinary noun or other word ("Schwarz
+        Weiß", "Themenverwandte Artikel"), the second no known place or body ("Arminia Bielefeld",
+        "Eurotax Österreich") nor a company's word ("Ipek Holding"), and the parser tags the second a
+        proper noun of the first's name ("Serena Williams", "Anna Schuster")."""
+        given, surname = doc[first], doc[last]
+        return not given.text.endswith(("s", "'", "’")) and not is_common_noun(given.text) \
+            and not _lowercase_word(given.text) and self.gazetteer.lookup([surname.text]) is None \
+            and surname.lower_ not in _COMPANY_WORDS \
+            and surname.pos_ == "PROPN" and surname.dep_ in ("flat", "flat:name", "appos") and surname.head.i == first
 
     @staticmethod
     def _noun_ending_a_name(doc: Doc, start: int, end: int) -> bool:
@@ -1346,8 +1420,6 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         word only, a word that merely ends in a noun is a surname ("Ed Miliband", "François
         Hollande"); a noun of its own or two nouns joined are no name ("Kerrys Vorstoß")."""
         word = doc[end - 1].text
-        if end - start == 2 and _surname_by_the_parse(doc, start, end - 1):
-            return False  # "Serena Williams gewann": no genitive before it, and the parse joins them
         return is_common_noun(word) and (end - start > 2 or is_dictionary_noun(word) or is_compound_of_nouns(word))
 
     def _first_or_double_name(self, word: str) -> bool:
@@ -1478,11 +1550,12 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         # article ("Kerry" in the headline, "Kerrys") find them.
         full_names: dict[tuple[str, ...], str] = {}  # a full name's words -> its person
         named_in_full: set[str] = set()  # the persons the text names with more than one word
-        for cand in candidates:
-            if cand.key is not None and cand.key.startswith("person:"):
-                # known first, so that "Tayyip Erdoğan" is "Recep Tayyip Erdoğan" named elsewhere by
-                # surname only, and not a second person
-                full_names.setdefault(tuple(stem(w) for w in self.gazetteer.entries[cand.key].name.split()), cand.key)
+        # known first, so that "Tayyip Erdoğan" or "Micheil Saakaschwili" is the known "Recep Tayyip
+        # Erdoğan" or "Michail Saakaschwili" the article names elsewhere by surname only, no second person
+        known_persons = list(dict.fromkeys(cand.key for cand in candidates
+                                           if cand.key is not None and cand.key.startswith("person:")))
+        for key in known_persons:
+            full_names.setdefault(tuple(stem(w) for w in self.gazetteer.entries[key].name.split()), key)
         for cand in sorted(candidates, key=lambda c: c.start - c.end):
             if cand.category == "Person" and cand.key is None and cand.end - cand.start >= 2:
                 name = _person_name(doc, cand.start, cand.end, self.gazetteer)
@@ -1490,7 +1563,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 # "Peña Nieto" after "Enrique Peña Nieto": the end of a longer name is that person
                 # and so is its beginning: "Sigmundur Davíð" after "Sigmundur Davíð Gunnlaugsson"
                 key = next((k for known, k in full_names.items() if len(known) > len(stems)
-                            and stems in (known[-len(stems):], known[:len(stems)])), None) or self._person_key(name)
+                            and stems in (known[-len(stems):], known[:len(stems)])), None) \
+                    or next((k for k in known_persons
+                             if self._same_person_spelt(name, self.gazetteer.entries[k].name)), None) \
+                    or self._person_key(name)
                 full_names.setdefault(stems, key)
                 named_in_full.add(key)
                 self._ensure_person(index, key, name)
@@ -1523,10 +1599,9 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             if cand.key is not None and cand.key.startswith("person:") and cand.end - cand.start == 1 \
                     and cand.key not in named_in_full:
                 namesake = persons.get(stem(doc[cand.start].text))
-                # not a shorter form of the known person's own name ("Tayyip Erdoğan")
-                known_words = {stem(w) for w in self.gazetteer.entries[cand.key].name.split()}
                 if namesake is not None and namesake != cand.key and namesake in named_in_full \
-                        and not {stem(w) for w in index.actors[namesake].label.split()} <= known_words:
+                        and not self._same_person_spelt(self._person_label(index, namesake),
+                                                        self.gazetteer.entries[cand.key].name):
                     candidates[number] = _Candidate(cand.start, cand.end, "Person", None, "name", cand.priority)
         # the words of persons' names, which no capital after them continues: "besuchte Merkel Paris"
         person_words = set(persons) | self._known_surnames() | {
@@ -2299,13 +2374,27 @@ def _before_adjectives(doc: Doc, i: int) -> int:
     return k
 
 
-def _surname_by_the_parse(doc: Doc, first: int, last: int) -> bool:
-    """Whether the capitalised word at ``last`` is the surname of a name that begins at ``first``:
-    the first word is no genitive ("Kerrys Vorstoß") and no ordinary noun, and the parser tags the
-    second a proper noun of the first's name ("Serena Williams", "Anna Schuster")."""
-    given, surname = doc[first], doc[last]
-    return not given.text.endswith(("s", "'", "’")) and not is_common_noun(given.text) \
-        and surname.pos_ == "PROPN" and surname.dep_ in ("flat", "flat:name", "appos") and surname.head.i == first
+@lru_cache(maxsize=1)
+def _lowercase_lemmas() -> frozenset[str]:
+    """The lowercase lemmas of the German lookup table ("kurz", "kahl"); its forms are read by key."""
+    return frozenset(lemma for lemma in lemma_lookup_table().values() if isinstance(lemma, str) and lemma.islower())
+
+
+def _lowercase_word(word: str) -> bool:
+    lower = word.lower()
+    return lower in lemma_lookup_table() or lower in _lowercase_lemmas()
+
+
+def _inflected_noun(word: str) -> bool:
+    """Whether the lookup table inflects ``word`` as a noun beyond a genitive -s ("Schiffen",
+    "Bächen" are a ship's and a brook's; "Merkels" alone makes no noun of "Merkel")."""
+    table = lemma_lookup_table()
+    return any(table.get(word + ending) == word for ending in ("e", "en", "n", "es", "er"))
+
+
+def _common_surnames() -> frozenset[str]:
+    """kg/data/lexicon/common_surnames.txt: surnames too common to name a known person alone."""
+    return word_list("common_surnames.txt")
 
 
 def _split_at_slashes(spans) -> list[Span]:
