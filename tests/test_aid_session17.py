@@ -1,0 +1,120 @@
+"""Aid offers in constructions of real news that kg missed: help that does the stopping ("Eine
+französische Militärintervention stoppte den Vormarsch"), exile taken in a host state ("floh ins
+Exil nach Katar"), funds paid with ("mit Mitteln der EU", "aus Mitteln des Ministeriums") and
+loans or packages negotiated by named lenders ("Die EU und der IWF verhandeln über ein
+Hilfspaket"); with what looks alike but is no help, no such giver or a refusal after all.
+
+Sentences written for these tests (not taken from any corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract import offers
+
+
+# -- help as the agent of a stopping verb ------------------------------------------------------
+@pytest.mark.parametrize("sentence, provider", [
+    ("Eine französische Militärintervention stoppte im Frühjahr den Vormarsch der Rebellen.", "country:FR"),
+    ("Ein amerikanischer Militäreinsatz stoppte im Herbst die Offensive der Milizen.", "country:US"),
+])
+def test_help_that_stops_is_delivered(extract, sentence, provider):
+    found = offers(extract(sentence))
+    assert [(p, status, excluded) for p, _r, _o, excluded, status in found] == [(provider, "delivered", ())], found
+
+
+@pytest.mark.parametrize("sentence, provider, excluded", [
+    # the help is what is stopped: a refusal, as before
+    ("Frankreich stoppte die Militärhilfe für Mali.", "country:FR", "Militärhilfe"),
+    ("Die Militärhilfe für Mali wurde von Frankreich gestoppt.", "country:FR", "Militärhilfe"),
+    # fronted object, the one ruling it out named after the verb
+    ("Spanien will Portugal mit Pumpen helfen. Finanzhilfen schloss Ministerpräsident Pedro Sánchez jedoch aus.",
+     None, "Finanzhilfen"),
+])
+def test_help_stopped_stays_refused(extract, sentence, provider, excluded):
+    found = offers(extract(sentence))
+    refusals = [f for f in found if f[4] == "refused" or f[3]]
+    assert refusals and any(excluded in " ".join(f[3]) for f in refusals), found
+    assert not any(f[4] == "delivered" and any(excluded in o for o in f[2]) for f in found), found
+    if provider is not None:
+        assert any(f[0] == provider for f in refusals), found
+
+
+def test_passive_closing_with_parsed_subject_stays_refused(extract):
+    found = offers(extract("In Finnland sollen vier Aufnahmezentren für Flüchtlinge geschlossen werden."))
+    assert not any(f[4] == "delivered" for f in found), found
+
+
+# -- going into exile in a host state --------------------------------------------------------
+@pytest.mark.parametrize("sentence, provider, recipient", [
+    ("Der gestürzte Präsident Omar Halabi war im Frühjahr ins Exil nach Katar geflohen.", "country:QA",
+     "person:omar-halabi"),
+    ("Omar Halabi floh ins Exil beim Verbündeten Saudi-Arabien.", "country:SA", "person:omar-halabi"),
+    ("Der Dichter ging 1933 ins britische Exil.", "country:GB", None),
+])
+def test_exile_host_gives_refuge(extract, sentence, provider, recipient):
+    found = offers(extract(sentence))
+    assert len(found) == 1, found
+    got_provider, recipients, offered, _excluded, status = found[0]
+    assert got_provider == provider and status == "delivered" and offered == ("Exil",), found
+    assert recipients == ((recipient,) if recipient else ()), found
+
+
+@pytest.mark.parametrize("sentence", [
+    # living in exile is a state of affairs, not refuge given
+    "Der Oppositionsführer lebt seit Jahren im Exil in Großbritannien.",
+    # no host state
+    "Der gestürzte Präsident ging nach dem Putsch ins Exil.",
+    "Die Exilregierung in London kritisierte die Wahl.",
+    # not gone
+    "Omar Halabi ging nicht ins Exil nach Katar.",
+])
+def test_no_refuge_without_going_into_exile_in_a_state(extract, sentence):
+    assert offers(extract(sentence)) == [], offers(extract(sentence))
+
+
+# -- funds paid with ---------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, provider", [
+    ("Mit Mitteln der Europäischen Union wurden in der Provinz zwei Krankenhäuser gebaut.", "org:eu"),
+    ("Die Schule wurde mit Geldern aus Deutschland errichtet.", "country:DE"),
+    ("Das Projekt wird aus Mitteln des Sozialministeriums gefördert.", "org:sozialministerium"),
+])
+def test_funds_paid_with_are_help(extract, sentence, provider):
+    found = offers(extract(sentence))
+    assert [(f[0], f[4]) for f in found] == [(provider, "delivered")], found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Die Regierung will den Aufstand mit allen Mitteln niederschlagen.",
+    "Die Mittel der EU reichen für den Ausbau nicht aus.",
+    "Die Partei wurde mit Geldern ihrer Mitglieder gegründet.",
+    "Mit dem Geld sollen neue Fahrzeuge beschafft werden.",
+])
+def test_funds_without_a_giver_paying_are_no_help(extract, sentence):
+    assert offers(extract(sentence)) == [], offers(extract(sentence))
+
+
+# -- packages negotiated by named lenders ---------------------------------------------------
+def test_lenders_negotiating_a_package_offer_it(extract):
+    found = offers(extract("Die EU und der IWF verhandeln mit Griechenland über ein drittes Hilfspaket."))
+    assert sorted((f[0], f[1], f[4]) for f in found) == [
+        ("org:eu", ("country:GR",), "offered"), ("org:iwf", ("country:GR",), "offered")], found
+
+
+def test_talks_named_again_take_the_package_of_the_sentence_before(extract):
+    found = offers(extract("Mit Verspätung haben die Verhandlungen über neue Kredite für die Ukraine begonnen. "
+                           "Die Gespräche führen der IWF und die Weltbank."))
+    assert sorted((f[0], f[1]) for f in found) == [
+        ("org:iwf", ("country:UA",)), ("org:weltbank", ("country:UA",))], found
+
+
+@pytest.mark.parametrize("sentence", [
+    # a state at the table may be the one that asks: only organisations give
+    "Griechenland verhandelt mit den Geldgebern über ein neues Hilfspaket.",
+    # talks about no help
+    "Die EU verhandelt mit der Türkei über ein Freihandelsabkommen.",
+    "Die Gespräche zwischen der EU und Russland über Gaspreise dauern an.",
+])
+def test_no_offer_from_other_talks(extract, sentence):
+    assert offers(extract(sentence)) == [], offers(extract(sentence))
