@@ -118,3 +118,23 @@ def test_talks_named_again_take_the_package_of_the_sentence_before(extract):
 ])
 def test_no_offer_from_other_talks(extract, sentence):
     assert offers(extract(sentence)) == [], offers(extract(sentence))
+
+
+# -- taking part: help only by what is taken part in -----------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Die Grünen schlossen eine Koalition mit Beteiligung der Konservativen aus.",
+    "Die Liberalen schließen eine Regierungsbeteiligung der Nationalisten aus.",
+    "Die CDU lehnt eine Beteiligung an der Landesregierung ab.",
+])
+def test_political_participation_is_no_help(extract, sentence):
+    assert offers(extract(sentence)) == [], offers(extract(sentence))
+
+
+@pytest.mark.parametrize("sentence, provider, status", [
+    ("Italien schließt eine Beteiligung an Luftangriffen aus.", "country:IT", "refused"),
+    ("Japan sagte eine Beteiligung am Wiederaufbau zu.", "country:JP", "offered"),
+    ("Schweden bietet eine Truppenbeteiligung an.", "country:SE", "offered"),
+])
+def test_participation_in_help_or_fighting_stays(extract, sentence, provider, status):
+    found = offers(extract(sentence))
+    assert [(f[0], f[4]) for f in found] == [(provider, status)], found

@@ -2959,6 +2959,8 @@ class AidExtractor:
             if doc[i].lower_ in OBJECT_DETERMINERS:
                 k = skip_adjectives(doc, i + 1, end)
                 if k < end and is_noun_like(doc[k]) and k not in index.by_token:
+                    if not self._participation_in_help(doc, sent, doc[k]):
+                        return None  # "schließt eine Regierungsbeteiligung aus": no help ruled out
                     stop = k + 1
                     tail = self._genitive_head(doc, stop, end)
                     if tail is not None and tail[0] not in index.by_token:
@@ -3119,6 +3121,8 @@ class AidExtractor:
                     continue
                 if token.lower_ in COMPLICITY and token.i + 1 < sent.end and doc[token.i + 1].lower_ in ("zu", "zum", "zur"):
                     continue  # "Beihilfe zur Untreue", "Mithilfe zum Mord": aiding a crime, not help given
+                if not self._participation_in_help(doc, sent, token):
+                    continue  # "eine Koalition mit Beteiligung der Linkspartei", "Regierungsbeteiligung": politics
                 start, end = token.i, token.i + 1
                 # ("keinesfalls Panzer" is no adjective's, nor "schicken Soldaten", a cue the tagger took for one)
                 while start - 1 >= sent.start and is_adjective_like(doc[start - 1]) and doc[start - 1].i not in index.by_token \
@@ -3142,6 +3146,28 @@ class AidExtractor:
             taken.update(range(start, end))
         items.extend(self._kinds_ruled_out(doc, sent, taken))
         return items
+
+    def _participation_in_help(self, doc: Doc, sent: Span, token) -> bool:
+        """Whether a word for taking part ("Beteiligung") names help: when what is taken part in is
+        help or fighting ("eine Beteiligung an Luftangriffen", "am Wiederaufbau", "an der Mission"),
+        or its compound says so ("Truppenbeteiligung"); not "eine Koalition mit Beteiligung der
+        Linkspartei", "eine Beteiligung an der Regierung", "Regierungsbeteiligung". Any other word
+        is left as the lexicon has it."""
+        lower = token.lower_
+        stem_at = max(lower.rfind(word) for word in PARTICIPATION)
+        if stem_at < 0:
+            return True
+        prefix = lower[:stem_at].rstrip("s-")
+        if prefix and self.lexicon.category_of(prefix) is not None:
+            return True
+        k = token.i + 1
+        if k >= sent.end or doc[k].lower_ not in ("an", "am", "bei", "beim"):
+            return False
+        k = skip_adjectives(doc, k + 1 if doc[k].lower_ in ("an", "bei") else k + 1, sent.end)
+        while k < sent.end and doc[k].pos_ == "DET":
+            k = skip_adjectives(doc, k + 1, sent.end)
+        return k < sent.end and (self.lexicon.category_of(doc[k].text) is not None
+                                 or doc[k].lower_.endswith(MILITARY_ACTIONS + UNDERTAKINGS))
 
     def _for_people(self, doc: Doc, k: int, end: int) -> bool:
         """Whether a für-phrase at ``k`` names people help is for: "für 300 Asylwerber"."""
@@ -4066,6 +4092,8 @@ def is_negotiation(token) -> bool:
     return any(stem in lower for stem in NEGOTIATION_STEMS) and not lower.startswith(("gesprächs", "verhandlungs"))
 
 
+#: Words for taking part, help only by what is taken part in (AidExtractor._participation_in_help).
+PARTICIPATION = ("beteiligung",)
 #: "Exil", "Exils": refuge a host state gives (not "Exilregierung", a body in exile).
 EXILE = ("exil", "exils")
 #: Prepositions that name where an exile is spent: "ins Exil nach Katar", "im Exil in London", "beim Verbündeten".
