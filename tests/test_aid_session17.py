@@ -138,3 +138,17 @@ def test_political_participation_is_no_help(extract, sentence):
 def test_participation_in_help_or_fighting_stays(extract, sentence, provider, status):
     found = offers(extract(sentence))
     assert [(f[0], f[4]) for f in found] == [(provider, status)], found
+
+
+# -- an object that is there and is no help ----------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "Der Bischof sagte, die Kirche akzeptiere Gewalt gegen Frauen nicht.",
+    "Die Schule akzeptiert Mobbing gegen Flüchtlinge nicht, sagte die Direktorin Anna Berger.",
+])
+def test_refusing_a_non_help_object_withholds_nothing(extract, sentence):
+    assert offers(extract(sentence)) == [], offers(extract(sentence))
+
+
+def test_lost_object_before_the_verb_is_still_withheld(extract):
+    found = offers(extract("Die notwendigen 30 Millionen Euro wollte und konnte die Bawag nicht aufbringen."))
+    assert [(f[0], f[4]) for f in found] == [("org:bawag", "refused")] and "30 Millionen Euro" in found[0][3][0], found

@@ -298,6 +298,8 @@ def withheld_by_verbs(extractor, doc: Doc, sent: Span, number: int, index, resul
             continue  # "es gibt": there being, not giving
         if withdrawing and (_negated_verb(doc, sent, verb) or _negated_before(doc, sent, verb)):
             continue  # "habe nicht die Absicht, Truppen abzuziehen": help goes on
+        if not objects and any(c.dep_ == "obj" and is_noun_like(c) for c in verb.children):
+            continue  # "akzeptiert Gewalt gegen Kinder nicht": the object is there, and it is no help
         if not objects:
             # "Die notwendigen 60 Millionen Euro wollte und konnte X nicht aufbringen", "woraufhin
             # die UN ihre Mitarbeiter abzogen": the parse loses the object; take the nearest help
