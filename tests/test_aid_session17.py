@@ -152,3 +152,30 @@ def test_refusing_a_non_help_object_withholds_nothing(extract, sentence):
 def test_lost_object_before_the_verb_is_still_withheld(extract):
     found = offers(extract("Die notwendigen 30 Millionen Euro wollte und konnte die Bawag nicht aufbringen."))
     assert [(f[0], f[4]) for f in found] == [("org:bawag", "refused")] and "30 Millionen Euro" in found[0][3][0], found
+
+
+# -- deployments named by a noun -----------------------------------------------------------
+@pytest.mark.parametrize("sentence, provider, recipient", [
+    ("Die Entsendung italienischer Soldaten nach Libyen ist im Parlament umstritten.", "country:IT", "country:LY"),
+    ("Die Verlegung britischer Kampfjets nach Zypern wurde am Montag abgeschlossen.", "country:GB", "country:CY"),
+    ("Die Stationierung von US-Truppen in Rumänien beginnt im Herbst.", "org:us-armee", "country:RO"),
+])
+def test_deployment_noun_with_state_and_host(extract, sentence, provider, recipient):
+    found = offers(extract(sentence))
+    assert [(f[0], f[1]) for f in found] == [(provider, (recipient,))], found
+
+
+@pytest.mark.parametrize("sentence", [
+    # no forces sent: diplomats, an embassy
+    "Die Entsendung italienischer Diplomaten nach Moskau wurde bestätigt.",
+    "Die Verlegung der Botschaft nach Jerusalem sorgt für Kritik.",
+    # no state of the forces named
+    "Die Entsendung von Soldaten nach Libyen ist umstritten.",
+])
+def test_no_deployment_without_forces_of_a_state(extract, sentence):
+    assert offers(extract(sentence)) == [], offers(extract(sentence))
+
+
+def test_deployment_ruled_out_stays_refused(extract):
+    found = offers(extract("Die Kanzlerin lehnt die Entsendung deutscher Soldaten nach Syrien ab."))
+    assert found and all(f[4] == "refused" for f in found), found

@@ -219,6 +219,9 @@ class AidExtractor:
             if in_sentence or exclusions.may_withhold(sent):
                 found.extend(self._sentence(doc, sent, number, in_sentence, index))
             found.extend(self._deployments(doc, sent, number, index))
+            if not any(c.label_ == "aid_exclude" for c in in_sentence) and not any(f.sentence == number for f in found):
+                # (what a cue of the sentence says of the deployment comes first: "lehnt die Entsendung ... ab")
+                found.extend(self._deployments_by_noun(doc, sent, number, index))
             found.extend(self._supporters(doc, sent, number, index))
             found.extend(self._exile_hosts(doc, sent, number, index))
             found.extend(self._negotiated_packages(doc, sent, number, index))
@@ -924,6 +927,40 @@ class AidExtractor:
             deployed.offered.append(AidItem(text=token.text, category=self.lexicon.category_of(head) or "Troops",
                                             span=TextSpan(token.idx, token.idx + len(token), token.text)))
             found.append(deployed)
+        return found
+
+    def _deployments_by_noun(self, doc: Doc, sent: Span, number: int, index: EntityIndex) -> list[_Found]:
+        """ "die Entsendung deutscher Soldaten nach Mali", "die Stationierung von US-Truppen in
+        Polen": troops or arms whose adjective or prefix names a state, sent to a named state, are
+        help that state offers it, whoever speaks of it."""
+        found = []
+        for token in sent:
+            if not token.lower_.endswith(DEPLOYING_NOUNS) or any(negates(doc, k) for k in range(sent.start, token.i)):
+                continue
+            _start, end = clause_bounds(sent, token.i)
+            k = token.i + 1
+            if k < end and doc[k].lower_ == "von":
+                k += 1
+            while k < end and (doc[k].pos_ in ("DET", "NUM") or is_adjective_like(doc[k])):
+                k += 1
+            if k >= end or self.lexicon.category_of(doc[k].text) not in MILITARY:
+                continue
+            sender = next((hit[0] for j in range(token.i + 1, k + 1) if (hit := index.by_token.get(j))
+                           and hit[1] in ("adjective", "prefix") and index.category(hit[0]) == "Country"), None)
+            force = self._is_actor(index, k)
+            if sender is None and force is not None and self._state_of_force(index.actors[force]):
+                sender = force  # "von US-Truppen": a state's force named as an actor of its own
+            host = next((key for j in range(k + 2, min(end, k + 4)) if doc[j - 1].lower_ in DESTINATION_MARKERS
+                         and (key := self._is_actor(index, j)) is not None and index.category(key) == "Country"), None)
+            if sender is None or host is None or sender == host:
+                continue
+            cue = Span(doc, token.i, token.i + 1, label="aid_noun", kb_id="entsenden")
+            deployment = _Found(cue=cue, kind="offer", provider=sender, sentence=number, noun=True,
+                                status="offered", recipients=[host])
+            begin, finish, text = span_text(doc, token.i, k + 1)
+            deployment.offered.append(AidItem(text=text, category=self.lexicon.category_of(doc[k].text),
+                                              span=TextSpan(begin, finish, text)))
+            found.append(deployment)
         return found
 
     def _exile_hosts(self, doc: Doc, sent: Span, number: int, index: EntityIndex) -> list[_Found]:
@@ -4092,6 +4129,8 @@ def is_negotiation(token) -> bool:
     return any(stem in lower for stem in NEGOTIATION_STEMS) and not lower.startswith(("gesprächs", "verhandlungs"))
 
 
+#: Nouns of sending forces somewhere (not "Lieferung", "Export": arms sold are trade as often as help).
+DEPLOYING_NOUNS = ("entsendung", "stationierung", "verlegung")
 #: Words for taking part, help only by what is taken part in (AidExtractor._participation_in_help).
 PARTICIPATION = ("beteiligung",)
 #: "Exil", "Exils": refuge a host state gives (not "Exilregierung", a body in exile).
