@@ -134,6 +134,8 @@ def test_political_participation_is_no_help(extract, sentence):
     ("Italien schließt eine Beteiligung an Luftangriffen aus.", "country:IT", "refused"),
     ("Japan sagte eine Beteiligung am Wiederaufbau zu.", "country:JP", "offered"),
     ("Schweden bietet eine Truppenbeteiligung an.", "country:SE", "offered"),
+    # a genitive of who takes part before what is taken part in
+    ("Rom lehnt eine Beteiligung der italienischen Marine an der Mission ab.", "country:IT", "refused"),
 ])
 def test_participation_in_help_or_fighting_stays(extract, sentence, provider, status):
     found = offers(extract(sentence))

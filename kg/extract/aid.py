@@ -1037,6 +1037,12 @@ class AidExtractor:
             found.append(offer)
         return found
 
+    def _paying_verb_in_clause(self, doc: Doc, sent: Span, cue: Span) -> bool:
+        """Whether a verb of paying ("finanziert", "bezahlt") stands in the clause of ``cue``."""
+        start, end = clause_bounds(sent, cue.start)
+        return any(c.label_ == "aid_offer" and c.kb_id_ in PAYING and start <= c.start < end
+                   for c in doc.spans.get(self.cues_key, []))
+
     def _negotiated_about(self, doc: Doc, sent: Span, token) -> bool:
         """Whether a noun is what talks are about: "über ein drittes Hilfspaket"."""
         k = self._phrase_start(doc, sent, token.i) - 1
@@ -1276,8 +1282,11 @@ class AidExtractor:
     def _noun_offer(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, number: int) -> _Found | None:
         """ "Moskaus Unterstützung für die syrische Armee", "die Hilfe Deutschlands für Griechenland",
         "zur Unterstützung der syrischen Armee": a noun for help with both parties named."""
-        if cue.kb_id_ in FUNDS and not self._with_help_of(doc, sent, cue, markers=PAYING_WITH):
-            return None  # "Mittel", "Gelder" are someone's help only as what is paid with: "mit Mitteln der EU"
+        if cue.kb_id_ in FUNDS and (not self._with_help_of(doc, sent, cue, markers=PAYING_WITH)
+                                    or self._paying_verb_in_clause(doc, sent, cue)):
+            # "Mittel", "Gelder" are someone's help only as what is paid with ("mit Mitteln der EU
+            # gebaut"), and a verb of paying reads them as its own item ("aus Mitteln der EU finanziert")
+            return None
         purpose = cue.start > sent.start and doc[cue.start - 1].lower_ in ("zur", "zu")
         # "zur Unterstützung der syrischen Armee": after "zur" the genitive is the supported party.
         self._co_subjects = []
@@ -3184,27 +3193,29 @@ class AidExtractor:
         items.extend(self._kinds_ruled_out(doc, sent, taken))
         return items
 
-    def _participation_in_help(self, doc: Doc, sent: Span, token) -> bool:
-        """Whether a word for taking part ("Beteiligung") names help: when what is taken part in is
-        help or fighting ("eine Beteiligung an Luftangriffen", "am Wiederaufbau", "an der Mission"),
-        or its compound says so ("Truppenbeteiligung"); not "eine Koalition mit Beteiligung der
-        Linkspartei", "eine Beteiligung an der Regierung", "Regierungsbeteiligung". Any other word
-        is left as the lexicon has it."""
+    @staticmethod
+    def _participation_in_help(doc: Doc, sent: Span, token) -> bool:
+        """Whether a word for taking part ("Beteiligung") may name help: not a share in government
+        ("Regierungsbeteiligung", "eine Beteiligung an der Regierung") nor "with the participation
+        of" ("eine Koalition mit Beteiligung der Linkspartei"); but "eine Beteiligung an
+        Luftangriffen", "eine Staatsbeteiligung an der Reederei", "die Beteiligung der Bundeswehr".
+        Any other word is left as the lexicon has it."""
         lower = token.lower_
         stem_at = max(lower.rfind(word) for word in PARTICIPATION)
         if stem_at < 0:
             return True
-        prefix = lower[:stem_at].rstrip("s-")
-        if prefix and self.lexicon.category_of(prefix) is not None:
+        if lower[:stem_at].rstrip("s-").endswith(GOVERNING):
+            return False  # "Regierungsbeteiligung", "Koalitionsbeteiligung"
+        if token.i > sent.start and doc[token.i - 1].lower_ == "mit":
+            return False  # "mit Beteiligung der Linkspartei": who is included, not help
+        # "an der Regierung": what is taken part in, past a genitive ("der Bundeswehr an der Mission")
+        k = next((j + 1 for j in range(token.i + 1, min(sent.end, token.i + 5))
+                  if doc[j].lower_ in ("an", "am", "bei", "beim")), None)
+        if k is None:
             return True
-        k = token.i + 1
-        if k >= sent.end or doc[k].lower_ not in ("an", "am", "bei", "beim"):
-            return False
-        k = skip_adjectives(doc, k + 1 if doc[k].lower_ in ("an", "bei") else k + 1, sent.end)
-        while k < sent.end and doc[k].pos_ == "DET":
-            k = skip_adjectives(doc, k + 1, sent.end)
-        return k < sent.end and (self.lexicon.category_of(doc[k].text) is not None
-                                 or doc[k].lower_.endswith(MILITARY_ACTIONS + UNDERTAKINGS))
+        while k < sent.end and (doc[k].pos_ == "DET" or is_adjective_like(doc[k])):
+            k += 1
+        return k >= sent.end or not doc[k].lower_.rstrip("sn").endswith(GOVERNING)
 
     def _for_people(self, doc: Doc, k: int, end: int) -> bool:
         """Whether a für-phrase at ``k`` names people help is for: "für 300 Asylwerber"."""
@@ -4111,9 +4122,9 @@ RAISING = frozenset({"aufstocken"})
 CARING_FOR = frozenset({"kümmern"})
 #: Words that put a noun's giver after it: "die Hilfe des Irans", "von der EU", "aus Deutschland".
 NOUN_GIVER_MARKERS = frozenset({"des", "der", "von", "vom", "aus"})
-#: How many sentences apart mentions of help with and without a named recipient still tell one offer.
 #: Noun cues for money that is help only when something is paid with it ("mit Mitteln der EU").
 FUNDS = frozenset({"Mittel"})
+#: What help is given with: "mit Unterstützung Großbritanniens".
 WITH = frozenset({"mit"})
 #: What is paid with funds or out of them: "mit Geldern aus Deutschland", "aus Mitteln des Ministeriums".
 PAYING_WITH = WITH | {"aus"}
@@ -4131,15 +4142,18 @@ def is_negotiation(token) -> bool:
 
 #: Nouns of sending forces somewhere (not "Lieferung", "Export": arms sold are trade as often as help).
 DEPLOYING_NOUNS = ("entsendung", "stationierung", "verlegung")
-#: Words for taking part, help only by what is taken part in (AidExtractor._participation_in_help).
+#: Words for taking part, no help when in government (AidExtractor._participation_in_help).
 PARTICIPATION = ("beteiligung",)
+#: Bodies one takes part in that are politics, not help: "an der Regierung", "Koalitionsbeteiligung".
+GOVERNING = ("regierung", "koalition", "kabinett", "parlament", "macht")
 #: "Exil", "Exils": refuge a host state gives (not "Exilregierung", a body in exile).
 EXILE = ("exil", "exils")
-#: Prepositions that name where an exile is spent: "ins Exil nach Katar", "im Exil in London", "beim Verbündeten".
+#: Prepositions that name where an exile goes: "ins Exil nach Katar", "ins Exil beim Verbündeten Saudi-Arabien".
 HOST_MARKERS = frozenset({"nach", "in", "bei", "beim"})
 #: How many words after "Exil" the host may be named ("ins Exil beim Bündnispartner Saudi-Arabien").
 EXILE_HOST_REACH = 4
 
+#: How many sentences apart mentions of help with and without a named recipient still tell one offer.
 MERGE_DISTANCE = 3
 #: How far after a noun of help its durch-phrase may begin: "die Lieferung von 200 Panzern durch".
 AGENT_PHRASE_REACH = 5
