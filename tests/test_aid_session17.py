@@ -181,3 +181,20 @@ def test_no_deployment_without_forces_of_a_state(extract, sentence):
 def test_deployment_ruled_out_stays_refused(extract):
     found = offers(extract("Die Kanzlerin lehnt die Entsendung deutscher Soldaten nach Syrien ab."))
     assert found and all(f[4] == "refused" for f in found), found
+
+
+@pytest.mark.parametrize("sentence, provider", [
+    # a state passive with "sein" or "bleiben": the help is what is ruled out
+    ("Ein Einsatz französischer Bodentruppen ist ausgeschlossen.", "country:FR"),
+    ("Ein Einsatz französischer Bodentruppen bleibt ausgeschlossen.", "country:FR"),
+])
+def test_help_ruled_out_by_state_passive_stays_refused(extract, sentence, provider):
+    found = offers(extract(sentence))
+    assert [(f[0], f[4]) for f in found] == [(provider, "refused")], found
+
+
+def test_staff_withdrawn_stays_refused(extract):
+    # the parser may hang the staff on the other organisations: still what is withdrawn
+    found = offers(extract("Im Juli wurden Helfer getötet, woraufhin die UN und andere Hilfsorganisationen "
+                           "ihre Mitarbeiter abzogen."))
+    assert any(f[0] == "org:vereinte-nationen" and f[4] == "refused" for f in found), found

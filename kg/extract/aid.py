@@ -322,11 +322,12 @@ class AidExtractor:
         französische Militärintervention stoppte den Vormarsch", "Die Luftunterstützung beendete die
         Belagerung": the help does the stopping, nothing is withheld (unlike "Die Regierung stoppte
         die Hilfe", or a passive the parser gives a subject: "sollen sechs Aufnahmezentren
-        geschlossen werden"). No actor may be named beside it in the clause, who could be the one
-        ruling the help out."""
+        geschlossen werden", "Eine Entsendung von Soldaten ist ausgeschlossen"). No actor may be
+        named beside it in the clause, who could be the one ruling the help out."""
         start, end = clause_bounds(cue.sent, cue.start)
-        if _is_participle(doc, cue.sent, cue) and any(doc[i].lower_ in PASSIVE_AUXILIARIES for i in range(start, end)):
-            return False
+        if _is_participle(doc, cue.sent, cue) and any(doc[i].lower_ in PASSIVE_AUXILIARIES | COPULA_FORMS
+                                                      for i in range(start, end)):
+            return False  # "wurde gestoppt", "ist ausgeschlossen", "bleibt ausgesetzt": the help is ruled out
         help_subject = next((child for child in cue.root.children if child.dep_ == "nsubj"
                              and self.lexicon.category_of(child.text) is not None), None)
         if help_subject is None:
