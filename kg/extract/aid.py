@@ -210,6 +210,7 @@ class AidExtractor:
         self._sentence_text = {}
         self._asking: dict[int, set[str]] = {}  # sentence number -> the states it makes ask for help
         self._sentence_at = {sent.start: number for number, sent in enumerate(self._sentences)}
+        self._negotiation: tuple[int, AidItem, str | None] | None = None  # the last package under negotiation
         for number, sent in enumerate(self._sentences):
             self._sentence_text[number] = sent.text
             if sent.text.rstrip().endswith("?"):
@@ -218,7 +219,12 @@ class AidExtractor:
             if in_sentence or exclusions.may_withhold(sent):
                 found.extend(self._sentence(doc, sent, number, in_sentence, index))
             found.extend(self._deployments(doc, sent, number, index))
+            if not any(c.label_ == "aid_exclude" for c in in_sentence) and not any(f.sentence == number for f in found):
+                # (what a cue of the sentence says of the deployment comes first: "lehnt die Entsendung ... ab")
+                found.extend(self._deployments_by_noun(doc, sent, number, index))
             found.extend(self._supporters(doc, sent, number, index))
+            found.extend(self._exile_hosts(doc, sent, number, index))
+            found.extend(self._negotiated_packages(doc, sent, number, index))
         for finding in found:
             # "Albrecht sagt Kiew System zu" over "Deutschland liefert ... Das kündigte
             # Verteidigungsminister Jens Albrecht an": the headline's minister gives for his state too
@@ -310,6 +316,26 @@ class AidExtractor:
         money = any(t.lower_.endswith(BORROWED) for t in nouns) or (
             bool(inside) and all(item.category in ECONOMIC for item in inside))
         return money and not any(self.lexicon.is_beneficiary(t.text) for t in nouns)
+
+    def _help_as_agent(self, doc: Doc, cue: Span, index: EntityIndex) -> bool:
+        """Whether the active subject of an exclusion verb is itself a word for help: "Eine
+        französische Militärintervention stoppte den Vormarsch", "Die Luftunterstützung beendete die
+        Belagerung": the help does the stopping, nothing is withheld (unlike "Die Regierung stoppte
+        die Hilfe", or a passive the parser gives a subject: "sollen sechs Aufnahmezentren
+        geschlossen werden", "Eine Entsendung von Soldaten ist ausgeschlossen"). No actor may be
+        named beside it in the clause, who could be the one ruling the help out."""
+        start, end = clause_bounds(cue.sent, cue.start)
+        if _is_participle(doc, cue.sent, cue) and any(doc[i].lower_ in PASSIVE_AUXILIARIES | COPULA_FORMS
+                                                      for i in range(start, end)):
+            return False  # "wurde gestoppt", "ist ausgeschlossen", "bleibt ausgesetzt": the help is ruled out
+        help_subject = next((child for child in cue.root.children if child.dep_ == "nsubj"
+                             and self.lexicon.category_of(child.text) is not None), None)
+        if help_subject is None:
+            return False
+        # the help fronted as object, its ruler named after the verb: "Finanzhilfen schloss
+        # Innenminister Karner aus", which the parser may read with the help as subject
+        phrase = {t.i for t in help_subject.subtree}
+        return not any(i not in phrase and self._is_actor(index, i) for i in range(start, end))
 
     def _widens_help(self, cue: Span) -> bool:
         """Whether a widening verb's object is a word for help: "weitet ihre Unterstützung aus"."""
@@ -485,6 +511,9 @@ class AidExtractor:
                 continue  # "erfüllt die Asylquote nicht": behind its share, no help refused
             self._co_agents = []
             kind = exclusions.kind_at(cue, negated)
+            acting_help = kind == "exclude" and not negated and self._help_as_agent(doc, cue, index)
+            if acting_help:
+                kind = "offer"  # "Eine französische Militärintervention stoppte den Vormarsch": help at work
             if cue.kb_id_ in SHELTER_FOUND:
                 passive = self._sheltered_by(doc, sent, cue, index)
                 if passive is None:
@@ -579,6 +608,12 @@ class AidExtractor:
                 found.status = "delivered" if cue.kb_id_ in DELIVERING and not modal else "offered"
             if recipient:
                 found.recipients = [recipient]
+            if acting_help:
+                found.status = "delivered"  # help that stopped something was there
+                if found.provider is None:
+                    # "Eine französische Militärintervention": the state whose adjective the help carries
+                    found.provider = next((state for c in cue.root.children if c.dep_ == "nsubj"
+                                           and (state := self._state_adjective_in(c, index, cue.start))), None)
             if cue.kb_id_ in SHELTER_FOUND:
                 # what was found is the help, though the lexicon has "Aufnahme" for no item
                 k = _found_shelter(doc, sent, cue)
@@ -850,6 +885,16 @@ class AidExtractor:
         return [other for _, other in chain if other != key] + shared
 
     @staticmethod
+    def _state_adjective_in(head, index: EntityIndex, before: int) -> str | None:
+        """The state whose adjective or prefix a phrase carries before ``before``: "der deutschen
+        Panzerbrigade", "Eine französische Militärintervention"."""
+        for token in head.subtree:
+            hit = index.by_token.get(token.i)
+            if token.i < before and hit and hit[1] in ("adjective", "prefix") and index.category(hit[0]) == "Country":
+                return hit[0]
+        return None
+
+    @staticmethod
     def _owner_of_items(doc: Doc, items: list[AidItem], index: EntityIndex) -> str | None:
         """Whose help an item is: "Ein Einsatz deutscher Bodentruppen ist ausgeschlossen",
         "die Stationierung von US-Waffen" (a state's adjective or prefix inside the item)."""
@@ -884,6 +929,133 @@ class AidExtractor:
                                             span=TextSpan(token.idx, token.idx + len(token), token.text)))
             found.append(deployed)
         return found
+
+    def _deployments_by_noun(self, doc: Doc, sent: Span, number: int, index: EntityIndex) -> list[_Found]:
+        """ "die Entsendung deutscher Soldaten nach Mali", "die Stationierung von US-Truppen in
+        Polen": troops or arms whose adjective or prefix names a state, sent to a named state, are
+        help that state offers it, whoever speaks of it."""
+        found = []
+        for token in sent:
+            if not token.lower_.endswith(DEPLOYING_NOUNS) or any(negates(doc, k) for k in range(sent.start, token.i)):
+                continue
+            _start, end = clause_bounds(sent, token.i)
+            k = token.i + 1
+            if k < end and doc[k].lower_ == "von":
+                k += 1
+            while k < end and (doc[k].pos_ in ("DET", "NUM") or is_adjective_like(doc[k])):
+                k += 1
+            if k >= end or self.lexicon.category_of(doc[k].text) not in MILITARY:
+                continue
+            sender = next((hit[0] for j in range(token.i + 1, k + 1) if (hit := index.by_token.get(j))
+                           and hit[1] in ("adjective", "prefix") and index.category(hit[0]) == "Country"), None)
+            force = self._is_actor(index, k)
+            if sender is None and force is not None and self._state_of_force(index.actors[force]):
+                sender = force  # "von US-Truppen": a state's force named as an actor of its own
+            host = next((key for j in range(k + 2, min(end, k + 4)) if doc[j - 1].lower_ in DESTINATION_MARKERS
+                         and (key := self._is_actor(index, j)) is not None and index.category(key) == "Country"), None)
+            if sender is None or host is None or sender == host:
+                continue
+            cue = Span(doc, token.i, token.i + 1, label="aid_noun", kb_id="entsenden")
+            deployment = _Found(cue=cue, kind="offer", provider=sender, sentence=number, noun=True,
+                                status="offered", recipients=[host])
+            begin, finish, text = span_text(doc, token.i, k + 1)
+            deployment.offered.append(AidItem(text=text, category=self.lexicon.category_of(doc[k].text),
+                                              span=TextSpan(begin, finish, text)))
+            found.append(deployment)
+        return found
+
+    def _exile_hosts(self, doc: Doc, sent: Span, number: int, index: EntityIndex) -> list[_Found]:
+        """ "war ins Exil nach Saudi-Arabien geflohen", "floh ins Exil beim Bündnispartner Katar",
+        "ging ins britische Exil": the state that takes in an exile gives refuge (the guidelines count
+        asylum given), to the clause's subject when it is named. An exile without a host state ("die
+        ins Exil geflohene Opposition") records nothing, nor does living in exile ("lebt im Exil in
+        Portugal"), which the annotations leave out as a state of affairs."""
+        found = []
+        for token in sent:
+            if not token.lower_.endswith(EXILE) or token.i in index.by_token \
+                    or marker_before(doc, token.i, sent.start) != "ins":
+                continue  # going into exile, not living in it ("der seit 2007 im Exil in Portugal lebt")
+            start, end = clause_bounds(sent, token.i)
+            if any(negates(doc, k) for k in range(start, token.i)):
+                continue  # "ging nicht ins Exil nach Katar"
+            host = self._state_adjective_in(token, index, token.i)  # "ins saudi-arabische Exil"
+            for j in range(token.i + 1, min(end, token.i + 1 + EXILE_HOST_REACH)):
+                key = self._is_actor(index, j)
+                if key is not None and index.category(key) == "Country" \
+                        and any(doc[k].lower_ in HOST_MARKERS for k in range(token.i + 1, j)):
+                    host = host or key  # "ins Exil nach Saudi-Arabien", "beim Bündnispartner Saudi-Arabien"
+                    break
+            if host is None:
+                continue
+            verb = self._nearest_verb(token)
+            # the exile is the subject: a person, rather than the state named with him ("Jemens Präsident Hadi")
+            named = [key for c in (doc[verb].children if verb is not None else ()) if c.dep_ == "nsubj"
+                     for t in c.subtree if (key := self._is_actor(index, t.i)) is not None]
+            subject = min(named, key=lambda key: index.category(key) != "Person", default=None)
+            cue = Span(doc, token.i, token.i + 1, label="aid_noun", kb_id="Zuflucht")
+            refuge = _Found(cue=cue, kind="offer", provider=host, sentence=number, noun=True, status="delivered",
+                            recipients=[subject] if subject is not None and subject != host else [])
+            refuge.offered.append(AidItem(text=token.text, category="Shelter",
+                                          span=TextSpan(token.idx, token.idx + len(token), token.text)))
+            found.append(refuge)
+        return found
+
+    def _negotiated_packages(self, doc: Doc, sent: Span, number: int, index: EntityIndex) -> list[_Found]:
+        """ "Die EU und der IWF verhandeln mit Athen über ein drittes Hilfspaket", "Die Verhandlungen
+        über neue Kredite für die Ukraine haben begonnen. Die Gespräche führen der IWF und die
+        Weltbank": the organisations that negotiate a loan or package offer it, to the state it is for
+        (or the state they negotiate with). Only organisations give here: a state at the table may be
+        the one that asks ("Griechenland verhandelt mit den Geldgebern über ein Hilfspaket")."""
+        if not any(is_negotiation(t) for t in sent):
+            return []
+        package = next((t for t in sent if self.lexicon.category_of(t.text) in ECONOMIC
+                        and t.i not in index.by_token and self._negotiated_about(doc, sent, t)), None)
+        if package is not None:
+            begin, finish, text = span_text(doc, self._phrase_start(doc, sent, package.i), package.i + 1)
+            item = AidItem(text=text, category="FinancialAid", span=TextSpan(begin, finish, text))
+            after = package.i + 1
+            recipient = self._actor_after_articles(doc, sent, index, after + 1) \
+                if after < sent.end and doc[after].lower_ == "für" else None
+            self._negotiation = (number, item, recipient)
+        elif self._negotiation is not None and number - self._negotiation[0] <= NEGOTIATION_REACH \
+                and any(is_negotiation(t) and marker_before(doc, t.i, sent.start) in DEFINITE_ARTICLES for t in sent):
+            _, item, recipient = self._negotiation  # "Die Gespräche führen ...": the talks just told of
+        else:
+            return []
+        mentions = [(i, key) for i, key in self._actor_mentions(doc, sent, index, set())
+                    if not self._reporting_clause(doc, sent, i) and not self._speech_in_clause(doc, sent, i)]
+        if recipient is None:
+            recipient = next((key for _i, key in mentions if index.category(key) == "Country"), None)
+        lenders = list(dict.fromkeys(key for _i, key in mentions if index.category(key) == "Organization"
+                                     and key != recipient))
+        talks = next(t for t in sent if is_negotiation(t))
+        found = []
+        for lender in lenders:
+            cue = Span(doc, talks.i, talks.i + 1, label="aid_noun", kb_id="Verhandlung")
+            offer = _Found(cue=cue, kind="offer", provider=lender, sentence=number, noun=True, status="offered",
+                           recipients=[recipient] if recipient is not None else [])
+            offer.offered.append(item)
+            found.append(offer)
+        return found
+
+    def _paying_verb_in_clause(self, doc: Doc, sent: Span, cue: Span) -> bool:
+        """Whether a verb of paying ("finanziert", "bezahlt") stands in the clause of ``cue``."""
+        start, end = clause_bounds(sent, cue.start)
+        return any(c.label_ == "aid_offer" and c.kb_id_ in PAYING and start <= c.start < end
+                   for c in doc.spans.get(self.cues_key, []))
+
+    def _negotiated_about(self, doc: Doc, sent: Span, token) -> bool:
+        """Whether a noun is what talks are about: "über ein drittes Hilfspaket"."""
+        k = self._phrase_start(doc, sent, token.i) - 1
+        return k >= sent.start and doc[k].lower_ == "über"
+
+    @staticmethod
+    def _phrase_start(doc: Doc, sent: Span, i: int) -> int:
+        """Where the noun phrase of the noun at ``i`` begins: its articles, numbers and adjectives."""
+        k = i
+        while k - 1 >= sent.start and (doc[k - 1].pos_ in ("DET", "NUM") or is_adjective_like(doc[k - 1])):
+            k -= 1
+        return k
 
     def _supporters(self, doc: Doc, sent: Span, number: int, index: EntityIndex) -> list[_Found]:
         """ "Russland ist der wichtigste Waffenlieferant Syriens", "Der größte Geldgeber des
@@ -995,12 +1167,7 @@ class AidExtractor:
             for _item, (s, e), _ in items:
                 head = next((t for t in doc[s:e] if t.dep_ == "nsubj" and t.head.i == cue.root.i), None) \
                     if start <= s < end else None
-                for token in head.subtree if head is not None else ():
-                    hit = index.by_token.get(token.i)
-                    if token.i < cue.start and hit and hit[1] in ("adjective", "prefix") \
-                            and index.category(hit[0]) == "Country":
-                        giver = hit[0]
-                        break
+                giver = self._state_adjective_in(head, index, cue.start) if head is not None else None
                 if giver is not None:
                     break
         receiver = None
@@ -1116,6 +1283,11 @@ class AidExtractor:
     def _noun_offer(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, number: int) -> _Found | None:
         """ "Moskaus Unterstützung für die syrische Armee", "die Hilfe Deutschlands für Griechenland",
         "zur Unterstützung der syrischen Armee": a noun for help with both parties named."""
+        if cue.kb_id_ in FUNDS and (not self._with_help_of(doc, sent, cue, markers=PAYING_WITH)
+                                    or self._paying_verb_in_clause(doc, sent, cue)):
+            # "Mittel", "Gelder" are someone's help only as what is paid with ("mit Mitteln der EU
+            # gebaut"), and a verb of paying reads them as its own item ("aus Mitteln der EU finanziert")
+            return None
         purpose = cue.start > sent.start and doc[cue.start - 1].lower_ in ("zur", "zu")
         # "zur Unterstützung der syrischen Armee": after "zur" the genitive is the supported party.
         self._co_subjects = []
@@ -1127,7 +1299,8 @@ class AidExtractor:
             found = self._noun_offer_by_agents(doc, sent, cue, index, number, agents)
             found.co_providers = [key for key in agents[0][1:] if key not in found.recipients]
             return found
-        if self._with_help_of(doc, sent, cue) and provider is not None:
+        if self._with_help_of(doc, sent, cue, markers=PAYING_WITH if cue.kb_id_ in FUNDS else WITH) \
+                and provider is not None:
             # "Die USA fliegen mit Unterstützung Großbritanniens Angriffe": the clause's subject is helped.
             # "Mit Hilfe des Roten Kreuzes wurden 2000 Menschen evakuiert": help given, to no named party.
             helped = self._subject(doc, sent, cue, index, set(range(cue.start, cue.end + 3)))
@@ -1314,14 +1487,15 @@ class AidExtractor:
             verb = verb.head
 
     @staticmethod
-    def _with_help_of(doc: Doc, sent: Span, cue: Span) -> bool:
-        """ "mit Unterstützung", "mit der Hilfe", "mit amerikanischer Hilfe", "mithilfe" """
+    def _with_help_of(doc: Doc, sent: Span, cue: Span, *, markers: frozenset[str] | None = None) -> bool:
+        """ "mit Unterstützung", "mit der Hilfe", "mit amerikanischer Hilfe", "mithilfe"; for
+        funds also "aus Mitteln des Ministeriums" (``markers``) """
         if cue[0].lower_ == "mithilfe":
             return True
         i = cue.start - 1
         while i >= sent.start and (doc[i].lower_ in ("der", "tatkräftiger") or is_adjective_like(doc[i])):
             i -= 1
-        return i >= sent.start and doc[i].lower_ == "mit"
+        return i >= sent.start and doc[i].lower_ in (markers or WITH)
 
     @staticmethod
     def _refusals(results: list[_Found]) -> list[_Found]:
@@ -2832,6 +3006,8 @@ class AidExtractor:
             if doc[i].lower_ in OBJECT_DETERMINERS:
                 k = skip_adjectives(doc, i + 1, end)
                 if k < end and is_noun_like(doc[k]) and k not in index.by_token:
+                    if not self._participation_in_help(doc, sent, doc[k]):
+                        return None  # "schließt eine Regierungsbeteiligung aus": no help ruled out
                     stop = k + 1
                     tail = self._genitive_head(doc, stop, end)
                     if tail is not None and tail[0] not in index.by_token:
@@ -2992,6 +3168,8 @@ class AidExtractor:
                     continue
                 if token.lower_ in COMPLICITY and token.i + 1 < sent.end and doc[token.i + 1].lower_ in ("zu", "zum", "zur"):
                     continue  # "Beihilfe zur Untreue", "Mithilfe zum Mord": aiding a crime, not help given
+                if not self._participation_in_help(doc, sent, token):
+                    continue  # "eine Koalition mit Beteiligung der Linkspartei", "Regierungsbeteiligung": politics
                 start, end = token.i, token.i + 1
                 # ("keinesfalls Panzer" is no adjective's, nor "schicken Soldaten", a cue the tagger took for one)
                 while start - 1 >= sent.start and is_adjective_like(doc[start - 1]) and doc[start - 1].i not in index.by_token \
@@ -3015,6 +3193,30 @@ class AidExtractor:
             taken.update(range(start, end))
         items.extend(self._kinds_ruled_out(doc, sent, taken))
         return items
+
+    @staticmethod
+    def _participation_in_help(doc: Doc, sent: Span, token) -> bool:
+        """Whether a word for taking part ("Beteiligung") may name help: not a share in government
+        ("Regierungsbeteiligung", "eine Beteiligung an der Regierung") nor "with the participation
+        of" ("eine Koalition mit Beteiligung der Linkspartei"); but "eine Beteiligung an
+        Luftangriffen", "eine Staatsbeteiligung an der Reederei", "die Beteiligung der Bundeswehr".
+        Any other word is left as the lexicon has it."""
+        lower = token.lower_
+        stem_at = max(lower.rfind(word) for word in PARTICIPATION)
+        if stem_at < 0:
+            return True
+        if lower[:stem_at].rstrip("s-").endswith(GOVERNING):
+            return False  # "Regierungsbeteiligung", "Koalitionsbeteiligung"
+        if token.i > sent.start and doc[token.i - 1].lower_ == "mit":
+            return False  # "mit Beteiligung der Linkspartei": who is included, not help
+        # "an der Regierung": what is taken part in, past a genitive ("der Bundeswehr an der Mission")
+        k = next((j + 1 for j in range(token.i + 1, min(sent.end, token.i + 5))
+                  if doc[j].lower_ in ("an", "am", "bei", "beim")), None)
+        if k is None:
+            return True
+        while k < sent.end and (doc[k].pos_ == "DET" or is_adjective_like(doc[k])):
+            k += 1
+        return k >= sent.end or not doc[k].lower_.rstrip("sn").endswith(GOVERNING)
 
     def _for_people(self, doc: Doc, k: int, end: int) -> bool:
         """Whether a für-phrase at ``k`` names people help is for: "für 300 Asylwerber"."""
@@ -3921,6 +4123,37 @@ RAISING = frozenset({"aufstocken"})
 CARING_FOR = frozenset({"kümmern"})
 #: Words that put a noun's giver after it: "die Hilfe des Irans", "von der EU", "aus Deutschland".
 NOUN_GIVER_MARKERS = frozenset({"des", "der", "von", "vom", "aus"})
+#: Noun cues for money that is help only when something is paid with it ("mit Mitteln der EU").
+FUNDS = frozenset({"Mittel"})
+#: What help is given with: "mit Unterstützung Großbritanniens".
+WITH = frozenset({"mit"})
+#: What is paid with funds or out of them: "mit Geldern aus Deutschland", "aus Mitteln des Ministeriums".
+PAYING_WITH = WITH | {"aus"}
+#: Words for talks about help: "Verhandlungen", "Detailverhandlungen", "Gespräche", "verhandeln".
+NEGOTIATION_STEMS = ("verhandlung", "verhandel", "verhandl", "gespräch")
+#: How many sentences later "die Gespräche" still refers to talks about a package.
+NEGOTIATION_REACH = 2
+
+
+def is_negotiation(token) -> bool:
+    """A word for negotiating: "Verhandlungen", "Detailverhandlungen", "verhandelt", "Gespräche"."""
+    lower = token.lower_
+    return any(stem in lower for stem in NEGOTIATION_STEMS) and not lower.startswith(("gesprächs", "verhandlungs"))
+
+
+#: Nouns of sending forces somewhere (not "Lieferung", "Export": arms sold are trade as often as help).
+DEPLOYING_NOUNS = ("entsendung", "stationierung", "verlegung")
+#: Words for taking part, no help when in government (AidExtractor._participation_in_help).
+PARTICIPATION = ("beteiligung",)
+#: Bodies one takes part in that are politics, not help: "an der Regierung", "Koalitionsbeteiligung".
+GOVERNING = ("regierung", "koalition", "kabinett", "parlament", "macht")
+#: "Exil", "Exils": refuge a host state gives (not "Exilregierung", a body in exile).
+EXILE = ("exil", "exils")
+#: Prepositions that name where an exile goes: "ins Exil nach Katar", "ins Exil beim Verbündeten Saudi-Arabien".
+HOST_MARKERS = frozenset({"nach", "in", "bei", "beim"})
+#: How many words after "Exil" the host may be named ("ins Exil beim Bündnispartner Saudi-Arabien").
+EXILE_HOST_REACH = 4
+
 #: How many sentences apart mentions of help with and without a named recipient still tell one offer.
 MERGE_DISTANCE = 3
 #: How far after a noun of help its durch-phrase may begin: "die Lieferung von 200 Panzern durch".

@@ -301,11 +301,15 @@ def withheld_by_verbs(extractor, doc: Doc, sent: Span, number: int, index, resul
         if not objects:
             # "Die notwendigen 60 Millionen Euro wollte und konnte X nicht aufbringen", "woraufhin
             # die UN ihre Mitarbeiter abzogen": the parse loses the object; take the nearest help
-            # named in the verb's clause before it
+            # named in the verb's clause before it, but not one in a prepositional phrase of another
+            # object ("akzeptiert Gewalt gegen Kinder nicht": the children are not what is refused)
             c_start = _clause_start(sent, verb.i)
-            objects = sorted({doc[e - 1] for _, (s, e), _ in items if c_start <= s < verb.i}
+            inside_objects = {t.i for c in verb.children if c.dep_ == "obj" for t in c.subtree
+                              if t.i != c.i and any(g.dep_ == "case" for g in t.children)}
+            objects = sorted({doc[e - 1] for _, (s, e), _ in items if c_start <= s < verb.i and e - 1 not in inside_objects}
                              | {t for t in doc[c_start:verb.i] if is_noun_like(t) and t.i not in index.by_token
-                                and is_help_word(lexicon, t.text)}, key=lambda t: -t.i)[:3]
+                                and t.i not in inside_objects and is_help_word(lexicon, t.text)},
+                             key=lambda t: -t.i)[:3]
         for obj in objects:
             start, end = _phrase(doc, obj, sent)
             if any(s <= obj.i < e for _, (s, e), _ in items):
