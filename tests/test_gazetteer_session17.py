@@ -73,6 +73,11 @@ def test_surname_alone_is_the_same_new_person(extract):
     ("Sie bildeten eine Widerstandsfront gegen das Projekt.", {"The Resistance Front"}),
     ("Auf der Memorial-Veranstaltung sprach der Bürgermeister.", {"Menschenrechtsorganisation Memorial"}),
     ("Ein Emergency-Team der Klinik rückte aus.", {"Emergency"}),
+    # a German police unit, a trial in Berlin, a sermon's phrase, the UN's troops in Lebanon (review)
+    ("Beamte des SEK und des MEK nahmen den Mann fest.", {"Volksmudschahedin"}),
+    ("Im Berliner Prozess gegen den Attentäter sagte ein Zeuge aus.", {"Berliner Prozess"}),
+    ("Der Bischof sagte, Jesus sei das Licht für die Welt.", {"Licht für die Welt"}),
+    ("Die Schutztruppe der Vereinten Nationen im Libanon wurde verstärkt.", {"UNPROFOR"}),
 ])
 def test_ordinary_words_stay_ordinary_words(extract, sentence, words):
     assert not actor_labels(extract(sentence)) & words

@@ -26,7 +26,7 @@ from kg.extract.coreference import refer_back_by_head
 from kg.extract.grammar import (
     INFLECTED_ADJECTIVE, INFLECTED_ADJECTIVE_OR_LOANWORD, _masculine_nominative, clause_bounds, is_adjective_like,
     is_common_noun, is_compound_of_nouns, is_dictionary_noun, is_english_phrase, is_lemma_table_adjective,
-    is_noun_like, is_ordinary_noun, is_untabled_noun, joined_to_common_noun, nominative_name, positions_of, word_list,
+    is_noun_like, is_ordinary_noun, is_untabled_noun, joined_to_common_noun, nominative_name, positions_of,
 )
 # EntityIndex, RoleRef and LOCATIVE are imported from here by aid, sources and events.
 from kg.extract.mentions import (
@@ -344,7 +344,6 @@ _STAT_LABELS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC
 _PRESS_NOUNS: dict[int, tuple[object, dict[str, str]]] = {}
 #: id of a gazetteer -> the gazetteer and the stems of its persons' surnames, held the same way
 _SURNAMES: dict[int, tuple[object, set[str]]] = {}
-_DISTINCTIVE_SURNAMES: dict[int, tuple[object, dict[str, str]]] = {}
 
 #: Last words of companies' names, which no surname is: "Ipek Holding", "Kenon Holdings".
 _COMPANY_WORDS = frozenset({"holding", "holdings", "group", "gruppe", "corporation", "company", "capital", "partners",
@@ -371,49 +370,24 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             _SURNAMES[id(self.gazetteer)] = (self.gazetteer, cached)
         return cached
 
-    @staticmethod
-    def _same_person_spelt(written: str, known: str) -> bool:
+    def _same_person_spelt(self, written: str, known: str) -> bool:
         """Whether the name the article writes is a known person's, shortened ("Tayyip Erdoğan" of
         "Recep Tayyip Erdoğan") or transliterated otherwise ("Micheil Saakaschwili" of "Michail
-        Saakaschwili", "Umar al-Baschir" of "Omar al-Baschir": the same surname, a given name of about
-        the same length that opens with the same letter or, as transliterations vary, both with a vowel)."""
+        Saakaschwili", "Umar al-Baschir" of "Omar al-Baschir": the same surname, and a given name
+        spelt with a letter or two otherwise)."""
         written_words, known_words = written.split(), known.split()
         if {stem(w) for w in written_words} <= {stem(w) for w in known_words}:
             return True
         given, known_given = written_words[0].lower(), known_words[0].lower()
-        vowels = "aeiouäöü"
-        return stem(written_words[-1]) == stem(known_words[-1]) and abs(len(given) - len(known_given)) <= 2 \
-            and (given[:1] == known_given[:1] or given[:1] in vowels and known_given[:1] in vowels)
+        sexes = {self.gazetteer.given_name_genders.get(given), self.gazetteer.given_name_genders.get(known_given)}
+        # "Susanne Kurz" is not "Sebastian Kurz", nor "Anna Scholz" "Olaf Scholz": the given names
+        # differ by a letter or two at most, and are not known as a man's and a woman's
+        return stem(written_words[-1]) == stem(known_words[-1]) and min(len(given), len(known_given)) >= 4 \
+            and _edit_distance(given, known_given) <= 2 and not {"m", "f"} <= sexes
 
     def _person_label(self, index: EntityIndex, key: str) -> str:
         """The name of a person of the article, or of a known one not yet added to it."""
         return index.actors[key].label if key in index.actors else self.gazetteer.entries[key].name
-
-    def _distinctive_surnames(self) -> dict[str, str]:
-        """Stems of surnames that name one known person even alone ("Merkel schwieg"): no other known
-        person has the surname, and it is no given name, no lowercase German word ("Kurz": "kurz")
-        and no other entry's name; at least four letters. Computed once per gazetteer."""
-        gazetteer, cached = _DISTINCTIVE_SURNAMES.get(id(self.gazetteer), (None, None))
-        if gazetteer is self.gazetteer:
-            return cached
-        common = {stem(name) for name in _common_surnames()}
-        owners: dict[str, set[str]] = {}
-        for entry in self.gazetteer.entries.values():
-            if entry.kind == "person" and len(entry.name.split()) > 1:
-                owners.setdefault(stem(_surname(entry)), set()).add(entry.key)
-        cached = {}
-        for entry in self.gazetteer.entries.values():
-            if entry.kind != "person" or len(entry.name.split()) < 2:
-                continue
-            surname = _surname(entry)
-            other = self.gazetteer.lookup_written([surname])
-            if len(owners[stem(surname)]) == 1 and len(surname) >= 4 and surname[:1].isupper() \
-                    and stem(surname) not in common \
-                    and not is_given_name(surname, self.gazetteer.given_names) and not _lowercase_word(surname) and not _inflected_noun(surname) \
-                    and other in (None, entry.key):
-                cached[stem(surname)] = entry.key
-        _DISTINCTIVE_SURNAMES[id(self.gazetteer)] = (self.gazetteer, cached)
-        return cached
 
     def _candidates(self, doc: Doc) -> list[_Candidate]:
         found: list[_Candidate] = []
@@ -616,14 +590,6 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                         and not any(end - start >= 2 and doc[end - 1].text == span.text
                                     for start, end in person_spans):
                     continue  # "der Cyberspace sei": no one is called by a bare surname after an article
-                known = self._distinctive_surnames().get(stem(span.text)) \
-                    if span is not None and category == "Person" and len(span) == 1 else None
-                if known is not None and not any(end - start >= 2 and doc[end - 1].text == span.text
-                                                 for start, end in person_spans):
-                    # "Merkel schwieg": a known person's distinctive surname, with no full name of
-                    # another person ending in it in the article
-                    found.append(_Candidate(span.start, span.end, "Person", known, "name", 2))
-                    continue
                 if span is not None and (administered or placed or self._plausible_name(span, category)) \
                         and not self._compound_of_known(doc, span) \
                         and not (category == "Organization" and self._compound_of_common_nouns(span)):
@@ -1404,14 +1370,17 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
 
     def _surname_by_the_parse(self, doc: Doc, first: int, last: int) -> bool:
         """Whether the capitalised word at ``last`` is the surname of a name that begins at ``first``:
-        the first word is no genitive ("Kerrys Vorstoß"), no ordinary noun or other word ("Schwarz
-        Weiß", "Themenverwandte Artikel"), the second no known place or body ("Arminia Bielefeld",
-        "Eurotax Österreich") nor a company's word ("Ipek Holding"), and the parser tags the second a
-        proper noun of the first's name ("Serena Williams", "Anna Schuster")."""
+        the first word is no genitive ("Kerrys Vorstoß"), no ordinary noun, English word or known
+        surname ("Schwarz Weiß", "Point Break", "Sobotka Schelling"), the second no known place or body
+        ("Arminia Bielefeld"), company's word ("Ipek Holding"), lowercase word or noun the lookup table
+        inflects ("Jelic Ersatz"), and the parser tags the second a proper noun of the first's name
+        ("Serena Williams")."""
         given, surname = doc[first], doc[last]
         return not given.text.endswith(("s", "'", "’")) and not is_common_noun(given.text) \
-            and not _lowercase_word(given.text) and self.gazetteer.lookup([surname.text]) is None \
-            and surname.lower_ not in _COMPANY_WORDS \
+            and not _lowercase_word(given.text) and not is_english_phrase([given.text]) \
+            and stem(given.text) not in self._known_surnames() \
+            and self.gazetteer.lookup([surname.text]) is None and surname.lower_ not in _COMPANY_WORDS \
+            and not _lowercase_word(surname.text) and not _inflected_noun(surname.text) \
             and surname.pos_ == "PROPN" and surname.dep_ in ("flat", "flat:name", "appos") and surname.head.i == first
 
     @staticmethod
@@ -2374,6 +2343,16 @@ def _before_adjectives(doc: Doc, i: int) -> int:
     return k
 
 
+def _edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance of two short words."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (ca != cb))
+    return row[-1]
+
+
 @lru_cache(maxsize=1)
 def _lowercase_lemmas() -> frozenset[str]:
     """The lowercase lemmas of the German lookup table ("kurz", "kahl"); its forms are read by key."""
@@ -2390,11 +2369,6 @@ def _inflected_noun(word: str) -> bool:
     "Bächen" are a ship's and a brook's; "Merkels" alone makes no noun of "Merkel")."""
     table = lemma_lookup_table()
     return any(table.get(word + ending) == word for ending in ("e", "en", "n", "es", "er"))
-
-
-def _common_surnames() -> frozenset[str]:
-    """kg/data/lexicon/common_surnames.txt: surnames too common to name a known person alone."""
-    return word_list("common_surnames.txt")
 
 
 def _split_at_slashes(spans) -> list[Span]:

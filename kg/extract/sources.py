@@ -147,7 +147,12 @@ REPORT_NOUNS = frozenset({"bericht", "berichten", "berichts", "angaben", "inform
                           "anfragebeantwortung", "antwort", "studie", "analyse", "aussage", "auskunft",
                           "berechnungen", "vorhersage", "prognose", "eilmeldung", "presseerklärung", "schätzung",
                           "umfrage", "veröffentlichung", "schilderung", "schilderungen", "fazit", "information", "verlautbarung",
-                          "urteil", "entwurf", "entwurfs", "gesetzentwurf", "gesetzentwurfs"})
+                          "urteil"})
+
+#: Drafts, which speak only for an owner in the genitive ("laut dem Entwurf der EU-Kommission"): "von"
+#: after one is as often a passive's agent ("laut Entwurf von Rentnern bezahlt"), and one referred back
+#: to is seldom the medium's or the last speaker's.
+_DRAFTS = frozenset({"entwurf", "entwurfs", "gesetzentwurf", "gesetzentwurfs"})
 
 #: Nouns for what someone says, which a colon after them spells out: "Sein Argument: …".
 STATEMENT_NOUNS = frozenset({"argument", "argumente", "meinung", "botschaft", "fazit", "begründung", "antwort",
@@ -317,12 +322,19 @@ _NO_STATEMENT_WITHOUT_CONTENT = frozenset({"informieren", "sich zeigen", "erwide
 _JUDGEMENTS = ("fehlerhaft", "falsch", "unzulässig", "rechtswidrig", "verfassungswidrig", "unvereinbar",
                "gescheitert", "unverantwortlich", "inakzeptabel", "unannehmbar", "notwendig", "nötig",
                "unverzichtbar", "gefährlich", "sinnvoll")
-#: Offices, which a person takes up as a noun only where the article gives them that office.
-#: Words before an office that make its holder's deputy or predecessor: "Vizekanzler", "Ex-Präsident".
-_DEPUTY_PREFIXES = ("vize", "ex", "alt", "stellvertretender", "stellvertretende", "ehemaliger", "ehemalige", "unter")
+#: Dependencies that continue a noun with the name it stands beside: "Der SPD-Politiker Klaus Wowereit".
+_NAME_CHAIN = frozenset({"appos", "flat", "flat:name", "compound"})
 
+#: Plural nouns for politicians that "die beiden …" may say of any two named persons.
+_POLITICIANS = ("politiker", "politikerinnen", "staatschefs", "regierungschefs", "spitzenpolitiker")
+
+#: Offices, which a person takes up as a noun only where the article gives them that office.
 _OFFICES = (*GOVERNMENT_ROLES, "präsident", "präsidentin", "bürgermeister", "bürgermeisterin", "gouverneur",
             "gouverneurin", "botschafter", "botschafterin")
+
+#: Words before an office in a role that make its holder a deputy: "Vizekanzler", "Unterstaatssekretär"
+#: (kg stores roles without "Ex-" or "ehemalige", so a former holder cannot be told here).
+_DEPUTY_PREFIXES = ("vize", "unter")
 
 #: What a court sentences to: "zu zehn Jahren Haft verurteilt".
 _SENTENCES = frozenset({"haft", "haftstrafe", "gefängnis", "geldstrafe", "strafe", "tode", "todesstrafe",
@@ -1255,6 +1267,9 @@ class SourceExtractor:
                 and (doc[i + 1].lower_ in _OWNER_WORDS or doc[i + 1].lower_ in _POSSESSIVE_GENITIVES):
             # "laut einem Bericht der New York Times", "nach einer Mitteilung des Ministeriums"
             return self._source_at(doc, index, i + 1, limit, sentence, generic=generic)
+        if i < limit and doc[i].lower_ in _DRAFTS:
+            genitive = i + 2 < limit and doc[i + 1].lower_ in ("der", "des", *_POSSESSIVE_GENITIVES)
+            return self._source_at(doc, index, i + 1, limit, sentence, generic=generic) if genitive else None
         if i >= limit:
             return None
         author = self._author_of_report(doc, index, i, limit)
@@ -1861,15 +1876,21 @@ class SourceExtractor:
         article = i - 1
         while article > 0 and is_adjective_like(doc[article]):
             article -= 1
-        # "der 62-jährige Politiker": the article's number decides where the tagger reads the noun as plural
-        plural = "Plur" in token.morph.get("Number") and "Sing" not in doc[article].morph.get("Number")
+        # "der 62-jährige Politiker": a masculine article's number decides where the tagger reads the
+        # noun as plural ("die" may be either: "die zwölf Geschworenen")
+        plural = "Plur" in token.morph.get("Number") and not (
+            doc[article].lower_ in ("der", "dem", "des") and "Sing" in doc[article].morph.get("Number")
+            and not any(t.like_num or t.pos_ == "NUM" for t in doc[article + 1:i]))
         if article < 0 or doc[article].lower_ not in _DEFINITE_SINGULAR or plural \
                 or not token.text[:1].isupper() or i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
             return None
         described = self._person_named_with(doc, index, i, token.lower_)
         if described is not None:
             return described, (i, i + 1)
-        if not self._names_one_person(token.text) or token.lower_.endswith(("sprecher", "sprecherin")):
+        # "so der Sozialdemokrat": a party member named by his party's kind (only of someone whose party
+        # the article does not name: "Der CDU-Politiker Huber … Der Sozialdemokrat" is another man)
+        member = token.lower_.removesuffix("in").endswith("krat")
+        if not (self._names_one_person(token.text) or member) or token.lower_.endswith(("sprecher", "sprecherin")):
             return None  # a spokesperson speaks for someone, and is not the one named
         # "Peter Huber besuchte Paris. Der Politiker sagte": with no one speaking lately, the person
         # who was the subject of the sentence before (after someone else spoke, a person newly named
@@ -1887,24 +1908,34 @@ class SourceExtractor:
         else:
             return None
         role = (index.actors[speaker].role or "").lower() if speaker in index.actors else ""
-        office = token.lower_.removesuffix("in")
+        office, held = token.lower_.removesuffix("in"), role.removesuffix("in")
         # "Vizekanzler Karl Huber … sagte der Kanzler": a deputy does not hold the office
-        deputy = role.endswith(office) and role.removesuffix(office).rstrip("-").endswith(_DEPUTY_PREFIXES)
+        deputy = held.endswith(office) and held.removesuffix(office).rstrip("-").endswith(_DEPUTY_PREFIXES)
         if token.lower_.endswith(_OFFICES) and (office not in role or deputy):
             return None  # "Angela Merkel besuchte Paris. Der Präsident sagte": an office she is not told to hold
+        if member and index.category(index.actors[speaker].represents or "") == "Organization":
+            return None
+        # "Die Politikerin sagte" is no man
+        sex = {"Fem": "feminine", "Masc": "masculine"}.get(next(iter(doc[article].morph.get("Gender")), ""))
         if index.category(speaker) == "Person" and index.actors[speaker].named \
+                and index.actors[speaker].gender in (None, sex or index.actors[speaker].gender) \
                 and index.last_person_before(i, window=120) == speaker:
             return speaker, (i, i + 1)
         return None
 
     @staticmethod
     def _person_in_phrase(index: EntityIndex, head) -> str | None:
-        """The named person in the noun phrase headed by ``head``: "Der SPD-Politiker Klaus
-        Wowereit" is Wowereit, not the party of the prefix; a role's holder ("Der Kanzler")."""
+        """The person the noun phrase headed by ``head`` names in its own words: "Der SPD-Politiker
+        Klaus Wowereit" is Wowereit, not the party of the prefix; a role's holder ("Der Kanzler");
+        not someone in an attribute of it ("Der Anwalt von Peter Huber", "Der Mann, der Huber
+        angriff")."""
         role = index.role_at(head.i)
         if role is not None and role.person:
             return role.person
-        return next((key for t in sorted(head.subtree, key=lambda t: t.i)
+        chain = [head]
+        for token in chain:
+            chain.extend(c for c in token.children if c.dep_ in _NAME_CHAIN and c.i > head.i)
+        return next((key for t in sorted(chain, key=lambda t: t.i)
                      if (key := index.key_at(t.i)) is not None and index.category(key) == "Person"), None)
 
     def _party_member_again(self, doc: Doc, index: EntityIndex, i: int, key: str, sentence: int) -> str | None:
@@ -1952,16 +1983,30 @@ class SourceExtractor:
 
         age = doc[i].text.partition("-")[0]
 
-        def of_age(start: int, end: int, key: str) -> bool:
-            stated = end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].text == age \
-                and doc[end + 2].text in (")", ",")
-            return of_sex(start, end, key) and (stated or any(
-                doc[j].lower_.startswith(f"{age}-jährig") for j in range(max(0, start - 3), start)))
+        def stated_age(start: int, end: int) -> str | None:
+            """The age given beside a mention: "Klaus Wowereit (62)", "der 62-jährige Wowereit"."""
+            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].like_num and doc[end + 2].text in (")", ","):
+                return doc[end + 1].text
+            return next((doc[j].lower_.partition("-")[0] for j in range(max(0, start - 3), start)
+                         if _AGED.fullmatch(doc[j].text) or doc[j].lower_.partition("-")[2].startswith("jährig")), None)
 
-        person = index.last_actor_before(i, ("Person",), window=600, accept=of_age)
-        if person is not None:
-            return person, (i, i + 1)
-        person = index.last_actor_before(i, ("Person",), window=150, accept=of_sex)
+        def of_age(start: int, end: int, key: str) -> bool:
+            return of_sex(start, end, key) and stated_age(start, end) == age
+
+        aged = {key for start, end, key, _kind in index.spans
+                if end <= i and key in index.actors and index.category(key) == "Person" and of_age(start, end, key)}
+        if len(aged) > 1:
+            return None  # two people of that age: which one is unclear
+        if aged:
+            return aged.pop(), (i, i + 1)
+        if any(doc[j].lower_ in ("ein", "eine", "einer", "einem") and _AGED.fullmatch(doc[j + 1].text)
+               and doc[j + 1].lower_.startswith(f"{age}-") for j in range(max(0, i - 150), i - 1)):
+            return None  # "Das Opfer, ein 62-Jähriger, … Der 62-Jährige": someone unnamed of that age
+
+        def of_sex_and_no_other_age(start: int, end: int, key: str) -> bool:
+            return of_sex(start, end, key) and stated_age(start, end) in (None, age)
+
+        person = index.last_actor_before(i, ("Person",), window=150, accept=of_sex_and_no_other_age)
         # only where no other person of that sex was named in that stretch ("Anna Berger ... Ihre
         # Schwester Eva Berger ... Die 43-Jährige sagte")
         other = index.last_actor_before(i, ("Person",), window=150,
@@ -1985,9 +2030,9 @@ class SourceExtractor:
         """A noun for one person by what he does, not a body or group: "Anwalt", "Arbeitsrechtler"."""
         lower = word.lower()
         stem = lower[: -len("in")] if lower.endswith("in") and len(lower) > 5 else lower
-        # "Sozialdemokrat", "Technokrat" end like a council ("Stadtrat") but are one person
+        # (a party member, "der Sozialdemokrat", is told by _party_member_again, which knows the party)
         return (stem in PERSON_NOUNS or stem.endswith(_PERSON_ENDINGS)) and stem not in AGENT_NOUNS \
-            and (not stem.endswith(_BODY_ENDINGS) or stem.endswith("krat"))
+            and not stem.endswith(_BODY_ENDINGS)
 
     @staticmethod
     def _body_by_first_word(doc: Doc, index: EntityIndex, i: int):
@@ -2193,10 +2238,25 @@ class SourceExtractor:
     def _both_described(self, doc: Doc, index: EntityIndex, i: int):
         """ "Merkel traf Macron. Die beiden Politiker erklärten …": a plural noun for people after
         "die beiden" stands for the two named persons before, as "beide" does."""
-        if i < 2 or doc[i - 1].lower_ != "beiden" or doc[i - 2].lower_ != "die" \
-                or not self._names_one_person(doc[i].lemma_):
+        if i < 2 or doc[i - 1].lower_ != "beiden" or doc[i - 2].lower_ != "die":
             return None
-        return self._both(doc, index, i, category="Person")
+        noun = doc[i].lower_
+        found = self._both(doc, index, i, category="Person")
+        if found is None:
+            return None
+        pair = [found[0], *self._pronoun_partners[1]]
+        roles = [(index.actors[key].role or "").lower().removesuffix("in") for key in pair]
+        sexes = {index.actors[key].gender for key in pair}
+        fits = noun.endswith(_POLITICIANS) \
+            or noun.endswith(_OFFICES) and all(role.endswith(noun.removesuffix("innen").removesuffix("en"))
+                                               for role in roles) \
+            or noun == "männer" and sexes <= {"masculine", None} or noun == "frauen" and sexes <= {"feminine", None}
+        if not fits:
+            # "Die beiden Sprecher", "die beiden Verteidiger": people acting for the two, or not what
+            # both are told to be ("Merkel traf Macron. Die beiden Präsidenten")
+            self._pronoun_partners = (-1, [])
+            return None
+        return found
 
     def _both(self, doc: Doc, index: EntityIndex, i: int, *, category: str | None = None):
         """ "Faymann traf Mitterlehner. Beide rechnen damit, dass …": "beide" are the two named actors
