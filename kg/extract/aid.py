@@ -498,6 +498,10 @@ class AidExtractor:
                 # "geht es bei den Gesprächen um ein Hilfspaket": a topic, no money going anywhere (but
                 # "Es fließen drei Milliarden Euro an die Türkei")
                 continue
+            if cue.kb_id_ == "gewähren" and _lets_be(doc, sent, cue):
+                continue  # "wenn wir die Radikalen nur gewähren lassen": letting them be, nothing granted
+            if cue.kb_id_ == "absehen" and _looks_past_or_targets(doc, sent, cue):
+                continue  # "Abgesehen davon, dass …", "auf die es die Täter abgesehen hatten": nothing ruled out
             if cue.kb_id_ in WIDENING and not self._widens_help(cue):
                 continue  # "weitete ihre Angriffe auf die PKK aus: 30 Kampfjets …" widens no help
             if cue.kb_id_ in CALLING_OUT:
@@ -557,6 +561,8 @@ class AidExtractor:
                     else self._passive(doc, sent, cue, index)
                 if passive is None and not noun and _is_attributive(doc, sent, cue):
                     continue  # "fordert die versprochene Visa-Liberalisierung": promised by no one named here
+                if not noun and (passive is None or passive[0] is None) and _opens_as_attribute(doc, sent, cue):
+                    continue  # "Bewaffnete Polizeieinheiten schossen": what they are, armed by no one named
             if passive is not None:
                 provider, recipient = passive
                 # "wurde von den Bergrettungen Riezlern, Mittelberg und Oberstdorf geborgen": each agent gives
@@ -640,9 +646,11 @@ class AidExtractor:
             # a clause without a verb goes on the one an insertion broke off ("verweigerten dem Gericht,
             # wie das Land heißt, jede Unterstützung")
             fragment = not any(t.pos_ in ("VERB", "AUX") for t in doc[clause[0]:clause[1]])
+            # (an exclusion rules out only what its own clause names: "verzichtete auf den Wagen und
+            # fuhr in die gemeinsame Unterkunft" turns down no shelter)
             local = [f for f in takers if clause[0] <= f.cue.start < clause[1]] or \
-                [f for f in takers if f.cue.kb_id_ not in cues_requiring_items() or f.cue.kb_id_ in FLOWING
-                 or complement or (fragment and f.cue.start < start)]
+                [f for f in takers if (f.cue.kb_id_ not in cues_requiring_items() and f.kind != "exclude")
+                 or f.cue.kb_id_ in FLOWING or complement or (fragment and f.cue.start < start)]
             if not local:
                 continue
             nearest = min(local, key=lambda f: min(abs(f.cue.start - start), abs(f.cue.start - end)))
@@ -650,6 +658,8 @@ class AidExtractor:
                 continue  # "sich am Wiederaufbau beteiligen": what one pays into, not what one gives
             if nearest.cue.kb_id_ in CLOSING and item.amount is not None:
                 continue  # "die Titel schlossen ... auf 13,05 Euro": a price closes, not a shelter
+            if nearest.kind == "exclude" and _in_next_coordinated_clause(doc, nearest.cue.end, start):
+                continue  # "verzichtete auf den Wagen und fuhr in die Unterkunft": not what is turned down
             if nearest.kind == "exclude" and exclusions.in_other_reason(doc, sent, nearest.cue, start):
                 continue  # "müssen auf Nachwuchs verzichten, weil ... die nötigen Medikamente": not what is ruled out
             # "keine Soldaten schicken, sondern nur Geld": what follows "sondern" is still given
@@ -693,7 +703,8 @@ class AidExtractor:
             if found.kind == "offer":
                 found.adversaries = self._by_marker(doc, sent, index, {"gegen"}, item_tokens)
                 found.places = self._by_marker(doc, sent, index, {"in", "im"}, item_tokens, places=True)
-                if not found.offered and found.cue.kb_id_ in GIVING:
+                if not found.offered and found.cue.kb_id_ in GIVING and not (
+                        found.cue[0].lower_ in AWARDING_FORMS and not found.recipients):
                     # "Die Stadt Wien spendete einige dieser Anlagen": what is given, even if the
                     # lexicon has no word for it.
                     given = self._direct_object(doc, found.cue, index)
@@ -3003,6 +3014,8 @@ class AidExtractor:
         """What an exclusion rules out when no word for help names it: "schließt einen Kampfeinsatz aus"."""
         start, end = clause_bounds(sent, cue.start)
         for i in range(start, end):
+            if i > cue.end and _in_next_coordinated_clause(doc, cue.end, i):
+                break  # "verzichtete auf den Wagen und fuhr in die Unterkunft": another verb's object
             if doc[i].lower_ in OBJECT_DETERMINERS:
                 k = skip_adjectives(doc, i + 1, end)
                 if k < end and is_noun_like(doc[k]) and k not in index.by_token:
@@ -3447,10 +3460,15 @@ class AidExtractor:
         pending_exclusions = []
         # people arriving are no help arriving ("kamen 5.500 Flüchtlinge aus Serbien an"), nor is a
         # plan for people help ("das Pensionsalter der Frauen rascher als geplant anheben")
+        for f in found:
+            # a price or a level is never money given: "90 Dollar pro Barrel", "stieg auf 2,3 Euro"
+            f.offered = [item for item in f.offered if not (_is_sum(item) and _priced(f.cue.doc, item))]
+            f.excluded = [item for item in f.excluded if not (_is_sum(item) and _priced(f.cue.doc, item))]
         found = [f for f in found if f.cue.kb_id_ not in cues_requiring_items() or f.offered or f.excluded
                  or (f.beneficiaries and f.cue.kb_id_ not in ARRIVING | CIVILIAN_ONLY)]
         found = [f for f in found if not _backs_a_campaign(f) and not self._for_own_people(f, index)
-                 and not self._refuses_others_troops(f, index) and not _raises_forces_at_home(f)]
+                 and not self._refuses_others_troops(f, index) and not _raises_forces_at_home(f)
+                 and not _uses_force(f) and not _backs_a_candidate(f) and not _supplies_goods(f)]
         for f in found:
             if f.kind == "exclude":
                 pending_exclusions.append(f)
@@ -3497,6 +3515,8 @@ class AidExtractor:
             if target is None and f.provider and names_aid:  # not "wies die Vorwürfe zurück"
                 target = AidOffer(provider=f.provider, date=date)
                 offers.append(target)
+            if target is not None and f.excluded and not names_aid and not f.recipients:
+                continue  # "wenn sie ein Stellenangebot ablehnen": what is turned down is no help
             if target is not None:
                 absorb(target, f)
         # Help for people with nothing given is a body's help only: "er wolle den Kindern
@@ -3505,6 +3525,7 @@ class AidExtractor:
         offers = [o for o in offers if o.offered or o.excluded or o.recipients
                   or (o.beneficiaries and index.category(o.provider) in ("Country", "Organization", "Other"))]
         self._lend_the_article_recipient(offers, index)
+        offers = [o for o in offers if not _sum_not_given(o)]
         # police for no one named is policing ("Graz stellt Polizisten bereit"); the guidelines count
         # police sent to a state or body ("80 statt bisher 40 Polizisten" for Hungary's border), also
         # where the state is named only by its adjective ("schickt Polizisten an die griechische Grenze")
@@ -3719,6 +3740,112 @@ def _hands_over_no_goods(cue: Span) -> bool:
         c.dep_ == "obj" or (c.dep_ == "obl" and not any(g.dep_ == "case" for g in c.children)))]
     return bool(objects) and any(objects[0].lower_ == word or (len(word) >= 5 and objects[0].lower_.endswith(word))
                                  for word in NOT_GOODS)
+
+
+#: Forms of "vergeben", which awards prizes, contracts and tournaments: what it gives to no one named
+#: is no help unless the lexicon names it ("vergab die Endrunde nach Deutschland").
+AWARDING_FORMS = frozenset({"vergibt", "vergab", "vergaben", "vergeben", "zu vergeben"})
+#: Cues of putting to use: weapons or forces used for no one named are force, not help.
+USING = frozenset({"einsetzen"})
+#: Kinds of help that a state using them for no one named turns against someone.
+FORCE = frozenset({"Weapons", "MilitaryEquipment", "AirSupport", "Troops"})
+#: Words after a sum that make it a price: "90 Dollar pro Barrel", "je Aktie".
+PER_UNIT = frozenset({"pro", "je"})
+#: Words of elections and candidates, whose backing with nothing given is politics.
+ELECTION_WORDS = ("wahl", "wahlen", "wahlkampf", "kandidat", "kandidaten", "kandidatin", "kandidatur", "vorwahl",
+                  "vorwahlen", "parteitag")
+
+
+def _in_next_coordinated_clause(doc: Doc, after: int, start: int) -> bool:
+    """Whether a conjunction with a finite verb of its own stands between ``after`` and ``start``:
+    "… auf den Wagen und fuhr … in die Unterkunft"."""
+    return any(doc[j].lower_ in ("und", "oder", "aber") and doc[j + 1].pos_ in ("VERB", "AUX") and is_finite(doc[j + 1])
+               for j in range(after, start - 1))
+
+
+def _lets_be(doc: Doc, sent: Span, cue: Span) -> bool:
+    """ "gewähren lassen": to let someone do as they please, not to grant them something."""
+    return any(doc[j].lower_ in ("lassen", "lässt", "ließ", "ließen", "lasse", "gelassen")
+               for j in range(cue.end, min(sent.end, cue.end + 2)))
+
+
+def _looks_past_or_targets(doc: Doc, sent: Span, cue: Span) -> bool:
+    """The idioms of "absehen" that rule nothing out: "abgesehen von/davon" (apart from) and "es auf
+    etwas abgesehen haben" (to target it). Ruling out names what with a von-phrase in the clause
+    ("sieht von Waffenlieferungen ab"); "abgesehen" right before "von" or "davon" is the preposition."""
+    if cue.end < sent.end and doc[cue.end].lower_ in ("von", "vom", "davon"):
+        return True  # "Abgesehen von den Kosten", "abgesehen davon, dass …"
+    start, end = clause_bounds(sent, cue.start)
+    return not any(doc[j].lower_ in ("von", "vom", "davon") for j in range(start, end)) \
+        and any(doc[j].lower_ == "es" for j in range(start, end))
+
+
+def _opens_as_attribute(doc: Doc, sent: Span, cue: Span) -> bool:
+    """A participle opening the sentence before its noun: "Bewaffnete Polizeieinheiten schossen …"."""
+    return cue.start == sent.start and len(cue) == 1 and cue[0].text[:1].isupper() \
+        and cue[0].lower_.endswith(("e", "en", "es", "er", "em")) \
+        and cue.end < sent.end and is_noun_like(doc[cue.end])
+
+
+def _uses_force(found: "_Found") -> bool:
+    """ "Würde Nordkorea Atomwaffen einsetzen": weapons or forces put to use for no one named are
+    force, not help (but "setzt Kampfjets zur Unterstützung der Ukraine ein" names whom they help)."""
+    return found.kind == "offer" and found.cue.kb_id_ in USING and not found.recipients \
+        and not found.beneficiaries and bool(found.offered) \
+        and all(item.category in FORCE for item in found.offered)
+
+
+def _supplies_goods(found: "_Found") -> bool:
+    """ "Batterien, die von Tesla geliefert werden": a supply verb with nothing the lexicon calls
+    help is trade (help delivered names it: "liefert Waffen", "lieferte Hilfsgüter")."""
+    return found.kind == "offer" and found.cue.kb_id_ in TRADING and not found.offered and not found.noun
+
+
+def _backs_a_candidate(found: "_Found") -> bool:
+    """ "ob die Partei Mélenchon bei der Präsidentschaftswahl unterstützen wird": backing with nothing
+    given, in a sentence about an election or candidates, is politics."""
+    if found.kind != "offer" or found.offered or found.excluded or found.cue.kb_id_ not in BACKING:
+        return False
+    return any(t.lower_.endswith(ELECTION_WORDS) for t in found.cue.sent)
+
+
+#: Cues that hand money over, fund or add to a fund by themselves, a sum being enough to say what:
+#: "beteiligt sich mit einer Milliarde Euro an den Kosten", "überwies 20 Millionen Euro", "stellte 200
+#: Millionen Euro bereit", "fördert das Projekt mit 200.000 Euro", "den Heizkostenfonds um 20 Millionen
+#: Euro aufstocken" (a level reached, "auf 2,3 Euro", is priced apart).
+HANDING_MONEY = frozenset({"zahlen", "finanzieren", "beteiligen", "beitragen", "überweisen", "aufstocken",
+                           "bereitstellen", "zur Verfügung stellen", "fördern"})
+
+
+def _is_sum(item: AidItem) -> bool:
+    """A sum of money read as an item by itself ("500 Millionen Euro"), not a word for help."""
+    return item.amount is not None and item.amount == item.text
+
+
+def _priced(doc: Doc, item: AidItem) -> bool:
+    """A sum that is a price or a level, not money handed over: "90 Dollar pro Barrel", "stieg
+    auf 2,3 Euro", "bot die Software für 50 Euro an", "für einen Preis von 3 Milliarden Euro"."""
+    span = doc.char_span(item.span.start, item.span.end, alignment_mode="expand") if item.span else None
+    if span is None:
+        return False
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = [t.lower_ for t in doc[max(0, span.start - 2):span.start]]
+    return after in PER_UNIT or before[-1:] in (["auf"], ["für"]) or any(word.endswith("preis") for word in before)
+
+
+def _sum_not_given(offer: AidOffer) -> bool:
+    """An offer that rests on sums of money alone, told with verbs that are not help by themselves
+    ("übernehmen", "erreichen", "aussetzen", "schaffen", "planen"): a purchase, a
+    price, a reward or a count, not help, unless someone is named who gets it or a
+    place it goes to ("zahlt der Ukraine 100 Millionen Euro", "für die Flutopfer", "in Pakistan")."""
+    items = offer.offered + offer.excluded
+    if not items or not all(_is_sum(item) for item in items):
+        return False
+    # (a sum that "reached" somewhere is a level: "wurde 1980 mit 850 Dollar erreicht, nach dem
+    # Einmarsch in Afghanistan")
+    going_to_a_place = bool(offer.places) and not set(offer.triggers) & ARRIVING
+    return not offer.recipients and not offer.beneficiaries and not going_to_a_place \
+        and all(trigger in cues_requiring_items() and trigger not in HANDING_MONEY for trigger in offer.triggers)
 
 
 def _speaker_tagged(sent: Span) -> bool:
