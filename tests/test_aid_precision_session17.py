@@ -83,3 +83,41 @@ def test_money_for_victims_stays(extract):
 def test_refusals_stay(extract, sentence, provider, excluded):
     found = offers(extract(sentence))
     assert any(p == provider and any(excluded in x for x in xs) for p, _r, _o, xs, _s in found), found
+
+
+# -- the review of the precision rules (sentences that the first version of these rules misread) ----
+@pytest.mark.parametrize("sentence", [
+    # help stopped by force is no help at work
+    "Russische Truppen stoppten den Hilfskonvoi an der Grenze.",
+    # talks broken off, a bank's loans to companies
+    "Der IWF hat die Gespräche über ein Hilfspaket für Griechenland abgebrochen.",
+    "Die Deutsche Bank verhandelt mit Investoren über Kredite für Unternehmen.",
+    # a deployment denied, ended, or sent into exile by another state
+    "Eine Entsendung deutscher Soldaten nach Syrien steht nicht zur Debatte.",
+    "Die Stationierung von US-Truppen in Polen wurde beendet.",
+    "Die Sowjetunion schickte Solschenizyn ins Exil nach Deutschland.",
+    # "gewähren lassen" with "lassen" before it
+    "Deutschland ließ die Rebellen gewähren.",
+])
+def test_no_help_after_the_review(extract, sentence):
+    assert not any(status in ("offered", "delivered") for *_rest, status in offers(extract(sentence)))
+
+
+@pytest.mark.parametrize("sentence, provider, item", [
+    # a rate of giving is no price
+    ("Deutschland zahlt der Türkei 500 Millionen Euro pro Jahr.", "country:DE", "500 Millionen Euro"),
+    ("Die Caritas spendet 50 Euro pro Familie.", "org:caritas", "50 Euro"),
+    # the new total of help raised
+    ("Die EU erhöht ihre Hilfe für die Türkei auf drei Milliarden Euro.", "org:eu", "drei Milliarden Euro"),
+    # forces and vehicles put to use to help, or where they help
+    ("Frankreich setzt Kampfflugzeuge gegen den IS ein, um den Kurden zu helfen.", "country:FR", "Kampfflugzeuge"),
+    ("Das Rote Kreuz setzte 30 Fahrzeuge im Katastrophengebiet in Pakistan ein.", "org:rotes-kreuz", "30 Fahrzeuge"),
+])
+def test_help_stays_after_the_review(extract, sentence, provider, item):
+    found = offers(extract(sentence))
+    assert any(p == provider and item in o for p, _r, o, _x, _s in found), found
+
+
+def test_a_militia_backed_beside_an_election_is_still_backed(extract):
+    found = offers(extract("Der Iran unterstützt die Hisbollah, die bei den Wahlen im Libanon gewann."))
+    assert [p for p, *_ in found] == ["country:IR"], found

@@ -332,6 +332,8 @@ class AidExtractor:
                              and self.lexicon.category_of(child.text) is not None), None)
         if help_subject is None:
             return False
+        if any(c.dep_ == "obj" and self.lexicon.category_of(c.text) is not None for c in cue.root.children):
+            return False  # "Russische Truppen stoppten den Hilfskonvoi": help stopped, by force
         # the help fronted as object, its ruler named after the verb: "Finanzhilfen schloss
         # Innenminister Karner aus", which the parser may read with the help as subject
         phrase = {t.i for t in help_subject.subtree}
@@ -947,9 +949,15 @@ class AidExtractor:
         help that state offers it, whoever speaks of it."""
         found = []
         for token in sent:
-            if not token.lower_.endswith(DEPLOYING_NOUNS) or any(negates(doc, k) for k in range(sent.start, token.i)):
+            if not token.lower_.endswith(DEPLOYING_NOUNS):
                 continue
-            _start, end = clause_bounds(sent, token.i)
+            start, end = clause_bounds(sent, token.i)
+            # "steht nicht zur Debatte", "wäre ein Fehler", "wurde beendet", "die Debatte über die
+            # Entsendung": a deployment denied, supposed, ended or only argued about
+            if any(negates(doc, k) for k in range(start, end)) or any(
+                    t.lemma_ in ENDING_VERBS or "Sub" in t.morph.get("Mood") or t.lower_ in DEBATED
+                    for t in doc[start:end]):
+                continue
             k = token.i + 1
             if k < end and doc[k].lower_ == "von":
                 k += 1
@@ -989,6 +997,8 @@ class AidExtractor:
             start, end = clause_bounds(sent, token.i)
             if any(negates(doc, k) for k in range(start, token.i)):
                 continue  # "ging nicht ins Exil nach Katar"
+            if any(doc[k].lemma_ in BANISHING for k in range(start, end)):
+                continue  # "schickte Solschenizyn ins Exil nach Deutschland": sent away, not taken in
             host = self._state_adjective_in(token, index, token.i)  # "ins saudi-arabische Exil"
             for j in range(token.i + 1, min(end, token.i + 1 + EXILE_HOST_REACH)):
                 key = self._is_actor(index, j)
@@ -1017,9 +1027,12 @@ class AidExtractor:
         Weltbank": the organisations that negotiate a loan or package offer it, to the state it is for
         (or the state they negotiate with). Only organisations give here: a state at the table may be
         the one that asks ("Griechenland verhandelt mit den Geldgebern über ein Hilfspaket")."""
-        if not any(is_negotiation(t) for t in sent):
+        if not any(is_negotiation(t) for t in sent) or self._talks_stopped(doc, sent):
             return []
+        # a package of help or rescue ("Hilfspaket", "Rettungskredite") or for a state ("neue Kredite für
+        # die Ukraine"), not any loan ("verhandelt mit Investoren über Kredite für Unternehmen")
         package = next((t for t in sent if self.lexicon.category_of(t.text) in ECONOMIC
+                        and (t.lower_.startswith(RESCUE_PACKAGE_PREFIXES) or self._for_a_state(doc, sent, t, index))
                         and t.i not in index.by_token and self._negotiated_about(doc, sent, t)), None)
         if package is not None:
             begin, finish, text = span_text(doc, self._phrase_start(doc, sent, package.i), package.i + 1)
@@ -1048,6 +1061,20 @@ class AidExtractor:
             offer.offered.append(item)
             found.append(offer)
         return found
+
+    def _for_a_state(self, doc: Doc, sent: Span, token, index: EntityIndex) -> bool:
+        """Whether "für" and a state follow the noun at ``token``: "Kredite für die Ukraine"."""
+        after = token.i + 1
+        recipient = self._actor_after_articles(doc, sent, index, after + 1) \
+            if after < sent.end and doc[after].lower_ == "für" else None
+        return recipient is not None and index.category(recipient) == "Country"
+
+    def _talks_stopped(self, doc: Doc, sent: Span) -> bool:
+        """ "Der IWF hat die Gespräche über ein Hilfspaket abgebrochen": talks ended, failed or ruled
+        out offer nothing."""
+        return any(t.lemma_ in ENDING_VERBS for t in sent) or any(
+            c.label_ in ("aid_exclude", "aid_refuse") and sent.start <= c.start < sent.end
+            for c in doc.spans.get(self.cues_key, []))
 
     def _paying_verb_in_clause(self, doc: Doc, sent: Span, cue: Span) -> bool:
         """Whether a verb of paying ("finanziert", "bezahlt") stands in the clause of ``cue``."""
@@ -3461,7 +3488,10 @@ class AidExtractor:
         # people arriving are no help arriving ("kamen 5.500 Flüchtlinge aus Serbien an"), nor is a
         # plan for people help ("das Pensionsalter der Frauen rascher als geplant anheben")
         for f in found:
-            # a price or a level is never money given: "90 Dollar pro Barrel", "stieg auf 2,3 Euro"
+            # a price or a level is never money given: "90 Dollar pro Barrel", "stieg auf 2,3 Euro";
+            # a sum handed to someone named is ("zahlt der Türkei 500 Millionen Euro pro Jahr")
+            if f.cue.kb_id_ not in RAISING and (f.recipients or f.beneficiaries or f.cue.kb_id_ in HANDING_MONEY | GIVING):
+                continue
             f.offered = [item for item in f.offered if not (_is_sum(item) and _priced(f.cue.doc, item))]
             f.excluded = [item for item in f.excluded if not (_is_sum(item) and _priced(f.cue.doc, item))]
         found = [f for f in found if f.cue.kb_id_ not in cues_requiring_items() or f.offered or f.excluded
@@ -3747,13 +3777,28 @@ def _hands_over_no_goods(cue: Span) -> bool:
 AWARDING_FORMS = frozenset({"vergibt", "vergab", "vergaben", "vergeben", "zu vergeben"})
 #: Cues of putting to use: weapons or forces used for no one named are force, not help.
 USING = frozenset({"einsetzen"})
-#: Kinds of help that a state using them for no one named turns against someone.
-FORCE = frozenset({"Weapons", "MilitaryEquipment", "AirSupport", "Troops"})
+#: Kinds of help that a state using them for no one named turns against someone: weapons (vehicles,
+#: aircraft and troops are also sent to help where they go: "setzte Hubschrauber ein, um … zu retten").
+FORCE = frozenset({"Weapons"})
+#: Words of a purpose of help: "um den Kurden zu helfen", "zum Schutz der Zivilbevölkerung".
+HELPING_PURPOSE = frozenset({"helfen", "unterstützen", "schützen", "retten", "schutz", "unterstützung", "hilfe",
+                             "rettung", "verteidigung"})
 #: Words after a sum that make it a price: "90 Dollar pro Barrel", "je Aktie".
 PER_UNIT = frozenset({"pro", "je"})
+#: Cues of raising an amount, whose sum may as well be a price's new level ("die Aktie hat ihren Kurswert
+#: verdoppelt"): priced like any other.
+RAISING = frozenset({"aufstocken"})
+#: What a sum is given per, unlike a price's unit: "500 Millionen Euro pro Jahr", "40 Euro pro Tag und Flüchtling".
+RATE_UNITS = ("jahr", "monat", "woche", "tag", "quartal", "kopf", "person", "familie", "haushalt", "kind",
+              "flüchtling", "einwohner", "asylwerber", "asylbewerber", "bedürftig", "opfer", "schüler", "patient")
+#: Verbs of prices and levels, beside which "auf" and a sum tell a level: "stieg auf 2,3 Euro".
+LEVEL_VERBS = frozenset({"steigen", "fallen", "sinken", "klettern", "schließen", "notieren", "zulegen", "nachgeben",
+                         "erreichen", "anziehen", "abrutschen", "springen"})
 #: Words of elections and candidates, whose backing with nothing given is politics.
-ELECTION_WORDS = ("wahl", "wahlen", "wahlkampf", "kandidat", "kandidaten", "kandidatin", "kandidatur", "vorwahl",
-                  "vorwahlen", "parteitag")
+ELECTION_WORDS = frozenset({"wahl", "wahlen", "wahlkampf", "kandidat", "kandidaten", "kandidatin", "kandidatur",
+                            "vorwahl", "vorwahlen", "parteitag"})
+#: Their compounds: "Präsidentschaftswahl", "Spitzenkandidaten".
+ELECTION_COMPOUND_HEADS = ("wahl", "wahlen", "wahlkampf", "kandidat", "kandidaten", "kandidatin", "kandidatur")
 
 
 def _in_next_coordinated_clause(doc: Doc, after: int, start: int) -> bool:
@@ -3764,9 +3809,11 @@ def _in_next_coordinated_clause(doc: Doc, after: int, start: int) -> bool:
 
 
 def _lets_be(doc: Doc, sent: Span, cue: Span) -> bool:
-    """ "gewähren lassen": to let someone do as they please, not to grant them something."""
-    return any(doc[j].lower_ in ("lassen", "lässt", "ließ", "ließen", "lasse", "gelassen")
-               for j in range(cue.end, min(sent.end, cue.end + 2)))
+    """ "gewähren lassen": to let someone do as they please, not to grant them something ("ließ die
+    Rebellen gewähren", "will sie gewähren lassen")."""
+    start, end = clause_bounds(sent, cue.start)
+    return any(doc[j].lemma_ == "lassen" or doc[j].lower_ in ("lässt", "ließ", "ließen", "gelassen")
+               for j in range(start, end))
 
 
 def _looks_past_or_targets(doc: Doc, sent: Span, cue: Span) -> bool:
@@ -3791,8 +3838,9 @@ def _uses_force(found: "_Found") -> bool:
     """ "Würde Nordkorea Atomwaffen einsetzen": weapons or forces put to use for no one named are
     force, not help (but "setzt Kampfjets zur Unterstützung der Ukraine ein" names whom they help)."""
     return found.kind == "offer" and found.cue.kb_id_ in USING and not found.recipients \
-        and not found.beneficiaries and bool(found.offered) \
-        and all(item.category in FORCE for item in found.offered)
+        and not found.beneficiaries and not found.places and bool(found.offered) \
+        and all(item.category in FORCE for item in found.offered) \
+        and not any(t.lemma_.lower() in HELPING_PURPOSE or t.lower_ in HELPING_PURPOSE for t in found.cue.sent)
 
 
 def _supplies_goods(found: "_Found") -> bool:
@@ -3804,9 +3852,15 @@ def _supplies_goods(found: "_Found") -> bool:
 def _backs_a_candidate(found: "_Found") -> bool:
     """ "ob die Partei Mélenchon bei der Präsidentschaftswahl unterstützen wird": backing with nothing
     given, in a sentence about an election or candidates, is politics."""
-    if found.kind != "offer" or found.offered or found.excluded or found.cue.kb_id_ not in BACKING:
+    if found.kind != "offer" or found.offered or found.excluded or found.cue.kb_id_ not in BACKING \
+            or any(key.startswith("country:") for key in found.recipients):
         return False
-    return any(t.lower_.endswith(ELECTION_WORDS) for t in found.cue.sent)
+    start, end = clause_bounds(found.cue.sent, found.cue.start)
+    # in the cue's own clause ("Der Iran unterstützt die Hisbollah, die bei den Wahlen gewann" backs
+    # a militia), and a whole word or its compound ("Präsidentschaftswahl"), not "Auswahl" or
+    # "Beitrittskandidaten"
+    return any(t.lower_ in ELECTION_WORDS or t.lower_.endswith(ELECTION_COMPOUND_HEADS) and not t.lower_.startswith(
+        ("aus", "beitritt", "zu")) for t in found.cue.doc[start:end])
 
 
 #: Cues that hand money over, fund or add to a fund by themselves, a sum being enough to say what:
@@ -3829,8 +3883,13 @@ def _priced(doc: Doc, item: AidItem) -> bool:
     if span is None:
         return False
     after = doc[span.end].lower_ if span.end < len(doc) else ""
+    unit = doc[span.end + 1].lower_ if span.end + 1 < len(doc) else ""
     before = [t.lower_ for t in doc[max(0, span.start - 2):span.start]]
-    return after in PER_UNIT or before[-1:] in (["auf"], ["für"]) or any(word.endswith("preis") for word in before)
+    # "pro Jahr", "je Flüchtling": a rate of giving, not a price
+    per_unit = after in PER_UNIT and not unit.startswith(RATE_UNITS)
+    # "auf drei Milliarden Euro" is a level only beside a verb of levels ("stieg auf"), not "erhöht die Hilfe auf"
+    level = before[-1:] == ["auf"] and any(t.lemma_ in LEVEL_VERBS for t in span.sent)
+    return per_unit or level or before[-1:] == ["für"] or any(word.endswith("preis") for word in before)
 
 
 def _sum_not_given(offer: AidOffer) -> bool:
@@ -4270,6 +4329,14 @@ def is_negotiation(token) -> bool:
 
 #: Nouns of sending forces somewhere (not "Lieferung", "Export": arms sold are trade as often as help).
 DEPLOYING_NOUNS = ("entsendung", "stationierung", "verlegung")
+#: Verbs that end or stop what they are said of: a deployment ended, talks broken off.
+ENDING_VERBS = frozenset({"beenden", "abbrechen", "scheitern", "stoppen", "einstellen", "aussetzen", "absagen"})
+#: Words after which a deployment is only argued about: "die Debatte über die Entsendung".
+DEBATED = frozenset({"debatte", "diskussion", "streit", "kritik", "kritisierte", "kritisiert", "kritisieren"})
+#: Verbs of sending someone into exile: the host state does not take him in by it.
+BANISHING = frozenset({"schicken", "verbannen", "abschieben", "ausweisen", "verjagen", "vertreiben"})
+#: Beginnings of a package negotiated as help: "Hilfspaket", "Rettungskredite", "Hilfskredite".
+RESCUE_PACKAGE_PREFIXES = ("hilf", "rettung", "notkredit", "überbrückung")
 #: Words for taking part, no help when in government (AidExtractor._participation_in_help).
 PARTICIPATION = ("beteiligung",)
 #: Bodies one takes part in that are politics, not help: "an der Regierung", "Koalitionsbeteiligung".
