@@ -25,7 +25,6 @@ The corpora only reject names; they are not read to pick any.
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from collections import Counter
@@ -33,22 +32,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 GAZ = ROOT / "kg" / "data" / "gazetteer"
-LEX = ROOT / "kg" / "data" / "lexicon"
-SHARED = Path("/work/shared/data")
+SHARED = ROOT.parent / "shared" / "data"  # ../shared beside the repository, as for eval/
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
 
 
-def _jsonl(path: Path):
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield json.loads(line)
-
-
 def gazetteer_forms() -> dict[str, str]:
+    from kg.nlp.gazetteer import _read_jsonl  # (kg's own reader of its gazetteer files)
+
     forms: dict[str, str] = {}
     for name, kind in (("places.jsonl", "place"), ("countries.jsonl", "place"), ("organisations.jsonl", "org")):
-        for row in _jsonl(GAZ / name):
+        for row in _read_jsonl(GAZ / name):
             for form in (row.get("name"), *(row.get("aliases") or ()), *(row.get("adjectives") or ()),
                          *(row.get("demonyms") or ())):
                 if form:
@@ -112,16 +105,11 @@ def main(argv: list[str] | None = None) -> int:
     names = [l.strip() for l in source.read_text(encoding="utf-8").splitlines()
              if l.strip() and not l.startswith("#")]
 
-    from kg.extract.grammar import is_dictionary_noun
+    from kg.extract.grammar import is_dictionary_noun, is_english_phrase, word_list
     from kg.nlp.components import lemma_lookup_table
 
     de = lemma_lookup_table("de")
-    en = lemma_lookup_table("en")
-    en_lemmas = {v for v in en.values() if v[:1].islower()}
-    nouns = set()
-    for name in ("nouns.txt", "press_nouns.txt"):
-        nouns |= {l.strip().lower() for l in (LEX / name).read_text(encoding="utf-8").splitlines()
-                  if l.strip() and not l.startswith("#")}
+    nouns = {word.lower() for word in word_list("nouns.txt") | word_list("press_nouns.txt")}
     gaz = gazetteer_forms()
     lower, cap_other, cap_per = corpus_counts(args.shared) if args.shared.exists() else (Counter(),) * 3
     lower_ci: Counter = Counter()
@@ -140,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
             reasons.append(f"de-form({de.get(low)})")
         if low in nouns:
             reasons.append("noun-list")
-        if en.get(low) or low in en_lemmas:
+        if is_english_phrase([low]):
             reasons.append("en-word")
         if low in gaz:
             reasons.append(gaz[low])

@@ -1032,14 +1032,13 @@ class AidExtractor:
         # a package of help or rescue ("Hilfspaket", "Rettungskredite") or for a state ("neue Kredite für
         # die Ukraine"), not any loan ("verhandelt mit Investoren über Kredite für Unternehmen")
         package = next((t for t in sent if self.lexicon.category_of(t.text) in ECONOMIC
-                        and (t.lower_.startswith(RESCUE_PACKAGE_PREFIXES) or self._for_a_state(doc, sent, t, index))
+                        and (t.lower_.startswith(RESCUE_PACKAGE_PREFIXES)
+                             or index.category(self._for_whom(doc, sent, t, index) or "") == "Country")
                         and t.i not in index.by_token and self._negotiated_about(doc, sent, t)), None)
         if package is not None:
             begin, finish, text = span_text(doc, self._phrase_start(doc, sent, package.i), package.i + 1)
             item = AidItem(text=text, category="FinancialAid", span=TextSpan(begin, finish, text))
-            after = package.i + 1
-            recipient = self._actor_after_articles(doc, sent, index, after + 1) \
-                if after < sent.end and doc[after].lower_ == "für" else None
+            recipient = self._for_whom(doc, sent, package, index)
             self._negotiation = (number, item, recipient)
         elif self._negotiation is not None and number - self._negotiation[0] <= NEGOTIATION_REACH \
                 and any(is_negotiation(t) and marker_before(doc, t.i, sent.start) in DEFINITE_ARTICLES for t in sent):
@@ -1062,12 +1061,11 @@ class AidExtractor:
             found.append(offer)
         return found
 
-    def _for_a_state(self, doc: Doc, sent: Span, token, index: EntityIndex) -> bool:
-        """Whether "für" and a state follow the noun at ``token``: "Kredite für die Ukraine"."""
+    def _for_whom(self, doc: Doc, sent: Span, token, index: EntityIndex) -> str | None:
+        """The actor named by "für" right after the noun at ``token``: "Kredite für die Ukraine"."""
         after = token.i + 1
-        recipient = self._actor_after_articles(doc, sent, index, after + 1) \
+        return self._actor_after_articles(doc, sent, index, after + 1) \
             if after < sent.end and doc[after].lower_ == "für" else None
-        return recipient is not None and index.category(recipient) == "Country"
 
     def _talks_stopped(self, doc: Doc, sent: Span) -> bool:
         """ "Der IWF hat die Gespräche über ein Hilfspaket abgebrochen": talks ended, failed or ruled
@@ -3485,15 +3483,16 @@ class AidExtractor:
             return not offer.recipients or bool(set(offer.recipients) & set(f.recipients))
 
         pending_exclusions = []
-        # people arriving are no help arriving ("kamen 5.500 Flüchtlinge aus Serbien an"), nor is a
-        # plan for people help ("das Pensionsalter der Frauen rascher als geplant anheben")
         for f in found:
             # a price or a level is never money given: "90 Dollar pro Barrel", "stieg auf 2,3 Euro";
-            # a sum handed to someone named is ("zahlt der Türkei 500 Millionen Euro pro Jahr")
+            # a sum handed to someone named is ("zahlt der Türkei 500 Millionen Euro pro Jahr"), but a
+            # sum raised may be a price's new level ("die Aktie hat ihren Kurswert verdoppelt")
             if f.cue.kb_id_ not in RAISING and (f.recipients or f.beneficiaries or f.cue.kb_id_ in HANDING_MONEY | GIVING):
                 continue
             f.offered = [item for item in f.offered if not (_is_sum(item) and _priced(f.cue.doc, item))]
             f.excluded = [item for item in f.excluded if not (_is_sum(item) and _priced(f.cue.doc, item))]
+        # people arriving are no help arriving ("kamen 5.500 Flüchtlinge aus Serbien an"), nor is a
+        # plan for people help ("das Pensionsalter der Frauen rascher als geplant anheben")
         found = [f for f in found if f.cue.kb_id_ not in cues_requiring_items() or f.offered or f.excluded
                  or (f.beneficiaries and f.cue.kb_id_ not in ARRIVING | CIVILIAN_ONLY)]
         found = [f for f in found if not _backs_a_campaign(f) and not self._for_own_people(f, index)
@@ -3785,20 +3784,17 @@ HELPING_PURPOSE = frozenset({"helfen", "unterstützen", "schützen", "retten", "
                              "rettung", "verteidigung"})
 #: Words after a sum that make it a price: "90 Dollar pro Barrel", "je Aktie".
 PER_UNIT = frozenset({"pro", "je"})
-#: Cues of raising an amount, whose sum may as well be a price's new level ("die Aktie hat ihren Kurswert
-#: verdoppelt"): priced like any other.
-RAISING = frozenset({"aufstocken"})
 #: What a sum is given per, unlike a price's unit: "500 Millionen Euro pro Jahr", "40 Euro pro Tag und Flüchtling".
 RATE_UNITS = ("jahr", "monat", "woche", "tag", "quartal", "kopf", "person", "familie", "haushalt", "kind",
               "flüchtling", "einwohner", "asylwerber", "asylbewerber", "bedürftig", "opfer", "schüler", "patient")
 #: Verbs of prices and levels, beside which "auf" and a sum tell a level: "stieg auf 2,3 Euro".
 LEVEL_VERBS = frozenset({"steigen", "fallen", "sinken", "klettern", "schließen", "notieren", "zulegen", "nachgeben",
                          "erreichen", "anziehen", "abrutschen", "springen"})
-#: Words of elections and candidates, whose backing with nothing given is politics.
-ELECTION_WORDS = frozenset({"wahl", "wahlen", "wahlkampf", "kandidat", "kandidaten", "kandidatin", "kandidatur",
-                            "vorwahl", "vorwahlen", "parteitag"})
-#: Their compounds: "Präsidentschaftswahl", "Spitzenkandidaten".
-ELECTION_COMPOUND_HEADS = ("wahl", "wahlen", "wahlkampf", "kandidat", "kandidaten", "kandidatin", "kandidatur")
+#: Words of elections and candidates, alone or ending a compound ("Präsidentschaftswahl",
+#: "Spitzenkandidaten"), whose backing with nothing given is politics.
+ELECTION_WORDS = ("wahl", "wahlen", "wahlkampf", "kandidat", "kandidaten", "kandidatin", "kandidatur", "parteitag")
+#: Beginnings of compounds with those endings that are no elections: "Auswahl", "Beitrittskandidaten", "Zuwahl".
+NOT_ELECTIONS = ("aus", "beitritt", "zu")
 
 
 def _in_next_coordinated_clause(doc: Doc, after: int, start: int) -> bool:
@@ -3859,8 +3855,8 @@ def _backs_a_candidate(found: "_Found") -> bool:
     # in the cue's own clause ("Der Iran unterstützt die Hisbollah, die bei den Wahlen gewann" backs
     # a militia), and a whole word or its compound ("Präsidentschaftswahl"), not "Auswahl" or
     # "Beitrittskandidaten"
-    return any(t.lower_ in ELECTION_WORDS or t.lower_.endswith(ELECTION_COMPOUND_HEADS) and not t.lower_.startswith(
-        ("aus", "beitritt", "zu")) for t in found.cue.doc[start:end])
+    return any(t.lower_.endswith(ELECTION_WORDS) and not t.lower_.startswith(NOT_ELECTIONS)
+               for t in found.cue.doc[start:end])
 
 
 #: Cues that hand money over, fund or add to a fund by themselves, a sum being enough to say what:

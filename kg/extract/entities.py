@@ -18,7 +18,6 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import replace
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -26,7 +25,8 @@ from kg.extract.coreference import refer_back_by_head
 from kg.extract.grammar import (
     INFLECTED_ADJECTIVE, INFLECTED_ADJECTIVE_OR_LOANWORD, _masculine_nominative, clause_bounds, is_adjective_like,
     is_common_noun, is_compound_of_nouns, is_dictionary_noun, is_english_phrase, is_lemma_table_adjective,
-    is_noun_like, is_ordinary_noun, is_untabled_noun, joined_to_common_noun, nominative_name, positions_of,
+    is_inflected_noun, is_lowercase_word, is_noun_like, is_ordinary_noun, is_untabled_noun, joined_to_common_noun,
+    nominative_name, positions_of,
 )
 # EntityIndex, RoleRef and LOCATIVE are imported from here by aid, sources and events.
 from kg.extract.mentions import (
@@ -384,10 +384,6 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         # differ by a letter or two at most, and are not known as a man's and a woman's
         return stem(written_words[-1]) == stem(known_words[-1]) and min(len(given), len(known_given)) >= 4 \
             and _edit_distance(given, known_given) <= 2 and not {"m", "f"} <= sexes
-
-    def _person_label(self, index: EntityIndex, key: str) -> str:
-        """The name of a person of the article, or of a known one not yet added to it."""
-        return index.actors[key].label if key in index.actors else self.gazetteer.entries[key].name
 
     def _candidates(self, doc: Doc) -> list[_Candidate]:
         found: list[_Candidate] = []
@@ -1376,12 +1372,13 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         inflects ("Jelic Ersatz"), and the parser tags the second a proper noun of the first's name
         ("Serena Williams")."""
         given, surname = doc[first], doc[last]
-        return not given.text.endswith(("s", "'", "’")) and not is_common_noun(given.text) \
-            and not _lowercase_word(given.text) and not is_english_phrase([given.text]) \
+        # the parse first: it is cheap and rules out most spans
+        return surname.pos_ == "PROPN" and surname.dep_ in ("flat", "flat:name", "appos") and surname.head.i == first \
+            and not given.text.endswith(("s", "'", "’")) and not is_common_noun(given.text) \
+            and not is_lowercase_word(given.text) and not is_english_phrase([given.text]) \
             and stem(given.text) not in self._known_surnames() \
             and self.gazetteer.lookup([surname.text]) is None and surname.lower_ not in _COMPANY_WORDS \
-            and not _lowercase_word(surname.text) and not _inflected_noun(surname.text) \
-            and surname.pos_ == "PROPN" and surname.dep_ in ("flat", "flat:name", "appos") and surname.head.i == first
+            and not is_lowercase_word(surname.text) and not is_inflected_noun(surname.text)
 
     @staticmethod
     def _noun_ending_a_name(doc: Doc, start: int, end: int) -> bool:
@@ -1565,13 +1562,16 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         # A known person's surname alone is the article's own person of that surname when only that
         # one is named in full: "Der Historiker Igor Putin sagte … Putin betonte" is Igor Putin.
         for number, cand in enumerate(candidates):
-            if cand.key is not None and cand.key.startswith("person:") and cand.end - cand.start == 1 \
-                    and cand.key not in named_in_full:
-                namesake = persons.get(stem(doc[cand.start].text))
-                if namesake is not None and namesake != cand.key and namesake in named_in_full \
-                        and not self._same_person_spelt(self._person_label(index, namesake),
-                                                        self.gazetteer.entries[cand.key].name):
-                    candidates[number] = _Candidate(cand.start, cand.end, "Person", None, "name", cand.priority)
+            if cand.key is None or not cand.key.startswith("person:") or cand.end - cand.start != 1 \
+                    or cand.key in named_in_full:
+                continue
+            namesake = persons.get(stem(doc[cand.start].text))
+            if namesake is None or namesake == cand.key or namesake not in named_in_full:
+                continue
+            # (a namesake named in full is an actor of the article by now, or a known person)
+            written = index.actors[namesake].label if namesake in index.actors else self.gazetteer.entries[namesake].name
+            if not self._same_person_spelt(written, self.gazetteer.entries[cand.key].name):
+                candidates[number] = _Candidate(cand.start, cand.end, "Person", None, "name", cand.priority)
         # the words of persons' names, which no capital after them continues: "besuchte Merkel Paris"
         person_words = set(persons) | self._known_surnames() | {
             stem(t.text) for c in candidates if c.category == "Person" for t in doc[c.start:c.end]}
@@ -2351,24 +2351,6 @@ def _edit_distance(a: str, b: str) -> int:
         for j, cb in enumerate(b, 1):
             previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (ca != cb))
     return row[-1]
-
-
-@lru_cache(maxsize=1)
-def _lowercase_lemmas() -> frozenset[str]:
-    """The lowercase lemmas of the German lookup table ("kurz", "kahl"); its forms are read by key."""
-    return frozenset(lemma for lemma in lemma_lookup_table().values() if isinstance(lemma, str) and lemma.islower())
-
-
-def _lowercase_word(word: str) -> bool:
-    lower = word.lower()
-    return lower in lemma_lookup_table() or lower in _lowercase_lemmas()
-
-
-def _inflected_noun(word: str) -> bool:
-    """Whether the lookup table inflects ``word`` as a noun beyond a genitive -s ("Schiffen",
-    "Bächen" are a ship's and a brook's; "Merkels" alone makes no noun of "Merkel")."""
-    table = lemma_lookup_table()
-    return any(table.get(word + ending) == word for ending in ("e", "en", "n", "es", "er"))
 
 
 def _split_at_slashes(spans) -> list[Span]:

@@ -298,8 +298,8 @@ def withheld_by_verbs(extractor, doc: Doc, sent: Span, number: int, index, resul
             continue  # "es gibt": there being, not giving
         if withdrawing and (_negated_verb(doc, sent, verb) or _negated_before(doc, sent, verb)):
             continue  # "habe nicht die Absicht, Truppen abzuziehen": help goes on
-        if withdrawing and any(c.lower_ == "sich" for c in verb.children) or withdrawing and any(
-                doc[j].lower_ == "sich" for j in (verb.i + 1, verb.i + 2) if j < sent.end):
+        if withdrawing and (any(c.lower_ == "sich" for c in verb.children)
+                            or any(doc[j].lower_ == "sich" for j in (verb.i + 1, verb.i + 2) if j < sent.end)):
             continue  # "zog sich ins Privatleben zurück": someone retiring, no help withdrawn
         if not objects:
             # "Die notwendigen 60 Millionen Euro wollte und konnte X nicht aufbringen", "woraufhin

@@ -218,6 +218,26 @@ def _noun_lemmas() -> frozenset[str]:
     return frozenset(v for v in lemma_lookup_table().values() if v[:1].isupper())
 
 
+@lru_cache(maxsize=1)
+def _lowercase_lemmas() -> frozenset[str]:
+    """The lowercase lemmas of the lookup table ("kurz", "kahl"); its forms are read by key."""
+    return frozenset(v for v in lemma_lookup_table().values() if v.islower())
+
+
+def is_lowercase_word(word: str) -> bool:
+    """Whether ``word``, lowercased, is an ordinary lowercase word of the lookup table, as a form or
+    a base form: "Kurz" is "kurz", "Schwarz" "schwarz"."""
+    lower = word.lower()
+    return lower in lemma_lookup_table() or lower in _lowercase_lemmas()
+
+
+def is_inflected_noun(word: str) -> bool:
+    """Whether the lookup table inflects ``word`` as a noun beyond a genitive -s ("Schiffen",
+    "Bächen" are a ship's and a brook's; "Merkels" alone makes no noun of "Merkel")."""
+    table = lemma_lookup_table()
+    return any(table.get(word + ending) == word for ending in ("e", "en", "n", "es", "er"))
+
+
 #: Endings kg adds to the base forms of ``nouns.txt``: "Hotspots", "Enklaven", "Konvois".
 _NOUN_ENDINGS = ("", "s", "e", "n", "en", "es")
 

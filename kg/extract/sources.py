@@ -1876,13 +1876,14 @@ class SourceExtractor:
         article = i - 1
         while article > 0 and is_adjective_like(doc[article]):
             article -= 1
+        if article < 0 or doc[article].lower_ not in _DEFINITE_SINGULAR \
+                or not token.text[:1].isupper() or i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
+            return None
         # "der 62-jährige Politiker": a masculine article's number decides where the tagger reads the
         # noun as plural ("die" may be either: "die zwölf Geschworenen")
-        plural = "Plur" in token.morph.get("Number") and not (
-            doc[article].lower_ in ("der", "dem", "des") and "Sing" in doc[article].morph.get("Number")
-            and not any(t.like_num or t.pos_ == "NUM" for t in doc[article + 1:i]))
-        if article < 0 or doc[article].lower_ not in _DEFINITE_SINGULAR or plural \
-                or not token.text[:1].isupper() or i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
+        if "Plur" in token.morph.get("Number") and not (
+                doc[article].lower_ in ("der", "dem", "des") and "Sing" in doc[article].morph.get("Number")
+                and not any(t.like_num or t.pos_ == "NUM" for t in doc[article + 1:i])):
             return None
         described = self._person_named_with(doc, index, i, token.lower_)
         if described is not None:
@@ -1988,7 +1989,7 @@ class SourceExtractor:
             if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].like_num and doc[end + 2].text in (")", ","):
                 return doc[end + 1].text
             return next((doc[j].lower_.partition("-")[0] for j in range(max(0, start - 3), start)
-                         if _AGED.fullmatch(doc[j].text) or doc[j].lower_.partition("-")[2].startswith("jährig")), None)
+                         if doc[j].lower_.partition("-")[2].startswith("jährig")), None)
 
         def of_age(start: int, end: int, key: str) -> bool:
             return of_sex(start, end, key) and stated_age(start, end) == age
