@@ -466,8 +466,7 @@ class AidExtractor:
         if not cues and not results and not withheld_without_cues and not exclusions.may_withhold(sent):
             return []
         for cue in cues:
-            there_is = cue.kb_id_ == "geben" and any(doc[j].lower_ == "es" for j in (cue.start - 1, cue.start + 1)
-                                                      if sent.start <= j < sent.end)
+            there_is = cue.kb_id_ == "geben" and _there_is(doc, sent, cue)
             from_whom = self._giver_of_what_there_is(doc, sent, cue, index, item_tokens) if there_is else None
             if there_is and from_whom is None:
                 continue  # "wenn es mehr Mittel gibt": there being, not giving
@@ -480,6 +479,8 @@ class AidExtractor:
                 continue  # "hat Notstandskredite ins Spiel gebracht": proposed, not carried
             if cue.kb_id_ in RECIPROCAL and "sich" in {doc[j].lower_ for j in (cue.start - 1, cue.end) if j in near}:
                 continue  # "liefern sich schwere Gefechte": fighting each other
+            if cue.kb_id_ in OFFERING and cue.end < sent.end and doc[cue.end].lower_ == "sich":
+                continue  # "Die Stadt bietet sich als Kulisse an": lends itself, offers nothing
             if cue.kb_id_ in SENDING and self._sends_no_help(doc, sent, cue, index):
                 continue  # "hat Migranten nach Griechenland geschickt", "entsendet seinen Außenminister"
             if cue.kb_id_ in TAKING_IN and self._troops_housed(doc, sent, cue):
@@ -3412,6 +3413,21 @@ class AidExtractor:
             return any(token.lower_.startswith(OTHERS_ADJECTIVES) for token in span.doc[k:span.end])
         return all(others(item) for item in found.excluded)
 
+    def _hands_over_mere_things(self, found: _Found, index: EntityIndex) -> bool:
+        """ "Google liefert ein neues Gerät", "schickt ein Ensemble ins Rennen", "steuerte zwei Treffer
+        bei": a verb of handing over or carrying whose every item is a thing the lexicon knows no help
+        in, given to no state, armed group or people in need, is trade, sport or a parcel, not help
+        ("liefert der Ukraine Iris-T" names a state that gets it; "spendete Anlagen" is a gift)."""
+        if found.kind != "offer" or found.noun or not found.offered or found.beneficiaries \
+                or found.cue.kb_id_ not in (GIVING | CARRYING | TRADING) - GIFTS_AND_FUNDS:
+            return False
+        if any(index.category(index.principal(key)) in ("Country", "ArmedGroup") for key in found.recipients):
+            return False
+        # ("29 Tonnen medizinisches Material": a word of the lexicon's modifiers makes the thing help)
+        return not any(item.amount or any(self.lexicon.category_of(word) or stem(word.lower()) in self.lexicon.modifiers
+                                          for word in re.findall(r"[\w-]+", item.text))
+                       for item in found.offered)
+
     def _merge(self, found: list[_Found], index: EntityIndex, date: str | None) -> list[AidOffer]:
         offers: list[AidOffer] = []
         last_sentence: dict[int, int] = {}
@@ -3484,6 +3500,10 @@ class AidExtractor:
 
         pending_exclusions = []
         for f in found:
+            # a fine, damages or a fee is money owed, never help: "muss 200 Euro Strafe zahlen", "eine
+            # Entschädigung von 8 Millionen Euro", "eine Rekordstrafe von 105 Millionen Dollar an die Behörden"
+            f.offered = [item for item in f.offered if not (_is_sum(item) and _owed(f.cue.doc, item))]
+            f.excluded = [item for item in f.excluded if not (_is_sum(item) and _owed(f.cue.doc, item))]
             # a price or a level is never money given: "90 Dollar pro Barrel", "stieg auf 2,3 Euro";
             # a sum handed to someone named is ("zahlt der Türkei 500 Millionen Euro pro Jahr"), but a
             # sum raised may be a price's new level ("die Aktie hat ihren Kurswert verdoppelt")
@@ -3497,7 +3517,8 @@ class AidExtractor:
                  or (f.beneficiaries and f.cue.kb_id_ not in ARRIVING | CIVILIAN_ONLY)]
         found = [f for f in found if not _backs_a_campaign(f) and not self._for_own_people(f, index)
                  and not self._refuses_others_troops(f, index) and not _raises_forces_at_home(f)
-                 and not _uses_force(f) and not _backs_a_candidate(f) and not _supplies_goods(f)]
+                 and not _uses_force(f) and not _backs_a_candidate(f) and not _supplies_goods(f)
+                 and not self._hands_over_mere_things(f, index)]
         for f in found:
             if f.kind == "exclude":
                 pending_exclusions.append(f)
@@ -3819,6 +3840,9 @@ def _looks_past_or_targets(doc: Doc, sent: Span, cue: Span) -> bool:
     if cue.end < sent.end and doc[cue.end].lower_ in ("von", "vom", "davon"):
         return True  # "Abgesehen von den Kosten", "abgesehen davon, dass …"
     start, end = clause_bounds(sent, cue.start)
+    if cue[-1].lower_ == "abgesehen" and not any(doc[j].lemma_.lower() in ("haben", "sein", "werden")
+                                                   for j in range(start, end)):
+        return True  # "– von der Stiftunterstützung abgesehen –": no one has refrained from anything
     return not any(doc[j].lower_ in ("von", "vom", "davon") for j in range(start, end)) \
         and any(doc[j].lower_ == "es" for j in range(start, end))
 
@@ -3859,6 +3883,13 @@ def _backs_a_candidate(found: "_Found") -> bool:
                for t in found.cue.doc[start:end])
 
 
+#: Endings of nouns of sums owed, earned or lost rather than given: fines, damages, fees, ransom, pay, business.
+DEBTS = ("strafe", "strafen", "bußgeld", "bußgelder", "entschädigung", "schadenersatz", "schadensersatz", "abfindung",
+         "lösegeld", "gebühr", "gebühren", "gage", "gehalt", "honorar", "kaution", "ablöse", "ablösesumme", "prämie",
+         "prämien",
+         # and sums of business, earned or lost: "Geschäftsabschlüsse in Höhe von zwei Milliarden Euro"
+         "abschlüsse", "aufträge", "umsatz", "umsätze", "gewinn", "gewinne", "verlust", "verluste", "schaden",
+         "schäden", "einnahmen")
 #: Cues that hand money over, fund or add to a fund by themselves, a sum being enough to say what:
 #: "beteiligt sich mit einer Milliarde Euro an den Kosten", "überwies 20 Millionen Euro", "stellte 200
 #: Millionen Euro bereit", "fördert das Projekt mit 200.000 Euro", "den Heizkostenfonds um 20 Millionen
@@ -3886,6 +3917,35 @@ def _priced(doc: Doc, item: AidItem) -> bool:
     # "auf drei Milliarden Euro" is a level only beside a verb of levels ("stieg auf"), not "erhöht die Hilfe auf"
     level = before[-1:] == ["auf"] and any(t.lemma_ in LEVEL_VERBS for t in span.sent)
     return per_unit or level or before[-1:] == ["für"] or any(word.endswith("preis") for word in before)
+
+
+def _there_is(doc: Doc, sent: Span, cue: Span) -> bool:
+    """ "es gibt", "gibt es", and "dass es in Afghanistan keinen Krieg gebe" ("es" opening the clause
+    the verb ends): there being something, not someone giving it."""
+    if any(doc[j].lower_ == "es" for j in (cue.start - 1, cue.start + 1) if sent.start <= j < sent.end):
+        return True
+    start = clause_bounds(sent, cue.start)[0]
+    return any(doc[j].lower_ == "es" for j in (start, start + 1) if j < cue.start)
+
+
+def _owed(doc: Doc, item: AidItem) -> bool:
+    """A sum that is a fine, damages, a fee or a pay: "200 Euro Strafe", "eine Geldstrafe von 20.000
+    Euro", "Schadenersatz in Höhe von 3 Millionen Euro"."""
+    span = doc.char_span(item.span.start, item.span.end, alignment_mode="expand") if item.span else None
+    if span is None:
+        return False
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    start = span.start
+    if start > 0 and doc[start - 1].text == "(":
+        # a sum converted in brackets owes what the sum before it owes: "Strafe von 105 Millionen Dollar (96 Mio. Euro)"
+        start -= 1
+        while start > span.sent.start and (doc[start - 1].like_num or doc[start - 1].lower_ in _LARGE_NUMBERS
+                                           or doc[start - 1].text in CURRENCIES or doc[start - 1].lower_ in CURRENCIES):
+            start -= 1
+    before = [t.lower_ for t in doc[max(span.sent.start, start - 4):start]]
+    # the noun just before the sum's "von" / "in Höhe von", or the noun right after it
+    owing_before = next((word for word in reversed(before) if word not in ("von", "in", "höhe", "über", "mit")), "")
+    return after.endswith(DEBTS) or owing_before.endswith(DEBTS)
 
 
 def _sum_not_given(offer: AidOffer) -> bool:
@@ -3990,6 +4050,10 @@ def _a_bid(doc: Doc, sent: Span, cue: Span) -> bool:
     start, end = clause_bounds(sent, cue.start)
     if any(t.lower_.startswith(PRICE_ADJECTIVES) for t in doc[start:end]):
         return True
+    # "ein Angebot der Novomatic zur Übernahme ihrer Anteile", "das Angebot zum Kauf": a buyer's bid
+    if any(doc[k].lower_ in ("zur", "zum") and k + 1 < end and doc[k + 1].lower_.startswith(PURCHASES)
+           for k in range(cue.end, min(end, cue.end + 5))):
+        return True
     earlier = sent
     for _ in range(3):
         earlier = doc[earlier.start - 1].sent if earlier.start > 0 else earlier
@@ -4079,6 +4143,9 @@ def _is_participle(doc: Doc, sent: Span, cue: Span) -> bool:
 #: Cues of handing something over, which is help whatever it is: "spendete einige dieser Anlagen".
 GIVING = frozenset({"spenden", "schenken", "zur Verfügung stellen", "bereitstellen", "liefern", "gewähren",
                     "überweisen", "schicken", "entsenden", "senden", "finanzieren"})
+#: Cues that are help whatever they hand over: a gift ("spendete drei Generatoren"), or money for the
+#: thing named ("Die Schule wird von der EU finanziert").
+GIFTS_AND_FUNDS = frozenset({"spenden", "schenken", "finanzieren"})
 #: Cues of planning, building, running or carrying, which plan, build, run or carry help only when it
 #: is civilian ("stellt Zelte auf", not "stellt Truppen auf"; "brachte Hilfsgüter", not "brachte Panzer
 #: in Stellung").
@@ -4183,6 +4250,8 @@ ASKING_PARTICIPLES = frozenset({"gebeten", "aufgefordert", "gedrängt", "ersucht
 SELF_HELP = frozenset({"retten", "sorgen"})
 #: Cues that with "sich" are what two sides do to each other: "liefern sich Gefechte".
 RECIPROCAL = frozenset({"liefern"})
+#: Cues of offering, which with "sich" right after ("bietet sich an") mean lending oneself to something.
+OFFERING = frozenset({"anbieten", "bieten"})
 #: Words counting unnamed givers: "mehrere Mitgliedstaaten", "zahlreiche Länder"
 UNNAMED_COUNTS = frozenset({"mehrere", "zahlreiche", "viele", "einige", "etliche", "weitere", "andere"})
 #: Number words of a group named before: "die beiden Länder", "die vier Projektpartner".
@@ -4215,6 +4284,8 @@ NOT_GOODS = frozenset({"einsicht", "einblick", "einblicke", "auskunft", "auskün
 #: Stems of adjectives that price an offer, and words of a tender: an "Angebot" then is a bid.
 PRICE_ADJECTIVES = ("teure", "teures", "teuren", "teurer", "preiswert")  # not "günstige Kredite", which help
 TENDER_WORDS = ("ausschreibung", "bieter", "auftragsvergabe")
+#: What a buyer's bid is for: "Angebot zur Übernahme", "zum Kauf", "zum Erwerb".
+PURCHASES = ("übernahme", "kauf", "erwerb", "rückkauf")
 #: Cues that hand over a thing, which is no help when it is one of NOT_GOODS ("überreichte ihm den
 #: Verdienstorden", "gewährte der Beschwerde aufschiebende Wirkung").
 HANDING_OVER = GIVING | {"übergeben"}

@@ -1,0 +1,80 @@
+"""Precision of aid offers on general news (sport, technology, business, courts, culture), judged on
+a sample of kg's own output on unannotated articles: things handed over that are no help, sums owed
+or earned, buyers' bids, "sich anbieten", "es ... gebe", "abgesehen" as a preposition and plain
+"Informationen" — and the help that looks like them, which must still be read.
+
+Sentences written for these tests (not taken from any corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_extract import offers
+
+
+# -- no help ---------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    # a product, a performance, a goal, a letter: things handed over to no state, group or people in need
+    "Mit dem neuen Modell liefert Samsung ein ausgezeichnetes Tablet ab.",
+    "In der Titelrolle liefert Anna Berger eine stimmlich beeindruckende Leistung.",
+    "Beim 3:1 gegen Rapid steuerte der Stürmer Marko Petrović zwei Tore bei.",
+    "Der Trainer Stefan Haas schickt am Samstag mehrere junge Spieler ins Rennen.",
+    "Der Entwickler Paul Gruber schickte dem Firmenchef einen Aktenkoffer mit seinem Spiel.",
+    "Der Onlinehändler Zalando stellt seinen Kunden kostenlose Rücksendeetiketten zur Verfügung.",
+    # sums owed: fines, damages, also converted in brackets
+    "Der Autobauer Fiat muss eine Rekordstrafe von 105 Millionen Dollar (96 Mio. Euro) an die Behörden zahlen.",
+    "Der Verteidiger Thomas Gruber muss wegen Schiedsrichterbeleidigung 500 Euro Strafe zahlen.",
+    "Die Stadt Linz muss eine Entschädigung von acht Millionen Euro bezahlen.",
+    # sums of business
+    "Der Präsident Frankreichs bringt von seinem Besuch in Ägypten Geschäftsabschlüsse in Höhe von zwei Milliarden Euro heim.",
+    # a buyer's bid
+    "Die LLI habe ein verbindliches Angebot der Novomatic zur Übernahme ihrer Geschäftsanteile angenommen.",
+    # lending oneself to something (this sentence and the next guard: alone they read no offer before either)
+    "Die Hafenstadt Triest bietet sich als Kulisse für den Film an.",
+    # there being something, in a dass-clause
+    "Die Regierung in Berlin habe entschieden, dass es in Afghanistan keine Gefahr mehr gebe.",
+    # "abgesehen" as a preposition, with no one refraining
+    "Die Firma Cube ist – von der Unterstützung abgesehen – unspektakulär.",
+    # information given out is no intelligence
+    "In einem Blogeintrag gibt Microsoft nähere Informationen zu dem Update.",
+])
+def test_no_help(extract, sentence):
+    assert offers(extract(sentence)) == [], offers(extract(sentence))
+
+
+# -- help alike -------------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, provider, recipient", [
+    # a thing the lexicon does not know, handed to a state or an armed group, stays help
+    ("Deutschland liefert der Ukraine das Flugabwehrsystem Iris-T.", "country:DE", "country:UA"),
+    # a fine's word elsewhere in the sentence does not touch money given to a state
+    ("Deutschland zahlt der Ukraine 105 Millionen Dollar (96 Mio. Euro) für den Wiederaufbau.", "country:DE",
+     "country:UA"),
+])
+def test_help_to_a_state_stays(extract, sentence, provider, recipient):
+    found = offers(extract(sentence))
+    assert any(p == provider and recipient in r for p, r, *_ in found), found
+
+
+@pytest.mark.parametrize("sentence, provider, item", [
+    # a modifier of the lexicon makes an unknown thing help
+    ("Die Weltgesundheitsorganisation hat 29 Tonnen medizinisches Material nach Libyen geliefert.",
+     "org:who", "29 Tonnen medizinisches Material"),
+    # a gift is help whatever it is
+    ("Die Caritas spendete dem Krankenhaus in Lwiw drei Generatoren.", "org:caritas", "drei Generatoren"),
+    # intelligence by its compound
+    ("Die USA geben der Ukraine Geheimdienstinformationen.", "country:US", "Geheimdienstinformationen"),
+])
+def test_help_stays(extract, sentence, provider, item):
+    found = offers(extract(sentence))
+    assert any(p == provider and any(item in o for o in offered) for p, _r, offered, _x, _s in found), found
+
+
+def test_refraining_stays(extract):
+    found = offers(extract("Die Bundesregierung hat von der Lieferung von Kampfpanzern an die Ukraine abgesehen."))
+    assert any(p == "country:DE" and any("Kampfpanzern" in x for x in xs) for p, _r, _o, xs, _s in found), found
+
+
+def test_offering_stays(extract):
+    found = offers(extract("Österreich bietet Italien Hilfe bei der Versorgung der Flüchtlinge an."))
+    assert any(p == "country:AT" and "country:IT" in r for p, r, *_ in found), found
