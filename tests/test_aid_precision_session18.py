@@ -1,7 +1,8 @@
 """Precision of aid offers on general news (sport, technology, business, courts, culture), judged on
 a sample of kg's own output on unannotated articles: things handed over that are no help, sums owed
-or earned, buyers' bids, "sich anbieten", "es ... gebe", "abgesehen" as a preposition and plain
-"Informationen" — and the help that looks like them, which must still be read.
+or earned, buyers' bids, "sich anbieten", "sich einstellen", "es ... gebe", "abgesehen" as a preposition,
+plain "Informationen" and a particle taken from the next clause's verb — and the help that looks like
+them, which must still be read.
 
 Sentences written for these tests (not taken from any corpus).
 """
@@ -38,6 +39,8 @@ from test_extract import offers
     "Die Firma Cube ist – von der Unterstützung abgesehen – unspektakulär.",
     # information given out is no intelligence
     "In einem Blogeintrag gibt Microsoft nähere Informationen zu dem Update.",
+    # adjusting oneself stops nothing
+    "Da muss ich mich im Training darauf einstellen, sagte Klitschko am Mittwoch in Tirol.",
 ])
 def test_no_help(extract, sentence):
     assert offers(extract(sentence)) == [], offers(extract(sentence))
@@ -78,3 +81,20 @@ def test_refraining_stays(extract):
 def test_offering_stays(extract):
     found = offers(extract("Österreich bietet Italien Hilfe bei der Versorgung der Flüchtlinge an."))
     assert any(p == "country:AT" and "country:IT" in r for p, r, *_ in found), found
+
+
+def test_stopping_help_stays(extract):
+    found = offers(extract("Die Bundesregierung hat sich entschieden, die Hilfe für Mali einzustellen."))
+    assert any(p == "country:DE" and "country:ML" in r and status == "refused" for p, r, _o, _x, status in found), found
+
+
+def test_a_particle_belongs_to_the_verb_of_its_own_clause(nlp):
+    """ "setzt nicht nur auf X, sondern schließt Y aus": "aus" closes the clause of "schließt", so
+    "setzt" is no "aussetzen" (but a particle after an apposition still closes its verb's clause)."""
+    doc = nlp("Air France setzt nicht mehr nur auf das freiwillige Ausscheiden von Mitarbeitern, sondern schließt "
+              "auch Kündigungen nicht aus.")
+    assert "aussetzen" not in {c.kb_id_ for c in doc.spans["kg_cues"]}
+    doc = nlp("Deutschland schickt Soldaten und bietet Mali Hilfe an.")
+    assert {"schicken", "anbieten"} <= {c.kb_id_ for c in doc.spans["kg_cues"]}
+    doc = nlp("Washington bietet, so der Außenminister, dem Irak Hilfe an.")
+    assert "anbieten" in {c.kb_id_ for c in doc.spans["kg_cues"]}

@@ -479,6 +479,9 @@ class AidExtractor:
                 continue  # "hat Notstandskredite ins Spiel gebracht": proposed, not carried
             if cue.kb_id_ in RECIPROCAL and "sich" in {doc[j].lower_ for j in (cue.start - 1, cue.end) if j in near}:
                 continue  # "liefern sich schwere Gefechte": fighting each other
+            if cue.kb_id_ in ADJUSTING and any(doc[j].lower_ in REFLEXIVE_PRONOUNS
+                                               for j in range(*clause_bounds(sent, cue.start))):
+                continue  # "muss mich im Training darauf einstellen": adjusting oneself, nothing stopped
             if cue.kb_id_ in OFFERING and cue.end < sent.end and doc[cue.end].lower_ == "sich":
                 continue  # "Die Stadt bietet sich als Kulisse an": lends itself, offers nothing
             if cue.kb_id_ in SENDING and self._sends_no_help(doc, sent, cue, index):
@@ -4250,6 +4253,9 @@ ASKING_PARTICIPLES = frozenset({"gebeten", "aufgefordert", "gedrängt", "ersucht
 SELF_HELP = frozenset({"retten", "sorgen"})
 #: Cues that with "sich" are what two sides do to each other: "liefern sich Gefechte".
 RECIPROCAL = frozenset({"liefern"})
+#: Cues of stopping that, reflexive, mean adjusting oneself ("sich auf etwas einstellen").
+ADJUSTING = frozenset({"einstellen"})
+REFLEXIVE_PRONOUNS = frozenset({"mich", "dich", "sich", "uns", "euch"})
 #: Cues of offering, which with "sich" right after ("bietet sich an") mean lending oneself to something.
 OFFERING = frozenset({"anbieten", "bieten"})
 #: Words counting unnamed givers: "mehrere Mitgliedstaaten", "zahlreiche Länder"

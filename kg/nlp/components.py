@@ -603,6 +603,8 @@ _ADVERBIAL_OPENERS = frozenset({"für", "als"})
 _PREFIELD_BREAKS = frozenset({",", ":", ";", "„", "“", "”", "\"", "»", "«", "–", "(", ")"})
 _CLAUSE_END = frozenset({".", "!", "?", ";", ":", ",", "und", "oder", "aber", "doch", "sondern", "–", ")"})
 _SENTENCE_STOP = frozenset({".", "!", "?", ";", "dass", "weil", "obwohl", "nachdem", "während"})
+#: Conjunctions that, before a finite verb, open a main clause of its own, whose particle is its verb's.
+_NEXT_MAIN_CLAUSE = frozenset({"sondern", "und", "aber", "oder", "doch", "denn"})
 #: Separable verb particles that can close a German main clause.
 SEPARABLE_PARTICLES = frozenset({"an", "aus", "ab", "zu", "vor", "ein", "mit", "bei", "fest", "zurück",
                                  "auf", "hin", "her", "weg", "los", "dar", "frei", "bereit", "fort", "bekannt",
@@ -713,10 +715,15 @@ class CueMatcher:
                              and c.lower_ in SEPARABLE_PARTICLES), None)
             if particle is not None:
                 return particle
+        from kg.extract.grammar import is_finite
+
         for j in range(i + 1, sentence_end):
             word = doc[j]
             if word.lower_ in _SENTENCE_STOP or word.is_space:
                 return None
+            if word.lower_ in _NEXT_MAIN_CLAUSE and j + 1 < sentence_end and doc[j + 1].pos_ in ("VERB", "AUX") \
+                    and is_finite(doc[j + 1]):
+                return None  # "setzt nicht nur auf X, sondern schließt Y aus": "aus" is the next verb's
             if word.lower_ in SEPARABLE_PARTICLES:
                 following = doc[j + 1] if j + 1 < sentence_end else None
                 if following is None or following.is_space or following.lower_ in _CLAUSE_END:
