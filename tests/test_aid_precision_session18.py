@@ -39,6 +39,8 @@ from test_extract import offers
     "Die Firma Cube ist – von der Unterstützung abgesehen – unspektakulär.",
     # information given out is no intelligence
     "In einem Blogeintrag gibt Microsoft nähere Informationen zu dem Update.",
+    # people sent back
+    "Die Frau wurde mit ihren Töchtern von der kroatischen Grenze zurück nach Serbien geschickt.",
     # adjusting oneself stops nothing
     "Da muss ich mich im Training darauf einstellen, sagte Klitschko am Mittwoch in Tirol.",
 ])
@@ -65,6 +67,8 @@ def test_help_to_a_state_stays(extract, sentence, provider, recipient):
      "org:who", "29 Tonnen medizinisches Material"),
     # a gift is help whatever it is
     ("Die Caritas spendete dem Krankenhaus in Lwiw drei Generatoren.", "org:caritas", "drei Generatoren"),
+    # forces sent back to a front are deployed
+    ("Die USA schicken 500 Soldaten zurück in den Irak.", "country:US", "500 Soldaten"),
     # intelligence by its compound
     ("Die USA geben der Ukraine Geheimdienstinformationen.", "country:US", "Geheimdienstinformationen"),
 ])

@@ -274,8 +274,12 @@ class AidExtractor:
     def _sends_no_help(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex) -> bool:
         """ "Mazedonien hat Migranten nach Griechenland zurückgeschickt", "China wird seinen
         Vize-Außenminister entsenden": people sent back or envoys sent to talks are no help
-        given, unless a word for help is in the clause ("Ärzte für die Flüchtlinge")."""
+        given, unless a word for help is in the clause ("Ärzte für die Flüchtlinge"); whatever is
+        sent "zurück" is no help unless it is military (forces sent back to a front are)."""
         start, end = clause_bounds(sent, cue.start)
+        if any(t.lower_ == "zurück" for t in doc[start:end]) \
+                and not any(self.lexicon.category_of(t.text) in MILITARY for t in doc[start:end]):
+            return True  # "wurden mit Lastwagen zurück nach Griechenland gebracht" (but troops sent back are deployed)
         sent_people = None
         for token in doc[start:end]:
             if not is_noun_like(token) or token.i in index.by_token:
