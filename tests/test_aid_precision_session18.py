@@ -27,6 +27,11 @@ from test_extract import offers
     "Der Autobauer Fiat muss eine Rekordstrafe von 105 Millionen Dollar (96 Mio. Euro) an die Behörden zahlen.",
     "Der Verteidiger Thomas Gruber muss wegen Schiedsrichterbeleidigung 500 Euro Strafe zahlen.",
     "Die Stadt Linz muss eine Entschädigung von acht Millionen Euro bezahlen.",
+    # costs borne for no one named are one's own bills
+    "Verliert der Parteichef den Prozess, müsste seine Partei die Verfahrenskosten übernehmen.",
+    "Die Fluglinie gibt mit der neuen Gebühr nur die Kosten weiter.",
+    "Der Schauspieler verkaufte ein Gemälde, um die Prozesskosten seines Freundes Paul Gruber zu übernehmen.",
+    "Der Spielehersteller Konami verspricht sich von Mobile-Games niedrigere Produktionskosten.",
     # sums of business
     "Der Präsident Frankreichs bringt von seinem Besuch in Ägypten Geschäftsabschlüsse in Höhe von zwei Milliarden Euro heim.",
     # a buyer's bid
@@ -75,6 +80,11 @@ def test_help_to_a_state_stays(extract, sentence, provider, recipient):
 def test_help_stays(extract, sentence, provider, item):
     found = offers(extract(sentence))
     assert any(p == provider and any(item in o for o in offered) for p, _r, offered, _x, _s in found), found
+
+
+def test_costs_borne_for_someone_stay(extract):
+    found = offers(extract("Das Land Tirol sagte zu, die Mehrkosten des Bundesheeres für den Einsatz zu übernehmen."))
+    assert any(p == "org:land-tirol" or p.endswith("tirol") for p, *_ in found), found
 
 
 def test_refraining_stays(extract):

@@ -3511,6 +3511,8 @@ class AidExtractor:
             # Entschädigung von 8 Millionen Euro", "eine Rekordstrafe von 105 Millionen Dollar an die Behörden"
             f.offered = [item for item in f.offered if not (_is_sum(item) and _owed(f.cue.doc, item))]
             f.excluded = [item for item in f.excluded if not (_is_sum(item) and _owed(f.cue.doc, item))]
+            if not (f.recipients or f.beneficiaries):
+                f.offered = [item for item in f.offered if not _own_costs(f.cue, item)]
             # a price or a level is never money given: "90 Dollar pro Barrel", "stieg auf 2,3 Euro";
             # a sum handed to someone named is ("zahlt der Türkei 500 Millionen Euro pro Jahr"), but a
             # sum raised may be a price's new level ("die Aktie hat ihren Kurswert verdoppelt")
@@ -3890,6 +3892,13 @@ def _backs_a_candidate(found: "_Found") -> bool:
                for t in found.cue.doc[start:end])
 
 
+#: Cues that bear costs, which is help when the costs are not one's own.
+COST_BEARING = frozenset({"übernehmen", "zahlen", "finanzieren", "beteiligen", "tragen"})
+#: Kinds of costs that are a lawsuit's or a business's own (the compound's first part, "Verfahrens-kosten").
+OWN_COST_KINDS = ("verfahren", "prozess", "anwalt", "gericht", "produktion", "betrieb", "personal", "verwaltung",
+                  "lohn", "entwicklung", "herstellung", "werbung", "vertrieb", "wahlkampf")
+#: Words after "Kosten" that name whose they are or what they are for: "des Bundesheeres", "für die Unterbringung".
+COSTS_OWNED = frozenset({"des", "der", "eines", "einer", "für", "von", "vom"})
 #: Endings of nouns of sums owed, earned or lost rather than given: fines, damages, fees, ransom, pay, business.
 DEBTS = ("strafe", "strafen", "bußgeld", "bußgelder", "entschädigung", "schadenersatz", "schadensersatz", "abfindung",
          "lösegeld", "gebühr", "gebühren", "gage", "gehalt", "honorar", "kaution", "ablöse", "ablösesumme", "prämie",
@@ -3924,6 +3933,26 @@ def _priced(doc: Doc, item: AidItem) -> bool:
     # "auf drei Milliarden Euro" is a level only beside a verb of levels ("stieg auf"), not "erhöht die Hilfe auf"
     level = before[-1:] == ["auf"] and any(t.lemma_ in LEVEL_VERBS for t in span.sent)
     return per_unit or level or before[-1:] == ["für"] or any(word.endswith("preis") for word in before)
+
+
+def _own_costs(cue: Span, item: AidItem) -> bool:
+    """Costs that are one's own bills: of a lawsuit or a business ("muss die Verfahrenskosten
+    übernehmen", "niedrigere Produktionskosten"), or costs passed on or kept low ("gibt die Kosten
+    weiter"). Costs borne, plain ("Die Kosten übernimmt das Land Tirol") or someone else's ("die
+    Mehrkosten des Bundesheeres", "die Kosten für die Unterbringung"), are help."""
+    words = re.findall(r"[\w-]+", item.text)
+    last = words[-1].lower() if words else ""
+    if not last.endswith("kosten"):
+        return False
+    doc = cue.doc
+    span = doc.char_span(item.span.start, item.span.end, alignment_mode="expand") if item.span else None
+    if span is not None and span.end < len(doc) and doc[span.end].lower_ in COSTS_OWNED:
+        return False
+    if last == "kosten":
+        return cue.kb_id_ not in COST_BEARING
+    kind = last[: -len("kosten")].rstrip("-")
+    # with or without the linking s: "Prozess-kosten", "Verfahren-s-kosten"
+    return kind.endswith(OWN_COST_KINDS) or kind.endswith("s") and kind[:-1].endswith(OWN_COST_KINDS)
 
 
 def _there_is(doc: Doc, sent: Span, cue: Span) -> bool:
