@@ -3,9 +3,10 @@ giver ("die Nato-Unterstützung für die Ukraine"), a capital standing for its s
 genitive ("die Unterstützung Moskaus"), help for someone's war or rebuilding ("für den Feldzug der
 sudanesischen Regierung"), a help noun the parser takes for a second subject ("Die EZB hat die
 Nothilfe … erhöht"), a relative clause on an actor that is not the sentence's subject ("bei der
-Landeszentrale …, die dem Projekt 5.000 Euro zur Verfügung stellen wollte") and a demonstrative
-taking up the actor named last ("Diese unterstützt die Seite mit 1.500 Euro"); with what looks
-alike but gives nothing.
+Landeszentrale …, die dem Projekt 5.000 Euro zur Verfügung stellen wollte"), a demonstrative
+taking up the actor named last ("Diese unterstützt die Seite mit 1.500 Euro") and givers listed in
+the agent phrase of a participle before its noun ("die von Saudi-Arabien und Katar unterstützten
+Rebellen"); with what looks alike but gives nothing.
 
 Sentences written for these tests (not taken from any corpus).
 """
@@ -126,3 +127,14 @@ def test_demonstrative_refusing_troops_is_no_giver(extract):
     found = offers(extract("Die Afrikanische Union will Truppen nach Burundi schicken. Präsident Pierre Nkurunziza "
                            "sprach dagegen. Dieser lehnt die Entsendung von Truppen vehement ab."))
     assert not any(p == "person:pierre-nkurunziza" for p, *_ in found), found
+
+
+# -- givers listed in the agent phrase of a participle before its noun --------------------------
+def test_listed_agents_before_an_attribute_each_give(extract):
+    found = offers(extract("Die von Saudi-Arabien und Katar unterstützten Rebellen rückten weiter vor."))
+    assert {(p, r) for p, r, *_ in found} == {("country:SA", ()), ("country:QA", ())}, found
+
+
+def test_single_agent_before_an_attribute_unchanged(extract):
+    found = offers(extract("Die vom Iran unterstützten Rebellen rückten weiter vor."))
+    assert [(p, r) for p, r, *_ in found] == [("country:IR", ())], found

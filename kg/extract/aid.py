@@ -692,7 +692,9 @@ class AidExtractor:
                 found.offered = [item for item in found.offered if item.category not in MILITARY]
             if not found.recipients and found.cue.kb_id_ not in SHELTER_FOUND:  # "fanden ... Syrer Zuflucht": people
                 # also what an exclusion withholds from whom: "die Ausfuhr von Panzern nach Saudi-Arabien gestoppt"
-                found.recipients = self._recipients(doc, sent, found, index, item_tokens)
+                # (not one listed with the giver: "die von Saudi-Arabien und Katar unterstützten Rebellen")
+                found.recipients = [key for key in self._recipients(doc, sent, found, index, item_tokens)
+                                    if key not in found.co_providers]
             if found.kind == "offer" and not found.recipients and found.cue.kb_id_ not in SHELTER_FOUND:
                 found.recipients = self._recipients_repeated(doc, sent, found, index, results)
             if found.kind == "offer" and not found.recipients:
@@ -843,7 +845,11 @@ class AidExtractor:
                 agent = self._agent_at(doc, sent, index, i + 1)
                 origin = doc[i].lower_ == "aus"
                 if agent is not None:
-                    if passive_clause or _is_attributive(doc, sent, cue):
+                    # "die von Saudi-Arabien und Katar unterstützten Rebellen": an agent phrase
+                    # before an inflected participle and its noun lists givers too
+                    before_attribute = i < cue.start and cue[0].lower_.endswith(("e", "en", "es", "er", "em")) \
+                        and cue.end < sent.end and is_noun_like(doc[cue.end])
+                    if passive_clause or before_attribute or _is_attributive(doc, sent, cue):
                         # (not for a finite verb that only looks like a participle: "der Bund
                         # Steuergelder zur Kofinanzierung von NPR und PBS einsetzt")
                         self._co_agents = self._co_listed(doc, sent, index, agent, i + 1)
