@@ -91,6 +91,14 @@ def test_relative_pronoun_subject_is_its_antecedent(extract, sentence, provider)
     assert [p for p, *_ in found] == [provider], found
 
 
+@pytest.mark.parametrize("sentence", [
+    "Merkel traf sich mit dem Präsidenten der Weltbank, die Ägypten einen Kredit gewährt hat.",
+    "Die Weltbank, die Ägypten einen Kredit gewährt hat, ist zufrieden.",
+])
+def test_name_after_a_giving_relative_pronoun_is_helped(extract, sentence):
+    assert ("org:weltbank", ("country:EG",)) in _pairs(offers(extract(sentence)))
+
+
 def test_relative_dative_pronoun_is_helped(extract):
     found = offers(extract("Der Minister lobte Schweden, dem die EU Geld zugesagt hat."))
     assert ("org:eu", ("country:SE",)) in _pairs(found), found

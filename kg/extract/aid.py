@@ -2246,11 +2246,12 @@ class AidExtractor:
 
     def _relative_antecedent(self, doc: Doc, sent: Span, index: EntityIndex, clause_start: int,
                              in_clause: list[tuple[int, str]]) -> str | None:
-        """ "Die Vereinten Nationen, die in Haiti 5.000 Blauhelme stationiert haben, ...": a relative
-        clause on the sentence's opening actor, whose pronoun is its subject, has that actor as
-        subject; not "die Ukraine, der die USA Waffen liefern" (a dative) nor "die Türkei, die die
-        EU unterstützt" (the clause names a subject of its own), and not an aside on an object
-        ("Die EU will die Türkei, die viele Flüchtlinge aufgenommen hat, unterstützen")."""
+        """ "Die Vereinten Nationen, die in Haiti 5.000 Blauhelme stationiert haben, ...", "bei der
+        Landeszentrale, die dem Projekt 5.000 Euro zur Verfügung stellen wollte": a relative clause
+        on an actor, whose pronoun is its subject, has that actor as subject, whatever its case in
+        the main clause ("Die EU will die Türkei, die viele Flüchtlinge aufgenommen hat,
+        unterstützen": the Türkei takes them in); not "die Ukraine, der die USA Waffen liefern" (a
+        dative) nor "die Türkei, die die EU unterstützt" (the clause names a subject of its own)."""
         pronoun = doc[clause_start]
         if clause_start - 2 < sent.start or doc[clause_start - 1].text != "," \
                 or pronoun.lower_ not in ARTICLE_GENDERS or not self._pronoun_as_subject(index, pronoun):
@@ -2565,6 +2566,8 @@ class AidExtractor:
                     or self._affiliation_in_brackets(doc, index, i) or self._counted_people(doc, index, i):
                 continue
             marker = marker_before(doc, i, sent.start)
+            if self._after_giving_relative_pronoun(doc, sent, index, found, i):
+                marker = None  # "der Weltbank, die Ägypten einen Kredit gewährt": the pronoun is no article
             if marker is None and i - 1 > sent.start and doc[i - 1].lower_ in ("und", "sowie", "oder") and recipients:
                 recipients.append(key)  # "nach Rumänien und Litauen"
                 continue
@@ -2628,6 +2631,14 @@ class AidExtractor:
         listed = [key for r in recipients if r in starts
                   for _, key in self._coordination(doc, sent, index, starts[r]) if key not in givers]
         return list(dict.fromkeys([*recipients, *listed]))
+
+    def _after_giving_relative_pronoun(self, doc: Doc, sent: Span, index: EntityIndex, found: _Found, i: int) -> bool:
+        """Whether the name at ``i`` follows a relative pronoun that is the clause's subject and
+        stands for the giver named before its comma."""
+        k = i - 1
+        return k - 2 >= sent.start and doc[k].lower_ in ARTICLE_GENDERS and doc[k - 1].text == "," \
+            and self._pronoun_as_subject(index, doc[k]) and found.provider is not None \
+            and self._is_actor(index, k - 2) == found.provider
 
     def _dative_after_named_giver(self, doc: Doc, sent: Span, index: EntityIndex, found: _Found, i: int,
                                   key: str) -> bool:
