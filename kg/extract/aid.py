@@ -36,7 +36,8 @@ from kg.extract.entities import FEDERAL_STATES, EntityIndex
 from kg.extract.grammar import (
     ARTICLE_GENDERS, CURRENCIES, DATIVE_MARKERS, DEFINITE_ARTICLES, DENYING_WORDS, DETERMINERS, INDEFINITE_ARTICLES,
     MODALS, NEGATING_ADVERBS,
-    NEGATIONS, PREPOSITIONS, PRONOUN_GENDERS, SUBJECT_PRONOUNS, can_be_subject, clause_around_relatives, clause_bounds,
+    NEGATIONS, PREPOSITIONS, PRONOUN_GENDERS, SUBJECT_PRONOUNS, UD_GENDERS, can_be_subject, clause_around_relatives,
+    clause_bounds,
     dative_plural_stems, gender_of, is_adjective_like, is_dictionary_noun, is_finite, is_genitive_attribute,
     is_infinitive_with_zu, is_noun_like, is_ordinary_noun, line_break_after, marker_at, marker_before, negates,
     negates_clause, skip_adjectives, span_text,
@@ -699,7 +700,9 @@ class AidExtractor:
                 found.offered = [item for item in found.offered if item.category not in MILITARY]
             if not found.recipients and found.cue.kb_id_ not in SHELTER_FOUND:  # "fanden ... Syrer Zuflucht": people
                 # also what an exclusion withholds from whom: "die Ausfuhr von Panzern nach Saudi-Arabien gestoppt"
-                found.recipients = self._recipients(doc, sent, found, index, item_tokens)
+                # (not one listed with the giver: "die von Saudi-Arabien und Katar unterstützten Rebellen")
+                found.recipients = [key for key in self._recipients(doc, sent, found, index, item_tokens)
+                                    if key not in found.co_providers]
             if found.kind == "offer" and not found.recipients and found.cue.kb_id_ not in SHELTER_FOUND:
                 found.recipients = self._recipients_repeated(doc, sent, found, index, results)
             if found.kind == "offer" and not found.recipients:
@@ -850,7 +853,11 @@ class AidExtractor:
                 agent = self._agent_at(doc, sent, index, i + 1)
                 origin = doc[i].lower_ == "aus"
                 if agent is not None:
-                    if passive_clause or _is_attributive(doc, sent, cue):
+                    # "die von Saudi-Arabien und Katar unterstützten Rebellen": an agent phrase
+                    # before an inflected participle and its noun lists givers too
+                    before_attribute = i < cue.start and cue[0].lower_.endswith(("e", "en", "es", "er", "em")) \
+                        and cue.end < sent.end and is_noun_like(doc[cue.end])
+                    if passive_clause or before_attribute or _is_attributive(doc, sent, cue):
                         # (not for a finite verb that only looks like a participle: "der Bund
                         # Steuergelder zur Kofinanzierung von NPR und PBS einsetzt")
                         self._co_agents = self._co_listed(doc, sent, index, agent, i + 1)
@@ -1369,7 +1376,7 @@ class AidExtractor:
         else:
             k = None
         if k is not None:
-            recipient = self._actor_after_articles(doc, sent, index, k)
+            recipient = self._actor_after_articles(doc, sent, index, k) or self._owner_of_action(doc, sent, index, k)
         beneficiaries = []
         if recipient is None and k is not None and k < sent.end and provider is not None:
             # "türkische Hilfe für uigurische Flüchtlinge": help for people no actor stands for
@@ -1416,6 +1423,17 @@ class AidExtractor:
         found.offered.append(self._noun_item(doc, cue))
         return found
 
+    def _owner_of_action(self, doc: Doc, sent: Span, index: EntityIndex, k: int) -> str | None:
+        """ "die Unterstützung Chinas für den Feldzug der sudanesischen Regierung", "Hilfe für den
+        Wiederaufbau Syriens": help for someone's war or undertaking helps its owner."""
+        while k < sent.end and (doc[k].lower_ in DEFINITE_ARTICLES or is_adjective_like(doc[k])):
+            k += 1
+        if k + 1 >= sent.end or not doc[k].lower_.endswith(MILITARY_ACTIONS + REBUILDING + UNDERTAKINGS):
+            return None
+        if doc[k + 1].text.endswith("s") and (owner := self._is_actor(index, k + 1)) is not None:
+            return owner  # "den Wiederaufbau Syriens"
+        return self._actor_after_articles(doc, sent, index, k + 2) if doc[k + 1].lower_ in ("der", "des") else None
+
     def _giver_of_what_there_is(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex,
                                 item_tokens: set[int]) -> str | None:
         """Who gives what "es gibt" from them: "Geld gibt es von Frankreich", "gibt es Waffen vom
@@ -1448,11 +1466,24 @@ class AidExtractor:
         if k < sent.end and doc[k].lower_ in NOUN_GIVER_MARKERS:
             k += 1
             k = skip_adjectives(doc, k, sent.end)
-        if k >= sent.end or index.key_at(k) != provider:
+        if k >= sent.end or self._genitive_giver(index, k) != provider:
             return cue.end
-        while k < sent.end and index.key_at(k) == provider:
+        named = index.key_at(k)
+        while k < sent.end and index.key_at(k) == named:
             k += 1
         return k
+
+    def _genitive_giver(self, index: EntityIndex, j: int) -> str | None:
+        """The actor a name at ``j`` stands for: itself, or for a capital the state it governs
+        ("die Unterstützung Moskaus für die Separatisten")."""
+        key = index.key_at(j)
+        if key in index.actors:
+            return key
+        place = index.places.get(key or "")
+        if place is None or not self._capital_of_state(place.key, place):
+            return None
+        state = f"country:{place.country}"
+        return state if state in index.actors else None
 
     def _past_amount(self, doc: Doc, cue: Span) -> int:
         """Where a noun's phrase goes on after the sum it is of: "eine Spende von 180 Dollar | vom
@@ -1521,7 +1552,11 @@ class AidExtractor:
         verb = token.head
         if token.dep_ in ("obl:arg", "iobj", "obl") and _approves(verb, token):
             return verb  # "stimmte dem Hilfspaket zu", "wird für das Hilfspaket stimmen"
-        if token.dep_ not in ("obj", "nsubj:pass"):
+        # a verb has one subject: of two the parser gives it, the later is its object ("Die EZB hat
+        # die Nothilfe für die Banken erhöht")
+        second_subject = token.dep_ == "nsubj" and any(
+            child.dep_ == "nsubj" and child.i < token.i for child in verb.children)
+        if token.dep_ not in ("obj", "nsubj:pass") and not second_subject:
             return None
         while True:
             if _verb_forms(verb) & (ENACTING_VERBS | APPROVING_VERBS):
@@ -1739,6 +1774,18 @@ class AidExtractor:
                     candidates.append((token.i, referent))
                 elif token.dep_ in ("nsubj", "nsubj:pass"):
                     unresolved_subject = token.i
+            elif token.lower_ in DEMONSTRATIVE_GENDERS and cue.label_ in OFFER_KINDS \
+                    and token.i + 1 < sent.end and is_finite(doc[token.i + 1]) \
+                    and (abs(token.i - cue.start) <= 4 or self._subject_of_cue_verb(token, cue)) \
+                    and self._clause_names_help(doc, sent, cue):
+                # (a demonstrative right before the finite verb stands alone, whatever the tagger says;
+                # taken up only where the clause names help, as "liefert ein Erklärungsmodell" does not,
+                # and only as giver: "Dieser lehnt die Entsendung von Truppen ab" may refuse another's)
+                # "… bei der Landeszentrale, die … Diese unterstützt die Seite mit 1.500 Euro": the
+                # demonstrative takes up the actor named last, whatever its case there
+                referent = self._named_last(doc, index, token, DEMONSTRATIVE_GENDERS[token.lower_])
+                if referent:
+                    candidates.append((token.i, referent))
             elif token.lower_ in SPEAKER_PRONOUNS and (abs(token.i - cue.start) <= 6
                                                        or self._controls_infinitive(doc, sent, token.i, cue)):
                 speaker = self._speaker(index, sentence)
@@ -1772,7 +1819,9 @@ class AidExtractor:
             # parse names a subject that is no actor, so no actor elsewhere in the sentence gives
             candidates = [c for c in candidates if unnamed.left_edge.i <= c[0] <= unnamed.right_edge.i]
         if not candidates:
-            return None
+            # "Kritik kam von den Grünen an Österreich, das 500 Flüchtlinge aufnimmt": the antecedent
+            # of a relative clause is its subject whatever its own case
+            return self._relative_antecedent(doc, sent, index, clause_bounds(sent, cue.start)[0], [])
         candidates.sort()
         clause_start, clause_end = clause_bounds(sent, cue.start)
         if clause_start == sent.start:
@@ -2205,26 +2254,48 @@ class AidExtractor:
 
     def _relative_antecedent(self, doc: Doc, sent: Span, index: EntityIndex, clause_start: int,
                              in_clause: list[tuple[int, str]]) -> str | None:
-        """ "Die Vereinten Nationen, die in Haiti 5.000 Blauhelme stationiert haben, ...": a relative
-        clause on the sentence's opening actor, whose pronoun is its subject, has that actor as
-        subject; not "die Ukraine, der die USA Waffen liefern" (a dative) nor "die Türkei, die die
-        EU unterstützt" (the clause names a subject of its own), and not an aside on an object
-        ("Die EU will die Türkei, die viele Flüchtlinge aufgenommen hat, unterstützen")."""
+        """ "Die Vereinten Nationen, die in Haiti 5.000 Blauhelme stationiert haben, ...", "bei der
+        Landeszentrale, die dem Projekt 5.000 Euro zur Verfügung stellen wollte": a relative clause
+        on an actor, whose pronoun is its subject, has that actor as subject, whatever its case in
+        the main clause ("Die EU will die Türkei, die viele Flüchtlinge aufgenommen hat,
+        unterstützen": the Türkei takes them in); not "die Ukraine, der die USA Waffen liefern" (a
+        dative) nor "die Türkei, die die EU unterstützt" (the clause names a subject of its own)."""
         pronoun = doc[clause_start]
         if clause_start - 2 < sent.start or doc[clause_start - 1].text != "," \
-                or pronoun.lower_ not in ARTICLE_GENDERS or not pronoun.dep_.startswith("nsubj"):
+                or pronoun.lower_ not in ARTICLE_GENDERS or not self._pronoun_as_subject(index, pronoun):
             return None
         antecedent = self._is_actor(index, clause_start - 2)
-        if antecedent is None or any(marker_before(doc, i, sent.start) in ARTICLE_GENDERS for i, _ in in_clause):
+        if antecedent is None or any(marker_before(doc, i, sent.start) in ARTICLE_GENDERS
+                                     and marker_at(doc, i, sent.start) != clause_start for i, _ in in_clause):
             return None
         start = clause_start - 2
         while start - 1 >= sent.start and index.key_at(start - 1) == antecedent:
             start -= 1
-        if start != sent.start and marker_at(doc, start, sent.start) != sent.start:
-            return None
-        gender = self._mention_gender(doc, index, start, marker_before(doc, start, sent.start))
-        agrees = ARTICLE_GENDERS[pronoun.lower_] == gender or (pronoun.lower_ == "die" and gender == "plural")
+        # (an oblique article tells no gender: "der Weltbank, die ...", "bei der Landeszentrale für
+        # politische Bildung, die ...": the name's, or its head noun's)
+        genders = {self._mention_gender(doc, index, start, marker_before(doc, start, sent.start)),
+                   gender_of(index.actors[antecedent].label),
+                   *(gender for gender, ud in UD_GENDERS.items() if ud in doc[start].morph.get("Gender"))}
+        agrees = ARTICLE_GENDERS[pronoun.lower_] in genders or (pronoun.lower_ == "die" and "plural" in genders)
         return antecedent if agrees else None
+
+    @staticmethod
+    def _pronoun_as_subject(index: EntityIndex, pronoun) -> bool:
+        """Whether the relative pronoun ``pronoun`` is its clause's subject. The parser may take it
+        for the article of the noun after it, which it cannot be when they disagree: "Österreich,
+        das 500 Flüchtlinge aufnimmt" (a plural), "der Weltbank, die Ägypten einen Kredit gewährt"
+        (a name used without article)."""
+        if pronoun.dep_.startswith("nsubj"):
+            return True
+        head = pronoun.head
+        if pronoun.dep_ != "det" or head.i <= pronoun.i:
+            return False
+        if "Plur" in head.morph.get("Number"):
+            return pronoun.lower_ != "die"
+        key = index.key_at(head.i)
+        if key is None or key not in index.actors or index.category(key) != "Country":
+            return False
+        return gender_of(index.actors[key].label) not in (ARTICLE_GENDERS[pronoun.lower_], "plural")
 
     def _unnamed_subject(self, sent: Span, cue: Span, index: EntityIndex):
         """The cue verb's subject by the parse when it is a noun phrase of the cue's clause that
@@ -2275,6 +2346,33 @@ class AidExtractor:
             if mentions:
                 return None
         return None
+
+    def _named_last(self, doc: Doc, index: EntityIndex, pronoun, genders: tuple[str, ...]) -> str | None:
+        """The actor named last in the sentences before ``pronoun``, if its name or its head noun
+        agrees with one of ``genders``."""
+        for sentence, mentions in self._mentions_before(doc, index, pronoun.i):
+            if not mentions or sentence.start <= pronoun.i < sentence.end:
+                continue
+            i, key = mentions[-1]
+            start = i
+            while start - 1 >= sentence.start and index.key_at(start - 1) == key:
+                start -= 1
+            named = {self._mention_gender(doc, index, start, None), gender_of(index.actors[key].label),
+                     *(gender for gender, ud in UD_GENDERS.items() if ud in doc[start].morph.get("Gender"))}
+            return key if named & set(genders) else None
+        return None
+
+    def _clause_names_help(self, doc: Doc, sent: Span, cue: Span) -> bool:
+        """Whether the cue's clause names a kind of help or a sum of money."""
+        start, end = clause_bounds(sent, cue.start)
+        return any(self.lexicon.category_of(t.text) for t in doc[start:end]) or bool(self._money(doc, doc[start:end]))
+
+    @staticmethod
+    def _subject_of_cue_verb(token, cue: Span) -> bool:
+        """Whether ``token`` is the subject of the cue's verb, or of the verb it is coordinated with
+        ("Diese kündigte den Vertrag und unterstützt die Seite nur noch mit 1.500 Euro")."""
+        verb = cue.root
+        return token.head == verb or (verb.dep_ == "conj" and token.head == verb.head)
 
     def _mention_gender(self, doc: Doc, index: EntityIndex, i: int, marker: str | None) -> str:
         """The gender of the actor mention at ``i``, or "plural": by its name's, by a plural
@@ -2414,13 +2512,17 @@ class AidExtractor:
             key = index.key_at(k)
             if key and key in index.actors:
                 return key
-        if j < len(doc) and doc[j].text.endswith("s") and index.key_at(j) in index.actors:
-            return index.key_at(j)  # "die Unterstützung Großbritanniens"
+        if j < len(doc) and doc[j].text.endswith("s") and self._genitive_giver(index, j) is not None:
+            return self._genitive_giver(index, j)  # "die Unterstützung Großbritanniens", "… Moskaus"
         i = cue.start - 1
         if i >= 0:
             hit = index.by_token.get(i)
             if hit and hit[0] in index.actors and (hit[1] == "adjective" or doc[i].text.endswith("s")):
                 return hit[0]
+        own = index.by_token.get(cue.start)
+        if own and own[1] == "prefix" and own[0] in index.actors \
+                and index.category(own[0]) in ("Country", "Organization"):
+            return own[0]  # "die US-Militärhilfe", "die Nato-Unterstützung": the state or body the compound names
         givers = self._givers_by_agent_phrase(doc, cue, index)
         if givers is not None:
             self._co_subjects = givers[0][1:]
@@ -2472,6 +2574,8 @@ class AidExtractor:
                     or self._affiliation_in_brackets(doc, index, i) or self._counted_people(doc, index, i):
                 continue
             marker = marker_before(doc, i, sent.start)
+            if self._after_giving_relative_pronoun(doc, sent, index, found, i):
+                marker = None  # "der Weltbank, die Ägypten einen Kredit gewährt": the pronoun is no article
             if marker is None and i - 1 > sent.start and doc[i - 1].lower_ in ("und", "sowie", "oder") and recipients:
                 recipients.append(key)  # "nach Rumänien und Litauen"
                 continue
@@ -2535,6 +2639,14 @@ class AidExtractor:
         listed = [key for r in recipients if r in starts
                   for _, key in self._coordination(doc, sent, index, starts[r]) if key not in givers]
         return list(dict.fromkeys([*recipients, *listed]))
+
+    def _after_giving_relative_pronoun(self, doc: Doc, sent: Span, index: EntityIndex, found: _Found, i: int) -> bool:
+        """Whether the name at ``i`` follows a relative pronoun that is the clause's subject and
+        stands for the giver named before its comma."""
+        k = i - 1
+        return k - 2 >= sent.start and doc[k].lower_ in ARTICLE_GENDERS and doc[k - 1].text == "," \
+            and self._pronoun_as_subject(index, doc[k]) and found.provider is not None \
+            and self._is_actor(index, k - 2) == found.provider
 
     def _dative_after_named_giver(self, doc: Doc, sent: Span, index: EntityIndex, found: _Found, i: int,
                                   key: str) -> bool:
@@ -4149,6 +4261,8 @@ def _is_attributive(doc: Doc, sent: Span, cue: Span) -> bool:
 SUPPORTER_NOUNS = frozenset({"geber", "geldgeber", "hauptgeber", "kreditgeber", "hauptgeldgeber", "spender",
                              "großspender", "unterstützer", "hauptunterstützer", "förderer", "financier", "finanzier",
                              "waffenlieferant", "hauptwaffenlieferant", "rüstungslieferant"})
+#: Demonstratives standing for an actor, and the genders they agree with: "Diese unterstützt die Seite".
+DEMONSTRATIVE_GENDERS = {"diese": ("feminine", "plural"), "dieser": ("masculine",), "dieses": ("neuter",)}
 #: Forms of "sein" and its like that make a subject what a noun says it is: places' copulas, and
 #: "gilt als", "wurde zum" (a giver is called so, or became one).
 COPULAS = COPULA_FORMS | {"gilt", "gelten", "galt", "galten", "wurde", "wurden"}
@@ -4248,7 +4362,7 @@ HOME_CARE = frozenset({"aufnehmen", "unterbringen", "betreuen", "versorgen", "er
 TASK_PREPOSITIONS = {"helfen": ("bei", "beim"), "unterstützen": ("bei", "beim"), "mithelfen": ("bei", "beim"),
                      "beteiligen": ("an", "am")}
 #: Nouns of military action, the help one takes part in: "an einem Krieg", "am Kampf gegen den IS".
-MILITARY_ACTIONS = ("krieg", "krieges", "kriegs", "kampf", "kampfes", "kämpfen", "offensive", "angriffen",
+MILITARY_ACTIONS = ("krieg", "krieges", "kriegs", "kampf", "kampfes", "kämpfen", "offensive", "angriffen", "feldzug",
                     "einsatz", "militäreinsatz", "mission", "operation", "operationen", "intervention")
 #: People (and parts) who act for the body in their genitive: "Soldaten des Bundesheeres", "Helfer des
 #: Roten Kreuzes", "ein Konvoi des Roten Kreuzes", "die Österreich-Tochter des Konzerns Infineon".
