@@ -33,7 +33,7 @@ from kg.extract.mentions import (
     GROUP_NOUNS, MEDIA_KIND_ENDINGS, EntityIndex, _Candidate, _adjective_endings_only,
     _capitalised_only_as_opening, _described_plural, _end_before_object, _joined_person_names, _linked_keys,
     _ministry_field, _ministry_name, _names_with_lowercase_adjective, _not_the_party, _person_name, _sentence_index,
-    _in_byline, _surname, _surname_of, _used_as_noun, nominative_by_gender,
+    _in_byline, _names_a_person, _surname, _surname_of, _used_as_noun, nominative_by_gender,
 )
 from kg.extract.places import (
     COMPASS_PREFIXES, DATELINE_DASHES, DISEASES, GOVERNMENT_BODIES, LOCAL_GOVERNMENTS, LOCATIVE, MONTHS, PLACE_PARTS,
@@ -49,6 +49,9 @@ from kg.nlp.components import (
 )
 from kg.nlp.gazetteer import Entry, Gazetteer
 from kg.nlp.normalize import slug, stem
+
+#: Endings of feminine nouns for a person, which no name has: "-erin", "-istin", "-ogin".
+_FEMININE_PERSON_ENDINGS = ("erin", "antin", "entin", "istin", "anin", "ogin", "eurin", "ärin")
 
 #: Words for a region's government before its name: "das Land Tirol", "der Kanton Zürich" (the regions
 #: among places.LOCAL_GOVERNMENTS, which act as a state does; unlike places.DISTRICT_WORDS, whose
@@ -1151,6 +1154,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 and self.gazetteer.lookup([doc[start].text]) is None and doc[start + 1].text.endswith("s") \
                 and not is_common_noun(doc[start + 1].text):
             start += 1  # "der Widersacher Trongs": a noun and whose it is, the person in the genitive
+        elif span.label_ in ("PER", "PERSON") and end > start and self._noun_for_the_person(doc, start):
+            start += 1  # "sagt Dokumentarfilmer Riha", "der Franzose Mathieu": what the person is, then the name (if any)
         # "Enklave Kaliningrad", "Stellungen der Jihadistenmiliz Islamischer Staat": a common noun
         # before a name (or its genitive) describes the entity and is not part of its name.
         while end - start > 1 and self._descriptive_noun(doc, start, end):
@@ -1208,6 +1213,20 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             while end > start and _APOSTROPHES.issuperset(doc[end - 1].text):
                 end -= 1  # "Pilz’ Vorwurf" cut to "Pilz’": the genitive's apostrophe goes too
         return doc[start:end] if end > start else None
+
+    def _noun_for_the_person(self, doc: Doc, i: int) -> bool:
+        """Whether the first word of a person's name as the NER took it is a noun for what the person
+        is: a demonym ("der Franzose Mathieu"), a compound ("Basel-Stürmer Janko", "Dokumentarfilmer
+        Riha") or, after an article or adjective, a shorter noun ("der Sänger Jones"). Alone, a short
+        one may be a given name ("Parker Posey", "Wagner Moura")."""
+        token = doc[i]
+        # (a long feminine noun for a person is one though no dictionary has it: "Schlagerveteranin")
+        noun = is_common_noun(token.text) or len(token.text) >= 10 and token.lower_.endswith(_FEMININE_PERSON_ENDINGS)
+        if not noun or is_given_name(token.text, self.gazetteer.given_names) \
+                or self.gazetteer.lookup([token.text]) is not None or not _names_a_person(token, self.gazetteer):
+            return False
+        determined = i > 0 and (doc[i - 1].lower_ in ARTICLES or doc[i - 1].is_lower and is_adjective_like(doc[i - 1]))
+        return determined or "-" in token.text or len(token.text) >= 9 or stem(token.text) in self.gazetteer.demonyms
 
     def _agent_after_name(self, doc: Doc, start: int, k: int, end: int) -> bool:
         """Whether "von"/"vom" at token ``k`` of a person's name opens a phrase of an ordinary noun
