@@ -66,3 +66,26 @@ def test_a_noun_for_what_the_person_is_stays_out_of_the_name(extract, text, name
 
 def test_a_given_name_that_is_also_a_noun_stays_in_the_name(extract):
     assert "Parker Posey" in actor_labels(extract("In der Komödie spielt Parker Posey eine verliebte Kollegin."))
+
+
+# -- events, prizes and eras -------------------------------------------------------------------------
+@pytest.mark.parametrize("text, event", [
+    ("Die Tennisspielerin verzichtet in diesem Jahr auf die Teilnahme an den Australian Open.", "Australian Open"),
+    ("Die Autorin erhielt für ihren Roman den Prix Goncourt und wurde bald weltbekannt.", "Prix Goncourt"),
+    ("Beim Saisonfinale der Rallye-WM in Wales holte das Team den dritten Titel.", "Rallye-WM"),
+    ("Mit dem Ende der Kohl-Ära begann für die Partei eine schwierige Zeit.", "Kohl-Ära"),
+    ("Der Schauspieler gewann 1990 einen Emmy Award für seine Rolle in der Serie.", "Emmy Award"),
+])
+def test_an_event_prize_or_era_is_no_actor(extract, text, event):
+    labels = actor_labels(extract(text))
+    assert event not in labels and "Australien" not in labels and "Australia" not in labels
+
+
+@pytest.mark.parametrize("text, name", [
+    # a name after the word of an era or war is its genitive or apposition, no event
+    ("In der Ära Angela Merkels hat die CDU viele Wähler in der Mitte gewonnen.", "Angela Merkel"),
+    # a name whose last letters are those of a short event word
+    ("Das Institut für die Wissenschaften vom Menschen (IWM) lädt am Montag zu einer Debatte.", "IWM"),
+])
+def test_names_beside_event_words_stay_actors(extract, text, name):
+    assert any(name in label for label in actor_labels(extract(text)))

@@ -296,6 +296,14 @@ THING_WORDS = ("zerstörer", "fregatte", "kreuzer", "flugzeugträger", "schiff",
                "slogan", "vorschrift", "vorschriften", "norm", "richtlinie", "paragraf", "paragraph", "index",
                *OPERATION_WORDS)
 
+#: Last words of the names of events, prizes and eras ("Australian Open", "Rallye-WM", "Emmy Award",
+#: "Spanischer Bürgerkrieg", "De-Gaulle-Ära"), which name no actor; unlike THING_WORDS not before
+#: a name, which they govern as a genitive or apposition ("die Ära Merkel", "der Krieg Assads").
+EVENT_WORDS = ("award", "awards", "trophy", "contest", "championship", "championships", "meisterschaft", "ära",
+               "krieg", "kriegs", "biennale", "turnier", "turniers")
+#: Short ones, which only a whole word is ("IWM", "Knowm" end in no "WM").
+EVENT_WORDS_WHOLE = frozenset({"open", "prix", "wm", "em", "cup"})
+
 #: Last words of street names ("Sukhumvit Road", "Pennsylvania Avenue"), which the annotation
 #: guidelines count neither as actors nor as places; not first words ("Road Runner Records").
 STREET_WORDS = ("straße", "strasse", "gasse", "allee", "road", "street", "avenue", "boulevard")
@@ -631,6 +639,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         found = [c for c in found if not (c.category == "Place" and c.key is None and (
             doc[c.end - 1].lower_.rsplit("-", 1)[-1].endswith(AGREEMENT_WORDS)
             or c.end - c.start == 1 and doc[c.start].text.endswith(".") and len(doc[c.start].text) <= 4))]
+        # a state's adjective inside an event's name is no state acting ("bei den Australian Open")
+        events = [c for c in found if self._names_an_event(doc, c)]
+        found = [c for c in found if not ((c.kind == "adjective" or c.category == "Country") and any(
+            e.start <= c.start and c.end <= e.end and c is not e for e in events))]
         # a byline's author is no actor, its agency is ("(APA, 24.10.2015)": Media)
         found = [c for c in found if not self._names_a_thing(doc, c, org_words)
                  and not (c.category == "Person" and _in_byline(doc, c.start, c.end))]
@@ -1259,7 +1271,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         ship, a base, a building or an event: after a word for one ("der Lenkwaffenzerstörer
         Donald Cook", "des Fährschiffes „Rabaul Queen“", "auf dem Luftwaffenstützpunkt Mihail
         Kogalniceanu") or with one as its first or last word ("Hotel Kobenzl", "Vomper Kaserne",
-        "Ars Electronica Festival", "der EU-Gipfel"); also an operation the NER took for a place
+        "Ars Electronica Festival", "der EU-Gipfel", "Prix Goncourt", "die Australian Open"); also an operation the NER took for a place
         ("der Operation Muschtarak"). ``org_words`` are the tokens of known organisations, which
         are no word for a thing ("der Europäischen Kommission Anna Kovacs" is no mission)."""
         if cand.key is None and cand.category == "Place" and cand.start > 0 \
@@ -1302,7 +1314,18 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 word = word[:-len(ending)]
         first, last = doc[cand.start].lower_, doc[cand.end - 1].lower_.rsplit("-", 1)[-1]
         return word.endswith(THING_WORDS) and before not in org_words \
-            or first in THING_WORDS and cand.end - cand.start > 1 or last.endswith(THING_WORDS + STREET_WORDS)
+            or first in THING_WORDS and cand.end - cand.start > 1 or last.endswith(THING_WORDS + STREET_WORDS) \
+            or EntityResolver._names_an_event(doc, cand)
+
+    @staticmethod
+    def _names_an_event(doc: Doc, cand: _Candidate) -> bool:
+        """Whether an unknown name the NER took for a person or organisation is an event's, a
+        prize's or an era's by its first or last word ("Prix Goncourt", "die Australian Open")."""
+        if cand.key is not None or cand.category not in ("Person", "Organization"):
+            return False
+        first, last = doc[cand.start].lower_, doc[cand.end - 1].lower_.rsplit("-", 1)[-1]
+        return first in EVENT_WORDS_WHOLE and cand.end - cand.start > 1 \
+            or last in EVENT_WORDS_WHOLE or last.endswith(EVENT_WORDS)
 
     @staticmethod
     def _acronym_of_a_thing(doc: Doc, cand: _Candidate, found: list[_Candidate]) -> bool:
