@@ -33,7 +33,7 @@ from kg.extract.mentions import (
     GROUP_NOUNS, MEDIA_KIND_ENDINGS, EntityIndex, _Candidate, _adjective_endings_only,
     _capitalised_only_as_opening, _described_plural, _end_before_object, _joined_person_names, _linked_keys,
     _ministry_field, _ministry_name, _names_with_lowercase_adjective, _not_the_party, _person_name, _sentence_index,
-    _in_byline, _surname, _surname_of, _used_as_noun, nominative_by_gender,
+    _in_byline, _names_a_person, _surname, _surname_of, _used_as_noun, nominative_by_gender,
 )
 from kg.extract.places import (
     COMPASS_PREFIXES, DATELINE_DASHES, DISEASES, GOVERNMENT_BODIES, LOCAL_GOVERNMENTS, LOCATIVE, MONTHS, PLACE_PARTS,
@@ -49,6 +49,9 @@ from kg.nlp.components import (
 )
 from kg.nlp.gazetteer import Entry, Gazetteer
 from kg.nlp.normalize import slug, stem
+
+#: Endings of feminine nouns for a person, which no name has: "-erin", "-istin", "-ogin".
+_FEMININE_PERSON_ENDINGS = ("erin", "antin", "entin", "istin", "anin", "ogin", "eurin", "ärin")
 
 #: Words for a region's government before its name: "das Land Tirol", "der Kanton Zürich" (the regions
 #: among places.LOCAL_GOVERNMENTS, which act as a state does; unlike places.DISTRICT_WORDS, whose
@@ -292,6 +295,14 @@ THING_WORDS = ("zerstörer", "fregatte", "kreuzer", "flugzeugträger", "schiff",
                "gala", "stadion", "hubschrauber", "helikopter", "flugzeug", "jet", "baumuster", "typ", "motto",
                "slogan", "vorschrift", "vorschriften", "norm", "richtlinie", "paragraf", "paragraph", "index",
                *OPERATION_WORDS)
+
+#: Last words of the names of events, prizes and eras ("Australian Open", "Rallye-WM", "Emmy Award",
+#: "Spanischer Bürgerkrieg", "De-Gaulle-Ära"), which name no actor; unlike THING_WORDS not before
+#: a name, which they govern as a genitive or apposition ("die Ära Merkel", "der Krieg Assads").
+EVENT_WORDS = ("award", "awards", "trophy", "contest", "championship", "championships", "meisterschaft", "ära",
+               "krieg", "kriegs", "biennale", "turnier", "turniers")
+#: Short ones, which only a whole word is ("IWM", "Knowm" end in no "WM").
+EVENT_WORDS_WHOLE = frozenset({"open", "prix", "wm", "em", "cup"})
 
 #: Last words of street names ("Sukhumvit Road", "Pennsylvania Avenue"), which the annotation
 #: guidelines count neither as actors nor as places; not first words ("Road Runner Records").
@@ -628,6 +639,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         found = [c for c in found if not (c.category == "Place" and c.key is None and (
             doc[c.end - 1].lower_.rsplit("-", 1)[-1].endswith(AGREEMENT_WORDS)
             or c.end - c.start == 1 and doc[c.start].text.endswith(".") and len(doc[c.start].text) <= 4))]
+        # a state's adjective inside an event's name is no state acting ("bei den Australian Open")
+        events = [c for c in found if self._names_an_event(doc, c)]
+        found = [c for c in found if not ((c.kind == "adjective" or c.category == "Country") and any(
+            e.start <= c.start and c.end <= e.end and c is not e for e in events))]
         # a byline's author is no actor, its agency is ("(APA, 24.10.2015)": Media)
         found = [c for c in found if not self._names_a_thing(doc, c, org_words)
                  and not (c.category == "Person" and _in_byline(doc, c.start, c.end))]
@@ -1151,6 +1166,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 and self.gazetteer.lookup([doc[start].text]) is None and doc[start + 1].text.endswith("s") \
                 and not is_common_noun(doc[start + 1].text):
             start += 1  # "der Widersacher Trongs": a noun and whose it is, the person in the genitive
+        elif span.label_ in ("PER", "PERSON") and end > start and self._noun_for_the_person(doc, start):
+            start += 1  # "sagt Dokumentarfilmer Riha", "der Franzose Mathieu": what the person is, then the name (if any)
         # "Enklave Kaliningrad", "Stellungen der Jihadistenmiliz Islamischer Staat": a common noun
         # before a name (or its genitive) describes the entity and is not part of its name.
         while end - start > 1 and self._descriptive_noun(doc, start, end):
@@ -1209,6 +1226,20 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 end -= 1  # "Pilz’ Vorwurf" cut to "Pilz’": the genitive's apostrophe goes too
         return doc[start:end] if end > start else None
 
+    def _noun_for_the_person(self, doc: Doc, i: int) -> bool:
+        """Whether the first word of a person's name as the NER took it is a noun for what the person
+        is: a demonym ("der Franzose Mathieu"), a compound ("Basel-Stürmer Janko", "Dokumentarfilmer
+        Riha") or, after an article or adjective, a shorter noun ("der Sänger Jones"). Alone, a short
+        one may be a given name ("Parker Posey", "Wagner Moura")."""
+        token = doc[i]
+        # (a long feminine noun for a person is one though no dictionary has it: "Schlagerveteranin")
+        noun = is_common_noun(token.text) or len(token.text) >= 10 and token.lower_.endswith(_FEMININE_PERSON_ENDINGS)
+        if not noun or is_given_name(token.text, self.gazetteer.given_names) \
+                or self.gazetteer.lookup([token.text]) is not None or not _names_a_person(token, self.gazetteer):
+            return False
+        determined = i > 0 and (doc[i - 1].lower_ in ARTICLES or doc[i - 1].is_lower and is_adjective_like(doc[i - 1]))
+        return determined or "-" in token.text or len(token.text) >= 9 or stem(token.text) in self.gazetteer.demonyms
+
     def _agent_after_name(self, doc: Doc, start: int, k: int, end: int) -> bool:
         """Whether "von"/"vom" at token ``k`` of a person's name opens a phrase of an ordinary noun
         ("Hu von der Staatssicherheit", "Kim vom Geheimdienst") rather than a surname with its
@@ -1240,7 +1271,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         ship, a base, a building or an event: after a word for one ("der Lenkwaffenzerstörer
         Donald Cook", "des Fährschiffes „Rabaul Queen“", "auf dem Luftwaffenstützpunkt Mihail
         Kogalniceanu") or with one as its first or last word ("Hotel Kobenzl", "Vomper Kaserne",
-        "Ars Electronica Festival", "der EU-Gipfel"); also an operation the NER took for a place
+        "Ars Electronica Festival", "der EU-Gipfel", "Prix Goncourt", "die Australian Open"); also an operation the NER took for a place
         ("der Operation Muschtarak"). ``org_words`` are the tokens of known organisations, which
         are no word for a thing ("der Europäischen Kommission Anna Kovacs" is no mission)."""
         if cand.key is None and cand.category == "Place" and cand.start > 0 \
@@ -1283,7 +1314,18 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 word = word[:-len(ending)]
         first, last = doc[cand.start].lower_, doc[cand.end - 1].lower_.rsplit("-", 1)[-1]
         return word.endswith(THING_WORDS) and before not in org_words \
-            or first in THING_WORDS and cand.end - cand.start > 1 or last.endswith(THING_WORDS + STREET_WORDS)
+            or first in THING_WORDS and cand.end - cand.start > 1 or last.endswith(THING_WORDS + STREET_WORDS) \
+            or EntityResolver._names_an_event(doc, cand)
+
+    @staticmethod
+    def _names_an_event(doc: Doc, cand: _Candidate) -> bool:
+        """Whether an unknown name the NER took for a person or organisation is an event's, a
+        prize's or an era's by its first or last word ("Prix Goncourt", "die Australian Open")."""
+        if cand.key is not None or cand.category not in ("Person", "Organization"):
+            return False
+        first, last = doc[cand.start].lower_, doc[cand.end - 1].lower_.rsplit("-", 1)[-1]
+        return first in EVENT_WORDS_WHOLE and cand.end - cand.start > 1 \
+            or last in EVENT_WORDS_WHOLE or last.endswith(EVENT_WORDS)
 
     @staticmethod
     def _acronym_of_a_thing(doc: Doc, cand: _Candidate, found: list[_Candidate]) -> bool:

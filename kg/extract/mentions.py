@@ -15,18 +15,47 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.grammar import (
     ADJECTIVE_ENDING, INFLECTED_ADJECTIVE_OR_LOANWORD, INFLECTED_DERIVED_ADJECTIVE, gender_of,
-    is_common_noun, is_lemma_table_adjective, joined_to_common_noun, positions_of,
+    is_adjective_like, is_common_noun, is_lemma_table_adjective, joined_to_common_noun, positions_of,
 )
 from kg.extract.records import Actor, Mention, Place
 from kg.extract.timex import MONTH_NAMES, WEEKDAY_NAMES
-from kg.nlp.components import is_given_name, lemma_lookup_table
+from kg.nlp.components import OPENING_QUOTES, is_given_name, lemma_lookup_table
 from kg.nlp.gazetteer import Gazetteer
-from kg.nlp.normalize import slug
+from kg.nlp.normalize import slug, stem
 
 #: The role of "Chef", "Leiter", "Führer": "der UN-Chef" is whoever the article has leading the UN.
 #: Nouns for a person that a name follows in apposition, not as a genitive: "Bans Vorgänger Boutros".
 APPOSITION_NOUNS = frozenset({"vorgänger", "vorgängerin", "nachfolger", "nachfolgerin", "herausforderer",
                               "herausforderin", "rivale", "rivalin", "kandidat", "kandidatin"})
+
+
+#: Endings of nouns for a person by what they do or where they are from ("Sänger", "Bassist",
+#: "Seismologin", "Landsmann"): a name after one is in apposition, so an -s ending it is the
+#: name's own ("der britische Sänger Robbie Williams"), no genitive.
+PERSON_NOUN_ENDINGS = ("er", "in", "ist", "ant", "eur", "euse", "ière", "oge", "oph", "ador", "ator", "mann", "frau",
+                       "veteran", "ikone", "-ceo")
+
+#: Nouns ending so that name things, after which a name is a genitive: "im Lager Hillary Clintons".
+_THINGS_ENDING_LIKE_PERSONS = frozenset({"lager", "theater", "orchester", "kader", "körper", "charakter", "kloster",
+                                         "zimmer", "alter", "sommer", "winter", "center", "magazin", "medizin",
+                                         "termin", "kalender", "ufer", "fenster", "muster", "wasser", "feuer",
+                                         "imperium", "ära"})
+
+#: Nouns for a person by kinship or allegiance to another, who follows in the genitive: "die
+#: Tochter John F. Kennedys", "Anhänger Mohammed Mursis" (compounds that name the other themselves,
+#: "Präsidentengattin", are in apposition).
+RELATIONAL_NOUNS = frozenset({"tochter", "sohn", "witwe", "witwer", "frau", "ehefrau", "gattin", "gatte", "ehemann",
+                              "mann", "vater", "mutter", "bruder", "schwester", "enkel", "enkelin", "neffe", "nichte",
+                              "onkel", "tante", "cousin", "cousine", "anwalt", "anwältin", "verteidiger",
+                              "verteidigerin", "anhänger", "anhängerin", "gegner", "gegnerin", "kritiker",
+                              "kritikerin", "unterstützer", "unterstützerin", "freund", "freundin", "mörder",
+                              "mörderin", "biograf", "biografin", "biograph", "leibwächter", "mitarbeiter",
+                              "mitarbeiterin", "stellvertreter", "stellvertreterin", "berater", "beraterin",
+                              "lebensgefährte", "lebensgefährtin", "erbe", "erbin", "schüler", "schülerin",
+                              "vertraute", "vertrauter", "gefolgsmann", "schwager", "schwägerin"})
+
+#: What turns a kinship noun into another of its kind: "Stieftochter", "Ex-Frau", "Schwiegersohn".
+_KINSHIP_PREFIXES = ("stief", "schwieger", "ex-", "groß", "ur", "halb", "adoptiv", "ehe")
 
 
 #: Words for a body whose name is a noun after them: "Stiftung Warentest", "Aktion Mensch",
@@ -264,15 +293,26 @@ def _is_genitive(doc: Doc, start: int, end: int) -> bool:
     if after is not None and after.text in ("'", "’"):
         return False  # "Bill Gates' Stiftung": the apostrophe is the genitive, the -s the name's own
     before = doc[start - 1] if start > 0 else None
-    prenominal = after is not None and after.text[:1].isupper() and after.is_alpha
+    prenominal = _prenominal(doc, start, end)
     postnominal = (before is not None and before.text[:1].isupper() and before.text.replace("-", "").isalpha()
                    and not before.is_sent_start)  # also "im Magna-Konzern Frank Stronachs"
     return prenominal or postnominal
 
 
-def _prenominal(doc: Doc, end: int) -> bool:
-    """Whether a capitalised word follows a name, as a noun after a genitive does ("Kerrys Angebot")."""
-    return end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha
+def _prenominal(doc: Doc, start: int, end: int) -> bool:
+    """Whether a noun follows a name, as it does a genitive: "Kerrys Angebot", also after the
+    noun's adjectives or in quotes ("Maria Schraders neuem Kinofilm", "Werner Schwabs „Fäkaliendrama“"),
+    but not the agent of a participle ("ein von Steve Jobs verwendetes Zitat")."""
+    k = end
+    while k < min(len(doc), end + 3) and doc[k].is_lower and is_adjective_like(doc[k]):
+        k += 1
+    lemma = lemma_lookup_table().get(doc[end].lower_, "") if k > end else ""
+    participle = len(lemma) > 5 and lemma.endswith(("t", "en"))  # "verwendet", not "erst"
+    if participle and any(t.lower_ in ("von", "vom") for t in doc[max(0, start - 2):start]):
+        k = end
+    if k == end and k < len(doc) - 1 and doc[k].text in OPENING_QUOTES:
+        k += 1
+    return k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha
 
 
 def _ministry_field(word: str) -> str:
@@ -406,11 +446,12 @@ def _person_name(doc: Doc, start: int, end: int, gazetteer: Gazetteer | None = N
     before = doc[start - 1] if start > 0 else None
     apposition = before is not None and gazetteer is not None and (
         gazetteer.role_of(before.text) is not None or before.lower_ in APPOSITION_NOUNS
+        or _names_a_person(before, gazetteer)
         # "der Sprecher für Außenpolitik Hans Kraus": a role and what it is for, then its holder
         or start >= 3 and doc[start - 2].pos_ == "ADP" and gazetteer.role_of(doc[start - 3].text) is not None)
     # unless the article also has the name without the -s ("die Bewohner Abyeis" ... "in Abyei")
     without_s = bool(positions_of(doc, words[-1][:-1]))
-    apposition = apposition and not _prenominal(doc, end) and not without_s
+    apposition = apposition and not _prenominal(doc, start, end) and not without_s
     # "Politneuling Jimmy Morales landete" is no genitive where the article also has the name
     # with its -s where no genitive can be ("Morales, der ...", "nützte Morales auch")
     own_s = not without_s and any(
@@ -423,6 +464,22 @@ def _person_name(doc: Doc, start: int, end: int, gazetteer: Gazetteer | None = N
     if _is_genitive(doc, start, end) and not apposition and not own_s and not given:
         words[-1] = words[-1][:-1]
     return " ".join(words)
+
+
+def _names_a_person(token: Token, gazetteer: Gazetteer) -> bool:
+    """Whether a noun before a name is one for a person the name is in apposition to: a demonym
+    ("der Bolivianer"), or a noun ending as a person's do ("Sänger", "Partnerin") that names
+    neither a thing nor someone's relative ("im Lager", "die Tochter")."""
+    word = token.lower_
+    if not token.text[:1].isupper() or len(word) < 4 or not token.is_alpha and "-" not in word:
+        return False
+    if stem(token.text) in gazetteer.demonyms:
+        return True
+    head = word.rsplit("-", 1)[-1]
+    relational = head in RELATIONAL_NOUNS or any(
+        head.startswith(prefix) and head[len(prefix):] in RELATIONAL_NOUNS for prefix in _KINSHIP_PREFIXES) \
+        or word.startswith("ex-") and head in RELATIONAL_NOUNS
+    return word.endswith(PERSON_NOUN_ENDINGS) and head not in _THINGS_ENDING_LIKE_PERSONS and not relational
 
 
 def _end_before_object(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
