@@ -112,3 +112,44 @@ def test_a_particle_belongs_to_the_verb_of_its_own_clause(nlp):
     assert {"schicken", "anbieten"} <= {c.kb_id_ for c in doc.spans["kg_cues"]}
     doc = nlp("Washington bietet, so der Außenminister, dem Irak Hilfe an.")
     assert "anbieten" in {c.kb_id_ for c in doc.spans["kg_cues"]}
+
+
+# -- the review of these rules (sentences that their first version misread) --------------------------
+@pytest.mark.parametrize("sentence, provider, recipient", [
+    # "und" + a finite verb inside a relative clause does not take the particle from the cue's verb
+    ("Deutschland stellt der Ukraine, die sich verteidigt und kämpft, weitere Panzer bereit.", "country:DE",
+     "country:UA"),
+    # "sich" and "zurück" of a coordinated verb are not the cue's
+    ("Die USA stellen die Militärhilfe für Ägypten ein und ziehen sich aus der Region zurück.", "country:US",
+     "country:EG"),
+    # relief goods named before a relative clause and sent back are help
+    ("Die Hilfsgüter, die nicht zugestellt werden konnten, schickt das Rote Kreuz nun zurück nach Syrien in die "
+     "Lager.", "org:rotes-kreuz", "country:SY"),
+    # money for damage is help: the damage is another phrase, not the sum's owner
+    ("Die EU gewährt Österreich für die Hochwasserschäden 30 Millionen Euro.", "org:eu", "country:AT"),
+    # an international body named in a compound gives
+    ("Die Nato-Unterstützung für die Ukraine wird im kommenden Jahr fortgesetzt.", "org:nato", "country:UA"),
+])
+def test_help_stays_after_the_review(extract, sentence, provider, recipient):
+    found = offers(extract(sentence))
+    assert any(p == provider and recipient in r for p, r, *_ in found), found
+
+
+@pytest.mark.parametrize("sentence", [
+    # a company named in a compound lends or trades, it does not help
+    "Die Raiffeisen-Kredite an Russland stehen in der Kritik.",
+    "Die Siemens-Hilfe für den Iran wurde eingestellt.",
+])
+def test_no_help_after_the_review(extract, sentence):
+    assert offers(extract(sentence)) == [], offers(extract(sentence))
+
+
+def test_a_demonstrative_after_a_nearer_noun_is_not_the_actor(extract):
+    found = offers(extract("Die USA haben der Ukraine Raketen geliefert. Diese unterstützen die Armee bei der "
+                           "Luftabwehr."))
+    assert [(p, r) for p, r, *_ in found] == [("country:US", ("country:UA",))], found
+
+
+def test_a_town_hands_over_help(extract):
+    found = offers(extract("Die Stadt Salzburg schickt der Partnerstadt Kiew zwei Feuerwehrautos."))
+    assert [p for p, *_ in found] == ["org:stadt-salzburg"], found

@@ -22,6 +22,7 @@ principal provider (a minister counts for his state) and compatible recipients.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -278,17 +279,16 @@ class AidExtractor:
         given, unless a word for help is in the clause ("Ärzte für die Flüchtlinge"); whatever is
         sent "zurück" is no help unless it is military (forces sent back to a front are)."""
         start, end = clause_bounds(sent, cue.start)
-        if any(t.lower_ == "zurück" for t in doc[start:end]) \
-                and not any(self.lexicon.category_of(t.text) in MILITARY for t in doc[start:end]):
-            return True  # "wurden mit Lastwagen zurück nach Griechenland gebracht" (but troops sent back are deployed)
+        if any(t.lower_ == "zurück" and _of_verb(t, cue) for t in doc[start:end]) and not any(
+                self.lexicon.category_of(t.text) and _preposition_of(doc, t.i, sent.start) != "mit" for t in sent):
+            # "wurden mit Lastwagen zurück nach Griechenland gebracht" (but "Die Hilfsgüter, die …, schickt
+            # das Rote Kreuz zurück nach Syrien" and troops sent back to a front are help)
+            return True
         sent_people = None
         for token in doc[start:end]:
             if not is_noun_like(token) or token.i in index.by_token:
                 continue
-            k = token.i - 1
-            while k >= start and (doc[k].pos_ in ("DET", "NUM", "ADJ") or doc[k].lower_ in ("mehrere", "hundert")):
-                k -= 1
-            if k >= start and doc[k].pos_ == "ADP":
+            if _preposition_of(doc, token.i, start):
                 continue  # "Ärzte zu den Flüchtlingen", "Hilfe für Migranten": whom it is for
             lower = token.lower_
             if lower.endswith(ENVOYS) or (cue.kb_id_ in ("schicken", "entsenden", "senden")
@@ -484,7 +484,7 @@ class AidExtractor:
                 continue  # "hat Notstandskredite ins Spiel gebracht": proposed, not carried
             if cue.kb_id_ in RECIPROCAL and "sich" in {doc[j].lower_ for j in (cue.start - 1, cue.end) if j in near}:
                 continue  # "liefern sich schwere Gefechte": fighting each other
-            if cue.kb_id_ in ADJUSTING and any(doc[j].lower_ in REFLEXIVE_PRONOUNS
+            if cue.kb_id_ in ADJUSTING and any(doc[j].lower_ in REFLEXIVE_PRONOUNS and _of_verb(doc[j], cue)
                                                for j in range(*clause_bounds(sent, cue.start))):
                 continue  # "muss mich im Training darauf einstellen": adjusting oneself, nothing stopped
             if cue.kb_id_ in OFFERING and cue.end < sent.end and doc[cue.end].lower_ == "sich":
@@ -2354,6 +2354,11 @@ class AidExtractor:
             if not mentions or sentence.start <= pronoun.i < sentence.end:
                 continue
             i, key = mentions[-1]
+            end = i
+            while end < sentence.end and index.key_at(end) == key:
+                end += 1
+            if any(t.pos_ == "NOUN" and t.i not in index.by_token for t in doc[end:sentence.end]):
+                return None  # "… der Ukraine Raketen geliefert. Diese unterstützen …": the nearer noun is meant
             start = i
             while start - 1 >= sentence.start and index.key_at(start - 1) == key:
                 start -= 1
@@ -2520,9 +2525,11 @@ class AidExtractor:
             if hit and hit[0] in index.actors and (hit[1] == "adjective" or doc[i].text.endswith("s")):
                 return hit[0]
         own = index.by_token.get(cue.start)
-        if own and own[1] == "prefix" and own[0] in index.actors \
-                and index.category(own[0]) in ("Country", "Organization"):
-            return own[0]  # "die US-Militärhilfe", "die Nato-Unterstützung": the state or body the compound names
+        if own and own[1] == "prefix" and own[0] in index.actors and (
+                index.category(own[0]) in ("Country", "ArmedGroup") or _international_body(own[0])):
+            # "die US-Militärhilfe", "die Nato-Unterstützung", "IWF-Kredite": the state or body the compound
+            # names (a company's are business: "die Raiffeisen-Kredite", "die Siemens-Hilfe")
+            return own[0]
         givers = self._givers_by_agent_phrase(doc, cue, index)
         if givers is not None:
             self._co_subjects = givers[0][1:]
@@ -3535,13 +3542,18 @@ class AidExtractor:
     def _hands_over_mere_things(self, found: _Found, index: EntityIndex) -> bool:
         """ "Google liefert ein neues Gerät", "schickt ein Ensemble ins Rennen", "steuerte zwei Treffer
         bei": a verb of handing over or carrying whose every item is a thing the lexicon knows no help
-        in, given to no state, armed group or people in need, is trade, sport or a parcel, not help
-        ("liefert der Ukraine Iris-T" names a state that gets it; "spendete Anlagen" is a gift)."""
+        in, given by no state or town to no state, armed group or people in need, is trade, sport or a
+        parcel, not help ("liefert der Ukraine Iris-T" names a state that gets it; "spendete Anlagen"
+        is a gift)."""
         if found.kind != "offer" or found.noun or not found.offered or found.beneficiaries \
                 or found.cue.kb_id_ not in (GIVING | CARRYING | TRADING) - GIFTS_AND_FUNDS:
             return False
         if any(index.category(index.principal(key)) in ("Country", "ArmedGroup") for key in found.recipients):
             return False
+        giver = index.principal(found.provider) if found.provider else None
+        if giver in index.actors and (index.category(giver) == "Country" or giver.startswith("place:")
+                                      or index.actors[giver].label.split()[0].lower() in LOCAL_GOVERNMENTS):
+            return False  # a state or town hands over help ("Die Stadt Graz schickt der Partnerstadt zwei Feuerwehrautos")
         # ("29 Tonnen medizinisches Material": a word of the lexicon's modifiers makes the thing help)
         return not any(item.amount or any(self.lexicon.category_of(word) or stem(word.lower()) in self.lexicon.modifiers
                                           for word in re.findall(r"[\w-]+", item.text))
@@ -3621,8 +3633,7 @@ class AidExtractor:
         for f in found:
             # a fine, damages or a fee is money owed, never help: "muss 200 Euro Strafe zahlen", "eine
             # Entschädigung von 8 Millionen Euro", "eine Rekordstrafe von 105 Millionen Dollar an die Behörden"
-            f.offered = [item for item in f.offered if not (_is_sum(item) and _owed(f.cue.doc, item))]
-            f.excluded = [item for item in f.excluded if not (_is_sum(item) and _owed(f.cue.doc, item))]
+            f.offered, f.excluded = (_without_sums_owed(f.cue.doc, items) for items in (f.offered, f.excluded))
             if not (f.recipients or f.beneficiaries):
                 f.offered = [item for item in f.offered if not _own_costs(f.cue, item)]
             # a price or a level is never money given: "90 Dollar pro Barrel", "stieg auf 2,3 Euro";
@@ -4011,10 +4022,11 @@ OWN_COST_KINDS = ("verfahren", "prozess", "anwalt", "gericht", "produktion", "be
                   "lohn", "entwicklung", "herstellung", "werbung", "vertrieb", "wahlkampf")
 #: Words after "Kosten" that name whose they are or what they are for: "des Bundesheeres", "für die Unterbringung".
 COSTS_OWNED = frozenset({"des", "der", "eines", "einer", "für", "von", "vom"})
+#: Words between a noun and the sum it has: "Strafe von", "Entschädigung in Höhe von", "Schaden über".
+SUM_LINKS = frozenset({"von", "in", "höhe", "über"})
 #: Endings of nouns of sums owed, earned or lost rather than given: fines, damages, fees, ransom, pay, business.
-DEBTS = ("strafe", "strafen", "bußgeld", "bußgelder", "entschädigung", "schadenersatz", "schadensersatz", "abfindung",
-         "lösegeld", "gebühr", "gebühren", "gage", "gehalt", "honorar", "kaution", "ablöse", "ablösesumme", "prämie",
-         "prämien",
+SUMS_NOT_GIVEN = ("strafe", "strafen", "bußgeld", "bußgelder", "entschädigung", "schadenersatz", "schadensersatz", "abfindung",
+         "lösegeld", "gebühr", "gebühren", "gage", "gehalt", "honorar", "kaution", "ablöse", "ablösesumme", "prämie", "prämien",
          # and sums of business, earned or lost: "Geschäftsabschlüsse in Höhe von zwei Milliarden Euro"
          "abschlüsse", "aufträge", "umsatz", "umsätze", "gewinn", "gewinne", "verlust", "verluste", "schaden",
          "schäden", "einnahmen")
@@ -4067,6 +4079,35 @@ def _own_costs(cue: Span, item: AidItem) -> bool:
     return kind.endswith(OWN_COST_KINDS) or kind.endswith("s") and kind[:-1].endswith(OWN_COST_KINDS)
 
 
+def _preposition_of(doc: Doc, i: int, start: int) -> str | None:
+    """The preposition that governs the noun at ``i`` ("mit" in "mit mehreren Lastwagen"), past its
+    determiners, numbers and adjectives, looking no further back than ``start``."""
+    k = i - 1
+    while k >= start and (doc[k].pos_ in ("DET", "NUM", "ADJ") or doc[k].lower_ in ("mehrere", "hundert")):
+        k -= 1
+    return doc[k].lower_ if k >= start and doc[k].pos_ == "ADP" else None
+
+
+def _of_verb(token, cue: Span) -> bool:
+    """Whether ``token`` belongs to the cue's verb rather than to a verb coordinated with it
+    ("stellen die Hilfe ein und ziehen sich zurück"): its dependent, or, unparsed, no other finite
+    verb between them."""
+    verb = cue.root
+    if token.head == verb:
+        return True
+    low, high = sorted((token.i, verb.i))
+    return not any(is_finite(t) and t.pos_ in ("VERB", "AUX") and t.i != verb.i
+                   and not (t.head == verb and t.dep_.startswith(("aux", "cop")))  # "hat … zurückgeschickt"
+                   for t in token.doc[low + 1:high])
+
+
+def _international_body(key: str) -> bool:
+    """An organisation the gazetteer knows as belonging to no state: NATO, IWF, EU, UNHCR (not a
+    company or a national body: Raiffeisen, Gazprom, Siemens)."""
+    entry = load_gazetteer().entries.get(key)
+    return entry is not None and entry.category == "Organization" and entry.country is None
+
+
 def _there_is(doc: Doc, sent: Span, cue: Span) -> bool:
     """ "es gibt", "gibt es", and "dass es in Afghanistan keinen Krieg gebe" ("es" opening the clause
     the verb ends): there being something, not someone giving it."""
@@ -4074,6 +4115,10 @@ def _there_is(doc: Doc, sent: Span, cue: Span) -> bool:
         return True
     start = clause_bounds(sent, cue.start)[0]
     return any(doc[j].lower_ == "es" for j in (start, start + 1) if j < cue.start)
+
+
+def _without_sums_owed(doc: Doc, items: list[AidItem]) -> list[AidItem]:
+    return [item for item in items if not (_is_sum(item) and _owed(doc, item))]
 
 
 def _owed(doc: Doc, item: AidItem) -> bool:
@@ -4091,9 +4136,11 @@ def _owed(doc: Doc, item: AidItem) -> bool:
                                            or doc[start - 1].text in CURRENCIES or doc[start - 1].lower_ in CURRENCIES):
             start -= 1
     before = [t.lower_ for t in doc[max(span.sent.start, start - 4):start]]
-    # the noun just before the sum's "von" / "in Höhe von", or the noun right after it
-    owing_before = next((word for word in reversed(before) if word not in ("von", "in", "höhe", "über", "mit")), "")
-    return after.endswith(DEBTS) or owing_before.endswith(DEBTS)
+    # the noun whose complement the sum is ("Strafe von", "Entschädigung in Höhe von"), not a noun
+    # of another phrase ("für die Hochwasserschäden 30 Millionen Euro" pays for the damage)
+    linking = list(itertools.takewhile(lambda word: word in SUM_LINKS, reversed(before)))
+    owing_before = before[-len(linking) - 1] if linking and "von" in linking and len(linking) < len(before) else ""
+    return after.endswith(SUMS_NOT_GIVEN) or owing_before.endswith(SUMS_NOT_GIVEN)
 
 
 def _sum_not_given(offer: AidOffer) -> bool:
