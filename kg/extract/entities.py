@@ -303,6 +303,10 @@ EVENT_WORDS = ("award", "awards", "trophy", "contest", "championship", "champion
                "krieg", "kriegs", "biennale", "turnier", "turniers")
 #: Short ones, which only a whole word is ("IWM", "Knowm" end in no "WM").
 EVENT_WORDS_WHOLE = frozenset({"open", "prix", "wm", "em", "cup"})
+#: Event words that are German surnames too ("der Politologe Andreas Krieg").
+SURNAMES_AMONG_EVENT_WORDS = frozenset({"krieg"})
+#: Words that open a prize's name: "Prix Goncourt", "Grand Prix Eurovision".
+EVENT_WORDS_OPENING = frozenset({"prix", "grand"})
 
 #: Last words of street names ("Sukhumvit Road", "Pennsylvania Avenue"), which the annotation
 #: guidelines count neither as actors nor as places; not first words ("Road Runner Records").
@@ -639,10 +643,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         found = [c for c in found if not (c.category == "Place" and c.key is None and (
             doc[c.end - 1].lower_.rsplit("-", 1)[-1].endswith(AGREEMENT_WORDS)
             or c.end - c.start == 1 and doc[c.start].text.endswith(".") and len(doc[c.start].text) <= 4))]
-        # a state's adjective inside an event's name is no state acting ("bei den Australian Open")
+        # a state's adjective or a sponsor inside an event's name is no actor ("bei den Australian Open",
+        # "beim Turnier Erste Bank Open")
         events = [c for c in found if self._names_an_event(doc, c)]
-        found = [c for c in found if not ((c.kind == "adjective" or c.category == "Country") and any(
-            e.start <= c.start and c.end <= e.end and c is not e for e in events))]
+        found = [c for c in found if not any(e.start <= c.start and c.end <= e.end and c is not e for e in events)]
         # a byline's author is no actor, its agency is ("(APA, 24.10.2015)": Media)
         found = [c for c in found if not self._names_a_thing(doc, c, org_words)
                  and not (c.category == "Person" and _in_byline(doc, c.start, c.end))]
@@ -1324,7 +1328,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         if cand.key is not None or cand.category not in ("Person", "Organization"):
             return False
         first, last = doc[cand.start].lower_, doc[cand.end - 1].lower_.rsplit("-", 1)[-1]
-        return first in EVENT_WORDS_WHOLE and cand.end - cand.start > 1 \
+        if last in SURNAMES_AMONG_EVENT_WORDS and cand.category == "Person" and cand.end - cand.start > 1:
+            return False  # "Andreas Krieg": a person whose surname is the word itself (not "Bürgerkrieg")
+        # only a prize opens its name with the word ("Prix Goncourt"; "Open Text", "EM Sport Media AG" are firms)
+        return first in EVENT_WORDS_OPENING and cand.end - cand.start > 1 \
             or last in EVENT_WORDS_WHOLE or last.endswith(EVENT_WORDS)
 
     @staticmethod

@@ -29,6 +29,11 @@ APPOSITION_NOUNS = frozenset({"vorgänger", "vorgängerin", "nachfolger", "nachf
                               "herausforderin", "rivale", "rivalin", "kandidat", "kandidatin"})
 
 
+#: Articles of a singular noun ("der" mostly so before a name: "der Sänger Tom Jones").
+SINGULAR_ARTICLES = frozenset({"der", "dem", "des", "ein", "eine", "einem", "einen", "eines", "einer"})
+#: Verbs that join a subject to a predicate, after which a name and a noun are no genitive.
+COPULAS = frozenset({"sein", "werden", "bleiben"})
+
 #: Endings of nouns for a person by what they do or where they are from ("Sänger", "Bassist",
 #: "Seismologin", "Landsmann"): a name after one is in apposition, so an -s ending it is the
 #: name's own ("der britische Sänger Robbie Williams"), no genitive.
@@ -55,7 +60,7 @@ RELATIONAL_NOUNS = frozenset({"tochter", "sohn", "witwe", "witwer", "frau", "ehe
                               "vertraute", "vertrauter", "gefolgsmann", "schwager", "schwägerin"})
 
 #: What turns a kinship noun into another of its kind: "Stieftochter", "Ex-Frau", "Schwiegersohn".
-_KINSHIP_PREFIXES = ("stief", "schwieger", "ex-", "groß", "ur", "halb", "adoptiv", "ehe")
+_KINSHIP_PREFIXES = ("stief", "schwieger", "groß", "ur", "halb", "adoptiv", "ehe")
 
 
 #: Words for a body whose name is a noun after them: "Stiftung Warentest", "Aktion Mensch",
@@ -304,7 +309,12 @@ def _prenominal(doc: Doc, start: int, end: int) -> bool:
     noun's adjectives or in quotes ("Maria Schraders neuem Kinofilm", "Werner Schwabs „Fäkaliendrama“"),
     but not the agent of a participle ("ein von Steve Jobs verwendetes Zitat")."""
     k = end
-    while k < min(len(doc), end + 3) and doc[k].is_lower and is_adjective_like(doc[k]):
+    # (only inflected adjectives, not an adverb: "wurde Nikos Pappas erneut Minister"; and after a
+    # copula only oblique ones: "ist Markus Haas neuer Chef" has a predicate, "war Maria Schraders
+    # neuem Film zu verdanken" a genitive)
+    after_copula = start > 0 and doc[start - 1].pos_ == "AUX" and doc[start - 1].lemma_ in COPULAS
+    endings = ("en", "em") if after_copula else ("e", "en", "em", "er", "es")
+    while k < min(len(doc), end + 3) and doc[k].is_lower and is_adjective_like(doc[k]) and doc[k].lower_.endswith(endings):
         k += 1
     lemma = lemma_lookup_table().get(doc[end].lower_, "") if k > end else ""
     participle = len(lemma) > 5 and lemma.endswith(("t", "en"))  # "verwendet", not "erst"
@@ -473,13 +483,24 @@ def _names_a_person(token: Token, gazetteer: Gazetteer) -> bool:
     word = token.lower_
     if not token.text[:1].isupper() or len(word) < 4 or not token.is_alpha and "-" not in word:
         return False
+    if "Plur" in token.morph.get("Number") and not _after_singular_article(token):
+        return False  # "die Bilder Picassos", "die Kinder Niki Laudas", "die Wähler Trumps": a plural takes a genitive
     if stem(token.text) in gazetteer.demonyms:
         return True
+    # ("Ex-Frau" is a relative by its head: the part after the hyphen)
     head = word.rsplit("-", 1)[-1]
     relational = head in RELATIONAL_NOUNS or any(
-        head.startswith(prefix) and head[len(prefix):] in RELATIONAL_NOUNS for prefix in _KINSHIP_PREFIXES) \
-        or word.startswith("ex-") and head in RELATIONAL_NOUNS
+        head.startswith(prefix) and head[len(prefix):] in RELATIONAL_NOUNS for prefix in _KINSHIP_PREFIXES)
     return word.endswith(PERSON_NOUN_ENDINGS) and head not in _THINGS_ENDING_LIKE_PERSONS and not relational
+
+
+def _after_singular_article(token: Token) -> bool:
+    """ "der walisische Sänger", "einem Bassisten": a noun the tagger may call plural whose article,
+    past its adjectives, is a singular one."""
+    k = token.i - 1
+    while k >= 0 and token.doc[k].is_lower and is_adjective_like(token.doc[k]):
+        k -= 1
+    return k >= 0 and token.doc[k].lower_ in SINGULAR_ARTICLES
 
 
 def _end_before_object(doc: Doc, start: int, end: int, gazetteer: Gazetteer) -> int:
