@@ -270,9 +270,12 @@ class RoleFinding:
         acting_for = set()
         latest = None  # (start of the last mention before the phrase, key) of a possible member
         recent = None  # (sentence of the last mention, key) of a person fitting the role named lately
+        sex = self._sex_of_role(span.text)
         for key, actor in index.actors.items():
             earlier = [m.start for m in actor.mentions if m.start < before]
             if actor.category != "Person" or not earlier:
+                continue
+            if sex is not None and self.gazetteer.person_gender(actor.label, actor.role, key=key) not in (None, sex):
                 continue
             if affiliation is not None and (actor.represents == affiliation or members.get(key) == affiliation):
                 acting_for.add(key)
@@ -311,6 +314,19 @@ class RoleFinding:
             return acting_for.pop()
         if party is not None and not acting_for and latest is not None:
             return latest[1]
+        return None
+
+    def _sex_of_role(self, written: str) -> str | None:
+        """ "die Kanzlerin", "die Obfrau" name a woman, "der Kanzler" a man (a role word with a
+        feminine form besides it), "der Vorsitzende" or a plural either."""
+        word = written.rsplit("-", 1)[-1].lower()
+        if word.endswith("innen"):
+            return None
+        if word.endswith("frau") or word.endswith("in") and self.gazetteer.role_of(word[:-2]) is not None:
+            return "feminine"
+        if word.endswith("mann") or self.gazetteer.role_of(word) is not None \
+                and self.gazetteer.role_of(f"{word}in") is not None:
+            return "masculine"
         return None
 
     def _role_match(self, span: Span, known: str) -> int:
@@ -352,6 +368,7 @@ class RoleFinding:
         """ "Die Anwältin Samanis bestritt": a surname in the genitive after a role, not followed
         by the noun it qualifies ("Präsident Obamas Rede"), names whose lawyer, aide or the like
         the role holder is, not the holder."""
+        i = index.mention_end(i) - 1  # "Die Anwältin Rahmani Purs": the genitive ends the name
         word = doc[i].text
         following = doc[i + 1] if i + 1 < len(doc) else None
         if not word.endswith("s") or following is not None and following.text[:1].isupper() and following.is_alpha:

@@ -386,6 +386,9 @@ _OBJECT_DEMONSTRATIVES = frozenset({"dies", "das", "dieses", "dazu", "darauf"})
 _PARTICIPLE_ENDINGS = ("ende", "enden", "ender", "endes", "ene", "enen", "ener", "enes", "te", "ten", "ter", "tes")
 #: Adjectives that take a place as a participle does: "die in London ansässige Beobachtungsstelle".
 _SEATED = ("ansässig", "tätig", "heimisch")
+#: Declined adjectives that govern a phrase before them as a participle does: "für … zuständige",
+#: "für … verantwortlichen".
+_GOVERNING_ADJECTIVE_ENDINGS = ("ige", "igen", "iger", "liche", "lichen", "licher")
 
 #: Academic titles between a title noun and a name: "Klinikdirektor Prof. Dr. Anna Berger".
 ACADEMIC_TITLES = frozenset({"prof.", "prof", "dr.", "dr", "med.", "ing.", "h.c.", "mag.", "dipl.-ing."})
@@ -422,6 +425,8 @@ PERSON_NOUNS = frozenset({"papst", "bischof", "kardinal", "pfarrer", "arzt", "an
                           "betroffene", "betroffenen", "verletzte", "verletzten", "anwohner", "insider",
                           "vertraute", "vertrauten", "verantwortliche", "verantwortlichen", "gruppe", "gruppen",
                           "streife", "geistliche", "geistlichen", "ohrenzeuge", "ohrenzeugen"})
+#: The feminine of some nouns for people adds an umlaut: "Anwältin" (Anwalt), "Ärztin" (Arzt).
+_NO_UMLAUT = str.maketrans("äöü", "aou")
 #: Endings that make a noun for a person feminine, stripped to find the noun: "Aktivistin".
 _FEMININE_ENDINGS = ("innen", "in")
 #: Endings of nouns for people or bodies ("Demonstranten", "Sprecherin", "Aktivist", "Behörde").
@@ -480,6 +485,51 @@ MATCH_WORDS = frozenset({"titel", "double", "führung", "vorsprung", "tabellenf�
                          "stellung", "stellungen", "stadt", "position", "positionen", "krone", "weltmeistertitel"})
 
 
+#: Heads of compounds whose prefix names the state they act or speak for ("US-Regierungsvertreter",
+#: "US-Außenministerium", "US-Militärsprecher"); other heads tell only where someone or something is
+#: from ("der US-Kultregisseur", "das US-Magazin Wired", "US-Medien").
+_STATE_ORGANS = ("regierung", "vertreter", "vertreterin", "vertretern", "beamte", "beamter", "beamten",
+                 "diplomat", "diplomaten", "diplomatin", "ministerium", "behörde", "behörden", "armee", "militär",
+                 "militärs", "streitkräfte", "delegation", "botschaft", "amt", "dienst", "dienste", "justiz",
+                 "staatsanwaltschaft", "polizei", "führung", "administration", "verwaltung", "außenamt",
+                 "general", "generäle", "kommandeur", "kommandant", "unterhändler", "gesandte", "gesandter",
+                 "beauftragte", "beauftragter", "staatsanwalt", "staatsanwältin")
+#: Heads of compounds for people outside the body of their prefix, who do not speak for it: "ein
+#: Reddit-Nutzer", "der VW-Rivale", "Apple-Unterstützer", "der Bawag-Aktionär".
+_OUTSIDERS = ("nutzer", "nutzerin", "nutzern", "kunde", "kunden", "kundin", "rivale", "rivalen", "konkurrent",
+              "konkurrenten", "aktionär", "aktionäre", "aktionären", "unterstützer", "unterstützern", "gegner",
+              "gegnern", "kritiker", "kritikern", "fan", "fans", "anhänger", "anhängern",
+              # players speak for themselves, not for their club or federation: "der ÖFB-Teamspieler"
+              "spieler", "spielerin", "spielern", "profi", "profis")
+
+
+def _prefix_speaks(doc: Doc, index: EntityIndex, j: int, key: str) -> bool:
+    """Whether the body or state a compound's prefix at ``j`` names speaks through the compound."""
+    return _speaks_for(doc[j].text, index.category(key))
+
+
+def _speaks_for(word: str, category: str | None) -> bool:
+    """Whether the person or body ``word`` speaks for the state or body (of ``category``) its prefix
+    or adjective names: a state through its organs and officials, a body through anyone but outsiders."""
+    head = word.rsplit("-", 1)[-1].lower()
+    if category == "Country":
+        return head.endswith(_STATE_ORGANS) or head.endswith(_OFFICES) or head.endswith(SPEAKING_MEMBERS)
+    return not head.endswith(_OUTSIDERS)
+
+
+#: Heads of nouns for a contest one takes part in, which "bestreiten" and "verteidigen" take as
+#: their object without any statement: "bestritt 106 Länderspiele", "verteidigte das Gelbe Trikot".
+_CONTEST_HEADS = ("spiel", "spiele", "spielen", "kampf", "kämpfe", "turnier", "turniere", "rennen", "match",
+                  "matches", "partie", "partien", "finale", "trikot", "saison", "einsätze", "wettbewerb")
+
+
+def _is_contest(word: str) -> bool:
+    return word.endswith(_CONTEST_HEADS) and not word.endswith("beispiel")
+
+
+#: Ailments one complains of without stating anything: "klagte über Schmerzen", "über Unwohlsein".
+_AILMENTS = ("schmerz", "unwohlsein", "übelkeit", "atemnot", "schwindel", "fieber")
+
 #: Nouns for a person's relatives: "Badawis Ehefrau sagte" is said by his wife, not by him (unlike
 #: "Merkels Sprecher", who speaks for her).
 RELATIVE_NOUNS = frozenset({"ehefrau", "frau", "ehemann", "mann", "witwe", "witwer", "sohn", "tochter", "bruder",
@@ -512,6 +562,8 @@ _PERSON_ENDINGS = ("er", "ist", "ant", "ent", "eur", "om", "oge", "at", "präsid
 
 #: A person told by age: "der 65-Jährige", "die 43-jährige".
 _AGED = re.compile(r"\d{1,3}-[Jj]ährige[nr]?")
+#: An age as an attribute before a noun: "der 69-jährige Niederländer".
+_AGED_ATTRIBUTE = re.compile(r"\d{1,3}-jährige[nmrs]?")
 # (article, the noun ends in -n) -> the sex of one person told by age: "der 62-Jährige", "dem
 # 62-Jährigen" are a man, "die 43-Jährige", "der 43-Jährigen" a woman; "die 20-Jährigen" are several
 _AGED_GENDER = {("der", False): "masculine", ("des", True): "masculine", ("dem", True): "masculine",
@@ -1336,11 +1388,16 @@ class SourceExtractor:
             if role is not None:
                 # "Russlands Energieminister Alexander Nowak": the person in the role after the genitive
                 return role.person, (i, role.end)
+            if index.by_token[i][1] == "prefix" and not _prefix_speaks(doc, index, i, key):
+                return None
             return index.principal(key) if index.category(key) == "Country" else key, (i, end)
         ref = index.role_at(i)
         if ref and not ref.person and ref.affiliation and index.category(ref.affiliation) == "Country" \
-                and self._unnamed_member(doc, ref.start, ref.end):
-            return None  # "sagte ein malischer Offizier": one unnamed man, not his state
+                and (self._unnamed_member(doc, ref.start, ref.end)
+                     or not _speaks_for(ref.role, "Country")):
+            # "sagte ein malischer Offizier": one unnamed man, not his state; "britische Forscher"
+            # are from Britain, not its organs
+            return None
         if ref and (ref.person or ref.affiliation) and not _addressee_in(doc, ref.start, ref.end):
             return (ref.person or ref.affiliation), (ref.start, ref.end)
         if self.unlinked_sources and _WEB_ADDRESS.fullmatch(doc[i].text):
@@ -1385,7 +1442,10 @@ class SourceExtractor:
         hit = index.by_token.get(start)
         if end - start != 1 or hit is None or hit[1] != "demonym" or start == 0:
             return found
-        word, article = doc[start].lower_, doc[start - 1].lower_
+        before = start - 1
+        while before > 0 and (is_adjective_like(doc[before]) or _AGED_ATTRIBUTE.fullmatch(doc[before].lower_)):
+            before -= 1  # "der 69-jährige Niederländer"
+        word, article = doc[start].lower_, doc[before].lower_
         if not ((article == "der" and not word.endswith("n")) or (article == "die" and word.endswith("in"))):
             return found
         person = index.last_person_before(start, window=120)
@@ -1589,7 +1649,9 @@ class SourceExtractor:
             # "des künstlerischen Leiters" is a "Leiter", "des Verbandes" a "Verband"
             label = label[:-2] if label.endswith("es") and not label.endswith(("ers", "ens")) else label[:-1]
         # "Sprecher Müller" names someone; "ein Sprecher" or "die Polizei" only describes a source.
-        named = any(t.pos_ == "PROPN" or _tagged_name(t) or _ACRONYM.fullmatch(t.text) for t in doc[i:end])
+        # (a compound whose prefix names a known body or state is a kind, not a name: "der US-Technologieriese")
+        named = any((t.pos_ == "PROPN" or _tagged_name(t) or _ACRONYM.fullmatch(t.text))
+                    and index.by_token.get(t.i, (None, None))[1] != "prefix" for t in doc[i:end])
         if named and end == i + 1 and (doc[i].text in GENERIC_ACRONYMS or is_dictionary_noun(doc[i].text)
                                        and not _ACRONYM.fullmatch(doc[i].text)
                                        and (i > 0 and doc[i - 1].lower_ in DETERMINERS
@@ -1885,7 +1947,12 @@ class SourceExtractor:
                 doc[article].lower_ in ("der", "dem", "des") and "Sing" in doc[article].morph.get("Number")
                 and not any(t.like_num or t.pos_ == "NUM" for t in doc[article + 1:i])):
             return None
-        described = self._person_named_with(doc, index, i, token.lower_)
+        # "Die Politikerin sagte" is no man
+        sex = {"Fem": "feminine", "Masc": "masculine"}.get(next(iter(doc[article].morph.get("Gender")), ""))
+        # "die Anwältin", "der Sportler" tell a sex; "die Tonbandstimme" of a man does not
+        named_sex = "feminine" if token.lower_.endswith(("in", "frau")) and "Fem" in token.morph.get("Gender") \
+            else "masculine" if "Masc" in token.morph.get("Gender") else None
+        described = self._person_named_with(doc, index, i, token.lower_, named_sex)
         if described is not None:
             return described, (i, i + 1)
         # "so der Sozialdemokrat": a party member named by his party's kind (only of someone whose party
@@ -1916,8 +1983,6 @@ class SourceExtractor:
             return None  # "Angela Merkel besuchte Paris. Der Präsident sagte": an office she is not told to hold
         if member and index.category(index.actors[speaker].represents or "") == "Organization":
             return None
-        # "Die Politikerin sagte" is no man
-        sex = {"Fem": "feminine", "Masc": "masculine"}.get(next(iter(doc[article].morph.get("Gender")), ""))
         if index.category(speaker) == "Person" and index.actors[speaker].named \
                 and index.actors[speaker].gender in (None, sex or index.actors[speaker].gender) \
                 and index.last_person_before(i, window=120) == speaker:
@@ -2015,11 +2080,13 @@ class SourceExtractor:
         return (person, (i, i + 1)) if person is not None and other is None else None
 
     @staticmethod
-    def _person_named_with(doc: Doc, index: EntityIndex, i: int, noun: str) -> str | None:
-        """The named person mentioned last before token ``i`` right next to the noun ``noun``
-        (in any case ending: "des Ökonomen Bernhard Felderer" for "der Ökonom")."""
+    def _person_named_with(doc: Doc, index: EntityIndex, i: int, noun: str, sex: str | None = None) -> str | None:
+        """The named person of the sex ``sex`` (if given) mentioned last before token ``i`` right next
+        to the noun ``noun`` (in any case ending: "des Ökonomen Bernhard Felderer" for "der Ökonom")."""
 
-        def next_to_noun(start: int, end: int, _key: str) -> bool:
+        def next_to_noun(start: int, end: int, key: str) -> bool:
+            if index.actors[key].gender not in (None, sex or index.actors[key].gender):
+                return False  # "die Anwältin Samanis": the man is her client
             return any(not start <= j < end and doc[j].lower_.startswith(noun) and len(doc[j].lower_) - len(noun) <= 2
                        for j in range(max(0, start - 3), min(i, end + 3)))
 
@@ -2063,8 +2130,10 @@ class SourceExtractor:
         if not lower.endswith(("ere", "eren")) or lower.endswith(("iere", "ieren")):
             stems |= {lower[:-1] if lower.endswith("e") else lower, lower[:-2] if lower.endswith("en") else lower}
         # the feminine of a noun for a person: "Aktivistin", "Soldatinnen"
-        stems |= {stem[:-len(ending)] for stem in set(stems) for ending in _FEMININE_ENDINGS
-                  if stem.endswith(ending) and len(stem) > len(ending) + 3}
+        feminine = {stem[:-len(ending)] for stem in set(stems) for ending in _FEMININE_ENDINGS
+                    if stem.endswith(ending) and len(stem) > len(ending) + 3}
+        # with the umlaut the feminine adds: "Anwältin", "Ärztin", "Bäuerin"
+        stems |= feminine | {stem.translate(_NO_UMLAUT) for stem in feminine}
         return any(stem in AGENT_NOUNS or stem in PERSON_NOUNS or stem.endswith(AGENT_ENDINGS) or stem.endswith(
             ("sprecher", "sprecherin", "minister", "ministerin")) or stem.endswith(_AGENT_HEADS) for stem in stems)
 
@@ -2417,7 +2486,8 @@ class SourceExtractor:
         if word == "wie berichtet":
             # "wie die AFP berichtete": a reporting verb must follow the source.
             # "wie der Weltverband FIFA in der Nacht bekanntgegeben hat": or later in the clause.
-            found = self._source_at(doc, index, i + 1, sent.end, sentence, generic=False)
+            found = self._source_at(doc, index, i + 1, sent.end, sentence, generic=False) \
+                or self._unknown_name_reporting(doc, index, i + 1, sent, sentence)
             if found is None:
                 return None
             clause_end = clause_bounds(sent, i)[1]
@@ -2426,6 +2496,18 @@ class SourceExtractor:
             if verb is not None:
                 return found[0], found[1], i, verb + 1, "reported"
         return None
+
+    def _unknown_name_reporting(self, doc: Doc, index: EntityIndex, start: int, sent: Span, sentence: int):
+        """ "wie OMGUbuntu berichtet": a name kg does not know, right before the verb of saying, is
+        whoever reports (a bare noun there is as often a time or a topic: "wie im Vorjahr berichtet")."""
+        end = start
+        while end < min(sent.end, start + 4) and (doc[end].pos_ == "PROPN" or _tagged_name(doc[end])):
+            end += 1
+        # the verb first: finding the source makes an actor of it ("so schwer wie Blei")
+        if end == start or end not in self._speech_verbs:
+            return None
+        found = self._source_at(doc, index, start, end, sentence)
+        return found if found is not None and found[1][1] == end else None
 
     def _owner_before_nach(self, doc: Doc, index: EntityIndex, sent: Span, i: int, sentence: int):
         """ "Der Einschätzung der OSZE nach", "Den Angaben der Polizei in Wien nach": "nach" after the
@@ -2873,6 +2955,11 @@ class SourceExtractor:
         if cue.kb_id_ == "verteidigen" and any(re.fullmatch(r"\d+:\d+", t.text) or t.lower_ in MATCH_WORDS
                                                for t in doc[slice(*clause_bounds(sent, i))]):
             return None  # "verteidigt Benfica ein 1:0", "den Titel verteidigt": sport, no statement
+        if cue.kb_id_ in ("verteidigen", "bestreiten") and any(
+                t.pos_ in ("NOUN", "PROPN") and _is_contest(t.lower_) for t in doc[slice(*clause_bounds(sent, i))]):
+            return None  # "bestritt 106 Länderspiele", "verteidigte das Gelbe Trikot": a contest, no statement
+        if cue.kb_id_ == "klagen" and doc[i].lower_.startswith("klag") and self._sues_or_ails(doc, sent, i):
+            return None  # "klagt den FPÖ-Obmann", "klagte über Schmerzen": a suit or an ailment, no statement
         if cue.kb_id_ == "ausschließen" and any(t.lower_ == "aus" and t.i + 2 < sent.end and t.i != i
                                                  and doc[t.i + 1].lower_ in DETERMINERS
                                                  and doc[t.i + 2].lower_.endswith(_MEMBERSHIPS)
@@ -3007,6 +3094,19 @@ class SourceExtractor:
                 return first[0], first[1], first[1][0], i + 1, "indirect_speech"
         return found
 
+    @staticmethod
+    def _sues_or_ails(doc: Doc, sent: Span, i: int) -> bool:
+        """Whether "klagen" at ``i`` takes someone to court ("klagt den Obmann", "klagte das Blatt",
+        "klagt … an") or complains of an ailment ("klagte über Schmerzen"), saying nothing."""
+        verb = doc[i]
+        if any(c.dep_ in ("obj", "compound:prt") and (c.pos_ in ("NOUN", "PROPN") or c.lower_ == "an")
+               for c in verb.children):
+            return True
+        start, end = clause_bounds(sent, i)
+        return any(t.lower_ == "über" and any(ailment in u.lower_ for u in doc[t.i + 1:min(end, t.i + 4)]
+                                              for ailment in _AILMENTS)
+                   for t in doc[start:end])
+
     def _object_fronted(self, doc: Doc, sent: Span, i: int) -> bool:
         """Whether the field before the verb at ``i`` is one phrase opened by an article or possessive
         that is never nominative ("Seinen Kollegen Karl Berg kritisierte …"): an object, so the
@@ -3084,12 +3184,22 @@ class SourceExtractor:
         """ "schrieb die in New York geborene Lopez", "teilte die zur Universität gehörende Hoover
         Institution mit": where an article opens an attribute of a preposition's phrase and a
         participle, the noun after the participle; else ``start``."""
-        if start + 3 >= end or doc[start].lower_ not in DETERMINERS or doc[start + 1].pos_ != "ADP":
+        if start + 3 >= end or doc[start].lower_ not in DETERMINERS:
             return start
-        for j in range(start + 2, min(end - 1, start + 10)):
-            # the tagger takes such a participle for an adjective or a verb alike
+        # "der ebenfalls an der Studie beteiligte Politologe", "der 1979 in Klagenfurt geborene
+        # Fotograf": an adverb or a date may open the attribute before its preposition
+        opening = start + 1
+        while opening < min(end, start + 4) and (doc[opening].like_num or doc[opening].pos_ == "ADV"
+                                                 and doc[opening].is_lower):
+            opening += 1
+        if opening >= end or doc[opening].pos_ != "ADP":
+            return start
+        for j in range(opening + 1, min(end - 1, opening + 10)):
+            # the tagger takes such a participle for an adjective or a verb alike; an adjective
+            # governing the phrase ("der für die Digitalwirtschaft zuständige Kommissar") is declined
             if doc[j].is_lower and doc[j].pos_ in ("ADJ", "VERB", "ADV") \
-                    and (doc[j].lower_.endswith(_PARTICIPLE_ENDINGS) or doc[j].lower_.startswith(_SEATED)) \
+                    and (doc[j].lower_.endswith(_PARTICIPLE_ENDINGS) or doc[j].lower_.startswith(_SEATED)
+                         or doc[j].pos_ == "ADJ" and doc[j].lower_.endswith(_GOVERNING_ADJECTIVE_ENDINGS)) \
                     and doc[j + 1].text[:1].isupper():
                 return j + 1
             if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX"):
@@ -3323,7 +3433,24 @@ class SourceExtractor:
                     return found[0], found[1], min(i, j), max(i + 2, found[1][1]), "reported"
         if cue.kb_id_ == "heißt es":
             return self._document_of(doc, sent, index, i, sentence) \
-                or self._on_website_of(doc, sent, index, i, sentence)
+                or self._on_website_of(doc, sent, index, i, sentence) \
+                or self._goes_on_saying(doc, sent, index, i, sentence)
+        return None
+
+    def _goes_on_saying(self, doc: Doc, sent: Span, index: EntityIndex, i: int, sentence: int):
+        """ "Der Verband hat die Vorwürfe zurückgewiesen. Alle Vorgänge seien korrekt, hieß es in einer
+        Aussendung.": "hieß es" after what was said, in a statement or document named for the first
+        time, goes on with the named source of the sentence before (a bare "hieß es" is anyone's)."""
+        recent = self._recent
+        if recent is None or recent[0] != sentence - 1 or not index.actors[recent[1]].named \
+                or i - 1 < sent.start or doc[i - 1].text != ",":
+            return None
+        end = clause_bounds(sent, i)[1]
+        for k in range(i + 1, end - 2):
+            if doc[k].lower_ == "in" and doc[k + 1].lower_ in INDEFINITE_ARTICLES:
+                at = _past_article(doc, k + 1, end)
+                if at < end and (document_head(doc[at].text) is not None or _is_report_noun(doc[at].lower_)):
+                    return recent[1], (i, i + 2), i, at + 1, "reported"
         return None
 
     def _document_of(self, doc: Doc, sent: Span, index: EntityIndex, i: int, sentence: int):
@@ -4016,6 +4143,9 @@ class SourceExtractor:
         if any(index.by_token[j][1] != "prefix" for j, _key in named):
             # "Der US-Sender NBC berichtete": the name speaks, not the state of the prefix
             named = [(j, key) for j, key in named if index.by_token[j][1] != "prefix"]
+        # "der US-Kultregisseur", "ein Reddit-Nutzer": a prefix of origin names no one who speaks
+        named = [(j, key) for j, key in named
+                 if index.by_token[j][1] != "prefix" or _prefix_speaks(doc, index, j, key)]
         if named and any(doc[k].lower_ in ("des", "der", "von", "vom") for k in range(start + 1, named[0][0])):
             # "Der Nachfolger des Bahnchefs Huber, Peter Maier, hat angekündigt": the one named in
             # the apposition after the comma is the subject, not the one in its genitive
@@ -4043,7 +4173,8 @@ class SourceExtractor:
                 span_end += 1
             return (index.principal(key) if index.category(key) == "Country" else key), (j, span_end)
         ref = index.role_at(subject.i)
-        if ref and (ref.person or ref.affiliation) and not _addressee_in(doc, ref.start, ref.end):
+        if ref and (ref.person or ref.affiliation) and not _addressee_in(doc, ref.start, ref.end) \
+                and (ref.person or index.category(ref.affiliation) != "Country" or _speaks_for(ref.role, "Country")):
             return (ref.person or ref.affiliation), (ref.start, ref.end)
         if self.unlinked_sources and (subject.pos_ in ("NOUN", "PROPN") or _AGED.fullmatch(subject.text)):
             # "Der 62-Jährige sagte": the tagger reads a nominalised age as an adjective
