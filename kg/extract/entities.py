@@ -1499,7 +1499,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             index.add_mention(doc, start, end, key, kind, sentence=sentence_of[start], **chars)
 
         # the agency of a dateline ("Wien (APA) – ") sent the story; it does not act in it
-        candidates = [c for c in self._candidates(doc) if not in_agency_bracket(doc, c.start)]
+        candidates = [c for c in self._candidates(doc) if not in_agency_bracket(doc, c.start)
+                      and not self._town_as_team(doc, c)]
         home = self._home_state(doc, candidates)
         candidates = [replace(c, key=self._at_home(c.key, home)) for c in self._one_kind_per_name(doc, candidates)]
         # "Aval" after "Raiffeisen Bank Aval", "Kapsch" beside "Kapsch TrafficCom": a name's first or last

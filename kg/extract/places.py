@@ -307,6 +307,18 @@ DISEASES = frozenset({"Cholera", "Typhus", "Malaria", "Ebola", "Dengue", "Dengue
 ENGLISH_ORDINALS = frozenset({"Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
                               "Eleventh", "Twelfth"})
 
+#: A match's result ("2:1", "die 0:3-Niederlage"), not a time of day ("um 16:30 Uhr", "6:54:45 Stunden").
+MATCH_RESULT = re.compile(r"(?<![\d:.,])\d{1,2}:\d{1,2}(?![\d:])(?!\s*Uhr)")
+
+#: The year of its founding that a club carries after its town: "Mainz 05", "Hannover 96", "TSV 1860".
+CLUB_YEAR = re.compile(r"\d\d|1[89]\d\d")
+
+#: Dashes that pair two teams in a fixture: "Hannover 96 – Mainz 05 2:2".
+FIXTURE_DASHES = frozenset({"-", "–", "—"})
+
+#: What ends a headline before a dateline: "... einiges". Madrid – ".
+HEADLINE_ENDS = frozenset({".", "!", "?", '"', "“", "”", "«", "»"})
+
 #: Definite articles a plural takes: "die Amerikaner", "den Russen", "der Briten".
 DEFINITE_PLURAL_ARTICLES = frozenset({"die", "den", "der"})
 
@@ -965,6 +977,24 @@ class PlaceFinding:
             return _Candidate(cand.start, cand.end, "Place", None, cand.kind, cand.priority)
 
         return [as_place(c) for c in candidates]
+
+    @staticmethod
+    def _town_as_team(doc: Doc, cand: _Candidate) -> bool:
+        """ "ein 2:1 gegen Ingolstadt", "Handtor Hannover 0:1", "Hannover 96 – Mainz 05 2:2": in a
+        sentence with a match's result, a town that is the opponent, that the result or a club's year
+        follows or that a dash pairs with another team is its club, no place; not the ground ("das 2:1
+        in Altach") nor a dateline ("London – Bis zum 5:5 ...")."""
+        if cand.category != "Place" or (cand.key or "").startswith("country:"):
+            return False
+        sentence = doc[cand.start].sent if doc.has_annotation("SENT_START") else doc[:]
+        if not MATCH_RESULT.search(sentence.text) or in_dateline(doc, cand.start, cand.end):
+            return False
+        before = doc[cand.start - 1].lower_ if cand.start > sentence.start else ""
+        after = doc[cand.end].text if cand.end < sentence.end else ""
+        # "... einiges". Madrid – Die Klubführung": a dateline after the headline, no fixture
+        paired = after in FIXTURE_DASHES and not (cand.start == 0 or doc[cand.start - 1].text in HEADLINE_ENDS)
+        return before in ("gegen", "für") or paired or bool(MATCH_RESULT.match(after)) \
+            or bool(CLUB_YEAR.fullmatch(after))
 
     def _capital_ending_a_name(self, doc: Doc, cand: _Candidate, person_words: set[str]) -> bool:
         """ "auf dem Flughafen Mariscal Sucre": a capital's name after another proper name (not at the
