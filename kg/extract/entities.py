@@ -586,6 +586,9 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                         and not any(end - start >= 2 and doc[end - 1].text == span.text
                                     for start, end in person_spans):
                     continue  # "der Cyberspace sei": no one is called by a bare surname after an article
+                if span is not None and category == "Place" and len(span) == 1 and not administered and not placed \
+                        and self._placed_by_nothing(doc, span, place_words):
+                    continue
                 if span is not None and (administered or placed or self._plausible_name(span, category)) \
                         and not self._compound_of_known(doc, span) \
                         and not (category == "Organization" and self._compound_of_common_nouns(span)):
