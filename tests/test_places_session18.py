@@ -93,3 +93,14 @@ def test_a_name_only_the_tagger_calls_a_place_is_none_without_context(nlp, text,
 ])
 def test_a_name_placed_by_its_context_stays_a_place(nlp, text, town):
     assert town in places(nlp, text)
+
+
+def test_a_particle_closing_the_next_main_clause_is_not_the_first_verbs(nlp):
+    # "legte zu" is the second clause's verb: the index "gab nach", no one "gab zu" (admitted)
+    record = record_of(nlp, "Der Leitindex Nikkei gab nach, der Euro Stoxx 50 legte zu.")
+    assert not record.claims
+
+
+def test_a_particle_closing_the_verbs_own_clause_still_counts(nlp):
+    record = record_of(nlp, "Der Minister gab am Montag zu, dass er die Zahlen gekannt habe.")
+    assert [claim for claim in record.claims if "gab" in claim.cue]

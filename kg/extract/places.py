@@ -990,6 +990,8 @@ class PlaceFinding:
         word = span.text
         if self.gazetteer.lookup([word]) is not None or self._known_name(word):
             return False
+        if span.start > 0 and doc[span.start - 1].lower_ == "laut":
+            return False  # "Laut Redaktionsstatut": left as it was, else the source finder takes it for a source
         return not self._placing_words(doc, span.start, span.end, place_words) \
             and not self._placed(doc, span, place_words) \
             and self._place_context(doc, span.start, span.end, place_words) is None

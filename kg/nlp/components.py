@@ -713,10 +713,15 @@ class CueMatcher:
                              and c.lower_ in SEPARABLE_PARTICLES), None)
             if particle is not None:
                 return particle
+        from kg.extract.grammar import is_finite
+
         for j in range(i + 1, sentence_end):
             word = doc[j]
             if word.lower_ in _SENTENCE_STOP or word.is_space:
                 return None
+            if word.pos_ in ("VERB", "AUX") and is_finite(word) and j + 1 < sentence_end \
+                    and doc[j + 1].lower_ not in _CLAUSE_END and not doc[j + 1].is_space:
+                return None  # "gab nach, der Index legte zu": a main clause's own verb, whose particle it is
             if word.lower_ in SEPARABLE_PARTICLES:
                 following = doc[j + 1] if j + 1 < sentence_end else None
                 if following is None or following.is_space or following.lower_ in _CLAUSE_END:
