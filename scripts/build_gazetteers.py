@@ -518,6 +518,8 @@ SD|Nyala|Nyala|
 SD|Port Sudan|Port Sudan|
 ET|Mek'ele|Mekele|Mekelle
 SO|Kismayo|Kismayo|Kismaayo
+NO|Lillehammer|Lillehammer|
+MX|Acapulco de Juárez|Acapulco de Juárez|Acapulco
 ML|Timbuktu|Timbuktu|Tombouctou
 ML|Kidal|Kidal|
 NG|Maiduguri|Maiduguri|
@@ -655,6 +657,67 @@ AMBIGUOUS_ALLOW = {
 }
 
 # --------------------------------------------------------------------------------------
+# Short names the press gives towns whose GeoNames name adds the river, lake or land they lie
+# by ("Klagenfurt" for Klagenfurt am Wörthersee, "Krems" for Krems an der Donau): an alias each,
+# where no other entry has the short name. (Not where it is an ordinary word or shared by
+# several well-known towns: Zell, Hall, Weil, Lauf, Neustadt, Landau.) Every "Sankt X" also gets
+# "St. X", as the press writes it ("St. Pölten").
+SHORT_TOWN_NAMES = """
+Klagenfurt am Wörthersee|Klagenfurt
+Krems an der Donau|Krems
+Spittal an der Drau|Spittal
+Braunau am Inn|Braunau
+Ried im Innkreis|Ried
+Bruck an der Mur|Bruck
+Neusiedl am See|Neusiedl
+Ybbs an der Donau|Ybbs
+Saalfelden am Steinernen Meer|Saalfelden
+Pörtschach am Wörthersee|Pörtschach
+Seekirchen am Wallersee|Seekirchen
+Gerasdorf bei Wien|Gerasdorf
+Hainburg an der Donau|Hainburg
+Mörbisch am See|Mörbisch
+Podersdorf am See|Podersdorf
+Fuschl am See|Fuschl
+Lunz am See|Lunz
+Breitenfurt bei Wien|Breitenfurt
+Hanau am Main|Hanau
+Rüsselsheim am Main|Rüsselsheim
+Porz am Rhein|Porz
+Heidenheim an der Brenz|Heidenheim
+Limburg an der Lahn|Limburg
+Biberach an der Riß|Biberach
+Haltern am See|Haltern
+Neuburg an der Donau|Neuburg
+Remseck am Neckar|Remseck
+Horb am Neckar|Horb
+Heppenheim an der Bergstrasse|Heppenheim
+Giengen an der Brenz|Giengen
+Königslutter am Elm|Königslutter
+Lohr am Main|Lohr
+Wendlingen am Neckar|Wendlingen
+Marbach am Neckar|Marbach
+Immenstadt im Allgäu|Immenstadt
+Breisach am Rhein|Breisach
+Höchstadt an der Aisch|Höchstadt
+Wasserburg am Inn|Wasserburg
+Murnau am Staffelsee|Murnau
+Prien am Chiemsee|Prien
+Rüdesheim am Rhein|Rüdesheim
+Herrsching am Ammersee|Herrsching
+Dießen am Ammersee|Dießen
+Töging am Inn|Töging
+Simbach am Inn|Simbach
+Kressbronn am Bodensee|Kressbronn
+Vohburg an der Donau|Vohburg
+Obernburg am Main|Obernburg
+Gmund am Tegernsee|Gmund
+Bingen am Rhein|Bingen
+Hofheim am Taunus|Hofheim
+Bernau bei Berlin|Bernau
+Alzenau in Unterfranken|Alzenau
+"""
+
 # Regions (hand-curated). slug | country | German name | aliases (";") | lat | long | QID
 # lat/long are APPROXIMATE centroids (about +-0.5 deg; for very large regions only a
 # representative point). GeoNames ids are not given for regions (null).
@@ -1277,6 +1340,19 @@ def alias_candidates(city: dict, canon: str) -> list[str]:
     return kept
 
 
+def add_short_town_names(rows: list[dict]) -> None:
+    """The press's short names (SHORT_TOWN_NAMES) and "St. X" for "Sankt X", as aliases, where no
+    other entry has them (the first, biggest town of a name keeps it)."""
+    taken = {n for r in rows for n in [r["name"], *r["aliases"]]}
+    short = dict(parse_table(SHORT_TOWN_NAMES, 2))
+    for r in sorted(rows, key=lambda r: -(r["population"] or 0)):
+        for alias in (short.get(r["name"]), "St. " + r["name"][len("Sankt "):] if r["name"].startswith("Sankt ") else None):
+            if alias and alias not in r["aliases"] and (alias not in taken or alias.startswith("St. ")):
+                r["aliases"].append(alias)
+                taken.add(alias)
+        short.pop(r["name"], None)
+
+
 def build_places(cities, cities_by_cc, capital_city_ids, country_names):
     words = GermanWords()
     given = load_given_names()
@@ -1478,6 +1554,7 @@ def build_places(cities, cities_by_cc, capital_city_ids, country_names):
             r["aliases"] = [a for a in r["aliases"] if fold(a) not in taken]
         kept.append(r)
     rows = kept
+    add_short_town_names(rows)
     rows.sort(key=lambda r: (r["kind"] != "region", r["id"] if r["kind"] == "region" else int(r["id"])))
     ids = [r["id"] for r in rows]
     if len(ids) != len(set(ids)):

@@ -601,6 +601,9 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                         and not any(end - start >= 2 and doc[end - 1].text == span.text
                                     for start, end in person_spans):
                     continue  # "der Cyberspace sei": no one is called by a bare surname after an article
+                if span is not None and category == "Place" and len(span) == 1 and not administered and not placed \
+                        and self._placed_by_nothing(doc, span, place_words):
+                    continue
                 if span is not None and (administered or placed or self._plausible_name(span, category)) \
                         and not self._compound_of_known(doc, span) \
                         and not (category == "Organization" and self._compound_of_common_nouns(span)):
@@ -1548,7 +1551,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             index.add_mention(doc, start, end, key, kind, sentence=sentence_of[start], **chars)
 
         # the agency of a dateline ("Wien (APA) – ") sent the story; it does not act in it
-        candidates = [c for c in self._candidates(doc) if not in_agency_bracket(doc, c.start)]
+        candidates = [c for c in self._candidates(doc) if not in_agency_bracket(doc, c.start)
+                      and not self._town_as_team(doc, c)]
         home = self._home_state(doc, candidates)
         candidates = [replace(c, key=self._at_home(c.key, home)) for c in self._one_kind_per_name(doc, candidates)]
         # "Aval" after "Raiffeisen Bank Aval", "Kapsch" beside "Kapsch TrafficCom": a name's first or last

@@ -184,7 +184,7 @@ TOWN_KIND_WORDS = frozenset({"stadt", "kleinstadt", "hafenstadt", "gemeinde", "g
 #: Words for a state's administrative divisions: the name after one is a place's, though the NER
 #: takes it for a person ("im US-Bundesstaat Guerrero", "im Département Seine-Saint-Denis").
 STATE_DIVISIONS = frozenset({"bundesstaat", "bundesstaates", "bundesstaats", "département", "départements",
-                             "departement", "departements", "präfektur", "woiwodschaft", "komitat", "gouvernement",
+                             "departement", "departements", "präfektur", "woiwodschaft", "komitat", "gouvernement", "grafschaft",
                              "gouvernements", "oblast", "provinz", "distrikt", "distrikts", "bezirk", "bezirks"})
 
 #: A town by who holds it: "die Rebellenhochburg Duma", "nahe Jihadistenhochburg Raqqa".
@@ -306,6 +306,21 @@ DISEASES = frozenset({"Cholera", "Typhus", "Malaria", "Ebola", "Dengue", "Dengue
 #: English ordinals, which name districts ("Lower Ninth", "Third Ward") but no person.
 ENGLISH_ORDINALS = frozenset({"Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
                               "Eleventh", "Twelfth"})
+
+#: Offices of a town or region, whose holder's "von" names it: "Gouverneur von Virginia".
+LOCAL_OFFICES = ("gouverneur", "bürgermeister", "bischof", "erzbischof", "landrat", "präfekt")
+
+#: A match's result ("2:1", "die 0:3-Niederlage"), not a time of day ("um 16:30 Uhr", "6:54:45 Stunden").
+MATCH_RESULT = re.compile(r"(?<![\d:.,])\d{1,2}:\d{1,2}(?![\d:])(?!\s*Uhr)")
+
+#: The year of its founding that a club carries after its town: "Mainz 05", "Hannover 96", "TSV 1860".
+CLUB_YEAR = re.compile(r"\d\d|1[89]\d\d")
+
+#: Dashes that pair two teams in a fixture: "Hannover 96 – Mainz 05 2:2".
+FIXTURE_DASHES = frozenset({"-", "–", "—"})
+
+#: What ends a headline before a dateline: "... einiges". Madrid – ".
+HEADLINE_ENDS = frozenset({".", "!", "?", '"', "“", "”", "«", "»"})
 
 #: Definite articles a plural takes: "die Amerikaner", "den Russen", "der Briten".
 DEFINITE_PLURAL_ARTICLES = frozenset({"die", "den", "der"})
@@ -966,6 +981,93 @@ class PlaceFinding:
 
         return [as_place(c) for c in candidates]
 
+    def _placed_by_nothing(self, doc: Doc, span: Span, place_words: set[int]) -> bool:
+        """Whether a one-word name that only the statistical NER takes for a place, and that the
+        gazetteer does not know, has nothing around it that makes it a place (see ``_place_context``,
+        ``_placed`` and ``_placing_words``). Such a name is a player's in a line-up, a product's, a
+        club's or an ordinary word's as often as a town's ("Kuster – Höller, Malic", "Bluetooth 4.0",
+        "vor Scham"): no place."""
+        word = span.text
+        if self.gazetteer.lookup([word]) is not None or self._known_name(word):
+            return False
+        if span.start > 0 and doc[span.start - 1].lower_ == "laut":
+            return False  # "Laut Redaktionsstatut": left as it was, else the source finder takes it for a source
+        return not self._placing_words(doc, span.start, span.end, place_words) \
+            and not self._placed(doc, span, place_words) \
+            and self._place_context(doc, span.start, span.end, place_words) is None
+
+    def _placing_words(self, doc: Doc, start: int, end: int, place_words: set[int]) -> bool:
+        """Words around an unknown name that make it a place, beside those ``_place_context`` reads:
+        "zwischen Ebern und Untermerzbach", "und" or a comma joining it to a known place, "in" and a
+        known place after it ("bei Lauffenburg in der Schweiz"), a route ("von Westerbork nach Sobibór", "von Kimbe auf
+        Neubritannien nach Lae"), "auf Elba", a place's part or office before "von" ("die
+        Provinzhauptstadt von Abyan", "in der Nähe von Lübbenau", "Gouverneur von Virginia"), an
+        article after a preposition or joined to a place ("in die Karibik", "Lateinamerika und der
+        Karibik"), a state's adjective ("im indischen Dharamshala"), a word for a kind of place in
+        front of it or of the list it ends ("nahe der Großsiedlung Ariel", "der Regionen Côte-d'Or,
+        Bouches-du-Rhône und Seine-Maritime"), a river after it ("Kirchberg an der Jagst"), a
+        direction ("Aurskog östlich von Oslo") or a dateline ("Litvinov/Hamar – ")."""
+        sentence_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+        before = doc[start - 1] if start > sentence_start else None
+        two_before = doc[start - 2] if start - 1 > sentence_start else None
+        after = doc[end] if end < len(doc) else None
+        if any(doc[k].lower_ == "zwischen" for k in range(max(sentence_start, start - 3), start)):
+            return True
+        if before is not None and before.lower_ in ("von", "auf", "bei") \
+                and any(doc[k].lower_ in ("nach", "bis") for k in range(end, min(len(doc), end + 2))):
+            return True
+        if before is not None and before.lower_ == "auf":
+            return True
+        if before is not None and before.lower_ == "von" and two_before is not None and two_before.text[:1].isupper() \
+                and _noun_ending_in(two_before.lower_, (*PLACE_KIND_ENDINGS, *PLACE_PARTS, *PLACE_KIND_WORDS, *LOCAL_OFFICES,
+                                                        "bereich", "umgebung", "nähe", "oase")):
+            return True
+        if before is not None and before.lower_ in ("und", "oder", ",") and self._known_place_at(doc, start - 2) \
+                or after is not None and after.lower_ in ("und", "oder", ",") and self._known_place_at(doc, end + 1):
+            return True  # "in Dublin und Monaghan" (which ``_place_context`` leaves to the NER: "Dublin" is in the lemma table)
+        if after is not None and after.lower_ in ("in", "im") \
+                and any(self._known_place_at(doc, k) for k in range(end + 1, min(len(doc), end + 3))):
+            return True  # "bei Lauffenburg in der Schweiz"
+        if before is not None and before.lower_ in DETERMINERS and two_before is not None and (
+                two_before.lower_ in LOCATIVE | PLACE_PREPOSITIONS | {"auf"}
+                or two_before.lower_ in ("und", "oder") and start - 3 in place_words):
+            return True
+        if before is not None and before.is_lower and self.gazetteer.adjectives.get(stem(before.text)):
+            return True
+        k = start - 1  # back over the list the name ends: "Côte-d'Or, Bouches-du-Rhône und"
+        while k - 1 > sentence_start and doc[k].lower_ in (",", "und", "oder") and doc[k - 1].text[:1].isupper() \
+                and start - k < 8:
+            k -= 2
+        if k >= sentence_start and doc[k].text[:1].isupper() \
+                and _noun_ending_in(doc[k].lower_, (*PLACE_KIND_ENDINGS, *PLACE_KIND_WORDS, "raum")):
+            return True  # also "des Dorfes Nowomychajliwka", "im Raum Mitrovica"
+        if river_suffix_end(doc, end) > end or after is not None and _COMPASS_ADVERB.fullmatch(after.lower_):
+            return True
+        return _rest_of_dateline(doc, end)[1] or before is not None and before.text == "/"
+
+    def _known_place_at(self, doc: Doc, k: int) -> bool:
+        """Whether the word at ``k`` is a state or place the gazetteer knows."""
+        key = self.gazetteer.lookup([doc[k].text]) if 0 <= k < len(doc) else None
+        return key is not None and self.gazetteer.entries[key].category in ("Place", "Country")
+
+    @staticmethod
+    def _town_as_team(doc: Doc, cand: _Candidate) -> bool:
+        """ "ein 2:1 gegen Ingolstadt", "Handtor Hannover 0:1", "Hannover 96 – Mainz 05 2:2": in a
+        sentence with a match's result, a town that is the opponent, that the result or a club's year
+        follows or that a dash pairs with another team is its club, no place; not the ground ("das 2:1
+        in Altach") nor a dateline ("London – Bis zum 5:5 ...")."""
+        if cand.category != "Place" or (cand.key or "").startswith("country:"):
+            return False
+        sentence = doc[cand.start].sent if doc.has_annotation("SENT_START") else doc[:]
+        if not MATCH_RESULT.search(sentence.text) or in_dateline(doc, cand.start, cand.end):
+            return False
+        before = doc[cand.start - 1].lower_ if cand.start > sentence.start else ""
+        after = doc[cand.end].text if cand.end < sentence.end else ""
+        # "... einiges". Madrid – Die Klubführung": a dateline after the headline, no fixture
+        paired = after in FIXTURE_DASHES and not (cand.start == 0 or doc[cand.start - 1].text in HEADLINE_ENDS)
+        return before in ("gegen", "für") or paired or bool(MATCH_RESULT.match(after)) \
+            or bool(CLUB_YEAR.fullmatch(after))
+
     def _capital_ending_a_name(self, doc: Doc, cand: _Candidate, person_words: set[str]) -> bool:
         """ "auf dem Flughafen Mariscal Sucre": a capital's name after another proper name (not at the
         start of the sentence) is the end of a longer name, neither the capital nor its state. Not
@@ -1248,6 +1350,13 @@ TOWN_PART_NOUNS = ("straßen", "straße", "plätzen", "platz", "zentrum", "innen
 #: Short words of the same kind, matched whole: "Kosten" ends like "Osten", "Brand" like "Rand".
 TOWN_PART_WORDS = frozenset({"norden", "süden", "osten", "westen", "rand", "himmel", "hafen", "häfen", "häuser",
                              "häusern", "bezirk", "bezirken", "bezirks", "nähe"})
+
+
+def _noun_ending_in(lower: str, endings: tuple[str, ...]) -> bool:
+    """Whether a lowercased noun ends in one of ``endings``, also in the genitive or plural
+    ("dorfes", "raums", "regionen")."""
+    return lower.endswith(endings) or any(lower.endswith(inflection) and lower[:-len(inflection)].endswith(endings)
+                                          for inflection in ("es", "en", "s", "n"))
 
 
 def _names_a_town_part(word: str) -> bool:

@@ -603,19 +603,6 @@ _ADVERBIAL_OPENERS = frozenset({"für", "als"})
 _PREFIELD_BREAKS = frozenset({",", ":", ";", "„", "“", "”", "\"", "»", "«", "–", "(", ")"})
 _CLAUSE_END = frozenset({".", "!", "?", ";", ":", ",", "und", "oder", "aber", "doch", "sondern", "–", ")"})
 _SENTENCE_STOP = frozenset({".", "!", "?", ";", "dass", "weil", "obwohl", "nachdem", "während"})
-#: Conjunctions that, before a finite verb, open a main clause of its own, whose particle is its verb's.
-_NEXT_MAIN_CLAUSE = frozenset({"sondern", "und", "aber", "oder", "doch", "denn"})
-
-
-def _coordinated_verb(token: Token, verb: Token) -> bool:
-    """Whether ``token`` is a finite verb coordinated with ``verb`` in a main clause of its own ("setzt …,
-    sondern schließt …"), not a verb of a clause inside (", die sich verteidigt und kämpft,")."""
-    from kg.extract.grammar import is_finite  # (kg.extract imports this module: imported when first used)
-
-    if token.pos_ not in ("VERB", "AUX") or not is_finite(token):
-        return False
-    return not token.doc.has_annotation("DEP") or (token.dep_ == "conj" and token.head == verb)
-
 
 #: Separable verb particles that can close a German main clause.
 SEPARABLE_PARTICLES = frozenset({"an", "aus", "ab", "zu", "vor", "ein", "mit", "bei", "fest", "zurück",
@@ -727,12 +714,15 @@ class CueMatcher:
                              and c.lower_ in SEPARABLE_PARTICLES), None)
             if particle is not None:
                 return particle
+        from kg.extract.grammar import is_finite
+
         for j in range(i + 1, sentence_end):
             word = doc[j]
             if word.lower_ in _SENTENCE_STOP or word.is_space:
                 return None
-            if word.lower_ in _NEXT_MAIN_CLAUSE and j + 1 < sentence_end and _coordinated_verb(doc[j + 1], doc[i]):
-                return None  # "setzt nicht nur auf X, sondern schließt Y aus": "aus" is the next verb's
+            if word.pos_ in ("VERB", "AUX") and is_finite(word) and j + 1 < sentence_end \
+                    and doc[j + 1].lower_ not in _CLAUSE_END and not doc[j + 1].is_space:
+                return None  # "gab nach, der Index legte zu": a main clause's own verb, whose particle it is
             if word.lower_ in SEPARABLE_PARTICLES:
                 following = doc[j + 1] if j + 1 < sentence_end else None
                 if following is None or following.is_space or following.lower_ in _CLAUSE_END:
