@@ -153,3 +153,13 @@ def test_a_demonstrative_after_a_nearer_noun_is_not_the_actor(extract):
 def test_a_town_hands_over_help(extract):
     found = offers(extract("Die Stadt Salzburg schickt der Partnerstadt Kiew zwei Feuerwehrautos."))
     assert [p for p, *_ in found] == ["org:stadt-salzburg"], found
+
+
+@pytest.mark.parametrize("text, verb", [
+    # a main clause set apart by commas or dashes keeps its verb out of the cue's particle
+    ("Die Regierung kündigte, so hieß es in Berlin, neue Sanktionen gegen Russland an.", "ankündigen"),
+    ("Der Minister kündigte am Montag – das bestätigte sein Sprecher – weitere Hilfen an.", "ankündigen"),
+])
+def test_an_inserted_main_clause_leaves_the_particle_to_the_cue(nlp, text, verb):
+    doc = nlp(text)
+    assert verb in {c.kb_id_ for c in doc.spans["kg_cues"]}

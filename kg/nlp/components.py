@@ -603,6 +603,8 @@ _ADVERBIAL_OPENERS = frozenset({"für", "als"})
 _PREFIELD_BREAKS = frozenset({",", ":", ";", "„", "“", "”", "\"", "»", "«", "–", "(", ")"})
 _CLAUSE_END = frozenset({".", "!", "?", ";", ":", ",", "und", "oder", "aber", "doch", "sondern", "–", ")"})
 _SENTENCE_STOP = frozenset({".", "!", "?", ";", "dass", "weil", "obwohl", "nachdem", "während"})
+#: Marks that set an inserted clause apart: "kündigte, so hieß es, … an", "kündigte – das bestätigte er – … an".
+_STRETCH_BREAKS = frozenset({",", "–", "-", "(", ")"})
 
 #: Separable verb particles that can close a German main clause.
 SEPARABLE_PARTICLES = frozenset({"an", "aus", "ab", "zu", "vor", "ein", "mit", "bei", "fest", "zurück",
@@ -716,17 +718,22 @@ class CueMatcher:
                 return particle
         from kg.extract.grammar import is_finite
 
+        # a main clause's own verb in the particle's stretch takes the particle: "gab nach, der Index
+        # legte zu"; one in a stretch of its own does not: "kündigte, so hieß es, Sanktionen an"
+        verb_in_stretch = False
         for j in range(i + 1, sentence_end):
             word = doc[j]
             if word.lower_ in _SENTENCE_STOP or word.is_space:
                 return None
-            if word.pos_ in ("VERB", "AUX") and is_finite(word) and j + 1 < sentence_end \
+            if word.text in _STRETCH_BREAKS:
+                verb_in_stretch = False
+            elif word.pos_ in ("VERB", "AUX") and is_finite(word) and j + 1 < sentence_end \
                     and doc[j + 1].lower_ not in _CLAUSE_END and not doc[j + 1].is_space:
-                return None  # "gab nach, der Index legte zu": a main clause's own verb, whose particle it is
+                verb_in_stretch = True
             if word.lower_ in SEPARABLE_PARTICLES:
                 following = doc[j + 1] if j + 1 < sentence_end else None
                 if following is None or following.is_space or following.lower_ in _CLAUSE_END:
-                    return word.lower_
+                    return None if verb_in_stretch else word.lower_
         return None
 
     @staticmethod
