@@ -20,6 +20,8 @@ from test_extract import offers
     "Mit dem neuen Modell liefert Samsung ein ausgezeichnetes Tablet ab.",
     "In der Titelrolle liefert Anna Berger eine stimmlich beeindruckende Leistung.",
     "Beim 3:1 gegen Rapid steuerte der Stürmer Marko Petrović zwei Tore bei.",
+    # a state behind a demonym is a person's origin, not a giver
+    "Beim 6:3 seiner Panthers steuerte der 43-jährige Tscheche zwei Vorlagen bei.",
     "Der Trainer Stefan Haas schickt am Samstag mehrere junge Spieler ins Rennen.",
     "Der Entwickler Paul Gruber schickte dem Firmenchef einen Aktenkoffer mit seinem Spiel.",
     "Der Onlinehändler Zalando stellt seinen Kunden kostenlose Rücksendeetiketten zur Verfügung.",

@@ -3551,9 +3551,13 @@ class AidExtractor:
         if any(index.category(index.principal(key)) in ("Country", "ArmedGroup") for key in found.recipients):
             return False
         giver = index.principal(found.provider) if found.provider else None
-        if giver in index.actors and (index.category(giver) == "Country" or giver.startswith("place:")
+        # a state or town named as giver hands over help ("Die Stadt Graz schickt der Partnerstadt zwei
+        # Feuerwehrautos"); one only behind a demonym is a person's origin ("der 43-jährige Tscheche")
+        named_state = index.category(giver) == "Country" and any(
+            m.sentence == found.sentence and m.kind in ("name", "alias") for m in index.actors[giver].mentions)
+        if giver in index.actors and (named_state or giver.startswith("place:")
                                       or index.actors[giver].label.split()[0].lower() in LOCAL_GOVERNMENTS):
-            return False  # a state or town hands over help ("Die Stadt Graz schickt der Partnerstadt zwei Feuerwehrautos")
+            return False
         # ("29 Tonnen medizinisches Material": a word of the lexicon's modifiers makes the thing help)
         return not any(item.amount or any(self.lexicon.category_of(word) or stem(word.lower()) in self.lexicon.modifiers
                                           for word in re.findall(r"[\w-]+", item.text))
