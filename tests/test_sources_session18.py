@@ -52,7 +52,8 @@ def test_a_masculine_role_refers_to_a_man(extract):
 def test_the_client_in_the_genitive_is_not_the_lawyer(extract):
     record = extract("Der Unternehmer Peter Maier wurde am Montag verhaftet. "
                      "Die Anwältin Peter Maiers sagte, ihr Mandant sei unschuldig.")
-    assert "Peter Maier" not in _labels(record)[1:]
+    # the first sentence has no claim: any "Peter Maier" among the labels would be the lawyer's
+    assert _labels(record) and "Peter Maier" not in _labels(record)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -167,3 +168,83 @@ def test_a_compound_of_a_known_prefix_is_a_kind_not_a_name(extract):
 def test_a_comparison_with_wie_makes_no_actor(extract):
     record = extract("Das Metall ist so schwer wie Blei und glänzt wie Elfenbein, sagte der Händler.")
     assert not any(actor.named and actor.label in ("Blei", "Elfenbein") for actor in record.actors)
+
+
+# -- review of session 18 ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, label", [
+    # "verteidigen"/"bestreiten" deny or justify something; a contest elsewhere in the clause or in
+    # the object's genitive or a second conjunct does not make it a match
+    ("Der Minister verteidigte die Reform mit zahlreichen Beispielen.", "Minister"),
+    ("Der Kanzler verteidigte den Kampf gegen die Teuerung.", "Kanzler"),
+    ("Die Parteichefin verteidigte ihren Wahlkampf gegen die Kritik.", "Parteichefin"),
+    ("Der Verein bestritt die Manipulation der Spiele vehement.", "Verein"),
+    ("Der Konzern bestritt den Vorwurf, Kartellabsprachen im Wettbewerb getroffen zu haben.", "Konzern"),
+    ("Die Fifa verteidigte die Vergabe der Spiele an Katar.", "Fifa"),
+    ("Der Bürgermeister verteidigte die Kosten für das neue Stadion und die Spiele.", "Bürgermeister"),
+    # "anklagen" accuses in words
+    ("Amnesty International klagt die Regierung an, Folter zu dulden.", "Amnesty International"),
+    ("Der Verband klagte die Politik an: Sie habe den Sport vergessen.", "Verband"),
+])
+def test_statements_near_contests_and_accusations(extract, sentence, label):
+    assert _labels(extract(sentence)) == [label]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der Stürmer bestritt 40 Länderspiele für Deutschland.",
+    "Der Boxer verteidigte seinen Titel.",
+    "Die Stadt klagt die ausstehende Summe ein.",
+])
+def test_contests_and_suits_stay_no_statements(extract, sentence):
+    assert claim_sources(extract(sentence)) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a state organ or official in any case or number speaks for the state
+    "Laut US-Geheimdiensten plant Russland eine neue Offensive.",
+    "Laut dem US-Präsidenten ist die Lage ernst.",
+    "Nach Angaben des US-Verteidigungsministers wurden Waffen geliefert.",
+    "Laut US-Militärkreisen ist der Angriff gescheitert.",
+    "Laut US-Staatsanwälten hat der Mann gelogen.",
+    "Laut US-Ermittlern hat der Mann gelogen.",
+    "US-Diplomaten sagen, die Lage sei ernst.",
+])
+def test_state_organs_in_any_case_speak_for_the_state(extract, sentence):
+    assert _labels(extract(sentence)) == ["Vereinigte Staaten"]
+
+
+@pytest.mark.parametrize("sentence, label", [
+    # a compound that tells only where someone is from names an unnamed source, not the state
+    ("Laut US-Medien soll der Präsident informiert worden sein.", "US-Medien"),
+    ("Laut US-Forschern ist Kaffee gesund.", "US-Forschern"),
+    ("Laut der US-Konzernführung ist die Bilanz gut.", "US-Konzernführung"),
+    ("US-Medien berichten, der Botschafter sei einbestellt worden.", "US-Medien"),
+    ("Wie US-Medien berichten, wurde der Botschafter einbestellt.", "US-Medien"),
+    ("US-Forscher sagen, Kaffee sei gesund.", "US-Forscher"),
+    ("US-Experten warnen, die Lage sei ernst.", "US-Experten"),
+])
+def test_compounds_of_origin_are_unnamed_sources(extract, sentence, label):
+    assert _labels(extract(sentence)) == [label]
+
+
+def test_a_document_of_another_owner_does_not_go_on_with_the_source_before(extract):
+    record = extract("Der Verband kündigte an, 3000 Stellen zu streichen. Die Aussichten seien trüb, "
+                     "hieß es in einer Mitteilung von Greenpeace.")
+    assert _labels(record)[0] == "Verband" and "Verband" not in _labels(record)[1:]
+
+
+def test_a_document_of_the_source_before_goes_on_with_it(extract):
+    record = extract("Siemens kündigte an, 3000 Stellen zu streichen. Die Aussichten seien trüb, "
+                     "hieß es in einer Mitteilung von Siemens.")
+    assert _labels(record) == ["Siemens", "Siemens"]
+
+
+def test_a_demonym_with_an_age_is_not_whoever_was_named_last(extract):
+    record = extract("Die Regierungschefin Anna Berger traf den Minister Olaf Maier. "
+                     "Der 56-jährige Niederländer sagte, die Nato sei stark.")
+    assert "Olaf Maier" not in _labels(record)
+
+
+def test_a_demonym_with_an_age_is_the_one_person_named(extract):
+    record = extract("Mark Rutte kam nach Berlin. Der 56-jährige Niederländer sagte, die Nato sei stark.")
+    assert _labels(record) == ["Mark Rutte"]

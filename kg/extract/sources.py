@@ -100,7 +100,7 @@ from kg.extract.grammar import (
 )
 from kg.extract.places import in_dateline
 from kg.extract.records import Claim, TextSpan
-from kg.extract.roles import GOVERNMENT_ROLES
+from kg.extract.roles import GOVERNMENT_ROLES, RoleFinding
 from kg.extract.timex import MONTH_NAMES, WEEKDAY_NAMES
 
 #: A website named as a source: "ndr.de", "spiegel.de", "www.faz.net".
@@ -487,13 +487,46 @@ MATCH_WORDS = frozenset({"titel", "double", "führung", "vorsprung", "tabellenf�
 
 #: Heads of compounds whose prefix names the state they act or speak for ("US-Regierungsvertreter",
 #: "US-Außenministerium", "US-Militärsprecher"); other heads tell only where someone or something is
-#: from ("der US-Kultregisseur", "das US-Magazin Wired", "US-Medien").
-_STATE_ORGANS = ("regierung", "vertreter", "vertreterin", "vertretern", "beamte", "beamter", "beamten",
-                 "diplomat", "diplomaten", "diplomatin", "ministerium", "behörde", "behörden", "armee", "militär",
-                 "militärs", "streitkräfte", "delegation", "botschaft", "amt", "dienst", "dienste", "justiz",
-                 "staatsanwaltschaft", "polizei", "führung", "administration", "verwaltung", "außenamt",
-                 "general", "generäle", "kommandeur", "kommandant", "unterhändler", "gesandte", "gesandter",
-                 "beauftragte", "beauftragter", "staatsanwalt", "staatsanwältin")
+#: from ("der US-Kultregisseur", "das US-Magazin Wired", "US-Medien"). Matched in the nominative
+#: singular or plural (see _case_stems).
+_STATE_ORGANS = ("regierung", "vertreter", "vertreterin", "beamte", "beamter", "diplomat", "diplomatin",
+                 "ministerium", "behörde", "armee", "militär", "streitkräfte", "delegation", "botschaft", "amt",
+                 "dienst", "dienste", "justiz", "staatsanwaltschaft", "polizei", "administration", "verwaltung",
+                 "außenamt", "general", "kommandeur", "kommandant", "unterhändler", "gesandte", "gesandter",
+                 "beauftragte", "beauftragter", "staatsanwalt", "staatsanwältin", "ermittler", "ermittlerin",
+                 "generalstab", "luftwaffe", "marine", "soldat", "soldatin")
+#: Heads that speak for a state only as the leadership or circles of one of its organs or alone:
+#: "US-Militärkreise", "die US-Führung", but not "die US-Konzernführung" or "US-Wirtschaftskreise".
+_ORGAN_CIRCLES = ("führung", "kreise", "spitze")
+
+
+def _case_stems(head: str) -> set[str]:
+    """``head`` and what it may be without a case or plural ending: "Geheimdiensten" -> "geheimdienste",
+    "Ministers" -> "minister", "Präsidenten" -> "präsident", "Staatsanwälten" -> "staatsanwalt"."""
+    stems = {head}
+    for ending in ("s", "n", "en"):
+        if head.endswith(ending) and len(head) > len(ending) + 3:
+            stems.add(head[:-len(ending)])
+    # umlaut plurals: "Staatsanwälte" of "Staatsanwalt", "Generäle" of "General"
+    stems |= {stem[:-1].translate(_NO_UMLAUT) for stem in set(stems)
+              if stem.endswith("e") and stem != stem.translate(_NO_UMLAUT)}
+    return stems
+
+
+def _state_organ(head: str) -> bool:
+    """Whether the (lower-case) compound head ``head`` names an organ, office or official of a state."""
+    for stem in _case_stems(head):
+        if stem.endswith(_STATE_ORGANS) or stem.endswith(_OFFICES) or stem.endswith(SPEAKING_MEMBERS):
+            return True
+        circle = next((c for c in _ORGAN_CIRCLES if stem.endswith(c)), None)
+        if circle is not None:
+            owner = stem[:-len(circle)]
+            # "die US-Staatsführung", "Regierungskreise": the circle of an organ, or of the state itself
+            if not owner or owner == "staats" or _state_organ(owner[:-1] if owner.endswith("s") else owner):
+                return True
+    return False
+
+
 #: Heads of compounds for people outside the body of their prefix, who do not speak for it: "ein
 #: Reddit-Nutzer", "der VW-Rivale", "Apple-Unterstützer", "der Bawag-Aktionär".
 _OUTSIDERS = ("nutzer", "nutzerin", "nutzern", "kunde", "kunden", "kundin", "rivale", "rivalen", "konkurrent",
@@ -503,9 +536,31 @@ _OUTSIDERS = ("nutzer", "nutzerin", "nutzern", "kunde", "kunden", "kundin", "riv
               "spieler", "spielerin", "spielern", "profi", "profis")
 
 
-def _prefix_speaks(doc: Doc, index: EntityIndex, j: int, key: str) -> bool:
-    """Whether the body or state a compound's prefix at ``j`` names speaks through the compound."""
-    return _speaks_for(doc[j].text, index.category(key))
+def _speaker_key_at(doc: Doc, index: EntityIndex, j: int) -> str | None:
+    """The key of the body or person that speaks in the mention at token ``j``: none for a compound
+    prefix that tells only where someone is from ("US-Medien", "ein Reddit-Nutzer"), for whom the
+    unnamed noun is the source instead."""
+    key = index.key_at(j)
+    if key is not None and index.by_token[j][1] == "prefix" and not _speaks_for(doc[j].text, index.category(key)):
+        return None
+    return key
+
+
+def _client_after_noun(doc: Doc, index: EntityIndex, start: int, j: int, key: str) -> bool:
+    """Whether the person named at ``j`` is a genitive after a noun of the phrase from ``start`` whose
+    client, employer or the like they are ("die Anwältin Peter Maiers"; see RoleFinding._client)."""
+    if index.category(key) != "Person":
+        return False
+    first = j
+    while first - 1 >= start and index.key_at(first - 1) == key:
+        first -= 1
+    return first > start and doc[first - 1].pos_ == "NOUN" and RoleFinding._client(doc, index, j)
+
+
+def _role_speaks(index: EntityIndex, ref) -> bool:
+    """Whether the holder of the role ``ref`` or, unnamed, its affiliation speaks: a state only
+    through its organs ("US-Diplomaten sagen"), not through anyone from it ("US-Forscher sagen")."""
+    return bool(ref.person) or index.category(ref.affiliation) != "Country" or _speaks_for(ref.role, "Country")
 
 
 def _speaks_for(word: str, category: str | None) -> bool:
@@ -513,18 +568,34 @@ def _speaks_for(word: str, category: str | None) -> bool:
     or adjective names: a state through its organs and officials, a body through anyone but outsiders."""
     head = word.rsplit("-", 1)[-1].lower()
     if category == "Country":
-        return head.endswith(_STATE_ORGANS) or head.endswith(_OFFICES) or head.endswith(SPEAKING_MEMBERS)
+        return _state_organ(head)
     return not head.endswith(_OUTSIDERS)
 
 
 #: Heads of nouns for a contest one takes part in, which "bestreiten" and "verteidigen" take as
 #: their object without any statement: "bestritt 106 Länderspiele", "verteidigte das Gelbe Trikot".
-_CONTEST_HEADS = ("spiel", "spiele", "spielen", "kampf", "kämpfe", "turnier", "turniere", "rennen", "match",
+#: A bare "Kampf" is left out: "verteidigte den Kampf gegen die Teuerung", "den Wahlkampf" are statements.
+_CONTEST_HEADS = ("spiel", "spiele", "spielen", "wettkampf", "wettkämpfe", "titelkampf", "titelkämpfe",
+                  "zweikampf", "zweikämpfe", "turnier", "turniere", "rennen", "match",
                   "matches", "partie", "partien", "finale", "trikot", "saison", "einsätze", "wettbewerb")
+#: Words that end in a contest head without naming one: "mit zahlreichen Beispielen", "das Zusammenspiel".
+_NO_CONTESTS = ("beispiel", "beispiele", "beispielen", "zusammenspiel", "wechselspiel", "planspiel")
 
 
 def _is_contest(word: str) -> bool:
-    return word.endswith(_CONTEST_HEADS) and not word.endswith("beispiel")
+    return word.endswith(_CONTEST_HEADS) and not word.endswith(_NO_CONTESTS)
+
+
+def _contested_object(doc: Doc, sent: Span, i: int) -> bool:
+    """Whether the verb at ``i`` takes a contest as its own direct object ("bestritt 106 Länderspiele",
+    "verteidigte das Gelbe Trikot"). Only the object counts, and of a compound object the last part:
+    "bestritt die Manipulation der Spiele", "verteidigte die Kosten für das Stadion und die Spiele" and
+    "bestritt den Vorwurf, Absprachen im Wettbewerb getroffen zu haben" speak of a contest but deny or
+    justify something in words. A subject counts too: a contest denies nothing, and the parser takes
+    a fronted object for one ("Vier Wettkämpfe bestreitet er im Jahr")."""
+    verb = doc[i]
+    objects = [t for t in verb.children if t.dep_ in ("obj", "nsubj") and sent.start <= t.i < sent.end]
+    return any(t.pos_ in ("NOUN", "PROPN") and _is_contest(t.lower_) for t in objects)
 
 
 #: Ailments one complains of without stating anything: "klagte über Schmerzen", "über Unwohlsein".
@@ -560,10 +631,9 @@ _DEFINITE_SINGULAR = frozenset({"der", "die", "dem", "des"})
 #: Endings of nouns for one person by trade or office: "Arbeitsrechtler", "Präsident", "Ökonom".
 _PERSON_ENDINGS = ("er", "ist", "ant", "ent", "eur", "om", "oge", "at", "präsident", "chef", "minister")
 
-#: A person told by age: "der 65-Jährige", "die 43-jährige".
-_AGED = re.compile(r"\d{1,3}-[Jj]ährige[nr]?")
-#: An age as an attribute before a noun: "der 69-jährige Niederländer".
-_AGED_ATTRIBUTE = re.compile(r"\d{1,3}-jährige[nmrs]?")
+#: A person told by age, or an age as an attribute before a noun: "der 65-Jährige", "die 43-jährige",
+#: "dem 69-jährigen Niederländer".
+_AGED = re.compile(r"\d{1,3}-[Jj]ährige[nmrs]?")
 # (article, the noun ends in -n) -> the sex of one person told by age: "der 62-Jährige", "dem
 # 62-Jährigen" are a man, "die 43-Jährige", "der 43-Jährigen" a woman; "die 20-Jährigen" are several
 _AGED_GENDER = {("der", False): "masculine", ("des", True): "masculine", ("dem", True): "masculine",
@@ -1363,7 +1433,7 @@ class SourceExtractor:
             # "FPÖ-Chef Heinz-Christian Strache", "der britische Premier David Cameron": the person
             # speaks, not the party or state in the role.
             return ref.person, (ref.start, ref.end)
-        key = index.key_at(i)
+        key = _speaker_key_at(doc, index, i)
         if key is not None and index.category(key) not in ("Person", "Organization", "Media") \
                 and index.key_at(i + 1) != key and (_names_no_speaker(doc[i].lower_) or doc[i].lower_ in DOCUMENT_NOUNS):
             return None  # "laut Erlass", "laut Dokumenten": a text the tagger took for a name, no speaker
@@ -1388,17 +1458,14 @@ class SourceExtractor:
             if role is not None:
                 # "Russlands Energieminister Alexander Nowak": the person in the role after the genitive
                 return role.person, (i, role.end)
-            if index.by_token[i][1] == "prefix" and not _prefix_speaks(doc, index, i, key):
-                return None
             return index.principal(key) if index.category(key) == "Country" else key, (i, end)
         ref = index.role_at(i)
         if ref and not ref.person and ref.affiliation and index.category(ref.affiliation) == "Country" \
-                and (self._unnamed_member(doc, ref.start, ref.end)
-                     or not _speaks_for(ref.role, "Country")):
-            # "sagte ein malischer Offizier": one unnamed man, not his state; "britische Forscher"
-            # are from Britain, not its organs
-            return None
-        if ref and (ref.person or ref.affiliation) and not _addressee_in(doc, ref.start, ref.end):
+                and self._unnamed_member(doc, ref.start, ref.end):
+            return None  # "sagte ein malischer Offizier": one unnamed man, not his state
+        if ref and (ref.person or ref.affiliation) and not _addressee_in(doc, ref.start, ref.end) \
+                and _role_speaks(index, ref):
+            # "britische Forscher" are from Britain, not its organs: they are the unnamed source below
             return (ref.person or ref.affiliation), (ref.start, ref.end)
         if self.unlinked_sources and _WEB_ADDRESS.fullmatch(doc[i].text):
             # "laut ndr.de", "faz.net zufolge": a website is a medium
@@ -1443,13 +1510,29 @@ class SourceExtractor:
         if end - start != 1 or hit is None or hit[1] != "demonym" or start == 0:
             return found
         before = start - 1
-        while before > 0 and (is_adjective_like(doc[before]) or _AGED_ATTRIBUTE.fullmatch(doc[before].lower_)):
+        while before > 0 and (is_adjective_like(doc[before]) or _AGED.fullmatch(doc[before].text)):
             before -= 1  # "der 69-jährige Niederländer"
         word, article = doc[start].lower_, doc[before].lower_
         if not ((article == "der" and not word.endswith("n")) or (article == "die" and word.endswith("in"))):
             return found
-        person = index.last_person_before(start, window=120)
-        return None if person is None else (person, *found[1:])
+        if before == start - 1:
+            person = index.last_person_before(start, window=120)
+            return None if person is None else (person, *found[1:])
+        # "Mark Rutte traf Olaf Scholz. Der 56-jährige Niederländer sagte": with an attribute the
+        # demonym describes someone known to be of that state, or the one person named lately;
+        # else it stays the state, as the tagger's demonym says
+        named: set[str] = set()
+
+        def counted(_start: int, _end: int, key: str) -> bool:
+            named.add(key)
+            return False
+
+        index.last_actor_before(start, ("Person",), window=120, accept=counted)
+        person = index.last_actor_before(start, ("Person",), window=120,
+                                         accept=lambda _s, _e, key: index.actors[key].represents == hit[0])
+        if person is None and len(named) == 1:
+            person = next(iter(named))
+        return found if person is None else (person, *found[1:])
 
     @staticmethod
     def _unnamed_member(doc: Doc, start: int, end: int) -> bool:
@@ -2955,8 +3038,7 @@ class SourceExtractor:
         if cue.kb_id_ == "verteidigen" and any(re.fullmatch(r"\d+:\d+", t.text) or t.lower_ in MATCH_WORDS
                                                for t in doc[slice(*clause_bounds(sent, i))]):
             return None  # "verteidigt Benfica ein 1:0", "den Titel verteidigt": sport, no statement
-        if cue.kb_id_ in ("verteidigen", "bestreiten") and any(
-                t.pos_ in ("NOUN", "PROPN") and _is_contest(t.lower_) for t in doc[slice(*clause_bounds(sent, i))]):
+        if cue.kb_id_ in ("verteidigen", "bestreiten") and _contested_object(doc, sent, i):
             return None  # "bestritt 106 Länderspiele", "verteidigte das Gelbe Trikot": a contest, no statement
         if cue.kb_id_ == "klagen" and doc[i].lower_.startswith("klag") and self._sues_or_ails(doc, sent, i):
             return None  # "klagt den FPÖ-Obmann", "klagte über Schmerzen": a suit or an ailment, no statement
@@ -3097,10 +3179,12 @@ class SourceExtractor:
     @staticmethod
     def _sues_or_ails(doc: Doc, sent: Span, i: int) -> bool:
         """Whether "klagen" at ``i`` takes someone to court ("klagt den Obmann", "klagte das Blatt",
-        "klagt … an") or complains of an ailment ("klagte über Schmerzen"), saying nothing."""
+        "klagt die Summe ein") or complains of an ailment ("klagte über Schmerzen"), saying nothing.
+        "klagt die Regierung an, Folter zu dulden" accuses in words: a statement."""
         verb = doc[i]
-        if any(c.dep_ in ("obj", "compound:prt") and (c.pos_ in ("NOUN", "PROPN") or c.lower_ == "an")
-               for c in verb.children):
+        if any(c.dep_ == "compound:prt" and c.lower_ == "an" for c in verb.children):
+            return False
+        if any(c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children):
             return True
         start, end = clause_bounds(sent, i)
         return any(t.lower_ == "über" and any(ailment in u.lower_ for u in doc[t.i + 1:min(end, t.i + 4)]
@@ -3450,6 +3534,14 @@ class SourceExtractor:
             if doc[k].lower_ == "in" and doc[k + 1].lower_ in INDEFINITE_ARTICLES:
                 at = _past_article(doc, k + 1, end)
                 if at < end and (document_head(doc[at].text) is not None or _is_report_noun(doc[at].lower_)):
+                    # "in einer Mitteilung der Gewerkschaft": an owner named after the document may
+                    # be someone else; it goes on only with the earlier source itself
+                    follower = doc[at + 1].lower_ if at + 1 < end else None
+                    if follower in _OWNER_WORDS or follower in _POSSESSIVE_GENITIVES \
+                            or follower is not None and index.key_at(at + 1) is not None:
+                        owner = self._source_at(doc, index, at + 1, end, sentence)
+                        if owner is None or owner[0] != recent[1]:
+                            return None
                     return recent[1], (i, i + 2), i, at + 1, "reported"
         return None
 
@@ -3539,14 +3631,15 @@ class SourceExtractor:
         member = self._member_before(doc, index, sent, i)
         if member is not None:
             return member
-        key = index.key_at(i - 1)
+        key = _speaker_key_at(doc, index, i - 1)
         if key is not None and index.category(key) in SOURCE_CATEGORIES:
             start = i - 1
             while start - 1 >= sent.start and index.key_at(start - 1) == key:
                 start -= 1
             return key, (start, i)
         ref = index.role_at(i - 1)
-        if ref and (ref.person or ref.affiliation) and not _addressee_in(doc, ref.start, ref.end):
+        if ref and (ref.person or ref.affiliation) and not _addressee_in(doc, ref.start, ref.end) \
+                and _role_speaks(index, ref):
             return (ref.person or ref.affiliation), (ref.start, ref.end)
         # "Die Polizei teilte mit": a determiner and a noun at the start of the clause.
         start = i - 1
@@ -3557,9 +3650,12 @@ class SourceExtractor:
                 start - 1 == sent.start or doc[start - 2].text in {",", "„", "“", "\""}
                 or doc[start - 2].lower_ in _CLAUSE_OPENERS | {"und"}):  # "Wie die Polizei mitteilte"
             return self._source_at(doc, index, start - 1, i, sentence)
-        if start == i - 1 and start - 1 >= sent.start and doc[start - 1].lower_ in _CLAUSE_OPENERS \
-                and "Plur" in doc[start].morph.get("Number") and self._agentive(doc[start].text, index):
-            # "wie Menschenrechtsorganisationen betonen": a plural needs no article
+        if start == i - 1 and (start == sent.start or doc[start - 1].lower_ in _CLAUSE_OPENERS) \
+                and ("Plur" in doc[start].morph.get("Number") or "-" in doc[start].text
+                     and (index.key_at(start) is not None or index.role_at(start) is not None)) \
+                and self._agentive(doc[start].text, index):
+            # "wie Menschenrechtsorganisationen betonen", "US-Medien berichten": a plural needs no
+            # article (the tagger takes a compound with a name for a singular name)
             return self._source_at(doc, index, start, i, sentence)
         if start - 1 >= sent.start and doc[start - 1].lower_ in _QUANTIFIERS and (
                 start - 1 == sent.start or doc[start - 2].lower_ in _CLAUSE_OPENERS | {"auch", "und", "aber", ","}):
@@ -3893,6 +3989,8 @@ class SourceExtractor:
         start = clause_bounds(sent, verb)[0]
         key = index.key_at(start) if index.key_at(start) is not None else (
             index.key_at(start + 1) if start + 1 < verb and doc[start].lower_ in ("die", "der", "das") else None)
+        if key is not None and _speaker_key_at(doc, index, start if index.key_at(start) == key else start + 1) is None:
+            return None  # "US-Forscher sagen": the researchers speak, not their state
         if key is None or index.category(key) not in SOURCE_CATEGORIES or not index.actors[key].named:
             return None
         first = start if index.key_at(start) == key else start + 1
@@ -4144,8 +4242,10 @@ class SourceExtractor:
             # "Der US-Sender NBC berichtete": the name speaks, not the state of the prefix
             named = [(j, key) for j, key in named if index.by_token[j][1] != "prefix"]
         # "der US-Kultregisseur", "ein Reddit-Nutzer": a prefix of origin names no one who speaks
-        named = [(j, key) for j, key in named
-                 if index.by_token[j][1] != "prefix" or _prefix_speaks(doc, index, j, key)]
+        named = [(j, key) for j, key in named if _speaker_key_at(doc, index, j) is not None]
+        # "Die Anwältin Peter Maiers sagte": the person in the genitive after a noun is the client;
+        # the unnamed lawyer speaks
+        named = [(j, key) for j, key in named if not _client_after_noun(doc, index, start, j, key)]
         if named and any(doc[k].lower_ in ("des", "der", "von", "vom") for k in range(start + 1, named[0][0])):
             # "Der Nachfolger des Bahnchefs Huber, Peter Maier, hat angekündigt": the one named in
             # the apposition after the comma is the subject, not the one in its genitive
@@ -4174,7 +4274,7 @@ class SourceExtractor:
             return (index.principal(key) if index.category(key) == "Country" else key), (j, span_end)
         ref = index.role_at(subject.i)
         if ref and (ref.person or ref.affiliation) and not _addressee_in(doc, ref.start, ref.end) \
-                and (ref.person or index.category(ref.affiliation) != "Country" or _speaks_for(ref.role, "Country")):
+                and _role_speaks(index, ref):
             return (ref.person or ref.affiliation), (ref.start, ref.end)
         if self.unlinked_sources and (subject.pos_ in ("NOUN", "PROPN") or _AGED.fullmatch(subject.text)):
             # "Der 62-Jährige sagte": the tagger reads a nominalised age as an adjective
