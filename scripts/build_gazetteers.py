@@ -46,6 +46,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
+import math
 import re
 import sys
 import unicodedata
@@ -660,15 +661,15 @@ AMBIGUOUS_ALLOW = {
 # Short names the press gives towns whose GeoNames name adds the river, lake or land they lie
 # by ("Klagenfurt" for Klagenfurt am Wörthersee, "Krems" for Krems an der Donau): an alias each,
 # where no other entry has the short name. (Not where it is an ordinary word or shared by
-# several well-known towns: Zell, Hall, Weil, Lauf, Neustadt, Landau.) Every "Sankt X" also gets
-# "St. X", as the press writes it ("St. Pölten").
+# several towns: Zell, Hall, Weil, Lauf, Neustadt, Landau, Bruck an der Mur and an der Leitha,
+# the Rieds of Upper Austria and Tyrol; add_short_town_names checks the gazetteer's towns too.)
+# A "Sankt X" that is the only town of its name also gets "St. X", as the press writes it
+# ("St. Pölten").
 SHORT_TOWN_NAMES = """
 Klagenfurt am Wörthersee|Klagenfurt
 Krems an der Donau|Krems
 Spittal an der Drau|Spittal
 Braunau am Inn|Braunau
-Ried im Innkreis|Ried
-Bruck an der Mur|Bruck
 Neusiedl am See|Neusiedl
 Ybbs an der Donau|Ybbs
 Saalfelden am Steinernen Meer|Saalfelden
@@ -1340,16 +1341,40 @@ def alias_candidates(city: dict, canon: str) -> list[str]:
     return kept
 
 
+def _towns_called(rows: list[dict], short: str) -> int:
+    """How many entries a short name may stand for: those named so and those that add where they lie
+    to it ("Sankt Johann" for Sankt Johann, Sankt Johann in Tirol and Sankt Johann im Pongau)."""
+    return sum(r["name"] == short or r["name"].startswith(short + " ") and r["name"][len(short) + 1:][:1].islower()
+               for r in rows)
+
+
+def _city_district(r: dict, rows: list[dict]) -> bool:
+    """Whether an entry lies within 5 km of a city (50,000 people or more) five times its size, as a
+    city's district does ("Sankt Peter" in Graz and in Klagenfurt, "Sankt Leonhard" in Graz): GeoNames
+    lists districts with the population of a town. (A village by a small town is none.)"""
+    if r["kind"] != "city" or r["lat"] is None:
+        return False
+    cos = math.cos(math.radians(r["lat"]))
+    return any(o["kind"] == "city" and o["lat"] is not None
+               and (o["population"] or 0) >= max(50_000, 5 * (r["population"] or 0))
+               and 6371 * math.hypot(math.radians(o["lat"] - r["lat"]), math.radians(o["long"] - r["long"]) * cos) < 5
+               for o in rows if o is not r)
+
+
 def add_short_town_names(rows: list[dict]) -> None:
     """The press's short names (SHORT_TOWN_NAMES) and "St. X" for "Sankt X", as aliases, where no
-    other entry has them (the first, biggest town of a name keeps it)."""
+    other entry has them and no other town may be meant; "St. X" not for a city's district."""
     taken = {n for r in rows for n in [r["name"], *r["aliases"]]}
     short = dict(parse_table(SHORT_TOWN_NAMES, 2))
     for r in sorted(rows, key=lambda r: -(r["population"] or 0)):
-        for alias in (short.get(r["name"]), "St. " + r["name"][len("Sankt "):] if r["name"].startswith("Sankt ") else None):
-            if alias and alias not in r["aliases"] and (alias not in taken or alias.startswith("St. ")):
-                r["aliases"].append(alias)
-                taken.add(alias)
+        saint = "St. " + r["name"][len("Sankt "):] if r["name"].startswith("Sankt ") else None
+        for alias, plain in ((short.get(r["name"]), short.get(r["name"])), (saint, r["name"])):
+            if not alias or alias in r["aliases"] or alias in taken or _towns_called(rows, plain) > 1:
+                continue
+            if alias == saint and _city_district(r, rows):
+                continue
+            r["aliases"].append(alias)
+            taken.add(alias)
         short.pop(r["name"], None)
 
 

@@ -145,11 +145,12 @@ VISITING_VERBS = frozenset({"besuchen", "erreichen", "verlassen", "bereisen", "a
 
 #: Verbs whose object is a town as a place, not its administration: "die Stadt Azaz einnehmen".
 CAPTURING_VERBS = frozenset({"einnehmen", "erobern", "angreifen", "bombardieren", "belagern", "beschießen",
-                             "zurückerobern", "umzingeln", "einkesseln", "stürmen", "evakuieren", "räumen"})
+                             "zurückerobern", "umzingeln", "einkesseln", "stürmen", "evakuieren", "räumen",
+                             "überfallen", "überrennen"})
 
 #: Stems of those verbs in their inflected forms, for where the lemmatizer fails ("bombardierten").
 CAPTURING_STEMS = ("erober", "bombardier", "belager", "beschieß", "beschoss", "angegriff", "umzingel",
-                   "eingekessel", "stürmt", "evakuier", "eingenommen")
+                   "eingekessel", "stürmt", "evakuier", "eingenommen", "überfiel", "überfall", "überrannt")
 
 #: First parts of compounds that measure an amount: "Milliardenhöhe", "Rekordniveau".
 AMOUNT_PREFIXES = ("millionen", "milliarden", "tausend", "hundert", "rekord")
@@ -307,14 +308,46 @@ DISEASES = frozenset({"Cholera", "Typhus", "Malaria", "Ebola", "Dengue", "Dengue
 ENGLISH_ORDINALS = frozenset({"Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
                               "Eleventh", "Twelfth"})
 
-#: Offices of a town or region, whose holder's "von" names it: "Gouverneur von Virginia".
-LOCAL_OFFICES = ("gouverneur", "bürgermeister", "bischof", "erzbischof", "landrat", "präfekt")
+#: Offices of a town or region, whose holder's "von" names it: "Gouverneur von Virginia" (as
+#: endings: "Erzbischof", "Oberbürgermeister").
+LOCAL_OFFICES = ("gouverneur", "bürgermeister", "bischof", "landrat", "präfekt")
+
+#: Prepositions after which an unknown name the NER took for a place is one: "auf Elba", "bei Röszke",
+#: "nahe Accumoli", "rund um Weiz", "oberhalb Weiz", "Richtung Hegyeshalom". ("bei" goes with firms too,
+#: "bei Tchibo", but the NER took the name for a place.)
+PLACING_PREPOSITIONS = frozenset({"auf", "bei", "beim", "nahe", "unweit", "um", "oberhalb", "unterhalb",
+                                  *DIRECTION_WORDS})
+
+#: Events at a place and its people, whose "von" names it: "die Schlacht von Ilowajsk", "nach dem
+#: Erdbeben von Amatrice", "unter den Trümmern von Amatrice", "die Bewohner von Zwettl".
+EVENTS_AT_A_PLACE = ("schlacht", "massaker", "niederlage", "belagerung", "einnahme", "eroberung", "befreiung",
+                     "räumung", "trümmer", "anschlag", "anschläge", "angriff", "angriffe", "katastrophe",
+                     *DISASTER_ENDINGS)
+PEOPLE_OF_A_PLACE = ("bewohner", "einwohner", "bürger", "bürgerinnen", "mädchen", "kinder", "menschen")
+
+#: Nouns (as endings) whose "von" names a place: its kind, part, office, events and people ("die
+#: Provinzhauptstadt von Abyan", "in der Nähe von Lübbenau", "Gouverneur von Virginia").
+NOUNS_OF_A_PLACE = (*PLACE_KIND_ENDINGS, *PLACE_PARTS, *PLACE_KIND_WORDS, *LOCAL_OFFICES, "bereich", "umgebung",
+                    "nähe", "oase", *EVENTS_AT_A_PLACE, *PEOPLE_OF_A_PLACE)
 
 #: A match's result ("2:1", "die 0:3-Niederlage"), not a time of day ("um 16:30 Uhr", "6:54:45 Stunden").
 MATCH_RESULT = re.compile(r"(?<![\d:.,])\d{1,2}:\d{1,2}(?![\d:])(?!\s*Uhr)")
 
 #: The year of its founding that a club carries after its town: "Mainz 05", "Hannover 96", "TSV 1860".
 CLUB_YEAR = re.compile(r"\d\d|1[89]\d\d")
+
+#: Prepositions of the ground a match is played on: "Rapid gewann in Altach 2:1".
+GROUND_PREPOSITIONS = BARE_PLACE_PREPOSITIONS | {"im", "bei", "beim"}
+
+#: Endings of nouns for a match, whose "gegen" names the opponent: "Sieg gegen", "Heimspiel gegen".
+MATCH_NOUNS = ("sieg", "spiel", "niederlage", "partie", "remis", "unentschieden", "duell", "finale", "match",
+               "derby", "punktgewinn")
+
+#: Verbs of playing a match, whose "gegen" names the opponent: "verlor gegen Altach".
+PLAYING_VERBS = frozenset({"gewinnen", "verlieren", "siegen", "unterliegen", "spielen", "treffen", "remisieren"})
+
+#: Words before two numbers with a colon that make them a ratio, no result: "im Verhältnis 1:1".
+RATIO_WORDS = ("verhältnis", "maßstab", "mehrheit")
 
 #: Dashes that pair two teams in a fixture: "Hannover 96 – Mainz 05 2:2".
 FIXTURE_DASHES = frozenset({"-", "–", "—"})
@@ -1000,11 +1033,14 @@ class PlaceFinding:
         """Words around an unknown name that make it a place, beside those ``_place_context`` reads:
         "zwischen Ebern und Untermerzbach", "und" or a comma joining it to a known place, "in" and a
         known place after it ("bei Lauffenburg in der Schweiz"), a route ("von Westerbork nach Sobibór", "von Kimbe auf
-        Neubritannien nach Lae"), "auf Elba", a place's part or office before "von" ("die
-        Provinzhauptstadt von Abyan", "in der Nähe von Lübbenau", "Gouverneur von Virginia"), an
+        Neubritannien nach Lae"), a placing preposition ("auf Elba", "bei Röszke", "rund um Weiz",
+        "Richtung Hegyeshalom"), a place's part, office, event or people or a word of nearness before
+        "von" ("die Provinzhauptstadt von Abyan", "in der Nähe von Lübbenau", "Gouverneur von
+        Virginia", "nach dem Erdbeben von Amatrice", "oberhalb von Weiz"), a verb that takes, attacks,
+        reaches or clears it ("überfiel Baga", "Idomeni wurde geräumt"), an
         article after a preposition or joined to a place ("in die Karibik", "Lateinamerika und der
         Karibik"), a state's adjective ("im indischen Dharamshala"), a word for a kind of place in
-        front of it or of the list it ends ("nahe der Großsiedlung Ariel", "der Regionen Côte-d'Or,
+        front of it or of the list it ends ("nahe der Großsiedlung Ariel", "im Lager Idomeni", "der Regionen Côte-d'Or,
         Bouches-du-Rhône und Seine-Maritime"), a river after it ("Kirchberg an der Jagst"), a
         direction ("Aurskog östlich von Oslo") or a dateline ("Litvinov/Hamar – ")."""
         sentence_start = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
@@ -1013,15 +1049,17 @@ class PlaceFinding:
         after = doc[end] if end < len(doc) else None
         if any(doc[k].lower_ == "zwischen" for k in range(max(sentence_start, start - 3), start)):
             return True
-        if before is not None and before.lower_ in ("von", "auf", "bei") \
+        if before is not None and before.lower_ == "von" \
                 and any(doc[k].lower_ in ("nach", "bis") for k in range(end, min(len(doc), end + 2))):
             return True
-        if before is not None and before.lower_ == "auf":
-            return True
-        if before is not None and before.lower_ == "von" and two_before is not None and two_before.text[:1].isupper() \
-                and _noun_ending_in(two_before.lower_, (*PLACE_KIND_ENDINGS, *PLACE_PARTS, *PLACE_KIND_WORDS, *LOCAL_OFFICES,
-                                                        "bereich", "umgebung", "nähe", "oase")):
-            return True
+        if before is not None and before.lower_ in PLACING_PREPOSITIONS:
+            return True  # "auf Elba", "bei Röszke", "nahe Accumoli", "rund um Weiz", "Richtung Hegyeshalom"
+        if before is not None and before.lower_ == "von" and two_before is not None and (
+                two_before.lower_ in NEARNESS_WORDS
+                or two_before.text[:1].isupper() and _noun_ending_in(two_before.lower_, NOUNS_OF_A_PLACE)):
+            return True  # "oberhalb von Weiz", "Bürgermeister von Zwettl", "nach dem Erdbeben von Amatrice"
+        if doc[end - 1].dep_ in ("obj", "nsubj:pass") and _taken_or_visited(doc[end - 1].head):
+            return True  # "überfiel Baga", "Idomeni wurde geräumt", "haben Schyrokyne unter Beschuss genommen"
         if before is not None and before.lower_ in ("und", "oder", ",") and self._known_place_at(doc, start - 2) \
                 or after is not None and after.lower_ in ("und", "oder", ",") and self._known_place_at(doc, end + 1):
             return True  # "in Dublin und Monaghan" (which ``_place_context`` leaves to the NER: "Dublin" is in the lemma table)
@@ -1039,8 +1077,8 @@ class PlaceFinding:
                 and start - k < 8:
             k -= 2
         if k >= sentence_start and doc[k].text[:1].isupper() \
-                and _noun_ending_in(doc[k].lower_, (*PLACE_KIND_ENDINGS, *PLACE_KIND_WORDS, "raum")):
-            return True  # also "des Dorfes Nowomychajliwka", "im Raum Mitrovica"
+                and _noun_ending_in(doc[k].lower_, (*PLACE_KIND_ENDINGS, *PLACE_KIND_WORDS, "raum", "lager", "übergang")):
+            return True  # also "des Dorfes Nowomychajliwka", "im Raum Mitrovica", "im Lager Idomeni"
         if river_suffix_end(doc, end) > end or after is not None and _COMPASS_ADVERB.fullmatch(after.lower_):
             return True
         return _rest_of_dateline(doc, end)[1] or before is not None and before.text == "/"
@@ -1053,20 +1091,35 @@ class PlaceFinding:
     @staticmethod
     def _town_as_team(doc: Doc, cand: _Candidate) -> bool:
         """ "ein 2:1 gegen Ingolstadt", "Handtor Hannover 0:1", "Hannover 96 – Mainz 05 2:2": in a
-        sentence with a match's result, a town that is the opponent, that the result or a club's year
-        follows or that a dash pairs with another team is its club, no place; not the ground ("das 2:1
-        in Altach") nor a dateline ("London – Bis zum 5:5 ...")."""
-        if cand.category != "Place" or (cand.key or "").startswith("country:"):
+        sentence with a match's result, a town that is the opponent of a result, a match or a verb of
+        playing, that the result or (with no preposition before it) a club's year follows, or that a
+        dash pairs with another team right before a result, is its club, no place. Not the ground
+        ("Rapid gewann in Altach 2:1", "in Berlin 1936"), a dateline ("London – Bis zum 5:5 ..."), a
+        region or state, nor a town in a sentence whose numbers are votes or ratios ("mit 5:4 Stimmen
+        gegen Texas", "im Verhältnis 1:1")."""
+        key = cand.key or ""
+        if cand.category != "Place" or key.startswith(("country:", "place:region-")):
             return False
         sentence = doc[cand.start].sent if doc.has_annotation("SENT_START") else doc[:]
-        if not MATCH_RESULT.search(sentence.text) or in_dateline(doc, cand.start, cand.end):
+        results = [t.i for t in sentence if _is_match_result(doc, t.i)]
+        if not results or in_dateline(doc, cand.start, cand.end):
             return False
-        before = doc[cand.start - 1].lower_ if cand.start > sentence.start else ""
+        before = doc[cand.start - 1] if cand.start > sentence.start else None
+        if before is not None and before.lower_ in GROUND_PREPOSITIONS:
+            return False  # "in Altach 2:1", "bei den Spielen in Berlin 1936": where the match was
         after = doc[cand.end].text if cand.end < sentence.end else ""
-        # "... einiges". Madrid – Die Klubführung": a dateline after the headline, no fixture
-        paired = after in FIXTURE_DASHES and not (cand.start == 0 or doc[cand.start - 1].text in HEADLINE_ENDS)
-        return before in ("gegen", "für") or paired or bool(MATCH_RESULT.match(after)) \
-            or bool(CLUB_YEAR.fullmatch(after))
+        if before is not None and before.lower_ in ("gegen", "für"):
+            # "2:0 gegen Altach", "das 1:0 für Salzburg", "Sieg gegen Altach", "verlor gegen Altach":
+            # an opponent only of a match (not "entschied gegen Texas", "protestierte gegen Moskau")
+            match = doc[cand.start - 2] if cand.start - 1 > sentence.start else None
+            return match is not None and (match.i in results or _noun_ending_in(match.lower_, MATCH_NOUNS)) \
+                or doc[cand.start].head.lemma_ in PLAYING_VERBS
+        # "Hannover 96 – Mainz 05 2:2": a fixture, its result right after it ("... einiges". Madrid –
+        # Die Klubführung" is a dateline after the headline; "Der Zug Wien – Salzburg" a route)
+        paired = after in FIXTURE_DASHES and not (cand.start == 0 or doc[cand.start - 1].text in HEADLINE_ENDS) \
+            and any(cand.end < i <= cand.end + 5 for i in results)
+        return paired or cand.end in results \
+            or bool(CLUB_YEAR.fullmatch(after)) and (before is None or before.pos_ != "ADP")
 
     def _capital_ending_a_name(self, doc: Doc, cand: _Candidate, person_words: set[str]) -> bool:
         """ "auf dem Flughafen Mariscal Sucre": a capital's name after another proper name (not at the
@@ -1337,7 +1390,8 @@ def _agent_of_participle(doc: Doc, end: int, von: int | None = None) -> bool:
 #: Words before "von" that place something near a town, so the town is no agent: "in der Nähe von
 #: Brüssel verhaftet", "nördlich von Kiew gelegen".
 NEARNESS_WORDS = frozenset({"nähe", "nördlich", "südlich", "östlich", "westlich", "nordöstlich", "nordwestlich",
-                            "südöstlich", "südwestlich", "unweit", "unfern", "abseits", "umgebung"})
+                            "südöstlich", "südwestlich", "unweit", "unfern", "abseits", "umgebung", "oberhalb",
+                            "unterhalb"})
 
 #: Endings of nouns for the parts, streets and people of a town, after which a capital in the
 #: genitive is the town, not its government: "auf den Straßen Bangkoks", "die Bewohner Kiews"
@@ -1352,11 +1406,28 @@ TOWN_PART_WORDS = frozenset({"norden", "süden", "osten", "westen", "rand", "him
                              "häusern", "bezirk", "bezirken", "bezirks", "nähe"})
 
 
+#: Nouns that end like "Ort" and are none: "Export", "Sport", "Antwort".
+NOT_PLACE_ENDINGS = ("port", "wort")
+
+
 def _noun_ending_in(lower: str, endings: tuple[str, ...]) -> bool:
     """Whether a lowercased noun ends in one of ``endings``, also in the genitive or plural
-    ("dorfes", "raums", "regionen")."""
+    ("dorfes", "raums", "regionen"); not "Export" or "Antwort" for "-ort"."""
+    if lower.rstrip("ens").endswith(NOT_PLACE_ENDINGS):
+        return False
     return lower.endswith(endings) or any(lower.endswith(inflection) and lower[:-len(inflection)].endswith(endings)
                                           for inflection in ("es", "en", "s", "n"))
+
+
+def _is_match_result(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` is a match's result ("2:1", "0:3-Niederlage"), not a vote or a ratio
+    ("mit 5:4 Stimmen", "im Verhältnis 1:1", "der Sicherheitsrat stimmte 13:2")."""
+    if not MATCH_RESULT.match(doc[i].text):
+        return False
+    if i + 1 < len(doc) and doc[i + 1].lower_.startswith("stimme"):
+        return False
+    return not any(doc[k].lower_.endswith(RATIO_WORDS) or doc[k].lemma_.lower().endswith("stimmen")
+                   for k in range(max(0, i - 2), i))
 
 
 def _names_a_town_part(word: str) -> bool:
@@ -1369,9 +1440,11 @@ JUDGEMENT_WORDS = frozenset({"unvorstellbar", "undenkbar", "inakzeptabel", "unan
 
 
 def _taken_or_visited(verb: Token) -> bool:
-    """Whether a verb's object is a place by what is done to it: taken, attacked or visited."""
+    """Whether a verb's object is a place by what is done to it: taken, attacked ("unter Beschuss
+    genommen") or visited."""
     return particle_plus_lemma(verb) in VISITING_VERBS | CAPTURING_VERBS \
-        or verb.text.lower().startswith(CAPTURING_STEMS)
+        or verb.text.lower().startswith(CAPTURING_STEMS) \
+        or verb.lemma_ == "nehmen" and any(child.lower_ == "beschuss" for child in verb.children)
 
 
 def inflected_noun_compound(word: str) -> bool:
