@@ -25,7 +25,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -35,13 +35,12 @@ from spacy.tokens import Doc, Span
 from kg.extract import exclusions
 from kg.extract.entities import FEDERAL_STATES, EntityIndex
 from kg.extract.grammar import (
-    ARTICLE_GENDERS, CURRENCIES, DATIVE_MARKERS, DEFINITE_ARTICLES, DENYING_WORDS, DETERMINERS, INDEFINITE_ARTICLES,
-    MODALS, NEGATING_ADVERBS,
-    NEGATIONS, PREPOSITIONS, PRONOUN_GENDERS, SUBJECT_PRONOUNS, UD_GENDERS, can_be_subject, clause_around_relatives,
-    clause_bounds,
-    dative_plural_stems, gender_of, is_adjective_like, is_dictionary_noun, is_finite, is_genitive_attribute,
-    is_infinitive_with_zu, is_noun_like, is_ordinary_noun, line_break_after, marker_at, marker_before, negates,
-    negates_clause, skip_adjectives, span_text,
+    ADJECTIVE_ENDINGS, ARTICLE_GENDERS, CURRENCIES, DATIVE_MARKERS, DEFINITE_ARTICLES, DENYING_WORDS, DETERMINERS,
+    INDEFINITE_ARTICLES, MODALS, NEGATING_ADVERBS, NEGATIONS, PREPOSITIONS, PRONOUN_GENDERS, SUBJECT_PRONOUNS,
+    UD_GENDERS, can_be_subject, clause_around_relatives, clause_bounds, dative_plural_stems, gender_of,
+    is_adjective_like, is_dictionary_noun, is_finite, is_finite_verb, is_genitive_attribute, is_infinitive_with_zu,
+    is_noun_like, is_ordinary_noun, line_break_after, marker_at, marker_before, negates, negates_clause,
+    skip_adjectives, span_text,
 )
 from kg.extract.places import (
     COMPASS_PREFIXES, COPULA_FORMS, DISASTERS, FLOWING, LOCAL_GOVERNMENTS, SHELTER_FOUND, town_running_house,
@@ -855,8 +854,7 @@ class AidExtractor:
                 if agent is not None:
                     # "die von Saudi-Arabien und Katar unterstützten Rebellen": an agent phrase
                     # before an inflected participle and its noun lists givers too
-                    before_attribute = i < cue.start and cue[0].lower_.endswith(("e", "en", "es", "er", "em")) \
-                        and cue.end < sent.end and is_noun_like(doc[cue.end])
+                    before_attribute = i < cue.start and _declined_before_noun(doc, sent, cue)
                     if passive_clause or before_attribute or _is_attributive(doc, sent, cue):
                         # (not for a finite verb that only looks like a participle: "der Bund
                         # Steuergelder zur Kofinanzierung von NPR und PBS einsetzt")
@@ -927,8 +925,7 @@ class AidExtractor:
         """Whose help an item is: "Ein Einsatz deutscher Bodentruppen ist ausgeschlossen",
         "die Stationierung von US-Waffen" (a state's adjective or prefix inside the item)."""
         for item in items:
-            first = doc.char_span(item.span.start, item.span.end, alignment_mode="expand")
-            for token in first or ():
+            for token in _item_span(doc, item) or ():
                 hit = index.by_token.get(token.i)
                 if hit and hit[1] in ("adjective", "prefix") and index.category(hit[0]) == "Country":
                     return hit[0]  # "deutscher Bodentruppen", "US-Waffen"
@@ -1610,7 +1607,7 @@ class AidExtractor:
                 return True
         if doc[start].lower_ in WITHOUT and is_infinitive_with_zu(cue[-1]):
             return True  # "unterstützt Kiew, ohne Waffen zu liefern", "statt Soldaten zu schicken"
-        if cue.end - cue.start == 1 and cue[0].pos_ in ("VERB", "AUX") and is_finite(cue[0]):
+        if cue.end - cue.start == 1 and is_finite_verb(cue[0]):
             # a finite verb in second place: "Österreich beteiligt sich nicht an der Mission",
             # "schickt vorerst keine Soldaten" is the item's own negation
             for i in range(cue.end, min(end, cue.end + 3)):
@@ -2273,9 +2270,7 @@ class AidExtractor:
             start -= 1
         # (an oblique article tells no gender: "der Weltbank, die ...", "bei der Landeszentrale für
         # politische Bildung, die ...": the name's, or its head noun's)
-        genders = {self._mention_gender(doc, index, start, marker_before(doc, start, sent.start)),
-                   gender_of(index.actors[antecedent].label),
-                   *(gender for gender, ud in UD_GENDERS.items() if ud in doc[start].morph.get("Gender"))}
+        genders = self._genders_of_mention(doc, index, start, antecedent, marker_before(doc, start, sent.start))
         agrees = ARTICLE_GENDERS[pronoun.lower_] in genders or (pronoun.lower_ == "die" and "plural" in genders)
         return antecedent if agrees else None
 
@@ -2362,10 +2357,15 @@ class AidExtractor:
             start = i
             while start - 1 >= sentence.start and index.key_at(start - 1) == key:
                 start -= 1
-            named = {self._mention_gender(doc, index, start, None), gender_of(index.actors[key].label),
-                     *(gender for gender, ud in UD_GENDERS.items() if ud in doc[start].morph.get("Gender"))}
-            return key if named & set(genders) else None
+            return key if self._genders_of_mention(doc, index, start, key, None) & set(genders) else None
         return None
+
+    def _genders_of_mention(self, doc: Doc, index: EntityIndex, start: int, key: str, marker: str | None) -> set[str]:
+        """The genders the mention of ``key`` at ``start`` may have: by its article (``marker``), its
+        name and the tagger's reading of its first word (an oblique article tells none: "der
+        Weltbank", "bei der Landeszentrale")."""
+        return {self._mention_gender(doc, index, start, marker), gender_of(index.actors[key].label),
+                *(gender for gender, ud in UD_GENDERS.items() if ud in doc[start].morph.get("Gender"))}
 
     def _clause_names_help(self, doc: Doc, sent: Span, cue: Span) -> bool:
         """Whether the cue's clause names a kind of help or a sum of money."""
@@ -2517,8 +2517,8 @@ class AidExtractor:
             key = index.key_at(k)
             if key and key in index.actors:
                 return key
-        if j < len(doc) and doc[j].text.endswith("s") and self._genitive_giver(index, j) is not None:
-            return self._genitive_giver(index, j)  # "die Unterstützung Großbritanniens", "… Moskaus"
+        if j < len(doc) and doc[j].text.endswith("s") and (giver := self._genitive_giver(index, j)) is not None:
+            return giver  # "die Unterstützung Großbritanniens", "… Moskaus"
         i = cue.start - 1
         if i >= 0:
             hit = index.by_token.get(i)
@@ -3528,8 +3528,7 @@ class AidExtractor:
             return False
 
         def others(item) -> bool:
-            span = found.cue.doc.char_span(item.span.start, item.span.end, alignment_mode="expand") \
-                if item.span is not None else None
+            span = _item_span(found.cue.doc, item)
             if span is None or span.text != item.text:
                 return any(w.lower().startswith(OTHERS_ADJECTIVES) for w in item.text.split())
             k = span.start  # with the adjectives before the item: "ausländische Soldaten"
@@ -3637,7 +3636,7 @@ class AidExtractor:
         for f in found:
             # a fine, damages or a fee is money owed, never help: "muss 200 Euro Strafe zahlen", "eine
             # Entschädigung von 8 Millionen Euro", "eine Rekordstrafe von 105 Millionen Dollar an die Behörden"
-            f.offered, f.excluded = (_without_sums_owed(f.cue.doc, items) for items in (f.offered, f.excluded))
+            f.offered, f.excluded = (_without_sums(f.cue.doc, items, _owed) for items in (f.offered, f.excluded))
             if not (f.recipients or f.beneficiaries):
                 f.offered = [item for item in f.offered if not _own_costs(f.cue, item)]
             # a price or a level is never money given: "90 Dollar pro Barrel", "stieg auf 2,3 Euro";
@@ -3645,8 +3644,7 @@ class AidExtractor:
             # sum raised may be a price's new level ("die Aktie hat ihren Kurswert verdoppelt")
             if f.cue.kb_id_ not in RAISING and (f.recipients or f.beneficiaries or f.cue.kb_id_ in HANDING_MONEY | GIVING):
                 continue
-            f.offered = [item for item in f.offered if not (_is_sum(item) and _priced(f.cue.doc, item))]
-            f.excluded = [item for item in f.excluded if not (_is_sum(item) and _priced(f.cue.doc, item))]
+            f.offered, f.excluded = (_without_sums(f.cue.doc, items, _priced) for items in (f.offered, f.excluded))
         # people arriving are no help arriving ("kamen 5.500 Flüchtlinge aus Serbien an"), nor is a
         # plan for people help ("das Pensionsalter der Frauen rascher als geplant anheben")
         found = [f for f in found if f.cue.kb_id_ not in cues_requiring_items() or f.offered or f.excluded
@@ -3771,9 +3769,7 @@ def _backs_a_campaign(found: "_Found") -> bool:
         return True  # backing with no one named who gets it
     doc = found.cue.doc
     for item in found.offered:
-        if item.span is None:
-            continue
-        span = doc.char_span(item.span.start, item.span.end, alignment_mode="expand")
+        span = _item_span(doc, item)
         if span is None:
             continue
         j = span.end
@@ -3957,7 +3953,7 @@ NOT_ELECTIONS = ("aus", "beitritt", "zu")
 def _in_next_coordinated_clause(doc: Doc, after: int, start: int) -> bool:
     """Whether a conjunction with a finite verb of its own stands between ``after`` and ``start``:
     "… auf den Wagen und fuhr … in die Unterkunft"."""
-    return any(doc[j].lower_ in ("und", "oder", "aber") and doc[j + 1].pos_ in ("VERB", "AUX") and is_finite(doc[j + 1])
+    return any(doc[j].lower_ in ("und", "oder", "aber") and is_finite_verb(doc[j + 1])
                for j in range(after, start - 1))
 
 
@@ -3986,8 +3982,13 @@ def _looks_past_or_targets(doc: Doc, sent: Span, cue: Span) -> bool:
 def _opens_as_attribute(doc: Doc, sent: Span, cue: Span) -> bool:
     """A participle opening the sentence before its noun: "Bewaffnete Polizeieinheiten schossen …"."""
     return cue.start == sent.start and len(cue) == 1 and cue[0].text[:1].isupper() \
-        and cue[0].lower_.endswith(("e", "en", "es", "er", "em")) \
-        and cue.end < sent.end and is_noun_like(doc[cue.end])
+        and _declined_before_noun(doc, sent, cue)
+
+
+def _declined_before_noun(doc: Doc, sent: Span, cue: Span) -> bool:
+    """Whether the cue is a declined participle right before the noun it qualifies: "die … unterstützten
+    Rebellen", "Bewaffnete Polizeieinheiten"."""
+    return cue[0].lower_.endswith(ADJECTIVE_ENDINGS) and cue.end < sent.end and is_noun_like(doc[cue.end])
 
 
 def _uses_force(found: "_Found") -> bool:
@@ -4050,7 +4051,7 @@ def _is_sum(item: AidItem) -> bool:
 def _priced(doc: Doc, item: AidItem) -> bool:
     """A sum that is a price or a level, not money handed over: "90 Dollar pro Barrel", "stieg
     auf 2,3 Euro", "bot die Software für 50 Euro an", "für einen Preis von 3 Milliarden Euro"."""
-    span = doc.char_span(item.span.start, item.span.end, alignment_mode="expand") if item.span else None
+    span = _item_span(doc, item)
     if span is None:
         return False
     after = doc[span.end].lower_ if span.end < len(doc) else ""
@@ -4073,7 +4074,7 @@ def _own_costs(cue: Span, item: AidItem) -> bool:
     if not last.endswith("kosten"):
         return False
     doc = cue.doc
-    span = doc.char_span(item.span.start, item.span.end, alignment_mode="expand") if item.span else None
+    span = _item_span(doc, item)
     if span is not None and span.end < len(doc) and doc[span.end].lower_ in COSTS_OWNED:
         return False
     if last == "kosten":
@@ -4100,7 +4101,7 @@ def _of_verb(token, cue: Span) -> bool:
     if token.head == verb:
         return True
     low, high = sorted((token.i, verb.i))
-    return not any(is_finite(t) and t.pos_ in ("VERB", "AUX") and t.i != verb.i
+    return not any(is_finite_verb(t) and t.i != verb.i
                    and not (t.head == verb and t.dep_.startswith(("aux", "cop")))  # "hat … zurückgeschickt"
                    for t in token.doc[low + 1:high])
 
@@ -4121,14 +4122,20 @@ def _there_is(doc: Doc, sent: Span, cue: Span) -> bool:
     return any(doc[j].lower_ == "es" for j in (start, start + 1) if j < cue.start)
 
 
-def _without_sums_owed(doc: Doc, items: list[AidItem]) -> list[AidItem]:
-    return [item for item in items if not (_is_sum(item) and _owed(doc, item))]
+def _without_sums(doc: Doc, items: list[AidItem], test: Callable[[Doc, AidItem], bool]) -> list[AidItem]:
+    """``items`` but the sums of money that ``test`` finds are no money given (owed, priced)."""
+    return [item for item in items if not (_is_sum(item) and test(doc, item))]
+
+
+def _item_span(doc: Doc, item: AidItem) -> Span | None:
+    """The tokens of an item's text, or None for an item with no place in the text."""
+    return doc.char_span(item.span.start, item.span.end, alignment_mode="expand") if item.span else None
 
 
 def _owed(doc: Doc, item: AidItem) -> bool:
     """A sum that is a fine, damages, a fee or a pay: "200 Euro Strafe", "eine Geldstrafe von 20.000
     Euro", "Schadenersatz in Höhe von 3 Millionen Euro"."""
-    span = doc.char_span(item.span.start, item.span.end, alignment_mode="expand") if item.span else None
+    span = _item_span(doc, item)
     if span is None:
         return False
     after = doc[span.end].lower_ if span.end < len(doc) else ""

@@ -33,7 +33,7 @@ from kg.extract.mentions import (
     GROUP_NOUNS, MEDIA_KIND_ENDINGS, EntityIndex, _Candidate, _adjective_endings_only,
     _capitalised_only_as_opening, _described_plural, _end_before_object, _joined_person_names, _linked_keys,
     _ministry_field, _ministry_name, _names_with_lowercase_adjective, _not_the_party, _person_name, _sentence_index,
-    _in_byline, _names_a_person, _surname, _surname_of, _used_as_noun, nominative_by_gender,
+    _in_byline, FEMININE_PERSON_ENDINGS, _names_a_person, _surname, _surname_of, _used_as_noun, nominative_by_gender,
 )
 from kg.extract.places import (
     COMPASS_PREFIXES, DATELINE_DASHES, DISEASES, GOVERNMENT_BODIES, LOCAL_GOVERNMENTS, LOCATIVE, MONTHS, PLACE_PARTS,
@@ -49,9 +49,6 @@ from kg.nlp.components import (
 )
 from kg.nlp.gazetteer import Entry, Gazetteer
 from kg.nlp.normalize import slug, stem
-
-#: Endings of feminine nouns for a person, which no name has: "-erin", "-istin", "-ogin".
-_FEMININE_PERSON_ENDINGS = ("erin", "antin", "entin", "istin", "anin", "ogin", "eurin", "ärin")
 
 #: Words for a region's government before its name: "das Land Tirol", "der Kanton Zürich" (the regions
 #: among places.LOCAL_GOVERNMENTS, which act as a state does; unlike places.DISTRICT_WORDS, whose
@@ -646,10 +643,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         found = [c for c in found if not (c.category == "Place" and c.key is None and (
             doc[c.end - 1].lower_.rsplit("-", 1)[-1].endswith(AGREEMENT_WORDS)
             or c.end - c.start == 1 and doc[c.start].text.endswith(".") and len(doc[c.start].text) <= 4))]
-        # a state's adjective or a sponsor inside an event's name is no actor ("bei den Australian Open",
-        # "beim Turnier Erste Bank Open")
+        # an event's, a prize's or an era's name is no actor, nor a state's adjective or a sponsor inside
+        # it ("bei den Australian Open", "beim Turnier Erste Bank Open")
         events = [c for c in found if self._names_an_event(doc, c)]
-        found = [c for c in found if not any(e.start <= c.start and c.end <= e.end and c is not e for e in events)]
+        found = [c for c in found if not any(e.start <= c.start and c.end <= e.end for e in events)]
         # a byline's author is no actor, its agency is ("(APA, 24.10.2015)": Media)
         found = [c for c in found if not self._names_a_thing(doc, c, org_words)
                  and not (c.category == "Person" and _in_byline(doc, c.start, c.end))]
@@ -1240,7 +1237,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         one may be a given name ("Parker Posey", "Wagner Moura")."""
         token = doc[i]
         # (a long feminine noun for a person is one though no dictionary has it: "Schlagerveteranin")
-        noun = is_common_noun(token.text) or len(token.text) >= 10 and token.lower_.endswith(_FEMININE_PERSON_ENDINGS)
+        noun = is_common_noun(token.text) or len(token.text) >= 10 and token.lower_.endswith(FEMININE_PERSON_ENDINGS)
         if not noun or is_given_name(token.text, self.gazetteer.given_names) \
                 or self.gazetteer.lookup([token.text]) is not None or not _names_a_person(token, self.gazetteer):
             return False
@@ -1278,8 +1275,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         ship, a base, a building or an event: after a word for one ("der Lenkwaffenzerstörer
         Donald Cook", "des Fährschiffes „Rabaul Queen“", "auf dem Luftwaffenstützpunkt Mihail
         Kogalniceanu") or with one as its first or last word ("Hotel Kobenzl", "Vomper Kaserne",
-        "Ars Electronica Festival", "der EU-Gipfel", "Prix Goncourt", "die Australian Open"); also an operation the NER took for a place
-        ("der Operation Muschtarak"). ``org_words`` are the tokens of known organisations, which
+        "Ars Electronica Festival", "der EU-Gipfel"; events are _names_an_event's); also an operation
+        the NER took for a place ("der Operation Muschtarak"). ``org_words`` are the tokens of known organisations, which
         are no word for a thing ("der Europäischen Kommission Anna Kovacs" is no mission)."""
         if cand.key is None and cand.category == "Place" and cand.start > 0 \
                 and doc[cand.start - 1].lower_ in OPERATION_WORDS:
@@ -1321,8 +1318,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 word = word[:-len(ending)]
         first, last = doc[cand.start].lower_, doc[cand.end - 1].lower_.rsplit("-", 1)[-1]
         return word.endswith(THING_WORDS) and before not in org_words \
-            or first in THING_WORDS and cand.end - cand.start > 1 or last.endswith(THING_WORDS + STREET_WORDS) \
-            or EntityResolver._names_an_event(doc, cand)
+            or first in THING_WORDS and cand.end - cand.start > 1 or last.endswith(THING_WORDS + STREET_WORDS)
 
     @staticmethod
     def _names_an_event(doc: Doc, cand: _Candidate) -> bool:

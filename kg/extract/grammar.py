@@ -558,6 +558,12 @@ def is_finite(token: Token) -> bool:
     return bool(token.morph.get("Mood")) or "Fin" in token.morph.get("VerbForm")
 
 
+def is_finite_verb(token: Token) -> bool:
+    """Whether the token is a verb or auxiliary in a finite form ("legte", "hat"), not a finite-looking
+    word of another part of speech."""
+    return token.pos_ in ("VERB", "AUX") and is_finite(token)
+
+
 def _opens_main_clause(token: Token) -> bool:
     """ "…, Washington sagte Unterstützung zu": a name right before its own finite verb begins a clause."""
     doc = token.doc

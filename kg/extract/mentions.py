@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.grammar import (
-    ADJECTIVE_ENDING, INFLECTED_ADJECTIVE_OR_LOANWORD, INFLECTED_DERIVED_ADJECTIVE, gender_of,
+    ADJECTIVE_ENDING, ADJECTIVE_ENDINGS, INFLECTED_ADJECTIVE_OR_LOANWORD, INFLECTED_DERIVED_ADJECTIVE, gender_of,
     is_adjective_like, is_common_noun, is_lemma_table_adjective, joined_to_common_noun, positions_of,
 )
 from kg.extract.records import Actor, Mention, Place
@@ -39,6 +39,9 @@ COPULAS = frozenset({"sein", "werden", "bleiben"})
 #: name's own ("der britische Sänger Robbie Williams"), no genitive.
 PERSON_NOUN_ENDINGS = ("er", "in", "ist", "ant", "eur", "euse", "ière", "oge", "oph", "ador", "ator", "mann", "frau",
                        "veteran", "ikone", "-ceo")
+#: Of those, the feminine ones long enough that no name ends so ("Schlagerveteranin", "Seismologin"):
+#: such a word is a noun for a person even where no dictionary has it.
+FEMININE_PERSON_ENDINGS = ("erin", "antin", "entin", "istin", "anin", "ogin", "eurin", "ärin")
 
 #: Nouns ending so that name things, after which a name is a genitive: "im Lager Hillary Clintons".
 _THINGS_ENDING_LIKE_PERSONS = frozenset({"lager", "theater", "orchester", "kader", "körper", "charakter", "kloster",
@@ -235,14 +238,23 @@ class EntityIndex:
         """The named actor of one of ``categories`` (of any, if None) mentioned last, less than
         ``window`` tokens before token ``i``; with ``accept``, the last whose mention (start, end,
         key) it accepts."""
+        return next((key for start, end, key in self._named_before(i, categories, window)
+                     if accept is None or accept(start, end, key)), None)
+
+    def actors_before(self, i: int, categories: tuple[str, ...] | None, *, window: int = 400) -> set[str]:
+        """The named actors of one of ``categories`` (of any, if None) mentioned less than ``window``
+        tokens before token ``i``."""
+        return {key for _start, _end, key in self._named_before(i, categories, window)}
+
+    def _named_before(self, i: int, categories: tuple[str, ...] | None, window: int):
+        """(start, end, key) of the mentions of named actors of ``categories`` less than ``window``
+        tokens before token ``i``, the latest added first."""
         spans = self.spans
         for position in self._spans_before(i, window):
             start, end, key, _kind = spans[position]
             actor = self.actors.get(key)
-            if actor is not None and actor.named and (categories is None or actor.category in categories) \
-                    and (accept is None or accept(start, end, key)):
-                return key
-        return None
+            if actor is not None and actor.named and (categories is None or actor.category in categories):
+                yield start, end, key
 
     def _spans_before(self, i: int, window: int) -> list[int]:
         """Positions in ``spans`` of the mentions that start less than ``window`` tokens before
@@ -313,7 +325,7 @@ def _prenominal(doc: Doc, start: int, end: int) -> bool:
     # copula only oblique ones: "ist Markus Haas neuer Chef" has a predicate, "war Maria Schraders
     # neuem Film zu verdanken" a genitive)
     after_copula = start > 0 and doc[start - 1].pos_ == "AUX" and doc[start - 1].lemma_ in COPULAS
-    endings = ("en", "em") if after_copula else ("e", "en", "em", "er", "es")
+    endings = ("en", "em") if after_copula else ADJECTIVE_ENDINGS
     while k < min(len(doc), end + 3) and doc[k].is_lower and is_adjective_like(doc[k]) and doc[k].lower_.endswith(endings):
         k += 1
     lemma = lemma_lookup_table().get(doc[end].lower_, "") if k > end else ""

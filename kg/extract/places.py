@@ -14,8 +14,8 @@ from collections import Counter
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.grammar import (
-    DETERMINERS, LIST_JOINERS, clause_bounds, continues_list, is_adjective_like, is_common_noun, is_dictionary_noun, is_finite,
-    marker_at, _noun_lemmas, marker_before, skip_adjectives, word_list,
+    DETERMINERS, LIST_JOINERS, clause_bounds, continues_list, is_adjective_like, is_common_noun, is_dictionary_noun,
+    is_finite, is_finite_verb, marker_at, _noun_lemmas, marker_before, skip_adjectives, word_list,
 )
 from kg.extract.mentions import EntityIndex, _Candidate, particle_plus_lemma
 from kg.extract.records import Actor, Place
@@ -1222,7 +1222,7 @@ class PlaceFinding:
         for token in doc[end:]:
             if token.is_punct:
                 return False
-            if token.pos_ in ("VERB", "AUX") and is_finite(token):
+            if is_finite_verb(token):
                 return True
         return False
 
@@ -1336,7 +1336,7 @@ def _subject_phrases(doc: Doc, verb: Token, *, climb: bool = True) -> list[range
     phrases = [c for c in verb.children if c.dep_ in ("nsubj", "sb")]
     if not phrases and climb:
         phrases = [c for c in verb.children if c.dep_ == "obj" and c.left_edge.i > 0
-                   and doc[c.left_edge.i - 1].pos_ in ("AUX", "VERB") and is_finite(doc[c.left_edge.i - 1])
+                   and is_finite_verb(doc[c.left_edge.i - 1])
                    and doc[c.left_edge.i].pos_ == "PROPN"]
     return [range(c.left_edge.i, c.i + 1) for c in phrases
             if not any(doc[j].pos_ == "ADP" for j in range(c.left_edge.i, c.i + 1))]

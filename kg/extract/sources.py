@@ -96,7 +96,8 @@ from kg.extract.entities import GENERIC_ACRONYMS, EntityIndex
 from kg.extract.grammar import (
     ADVERBIAL_SUBORDINATORS, DETERMINERS, INDEFINITE_ARTICLES, NEGATIONS, PRONOUN_GENDERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, UD_GENDERS, clause_bounds,
     is_adjective_like,
-    is_common_noun, is_dictionary_noun, is_finite, is_genitive_attribute, line_break_after, marker_before, span_text,
+    is_common_noun, is_dictionary_noun, is_finite, is_finite_verb, is_genitive_attribute, line_break_after,
+    marker_before, span_text,
 )
 from kg.extract.places import in_dateline
 from kg.extract.records import Claim, TextSpan
@@ -557,10 +558,21 @@ def _client_after_noun(doc: Doc, index: EntityIndex, start: int, j: int, key: st
     return first > start and doc[first - 1].pos_ == "NOUN" and RoleFinding._client(doc, index, j)
 
 
-def _role_speaks(index: EntityIndex, ref) -> bool:
-    """Whether the holder of the role ``ref`` or, unnamed, its affiliation speaks: a state only
-    through its organs ("US-Diplomaten sagen"), not through anyone from it ("US-Forscher sagen")."""
-    return bool(ref.person) or index.category(ref.affiliation) != "Country" or _speaks_for(ref.role, "Country")
+def _of_sex(actor, sex: str | None) -> bool:
+    """Whether ``actor`` may be of the sex ``sex`` (any, if None): its gender is that one or unknown."""
+    return sex is None or actor.gender in (None, sex)
+
+
+def _role_source(doc: Doc, index: EntityIndex, ref):
+    """The holder of the role ``ref`` or, unnamed, its affiliation as the source, with the role's
+    tokens, or None: not one the role is addressed to, and a state only through its organs
+    ("US-Diplomaten sagen"), not through anyone from it ("US-Forscher sagen", "britische Forscher":
+    the unnamed noun is the source then)."""
+    if not ref or not (ref.person or ref.affiliation) or _addressee_in(doc, ref.start, ref.end):
+        return None
+    if ref.person or index.category(ref.affiliation) != "Country" or _speaks_for(ref.role, "Country"):
+        return (ref.person or ref.affiliation), (ref.start, ref.end)
+    return None
 
 
 def _speaks_for(word: str, category: str | None) -> bool:
@@ -1056,7 +1068,7 @@ class SourceExtractor:
         if comma is None or not comma < named[0] < i:
             return False
         # "…, pflegte er zu sagen": a finite verb between makes the name its subject
-        return not any(t.pos_ in ("VERB", "AUX") and is_finite(t) for t in doc[comma + 1:i - 1])
+        return not any(is_finite_verb(t) for t in doc[comma + 1:i - 1])
 
     @staticmethod
     def _compound_cues(doc: Doc, taken: set[int]) -> list[Span]:
@@ -1463,10 +1475,8 @@ class SourceExtractor:
         if ref and not ref.person and ref.affiliation and index.category(ref.affiliation) == "Country" \
                 and self._unnamed_member(doc, ref.start, ref.end):
             return None  # "sagte ein malischer Offizier": one unnamed man, not his state
-        if ref and (ref.person or ref.affiliation) and not _addressee_in(doc, ref.start, ref.end) \
-                and _role_speaks(index, ref):
-            # "britische Forscher" are from Britain, not its organs: they are the unnamed source below
-            return (ref.person or ref.affiliation), (ref.start, ref.end)
+        if (role_source := _role_source(doc, index, ref)) is not None:
+            return role_source
         if self.unlinked_sources and _WEB_ADDRESS.fullmatch(doc[i].text):
             # "laut ndr.de", "faz.net zufolge": a website is a medium
             return index.add_unlinked(doc, i, i + 1, label=doc[i].text, category="Media"), (i, i + 1)
@@ -1521,13 +1531,7 @@ class SourceExtractor:
         # "Mark Rutte traf Olaf Scholz. Der 56-jährige Niederländer sagte": with an attribute the
         # demonym describes someone known to be of that state, or the one person named lately;
         # else it stays the state, as the tagger's demonym says
-        named: set[str] = set()
-
-        def counted(_start: int, _end: int, key: str) -> bool:
-            named.add(key)
-            return False
-
-        index.last_actor_before(start, ("Person",), window=120, accept=counted)
+        named = index.actors_before(start, ("Person",), window=120)
         person = index.last_actor_before(start, ("Person",), window=120,
                                          accept=lambda _s, _e, key: index.actors[key].represents == hit[0])
         if person is None and len(named) == 1:
@@ -2067,7 +2071,7 @@ class SourceExtractor:
         if member and index.category(index.actors[speaker].represents or "") == "Organization":
             return None
         if index.category(speaker) == "Person" and index.actors[speaker].named \
-                and index.actors[speaker].gender in (None, sex or index.actors[speaker].gender) \
+                and _of_sex(index.actors[speaker], sex) \
                 and index.last_person_before(i, window=120) == speaker:
             return speaker, (i, i + 1)
         return None
@@ -2099,17 +2103,17 @@ class SourceExtractor:
                 or i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN":
             return None
         before = doc[i - 2] if i >= 2 else None
-        if not (doc[i - 1].is_sent_start or before is not None and before.pos_ in ("VERB", "AUX") and is_finite(before)):
+        if not (doc[i - 1].is_sent_start or before is not None and is_finite_verb(before)):
             return None  # "die Politik der Republikaner": a genitive plural, not one person as a subject
         gender = "feminine" if feminine else "masculine"
 
         def member(_start: int, _end: int, person: str) -> bool:
-            return index.actors[person].represents == key and index.actors[person].gender in (None, gender)
+            return index.actors[person].represents == key and _of_sex(index.actors[person], gender)
 
         person = index.last_actor_before(i, ("Person",), window=601, accept=member)
         recent = self._recent[1] if self._recent is not None and sentence - self._recent[0] <= 1 else None
         if person is None and recent is not None and index.category(recent) == "Person" \
-                and index.actors[recent].gender in (None, gender) and index.actors[recent].represents in (None, key):
+                and _of_sex(index.actors[recent], gender) and index.actors[recent].represents in (None, key):
             # the person who just spoke, unless the article ties them to another body ("US-Präsident
             # Obama sagte … Der Republikaner warf dem Präsidenten vor")
             person = recent
@@ -2128,7 +2132,7 @@ class SourceExtractor:
             return None  # "die 20-Jährigen": several people
 
         def of_sex(_start: int, _end: int, key: str) -> bool:
-            return index.actors[key].gender in (None, gender)
+            return _of_sex(index.actors[key], gender)
 
         age = doc[i].text.partition("-")[0]
 
@@ -2168,7 +2172,7 @@ class SourceExtractor:
         to the noun ``noun`` (in any case ending: "des Ökonomen Bernhard Felderer" for "der Ökonom")."""
 
         def next_to_noun(start: int, end: int, key: str) -> bool:
-            if index.actors[key].gender not in (None, sex or index.actors[key].gender):
+            if not _of_sex(index.actors[key], sex):
                 return False  # "die Anwältin Samanis": the man is her client
             return any(not start <= j < end and doc[j].lower_.startswith(noun) and len(doc[j].lower_) - len(noun) <= 2
                        for j in range(max(0, start - 3), min(i, end + 3)))
@@ -2243,7 +2247,7 @@ class SourceExtractor:
             def fits(key: str) -> bool:
                 """ "sie" is no man, "er" no woman, where the given name or the role tells."""
                 actor = index.actors.get(key)
-                return wanted is None or actor is None or actor.category != "Person" or actor.gender in (None, wanted)
+                return actor is None or actor.category != "Person" or _of_sex(actor, wanted)
 
             opening = self._person_opening_sentence(doc, index, i)
             if opening is not None and fits(opening):
@@ -3312,7 +3316,7 @@ class SourceExtractor:
         comma that closes a clause with a finite verb, when a person's name follows it, alone or
         after a noun for what he is ("…, erwartete Gäste wie Anna Berger" describes the guests)."""
         if i - 1 <= sent.start or doc[i - 1].text != "," \
-                or not any(is_finite(t) and t.pos_ in ("VERB", "AUX") for t in doc[sent.start:i - 1]):
+                or not any(is_finite_verb(t) for t in doc[sent.start:i - 1]):
             return False
         # the name right after the verb, or after a noun for the person's function ("Expertin")
         j = i + 1
@@ -3638,9 +3642,8 @@ class SourceExtractor:
                 start -= 1
             return key, (start, i)
         ref = index.role_at(i - 1)
-        if ref and (ref.person or ref.affiliation) and not _addressee_in(doc, ref.start, ref.end) \
-                and _role_speaks(index, ref):
-            return (ref.person or ref.affiliation), (ref.start, ref.end)
+        if (role_source := _role_source(doc, index, ref)) is not None:
+            return role_source
         # "Die Polizei teilte mit": a determiner and a noun at the start of the clause.
         start = i - 1
         while start - 1 >= sent.start and doc[start - 1].lower_ not in DETERMINERS and (
@@ -3816,7 +3819,7 @@ class SourceExtractor:
                 or doc[noun + 1].lower_ not in (*_OWNER_WORDS, "aus"):
             return None
         colon = next((t.i for t in doc[noun + 2:sent.end - 1] if t.text == ":"), sent.end)
-        verb = next((t for t in doc[noun + 2:colon] if t.pos_ in ("VERB", "AUX") and is_finite(t)), None)
+        verb = next((t for t in doc[noun + 2:colon] if is_finite_verb(t)), None)
         if verb is not None:
             if verb.lemma_ not in ("lauten", "bestehen") or verb.i + 1 >= sent.end:
                 return None
@@ -4273,9 +4276,8 @@ class SourceExtractor:
                 span_end += 1
             return (index.principal(key) if index.category(key) == "Country" else key), (j, span_end)
         ref = index.role_at(subject.i)
-        if ref and (ref.person or ref.affiliation) and not _addressee_in(doc, ref.start, ref.end) \
-                and _role_speaks(index, ref):
-            return (ref.person or ref.affiliation), (ref.start, ref.end)
+        if (role_source := _role_source(doc, index, ref)) is not None:
+            return role_source
         if self.unlinked_sources and (subject.pos_ in ("NOUN", "PROPN") or _AGED.fullmatch(subject.text)):
             # "Der 62-Jährige sagte": the tagger reads a nominalised age as an adjective
             head_start = subject.i

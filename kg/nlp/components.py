@@ -716,7 +716,7 @@ class CueMatcher:
                              and c.lower_ in SEPARABLE_PARTICLES), None)
             if particle is not None:
                 return particle
-        from kg.extract.grammar import is_finite
+        from kg.extract.grammar import is_finite_verb
 
         # a main clause's own verb in the particle's stretch takes the particle: "gab nach, der Index
         # legte zu"; one in a stretch of its own does not: "kündigte, so hieß es, Sanktionen an"
@@ -727,7 +727,7 @@ class CueMatcher:
                 return None
             if word.text in _STRETCH_BREAKS:
                 verb_in_stretch = False
-            elif word.pos_ in ("VERB", "AUX") and is_finite(word) and j + 1 < sentence_end \
+            elif is_finite_verb(word) and j + 1 < sentence_end \
                     and doc[j + 1].lower_ not in _CLAUSE_END and not doc[j + 1].is_space:
                 verb_in_stretch = True
             if word.lower_ in SEPARABLE_PARTICLES:
@@ -742,14 +742,14 @@ class CueMatcher:
         # unter Beschuss, die in dem Ort Stellung bezogen hatten" does not "nehmen … Stellung", "ließ
         # ihn frei, obwohl es keinen Zweifel gab" not "keinen Zweifel lassen" (but "riet den
         # Menschen, die Wassermassen ernst zu nehmen" is an infinitive, with no finite verb)
-        from kg.extract.grammar import is_finite
+        from kg.extract.grammar import is_finite_verb
 
         openers = _subordinate_openers()
         tokens, k = [], i + 1
         while k < sentence_end:
             if doc[k].text == "," and k + 1 < sentence_end and doc[k + 1].lower_ in openers:
                 close = next((j for j in range(k + 1, sentence_end) if doc[j].text == ","), sentence_end)
-                if any(t.pos_ in ("VERB", "AUX") and is_finite(t) for t in doc[k + 1:close]):
+                if any(is_finite_verb(t) for t in doc[k + 1:close]):
                     k = close + 1  # past the relative clause and its closing comma
                     continue
             tokens.append(doc[k])
