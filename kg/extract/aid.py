@@ -328,6 +328,8 @@ class AidExtractor:
         die Hilfe", or a passive the parser gives a subject: "sollen sechs Aufnahmezentren
         geschlossen werden", "Eine Entsendung von Soldaten ist ausgeschlossen"). No actor may be
         named beside it in the clause, who could be the one ruling the help out."""
+        if cue.kb_id_ in exclusions.JUDGED:
+            return False  # "Bodentruppen kommen nicht infrage": ruled out by its nature, the help is the subject
         start, end = clause_bounds(cue.sent, cue.start)
         if _is_participle(doc, cue.sent, cue) and any(doc[i].lower_ in PASSIVE_AUXILIARIES | COPULA_FORMS
                                                       for i in range(start, end)):
@@ -339,8 +341,13 @@ class AidExtractor:
         if any(c.dep_ == "obj" and self.lexicon.category_of(c.text) is not None for c in cue.root.children):
             return False  # "Russische Truppen stoppten den Hilfskonvoi": help stopped, by force
         # the help fronted as object, its ruler named after the verb: "Finanzhilfen schloss
-        # Innenminister Karner aus", which the parser may read with the help as subject
+        # Innenminister Karner aus", which the parser may read with the help as subject; or told
+        # by a pronoun or a role the parser makes a second subject: "Budgethilfe schloss er aus",
+        # "Waffenlieferungen schließt die Landesregierung aus"
         phrase = {t.i for t in help_subject.subtree}
+        if any(child.dep_ == "nsubj" and child.i != help_subject.i and (child.pos_ == "PRON" or child.i in index.by_token)
+               for child in cue.root.children):
+            return False
         return not any(i not in phrase and self._is_actor(index, i) for i in range(start, end))
 
     def _widens_help(self, cue: Span) -> bool:
@@ -740,7 +747,8 @@ class AidExtractor:
                     found.offered.append(work_item(doc, found.cue))  # "Die Feuerwehr war im Einsatz"
             elif not found.excluded and not found.offered and found.cue.kb_id_ not in CARRYING | WORDED_ONLY | CLOSING \
                     and not (found.cue.kb_id_ in cues_requiring_items()
-                             and self._stops_people(doc, sent, found.cue)):
+                             and self._stops_people(doc, sent, found.cue)) \
+                    and not (found.kind == "exclude" and exclusions.ruled_out_noun(found, results)):
                 # "werden uns nicht an einem Krieg beteiligen", "schließt einen Kampfeinsatz aus"
                 # (but "hat noch nie eine Lösung gebracht" carries nothing the lexicon calls help)
                 fallback = self._task(doc, sent, found.cue, index) or self._object_phrase(doc, sent, found.cue, index)
@@ -3698,6 +3706,10 @@ class AidExtractor:
                             for item in f.excluded) or exclusions.names_help(self.lexicon, f)
             if target is None and f.provider and names_aid:  # not "wies die Vorwürfe zurück"
                 target = AidOffer(provider=f.provider, date=date)
+                if not f.recipients:
+                    # "Frankreich will Soldaten in die Ukraine schicken … Bodentruppen stehen für Berlin
+                    # nicht zur Debatte": ruled out for whom the others just gave to
+                    f.recipients = _recipients_just_given(offers, f, last_sentence, index)
                 offers.append(target)
             if target is not None and f.excluded and not names_aid and not f.recipients:
                 continue  # "wenn sie ein Stellenangebot ablehnen": what is turned down is no help
@@ -4152,6 +4164,16 @@ def _owed(doc: Doc, item: AidItem) -> bool:
     linking = list(itertools.takewhile(lambda word: word in SUM_LINKS, reversed(before)))
     owing_before = before[-len(linking) - 1] if linking and "von" in linking and len(linking) < len(before) else ""
     return after.endswith(SUMS_NOT_GIVEN) or owing_before.endswith(SUMS_NOT_GIVEN)
+
+
+def _recipients_just_given(offers: list, found, last_sentence: dict, index) -> list[str]:
+    """The one party other givers helped in the three sentences before an exclusion that names no
+    receiver, unless it is the excluding side itself."""
+    recent = [o for o in offers if o.recipients and 0 <= found.sentence - last_sentence.get(id(o), -9) <= 3]
+    parties = {index.principal(r) for o in recent for r in o.recipients}
+    if len(parties) != 1 or index.principal(found.provider) in parties:
+        return []
+    return list(recent[-1].recipients)
 
 
 def _sum_not_given(offer: AidOffer) -> bool:

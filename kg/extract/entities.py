@@ -363,6 +363,12 @@ _COMPANY_WORDS = frozenset({"holding", "holdings", "group", "gruppe", "corporati
                             *(form.lower().rstrip(".") for form in LEGAL_FORMS)})
 
 
+def _acting_subject(token) -> bool:
+    """Whether a name is its clause's subject: the parser's label, unless the morphology declines it
+    ("stellt der Ukraine Geld zur Verfügung", which the parser may also call a subject)."""
+    return token.dep_ in ("nsubj", "nsubj:pass") and not {"Dat", "Acc", "Gen"} & set(token.morph.get("Case"))
+
+
 class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
     """Builds the :class:`EntityIndex` of one Doc. Reads spans written by kg's components."""
 
@@ -2129,9 +2135,11 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 # "die Regierung in Kiew", "die Regierung unter Mugabe" are for the place to say, not
                 # "die Regierung in dem Katastrophengebiet"
                 continue
-            state = home or next((key for start, _end, key, _kind in reversed(index.spans)
-                                  if start < token.i and key.startswith("country:")
-                                  and sentence_of[token.i] - sentence_of[start] <= 1), None)
+            near = [(start, key) for start, _end, key, _kind in reversed(index.spans)
+                    if start < token.i and key.startswith("country:") and sentence_of[token.i] - sentence_of[start] <= 1]
+            # the state that acted, before one acted upon: "Die Schweiz stellt der Ukraine Geld zur
+            # Verfügung. Waffen schließt die Regierung aus" is the Swiss government
+            state = home or next((key for start, key in near if _acting_subject(doc[start])), near[0][1] if near else None)
             if state is not None:
                 key, _ = self._linked(index, _Candidate(token.i, token.i + 1, "", state, "alias", 0))
                 add(token.i, token.i + 1, key, "alias")

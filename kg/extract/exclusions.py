@@ -72,7 +72,7 @@ _GIVING_OR_WITHDRAWING = GIVING_VERBS | WITHDRAWING_VERBS
 #: Exclusion cues by which a recipient declines an offer ("lehnte das Hilfsangebot ab"), see aid.REFUSALS.
 _REFUSING_CUES = frozenset({"ablehnen", "zurückweisen", "ausschlagen"})
 #: Exclusion cues that judge help impossible or needless, for someone named in a für-phrase.
-JUDGED = frozenset({"nicht in Frage kommen", "unvorstellbar", OPEN})
+JUDGED = frozenset({"nicht in Frage kommen", "nicht zur Debatte stehen", "unvorstellbar", OPEN})
 #: Exclusion cues that, negated, leave help open: "nicht ausgeschlossen", "nicht abgelehnt".
 DOUBLE_NEGATABLE = frozenset({"ausschließen", "ablehnen", "im Stich lassen"})  # "nicht im Stich lassen": help
 REFUSING_VERBS = ("weiger", "verweiger")  # "weigert sich", "verweigerte"
@@ -464,8 +464,7 @@ def tidy(extractor, doc: Doc, sent: Span, results: list, index) -> None:
     for found in list(results):
         if found.kind == "exclude" and not found.excluded and not found.noun and found.cue.kb_id_ not in _REFUSING_CUES:
             # "Waffenlieferungen an die Ukraine kommen nicht infrage": the offer noun is what is ruled out
-            noun = next((f for f in results if f.noun and f.offered and f.provider is None
-                         and f.cue[0].head.i == found.cue.start and f.cue[0].dep_ in ("nsubj", "obj", "nsubj:pass")), None)
+            noun = ruled_out_noun(found, results)
             if noun is not None:
                 found.excluded, noun.offered = list(noun.offered), []
                 found.recipients += [r for r in noun.recipients if r not in found.recipients and r != found.provider]
@@ -511,6 +510,14 @@ def tidy(extractor, doc: Doc, sent: Span, results: list, index) -> None:
                 continue
             kept.append(item)
         found.excluded = kept
+
+
+def ruled_out_noun(found, results: list):
+    """The offer noun, with no giver of its own, that an exclusion cue takes as subject or object:
+    "Waffenlieferungen an die Ukraine kommen nicht infrage", "Waffenlieferungen schließt die
+    Regierung aus"."""
+    return next((f for f in results if f.noun and f.offered and f.provider is None
+                 and f.cue[0].head.i == found.cue.start and f.cue[0].dep_ in ("nsubj", "obj", "nsubj:pass")), None)
 
 
 def _after_preposition(doc: Doc, i: int) -> bool:
