@@ -32,6 +32,9 @@ def _excluded_words(record) -> str:
     # judged impossible: the help is the subject by the nature of the phrase, also with a particle between
     ("Die USA unterstützen die Kurden mit Ausbildung. Bodentruppen kommen aber nicht infrage.", "Bodentruppen"),
     ("Schweden liefert der Ukraine Schützenpanzer. Kampfjets stehen nicht zur Diskussion.", "Kampfjets"),
+    # "tabu", also with the offer noun as subject of the verb it completes
+    ("Für Berlin sind Kampfjets tabu.", "Kampfjets"),
+    ("Österreich hilft der Ukraine. Waffenlieferungen bleiben tabu.", "Waffenlieferungen"),
     ("Schweden liefert der Ukraine Schützenpanzer. Eine Überlassung von Kampfjets stehe aber nicht zur Debatte, "
      "sagte Regierungschef Ulf Kristersson.", "Kampfjets"),
 ])
@@ -45,9 +48,10 @@ def test_help_that_acts_is_still_no_exclusion(extract):
     assert not _excluded(record)
 
 
-def test_nothing_judged_without_help(extract):
-    record = extract("Die Frage stand nicht zur Debatte, sagte der Minister.")
-    assert not record.aid_offers
+@pytest.mark.parametrize("text", ["Die Frage stand nicht zur Debatte, sagte der Minister.",
+                                  "Das Thema ist für die Partei tabu."])
+def test_nothing_judged_without_help(extract, text):
+    assert not extract(text).aid_offers
 
 
 def test_ruled_out_for_the_party_just_helped(extract):

@@ -515,9 +515,11 @@ def tidy(extractor, doc: Doc, sent: Span, results: list, index) -> None:
 def ruled_out_noun(found, results: list):
     """The offer noun, with no giver of its own, that an exclusion cue takes as subject or object:
     "Waffenlieferungen an die Ukraine kommen nicht infrage", "Waffenlieferungen schließt die
-    Regierung aus"."""
+    Regierung aus", also of the verb the cue completes: "Waffenlieferungen bleiben tabu"."""
+    cue = found.cue[0]
+    heads = {cue.i, cue.head.i} if cue.dep_ == "xcomp" else {cue.i}
     return next((f for f in results if f.noun and f.offered and f.provider is None
-                 and f.cue[0].head.i == found.cue.start and f.cue[0].dep_ in ("nsubj", "obj", "nsubj:pass")), None)
+                 and f.cue[0].head.i in heads and f.cue[0].dep_ in ("nsubj", "obj", "nsubj:pass")), None)
 
 
 def _after_preposition(doc: Doc, i: int) -> bool:
