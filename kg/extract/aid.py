@@ -39,7 +39,7 @@ from kg.extract.grammar import (
     INDEFINITE_ARTICLES, MODALS, NEGATING_ADVERBS, NEGATIONS, PREPOSITIONS, PRONOUN_GENDERS, SUBJECT_PRONOUNS,
     UD_GENDERS, can_be_subject, clause_around_relatives, clause_bounds, dative_plural_stems, gender_of,
     is_adjective_like, is_dictionary_noun, is_finite, is_finite_verb, is_genitive_attribute, is_infinitive_with_zu,
-    is_noun_like, is_ordinary_noun, line_break_after, marker_at, marker_before, negates, negates_clause,
+    is_noun_like, is_ordinary_noun, line_break_after, marker_at, marker_before, negates, negates_clause, not_yet,
     skip_adjectives, span_text,
 )
 from kg.extract.places import (
@@ -465,6 +465,8 @@ class AidExtractor:
         results: list[_Found] = []
         self._in_sentence = results
         for cue in [c for c in cues if c.label_ == "aid_support_noun"]:
+            if _not_yet_given(doc, sent, cue) and not _promised_before(doc, sent, cue):
+                continue  # "hat der Ukraine noch keine Hilfe zugesagt"
             found = self._noun_offer(doc, sent, cue, index, number)
             if found is not None and _denied(doc, sent, cue.start):
                 # "dass Polen keine Hilfe leisten werde", "Keinerlei Unterstützung bekam Griechenland"
@@ -483,6 +485,8 @@ class AidExtractor:
                 continue  # "wenn es mehr Mittel gibt": there being, not giving
             if self._backs_a_cause(doc, cue, index) or self._demanded(doc, sent, cue):
                 continue
+            if _not_yet_given(doc, sent, cue) and not _promised_before(doc, sent, cue) or _asked_whether(doc, sent, cue):
+                continue  # "hat noch keine Waffen geliefert", "prüft, ob sie Panzer liefert": nothing offered yet
             near = range(max(sent.start, cue.start - 6), min(sent.end, cue.end + 2))
             if cue.kb_id_ in SELF_HELP and any(doc[j].lower_ == "sich" for j in near):
                 continue  # "konnten sich nicht aus ihren Fahrzeugen retten": no one rescued them
@@ -1633,8 +1637,8 @@ class AidExtractor:
             words = {doc[i].lower_ for i in range(start, end)}
             if words & {"hat", "haben", "hatte", "hatten"} and not words & MODALS:
                 return "delivered"
-        if cue.kb_id_ not in DELIVERING:
-            return "offered"
+        if cue.kb_id_ not in DELIVERING or _not_yet_given(doc, sent, cue):
+            return "offered"  # "hat die zugesagten Waffen noch nicht geliefert": promised, still to come
         start, end = clause_bounds(sent, cue.start)
         if any(doc[i].lower_ == "licht" and doc[i - 1].lower_.startswith("grün") for i in range(max(start, 1), end)):
             return "offered"  # "hat grünes Licht für eine Aufstockung des Kredits gegeben": approved, not paid
@@ -4174,6 +4178,32 @@ def _recipients_just_given(offers: list, found, last_sentence: dict, index) -> l
     if len(parties) != 1 or index.principal(found.provider) in parties:
         return []
     return list(recent[-1].recipients)
+
+
+def _not_yet_given(doc: Doc, sent: Span, cue: Span) -> bool:
+    """ "hat die zugesagten Waffen noch nicht geliefert", "noch keine Hilfe zugesagt": a "noch nicht"
+    or "noch kein" in the cue's clause."""
+    start, end = clause_bounds(sent, cue.start)
+    return any(not_yet(doc, i) for i in range(start, end))
+
+
+#: Participles by which help yet to come was promised: "die zugesagten Waffen", "das versprochene Geld".
+PROMISED_STEMS = ("zugesagt", "versprochen", "angekündigt", "zugesichert", "beschlossen", "vereinbart", "bewilligt")
+
+
+def _promised_before(doc: Doc, sent: Span, cue: Span) -> bool:
+    """Whether help not yet given was promised: a promising participle declined before a noun in the
+    cue's clause ("die zugesagten Waffen", not the verb of "noch keine Hilfe zugesagt")."""
+    start, end = clause_bounds(sent, cue.start)
+    return any(doc[i].lower_.startswith(PROMISED_STEMS) and doc[i].lower_ not in PROMISED_STEMS
+               for i in range(start, end))
+
+
+def _asked_whether(doc: Doc, sent: Span, cue: Span) -> bool:
+    """ "hat noch nicht entschieden, ob es der Ukraine Panzer liefert": a cue in an "ob" clause is an
+    open question, no help given or promised."""
+    start, _ = clause_bounds(sent, cue.start)
+    return doc[start].lower_ == "ob"
 
 
 def _sum_not_given(offer: AidOffer) -> bool:

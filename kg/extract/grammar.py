@@ -653,10 +653,17 @@ def negates(doc: Doc, i: int) -> bool:
             return False
         start = clause_bounds(doc[i].sent, i)[0]
         return any(t.lower_ == "weder" for t in doc[start:i])
-    if lower not in NEGATIONS | NEGATING_ADVERBS:
+    if lower not in NEGATIONS | NEGATING_ADVERBS or not_yet(doc, i):
         return False
     after = tuple(t.lower_ for t in doc[i + 1:i + 3])
     return not (after[:1] and after[0] in PARTIAL_NEGATIONS or after in PARTIAL_NEGATION_PHRASES)
+
+
+def not_yet(doc: Doc, i: int) -> bool:
+    """Whether the negation at ``i`` only says "not yet": "noch nicht geliefert", "noch keine Hilfe
+    zugesagt" deny nothing for good."""
+    return doc[i].lower_ in NEGATIONS and i > 0 and doc[i - 1].lower_ == "noch" and not (
+        i > 1 and doc[i - 2].lower_ == "weder")
 
 
 def negates_clause(doc: Doc, i: int) -> bool:

@@ -1,0 +1,41 @@
+"""Help not yet given or promised ("noch nicht", "noch keine") is neither an offer nor a refusal,
+unless it was promised before ("die zugesagten Waffen noch nicht geliefert"), and help asked about
+in an "ob" clause is no offer (kg.extract.aid, kg.extract.grammar.not_yet).
+
+Sentences written for these tests (not taken from any corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _offers(record):
+    return [(o.provider, tuple(o.recipients), o.status, tuple(i.text for i in o.offered), tuple(i.text for i in o.excluded))
+            for o in record.aid_offers]
+
+
+@pytest.mark.parametrize("text", [
+    "Die EU hat der Ukraine noch keine Hilfe zugesagt.",
+    "Frankreich will Mali noch nicht unterstützen.",
+    "Die Bundesregierung hat die Hilfsgelder für Griechenland noch nicht überwiesen.",
+    "Deutschland hat noch nicht entschieden, ob es der Ukraine Panzer liefert.",
+    "Die Regierung prüft, ob sie Jordanien Zelte schickt.",
+])
+def test_not_yet_or_asked_is_no_offer(extract, text):
+    assert not extract(text).aid_offers
+
+
+def test_promised_help_not_yet_delivered_is_offered(extract):
+    offers = _offers(extract("Die USA haben die zugesagten Waffen noch nicht geliefert."))
+    assert [(provider, status) for provider, _r, status, _o, _x in offers] == [("country:US", "offered")]
+    assert "Waffen" in offers[0][3] and not offers[0][4]
+
+
+@pytest.mark.parametrize("text, excluded", [
+    ("Die USA haben weder Geld noch Waffen geliefert.", {"Geld", "Waffen"}),
+    ("Deutschland liefert keine Waffen mehr an die Ukraine.", {"Waffen"}),
+])
+def test_negations_that_are_not_not_yet(extract, text, excluded):
+    offers = _offers(extract(text))
+    assert any(set(x) >= excluded and status == "refused" for _p, _r, status, _o, x in offers)
