@@ -288,7 +288,7 @@ OPERATION_WORDS = ("operation", "militäroperation", "offensive", "mission", "ma
 #: "die Haftanstalt Palmasola", "der Deutsche Aktienindex").
 THING_WORDS = ("zerstörer", "fregatte", "kreuzer", "flugzeugträger", "schiff", "fähre", "frachter", "tanker",
                "stützpunkt", "flugplatz", "flughafen", "kaserne", "fliegerhorst", "hotel", "grenzübergang",
-               "festival", "gipfel", "vulkan", "gefängnis", "haftanstalt",
+               "festival", "airshow", "airport", "spaceport", "raumstation", "gipfel", "vulkan", "gefängnis", "haftanstalt",
                "gala", "stadion", "hubschrauber", "helikopter", "flugzeug", "jet", "baumuster", "typ", "motto",
                "slogan", "vorschrift", "vorschriften", "norm", "richtlinie", "paragraf", "paragraph", "index",
                *OPERATION_WORDS)
@@ -327,6 +327,9 @@ _STOCK_INDICES_CASEFOLDED = frozenset(name.casefold() for name in STOCK_INDICES)
 #: A code of a type or model: a word with letters and digits ("A380", "UH-1D", "B-52").
 _MODEL_CODE = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Z0-9][A-Za-z0-9-]{2,}$")
 
+#: A short model code ending a name of several words: "Lumix G7", "BeoPlay H7" (alone, "G7" is a group of states).
+_SHORT_MODEL_CODE = re.compile(r"^[A-Z]{1,2}\d{1,2}$")
+
 #: Words for products, drugs, works, cars and currencies, after which an unknown name is the thing's,
 #: neither an actor nor a place: "das Beruhigungsmittel Midazolam", "die Währung Hrywnja", "die
 #: Comedy-Serie Moralejas", "der Wirkstoff Glyphosat", "das Passat-Coupé (CC)".
@@ -334,7 +337,8 @@ PRODUCT_WORDS = ("mittel", "medikament", "medikaments", "wirkstoff", "präparat"
                  "film", "filme", "serie", "roman", "album", "oper", "musical", "sendung", "marke", "modell",
                  "produkt", "anleihe", "aktie", "gewehr", "rakete", "raketen", "drohne", "virus", "impfstoff",
                  "computerspiel", "videospiel", "smartphone", "song", "single", "theaterstück", "buch", "tarif",
-                 "tarife", "modelle", "kleinwagen", "sportwagen", "geländewagen", "limousine", "coupé", "cabrio")
+                 "tarife", "modelle", "kleinwagen", "sportwagen", "geländewagen", "limousine", "coupé", "cabrio",
+                 "sujet", "sujets")
 
 #: Heads of nouns for things whose acronym in brackets names no actor: "die Ostautobahn (A4)".
 _THINGS_WITH_ACRONYMS = (*ABBREVIATED_THINGS, *THING_WORDS, *PRODUCT_WORDS, *AGREEMENT_WORDS)
@@ -356,6 +360,16 @@ _STAT_LABELS = {"PER": "Person", "PERSON": "Person", "ORG": "Organization", "LOC
 _PRESS_NOUNS: dict[int, tuple[object, dict[str, str]]] = {}
 #: id of a gazetteer -> the gazetteer and the stems of its persons' surnames, held the same way
 _SURNAMES: dict[int, tuple[object, set[str]]] = {}
+
+#: Nouns for a firm by its trade, which no firm's name begins with: "der Anwaltskanzlei Lansky".
+_TRADE_NOUNS = ("kanzlei", "kette", "werbeagentur")
+
+#: Last words of newspapers' names ("Beijing Times", "Deccan Herald"; not "Post", a postal service's too).
+_NEWSPAPER_WORDS = frozenset({"Times", "Daily", "Herald", "Tribune", "Gazette", "Telegraph", "Chronicle", "Zeitung",
+                              "Rundschau"})
+
+#: Last words of the names of bands and labels, which no surname is: "Problembär Records".
+_ENSEMBLE_WORDS = frozenset({"band", "records", "orchestra", "ensemble", "quartet"})
 
 #: Last words of companies' names, which no surname is: "Ipek Holding", "Kenon Holdings".
 _COMPANY_WORDS = frozenset({"holding", "holdings", "group", "gruppe", "corporation", "company", "capital", "partners",
@@ -546,6 +560,14 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 # body and its state or seat; "Generalsekretär der Vereinten Nationen Ban Ki-moon": the
                 # body and the person holding the office
                 continue
+            if category == "Organization" and len(span) >= 2 and self._noun_for_the_person(doc, span.start) \
+                    and all(t.text[:1].isupper() and t.is_alpha and not is_common_noun(t.text)
+                            and t.lower_ not in _COMPANY_WORDS | _ENSEMBLE_WORDS for t in span[1:]):
+                span, category = doc[span.start + 1:span.end], "Person"  # "der Exlobbyist Sardana": no organisation
+            if category == "Person" and len(span) >= 2 and span[-1].lower_ in _COMPANY_WORDS | _ENSEMBLE_WORDS:
+                category = "Organization"  # "der Investmentfonds Blairmore Holding", "die Skiffle Group": no person
+            if category in ("Person", "Organization") and len(span) >= 2 and span[-1].text in _NEWSPAPER_WORDS:
+                category = "Media"  # "nach Informationen der China Digital Times"
             if category:
                 island = self._island(span)
                 if island is not None:
@@ -1035,8 +1057,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         if len(span) == 1 and category == "Organization" and not first.isupper() \
                 and joined_to_common_noun(span[0], ("und", "oder", ","), skip_sentence_openers=True):
             return False  # "als Übervater, Volkstribun und Ikone": a noun among nouns
-        if first.endswith("-"):
-            return False  # "Zelt-" of "Zelt- und Budenstadt": a compound cut short
+        if first.endswith("-") or span[-1].text.endswith("-"):
+            # "Zelt-" of "Zelt- und Budenstadt", "Vorarlbergs Kinder-" of "Kinder- und Jugendanwalt": a
+            # compound cut short
+            return False
         if len(span) == 1 and span.start > 0 and (span.doc[span.start - 1].like_num
                                                   or span.doc[span.start - 1].lower_ in AMOUNT_WORDS):
             return False  # "zwei Milliarden Złoty", "300 Rubel": a currency or unit after an amount
@@ -1198,6 +1222,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                                # "Das Auswärtige Amt rät", "in die ASVG regle", "Antisemitismusbericht
                                # für das": no name ends in a lowercase word
                                or end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha
+                               # "konnte Katzian Mittwochfrüh nicht bestätigen": a time after the name
+                               or end - start > 1 and _TIME_OF_DAY.match(doc[end - 1].text)
                                # "Frankfurt -0,25 Prozent": a market figure is no part of the name
                                or end - start > 1 and doc[end - 1].text[:1] in "+-–"
                                and any(c.isdigit() for c in doc[end - 1].text)):
@@ -1311,7 +1337,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         after = doc[cand.end].text if cand.end < len(doc) else ""
         quoted = cand.start > 0 and doc[cand.start - 1].text in OPENING_QUOTES
         if last.isdigit() and cand.end - cand.start > 1 and (cand.category == "Person" or quoted) \
-                or _MODEL_CODE.match(last) or (last.isupper() or "-" in last) and after.isdigit():
+                or _MODEL_CODE.match(last) or (last.isupper() or "-" in last) and after.isdigit() \
+                or cand.end - cand.start > 1 and _SHORT_MODEL_CODE.match(last) and cand.end - 1 not in org_words:
             # "„Christoph 29“", "„SAR 71“", "Bell UH-1D", "A380", "NH 90", "JAR-OPS 3": a type or a
             # unit (but "die Formel 1", "Hannover 96" are organisations)
             return True
@@ -1466,6 +1493,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
 
     def _descriptive_noun(self, doc: Doc, start: int, end: int) -> bool:
         first, second = doc[start], doc[start + 1]
+        if end - start == 2 and _web_medium_noun(first) and _WEB_ADDRESS.fullmatch(second.text):
+            return True  # "das Branchenmedium atmedia.at": the kind of medium, then its address
         if is_given_name(first.text, self.gazetteer.given_names) and second.text[:1].isupper() \
                 and (first.pos_ == "PROPN" or not is_common_noun(first.text)):
             return False  # "Helmut Hofer": a given name before a known word begins a person's name
@@ -1485,6 +1514,9 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             # Partei", "des Europäischen Forschungsrats", "der Technischen Universität" (not "die
             # Nachhaltigen Entwicklungsziele")
             return False
+        if first.lower_.endswith(_TRADE_NOUNS) and second.text[:1].isupper() and second.is_alpha \
+                and not is_common_noun(second.text):
+            return True  # "der Anwaltskanzlei Lansky", "die Heimwerkerkette Baumax": the trade, then the firm
         if first.lower_.endswith(MEDIA_KIND_ENDINGS) and second.text[:1].isupper() \
                 and not is_dictionary_noun(second.text) and self.gazetteer.role_of(first.text) is None:
             return True  # "der Nachrichtenagentur Xinhua", "der Zeitung China Daily", "dem Sender RTS"
@@ -1567,6 +1599,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     if word[:1].isupper() and word.isalpha() and not is_common_noun(word) and len(word) > 2:
                         long_forms.setdefault(word, set()).add(span.text)
         short_forms = {word: names.pop() for word, names in long_forms.items() if len(names) == 1}
+        candidates = self._organisations_taken_for_persons(doc, candidates, short_forms)
         # Full person names first, linked or not, so that surnames and genitives anywhere in the
         # article ("Kerry" in the headline, "Kerrys") find them.
         full_names: dict[tuple[str, ...], str] = {}  # a full name's words -> its person
@@ -1583,8 +1616,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 stems = tuple(stem(w) for w in name.split())
                 # "Peña Nieto" after "Enrique Peña Nieto": the end of a longer name is that person
                 # and so is its beginning: "Sigmundur Davíð" after "Sigmundur Davíð Gunnlaugsson"
+                # and "Oliver Jufer" after "Oliver Rudolf Jufer": the same name without the middle one
                 key = next((k for known, k in full_names.items() if len(known) > len(stems)
-                            and stems in (known[-len(stems):], known[:len(stems)])), None) \
+                            and (stems in (known[-len(stems):], known[:len(stems)])
+                                 or len(stems) == 2 and stems == (known[0], known[-1]))), None) \
                     or next((k for k in known_persons
                              if self._same_person_spelt(name, self.gazetteer.entries[k].name)), None) \
                     or self._person_key(name)
@@ -1793,6 +1828,37 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 actor.gender = self.gazetteer.person_gender(actor.label, actor.role, key=actor.key)
         index.spans = sorted(index.spans)  # a new list: see EntityIndex.spans
         return index
+
+    def _organisations_taken_for_persons(self, doc: Doc, candidates: list[_Candidate],
+                                         short_forms: dict[str, str]) -> list[_Candidate]:
+        """ "Nokta erscheint wöchentlich" after "die Zeitschrift Nokta", "Blairmore beschäftigte" after
+        "der Investmentfonds Blairmore Holding": a one-word name the statistical NER took for a person
+        is the organisation or medium the article names so at least as often (or the company whose
+        name it opens), one node, where no person of the article is called so. Not "Prince" named
+        ten times as a person and once as a body, nor "Horvath" after "Klemens Horvath", a person's
+        name the NER took for a body's."""
+        unknown = [(doc[c.start:c.end].text, c) for c in candidates if c.key is None]
+        kinds = {text: c.category for text, c in unknown if c.category in ("Organization", "Media")}
+        times = Counter((c.category, text) for text, c in unknown)
+        person_words = {t.text for _text, c in unknown if c.category == "Person" and c.end - c.start > 1
+                        for t in doc[c.start:c.end]}
+
+        def kind_of(word: str) -> str | None:
+            long_form = short_forms.get(word, "")
+            if word in kinds and times[kinds[word], word] >= times["Person", word]:
+                kind = kinds[word]
+            elif long_form.split(" ")[0] == word and long_form.rpartition(" ")[2].lower() in _COMPANY_WORDS:
+                kind = kinds.get(long_form)
+            else:
+                return None
+            if word in person_words or is_given_name(word, self.gazetteer.given_names) \
+                    or stem(word) in self._known_surnames():
+                return None
+            return kind
+
+        bodies = {text: kind_of(text) for text, c in unknown if c.category == "Person" and c.end - c.start == 1}
+        return [replace(c, category=bodies[doc[c.start].text]) if c.key is None and c.category == "Person"
+                and c.end - c.start == 1 and bodies.get(doc[c.start].text) else c for c in candidates]
 
     def _regional_governments(self, doc: Doc, index: EntityIndex, add) -> None:
         """ "Die Tiroler Landesregierung beschloss": the government of a Land named by its adjective
@@ -2469,7 +2535,8 @@ def _nominative(words: list[str]) -> str:
 _WEB_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
 
 #: Nouns for a website, besides those for a kind of medium.
-_WEBSITE_NOUNS = ("website", "webseite", "internetseite", "homepage", "blog", "onlineausgabe", "nachrichtenseite")
+_WEBSITE_NOUNS = ("website", "webseite", "internetseite", "homepage", "blog", "onlineausgabe", "nachrichtenseite",
+                  "medium")
 
 
 def _web_medium_noun(token: Token) -> bool:

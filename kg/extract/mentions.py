@@ -611,7 +611,7 @@ def _not_the_party(doc: Doc, start: int, end: int, names: set[str]) -> bool:
     word = doc[start]
     if word.text in names or not word.lower_.endswith(("e", "en", "es", "er", "em")):
         return False
-    other_ending = not word.text.endswith(("e", "en"))
+    other_ending = not word.lower_.endswith(("e", "en"))  # (also "der GRÜNEN" in capitals)
     singular = start > 0 and doc[start - 1].lower_ in _SINGULAR_ARTICLES
     return other_ending or singular
 

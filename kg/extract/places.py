@@ -73,7 +73,7 @@ RANKING_WORDS = frozenset({"platz", "rang", "mittelfeld", "spitze", "schlusslich
 #: Nouns whose genitive is a place: "im Westteil des Iraks", "an der Grenze Syriens".
 PLACE_PARTS = ("teil", "norden", "süden", "osten", "westen", "grenze", "hauptstadt", "provinz", "region",
                "gebiet", "gebiete", "küste", "zentrum", "landes", "regionen", "städte", "stadt", "grenzen",
-               "territorium", "gebieten")
+               "territorium", "gebieten", "städten", "provinzen")
 
 #: Endings of nouns for an action, whose doer "durch" names: "die Annexion der Krim durch Russland".
 ACTION_NOUN_ENDINGS = ("ung", "ion", "nahme", "nahmen", "ungen", "ionen")
@@ -503,7 +503,10 @@ class PlaceFinding:
                 word.dep_ == "obj" and _taken_or_visited(word.head)
             # "Sankt Englmar (Landkreis Straubing-Bogen)": where a town lies, said in brackets
             located = word.i > 0 and doc[word.i - 1].text == "("
-            if described or part_of or target or located \
+            # "der Grenzübergang von der Stadt Salzburg ins bayerische Freilassing": a route's end
+            route = marker is not None and doc[marker].lower_ in ("von", "vom") \
+                and any(doc[k].lower_ in ("nach", "ins", "bis") for k in range(cand.end, min(len(doc), cand.end + 2)))
+            if described or part_of or target or located or route \
                     or (marker is not None and doc[marker].lower_ in LOCATIVE | PLACE_PREPOSITIONS):
                 continue
             governments.append(_Candidate(cand.start - 1, cand.end, "Organization", None, "administration", 0))

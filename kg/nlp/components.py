@@ -88,12 +88,15 @@ def _other_name_stem(doc: Doc, i: int) -> str | None:
     """A second stem of token ``i`` for gazetteer lookup, where the stemmer leaves a short word
     of a name in another form than its nominative: a capitalised adjective in the dative before
     another capitalised word ("von Rotem Kreuz" for "Rotes Kreuz"), and a short noun in the
-    genitive ending a name ("des Auswärtigen Amtes", "des Europäischen Rates"). Tried only where
-    the usual stems match nothing ("Financial Times" is no "Tim")."""
+    genitive ending a name ("des Auswärtigen Amtes", "des Europäischen Rates"); and a name set in
+    capitals ("der GRÜNEN"). Tried only where the usual stems match nothing ("Financial Times" is
+    no "Tim")."""
     word = doc[i].text
     lower = word.lower()
     if not (word[:1].isupper() and word.isalpha()):
         return None
+    if word.isupper() and len(word) >= 5:
+        return stem(word.capitalize())  # (an acronym has fewer letters or is known as written: "UNICEF")
     name_follows = i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
     name_before = i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha
     if lower.endswith("em") and name_follows and stem(word) == lower:
@@ -310,8 +313,12 @@ NAME_DESCRIPTORS = {"organisation": "ORG", "partei": "ORG", "gewerkschaft": "ORG
                     # companies by their trade: "des Unternehmens Badijah", "der Autobauer Tesla"
                     "unternehmen": "ORG", "hersteller": "ORG", "autobauer": "ORG", "fluggesellschaft": "ORG",
                     "reederei": "ORG",
+                    # "der Anwaltskanzlei Lansky", "die Heimwerkerkette Baumax", "die Werbeagentur Jung von Matt"
+                    # (a news agency is a medium: "nachrichtenagentur")
+                    "kanzlei": "ORG", "kette": "ORG", "werbeagentur": "ORG", "investmentfonds": "ORG",
                     "zeitung": "MEDIA", "nachrichtenagentur": "MEDIA", "sender": "MEDIA", "magazin": "MEDIA",
-                    "portal": "MEDIA", "fachblatt": "MEDIA", "wochenblatt": "MEDIA", "boulevardblatt": "MEDIA",
+                    "portal": "MEDIA", "medium": "MEDIA", "fachblatt": "MEDIA", "wochenblatt": "MEDIA",
+                    "boulevardblatt": "MEDIA",
                     "miliz": "ARMED", "rebellengruppe": "ARMED", "terrorgruppe": "ARMED",
                     "extremistengruppe": "ARMED", "terrormiliz": "ARMED", "dschihadistengruppe": "ARMED"}
 
