@@ -726,7 +726,8 @@ class AidExtractor:
             if found.kind == "offer":
                 found.adversaries = self._by_marker(doc, sent, index, {"gegen"}, item_tokens)
                 found.places = self._by_marker(doc, sent, index, {"in", "im"}, item_tokens, places=True)
-                if not found.offered and found.cue.kb_id_ in GIVING and not (
+                funded = found.cue.kb_id_ in FUNDED_BY_AGENT and _participle_after_agent(doc, sent, found.cue)
+                if not found.offered and (found.cue.kb_id_ in GIVING or funded) and not (
                         found.cue[0].lower_ in AWARDING_FORMS and not found.recipients):
                     # "Die Stadt Wien spendete einige dieser Anlagen": what is given, even if the
                     # lexicon has no word for it.
@@ -844,6 +845,12 @@ class AidExtractor:
         # In a passive clause the agent may stand far before the final participle ("wurden von
         # der EU ... für die Türkei versprochen"); otherwise it stays close to it.
         clause_start, clause_end = clause_bounds(sent, cue.start)
+        while clause_start - 2 > sent.start and doc[clause_start - 1].text == "," \
+                and clause_start - 2 in index.by_token and doc[clause_start].lower_ in DEFINITE_ARTICLES \
+                and clause_start + 1 in index.by_token:
+            # "wurde von der EU, dem Bund und dem Land Bayern finanziert": a comma listing the
+            # agents ends no clause
+            clause_start = clause_bounds(sent, clause_start - 2)[0]
         passive_clause = any(doc[i].lower_ in PASSIVE_AUXILIARIES for i in range(clause_start, clause_end))
         reach = clause_start if passive_clause else max(sent.start, cue.start - 5)
         if passive_clause and cue.start == clause_start and cue.end < sent.end \
@@ -892,6 +899,10 @@ class AidExtractor:
                 owner = self._actor_after_articles(doc, sent, index, k + 1) \
                     if k + 1 < sent.end and doc[k + 1].lower_ in ("der", "des") else None
                 return agent, owner or self._armed_group_referred_to(doc, index, k, agent)
+            if cue.kb_id_ in FUNDED_BY_AGENT and not (cue.kb_id_ == "fördern" and _extracted(doc[k])):
+                # "die vom Wissenschaftsfonds finanzierte Studie": money for the thing named, as in
+                # "Die Studie wird vom Wissenschaftsfonds finanziert"
+                return agent, None
             return None  # "die von Russland unterstützten Truppen": the supported are not named
         if patient is None and cue.start - 2 >= sent.start and doc[cue.start - 1].text == ",":
             # "Die YPG, unterstützt von den USA, rückt vor": a participle set off after a name qualifies it
@@ -1338,6 +1349,9 @@ class AidExtractor:
             return hit[0]
         if is_noun_like(doc[k]) and k + 1 < sent.end and doc[k + 1].lower_ in ("der", "des"):
             return self._agent_at(doc, sent, index, k + 2) or state_adjective
+        named = index.by_token.get(k + 1) if is_noun_like(doc[k]) else None
+        if named and named[1] == "name" and named[0] in index.actors:
+            return named[0]  # "vom Wissenschaftsfonds FWF", "vom Emirat Katar": a noun before the name it describes
         return state_adjective
 
     def _noun_offer(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, number: int) -> _Found | None:
@@ -2464,9 +2478,9 @@ class AidExtractor:
 
         def link(a: int, b: int) -> str | None:
             between = [t.lower_ for t in doc[ends[a]:b]]
-            if between == [","]:
-                return ","
             articled = len(between) >= 2 and between[1] in ("die", "der", "das", "den", "dem")
+            if between == [","] or (len(between) == 2 and between[0] == "," and articled):
+                return ","  # "von der EU, dem Bund und dem Land Bayern"
             # "an die WHO und das Kinderhilfswerk Unicef": a common noun may say what the next one is
             described = len(between) == 3 and articled and doc[b - 1].pos_ == "NOUN" and index.key_at(b - 1) is None
             joined = between[:1] in (["und"], ["sowie"], ["oder"]) or (between[:1] == ["noch"] and negates(doc, ends[a]))
@@ -2614,8 +2628,10 @@ class AidExtractor:
                 recipients.append(key)  # "Die Nato will die Türkei ... unterstützen"
             elif after_noun and self._owner_helped(doc, i, sent.start):
                 recipients.append(key)  # "stellt der Mission der AU ... bereit", "für den Wiederaufbau der Ukraine"
-            elif after_noun and accusative and self._owns_object(doc, found.cue, i, sent.start):
-                recipients.append(key)  # "wird ein neues Programm des IFAD unterstützen"
+            elif after_noun and (accusative or found.cue.kb_id_ in FUNDED_BY_AGENT) \
+                    and self._owns_object(doc, found.cue, i, sent.start):
+                # "wird ein neues Programm des IFAD unterstützen", "das von der EU finanzierte Projekt der Caritas"
+                recipients.append(key)
             elif marker == "der" and not after_noun and "feminine" in {gender_of(label), gender_of(self._mention_text(doc, index, i)),
                                                                       _described_as(doc, i, sent.start)} | \
                     ({"plural"} if gender_of(label) == "plural" else set()):
@@ -2751,11 +2767,15 @@ class AidExtractor:
     @staticmethod
     def _owns_object(doc: Doc, cue: Span, i: int, sentence_start: int) -> bool:
         """Whether the genitive at ``i`` belongs to the cue verb's object, an undertaking: "ein
-        Programm des IFAD unterstützen" supports the IFAD, "die Politik der Türkei" does not."""
+        Programm des IFAD unterstützen" supports the IFAD, "die Politik der Türkei" does not; so does
+        the subject of its passive or the noun its participle qualifies ("Das Projekt der Caritas wird
+        finanziert", "das finanzierte Projekt der Caritas")."""
         marker = marker_at(doc, i, sentence_start)
         head = doc[marker - 1] if marker is not None and marker > sentence_start else None
-        return head is not None and head.dep_ == "obj" and head.head.i == cue.start \
-            and head.lower_.endswith(UNDERTAKINGS)
+        verb = cue[0]
+        return head is not None and head.lower_.endswith(UNDERTAKINGS) and (
+            (head.dep_ in ("obj", "nsubj:pass") and head.head.i == verb.i)
+            or (verb.dep_ == "amod" and verb.head.i == head.i))
 
     def _people_of_a_state(self, doc: Doc, sent: Span, found: _Found, index: EntityIndex,
                            clause_start: int, clause_end: int) -> list[str]:
@@ -3290,7 +3310,19 @@ class AidExtractor:
         Schule wird von der EU finanziert"), unless it is an actor, a pronoun or reflexive
         ("lieferten sich Gefechte" is fighting)."""
         verb = cue[0]
+        if verb.dep_ == "amod" and verb.i < verb.head.i and _participle_after_agent(doc, cue.sent, cue):
+            # "die von der EU finanzierte Schule": a participle before its noun is said of it
+            head = verb.head
+            if head.i in index.by_token or not is_noun_like(head):
+                return None
+            begin, finish, text = span_text(doc, verb.i, head.i + 1)
+            return AidItem(text=text, category=self.lexicon.category_of(head.text) or "UnspecifiedAid",
+                           span=TextSpan(begin, finish, text))
         objects = [c for c in verb.children if c.dep_ == "obj"] or [c for c in verb.children if c.dep_ == "nsubj:pass"]
+        if not objects and verb.dep_ == "advcl" and verb.i + 1 < len(doc) and doc[verb.i + 1].text == ",":
+            # "Finanziert von der Weltbank, eröffnete die Schule im Mai": a participle set off before
+            # its clause is said of the clause's subject
+            objects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubj:pass")]
         if not objects or any(c.lower_ == "sich" for c in verb.children):
             return None
         head = objects[0]
@@ -4007,6 +4039,13 @@ def _declined_before_noun(doc: Doc, sent: Span, cue: Span) -> bool:
     return cue[0].lower_.endswith(ADJECTIVE_ENDINGS) and cue.end < sent.end and is_noun_like(doc[cue.end])
 
 
+def _participle_after_agent(doc: Doc, sent: Span, cue: Span) -> bool:
+    """ "die von der EU finanzierte Schule": a declined participle between its agent phrase and its
+    noun (not the finite verb of "Die Teamführung schickte Stürmer-Star Anelka nach Hause")."""
+    return _declined_before_noun(doc, sent, cue) and any(
+        doc[j].lower_ in ("von", "vom", "durch") for j in range(max(sent.start, cue.start - 5), cue.start))
+
+
 def _uses_force(found: "_Found") -> bool:
     """ "Würde Nordkorea Atomwaffen einsetzen": weapons or forces put to use for no one named are
     force, not help (but "setzt Kampfjets zur Unterstützung der Ukraine ein" names whom they help)."""
@@ -4057,6 +4096,15 @@ SUMS_NOT_GIVEN = ("strafe", "strafen", "bußgeld", "bußgelder", "entschädigung
 #: Euro aufstocken" (a level reached, "auf 2,3 Euro", is priced apart).
 HANDING_MONEY = frozenset({"zahlen", "finanzieren", "beteiligen", "beitragen", "überweisen", "aufstocken",
                            "bereitstellen", "zur Verfügung stellen", "fördern"})
+
+
+#: What is extracted, not funded, where it is "gefördert": "die von Saudi-Arabien geförderte Ölmenge".
+EXTRACTED = ("öl", "gas", "kohle", "erz", "rohstoff", "uran", "menge", "mengen")
+
+
+def _extracted(noun) -> bool:
+    lower = noun.lower_
+    return lower.startswith(EXTRACTED) or lower.endswith(EXTRACTED)
 
 
 def _is_sum(item: AidItem) -> bool:
@@ -4406,6 +4454,9 @@ GIVING = frozenset({"spenden", "schenken", "zur Verfügung stellen", "bereitstel
 #: Cues that are help whatever they hand over: a gift ("spendete drei Generatoren"), or money for the
 #: thing named ("Die Schule wird von der EU finanziert").
 GIFTS_AND_FUNDS = frozenset({"spenden", "schenken", "finanzieren"})
+#: Cues whose participle before a noun, with its agent, pays for that thing: "die vom Wissenschaftsfonds
+#: geförderte Studie" ("fördern" only so: "fördert den Sport" promotes it, "fördert Öl" extracts it).
+FUNDED_BY_AGENT = GIFTS_AND_FUNDS | {"fördern"}
 #: Cues of planning, building, running or carrying, which plan, build, run or carry help only when it
 #: is civilian ("stellt Zelte auf", not "stellt Truppen auf"; "brachte Hilfsgüter", not "brachte Panzer
 #: in Stellung").
