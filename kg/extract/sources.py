@@ -35,6 +35,15 @@ subject of a passive ("wurde aufgefordert") is addressed, not a speaker, so a pa
 A pronoun is not a person named before it on the same verb ("Schäuble warf er vor"); the polite
 "Sie" addresses someone and speaks for no one; a dateline ("Athen – Der Minister …") is no subject,
 and a state's prefix gives way to the name it qualifies ("der US-Sender NBC").
+A name in the genitive is no subject, a person's surname with its "s" ("Die Äußerungen Papiers
+bezeichnete Brandt als …") no more than a body after an article; where such a genitive opens a
+fronted object, the person after the verb speaks, as "er" right after the verb does ("Die Arbeit der
+Kanzlerin lobte er"). One person after a verb in the plural ("Kritiker werfen Obama vor") and the name
+after a verb that addresses someone ("würdigte Kluncker") when a known actor fills the field before it
+are whom it addresses. "sehen" with a noun of assessment says something when it tells what the view is
+of ("sieht in dem Gesetz eine Benachteiligung") or quotes or reports it; a ruling ("hat entschieden")
+when a clause with "dass" or in the subjunctive follows; "X zum Thema: „…“" is a name and its topic
+before a colon quote.
 A speaker named after the verb that closes a reported clause ("…, betonte Lawrow") says the whole
 sentence: cues inside that clause make no claims of their own.
 
@@ -251,6 +260,11 @@ SPOKEN_BY_AGENT = frozenset({"sagen", "erklären", "betonen", "bezeichnen", "kri
 #: gefordert, …", "Von Griechenland werden Reformen gefordert" (the agent follows the auxiliary:
 #: "Reformen wurden von der EU gefordert").
 ASKED_OF_FRONTED = frozenset({"fordern"})
+
+#: Verbs whose object is whom they address ("würdigte Kluncker", "warf der Regierung vor"): after a
+#: subject in the field before the verb, the name after it is that object.
+_ADDRESSING_VERBS = frozenset({"vorwerfen", "auffordern", "beschuldigen", "würdigen", "loben", "kritisieren",
+                               "danken", "drängen", "bitten", "warnen", "mahnen", "appellieren"})
 
 #: Verbs that say something only of a thing: of a person "begrüßen" is greeting a guest and
 #: "verurteilen" sentencing ("Die Gäste wurden vom Bürgermeister begrüßt", "Er wurde verurteilt"),
@@ -2770,6 +2784,10 @@ class SourceExtractor:
     def _speech(self, doc: Doc, sent: Span, cue: Span, index: EntityIndex, sentence: int):
         if self._to_be_said(doc, sent, cue):
             return None
+        if cue.kb_id_ == "sehen" and not self._view_stated(doc, sent, cue):
+            return None
+        if cue.kb_id_ == "entscheiden" and not self._ruling_stated(doc, sent, cue):
+            return None
         found = self._speaker(doc, sent, cue, index, sentence)
         if found is not None:
             found = self._relative_speaks(doc, sent, index, found)
@@ -2978,7 +2996,70 @@ class SourceExtractor:
         if j >= sent.start and doc[j].lower_ in _NO_SPEAKER_PREPOSITIONS and doc[j].pos_ == "ADP" \
                 and not (j - 1 >= sent.start and doc[j - 1].pos_ == "NOUN" and self._agentive(doc[j - 1].text, index)):
             return "object"
+        # "Schäuble warf er vor": a pronoun after the verb is its subject, whatever stands before it
+        if start > i and doc[start].lower_ not in SUBJECT_PRONOUNS and doc[start].pos_ != "PRON" \
+                and (self._one_person_after_plural_verb(doc, sent, doc[i], found, index)
+                     or verb in _ADDRESSING_VERBS and self._named_subject_in_prefield(doc, sent, i, index)):
+            return "object"
         return None
+
+    @staticmethod
+    def _one_person_after_plural_verb(doc: Doc, sent: Span, verb, found, index: EntityIndex) -> bool:
+        """ "Kritiker werfen Obama vor": one person after a verb in the plural is not its subject but
+        whom it addresses (a list, "sagten Merkel und Macron", is)."""
+        start, end = found[1]
+        if index.category(found[0]) != "Person" or doc[start].lower_ in SUBJECT_PRONOUNS:
+            return False
+        if end < sent.end and doc[end].lower_ in ("und", "sowie", ",", "(") \
+                or any(t.lower_ in ("und", "sowie") for t in doc[start:end]):
+            return False
+        return verb.morph.get("Number") == ["Plur"] and "Fin" in verb.morph.get("VerbForm") \
+            and verb.lower_.endswith("n")
+
+    def _named_subject_in_prefield(self, doc: Doc, sent: Span, i: int, index: EntityIndex) -> bool:
+        """ "Der Gewerkschaftschef Frank Bsirske, …, würdigte Kluncker": a verb that addresses someone
+        ("würdigen", "vorwerfen", "auffordern") after one noun phrase naming a known actor (opened by
+        an article or a name, not by a preposition, an adverb or an object's article, and holding no
+        verb or clause of its own) has that actor for its subject; the name after the verb is whom
+        it addresses."""
+        first = self._after_dateline(doc, sent)
+        if first >= i or doc[first].pos_ not in ("DET", "NOUN", "PROPN") or doc[first].lower_ in _OBJECT_DETERMINERS:
+            return False
+        if any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.text in _QUOTE_MARKS for t in doc[first:i]):
+            return False
+        head = first + 1 if doc[first].pos_ == "DET" else first
+        while head < i and is_adjective_like(doc[head]):
+            head += 1
+        # the phrase's head, or the person an apposition in it names ("Der Vorsitzende …, Frank Bsirske,")
+        return head < i and index.key_at(head) is not None and index.category(index.key_at(head)) in SOURCE_CATEGORIES \
+            or any(index.key_at(k) is not None and index.category(index.key_at(k)) == "Person" and doc[k - 1].text == ","
+                   for k in range(first + 1, i))
+
+    @staticmethod
+    def _view_stated(doc: Doc, sent: Span, cue: Span) -> bool:
+        """ "sieht in dem Gesetz eine Benachteiligung", "sieht darin keine Lösung", "sieht einen
+        „Angriff“, es stehe …": "sehen" with a noun of assessment states a view when it says what the
+        view is of, or quotes or reports it; "sieht die Gefahr einer Einschränkung" alone tells a
+        concern."""
+        end = clause_bounds(sent, cue.start)[1]
+        if any(t.lower_ in ("in", "im", "darin") for t in doc[cue.end:min(end, cue.end + 8)]):
+            return True
+        return any(t.text in _QUOTE_MARKS or t.text == ":" or t.lower_ in ("dass", "daß")
+                   or "Sub" in t.morph.get("Mood") for t in sent)
+
+    @staticmethod
+    def _ruling_stated(doc: Doc, sent: Span, cue: Span) -> bool:
+        """ "Das Gericht hat entschieden, dass die Anlagen abzuschalten sind", "entschied der EuGH, die
+        Behörden müssten prüfen": a decision says something when a clause with "dass" or in the
+        subjunctive follows the verb; "entschied sich für …" or "bestreitet entschieden" says nothing."""
+        verb = doc[cue.start]
+        if verb.pos_ not in ("VERB", "AUX") or any(t.lower_ == "sich" for t in doc[slice(*clause_bounds(sent, cue.start))]):
+            return False
+        comma = next((t.i for t in doc[cue.end:min(sent.end, cue.end + 5)] if t.text == ","), None)
+        if comma is None or comma + 1 >= sent.end:
+            return False
+        clause = doc[comma + 1:clause_bounds(sent, comma + 1)[1]]
+        return doc[comma + 1].lower_ in ("dass", "daß") or any("Sub" in t.morph.get("Mood") for t in clause)
 
     def _says_something(self, doc: Doc, sent: Span) -> bool:
         """Whether ``sent`` holds something said: a quotation, a colon, a clause with "dass" or "ob",
@@ -3123,8 +3204,11 @@ class SourceExtractor:
             named = self._after_participle_attribute(doc, subject[1][0] - 2, i)
             if named != subject[1][0] - 2:
                 subject = self._source_at(doc, index, named, i, sentence)
-        if subject is not None and is_genitive_attribute(doc, subject[1][0], sent.start):
-            subject = self._first_named(doc, index, sent, i) or subject  # as below: a genitive is no subject
+        if subject is not None and self._is_genitive(doc, index, sent, subject):
+            # as below: a genitive is no subject, though a body's speaks through the noun before it
+            # ("Ein Sprecher des Ministeriums sagte"); a person's genitive does not
+            subject = self._first_named(doc, index, sent, i) or self._person_after(doc, index, after, subject, i) or (
+                subject if is_genitive_attribute(doc, subject[1][0], sent.start) else None)
         if subject is not None and subject[1][0] < i:
             # "Zuvor hatte die EU-Kommission Griechenland gedrängt": a parse that takes the object
             # before the participle for the subject loses to the name right after the auxiliary
@@ -3171,14 +3255,52 @@ class SourceExtractor:
         # after a fronted object ("Ihren Widersacher Jeremy Corbyn forderte May auf") only there.
         if self._object_fronted(doc, sent, i):
             return after()
+        if inverted_pronoun and doc[i + 1].lower_ == "er":
+            # "Die Arbeit … als Bundeskanzlerin lobte er": the pronoun after the verb is its
+            # subject; a name before the verb belongs to the fronted object ("nannte sie" may
+            # take "sie" as its object)
+            return after()
         found = (after() or before()) if fronted else (before() or after())
-        if found is not None and found[1][0] < i and is_genitive_attribute(doc, found[1][0], sent.start):
+        if found is not None and found[1][0] < i and self._is_genitive(doc, index, sent, found):
             # "Frankreich und die USA haben das Vorgehen der sudanesischen Streitkräfte kritisiert":
-            # a genitive is no subject; the clause's first name is
+            # a genitive is no subject; the clause's first name is, or else the subject after the
+            # verb ("Die Anwendung der Richtlinie des Kanzlers stellte der SPD-Chef in Frage")
             first = self._first_named(doc, index, sent, i)
             if first is not None:
                 return first[0], first[1], first[1][0], i + 1, "indirect_speech"
+            person = self._person_after(doc, index, after, found[:2], i)
+            if person is not None:
+                return person[0], person[1], i, person[1][1], "indirect_speech"
+            if not is_genitive_attribute(doc, found[1][0], sent.start):
+                return None  # "Die Äußerungen Papiers bezeichnete …": a person's genitive speaks for no one
         return found
+
+    @staticmethod
+    def _person_after(doc: Doc, index: EntityIndex, after, found, i: int):
+        """ "Die Anwendung der Richtlinie des Kanzlers stellte der SPD-Chef in Frage": where the name
+        before the verb at ``i`` is a genitive in a fronted object, a person after the verb is the
+        subject. (key, token range) of that person, or None; a genitive after the verb stays."""
+        if found[1][0] > i:
+            return None
+        person = after()
+        if person is None or index.category(person[0]) != "Person" or (
+                person[1][1] - person[1][0] == 1 and doc[person[1][0]].lower_ in ("sie", "ihn", "ihm", "ihr")):
+            return None  # "nannte sie": the pronoun may be the object
+        return person[0], person[1]
+
+    @staticmethod
+    def _is_genitive(doc: Doc, index: EntityIndex, sent: Span, found) -> bool:
+        """Whether the source ``found`` is named in a genitive after a noun: "der Sprecher des
+        Ministeriums", or a person's surname with its "s" ("Die Äußerungen Hassemers und Papiers")."""
+        key, (start, end) = found[0], found[1]
+        if is_genitive_attribute(doc, start, sent.start):
+            return True
+        if index.category(key) != "Person" or not SourceExtractor._genitive_of_person(doc[end - 1].text, index, key):
+            return False
+        k = start - 1
+        while k > sent.start and (doc[k].lower_ == "und" or doc[k].pos_ == "PROPN"):
+            k -= 1  # "Hassemers und Papiers": back over the list to the noun it follows
+        return k >= sent.start and doc[k].pos_ == "NOUN"
 
     @staticmethod
     def _sues_or_ails(doc: Doc, sent: Span, i: int) -> bool:
@@ -3746,6 +3868,10 @@ class SourceExtractor:
         if colon - sent.start > 10:
             return announcer
         end = colon - 1 if doc[colon - 1].lower_ in ("wörtlich", "dazu", "knapp", "lapidar") else colon
+        topic = next((k for k in range(sent.start + 1, colon) if doc[k].lower_ in ("zu", "zum", "zur", "über")), None)
+        if quoted and topic is not None and colon - topic <= 6 \
+                and not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start:colon]):
+            end = topic  # "Nina Hagen zur neuen Heimat: „…“": the name, then what she speaks about
         found = self._pronoun(doc, index, end - 1) or self._source_before(doc, index, sent, end, self._sentence)
         if found is None or found[1][0] != sent.start and not self._is_noun_phrase(doc, sent.start, found[1][0]):
             return announcer  # "Die Lage ist klar: „…“" has no speaker before the colon
@@ -3802,7 +3928,7 @@ class SourceExtractor:
         if not (any(t.text in _QUOTE_MARKS for t in doc[verb:sent.end]) or self._is_reporting_verb(doc[verb])
                 or self._certain_that(doc, sent, verb)):
             return None  # "Für Merkel ist es der dritte Besuch" tells a fact
-        return found[0], found[1], (start, start + 1)
+        return found[0], found[1], (start, verb + 1)  # the cue is "Für … ist", as "Kerry sagte" is
 
     # -- statements of a report or reaction whose owner is named ------------------------------
     def _owned_statement(self, doc: Doc, sent: Span, index: EntityIndex, number: int):
