@@ -218,7 +218,7 @@ MC|Monaco|Fürstentum Monaco|monegassisch|Monegasse;Monegassin|Q235|Monaco
 MN|Mongolei|Mongolia|mongolisch|Mongole;Mongolin|Q711|Ulan Bator
 ME|Montenegro|Crna Gora|montenegrinisch|Montenegriner;Montenegrinerin|Q236|Podgorica
 MA|Marokko|Königreich Marokko;Morocco|marokkanisch|Marokkaner;Marokkanerin|Q1028|Rabat
-MZ|Mosambik|Republik Mosambik;Mozambique;Moçambique|mosambikanisch|Mosambikaner;Mosambikanerin|Q1029|Maputo
+MZ|Mosambik|Republik Mosambik;Mozambique;Moçambique;Mosambique|mosambikanisch|Mosambikaner;Mosambikanerin|Q1029|Maputo
 MM|Myanmar|Birma;Burma;Republik der Union Myanmar|myanmarisch;birmanisch|Myanmare;Myanmarin;Birmane;Birmanin|Q836|Naypyidaw
 NA|Namibia|Republik Namibia|namibisch|Namibier;Namibierin|Q1030|Windhuk
 NR|Nauru|Republik Nauru|nauruisch|Nauruer;Nauruerin|Q697|Yaren
@@ -1058,6 +1058,8 @@ uttar-pradesh|IN|Uttar Pradesh||26.9|80.9|
 venetien|IT|Venetien|Veneto|45.6|11.9|
 vermont|US|Vermont||44.0|-72.7|
 vojvodina|RS|Vojvodina|Wojwodina|45.4|20.2|
+banat||Banat||45.6|21.3|
+batschka||Batschka|Bačka;Bácska|45.7|19.4|
 waadt|CH|Waadt|Vaud|46.6|6.6|
 wachau|AT|Wachau||48.37|15.4|
 waldviertel|AT|Waldviertel||48.6|15.2|
@@ -1568,6 +1570,13 @@ def build_places(cities, cities_by_cc, capital_city_ids, country_names):
     # Thüringen, an organisation, a person, a river, a listed noun): drop such towns and
     # such aliases.
     taken = {fold(n) for r in rows if not r.get("small") for n in [r["name"], *r["aliases"]]}
+    # Nor may a city abroad take the name of another state's region: "Florida" is the US state,
+    # not the Cuban town.
+    region_states = {fold(n): r["country"] for r in rows if r["kind"] == "region" for n in [r["name"], *r["aliases"]]}
+    foreign = [r for r in rows if r["kind"] != "region" and region_states.get(fold(r["name"]), r["country"]) not in
+               (r["country"], None)]
+    dropped.extend((r["name"], r["country"], "city: name of another state's region") for r in foreign)
+    rows = [r for r in rows if r not in foreign]
     taken |= {fold(n) for _, n in country_names} | {fold(n) for n in other_known_names()}
     kept = []
     for r in rows:

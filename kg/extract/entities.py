@@ -39,6 +39,7 @@ from kg.extract.places import (
     COMPASS_PREFIXES, DATELINE_DASHES, DISEASES, GOVERNMENT_BODIES, LOCAL_GOVERNMENTS, LOCATIVE, MONTHS, PLACE_PARTS,
     PLACE_PREPOSITIONS, STRONG_PLACE_CONTEXTS, STRONGHOLD_WORDS, PlaceFinding, SEATS_OF_ORGANISATIONS, TIME_ADVERBS,
     in_agency_bracket, inflected_noun_compound, is_river, name_after_kind_word, named_like_a_town, river_suffix_end,
+    romance_name_end,
 )
 from kg.extract.records import Actor, Place
 from kg.extract.roles import INDEFINITE_ARTICLES, RoleFinding
@@ -361,6 +362,11 @@ _PRESS_NOUNS: dict[int, tuple[object, dict[str, str]]] = {}
 #: id of a gazetteer -> the gazetteer and the stems of its persons' surnames, held the same way
 _SURNAMES: dict[int, tuple[object, set[str]]] = {}
 
+#: Endings of nouns for a firm, after which a name the NER takes for a place is the firm's: "der
+#: Firmen Conradty Carbon und Conradty COVA", "der Softwarekonzern Nordwind".
+_FIRM_NOUN_ENDINGS = ("firma", "firmen", "konzern", "konzerns", "konzerne", "unternehmen", "unternehmens",
+                      "fluggesellschaft", "fluglinie", "airline", "hersteller", "herstellers")
+
 #: Nouns for a firm by its trade, which no firm's name begins with: "der Anwaltskanzlei Lansky".
 _TRADE_NOUNS = ("kanzlei", "kette", "werbeagentur")
 
@@ -373,7 +379,7 @@ _ENSEMBLE_WORDS = frozenset({"band", "records", "orchestra", "ensemble", "quarte
 
 #: Last words of companies' names, which no surname is: "Ipek Holding", "Kenon Holdings".
 _COMPANY_WORDS = frozenset({"holding", "holdings", "group", "gruppe", "corporation", "company", "capital", "partners",
-                            "ventures", "industries", "international", "media", "bank",
+                            "ventures", "industries", "international", "media", "bank", "lab", "labs",
                             *(form.lower().rstrip(".") for form in LEGAL_FORMS)})
 
 
@@ -448,6 +454,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             if span.label_ == "Place" and len(span) == 1 and is_dictionary_noun(span.text) \
                     and not self._written_as_named(span.text, self.gazetteer.entries[span.kb_id_]):
                 continue  # "Daten" (of "Datum") is no inflection of the town Date
+            if span.label_ == "Place" and self._town_read_only_as_person(doc, span):
+                continue  # "die Regierung Bush", "sagte Bush": the president, not the Egyptian town
             if span.label_ == "Place" and len(span) == 1 and span.start > 0 \
                     and doc[span.start - 1].morph.get("Poss") == ["Yes"]:
                 continue  # "mit seinem Van": a thing someone owns, not the town
@@ -539,6 +547,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 # "Correas Anprangerung der Ungleichheit", "Moskaus Unterstützung für Assad": a
                 # person's or a state's deed, no organisation
                 continue
+            if category == "Place" and self._after_firm_noun(doc, span.start):
+                category = "Organization"  # "der Firmen Conradty Carbon und Conradty COVA": firms, no towns
             if category == "Place" and span.text in not_places:
                 category = not_places[span.text]  # "Demirtas und Yüksekdag bilden ...": a person, not a place
             if category == "Person" and len(span) == 1 and _INITIAL.match(span.text) and span.start > 0 \
@@ -564,8 +574,11 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     and all(t.text[:1].isupper() and t.is_alpha and not is_common_noun(t.text)
                             and t.lower_ not in _COMPANY_WORDS | _ENSEMBLE_WORDS for t in span[1:]):
                 span, category = doc[span.start + 1:span.end], "Person"  # "der Exlobbyist Sardana": no organisation
-            if category == "Person" and len(span) >= 2 and span[-1].lower_ in _COMPANY_WORDS | _ENSEMBLE_WORDS:
-                category = "Organization"  # "der Investmentfonds Blairmore Holding", "die Skiffle Group": no person
+            if category in ("Person", "Place") and len(span) >= 2 \
+                    and span[-1].lower_ in _COMPANY_WORDS | _ENSEMBLE_WORDS:
+                # "der Investmentfonds Blairmore Holding", "die Skiffle Group", "Analysen von Kaspersky
+                # Lab": no person, no place
+                category = "Organization"
             if category in ("Person", "Organization") and len(span) >= 2 and span[-1].text in _NEWSPAPER_WORDS:
                 category = "Media"  # "nach Informationen der China Digital Times"
             if category:
@@ -678,6 +691,9 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         # a byline's author is no actor, its agency is ("(APA, 24.10.2015)": Media)
         found = [c for c in found if not self._names_a_thing(doc, c, org_words)
                  and not (c.category == "Person" and _in_byline(doc, c.start, c.end))]
+        # "über der Stadt Burguillos del Cerro": one town, though the NER stops at the particle
+        found = [replace(c, end=romance_name_end(doc, c.end)) if c.category == "Place" and c.key is None else c
+                 for c in found]
         # "zum Neckar (Fils, Rems)": rivers are no places; "Kirchberg an der Jagst" is one town
         found = [replace(c, end=river_suffix_end(doc, c.end)) if c.category == "Place" else c for c in found
                  if not (c.key is None and c.category == "Place" and is_river(doc[c.start:c.end].text))]
@@ -726,6 +742,19 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         before = doc[start - 1] if start > 0 else None
         return before is not None and before.pos_ == "NOUN" and before.lower_.endswith(MEDIA_KIND_ENDINGS) \
             and doc[start].text[:1].isupper() and self.gazetteer.role_of(before.text) is None
+
+    @staticmethod
+    def _after_firm_noun(doc: Doc, start: int) -> bool:
+        """Whether a name follows a noun for a firm, also as one of the names listed after it: "die
+        Firma Nordwind", "der Firmen Nordwind und Südlicht"."""
+        k = start - 1
+        while k >= 2 and doc[k].lower_ in (",", "und", "oder") and doc[k - 1].text[:1].isupper() and start - k < 8:
+            k -= 1
+            while k >= 1 and doc[k - 1].text[:1].isupper() and doc[k - 1].is_alpha \
+                    and not doc[k - 1].lower_.endswith(_FIRM_NOUN_ENDINGS):
+                k -= 1  # "Conradty Carbon und": the words of the name listed before
+            k -= 1
+        return k >= 0 and doc[k].pos_ == "NOUN" and doc[k].lower_.endswith(_FIRM_NOUN_ENDINGS)
 
     def _media_after_kind_nouns(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
         """One-word names no component found, after a noun for a kind of medium: "die Sender
@@ -1088,6 +1117,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             return False
         if word.lower() in FUNCTION_WORDS or word.endswith("isch") and len(word) > 6 and not word.isupper():
             return True  # "Bloß: ...", "Via Kurier", "Woran liegt es": no name; "Arabisch": a language
+        if "ß" in word and category == "Place" and is_common_noun(word):
+            return True  # "nach Börsenschluß": a noun in the old spelling, which no new town takes
         if word.upper() in COMMON_ABBREVIATIONS:
             return True  # "per SMS", "ein BWL-Studium": an abbreviation of a thing, no organisation
         if not word.isupper() and not token.is_sent_start and is_lemma_table_adjective(word.lower()) \
@@ -1124,6 +1155,19 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             return False
         opener = doc[before.i - 1] if before.i > 0 else None
         return opener is None or opener.lower_ not in LOCATIVE | PLACE_PREPOSITIONS | {"von", "vom"}
+
+    def _town_read_only_as_person(self, doc: Doc, span: Span) -> bool:
+        """Whether a one-word town's name is a known person's surname, and that person's wherever
+        the article writes it: the statistical NER reads each mention as a person's and none comes
+        after a preposition of place ("Bush befürchtet", never "in Bush"). Not a region or a
+        state's capital, which articles name as such."""
+        entry = self.gazetteer.entries[span.kb_id_]
+        if len(span) != 1 or entry.place_kind != "city" or entry.key in self.gazetteer.capitals.values() \
+                or stem(span.text) not in self._known_surnames():
+            return False
+        mentions = positions_of(doc, span.text)
+        return all(doc[k].ent_type_ == "PER" and not (k > 0 and doc[k - 1].lower_ in LOCATIVE | PLACE_PREPOSITIONS)
+                   for k in mentions)
 
     def _possessor_named_bare(self, untrimmed: Span, span: Span) -> bool:
         """Whether an unknown name cut from a statistical organisation is a possessive genitive
@@ -1166,6 +1210,14 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         key = self.gazetteer.lookup(t.text for t in span)
         entry = self.gazetteer.entries.get(key or "")
         return key if entry is not None and entry.kind == "org" and span.text in (entry.name, *entry.aliases) else None
+
+    def _compass_region_in_genitive(self, word: str) -> bool:
+        """Whether a word is a compass point and a known state's or region's name in the genitive:
+        "Norddeutschlands", "Südtirols" (not "Nordens")."""
+        prefix = next((p for p in COMPASS_PREFIXES if word.lower().startswith(p)), None)
+        base = word[len(prefix):-1].capitalize() if prefix else ""
+        entry = self.gazetteer.entries.get(self.gazetteer.lookup_written([base]) or "") if len(base) > 2 else None
+        return entry is not None and base in (entry.name, *entry.aliases)
 
     def _known_name(self, word: str) -> bool:
         """A name the gazetteer knows, also with a compass prefix: "Ukraine", "Ostukraine"."""
@@ -1714,8 +1766,9 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     if text is None:
                         continue
                 if cand.category == "Place":
-                    if cand.end - cand.start == 1 and text.endswith("s") and positions_of(doc, text[:-1]):
-                        text = text[:-1]  # "die Bewohner Abyeis" is Abyei, named so elsewhere
+                    if cand.end - cand.start == 1 and text.endswith("s") \
+                            and (positions_of(doc, text[:-1]) or self._compass_region_in_genitive(text)):
+                        text = text[:-1]  # "die Bewohner Abyeis" is Abyei, named so elsewhere; "Norddeutschlands"
                     text = name_after_kind_word(doc, cand.start, cand.end) or text
                     key = f"place:{slug(text)}"
                     index.places.setdefault(key, Place(key=key, label=text, kind="place"))

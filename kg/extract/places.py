@@ -75,6 +75,13 @@ PLACE_PARTS = ("teil", "norden", "süden", "osten", "westen", "grenze", "hauptst
                "gebiet", "gebiete", "küste", "zentrum", "landes", "regionen", "städte", "stadt", "grenzen",
                "territorium", "gebieten", "städten", "provinzen")
 
+
+def names_a_place_part(word: str) -> bool:
+    """Whether a lowercase noun names a part of a place, also in the plural: "im Westteil",
+    "in weiten Teilen", "an den Grenzen"."""
+    return word.endswith(PLACE_PARTS) or word.removesuffix("n").removesuffix("e").endswith(PLACE_PARTS)
+
+
 #: Endings of nouns for an action, whose doer "durch" names: "die Annexion der Krim durch Russland".
 ACTION_NOUN_ENDINGS = ("ung", "ion", "nahme", "nahmen", "ungen", "ionen")
 
@@ -477,6 +484,8 @@ class PlaceFinding:
         if not lower.endswith("kreis") or len(word) <= len("kreis") + 3:
             return False
         name = word[:-len("kreis")].rstrip("-")
+        if "-" in name:  # "Rhein-Sieg-Kreis", "Main-Taunus-Kreis": named after rivers and landscapes
+            return all(part[:1].isupper() and (is_river(part) or not is_common_noun(part)) for part in name.split("-"))
         return name[:1].isupper() and not is_common_noun(name) and not is_common_noun(name.rstrip("s"))
 
     def _local_governments(self, doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
@@ -742,8 +751,8 @@ class PlaceFinding:
         # "im Westteil des Iraks", "an der Grenze zur Türkei", "im Osten von Papua-Neuguinea",
         # "im Süden Afghanistans", "im Osten des Nachbarlandes Bolivien"
         part_of = start >= 2 and doc[start - 1].lower_ in ("des", "der", "von", "zu", "zur", "zum") \
-            and doc[start - 2].lower_.endswith(PLACE_PARTS) \
-            or start >= 1 and doc[start - 1].pos_ == "NOUN" and doc[start - 1].lower_.endswith(PLACE_PARTS) \
+            and names_a_place_part(doc[start - 2].lower_) \
+            or start >= 1 and doc[start - 1].pos_ == "NOUN" and names_a_place_part(doc[start - 1].lower_) \
             and doc[_end - 1].text.endswith("s") and doc[_end - 1].text != self.gazetteer.entries[key].name \
             or at is not None and at >= 1 and at < start - 1 and marker in ("des", "der") \
             and doc[at - 1].lower_.endswith(PLACE_PARTS)
@@ -792,7 +801,14 @@ class PlaceFinding:
             and not any(t.lower_.startswith(SANCTION_STARTS) for t in doc[start].sent)
         # "Holguin/Vatikanstadt – ": a state in the dateline is where the paper writes from
         dateline = start < 40 and in_dateline(doc, start, _end)
+        # "die Küste von der Grenze zu den Niederlanden bis Dänemark": the far end of a stretch of land
+        # (not "gewartet, bis Russland einlenkt": a clause's subject, before its verb)
+        clause_rest = next((doc[_end:k] for k in range(_end, len(doc)) if doc[k].is_punct), doc[_end:])
+        stretch_end = start > 0 and doc[start - 1].lower_ == "bis" \
+            and any(t.lower_ in ("von", "vom") for t in doc[max(sentence_start, start - 12):start - 1]) \
+            and not any(t.pos_ in ("VERB", "AUX") for t in clause_rest)
         return bool(marker in LOCATIVE or direction or part_of or route or distance or dateline or extended
+                    or stretch_end
                     or visited or origin or around or island or affected or home or self._in_statistics(doc, _end)
                     or self._ranked(doc, start) or self._described_by_copula(doc, start, _end)
                     or self._scope_of_superlative(doc, start, _end, at, key)
@@ -1491,6 +1507,23 @@ def river_suffix_end(doc: Doc, end: int) -> int:
     if end + 2 < len(doc) and doc[end].lower_ == "an" and doc[end + 1].lower_ == "der" \
             and doc[end + 2].text in rivers():
         return end + 3
+    return end
+
+
+#: Lowercase particles inside Spanish, Portuguese and Italian place names: "Burguillos del Cerro",
+#: "Villanueva de la Serena", "Castel di Sangro".
+ROMANCE_PARTICLES = frozenset({"de", "del", "della", "la", "las", "los", "di", "do", "dos"})
+
+
+def romance_name_end(doc: Doc, end: int) -> int:
+    """Where a place's name ending at ``end`` goes on with its particle and another name, which
+    the NER and the gazetteer cut off: "Burguillos" of "Burguillos del Cerro" (``end`` when none follows)."""
+    k = end
+    while k < len(doc) and doc[k].text in ROMANCE_PARTICLES:
+        k += 1
+    if k > end and k - end <= 2 and k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha \
+            and not doc[k].is_sent_start:
+        return k + 1
     return end
 
 
