@@ -26,6 +26,8 @@ def _givers(found) -> set[str]:
     ("Die vom Wissenschaftsfonds FWF finanzierte Studie erscheint im Herbst.", "org:fwf", "finanzierte Studie"),
     ("Das vom Land Tirol geförderte Projekt startet im Mai.", "org:land-tirol", "geförderte Projekt"),
     ("Die von der EU finanzierte Schule wurde am Montag eröffnet.", "org:eu", "finanzierte Schule"),
+    # an "Erz…" that is no ore
+    ("Das vom Land Tirol geförderte Erziehungsprojekt startet im Mai.", "org:land-tirol", "geförderte Erziehungsprojekt"),
 ])
 def test_participle_before_the_thing_paid_for(extract, sentence, provider, item):
     found = offers(extract(sentence))
@@ -46,6 +48,10 @@ def test_participle_set_off_before_its_clause(extract):
     "Frankreichs Teamführung schickte Stürmer-Star Anelka nach Hause.",
     # funded by no one named
     "Die geförderten Wohnungen sind noch immer zu teuer.",
+    # paid for, but no undertaking or help: propaganda, a commissioned programme, "gefördert" as promoted
+    "Die von Russland finanzierte Propaganda in Serbien wirkt.",
+    "Die vom Sender finanzierte Dokumentation läuft am Sonntag.",
+    "Die von den USA geförderte Demokratie bleibt schwach.",
 ])
 def test_no_funding_without_a_giver_or_with_extraction(extract, sentence):
     assert offers(extract(sentence)) == []

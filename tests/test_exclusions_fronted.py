@@ -49,7 +49,9 @@ def test_help_that_acts_is_still_no_exclusion(extract):
 
 
 @pytest.mark.parametrize("text", ["Die Frage stand nicht zur Debatte, sagte der Minister.",
-                                  "Das Thema ist für die Partei tabu."])
+                                  "Das Thema ist für die Partei tabu.",
+                                  # negated, a judging word rules nothing out
+                                  "Waffenlieferungen sind für Wien nicht mehr tabu."])
 def test_nothing_judged_without_help(extract, text):
     assert not extract(text).aid_offers
 
@@ -72,3 +74,15 @@ def test_unqualified_government_is_the_state_that_acted(extract):
     record = extract("Die Schweiz stellt der Ukraine 100 Millionen Franken zur Verfügung. "
                      "Waffenlieferungen schließt die Regierung aus.")
     assert "Waffenlieferungen" in " ".join(_excluded(record).get(("country:CH", ("country:UA",)), ()))
+
+
+def test_receiver_as_subject_is_not_the_government(extract):
+    record = extract("Die Ukraine erhält von der Schweiz 100 Millionen Franken. "
+                     "Waffenlieferungen schließt die Regierung aus.")
+    assert not any(provider == "country:UA" for provider, _r in _excluded(record))
+
+
+def test_no_party_lent_to_a_line_of_ones_own(extract):
+    # no judging word and no contrast: the USA rule out help of their own, for no one named
+    record = extract("Russland liefert Syrien Waffen. Die USA schließen Waffenlieferungen aus.")
+    assert ("country:US", ()) in _excluded(record)

@@ -465,8 +465,9 @@ class AidExtractor:
         results: list[_Found] = []
         self._in_sentence = results
         for cue in [c for c in cues if c.label_ == "aid_support_noun"]:
-            if _not_yet_given(doc, sent, cue) and not _promised_before(doc, sent, cue):
-                continue  # "hat der Ukraine noch keine Hilfe zugesagt"
+            if _not_yet_given(doc, sent, cue) and not _promised_before(self.lexicon, doc, sent, cue) \
+                    or _asked_whether(doc, sent, cue):
+                continue  # "hat der Ukraine noch keine Hilfe zugesagt", "unklar, ob er Militärhilfe leistet"
             found = self._noun_offer(doc, sent, cue, index, number)
             if found is not None and _denied(doc, sent, cue.start):
                 # "dass Polen keine Hilfe leisten werde", "Keinerlei Unterstützung bekam Griechenland"
@@ -485,7 +486,8 @@ class AidExtractor:
                 continue  # "wenn es mehr Mittel gibt": there being, not giving
             if self._backs_a_cause(doc, cue, index) or self._demanded(doc, sent, cue):
                 continue
-            if _not_yet_given(doc, sent, cue) and not _promised_before(doc, sent, cue) or _asked_whether(doc, sent, cue):
+            if _not_yet_given(doc, sent, cue) and not _promised_before(self.lexicon, doc, sent, cue) \
+                    or _asked_whether(doc, sent, cue):
                 continue  # "hat noch keine Waffen geliefert", "prüft, ob sie Panzer liefert": nothing offered yet
             near = range(max(sent.start, cue.start - 6), min(sent.end, cue.end + 2))
             if cue.kb_id_ in SELF_HELP and any(doc[j].lower_ == "sich" for j in near):
@@ -532,6 +534,8 @@ class AidExtractor:
             if noun and cue[0].lower_.startswith("angebot") and _a_bid(doc, sent, cue):
                 continue  # "ein 3,4 Milliarden Dollar teures Angebot", an Angebot in a tender: a bid
             negated = not noun and self._negated(doc, sent, cue)
+            if negated and cue.kb_id_ == "unvorstellbar":
+                continue  # "sind nicht mehr tabu", "nicht undenkbar": neither ruled out nor offered
             if negated and cue.kb_id_ in MEETING_QUOTAS:
                 continue  # "erfüllt die Asylquote nicht": behind its share, no help refused
             self._co_agents = []
@@ -899,7 +903,8 @@ class AidExtractor:
                 owner = self._actor_after_articles(doc, sent, index, k + 1) \
                     if k + 1 < sent.end and doc[k + 1].lower_ in ("der", "des") else None
                 return agent, owner or self._armed_group_referred_to(doc, index, k, agent)
-            if cue.kb_id_ in FUNDED_BY_AGENT and not (cue.kb_id_ == "fördern" and _extracted(doc[k])):
+            if cue.kb_id_ in FUNDED_BY_AGENT and _funded_undertaking(self.lexicon, doc[k]) \
+                    and not (cue.kb_id_ == "fördern" and _extracted(doc[k])):
                 # "die vom Wissenschaftsfonds finanzierte Studie": money for the thing named, as in
                 # "Die Studie wird vom Wissenschaftsfonds finanziert"
                 return agent, None
@@ -3742,9 +3747,11 @@ class AidExtractor:
                             for item in f.excluded) or exclusions.names_help(self.lexicon, f)
             if target is None and f.provider and names_aid:  # not "wies die Vorwürfe zurück"
                 target = AidOffer(provider=f.provider, date=date)
-                if not f.recipients:
+                if not f.recipients and (f.cue.kb_id_ in exclusions.JUDGED or any(
+                        t.lower_ in CONTRASTS for t in f.cue.sent)):
                     # "Frankreich will Soldaten in die Ukraine schicken … Bodentruppen stehen für Berlin
-                    # nicht zur Debatte": ruled out for whom the others just gave to
+                    # nicht zur Debatte": ruled out for whom the others just gave to (not "Russland liefert
+                    # Syrien Waffen. Die USA schließen Waffenlieferungen aus", a line of one's own)
                     f.recipients = _recipients_just_given(offers, f, last_sentence, index)
                 offers.append(target)
             if target is not None and f.excluded and not names_aid and not f.recipients:
@@ -4104,7 +4111,17 @@ EXTRACTED = ("öl", "gas", "kohle", "erz", "rohstoff", "uran", "menge", "mengen"
 
 def _extracted(noun) -> bool:
     lower = noun.lower_
-    return lower.startswith(EXTRACTED) or lower.endswith(EXTRACTED)
+    return lower.startswith(EXTRACTED_FIRST) or lower.endswith(EXTRACTED)
+
+
+#: First parts of what is extracted ("Ölmenge", "Gasförderung"; not "Erziehungsprojekt").
+EXTRACTED_FIRST = ("öl", "gas", "kohle", "rohstoff", "uran")
+
+
+def _funded_undertaking(lexicon: AidLexicon, noun) -> bool:
+    """Whether a noun after a funding participle is an undertaking or help paid for."""
+    lower = noun.lower_
+    return lower.endswith(FUNDED_THINGS) or lexicon.category_of(noun.text) is not None
 
 
 def _is_sum(item: AidItem) -> bool:
@@ -4230,28 +4247,55 @@ def _recipients_just_given(offers: list, found, last_sentence: dict, index) -> l
 
 def _not_yet_given(doc: Doc, sent: Span, cue: Span) -> bool:
     """ "hat die zugesagten Waffen noch nicht geliefert", "noch keine Hilfe zugesagt": a "noch nicht"
-    or "noch kein" in the cue's clause."""
+    or "noch kein" in the cue's clause that is the clause's own (not "an noch nicht geimpfte
+    Menschen", said of a noun) and no other negation beside it ("liefert noch keine Waffen und
+    wird auch künftig keine liefern" rules them out)."""
     start, end = clause_bounds(sent, cue.start)
-    return any(not_yet(doc, i) for i in range(start, end))
+    pending = any(not_yet(doc, i) and not _said_of_a_noun(doc, i + 1, end) for i in range(start, end))
+    return pending and not any(negates(doc, i) for i in range(start, end))
+
+
+def _said_of_a_noun(doc: Doc, i: int, end: int) -> bool:
+    """Whether the words from ``i`` are an adjective or participle before a noun: "noch nicht
+    *geimpfte Menschen*"."""
+    return i + 1 < end and is_adjective_like(doc[i]) and is_noun_like(doc[skip_adjectives(doc, i, end)])
 
 
 #: Participles by which help yet to come was promised: "die zugesagten Waffen", "das versprochene Geld".
 PROMISED_STEMS = ("zugesagt", "versprochen", "angekündigt", "zugesichert", "beschlossen", "vereinbart", "bewilligt")
+#: Words of a sum of money: "die versprochenen 40 Millionen (Euro)".
+AMOUNT_WORDS = CURRENCIES | {"millionen", "milliarden", "million", "milliarde", "mio.", "mrd."}
 
 
-def _promised_before(doc: Doc, sent: Span, cue: Span) -> bool:
-    """Whether help not yet given was promised: a promising participle declined before a noun in the
-    cue's clause ("die zugesagten Waffen", not the verb of "noch keine Hilfe zugesagt")."""
+def _promised_before(lexicon: AidLexicon, doc: Doc, sent: Span, cue: Span) -> bool:
+    """Whether help not yet given was promised: a promising participle declined before a word for
+    help or money in the cue's clause ("die zugesagten Waffen", "die versprochenen 40 Millionen";
+    not the verb of "noch keine Hilfe zugesagt", nor "wegen der angekündigten Reformen")."""
     start, end = clause_bounds(sent, cue.start)
-    return any(doc[i].lower_.startswith(PROMISED_STEMS) and doc[i].lower_ not in PROMISED_STEMS
-               for i in range(start, end))
+    for i in range(start, end - 1):
+        if doc[i].lower_.startswith(PROMISED_STEMS) and doc[i].lower_ not in PROMISED_STEMS:
+            k = i + 1
+            while k < end and (doc[k].like_num or doc[k].lower_ in AMOUNT_WORDS or is_adjective_like(doc[k])):
+                k += 1
+            if k > i + 1 and doc[k - 1].lower_ in AMOUNT_WORDS or k < end and (
+                    cue.start <= k < cue.end or lexicon.category_of(doc[k].text) is not None):
+                return True
+    return False
 
 
 def _asked_whether(doc: Doc, sent: Span, cue: Span) -> bool:
     """ "hat noch nicht entschieden, ob es der Ukraine Panzer liefert": a cue in an "ob" clause is an
-    open question, no help given or promised."""
+    open question, no help given or promised; also past an inserted "wie" clause ("ob Berlin, wie
+    von Kiew gefordert, Panzer liefert")."""
     start, _ = clause_bounds(sent, cue.start)
-    return doc[start].lower_ == "ob"
+    while doc[start].lower_ != "ob":
+        if start - 2 <= sent.start or doc[start - 1].text != ",":
+            return False
+        inserted, _ = clause_bounds(sent, start - 2)
+        if doc[inserted].lower_ != "wie" or inserted - 2 <= sent.start:
+            return False
+        start, _ = clause_bounds(sent, inserted - 2)
+    return True
 
 
 def _sum_not_given(offer: AidOffer) -> bool:
@@ -4477,6 +4521,11 @@ ARRIVING = frozenset({"eintreffen"})
 #: Undertakings whose owner is helped when they are supported ("ein Projekt der Caritas").
 UNDERTAKINGS = ("programm", "programme", "projekt", "projekte", "arbeit", "einsatz", "mission", "aufbau",
                 "ausbau", "fonds", "hilfsaktion")
+#: What a giver pays for when "finanziert" or "gefördert" stands before it: "die vom FWF finanzierte
+#: Studie"; not "die von Russland finanzierte Propaganda" or "die vom ORF finanzierte Dokumentation".
+FUNDED_THINGS = UNDERTAKINGS + ("studie", "studien", "forschung", "schule", "schulen", "kindergarten", "zentrum",
+                                "initiative", "stipendium", "stipendien", "ausbildung", "bau", "neubau", "heim",
+                                "klinik", "spital", "krankenhaus", "unterkunft", "quartier", "einrichtung")
 #: bodies whose owner is helped when they are given something ("der Mission der Afrikanischen Union")
 HELPED_BODIES = ("mission", "friedenstruppe", "schutztruppe", "eingreiftruppe")
 #: members of a force named by the force as a compound's first part ("Peschmerga-Kämpfer")

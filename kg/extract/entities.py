@@ -383,10 +383,15 @@ _COMPANY_WORDS = frozenset({"holding", "holdings", "group", "gruppe", "corporati
                             *(form.lower().rstrip(".") for form in LEGAL_FORMS)})
 
 
+#: Verbs whose subject is given to, not acting: "Die Ukraine erhält von der Schweiz 100 Millionen Franken".
+RECEIVING_LEMMAS = frozenset({"erhalten", "bekommen", "empfangen", "kriegen"})
+
+
 def _acting_subject(token) -> bool:
     """Whether a name is its clause's subject: the parser's label, unless the morphology declines it
     ("stellt der Ukraine Geld zur Verfügung", which the parser may also call a subject)."""
-    return token.dep_ in ("nsubj", "nsubj:pass") and not {"Dat", "Acc", "Gen"} & set(token.morph.get("Case"))
+    return token.dep_ in ("nsubj", "nsubj:pass") and not {"Dat", "Acc", "Gen"} & set(token.morph.get("Case")) \
+        and token.head.lemma_ not in RECEIVING_LEMMAS  # "Die Ukraine erhält Geld": acted upon, as a subject
 
 
 class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):

@@ -661,9 +661,14 @@ def negates(doc: Doc, i: int) -> bool:
 
 def not_yet(doc: Doc, i: int) -> bool:
     """Whether the negation at ``i`` only says "not yet": "noch nicht geliefert", "noch keine Hilfe
-    zugesagt" deny nothing for good."""
-    return doc[i].lower_ in NEGATIONS and i > 0 and doc[i - 1].lower_ == "noch" and not (
-        i > 1 and doc[i - 2].lower_ == "weder")
+    zugesagt" deny nothing for good ("noch nicht einmal" does)."""
+    if i + 1 < len(doc) and doc[i + 1].lower_ in ("einmal", "mal"):
+        return False  # "noch nicht einmal Helme": not even, for good
+    if not (doc[i].lower_ in NEGATIONS and i > 0 and doc[i - 1].lower_ == "noch") or i > 1 and doc[i - 2].lower_ == "weder":
+        return False
+    # "liefert noch keine Waffen und wird auch künftig keine liefern": ruled out for good after all
+    return not any(t.lower_ in NEGATIONS | NEGATING_ADVERBS and doc[t.i - 1].lower_ != "noch"
+                   for t in doc[i + 1:doc[i].sent.end])
 
 
 def negates_clause(doc: Doc, i: int) -> bool:
