@@ -309,7 +309,8 @@ NAME_DESCRIPTORS = {"organisation": "ORG", "partei": "ORG", "gewerkschaft": "ORG
                     "konzern": "ORG", "firma": "ORG", "hilfswerk": "ORG",
                     # companies by their trade: "des Unternehmens Badijah", "der Autobauer Tesla"
                     "unternehmen": "ORG", "hersteller": "ORG", "autobauer": "ORG", "fluggesellschaft": "ORG",
-                    "reederei": "ORG",
+                    "reederei": "ORG", "bank": "ORG", "bankhaus": "ORG", "versicherer": "ORG", "label": "ORG",
+                    "kette": "ORG", "airline": "ORG",
                     "zeitung": "MEDIA", "nachrichtenagentur": "MEDIA", "sender": "MEDIA", "magazin": "MEDIA",
                     "portal": "MEDIA", "fachblatt": "MEDIA", "wochenblatt": "MEDIA", "boulevardblatt": "MEDIA",
                     "miliz": "ARMED", "rebellengruppe": "ARMED", "terrorgruppe": "ARMED",
@@ -469,8 +470,10 @@ class NameFinder:
             if lower.endswith(SEATED_NAMES) and town:
                 found.append((token.i, following.i + 1, "ORG"))  # "die Flüchtlingshilfe Kaltenleutgeben"
                 continue
-            if label is None or following.i in linked or following.pos_ != "PROPN" or not _is_capitalised(following):
+            if label is None or following.i in linked or not _is_capitalised(following):
                 continue
+            if following.pos_ != "PROPN" and not (label == "ORG" and following.is_alpha and not _ordinary_noun(following)):
+                continue  # (the tagger takes a company's unknown name for a noun: "der Spielzeughersteller Mattel")
             end = following.i + 1
             while end < len(doc) and end - following.i < self.max_name_tokens and \
                     (doc[end].pos_ == "PROPN" or doc[end].lower_.startswith(_NAME_PARTICLE_PREFIXES)) \
