@@ -31,8 +31,17 @@ def test_a_known_surname_alone_is_a_person(extract, text, name):
     assert name in persons(extract(text))
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Im Jahr 1953 starb Stalin in seiner Datscha bei Moskau.", "Stalin"),
+    ("Schon in der Schule las sie Goethe mit großer Begeisterung.", "Goethe"),
+])
+def test_a_word_the_lookup_table_lists_only_as_a_name_is_a_person(extract, text, name):
+    assert name in persons(extract(text))
+
+
 @pytest.mark.parametrize("text, noun", [
     ("Aus dem Dach des Lagers trat am Morgen dichter Rauch aus.", "Rauch"),
+    ("Die Ermittler fanden in der Wohnung Heroin und Bargeld.", "Heroin"),
     ("Die Fischer bekommen für ihren Fang immer weniger Geld.", "Fischer"),
 ])
 def test_a_noun_that_is_also_a_surname_stays_a_noun(extract, text, noun):
@@ -72,6 +81,11 @@ def test_a_given_name_keeps_its_surname_after_a_noun_is_cut(extract):
 ])
 def test_a_name_after_a_word_for_a_company_is_an_organisation(extract, text, name):
     assert name in organisations(extract(text))
+
+
+def test_an_english_name_ending_in_a_company_word_is_an_organisation(extract):
+    labels = organisations(extract("Die Aktie stieg, während British Airways an der Börse verlor."))
+    assert "British Airways" in labels
 
 
 def test_a_word_for_a_company_before_an_ordinary_noun_names_none(extract):
@@ -124,3 +138,21 @@ def test_a_club_keeps_its_rank_town_and_year(extract, text, name):
 ])
 def test_a_town_before_a_number_that_is_no_year_stays_a_place(extract, text):
     assert not organisations(extract(text))
+
+
+# -- a dateline in capitals ---------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "BOCHUM - Das Schauspielhaus stellt am Freitag seinen neuen Spielplan vor.",
+    "RIEDLINGEN Dass die Ortsdurchfahrt saniert wird, freut die Anwohner.",
+])
+def test_a_town_in_capitals_opening_the_text_is_no_actor(nlp, text):
+    from conftest import record_of
+
+    record = record_of(nlp, text)
+    assert not any(label.isupper() for label in actor_labels(record))
+
+
+def test_an_acronym_opening_the_text_stays_an_organisation(nlp):
+    from conftest import record_of
+
+    assert "ORF" in actor_labels(record_of(nlp, "ORF und ARD übertragen das Spiel am Sonntag live."))

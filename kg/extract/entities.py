@@ -25,7 +25,7 @@ from kg.extract.coreference import refer_back_by_head
 from kg.extract.grammar import (
     INFLECTED_ADJECTIVE, INFLECTED_ADJECTIVE_OR_LOANWORD, _masculine_nominative, clause_bounds, is_adjective_like,
     is_common_noun, is_compound_of_nouns, is_dictionary_noun, is_english_phrase, is_lemma_table_adjective,
-    is_inflected_noun, is_lowercase_word, is_noun_like, is_ordinary_noun, is_untabled_noun, joined_to_common_noun,
+    is_inflected_noun, is_listed_as_a_name, is_lowercase_word, is_noun_like, is_ordinary_noun, is_untabled_noun, joined_to_common_noun,
     nominative_name, positions_of,
 )
 # EntityIndex, RoleRef and LOCATIVE are imported from here by aid, sources and events.
@@ -143,6 +143,11 @@ INSTITUTION_HEADS = (*INSTITUTIONS, "rat", "kommission", "agentur", "behörde", 
 CLUB_ABBREVIATIONS = frozenset({"FC", "SC", "SV", "TSV", "VfB", "VfL", "VfR", "TSG", "THW", "SG", "TuS", "BSC", "FSV",
                                 "SpVgg", "SSV", "MSV", "KSV", "ESV", "SK", "SKN", "ASK", "USV", "FK", "SSC", "EHC",
                                 "ERC", "TSC", "SCR"})
+
+#: Last words of English company names: "Jet Airways", "Swiss Solar Systems", "Tesla Motors".
+ENGLISH_COMPANY_HEADS = frozenset({"airways", "airlines", "systems", "technologies", "solutions", "software", "motors",
+                                   "pharmaceuticals", "holdings", "industries", "corporation", "entertainment",
+                                   "records", "pictures", "networks", "communications", "electronics", "ventures"})
 
 #: Words for a company by its trade, before its name: "der Spielzeughersteller Mattel", "das Label EMI".
 COMPANY_KIND_ENDINGS = ("konzern", "firma", "unternehmen", "hersteller", "autobauer", "fluggesellschaft", "reederei",
@@ -521,6 +526,9 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 span, category = doc[span.start + 1:span.end], "Person"
             if category in ("Place", "Person") and span.end < len(doc) and doc[span.end].text in TV_SUFFIXES:
                 span, category = doc[span.start:span.end + 1], "Media"  # "Bugün TV": a channel, no town
+            elif category in ("Place", "Person") and len(span) >= 2 and span[-1].lower_ in ENGLISH_COMPANY_HEADS:
+                # "Jet Airways", "Swiss Solar Systems": a company, no person or town (trimmed as one)
+                span, category = Span(doc, span.start, span.end, label="ORG"), "Organization"
             elif category in ("Place", "Person") and self._after_media_noun(doc, span.start) \
                     and not any(i in known_person_words or is_given_name(doc[i].text, self.gazetteer.given_names)
                                 or any(k not in range(span.start, span.end) for k in positions_of(doc, doc[i].text))
@@ -635,6 +643,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         found.extend(self._bodies_at_seats(doc, found))
         found.extend(_club_names(doc, found))
         found.extend(self._institutions_named_after_persons(doc))
+        found.extend(self._datelines_in_capitals(doc))
         # an acronym of a thing ("die Ostautobahn (A4)") or of a kind of body ("Mehrere NGOs
         # kritisierten") names no actor
         found = [c for c in found if not self._acronym_of_a_thing(doc, c, found)
@@ -1066,13 +1075,21 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
 
     def _known_surname_alone(self, span: Span, category: str) -> bool:
         """Whether a one-word person the NER found, a word the lookup table also has (it lists names
-        as lemmas of their genitives: "Merkel" of "Merkels"), is a known person's surname in the
-        singular: "Das war es Merkel nicht wert", "von Schröder angezeigt" (not "Fischer bekommen"); not
-        one the table has as a form of its own, as it has nouns ("trat Rauch ein")."""
+        as lemmas of their genitives: "Merkel" of "Merkels"), is a surname in the singular: a known
+        person's ("Das war es Merkel nicht wert", "von Schröder angezeigt"; not "Fischer bekommen", nor
+        one the table has as a form of its own, as it has nouns: "trat Rauch ein"), or a word the table
+        lists only as a name is ("als Stalin starb", not "Container", "Minen"), but no given name alone,
+        English word ("im Camp") or word after a noun that describes it ("Stammvater Abraham": kg's
+        roles name the holder of a role)."""
         token = span[0]
-        return category == "Person" and len(span) == 1 and token.text[:1].isupper() and token.is_alpha \
-            and token.morph.get("Number") != ["Plur"] and lemma_lookup_table().get(token.text) != token.text \
-            and stem(token.text) in self._known_surnames()
+        word = token.text
+        described = span.start > 0 and span.doc[span.start - 1].text[:1].isupper() \
+            and is_common_noun(span.doc[span.start - 1].text)
+        return category == "Person" and len(span) == 1 and word[:1].isupper() and token.is_alpha \
+            and token.morph.get("Number") != ["Plur"] and lemma_lookup_table().get(word) != word \
+            and (stem(word) in self._known_surnames()
+                 or is_listed_as_a_name(word) and not is_given_name(word, self.gazetteer.given_names)
+                 and not is_english_phrase([word]) and not described)
 
     def _named_institution(self, span: Span, category: str) -> bool:
         """Whether a one-word organisation the NER found is the hyphenated name of a school, a
@@ -1092,6 +1109,22 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
 
     def _personal_name_word(self, word: str) -> bool:
         return is_given_name(word, self.gazetteer.given_names) or stem(word) in self._known_surnames()
+
+    def _datelines_in_capitals(self, doc: Doc) -> list[_Candidate]:
+        """ "RIEDLINGEN - Thema ...", "BOCHUM Dass er ...": a town the regional press writes in capitals
+        where a line opens, before a dash or the first word of the text, is that town (the paper's
+        dateline), no person or organisation the NER may take it for."""
+        found = []
+        for token in doc[:-1]:
+            opens_line = token.i == 0 or doc[token.i - 1].is_space or "\n" in doc[token.i - 1].whitespace_
+            after = doc[token.i + 1]
+            if not (opens_line and token.is_upper and token.is_alpha and len(token.text) >= 4
+                    and (after.text in DATELINE_DASHES or after.text[:1].isupper() and not after.is_upper)):
+                continue
+            key = self.gazetteer.lookup([token.text])
+            if key is not None and self.gazetteer.entries[key].kind == "place":
+                found.append(_Candidate(token.i, token.i + 1, "Place", key, "name", 0))
+        return found
 
     def _institutions_named_after_persons(self, doc: Doc) -> list[_Candidate]:
         """ "des Albert-Schweitzer-Gymnasiums", "die Max-Planck-Schule": a school, foundation or clinic
