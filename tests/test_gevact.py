@@ -156,3 +156,13 @@ def test_an_acronym_opening_the_text_stays_an_organisation(nlp):
     from conftest import record_of
 
     assert "ORF" in actor_labels(record_of(nlp, "ORF und ARD übertragen das Spiel am Sonntag live."))
+
+
+# -- a given name that is also a town's --------------------------------------------------------------------
+def test_a_given_name_that_is_a_towns_before_a_surname_is_a_person(extract):
+    assert "Lars Müller" in persons(extract("Nach einem schnellen Konter bediente Lars Müller den Stürmer."))
+
+
+def test_a_given_name_that_is_a_towns_after_a_preposition_of_place_stays_the_town(extract):
+    record = extract("Die Reise führte die Gruppe im Sommer nach Lars Gebirge.")
+    assert not any(label.startswith("Lars") for label in persons(record))

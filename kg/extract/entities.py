@@ -453,6 +453,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             if span.label_ == "Place" and len(span) == 1 and is_dictionary_noun(span.text) and span.start > 0 \
                     and doc[span.start - 1].lower_ in QUANTIFIERS:
                 continue  # "mehr Essen", "kein Hof": an amount of the noun, not the town
+            if span.label_ == "Place" and len(span) == 1 and self._given_name_before_surname(doc, span.start):
+                # "bediente Lars Müller den Stürmer": a given name that is also a town's, then a surname
+                found.append(_Candidate(span.start, span.end + 1, "Person", None, "name", 1))
+                continue
             if span.label_ == "Place" and len(span) == 1 and span.start > 0 \
                     and doc[span.start - 1].text[:1].isupper() and is_given_name(doc[span.start - 1].text, self.gazetteer.given_names):
                 # "Richard Chandler": a given name and a town's name are a person, not the town
@@ -697,6 +701,17 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             taken |= tokens
             chosen.append(cand)
         return sorted(chosen, key=lambda c: c.start)
+
+    def _given_name_before_surname(self, doc: Doc, i: int) -> bool:
+        """Whether the word at ``i`` is a given name followed by a surname: a known person's, or a
+        capitalised word no dictionary has; not after a preposition of place ("in Lars")."""
+        if i + 1 >= len(doc) or not is_given_name(doc[i].text, self.gazetteer.given_names):
+            return False
+        after = doc[i + 1]
+        return after.text[:1].isupper() and after.is_alpha and not after.is_upper and not after.is_sent_start \
+            and (stem(after.text) in self._known_surnames() or not is_common_noun(after.text)) \
+            and self.gazetteer.lookup([after.text]) is None \
+            and not (i > 0 and doc[i - 1].lower_ in LOCATIVE | PLACE_PREPOSITIONS | {"von", "aus", "nach"})
 
     def _given_name_before_initial(self, token: Token) -> bool:
         """Whether a word before a surname's initial is a given name: capitalised, inside a
