@@ -166,3 +166,13 @@ def test_a_given_name_that_is_a_towns_before_a_surname_is_a_person(extract):
 def test_a_given_name_that_is_a_towns_after_a_preposition_of_place_stays_the_town(extract):
     record = extract("Die Reise führte die Gruppe im Sommer nach Lars Gebirge.")
     assert not any(label.startswith("Lars") for label in persons(record))
+
+
+# -- a name with an age in brackets ---------------------------------------------------------------------
+def test_two_capitalised_words_with_an_age_in_brackets_are_a_person(extract):
+    labels = persons(extract("Am Stand warben Stürmer Ragnor Dalsgaard (26) und Ilka Brennecke (24) für die Aktion."))
+    assert {"Ragnor Dalsgaard", "Ilka Brennecke"} <= labels
+
+
+def test_a_place_with_a_number_in_brackets_is_no_person(extract):
+    assert not persons(extract("Im Bezirk Nord (12) und in Neue Heimat (7) gab es die meisten Einsätze."))

@@ -648,6 +648,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         found.extend(_club_names(doc, found))
         found.extend(self._institutions_named_after_persons(doc))
         found.extend(self._datelines_in_capitals(doc))
+        found.extend(self._names_with_ages(doc))
         # an acronym of a thing ("die Ostautobahn (A4)") or of a kind of body ("Mehrere NGOs
         # kritisierten") names no actor
         found = [c for c in found if not self._acronym_of_a_thing(doc, c, found)
@@ -1124,6 +1125,20 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
 
     def _personal_name_word(self, word: str) -> bool:
         return is_given_name(word, self.gazetteer.given_names) or stem(word) in self._known_surnames()
+
+    def _names_with_ages(self, doc: Doc) -> list[_Candidate]:
+        """ "Eva Brylka (24), Ragnar Dam (26) und ...": two capitalised words with an age in brackets
+        after them are a person's name, given name known or not."""
+        found = []
+        for token in doc[:-4]:
+            i = token.i
+            first, last = doc[i], doc[i + 1]
+            if doc[i + 2].text == "(" and doc[i + 4].text == ")" and re.fullmatch(r"\d{1,2}", doc[i + 3].text) \
+                    and all(t.text[:1].isupper() and not t.is_upper and t.text.replace("-", "").isalpha() for t in (first, last)) \
+                    and (i == 0 or not doc[i - 1].text[:1].isupper() or is_common_noun(doc[i - 1].text)) \
+                    and not is_common_noun(first.text) and self.gazetteer.lookup([first.text]) is None:
+                found.append(_Candidate(i, i + 2, "Person", None, "name", 1))
+        return found
 
     def _datelines_in_capitals(self, doc: Doc) -> list[_Candidate]:
         """ "RIEDLINGEN - Thema ...", "BOCHUM Dass er ...": a town the regional press writes in capitals
