@@ -176,3 +176,19 @@ def test_two_capitalised_words_with_an_age_in_brackets_are_a_person(extract):
 
 def test_a_place_with_a_number_in_brackets_is_no_person(extract):
     assert not persons(extract("Im Bezirk Nord (12) und in Neue Heimat (7) gab es die meisten Einsätze."))
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Damals lebten dort nur wenige hundert Jäger und Sammlerinnen.", "Jäger"),
+    ("Der Fahrer (33) wurde am Montag einem Richter vorgeführt.", "Der Fahrer"),
+])
+def test_a_counted_noun_or_an_article_with_an_age_is_no_person(extract, text, noun):
+    assert noun not in persons(extract(text))
+
+
+@pytest.mark.parametrize("text, noun", [
+    ("Laut Berliner Polizei verlief die Kundgebung am Samstag friedlich.", "Polizei"),
+    ("Nach dem Foul zeigte ihm der Schiedsrichter sofort Gelb.", "Gelb"),
+])
+def test_a_body_or_a_colour_is_no_person(extract, text, noun):
+    assert noun not in persons(extract(text))

@@ -1095,17 +1095,22 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         person's ("Das war es Merkel nicht wert", "von Schröder angezeigt"; not "Fischer bekommen", nor
         one the table has as a form of its own, as it has nouns: "trat Rauch ein"), or a word the table
         lists only as a name is ("als Stalin starb", not "Container", "Minen"), but no given name alone,
-        English word ("im Camp") or word after a noun that describes it ("Stammvater Abraham": kg's
-        roles name the holder of a role)."""
+        English word ("im Camp"), ordinary lowercase word other than as a subject ("sah Gelb", but
+        "sagte Alt") or word after a noun that describes it ("Stammvater Abraham": kg's roles name
+        the holder of a role)."""
         token = span[0]
         word = token.text
-        described = span.start > 0 and span.doc[span.start - 1].text[:1].isupper() \
-            and is_common_noun(span.doc[span.start - 1].text)
-        return category == "Person" and len(span) == 1 and word[:1].isupper() and token.is_alpha \
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        described = before is not None and before.text[:1].isupper() and is_common_noun(before.text)
+        # "300 Jäger und Sammlerinnen": counted, or among nouns, the word is a noun
+        counted = before is not None and (before.like_num or before.lower_ in AMOUNT_WORDS) \
+            or joined_to_common_noun(token, ("und", "oder", ","), skip_sentence_openers=True)
+        return category == "Person" and len(span) == 1 and word[:1].isupper() and token.is_alpha and not counted \
             and token.morph.get("Number") != ["Plur"] and lemma_lookup_table().get(word) != word \
             and (stem(word) in self._known_surnames()
                  or is_listed_as_a_name(word) and not is_given_name(word, self.gazetteer.given_names)
-                 and not is_english_phrase([word]) and not described)
+                 and not is_english_phrase([word]) and not described
+                 and (not is_lowercase_word(word) or token.dep_ in ("nsubj", "nsubj:pass")))
 
     def _named_institution(self, span: Span, category: str) -> bool:
         """Whether a one-word organisation the NER found is the hyphenated name of a school, a
@@ -1128,7 +1133,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
 
     def _names_with_ages(self, doc: Doc) -> list[_Candidate]:
         """ "Eva Brylka (24), Ragnar Dam (26) und ...": two capitalised words with an age in brackets
-        after them are a person's name, given name known or not."""
+        after them are a person's name, given name known or not (not "Der Fahrer (33)": an article
+        and a noun)."""
         found = []
         for token in doc[:-4]:
             i = token.i
@@ -1136,7 +1142,9 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             if doc[i + 2].text == "(" and doc[i + 4].text == ")" and re.fullmatch(r"\d{1,2}", doc[i + 3].text) \
                     and all(t.text[:1].isupper() and not t.is_upper and t.text.replace("-", "").isalpha() for t in (first, last)) \
                     and (i == 0 or not doc[i - 1].text[:1].isupper() or is_common_noun(doc[i - 1].text)) \
-                    and not is_common_noun(first.text) and self.gazetteer.lookup([first.text]) is None:
+                    and not first.is_stop and first.pos_ not in ("DET", "PRON") \
+                    and not is_common_noun(first.text) and self.gazetteer.lookup([first.text]) is None \
+                    and (is_given_name(first.text, self.gazetteer.given_names) or not is_dictionary_noun(last.text)):
                 found.append(_Candidate(i, i + 2, "Person", None, "name", 1))
         return found
 

@@ -687,16 +687,20 @@ def _tagged_name(token) -> bool:
         and not is_dictionary_noun(token.text)  # not "Philosophie", whatever the recogniser says
 
 
+#: Endings of nouns for bodies and abstractions, which no surname has: "laut Polizei", "Führung".
+_ABSTRACT_NOUN_ENDINGS = ("ei", "ung", "heit", "keit", "schaft", "tion", "tät", "ismus")
+
+
 def _bare_surname(doc: Doc, i: int) -> bool:
     """Whether the word at ``i`` is a surname alone: capitalised, in the singular, after no article
     or adjective, and no ordinary noun ("sagte Pfister"; not "sagten Experten", "der Sprecher", "der
-    offizielle Versicherer", though "Pfister" ends like them)."""
+    offizielle Versicherer", "laut Berliner Polizei", though "Pfister" ends like them)."""
     token = doc[i]
     before = doc[i - 1] if i > 0 else None
     return token.is_alpha and token.text[:1].isupper() and len(token.text) > 2 and not token.is_upper \
-        and token.morph.get("Number") != ["Plur"] \
+        and token.morph.get("Number") != ["Plur"] and not token.lower_.endswith(_ABSTRACT_NOUN_ENDINGS) \
         and not (before is not None and (before.lower_ in DETERMINERS or before.pos_ in ("DET", "ADJ", "NUM")
-                                         or is_adjective_like(before))) \
+                                         or before.text[:1].isupper() or is_adjective_like(before))) \
         and not is_common_noun(token.text) and not is_untabled_noun(token.text)
 
 
