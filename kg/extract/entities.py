@@ -25,7 +25,7 @@ from kg.extract.coreference import refer_back_by_head
 from kg.extract.grammar import (
     INFLECTED_ADJECTIVE, INFLECTED_ADJECTIVE_OR_LOANWORD, _masculine_nominative, clause_bounds, is_adjective_like,
     is_common_noun, is_compound_of_nouns, is_dictionary_noun, is_english_phrase, is_lemma_table_adjective,
-    is_inflected_noun, is_listed_as_a_name, is_lowercase_word, is_noun_like, is_ordinary_noun, is_untabled_noun, joined_to_common_noun,
+    is_inflected_noun, is_lowercase_word, is_noun_like, is_ordinary_noun, is_untabled_noun, joined_to_common_noun,
     nominative_name, positions_of,
 )
 # EntityIndex, RoleRef and LOCATIVE are imported from here by aid, sources and events.
@@ -1091,26 +1091,18 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
 
     def _known_surname_alone(self, span: Span, category: str) -> bool:
         """Whether a one-word person the NER found, a word the lookup table also has (it lists names
-        as lemmas of their genitives: "Merkel" of "Merkels"), is a surname in the singular: a known
-        person's ("Das war es Merkel nicht wert", "von Schröder angezeigt"; not "Fischer bekommen", nor
-        one the table has as a form of its own, as it has nouns: "trat Rauch ein"), or a word the table
-        lists only as a name is ("als Stalin starb", not "Container", "Minen"), but no given name alone,
-        English word ("im Camp"), ordinary lowercase word other than as a subject ("sah Gelb", but
-        "sagte Alt") or word after a noun that describes it ("Stammvater Abraham": kg's roles name
-        the holder of a role)."""
+        as lemmas of their genitives: "Merkel" of "Merkels"), is a known person's surname in the
+        singular: "Das war es Merkel nicht wert", "von Schröder angezeigt"; not "Fischer bekommen",
+        "300 Jäger und Sammlerinnen" (counted, or among nouns), nor one the table has as a form of
+        its own, as it has nouns ("trat Rauch ein")."""
         token = span[0]
         word = token.text
         before = span.doc[span.start - 1] if span.start > 0 else None
-        described = before is not None and before.text[:1].isupper() and is_common_noun(before.text)
-        # "300 Jäger und Sammlerinnen": counted, or among nouns, the word is a noun
         counted = before is not None and (before.like_num or before.lower_ in AMOUNT_WORDS) \
             or joined_to_common_noun(token, ("und", "oder", ","), skip_sentence_openers=True)
         return category == "Person" and len(span) == 1 and word[:1].isupper() and token.is_alpha and not counted \
             and token.morph.get("Number") != ["Plur"] and lemma_lookup_table().get(word) != word \
-            and (stem(word) in self._known_surnames()
-                 or is_listed_as_a_name(word) and not is_given_name(word, self.gazetteer.given_names)
-                 and not is_english_phrase([word]) and not described
-                 and (not is_lowercase_word(word) or token.dep_ in ("nsubj", "nsubj:pass")))
+            and stem(word) in self._known_surnames()
 
     def _named_institution(self, span: Span, category: str) -> bool:
         """Whether a one-word organisation the NER found is the hyphenated name of a school, a

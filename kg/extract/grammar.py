@@ -299,17 +299,6 @@ def _is_extra_noun(word: str) -> bool:
     return any(word.endswith(ending) and word[:len(word) - len(ending)] in nouns for ending in _NOUN_ENDINGS)
 
 
-def is_listed_as_a_name(word: str) -> bool:
-    """Whether the lookup table has a capitalised word only as the base of its genitive in -s, as it
-    has names ("Stalins" -> "Stalin", "Goethes" -> "Goethe"), while an ordinary noun has other forms
-    too ("Panzern", "Kriege", "Minen"), is a form of its own, or is a compound of nouns; such a word
-    is an ordinary noun to :func:`is_common_noun` all the same."""
-    table = lemma_lookup_table()
-    if word in table or table.get(word + "s") != word or is_compound_of_nouns(word):
-        return False
-    return not any(table.get(word + ending) == word for ending in ("n", "en", "e", "er", "es", "nen", "ern"))
-
-
 def is_dictionary_noun(word: str) -> bool:
     """A capitalised word that is itself an ordinary noun of the lookup table ("Halle", "Essen")
     or of kg's own noun list ("Enklave"), not only by its last part ("Sahelzone")."""
