@@ -36,8 +36,8 @@ from kg.extract.mentions import (
     _in_byline, FEMININE_PERSON_ENDINGS, _names_a_person, _surname, _surname_of, _used_as_noun, nominative_by_gender,
 )
 from kg.extract.places import (
-    COMPASS_PREFIXES, DATELINE_DASHES, DISEASES, GOVERNMENT_BODIES, LOCAL_GOVERNMENTS, LOCATIVE, MONTHS, PLACE_PARTS,
-    PLACE_PREPOSITIONS, STRONG_PLACE_CONTEXTS, STRONGHOLD_WORDS, PlaceFinding, SEATS_OF_ORGANISATIONS, TIME_ADVERBS,
+    CLUB_YEAR, COMPASS_PREFIXES, DATELINE_DASHES, DISEASES, GOVERNMENT_BODIES, LOCAL_GOVERNMENTS, LOCATIVE, MONTHS, PLACE_PARTS,
+    GROUND_PREPOSITIONS, PLACE_PREPOSITIONS, STRONG_PLACE_CONTEXTS, STRONGHOLD_WORDS, PlaceFinding, SEATS_OF_ORGANISATIONS, TIME_ADVERBS,
     in_agency_bracket, inflected_noun_compound, is_river, name_after_kind_word, named_like_a_town, river_suffix_end,
     romance_name_end,
 )
@@ -139,6 +139,25 @@ TRAILING_FUNCTION_WORDS = frozenset({"und", "oder", "sowie", "der", "des", "die"
 #: Heads that make a compound with a known name an institution of its own ("EU-Kommission").
 INSTITUTION_HEADS = (*INSTITUTIONS, "rat", "kommission", "agentur", "behörde", "amt", "gericht", "bank",
                      "fonds", "armee", "polizei", "partei", "mission", "gruppe")
+
+#: Abbreviations that open the name of a sports club: "FC Schalke 04", "TSV 1860", "THW Kiel".
+CLUB_ABBREVIATIONS = frozenset({"FC", "SC", "SV", "TSV", "VfB", "VfL", "VfR", "TSG", "THW", "SG", "TuS", "BSC", "FSV",
+                                "SpVgg", "SSV", "MSV", "KSV", "ESV", "SK", "SKN", "ASK", "USV", "FK", "SSC", "EHC",
+                                "ERC", "TSC", "SCR"})
+
+#: Last words of English company names: "Jet Airways", "Swiss Solar Systems", "Tesla Motors".
+ENGLISH_COMPANY_HEADS = frozenset({"airways", "airlines", "systems", "technologies", "solutions", "software", "motors",
+                                   "pharmaceuticals", "holdings", "industries", "corporation", "entertainment",
+                                   "records", "pictures", "networks", "communications", "electronics", "ventures"})
+
+#: Words for a company by its trade, before its name: "der Spielzeughersteller Mattel", "das Label EMI".
+COMPANY_KIND_ENDINGS = ("konzern", "firma", "unternehmen", "hersteller", "autobauer", "fluggesellschaft", "reederei",
+                        "bankhaus", "versicherer", "label", "kette", "airline")
+
+#: Heads of the hyphenated names of schools, foundations, clinics and associations after a person or place:
+#: "Otto-Schott-Gymnasium", "Heinrich-Böll-Stiftung", "Robert-Koch-Institut".
+NAMED_INSTITUTION_HEADS = ("gymnasium", "schule", "universität", "hochschule", "akademie", "institut", "stiftung",
+                           "klinik", "klinikum", "krankenhaus", "spital", "museum", "verein", "verband")
 
 #: Heads of public bodies that are told apart by their seat: "Universität Wien", "Landesgericht Linz".
 _SEAT_DISTINGUISHED_HEADS = ("gericht", "universität", "hochschule", "direktion", "hauptmannschaft")
@@ -467,6 +486,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             if span.label_ == "Place" and len(span) == 1 and is_dictionary_noun(span.text) and span.start > 0 \
                     and doc[span.start - 1].lower_ in QUANTIFIERS:
                 continue  # "mehr Essen", "kein Hof": an amount of the noun, not the town
+            if span.label_ == "Place" and len(span) == 1 and self._given_name_before_surname(doc, span.start):
+                # "bediente Lars Müller den Stürmer": a given name that is also a town's, then a surname
+                found.append(_Candidate(span.start, span.end + 1, "Person", None, "name", 1))
+                continue
             if span.label_ == "Place" and len(span) == 1 and span.start > 0 \
                     and doc[span.start - 1].text[:1].isupper() and is_given_name(doc[span.start - 1].text, self.gazetteer.given_names):
                 # "Richard Chandler": a given name and a town's name are a person, not the town
@@ -540,6 +563,9 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 span, category = doc[span.start + 1:span.end], "Person"
             if category in ("Place", "Person") and span.end < len(doc) and doc[span.end].text in TV_SUFFIXES:
                 span, category = doc[span.start:span.end + 1], "Media"  # "Bugün TV": a channel, no town
+            elif category in ("Place", "Person") and len(span) >= 2 and span[-1].lower_ in ENGLISH_COMPANY_HEADS:
+                # "Jet Airways", "Swiss Solar Systems": a company, no person or town (trimmed as one)
+                span, category = Span(doc, span.start, span.end, label="ORG"), "Organization"
             elif category in ("Place", "Person") and self._after_media_noun(doc, span.start) \
                     and not any(i in known_person_words or is_given_name(doc[i].text, self.gazetteer.given_names)
                                 or any(k not in range(span.start, span.end) for k in positions_of(doc, doc[i].text))
@@ -647,9 +673,11 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 if span is not None and category == "Place" and len(span) == 1 and not administered and not placed \
                         and self._placed_by_nothing(doc, span, place_words):
                     continue
-                if span is not None and (administered or placed or self._plausible_name(span, category)) \
+                institution = span is not None and self._named_institution(span, category)
+                if span is not None and (administered or placed or institution or self._plausible_name(span, category)
+                                         or self._known_surname_alone(span, category)) \
                         and not self._compound_of_known(doc, span) \
-                        and not (category == "Organization" and self._compound_of_common_nouns(span)):
+                        and not (category == "Organization" and not institution and self._compound_of_common_nouns(span)):
                     found.append(_Candidate(span.start, span.end, category, None, "name", 2))
         found.extend(_names_with_lowercase_adjective(doc, self.gazetteer))
         found.extend(self._media_after_kind_nouns(doc, found))
@@ -663,6 +691,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         found.extend(self._listed_purposes(doc, found))
         found.extend(self._associations_of_members(doc))
         found.extend(self._bodies_at_seats(doc, found))
+        found.extend(_club_names(doc, found))
+        found.extend(self._institutions_named_after_persons(doc))
+        found.extend(self._datelines_in_capitals(doc))
+        found.extend(self._names_with_ages(doc))
         # an acronym of a thing ("die Ostautobahn (A4)") or of a kind of body ("Mehrere NGOs
         # kritisierten") names no actor
         found = [c for c in found if not self._acronym_of_a_thing(doc, c, found)
@@ -719,6 +751,17 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             taken |= tokens
             chosen.append(cand)
         return sorted(chosen, key=lambda c: c.start)
+
+    def _given_name_before_surname(self, doc: Doc, i: int) -> bool:
+        """Whether the word at ``i`` is a given name followed by a surname: a known person's, or a
+        capitalised word no dictionary has; not after a preposition of place ("in Lars")."""
+        if i + 1 >= len(doc) or not is_given_name(doc[i].text, self.gazetteer.given_names):
+            return False
+        after = doc[i + 1]
+        return after.text[:1].isupper() and after.is_alpha and not after.is_upper and not after.is_sent_start \
+            and (stem(after.text) in self._known_surnames() or not is_common_noun(after.text)) \
+            and self.gazetteer.lookup([after.text]) is None \
+            and not (i > 0 and doc[i - 1].lower_ in LOCATIVE | PLACE_PREPOSITIONS | {"von", "aus", "nach"})
 
     def _given_name_before_initial(self, token: Token) -> bool:
         """Whether a word before a surname's initial is a given name: capitalised, inside a
@@ -1076,6 +1119,9 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         """Statistical entities need to look like names: capitalised, and a single word no
         ordinary noun ("Panzern", "Flüchtlingskrise"); acronyms always pass."""
         first = span[0].text
+        if category == "Person" and len(span) >= 2 and first in SURNAME_PARTICLES and span[-1].text[:1].isupper() \
+                and not is_dictionary_noun(span[-1].text):
+            first = span[-1].text  # "erklärt van der Vaart", "sagte von der Leyen": a surname opening with its particles
         if any(t.text in ("®", "™") for t in span):
             return False  # "Horizon®": a registered product name, no actor
         named_storm = span.start > 0 and span.doc[span.start - 1].text in STORM_WORDS  # "Tiefdruckgebiet Yolanthe"
@@ -1106,6 +1152,80 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             # surname that is one ("Fischer") still finds its person once the full name is known
             return first.isupper() or not is_common_noun(first)
         return True
+
+    def _known_surname_alone(self, span: Span, category: str) -> bool:
+        """Whether a one-word person the NER found, a word the lookup table also has (it lists names
+        as lemmas of their genitives: "Merkel" of "Merkels"), is a known person's surname in the
+        singular: "Das war es Merkel nicht wert", "von Schröder angezeigt"; not "Fischer bekommen",
+        "300 Jäger und Sammlerinnen" (counted, or among nouns), nor one the table has as a form of
+        its own, as it has nouns ("trat Rauch ein")."""
+        token = span[0]
+        word = token.text
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        counted = before is not None and (before.like_num or before.lower_ in AMOUNT_WORDS) \
+            or joined_to_common_noun(token, ("und", "oder", ","), skip_sentence_openers=True)
+        return category == "Person" and len(span) == 1 and word[:1].isupper() and token.is_alpha and not counted \
+            and token.morph.get("Number") != ["Plur"] and lemma_lookup_table().get(word) != word \
+            and stem(word) in self._known_surnames()
+
+    def _named_institution(self, span: Span, category: str) -> bool:
+        """Whether a one-word organisation the NER found is the hyphenated name of a school, a
+        foundation, a clinic or an association after a person or place: "Otto-Schott-Gymnasium",
+        "Heinrich-Böll-Stiftung" (whose parts a dictionary may all have, names among them), not
+        "Kinder-Klinik"."""
+        return category == "Organization" and len(span) == 1 and self._institution_after_a_name(
+            span[0].text, lambda part: self._personal_name_word(part) or not is_common_noun(part))
+
+    def _institution_after_a_name(self, word: str, names) -> bool:
+        """Whether ``word`` is hyphenated, ends in the word for a school, foundation, clinic or
+        association, and one of the parts before it is a name by ``names``."""
+        parts = word.split("-")
+        return len(parts) >= 2 and all(part[:1].isupper() and part.isalpha() for part in parts) \
+            and _without_genitive_ending(parts[-1]).lower().endswith(NAMED_INSTITUTION_HEADS) \
+            and any(names(part) for part in parts[:-1])
+
+    def _personal_name_word(self, word: str) -> bool:
+        return is_given_name(word, self.gazetteer.given_names) or stem(word) in self._known_surnames()
+
+    def _names_with_ages(self, doc: Doc) -> list[_Candidate]:
+        """ "Eva Brylka (24), Ragnar Dam (26) und ...": two capitalised words with an age in brackets
+        after them are a person's name, given name known or not (not "Der Fahrer (33)": an article
+        and a noun)."""
+        found = []
+        for token in doc[:-4]:
+            i = token.i
+            first, last = doc[i], doc[i + 1]
+            if doc[i + 2].text == "(" and doc[i + 4].text == ")" and re.fullmatch(r"\d{1,2}", doc[i + 3].text) \
+                    and all(t.text[:1].isupper() and not t.is_upper and t.text.replace("-", "").isalpha() for t in (first, last)) \
+                    and (i == 0 or not doc[i - 1].text[:1].isupper() or is_common_noun(doc[i - 1].text)) \
+                    and not first.is_stop and first.pos_ not in ("DET", "PRON") \
+                    and not is_common_noun(first.text) and self.gazetteer.lookup([first.text]) is None \
+                    and (is_given_name(first.text, self.gazetteer.given_names) or not is_dictionary_noun(last.text)):
+                found.append(_Candidate(i, i + 2, "Person", None, "name", 1))
+        return found
+
+    def _datelines_in_capitals(self, doc: Doc) -> list[_Candidate]:
+        """ "RIEDLINGEN - Thema ...", "BOCHUM Dass er ...": a town the regional press writes in capitals
+        where a line opens, before a dash or the first word of the text, is that town (the paper's
+        dateline), no person or organisation the NER may take it for."""
+        found = []
+        for token in doc[:-1]:
+            opens_line = token.i == 0 or doc[token.i - 1].is_space or "\n" in doc[token.i - 1].whitespace_
+            after = doc[token.i + 1]
+            if not (opens_line and token.is_upper and token.is_alpha and len(token.text) >= 4
+                    and (after.text in DATELINE_DASHES or after.text[:1].isupper() and not after.is_upper)):
+                continue
+            key = self.gazetteer.lookup([token.text])
+            if key is not None and self.gazetteer.entries[key].kind == "place":
+                found.append(_Candidate(token.i, token.i + 1, "Place", key, "name", 0))
+        return found
+
+    def _institutions_named_after_persons(self, doc: Doc) -> list[_Candidate]:
+        """ "des Albert-Schweitzer-Gymnasiums", "die Max-Planck-Schule": a school, foundation or clinic
+        whose name opens with a person's given name or a known surname, where no NER found it."""
+        return [_Candidate(t.i, t.i + 1, "Organization", None, "name", 2) for t in doc
+                if "-" in t.text and self._personal_name_word(t.text.split("-")[0])
+                and self._institution_after_a_name(t.text, self._personal_name_word)]
 
     def _noun_not_name(self, doc: Doc, span: Span, category: str, gazetteer_words: set[int]) -> bool:
         """Whether a one-word statistical entity no gazetteer knows is an ordinary noun or a code,
@@ -1286,6 +1406,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                                and any(c.isdigit() for c in doc[end - 1].text)):
             end -= 1
         if span.label_ == "ORG" and end > start:  # (not for a span that was only a role: "IHS-Ökonom")
+            # "sieht der Verband als Chance": a name never goes on over a comparison's "als" or "wie"
+            end = next((k for k in range(start + 1, end) if doc[k].lower_ in ("als", "wie")), end)
             end = _end_before_object(doc, start, end, self.gazetteer)
         # ("Landkreis Straubing-Bogen" is no possessive: its first word is a noun)
         if end - start == 2 and doc[start].text.endswith("s") and not is_common_noun(doc[start].text) \
@@ -1356,7 +1478,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
             return False
         # in the genitive too: "des Linzer Landesgerichts"
         return adjective.endswith("er") and self._town_of_adjective(adjective) is not None \
-            and _seated_body_noun(body.text) is not None
+            and (_seated_body_noun(body.text) is not None or _association_compound(body.text))
 
     @staticmethod
     def _names_a_thing(doc: Doc, cand: _Candidate, org_words: set[int] = frozenset()) -> bool:
@@ -1488,15 +1610,18 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         in ordinary nouns ("Kerrys Vorstoß", "Rob Morgan Ansteckabzeichen"). A known given name
         and one more word are a name, whatever that word means ("Steve Marshall"), and so are a
         given name ("Baher Mohammed") and a double name ("Boutros Boutros-Ghali") at the end."""
-        # "Matthias W. Beckmann": given names and initials before the last word make it a surname
-        given = all(is_given_name(t.text, self.gazetteer.given_names) or _INITIAL.match(t.text)
-                    for t in doc[start:end - 1])
+        # "Matthias W. Beckmann": given names and initials before the last word make it a surname,
+        # also once a noun after it is cut ("Matthew Williams Liebeskummer")
+        def given(end: int) -> bool:
+            return all(is_given_name(t.text, self.gazetteer.given_names) or _INITIAL.match(t.text)
+                       for t in doc[start:end - 1])
+
         # "Said Raad al-Hussein": a lowercase particle opens a name's part, never a noun ("-sein")
         # "Serena Williams gewann": no genitive before it, and the parse joins them
         surname = end - start == 2 and self._surname_by_the_parse(doc, start, end - 1)
         while end - start > 1 and doc[end - 1].text[:1].isupper() and not surname \
                 and self._noun_ending_a_name(doc, start, end) \
-                and not (given and is_given_name(doc[start].text, self.gazetteer.given_names)) \
+                and not (given(end) and is_given_name(doc[start].text, self.gazetteer.given_names)) \
                 and not self._first_or_double_name(doc[end - 1].text) \
                 and not (end - start > 2 and doc[end - 2].lower_ in SURNAME_PARTICLES):  # "Maggie De Block"
             end -= 1
@@ -1577,6 +1702,9 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         if first.lower_.endswith(MEDIA_KIND_ENDINGS) and second.text[:1].isupper() \
                 and not is_dictionary_noun(second.text) and self.gazetteer.role_of(first.text) is None:
             return True  # "der Nachrichtenagentur Xinhua", "der Zeitung China Daily", "dem Sender RTS"
+        if _without_genitive_ending(first.text).lower().endswith(COMPANY_KIND_ENDINGS) and second.text[:1].isupper() \
+                and second.is_alpha and not is_dictionary_noun(second.text) and self.gazetteer.role_of(first.text) is None:
+            return True  # "das Plattenlabel Sonorix", "des Spielzeugherstellers Mattel": the trade, then the company
         if first.lower_ in GROUP_NOUNS and end - start > 2 and self._name_adjective(second):
             return True  # "der Gruppe Erste Küstendivision", "die Miliz Freie Syrische Armee"
         if first.lower_ != "partei" and first.lower_.endswith(tuple(GROUP_NOUNS)) and second.text[:1].isupper() \
@@ -1794,7 +1922,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                     text = " ".join(filter(None, [institution_name(first, seated=bool(seat)) or first, seat]))
                     if self._body_of_town_adjective(doc, cand.start, cand.end):
                         # as written ("Leipziger" is no adjective to inflect), "des Linzer Landesgerichts"
-                        text = f"{doc[cand.start].text} {_seated_body_noun(doc[cand.start + 1].text)}"
+                        body = doc[cand.start + 1].text
+                        text = f"{doc[cand.start].text} {_seated_body_noun(body) or _without_genitive_ending(body)}"
                     if first.lower().endswith(("verbands", "verbandes")) and seat:
                         # "des Verbands der Privatsender" is the "Verband der Privatsender"
                         text = f"{first[:-2] if first.endswith('es') else first[:-1]} {seat}"
@@ -2556,6 +2685,40 @@ def _seated_body_noun(word: str) -> str | None:
         if word.endswith(ending) and noun.lower().endswith(SEATED_BODY_HEADS):
             return noun
     return None
+
+
+def _club_names(doc: Doc, found: list[_Candidate]) -> list[_Candidate]:
+    """A sports club's whole name where a mention holds only part of it: its rank before a club's
+    abbreviation ("1. FC Nürnberg"), its year after it ("FC Schalke 04", "TSV 1860"), the town after
+    an abbreviation alone ("THW Kiel", "SV Ried"), a town with a club's two-digit year ("für Mainz 05,")."""
+    clubs = []
+    for cand in found:
+        words = [t.text for t in doc[cand.start:cand.end]]
+        start, end = cand.start, cand.end
+        if cand.category == "Organization" and words[0] in CLUB_ABBREVIATIONS:
+            if start > 0 and re.fullmatch(r"\d\.", doc[start - 1].text):
+                start -= 1
+            if end - cand.start == 1 and end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha \
+                    and any(c.start == end and c.category == "Place" for c in found):
+                end += 1
+            if end < len(doc) and CLUB_YEAR.fullmatch(doc[end].text):
+                end += 1
+        elif cand.category == "Place" and cand.end - cand.start == 1 and not (cand.key or "").startswith("country:") \
+                and end + 1 < len(doc) and re.fullmatch(r"\d\d", doc[end].text) \
+                and not (doc[end + 1].text[:1].isupper() or doc[end + 1].like_num or doc[end + 1].text in ("%", "-", "–")) \
+                and not (start > 0 and doc[start - 1].lower_ in GROUND_PREPOSITIONS):
+            end += 1
+        if (start, end) != (cand.start, cand.end) and (not doc.has_annotation("SENT_START") or doc[start].sent == doc[end - 1].sent):
+            clubs.append(_Candidate(start, end, "Organization", None, "name", 1))
+    return clubs
+
+
+def _association_compound(word: str) -> bool:
+    """Whether a noun names an association by whom it gathers, a compound ending in its word:
+    "Mieterverein", "Bauernverband", "Sportverein" (not "Verein" alone, any association)."""
+    noun = _without_genitive_ending(word).lower()
+    head = next((h for h in ("verein", "verband", "vereinigung", "gewerkschaft", "innung") if noun.endswith(h)), None)
+    return head is not None and len(noun) - len(head) >= 3
 
 
 def _without_genitive_ending(noun: str) -> str:

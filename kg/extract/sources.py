@@ -105,8 +105,8 @@ from kg.extract.entities import GENERIC_ACRONYMS, EntityIndex
 from kg.extract.grammar import (
     ADVERBIAL_SUBORDINATORS, DETERMINERS, INDEFINITE_ARTICLES, NEGATIONS, PRONOUN_GENDERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, UD_GENDERS, clause_bounds,
     is_adjective_like,
-    is_common_noun, is_dictionary_noun, is_finite, is_finite_verb, is_genitive_attribute, line_break_after,
-    marker_before, span_text,
+    is_common_noun, is_dictionary_noun, is_finite, is_finite_verb, is_genitive_attribute, is_untabled_noun,
+    line_break_after, marker_before, span_text,
 )
 from kg.extract.places import in_dateline
 from kg.extract.records import Claim, TextSpan
@@ -699,6 +699,23 @@ def _tagged_name(token) -> bool:
     recogniser marks as (part of) a person's or an organisation's name."""
     return token.ent_type_ in ("PER", "ORG") and token.text[:1].isupper() and _is_word(token) \
         and not is_dictionary_noun(token.text)  # not "Philosophie", whatever the recogniser says
+
+
+#: Endings of nouns for bodies and abstractions, which no surname has: "laut Polizei", "Führung".
+_ABSTRACT_NOUN_ENDINGS = ("ei", "ung", "heit", "keit", "schaft", "tion", "tät", "ismus")
+
+
+def _bare_surname(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` is a surname alone: capitalised, in the singular, after no article
+    or adjective, and no ordinary noun ("sagte Pfister"; not "sagten Experten", "der Sprecher", "der
+    offizielle Versicherer", "laut Berliner Polizei", though "Pfister" ends like them)."""
+    token = doc[i]
+    before = doc[i - 1] if i > 0 else None
+    return token.is_alpha and token.text[:1].isupper() and len(token.text) > 2 and not token.is_upper \
+        and token.morph.get("Number") != ["Plur"] and not token.lower_.endswith(_ABSTRACT_NOUN_ENDINGS) \
+        and not (before is not None and (before.lower_ in DETERMINERS or before.pos_ in ("DET", "ADJ", "NUM")
+                                         or before.text[:1].isupper() or is_adjective_like(before))) \
+        and not is_common_noun(token.text) and not is_untabled_noun(token.text)
 
 
 def _name_pair(doc: Doc, i: int, limit: int) -> bool:
@@ -1761,6 +1778,9 @@ class SourceExtractor:
             # noun or a kind's acronym the tagger took for a name (not "laut Krone", a paper's name
             # without an article)
             named = False
+        # "sagte Pfister": a source called by a word no dictionary has and no article is a person by surname
+        surname = not named and end == i + 1 and _bare_surname(doc, i)
+        named = named or surname
         if not named:
             body = self._body_of_member(doc, index, i, end, limit) or \
                 self._spoken_for(doc, index, i, end, limit) or \
@@ -1769,7 +1789,7 @@ class SourceExtractor:
             if body is not None:
                 return body
         # "das griechische Staatsfernsehen", "die Nachrichtenseite": a medium reports, it acts not
-        category = "Media" if label.lower().endswith(_MEDIA_HEADS) else "Other"
+        category = "Person" if surname else "Media" if label.lower().endswith(_MEDIA_HEADS) else "Other"
         return index.add_unlinked(doc, i, end, label=label, named=named,
                                   category=category), (i, end)
 

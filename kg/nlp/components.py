@@ -312,7 +312,8 @@ NAME_DESCRIPTORS = {"organisation": "ORG", "partei": "ORG", "gewerkschaft": "ORG
                     "konzern": "ORG", "firma": "ORG", "hilfswerk": "ORG",
                     # companies by their trade: "des Unternehmens Badijah", "der Autobauer Tesla"
                     "unternehmen": "ORG", "hersteller": "ORG", "autobauer": "ORG", "fluggesellschaft": "ORG",
-                    "reederei": "ORG",
+                    "reederei": "ORG", "bank": "ORG", "bankhaus": "ORG", "versicherer": "ORG", "label": "ORG",
+                    "airline": "ORG",
                     # "der Anwaltskanzlei Lansky", "die Heimwerkerkette Baumax", "die Werbeagentur Jung von Matt"
                     # (a news agency is a medium: "nachrichtenagentur")
                     "kanzlei": "ORG", "kette": "ORG", "werbeagentur": "ORG", "investmentfonds": "ORG",
@@ -476,8 +477,10 @@ class NameFinder:
             if lower.endswith(SEATED_NAMES) and town:
                 found.append((token.i, following.i + 1, "ORG"))  # "die Flüchtlingshilfe Kaltenleutgeben"
                 continue
-            if label is None or following.i in linked or following.pos_ != "PROPN" or not _is_capitalised(following):
+            if label is None or following.i in linked or not _is_capitalised(following):
                 continue
+            if following.pos_ != "PROPN" and not (label == "ORG" and following.is_alpha and not _ordinary_noun(following)):
+                continue  # (the tagger takes a company's unknown name for a noun: "der Spielzeughersteller Mattel")
             end = following.i + 1
             while end < len(doc) and end - following.i < self.max_name_tokens and \
                     (doc[end].pos_ == "PROPN" or doc[end].lower_.startswith(_NAME_PARTICLE_PREFIXES)) \
