@@ -154,3 +154,41 @@ def test_a_newspaper_is_a_medium(extract, text, name):
 def test_a_postal_service_is_no_newspaper(extract):
     actors = actors_by_label(extract("Die Nordland Post stellt künftig nur noch dreimal pro Woche zu."))
     assert all(kind != "Media" for label, kind in actors.items() if "Post" in label)
+
+
+# -- review: a town's administration before a time or a remark, relatives, "die Regierung" ------------
+@pytest.mark.parametrize("text, body", [
+    ("Die Förderung vom Land Kärnten bis Ende 2026 ist zugesagt.", "Land Kärnten"),
+    ("Ein Beitrag von der Stadt Linz nach zähen Verhandlungen wurde beschlossen.", "Stadt Linz"),
+    ("Der Bau wurde vom Land Tirol, nach Angaben der Gemeinde, großzügig gefördert.", "Land Tirol"),
+])
+def test_a_town_before_a_time_or_a_remark_is_still_its_administration(extract, text, body):
+    assert body in actor_labels(extract(text))
+
+
+def test_a_town_before_a_place_is_on_a_route(extract):
+    labels = actor_labels(extract("Die Strecke von der Stadt Linz nach Wels wird erneuert."))
+    assert "Stadt Linz" not in labels
+
+
+@pytest.mark.parametrize("text, persons", [
+    ("Hans Peter Maier und sein Sohn Hans Maier führen den Hof.", {"Hans Peter Maier", "Hans Maier"}),
+    ("Peter Paul Huber leitet das Werk. Sein Bruder Peter Huber ist Arzt.", {"Peter Paul Huber", "Peter Huber"}),
+    ("Anna Maria Gruber traf Anna Gruber am Bahnhof.", {"Anna Maria Gruber", "Anna Gruber"}),
+])
+def test_a_relative_or_a_namesake_without_the_middle_name_is_another_person(extract, text, persons):
+    assert persons <= actor_labels(extract(text))
+
+
+def state_of_government(record) -> str | None:
+    return next((a.label for a in record.actors if any(m.text == "Regierung" for m in a.mentions)), None)
+
+
+def test_the_government_is_the_state_named_as_the_subject_by_its_root(extract):
+    record = extract("Die Vereinigten Staaten schicken Polen Munition. Die Regierung will weitere Hilfe leisten.")
+    assert state_of_government(record) == "Vereinigte Staaten"
+
+
+def test_the_government_is_not_the_subject_of_a_passive(extract):
+    record = extract("Die Ukraine wird von Deutschland beliefert. Nun kündigte die Regierung weitere Panzer an.")
+    assert state_of_government(record) == "Deutschland"

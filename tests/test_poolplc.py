@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import place_labels
+from conftest import actor_labels, place_labels
 
 
 def place_keys(record) -> dict[str, str]:
@@ -89,3 +89,57 @@ def test_a_compass_region_in_the_genitive_is_named_in_the_nominative(extract):
     labels = place_labels(extract("Die Gefahr ist in weiten Teilen Norddeutschlands sehr hoch."))
     assert "Norddeutschland" in labels
     assert "Norddeutschlands" not in labels
+
+
+# -- review of the above: parties no place, towns kept -----------------------------------------------
+@pytest.mark.parametrize("text, state", [
+    ("Die Vorteile Chinas im Wettbewerb mit Europa sind beträchtlich.", "China"),
+    ("Die Anteile Russlands am Ölmarkt gehen seit Jahren zurück.", "Russland"),
+    ("Die Nachteile Frankreichs im Streit um die Agrarpolitik sind offensichtlich.", "Frankreich"),
+    ("Der Vorteil Japans liegt in seiner Technik.", "Japan"),
+])
+def test_a_states_advantages_or_shares_make_it_no_place(extract, text, state):
+    record = extract(text)
+    assert state not in place_labels(record)
+    assert state in actor_labels(record)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("In den Landesteilen Sachsens lag am Morgen Schnee.", "Sachsen"),
+    ("In mehreren Stadtteilen Berlins wurde demonstriert.", "Berlin"),
+])
+def test_the_plural_of_a_part_of_a_place_compound_is_still_a_place(extract, text, place):
+    assert place in place_labels(extract(text))
+
+
+def test_a_town_named_like_a_known_surname_stays_a_town(extract):
+    record = extract("Die Kreisstadt Roth bekommt Geld vom Freistaat. Roth will damit eine Halle bauen.")
+    assert "Roth" in place_labels(record)
+    assert "Roth" in place_labels(extract("Der Sturm hat Roth in der Nacht schwer getroffen."))
+
+
+def test_a_known_surname_named_in_full_is_no_town(extract):
+    record = extract("Claudia Roth lobte den Entwurf. Roth sagte, er komme spät.")
+    assert "Roth" not in place_labels(record)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Lob kam von der EU bis Japan.", "Japan"),
+    ("Hilfe kam von Italien bis Polen.", "Polen"),
+])
+def test_the_end_of_a_range_of_parties_is_no_place(extract, text, state):
+    record = extract(text)
+    assert state not in place_labels(record)
+    assert state in actor_labels(record)
+
+
+def test_the_end_of_a_stretch_of_coast_is_a_place_before_a_verb(extract):
+    record = extract("Die Küste von der Grenze zu den Niederlanden bis Dänemark ist überflutet.")
+    assert "Dänemark" in place_labels(record)
+    assert "Dänemark" not in actor_labels(record)
+
+
+def test_a_known_town_keeps_its_name_before_a_particle(extract):
+    labels = place_labels(extract("Der Minister sprach mit Bürgern in Sevilla de la Vega."))
+    assert "Sevilla" in labels
+    assert "Sevilla de la Vega" not in labels

@@ -33,13 +33,15 @@ from kg.extract.mentions import (
     GROUP_NOUNS, MEDIA_KIND_ENDINGS, EntityIndex, _Candidate, _adjective_endings_only,
     _capitalised_only_as_opening, _described_plural, _end_before_object, _joined_person_names, _linked_keys,
     _ministry_field, _ministry_name, _names_with_lowercase_adjective, _not_the_party, _person_name, _sentence_index,
-    _in_byline, FEMININE_PERSON_ENDINGS, _names_a_person, _surname, _surname_of, _used_as_noun, nominative_by_gender,
+    _in_byline, FEMININE_PERSON_ENDINGS, _names_a_person, _surname, _surname_of, _used_as_noun, is_relational_noun,
+    nominative_by_gender,
 )
 from kg.extract.places import (
-    CLUB_YEAR, COMPASS_PREFIXES, DATELINE_DASHES, DISEASES, GOVERNMENT_BODIES, LOCAL_GOVERNMENTS, LOCATIVE, MONTHS, PLACE_PARTS,
-    GROUND_PREPOSITIONS, PLACE_PREPOSITIONS, STRONG_PLACE_CONTEXTS, STRONGHOLD_WORDS, PlaceFinding, SEATS_OF_ORGANISATIONS, TIME_ADVERBS,
-    in_agency_bracket, inflected_noun_compound, is_river, name_after_kind_word, named_like_a_town, river_suffix_end,
-    romance_name_end,
+    CLUB_YEAR, COMPASS_PREFIXES, DATELINE_DASHES, DISEASES, GOVERNMENT_BODIES, GROUND_PREPOSITIONS, LOCAL_GOVERNMENTS,
+    LOCATIVE, MONTHS, PLACE_KIND_ENDINGS, PLACE_PREPOSITIONS, STRONG_PLACE_CONTEXTS, STRONGHOLD_WORDS,
+    PlaceFinding, SEATS_OF_ORGANISATIONS, TIME_ADVERBS, TOWN_KIND_WORDS,
+    in_agency_bracket, inflected_noun_compound, is_river, name_after_kind_word, named_like_a_town, names_a_place_part,
+    river_suffix_end, romance_name_end, without_compass_prefix,
 )
 from kg.extract.records import Actor, Place
 from kg.extract.roles import INDEFINITE_ARTICLES, RoleFinding
@@ -381,10 +383,12 @@ _PRESS_NOUNS: dict[int, tuple[object, dict[str, str]]] = {}
 #: id of a gazetteer -> the gazetteer and the stems of its persons' surnames, held the same way
 _SURNAMES: dict[int, tuple[object, set[str]]] = {}
 
+#: Nouns for a firm (the sources' anaphora read them too: "bestätigte der Konzern").
+FIRM_NOUNS = ("firma", "konzern", "unternehmen", "fluggesellschaft", "fluglinie", "airline", "hersteller")
+
 #: Endings of nouns for a firm, after which a name the NER takes for a place is the firm's: "der
 #: Firmen Conradty Carbon und Conradty COVA", "der Softwarekonzern Nordwind".
-_FIRM_NOUN_ENDINGS = ("firma", "firmen", "konzern", "konzerns", "konzerne", "unternehmen", "unternehmens",
-                      "fluggesellschaft", "fluglinie", "airline", "hersteller", "herstellers")
+_FIRM_NOUN_ENDINGS = (*FIRM_NOUNS, "firmen", "konzerns", "konzerne", "unternehmens", "herstellers")
 
 #: Nouns for a firm by its trade, which no firm's name begins with: "der Anwaltskanzlei Lansky".
 _TRADE_NOUNS = ("kanzlei", "kette", "werbeagentur")
@@ -407,10 +411,12 @@ RECEIVING_LEMMAS = frozenset({"erhalten", "bekommen", "empfangen", "kriegen"})
 
 
 def _acting_subject(token) -> bool:
-    """Whether a name is its clause's subject: the parser's label, unless the morphology declines it
-    ("stellt der Ukraine Geld zur Verfügung", which the parser may also call a subject)."""
-    return token.dep_ in ("nsubj", "nsubj:pass") and not {"Dat", "Acc", "Gen"} & set(token.morph.get("Case")) \
-        and token.head.lemma_ not in RECEIVING_LEMMAS  # "Die Ukraine erhält Geld": acted upon, as a subject
+    """Whether a name (its root token) is its clause's subject: the parser's label, unless the
+    morphology declines it ("stellt der Ukraine Geld zur Verfügung", which the parser may also call a
+    subject). Not a passive's subject nor a receiver's, who are acted upon ("Die Ukraine wird
+    beliefert", "Die Ukraine erhält Geld")."""
+    return token.dep_ == "nsubj" and not {"Dat", "Acc", "Gen"} & set(token.morph.get("Case")) \
+        and token.head.lemma_ not in RECEIVING_LEMMAS
 
 
 class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
@@ -728,8 +734,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         # a byline's author is no actor, its agency is ("(APA, 24.10.2015)": Media)
         found = [c for c in found if not self._names_a_thing(doc, c, org_words)
                  and not (c.category == "Person" and _in_byline(doc, c.start, c.end))]
-        # "über der Stadt Burguillos del Cerro": one town, though the NER stops at the particle
-        found = [replace(c, end=romance_name_end(doc, c.end)) if c.category == "Place" and c.key is None else c
+        # "über der Stadt Burguillos del Cerro": one town, though the NER stops at the particle (not a
+        # town the gazetteer knows by that name: "in Sevilla de la Vega" is Seville)
+        found = [replace(c, end=romance_name_end(doc, c.end))
+                 if c.category == "Place" and c.key is None and not self._known_place(doc[c.start:c.end]) else c
                  for c in found]
         # "zum Neckar (Fils, Rems)": rivers are no places; "Kirchberg an der Jagst" is one town
         found = [replace(c, end=river_suffix_end(doc, c.end)) if c.category == "Place" else c for c in found
@@ -1285,14 +1293,23 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         """Whether a one-word town's name is a known person's surname, and that person's wherever
         the article writes it: the statistical NER reads each mention as a person's and none comes
         after a preposition of place ("Bush befürchtet", never "in Bush"). Not a region or a
-        state's capital, which articles name as such."""
+        state's capital, which articles name as such. The article must name that person, which a
+        name tagged PER alone does not ("Das Hochwasser traf Roth"): by a full name ("Claudia
+        Roth") or by a role or government before the surname ("die Regierung Bush"); and a
+        word for a town before any mention keeps the town ("Die Kreisstadt Roth")."""
         entry = self.gazetteer.entries[span.kb_id_]
         if len(span) != 1 or entry.place_kind != "city" or entry.key in self.gazetteer.capitals.values() \
                 or stem(span.text) not in self._known_surnames():
             return False
         mentions = positions_of(doc, span.text)
-        return all(doc[k].ent_type_ == "PER" and not (k > 0 and doc[k - 1].lower_ in LOCATIVE | PLACE_PREPOSITIONS)
-                   for k in mentions)
+        if any(k > 0 and (doc[k - 1].lower_.endswith(PLACE_KIND_ENDINGS) or doc[k - 1].lower_ in TOWN_KIND_WORDS | {"markt"})
+               for k in mentions):
+            return False  # "Die Kreisstadt Roth", "der Markt Roth"
+        role_ends = {role.end for role in doc.spans.get(self.roles_key, [])}
+        named = any(ent.label_ == "PER" and len(ent) > 1 and ent[-1].text == span.text for ent in doc.ents) \
+            or any(k in role_ends or k > 0 and doc[k - 1].lower_ in GOVERNMENT_BODIES for k in mentions)
+        return named and all(doc[k].ent_type_ == "PER"
+                             and not (k > 0 and doc[k - 1].lower_ in LOCATIVE | PLACE_PREPOSITIONS) for k in mentions)
 
     def _possessor_named_bare(self, untrimmed: Span, span: Span) -> bool:
         """Whether an unknown name cut from a statistical organisation is a possessive genitive
@@ -1339,16 +1356,18 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
     def _compass_region_in_genitive(self, word: str) -> bool:
         """Whether a word is a compass point and a known state's or region's name in the genitive:
         "Norddeutschlands", "Südtirols" (not "Nordens")."""
-        prefix = next((p for p in COMPASS_PREFIXES if word.lower().startswith(p)), None)
-        base = word[len(prefix):-1].capitalize() if prefix else ""
-        entry = self.gazetteer.entries.get(self.gazetteer.lookup_written([base]) or "") if len(base) > 2 else None
+        base = without_compass_prefix(word[:-1])
+        entry = self.gazetteer.entries.get(self.gazetteer.lookup_written([base]) or "") if base != word[:-1] else None
         return entry is not None and base in (entry.name, *entry.aliases)
+
+    def _known_place(self, span: Span) -> bool:
+        """Whether the gazetteer knows a span's words, as written, as a place's name."""
+        entry = self.gazetteer.entries.get(self.gazetteer.lookup_written(t.text for t in span) or "")
+        return entry is not None and entry.place_kind is not None
 
     def _known_name(self, word: str) -> bool:
         """A name the gazetteer knows, also with a compass prefix: "Ukraine", "Ostukraine"."""
-        lower = word.lower()
-        prefix = next((p for p in COMPASS_PREFIXES if lower.startswith(p) and len(lower) > len(p) + 2), "")
-        return any(self.gazetteer.lookup([form]) for form in {word, word[len(prefix):].capitalize()})
+        return any(self.gazetteer.lookup([form]) for form in {word, without_compass_prefix(word).capitalize()})
 
     def _trim(self, span: Span, cue_words: set[int]) -> Span | None:
         """Statistical spans sometimes swallow a role or article: "US-Außenminister John Kerry";
@@ -1788,6 +1807,8 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
         # Full person names first, linked or not, so that surnames and genitives anywhere in the
         # article ("Kerry" in the headline, "Kerrys") find them.
         full_names: dict[tuple[str, ...], str] = {}  # a full name's words -> its person
+        full_name_sentences: dict[tuple[str, ...], set[int]] = {}  # a full name's words -> where the text writes it
+        decided: dict[tuple[str, ...], str] = {}  # an unknown person's name's words -> the person it was taken for
         named_in_full: set[str] = set()  # the persons the text names with more than one word
         # known first, so that "Tayyip Erdoğan" or "Micheil Saakaschwili" is the known "Recep Tayyip
         # Erdoğan" or "Michail Saakaschwili" the article names elsewhere by surname only, no second person
@@ -1801,14 +1822,21 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 stems = tuple(stem(w) for w in name.split())
                 # "Peña Nieto" after "Enrique Peña Nieto": the end of a longer name is that person
                 # and so is its beginning: "Sigmundur Davíð" after "Sigmundur Davíð Gunnlaugsson"
-                # and "Oliver Jufer" after "Oliver Rudolf Jufer": the same name without the middle one
-                key = next((k for known, k in full_names.items() if len(known) > len(stems)
+                # and "Oliver Jufer" after "Oliver Rudolf Jufer": the same name without the middle one.
+                # Not a relative or namesake ("Hans Peter Müller und sein Sohn Hans Müller") nor a
+                # name the sentence of the longer one writes too: there it tells two persons apart
+                # (and its later mentions are that other person too)
+                related = cand.start > 0 and is_relational_noun(doc[cand.start - 1].lower_)
+                key = decided.get(stems) or next((k for known, k in full_names.items() if len(known) > len(stems) and not related
+                            and sentence_of[cand.start] not in full_name_sentences.get(known, ())
                             and (stems in (known[-len(stems):], known[:len(stems)])
                                  or len(stems) == 2 and stems == (known[0], known[-1]))), None) \
                     or next((k for k in known_persons
                              if self._same_person_spelt(name, self.gazetteer.entries[k].name)), None) \
                     or self._person_key(name)
                 full_names.setdefault(stems, key)
+                decided.setdefault(stems, key)
+                full_name_sentences.setdefault(stems, set()).add(sentence_of[cand.start])
                 named_in_full.add(key)
                 self._ensure_person(index, key, name)
                 persons.setdefault(stem(name.split()[-1]), key)
@@ -2306,7 +2334,7 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 continue  # not "sein Land", the state of whoever speaks (see the aid extractor)
             before = doc[k - 1].lower_ if k > 0 else ""
             if before in ("auf", "vom", "von") or before in LOCATIVE \
-                    or before.endswith(PLACE_PARTS) or before.rstrip("en").endswith(PLACE_PARTS) \
+                    or names_a_place_part(before) \
                     or (token.i + 1 < len(doc) and (token.i + 1 in index.by_token or doc[token.i + 1].pos_ == "PROPN")):
                 # "auf dem Land" is the countryside, "das Land Salzburg" a region, and "im Norden des
                 # Landes", "in dem Land" places, which the article names anyway
@@ -2388,11 +2416,13 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 # "die Regierung in Kiew", "die Regierung unter Mugabe" are for the place to say, not
                 # "die Regierung in dem Katastrophengebiet"
                 continue
-            near = [(start, key) for start, _end, key, _kind in reversed(index.spans)
+            near = [(start, end, key) for start, end, key, _kind in reversed(index.spans)
                     if start < token.i and key.startswith("country:") and sentence_of[token.i] - sentence_of[start] <= 1]
             # the state that acted, before one acted upon: "Die Schweiz stellt der Ukraine Geld zur
-            # Verfügung. Waffen schließt die Regierung aus" is the Swiss government
-            state = home or next((key for start, key in near if _acting_subject(doc[start])), near[0][1] if near else None)
+            # Verfügung. Waffen schließt die Regierung aus" is the Swiss government (the name's root
+            # bears the label: "Staaten" of "Die Vereinigten Staaten")
+            state = home or next((key for start, end, key in near if _acting_subject(doc[start:end].root)),
+                                 near[0][2] if near else None)
             if state is not None:
                 key, _ = self._linked(index, _Candidate(token.i, token.i + 1, "", state, "alias", 0))
                 add(token.i, token.i + 1, key, "alias")

@@ -60,7 +60,8 @@ RELATIONAL_NOUNS = frozenset({"tochter", "sohn", "witwe", "witwer", "frau", "ehe
                               "mörderin", "biograf", "biografin", "biograph", "leibwächter", "mitarbeiter",
                               "mitarbeiterin", "stellvertreter", "stellvertreterin", "berater", "beraterin",
                               "lebensgefährte", "lebensgefährtin", "erbe", "erbin", "schüler", "schülerin",
-                              "vertraute", "vertrauter", "gefolgsmann", "schwager", "schwägerin"})
+                              "vertraute", "vertrauter", "gefolgsmann", "schwager", "schwägerin", "namensvetter",
+                              "namensvetterin"})
 
 #: What turns a kinship noun into another of its kind: "Stieftochter", "Ex-Frau", "Schwiegersohn".
 _KINSHIP_PREFIXES = ("stief", "schwieger", "groß", "ur", "halb", "adoptiv", "ehe")
@@ -499,11 +500,18 @@ def _names_a_person(token: Token, gazetteer: Gazetteer) -> bool:
         return False  # "die Bilder Picassos", "die Kinder Niki Laudas", "die Wähler Trumps": a plural takes a genitive
     if stem(token.text) in gazetteer.demonyms:
         return True
-    # ("Ex-Frau" is a relative by its head: the part after the hyphen)
     head = word.rsplit("-", 1)[-1]
-    relational = head in RELATIONAL_NOUNS or any(
+    return word.endswith(PERSON_NOUN_ENDINGS) and head not in _THINGS_ENDING_LIKE_PERSONS \
+        and not is_relational_noun(word)
+
+
+def is_relational_noun(word: str) -> bool:
+    """Whether a lowercase noun names a person by kinship or allegiance to another
+    (``RELATIONAL_NOUNS``), also with a kinship prefix ("Stieftochter") or as the head after a
+    hyphen ("Ex-Frau")."""
+    head = word.rsplit("-", 1)[-1]
+    return head in RELATIONAL_NOUNS or any(
         head.startswith(prefix) and head[len(prefix):] in RELATIONAL_NOUNS for prefix in _KINSHIP_PREFIXES)
-    return word.endswith(PERSON_NOUN_ENDINGS) and head not in _THINGS_ENDING_LIKE_PERSONS and not relational
 
 
 def _after_singular_article(token: Token) -> bool:

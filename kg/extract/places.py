@@ -76,10 +76,24 @@ PLACE_PARTS = ("teil", "norden", "süden", "osten", "westen", "grenze", "hauptst
                "territorium", "gebieten", "städten", "provinzen")
 
 
+#: Nouns ending in "teil" that name no part of a place, whose genitive is a party: "die Vorteile
+#: Chinas", "die Anteile Russlands", "im Gegenteil Frankreichs".
+NOT_PLACE_PARTS = ("vorteil", "nachteil", "anteil", "urteil", "gegenteil", "bestandteil")
+
+
+def without_compass_prefix(word: str) -> str:
+    """A name without the compass point it opens with, capitalised ("Ostukraine": "Ukraine"), or
+    the word itself when none does or too little is left ("Nordens")."""
+    lower = word.lower()
+    prefix = next((p for p in COMPASS_PREFIXES if lower.startswith(p) and len(lower) > len(p) + 2), "")
+    return word[len(prefix):].capitalize() if prefix else word
+
+
 def names_a_place_part(word: str) -> bool:
     """Whether a lowercase noun names a part of a place, also in the plural: "im Westteil",
-    "in weiten Teilen", "an den Grenzen"."""
-    return word.endswith(PLACE_PARTS) or word.removesuffix("n").removesuffix("e").endswith(PLACE_PARTS)
+    "in weiten Teilen", "an den Grenzen", "in den Landesteilen" (not "die Vorteile")."""
+    singular = word.removesuffix("n").removesuffix("e")
+    return any(form.endswith(PLACE_PARTS) and not form.endswith(NOT_PLACE_PARTS) for form in (word, singular))
 
 
 #: Endings of nouns for an action, whose doer "durch" names: "die Annexion der Krim durch Russland".
@@ -375,11 +389,10 @@ class PlaceFinding:
         taken = {i for cand in found for i in range(cand.start, cand.end)}
         regions = []
         for token in doc:
-            lower = token.lower_
-            prefix = next((p for p in COMPASS_PREFIXES if lower.startswith(p) and len(lower) > len(p) + 2), None)
-            if token.i in taken or not token.is_alpha or not token.text[:1].isupper() or prefix is None:
+            base = without_compass_prefix(token.text)
+            if token.i in taken or not token.is_alpha or not token.text[:1].isupper() or base == token.text:
                 continue
-            state = self.gazetteer.lookup([token.text[len(prefix):].capitalize()])
+            state = self.gazetteer.lookup([base])
             region = state is not None and (state.startswith("country:")
                                             or self.gazetteer.entries[state].place_kind == "region")
             if region and self.gazetteer.lookup([token.text]) is None:
@@ -495,6 +508,7 @@ class PlaceFinding:
         Nähe der Stadt Constanța": places. The place keeps its mention either way (see
         ``resolve``, kind "administration")."""
         governments = []
+        place_starts = {cand.start for cand in found if cand.category == "Place"}
         for cand in found:
             word = doc[cand.start - 1] if cand.start > 0 else None
             if cand.category != "Place" or word is None or word.lower_ not in LOCAL_GOVERNMENTS \
@@ -512,9 +526,11 @@ class PlaceFinding:
                 word.dep_ == "obj" and _taken_or_visited(word.head)
             # "Sankt Englmar (Landkreis Straubing-Bogen)": where a town lies, said in brackets
             located = word.i > 0 and doc[word.i - 1].text == "("
-            # "der Grenzübergang von der Stadt Salzburg ins bayerische Freilassing": a route's end
+            # "der Grenzübergang von der Stadt Salzburg ins bayerische Freilassing": a route's end, when
+            # a place follows (not "die Förderung vom Land Salzburg bis Ende 2025", "nach langem Streit")
             route = marker is not None and doc[marker].lower_ in ("von", "vom") \
-                and any(doc[k].lower_ in ("nach", "ins", "bis") for k in range(cand.end, min(len(doc), cand.end + 2)))
+                and any(doc[k].lower_ in ("nach", "ins", "bis") and skip_adjectives(doc, k + 1, len(doc)) in place_starts
+                        for k in range(cand.end, min(len(doc), cand.end + 2)))
             if described or part_of or target or located or route \
                     or (marker is not None and doc[marker].lower_ in LOCATIVE | PLACE_PREPOSITIONS):
                 continue
@@ -801,12 +817,7 @@ class PlaceFinding:
             and not any(t.lower_.startswith(SANCTION_STARTS) for t in doc[start].sent)
         # "Holguin/Vatikanstadt – ": a state in the dateline is where the paper writes from
         dateline = start < 40 and in_dateline(doc, start, _end)
-        # "die Küste von der Grenze zu den Niederlanden bis Dänemark": the far end of a stretch of land
-        # (not "gewartet, bis Russland einlenkt": a clause's subject, before its verb)
-        clause_rest = next((doc[_end:k] for k in range(_end, len(doc)) if doc[k].is_punct), doc[_end:])
-        stretch_end = start > 0 and doc[start - 1].lower_ == "bis" \
-            and any(t.lower_ in ("von", "vom") for t in doc[max(sentence_start, start - 12):start - 1]) \
-            and not any(t.pos_ in ("VERB", "AUX") for t in clause_rest)
+        stretch_end = self._end_of_a_stretch(doc, start, sentence_start)
         return bool(marker in LOCATIVE or direction or part_of or route or distance or dateline or extended
                     or stretch_end
                     or visited or origin or around or island or affected or home or self._in_statistics(doc, _end)
@@ -816,6 +827,37 @@ class PlaceFinding:
                     or self._owner_of_place(doc, start, _end)
                     or self._ends_of_a_route(doc, start, sentence_start)
                     or self._place_in_apposition(doc, start, sentence_start))
+
+    def _end_of_a_stretch(self, doc: Doc, start: int, sentence_start: int) -> bool:
+        """ "die Küste von der Grenze zu den Niederlanden bis Dänemark", "Das Gebiet reicht von Polen
+        bis Russland": the far end of a stretch of land or a way, whose "von" phrase hangs on a noun
+        of land or way or a place, or on a verb such a noun is the subject of. Not the end of a
+        range of parties ("Kritik kam von der EU bis China"), nor the subject of a clause "bis"
+        opens ("gewartet, bis Russland einlenkt"), which the parse tells: "bis" a conjunction, or
+        the state hanging on a later verb that the "von" phrase does not hang on."""
+        if start == 0 or doc[start - 1].lower_ != "bis":
+            return False
+        von = next((k for k in range(start - 2, max(sentence_start, start - 12) - 1, -1)
+                    if doc[k].lower_ in ("von", "vom")), None)
+        if von is None:
+            return False
+        phrase = doc[von].head  # the noun "von" opens: "von der Grenze"
+        head = doc[start].head
+        if doc[start - 1].pos_ == "SCONJ" or head.pos_ in ("VERB", "AUX") and head.i > start and head != phrase.head:
+            return False
+        anchors = [phrase.head, doc[von - 1]] if von > sentence_start else [phrase.head]
+        anchors += [child for anchor in anchors if anchor.pos_ in ("VERB", "AUX")
+                    for child in anchor.children if child.dep_.startswith("nsubj")]
+        return any(self._land_or_way(anchor) for anchor in anchors)
+
+    def _land_or_way(self, token: Token) -> bool:
+        """Whether a token is a noun of land or of a way ("Küste", "Gebiet", "Strecke", "Grenze")
+        or a place's name ("ganz Europa von Portugal bis Polen")."""
+        lower = token.lower_
+        if token.pos_ == "NOUN":
+            return lower.endswith(ROUTE_WORDS + PARTS_OF_A_STATE) and not lower.endswith(NOT_PLACE_PARTS)
+        entry = self.gazetteer.entries.get(self.gazetteer.lookup([token.text]) or "")
+        return token.pos_ == "PROPN" and entry is not None and entry.place_kind is not None
 
     @staticmethod
     def _struck_by_disaster(doc: Doc, start: int) -> bool:

@@ -101,7 +101,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from kg.extract.documents import DEFINITE_DETERMINERS, DocumentRegister, document_head
-from kg.extract.entities import GENERIC_ACRONYMS, EntityIndex
+from kg.extract.entities import FIRM_NOUNS, GENERIC_ACRONYMS, EntityIndex
 from kg.extract.grammar import (
     ADVERBIAL_SUBORDINATORS, DETERMINERS, INDEFINITE_ARTICLES, NEGATIONS, PRONOUN_GENDERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, UD_GENDERS, clause_bounds,
     is_adjective_like,
@@ -475,8 +475,7 @@ ANAPHORIC_NOUNS = {
     "aufständischen": ("ArmedGroup",),
     "land": ("Country",),
     # companies and unions told again by their kind: "bestätigte der Konzern", "die Airline hatte ... angekündigt"
-    **dict.fromkeys(("konzern", "unternehmen", "firma", "gewerkschaft", "airline", "fluglinie", "fluggesellschaft",
-                     "hersteller", "autobauer", "versicherung", "energieversorger", "landesenergieversorger",
+    **dict.fromkeys((*FIRM_NOUNS, "gewerkschaft", "autobauer", "versicherung", "energieversorger", "landesenergieversorger",
                      "stromkonzern", "ölkonzern", "mischkonzern", "technologiekonzern", "verein", "stiftung",
                      "universität", "hochschule", "sportartikelhersteller", "autokonzern", "bahn"), ("Organization",)),
 }
