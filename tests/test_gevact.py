@@ -184,3 +184,10 @@ def test_a_counted_noun_or_an_article_with_an_age_is_no_person(extract, text, no
 ])
 def test_a_body_is_no_person(extract, text, noun):
     assert noun not in persons(extract(text))
+
+
+def test_capitalised_adjective_opening_a_sentence_is_no_speaker(extract):
+    record = extract("Frankreich schickt Soldaten in die Ukraine. Zurückhaltender äußerte sich Berlin: Eine Entsendung "
+                     "von Bodentruppen stehe nicht zur Debatte, sagte Bundeskanzler Friedrich Merz.")
+    assert not persons(record) & {"Zurückhaltender"}
+    assert {o.provider for o in record.aid_offers if o.excluded} <= {"country:DE", "person:friedrich-merz"}

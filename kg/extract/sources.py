@@ -104,7 +104,7 @@ from kg.extract.documents import DEFINITE_DETERMINERS, DocumentRegister, documen
 from kg.extract.entities import FIRM_NOUNS, GENERIC_ACRONYMS, EntityIndex
 from kg.extract.grammar import (
     ADVERBIAL_SUBORDINATORS, DETERMINERS, INDEFINITE_ARTICLES, NEGATIONS, PRONOUN_GENDERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, UD_GENDERS, clause_bounds,
-    is_adjective_like,
+    is_adjective_like, is_lemma_table_adjective,
     is_common_noun, is_dictionary_noun, is_finite, is_finite_verb, is_genitive_attribute, is_untabled_noun,
     line_break_after, marker_before, span_text,
 )
@@ -707,14 +707,16 @@ _ABSTRACT_NOUN_ENDINGS = ("ei", "ung", "heit", "keit", "schaft", "tion", "tät",
 def _bare_surname(doc: Doc, i: int) -> bool:
     """Whether the word at ``i`` is a surname alone: capitalised, in the singular, after no article
     or adjective, and no ordinary noun ("sagte Pfister"; not "sagten Experten", "der Sprecher", "der
-    offizielle Versicherer", "laut Berliner Polizei", though "Pfister" ends like them)."""
+    offizielle Versicherer", "laut Berliner Polizei", though "Pfister" ends like them; nor an adjective
+    capitalised as a sentence's first word)."""
     token = doc[i]
     before = doc[i - 1] if i > 0 else None
     return token.is_alpha and token.text[:1].isupper() and len(token.text) > 2 and not token.is_upper \
         and token.morph.get("Number") != ["Plur"] and not token.lower_.endswith(_ABSTRACT_NOUN_ENDINGS) \
         and not (before is not None and (before.lower_ in DETERMINERS or before.pos_ in ("DET", "ADJ", "NUM")
                                          or before.text[:1].isupper() or is_adjective_like(before))) \
-        and not is_common_noun(token.text) and not is_untabled_noun(token.text)
+        and not is_common_noun(token.text) and not is_untabled_noun(token.text) \
+        and not (token.is_sent_start and is_lemma_table_adjective(token.lower_))  # "Zurückhaltender äußerte sich …"
 
 
 def _name_pair(doc: Doc, i: int, limit: int) -> bool:
