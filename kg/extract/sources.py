@@ -97,21 +97,24 @@ Each claim is the sentence that carries the cue, or the subjunctive sentence rep
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from kg.extract.documents import DEFINITE_DETERMINERS, DocumentRegister, document_head
-from kg.extract.entities import FIRM_NOUNS, GENERIC_ACRONYMS, EntityIndex
+from kg.extract.entities import FIRM_NOUNS, GENERIC_ACRONYMS, NOT_SETTLEMENTS, EntityIndex
 from kg.extract.grammar import (
     ADVERBIAL_SUBORDINATORS, DETERMINERS, INDEFINITE_ARTICLES, NEGATIONS, PRONOUN_GENDERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, UD_GENDERS, clause_bounds,
     is_adjective_like, is_lemma_table_adjective,
     is_common_noun, is_dictionary_noun, is_finite, is_finite_verb, is_genitive_attribute, is_untabled_noun,
     line_break_after, marker_before, span_text,
 )
-from kg.extract.places import in_dateline
+from kg.extract.mentions import TIME_WORDS
+from kg.extract.places import PLACE_KIND_ENDINGS, PLACE_PARTS, in_dateline
 from kg.extract.records import Claim, TextSpan
 from kg.extract.roles import GOVERNMENT_ROLES, RoleFinding
 from kg.extract.timex import MONTH_NAMES, WEEKDAY_NAMES
+from kg.nlp.components import load_cues
 
 #: A website named as a source: "ndr.de", "spiegel.de", "www.faz.net".
 _WEB_ADDRESS = re.compile(r"(www\.)?[\w-]+(\.[\w-]+)*\.(de|at|ch|com|net|org|eu|info|uk|fr|it|es)", re.IGNORECASE)
@@ -845,6 +848,44 @@ def _age_as_noun(doc: Doc, i: int, limit: int) -> bool:
 def _is_title_noun(token) -> bool:
     """A noun that may stand before a name as its title: "Klinikdirektor", "verdi-Verhandlungsführer"."""
     return token.pos_ in ("NOUN", "PROPN") and (token.text[:1].isupper() or ("-" in token.text and _is_word(token)))
+
+
+#: Words that open a clause telling what a ruling was on or why it fell, not what holds: "entschied,
+#: ob die Klage zulässig sei", "…, da die Frist abgelaufen sei", "…, wer die Kosten trage".
+_NOT_WHAT_HOLDS = ADVERBIAL_SUBORDINATORS | {"ob", "wie", "wer", "wen", "wem", "wessen", "was", "wann", "wo", "warum",
+                                             "wieso", "weshalb", "weswegen", "welche", "welcher", "welches",
+                                             "welchen", "welchem", "inwieweit", "inwiefern", "wofür", "worüber"}
+
+#: Words for a stretch of time, after "in" no view's object: "im letzten Moment", "in der 80. Minute".
+_TIME_UNITS = ("moment", "augenblick", "sekunde", "minute", "stunde", "tag", "woche", "monat", "jahr", "halbzeit",
+               "saison", "zeit", "nacht", "verlauf")
+
+
+@lru_cache(maxsize=1)
+def _assessment_nouns() -> frozenset[str]:
+    """The nouns of assessment that make "sehen" a cue ("sieht eine Gefahr"): its phrases in the
+    cue lexicon, read from there so that the two stay one list."""
+    from kg.nlp.factories import default_lexicon
+
+    return frozenset(cue.phrase[-1] for cue in load_cues(default_lexicon("cues.jsonl"))
+                     if cue.id == "sehen" and cue.phrase)
+
+
+def _viewed_in(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens ``start``..``end`` end in an "in" phrase that names what a view is of: "in dem
+    Gesetz", "im Vorschlag der Kommission"; not a time or a place ("im letzten Moment", "in der 80.
+    Minute", "im Stadion")."""
+    k = end - 1
+    while k >= start and (doc[k].pos_ in ("DET", "NOUN", "PROPN", "NUM") or is_adjective_like(doc[k])
+                          or doc[k].like_num):
+        k -= 1
+    if k < start or doc[k].lower_ not in ("in", "im") or k + 1 >= end or doc[end - 1].pos_ not in ("NOUN", "PROPN"):
+        return False  # (a phrase that ends in its noun: not "in der 80." of "in der 80. Minute")
+    words = doc[k + 1:end]
+    heads = [t.lower_ for t in words if t.pos_ in ("NOUN", "PROPN")]
+    return not any(t.like_num or t.text[:1].isdigit() or t.text in TIME_WORDS or _TIME_NOUN.match(t.text) for t in words) \
+        and not any(head.startswith(_TIME_UNITS) or head in PLACE_PARTS  # ("teil", not "im Urteil")
+                    or head.endswith((*NOT_SETTLEMENTS, *PLACE_KIND_ENDINGS)) for head in heads)
 
 
 class SourceExtractor:
@@ -2995,16 +3036,14 @@ class SourceExtractor:
         verb = cue.kb_id_
         if verb in ("heißt es", "verlauten", "hervorgehen", "Reaktion von", *_HEARD_CUES):
             return None  # "hieß es in einer Erklärung Bans", "heißt es bei …": the speaker stands in a phrase
-        if start > sent.start:
+        key = index.key_at(start)
+        if end - start == 1 and doc[start].text.endswith("s") and key is not None \
+                and not key.rstrip("-").lower().endswith("s"):
             # "beziffert die Staatsschulden Griechenlands", "Die Absage Hartmanns nannte sie …": a
-            # name in the genitive after a noun that names no speaker is that noun's attribute
-            before = doc[start - 1]
-            key = index.key_at(start)
-            if end - start == 1 and doc[start].text.endswith("s") and before.pos_ == "NOUN" and before.is_title \
-                    and not self._agentive(before.text, index) and key is not None \
-                    and not before.lower_.endswith(("in", "innen")) and index.role_at(start - 1) is None \
-                    and before.lower_ not in REPORT_NOUNS | STATEMENT_NOUNS | DOCUMENT_NOUNS \
-                    and not key.rstrip("-").lower().endswith("s"):
+            # name in the genitive is that noun's attribute; but a report's or statement's owner
+            # speaks through it ("in einer Erklärung Bans")
+            noun = self._thing_before_genitive(doc, index, sent, start)
+            if noun is not None and doc[noun].lower_ not in REPORT_NOUNS | STATEMENT_NOUNS | DOCUMENT_NOUNS:
                 return "nothing" if start > i else "object"
         # "Über die Pläne sagte X", "Für die Partei forderte X": the object of a preposition
         # (not "in dem er verlangte", nor "Die Parteien in Pakistan erklärten")
@@ -3017,7 +3056,8 @@ class SourceExtractor:
         if j >= sent.start and doc[j].lower_ in _NO_SPEAKER_PREPOSITIONS and doc[j].pos_ == "ADP" \
                 and not (j - 1 >= sent.start and doc[j - 1].pos_ == "NOUN" and self._agentive(doc[j - 1].text, index)):
             return "object"
-        # "Schäuble warf er vor": a pronoun after the verb is its subject, whatever stands before it
+        # "Kritiker werfen Obama vor", "Bsirske würdigte Kluncker": a name after the verb is whom it
+        # addresses; a pronoun there is its subject, whatever stands before it ("Schäuble warf er vor")
         if start > i and doc[start].lower_ not in SUBJECT_PRONOUNS and doc[start].pos_ != "PRON" \
                 and (self._one_person_after_plural_verb(doc, sent, doc[i], found, index)
                      or verb in _ADDRESSING_VERBS and self._named_subject_in_prefield(doc, sent, i, index)):
@@ -3027,9 +3067,9 @@ class SourceExtractor:
     @staticmethod
     def _one_person_after_plural_verb(doc: Doc, sent: Span, verb, found, index: EntityIndex) -> bool:
         """ "Kritiker werfen Obama vor": one person after a verb in the plural is not its subject but
-        whom it addresses (a list, "sagten Merkel und Macron", is)."""
+        whom it addresses (a list, "sagten Merkel und Macron", is). The caller has ruled out a pronoun."""
         start, end = found[1]
-        if index.category(found[0]) != "Person" or doc[start].lower_ in SUBJECT_PRONOUNS:
+        if index.category(found[0]) != "Person":
             return False
         if end < sent.end and doc[end].lower_ in ("und", "sowie", ",", "(") \
                 or any(t.lower_ in ("und", "sowie") for t in doc[start:end]):
@@ -3060,27 +3100,46 @@ class SourceExtractor:
     def _view_stated(doc: Doc, sent: Span, cue: Span) -> bool:
         """ "sieht in dem Gesetz eine Benachteiligung", "sieht darin keine Lösung", "sieht einen
         „Angriff“, es stehe …": "sehen" with a noun of assessment states a view when it says what the
-        view is of, or quotes or reports it; "sieht die Gefahr einer Einschränkung" alone tells a
-        concern."""
-        end = clause_bounds(sent, cue.start)[1]
-        if any(t.lower_ in ("in", "im", "darin") for t in doc[cue.end:min(end, cue.end + 8)]):
-            return True
+        view is of ("darin", or an "in" phrase right before the noun), or quotes or reports it after
+        the verb; "sieht die Gefahr einer Einschränkung" alone tells a concern, and "sah im letzten
+        Moment die Gefahr" or "sah in der 80. Minute die Chance" tells what was seen when."""
+        start, end = clause_bounds(sent, cue.start)
+        noun = next((t.i for t in doc[start:end] if t.lower_ in _assessment_nouns()), None)
+        if noun is not None and noun > cue.start:
+            k = noun - 1  # back over the noun's article and attributes: "eine große Gefahr"
+            while k >= cue.end and (doc[k].pos_ == "DET" or doc[k].lower_ in NEGATIONS or is_adjective_like(doc[k])):
+                k -= 1
+            if any(t.lower_ == "darin" for t in doc[cue.end:k + 1]) or _viewed_in(doc, cue.end, k + 1):
+                return True
+        elif noun is not None:
+            # "Eine Gefahr sieht er darin", "Eine Chance sieht sie in dem Angebot": the noun before the verb
+            if any(t.lower_ == "darin" for t in doc[cue.end:end]) \
+                    or any(_viewed_in(doc, cue.end, k) for k in range(cue.end + 1, end + 1)):
+                return True
         return any(t.text in _QUOTE_MARKS or t.text == ":" or t.lower_ in ("dass", "daß")
-                   or "Sub" in t.morph.get("Mood") for t in sent)
+                   or "Sub" in t.morph.get("Mood") for t in doc[cue.end:sent.end])
 
     @staticmethod
     def _ruling_stated(doc: Doc, sent: Span, cue: Span) -> bool:
         """ "Das Gericht hat entschieden, dass die Anlagen abzuschalten sind", "entschied der EuGH, die
-        Behörden müssten prüfen": a decision says something when a clause with "dass" or in the
-        subjunctive follows the verb; "entschied sich für …" or "bestreitet entschieden" says nothing."""
+        Behörden müssten prüfen": a decision says something when the clause after the verb's own
+        opens with "dass" or is a main clause in the subjunctive; "entschied sich für …",
+        "bestreitet entschieden", "entschied, ob die Klage zulässig sei" (what was decided on) and
+        "entschied zugunsten der Kläger, da die Frist abgelaufen sei" (why) say nothing."""
         verb = doc[cue.start]
-        if verb.pos_ not in ("VERB", "AUX") or any(t.lower_ == "sich" for t in doc[slice(*clause_bounds(sent, cue.start))]):
+        clause_start, clause_end = clause_bounds(sent, cue.start)
+        if verb.pos_ not in ("VERB", "AUX") or any(t.lower_ == "sich" for t in doc[clause_start:clause_end]):
             return False
-        comma = next((t.i for t in doc[cue.end:min(sent.end, cue.end + 5)] if t.text == ","), None)
-        if comma is None or comma + 1 >= sent.end:
+        first = clause_end + 1  # "entschied am Dienstag in letzter Instanz, dass …": past the verb's clause
+        if clause_end >= sent.end or doc[clause_end].text != "," or first >= sent.end:
             return False
-        clause = doc[comma + 1:clause_bounds(sent, comma + 1)[1]]
-        return doc[comma + 1].lower_ in ("dass", "daß") or any("Sub" in t.morph.get("Mood") for t in clause)
+        if doc[first].lower_ in ("dass", "daß"):
+            return True
+        opener = doc[first]
+        if opener.lower_ in _NOT_WHAT_HOLDS or "Int" in opener.morph.get("PronType") \
+                or opener.pos_ == "PRON" and "Rel" in opener.morph.get("PronType"):
+            return False
+        return any("Sub" in t.morph.get("Mood") for t in doc[first:clause_bounds(sent, first)[1]])
 
     def _says_something(self, doc: Doc, sent: Span) -> bool:
         """Whether ``sent`` holds something said: a quotation, a colon, a clause with "dass" or "ob",
@@ -3227,7 +3286,8 @@ class SourceExtractor:
                 subject = self._source_at(doc, index, named, i, sentence)
         if subject is not None and self._is_genitive(doc, index, sent, subject):
             # as below: a genitive is no subject, though a body's speaks through the noun before it
-            # ("Ein Sprecher des Ministeriums sagte"); a person's genitive does not
+            # ("Ein Sprecher des Ministeriums sagte"); a person's after a noun naming no speaker does
+            # not ("Die Äußerungen Hassemers"; _is_genitive leaves "Ein Sprecher Erdogans" the subject)
             subject = self._first_named(doc, index, sent, i) or self._person_after(doc, index, after, subject, i) or (
                 subject if is_genitive_attribute(doc, subject[1][0], sent.start) else None)
         if subject is not None and subject[1][0] < i:
@@ -3309,19 +3369,32 @@ class SourceExtractor:
             return None  # "nannte sie": the pronoun may be the object
         return person[0], person[1]
 
-    @staticmethod
-    def _is_genitive(doc: Doc, index: EntityIndex, sent: Span, found) -> bool:
+    def _is_genitive(self, doc: Doc, index: EntityIndex, sent: Span, found) -> bool:
         """Whether the source ``found`` is named in a genitive after a noun: "der Sprecher des
-        Ministeriums", or a person's surname with its "s" ("Die Äußerungen Hassemers und Papiers")."""
+        Ministeriums", or a person's surname with its "s" after a noun that names no speaker ("Die
+        Äußerungen Hassemers und Papiers"; not "Ein Sprecher Erdogans", who speaks for him)."""
         key, (start, end) = found[0], found[1]
         if is_genitive_attribute(doc, start, sent.start):
             return True
-        if index.category(key) != "Person" or not SourceExtractor._genitive_of_person(doc[end - 1].text, index, key):
-            return False
+        return index.category(key) == "Person" and self._genitive_of_person(doc[end - 1].text, index, key) \
+            and self._thing_before_genitive(doc, index, sent, start) is not None
+
+    def _thing_before_genitive(self, doc: Doc, index: EntityIndex, sent: Span, start: int) -> int | None:
+        """The noun whose attribute the name in the genitive at ``start`` is, when that noun names no
+        speaker: "die Schulden Griechenlands", "Die Äußerungen Hassemers und Papiers" (back over the
+        list). A noun for a speaker or a role is None: "Ein Sprecher Erdogans", "Ein Berater Erdogans"
+        speak for him, as "Ein Sprecher des Ministeriums" does for a body."""
         k = start - 1
         while k > sent.start and (doc[k].lower_ == "und" or doc[k].pos_ == "PROPN"):
             k -= 1  # "Hassemers und Papiers": back over the list to the noun it follows
-        return k >= sent.start and doc[k].pos_ == "NOUN"
+        if k < sent.start:
+            return None
+        before = doc[k]
+        # (a noun in "-in", "-innen" is most often a woman by function the lexicon lacks, who speaks)
+        if before.pos_ != "NOUN" or not before.is_title or self._agentive(before.text, index) \
+                or before.lower_.endswith(("in", "innen")) or index.role_at(k) is not None:
+            return None
+        return k
 
     @staticmethod
     def _sues_or_ails(doc: Doc, sent: Span, i: int) -> bool:
@@ -3890,18 +3963,33 @@ class SourceExtractor:
             return announcer
         end = colon - 1 if doc[colon - 1].lower_ in ("wörtlich", "dazu", "knapp", "lapidar") else colon
         topic = next((k for k in range(sent.start + 1, colon) if doc[k].lower_ in ("zu", "zum", "zur", "über")), None)
-        if quoted and topic is not None and colon - topic <= 6 \
-                and not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start:colon]):
+        topical = quoted and topic is not None and colon - topic <= 6 \
+            and not any(t.pos_ in ("VERB", "AUX") for t in doc[sent.start:colon])
+        if topical:
             end = topic  # "Nina Hagen zur neuen Heimat: „…“": the name, then what she speaks about
         found = self._pronoun(doc, index, end - 1) or self._source_before(doc, index, sent, end, self._sentence)
         if found is None or found[1][0] != sent.start and not self._is_noun_phrase(doc, sent.start, found[1][0]):
             return announcer  # "Die Lage ist klar: „…“" has no speaker before the colon
+        if topical and not self._named_alone(doc, index, sent.start, found):
+            return announcer  # "Fans von Bayern München zur Niederlage: …", "Österreich zur Wahl: …"
         if not quoted and (found[1] != (sent.start, end) or index.category(found[0]) != "Person"):
             # Interviews and texts whose quotation marks were lost: "Poposki: Wir koordinieren …".
             # Without the marks only a person's bare name before the colon shows who speaks;
             # "Wien: …" or "Die Bilanz: …" introduce no speech.
             return announcer
         return found[0], found[1], colon
+
+    def _named_alone(self, doc: Doc, index: EntityIndex, start: int, found) -> bool:
+        """Whether the words from ``start`` to the source ``found`` name a person or a body and
+        nothing else, maybe after an article and a role: "Nina Hagen", "Die Sängerin Clara Wendel",
+        "Die Polizei" (a body by its noun), not "Fans von Bayern München" (whose fans speak) nor
+        "Österreich" (a state speaks only through someone)."""
+        category = index.category(found[0])
+        if category not in ("Person", *BODY_CATEGORIES) \
+                and not (category == "Other" and self._agentive(doc[found[1][1] - 1].text, index)):
+            return False
+        return all(doc[k].lower_ in DETERMINERS or is_adjective_like(doc[k]) or index.role_at(k) is not None
+                   or doc[k].is_title and self._agentive(doc[k].text, index) for k in range(start, found[1][0]))
 
     def _person_before_apposition(self, doc: Doc, index: EntityIndex, sent: Span, end: int):
         """ "Erkki Tuomioja, Präsident des Rats: …": a person's name that opens the sentence, then a
