@@ -70,6 +70,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from score import Tally  # noqa: E402  (the P/R/F1 tally of the canned-query scorer)
 
 DATA = Path("data") / "germeval2014" / "NER-de-dev.tsv"
 
@@ -166,20 +167,6 @@ def overlaps(a, b) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-class Tally:
-    def __init__(self):
-        self.tp_pred = self.pred = self.tp_gold = self.gold = 0
-
-    def prf(self) -> tuple[float, float, float]:
-        p = self.tp_pred / self.pred if self.pred else 0.0
-        r = self.tp_gold / self.gold if self.gold else 0.0
-        return p, r, 2 * p * r / (p + r) if p + r else 0.0
-
-    def line(self, name: str) -> str:
-        p, r, f = self.prf()
-        return f"{name:<14} P {p:.3f}  R {r:.3f}  F1 {f:.3f}   (kg {self.pred}, gold {self.gold})"
-
-
 @dataclass
 class Scores:
     exact: dict = field(default_factory=lambda: {t: Tally() for t in (*SCORED, "PER+ORG")})
@@ -242,16 +229,12 @@ def score_sentence(sentence: Sentence, predicted, places, unions, scores: Scores
     for kind in (*SCORED, "PER+ORG"):
         wanted = [g for g in gold_scored if kind in (g[2], "PER+ORG")]
         found = [p for p in pred_scored if kind in (p[2], "PER+ORG")]
-        exact = scores.exact[kind]
-        exact.pred += len(found)
-        exact.gold += len(wanted)
-        exact.tp_pred += sum(1 for p in found if any(p[:3] == g for g in wanted))
-        exact.tp_gold += sum(1 for g in wanted if any(p[:3] == g for p in found))
-        loose = scores.overlap[kind]
-        loose.pred += len(found)
-        loose.gold += len(wanted)
-        loose.tp_pred += sum(1 for p in found if any(overlaps(p, g) and p[2] == g[2] for g in wanted))
-        loose.tp_gold += sum(1 for g in wanted if any(overlaps(p, g) and p[2] == g[2] for p in found))
+        scores.exact[kind].add(sum(1 for p in found if any(p[:3] == g for g in wanted)), len(found),
+                               sum(1 for g in wanted if any(p[:3] == g for p in found)), len(wanted))
+        scores.overlap[kind].add(sum(1 for p in found if any(overlaps(p, g) and p[2] == g[2] for g in wanted)),
+                                 len(found),
+                                 sum(1 for g in wanted if any(overlaps(p, g) and p[2] == g[2] for p in found)),
+                                 len(wanted))
     for p in predicted:
         hit = [g for g in gold if overlaps(p, g) and g[2] != "part"]
         scores.confusion[(p[2], hit[0][2] if hit else "-")] += 1

@@ -1370,7 +1370,8 @@ def add_short_town_names(rows: list[dict]) -> None:
     short = dict(parse_table(SHORT_TOWN_NAMES, 2))
     for r in sorted(rows, key=lambda r: -(r["population"] or 0)):
         saint = "St. " + r["name"][len("Sankt "):] if r["name"].startswith("Sankt ") else None
-        for alias, plain in ((short.get(r["name"]), short.get(r["name"])), (saint, r["name"])):
+        short_name = short.get(r["name"])
+        for alias, plain in ((short_name, short_name), (saint, r["name"])):
             if not alias or alias in r["aliases"] or alias in taken or _towns_called(rows, plain) > 1:
                 continue
             if alias == saint and _city_district(r, rows):
@@ -1576,7 +1577,8 @@ def build_places(cities, cities_by_cc, capital_city_ids, country_names):
     foreign = [r for r in rows if r["kind"] != "region" and region_states.get(fold(r["name"]), r["country"]) not in
                (r["country"], None)]
     dropped.extend((r["name"], r["country"], "city: name of another state's region") for r in foreign)
-    rows = [r for r in rows if r not in foreign]
+    dropped_ids = {id(r) for r in foreign}
+    rows = [r for r in rows if id(r) not in dropped_ids]
     taken |= {fold(n) for _, n in country_names} | {fold(n) for n in other_known_names()}
     kept = []
     for r in rows:

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from test_extract import offers
 
-def _offers(record):
-    return [(o.provider, tuple(o.recipients), o.status, tuple(i.text for i in o.offered), tuple(i.text for i in o.excluded))
-            for o in record.aid_offers]
+
 
 
 @pytest.mark.parametrize("text", [
@@ -31,19 +30,19 @@ def test_not_yet_or_asked_is_no_offer(extract, text):
 
 
 def test_promised_help_not_yet_delivered_is_offered(extract):
-    offers = _offers(extract("Die USA haben die zugesagten Waffen noch nicht geliefert."))
-    assert [(provider, status) for provider, _r, status, _o, _x in offers] == [("country:US", "offered")]
-    assert "Waffen" in offers[0][3] and not offers[0][4]
+    found = offers(extract("Die USA haben die zugesagten Waffen noch nicht geliefert."))
+    assert [(provider, status) for provider, _r, _o, _x, status in found] == [("country:US", "offered")]
+    assert "Waffen" in found[0][2] and not found[0][3]
 
 
 def test_not_yet_said_of_a_noun_leaves_the_help(extract):
-    offers = _offers(extract("Die EU schickt Impfstoff an noch nicht geimpfte Menschen in Afrika."))
-    assert any(provider == "org:eu" and "Impfstoff" in offered for provider, _r, _s, offered, _x in offers)
+    found = offers(extract("Die EU schickt Impfstoff an noch nicht geimpfte Menschen in Afrika."))
+    assert any(provider == "org:eu" and "Impfstoff" in offered for provider, _r, offered, _x, _s in found)
 
 
 def test_promised_sum_not_yet_paid_is_offered(extract):
-    offers = _offers(extract("Die USA haben die zugesagten 40 Millionen Euro noch nicht überwiesen."))
-    assert [(provider, status) for provider, _r, status, _o, _x in offers] == [("country:US", "offered")]
+    found = offers(extract("Die USA haben die zugesagten 40 Millionen Euro noch nicht überwiesen."))
+    assert [(provider, status) for provider, _r, _o, _x, status in found] == [("country:US", "offered")]
 
 
 @pytest.mark.parametrize("text, excluded", [
@@ -54,5 +53,5 @@ def test_promised_sum_not_yet_paid_is_offered(extract):
     ("Deutschland liefert keine Waffen mehr an die Ukraine.", {"Waffen"}),
 ])
 def test_negations_that_are_not_not_yet(extract, text, excluded):
-    offers = _offers(extract(text))
-    assert any(set(x) >= excluded and status == "refused" for _p, _r, status, _o, x in offers)
+    found = offers(extract(text))
+    assert any(set(x) >= excluded and status == "refused" for _p, _r, _o, x, status in found)

@@ -172,10 +172,10 @@ def test_a_place_with_a_number_in_brackets_is_no_person(extract):
 
 @pytest.mark.parametrize("text, noun", [
     ("Damals lebten dort nur wenige hundert Jäger und Sammlerinnen.", "Jäger"),
-    ("Der Fahrer (33) wurde am Montag einem Richter vorgeführt.", "Der Fahrer"),
+    ("Der Fahrer (33) wurde am Montag einem Richter vorgeführt.", "Fahrer"),
 ])
 def test_a_counted_noun_or_an_article_with_an_age_is_no_person(extract, text, noun):
-    assert noun not in persons(extract(text))
+    assert not any(noun in label for label in persons(extract(text)))
 
 
 @pytest.mark.parametrize("text, noun", [
@@ -183,11 +183,11 @@ def test_a_counted_noun_or_an_article_with_an_age_is_no_person(extract, text, no
     ("Laut Polizei verlief die Kundgebung am Samstag friedlich.", "Polizei"),
 ])
 def test_a_body_is_no_person(extract, text, noun):
-    assert noun not in persons(extract(text))
+    assert not any(noun in label for label in persons(extract(text)))
 
 
 def test_capitalised_adjective_opening_a_sentence_is_no_speaker(extract):
     record = extract("Frankreich schickt Soldaten in die Ukraine. Zurückhaltender äußerte sich Berlin: Eine Entsendung "
                      "von Bodentruppen stehe nicht zur Debatte, sagte Bundeskanzler Friedrich Merz.")
     assert not persons(record) & {"Zurückhaltender"}
-    assert {o.provider for o in record.aid_offers if o.excluded} <= {"country:DE", "person:friedrich-merz"}
+    assert {o.provider for o in record.aid_offers if o.excluded} == {"country:DE"}

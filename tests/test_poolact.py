@@ -56,7 +56,7 @@ def test_a_medium_by_its_web_address_after_its_kind(extract):
 
 def test_a_noun_for_a_person_before_a_name_the_ner_took_for_a_body(extract):
     labels = actor_labels(extract("Das bestätigte der Exlobbyist Gruber am Dienstag vor Gericht."))
-    assert not any("Exlobbyist" in label for label in labels)
+    assert "Gruber" in labels and not any("Exlobbyist" in label for label in labels)
 
 
 # -- one person --------------------------------------------------------------------------------------

@@ -350,6 +350,12 @@ class AidExtractor:
             return False
         return not any(i not in phrase and self._is_actor(index, i) for i in range(start, end))
 
+    def _nothing_given_yet(self, doc: Doc, sent: Span, cue: Span) -> bool:
+        """Help not yet given nor promised before ("noch keine Waffen geliefert"), or only asked
+        about ("prüft, ob sie Panzer liefert"): nothing offered yet."""
+        return _not_yet_given(doc, sent, cue) and not _promised_before(self.lexicon, doc, sent, cue) \
+            or _asked_whether(doc, sent, cue)
+
     def _widens_help(self, cue: Span) -> bool:
         """Whether a widening verb's object is a word for help: "weitet ihre Unterstützung aus"."""
         objects = [c for c in cue[0].children if c.dep_ == "obj"]
@@ -465,8 +471,7 @@ class AidExtractor:
         results: list[_Found] = []
         self._in_sentence = results
         for cue in [c for c in cues if c.label_ == "aid_support_noun"]:
-            if _not_yet_given(doc, sent, cue) and not _promised_before(self.lexicon, doc, sent, cue) \
-                    or _asked_whether(doc, sent, cue):
+            if self._nothing_given_yet(doc, sent, cue):
                 continue  # "hat der Ukraine noch keine Hilfe zugesagt", "unklar, ob er Militärhilfe leistet"
             found = self._noun_offer(doc, sent, cue, index, number)
             if found is not None and _denied(doc, sent, cue.start):
@@ -486,9 +491,8 @@ class AidExtractor:
                 continue  # "wenn es mehr Mittel gibt": there being, not giving
             if self._backs_a_cause(doc, cue, index) or self._demanded(doc, sent, cue):
                 continue
-            if _not_yet_given(doc, sent, cue) and not _promised_before(self.lexicon, doc, sent, cue) \
-                    or _asked_whether(doc, sent, cue):
-                continue  # "hat noch keine Waffen geliefert", "prüft, ob sie Panzer liefert": nothing offered yet
+            if self._nothing_given_yet(doc, sent, cue):
+                continue  # "hat noch keine Waffen geliefert", "prüft, ob sie Panzer liefert"
             near = range(max(sent.start, cue.start - 6), min(sent.end, cue.end + 2))
             if cue.kb_id_ in SELF_HELP and any(doc[j].lower_ == "sich" for j in near):
                 continue  # "konnten sich nicht aus ihren Fahrzeugen retten": no one rescued them
@@ -4105,17 +4109,15 @@ HANDING_MONEY = frozenset({"zahlen", "finanzieren", "beteiligen", "beitragen", "
                            "bereitstellen", "zur Verfügung stellen", "fördern"})
 
 
-#: What is extracted, not funded, where it is "gefördert": "die von Saudi-Arabien geförderte Ölmenge".
-EXTRACTED = ("öl", "gas", "kohle", "erz", "rohstoff", "uran", "menge", "mengen")
+#: What is extracted, not funded, where it is "gefördert": "die von Saudi-Arabien geförderte Ölmenge",
+#: by its first part ("Gasvorkommen"; not "Erz", which opens "Erziehungsprojekt") or its last.
+EXTRACTED_FIRST = ("öl", "gas", "kohle", "rohstoff", "uran")
+EXTRACTED = (*EXTRACTED_FIRST, "erz", "menge", "mengen")
 
 
 def _extracted(noun) -> bool:
     lower = noun.lower_
     return lower.startswith(EXTRACTED_FIRST) or lower.endswith(EXTRACTED)
-
-
-#: First parts of what is extracted ("Ölmenge", "Gasförderung"; not "Erziehungsprojekt").
-EXTRACTED_FIRST = ("öl", "gas", "kohle", "rohstoff", "uran")
 
 
 def _funded_undertaking(lexicon: AidLexicon, noun) -> bool:

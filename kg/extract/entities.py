@@ -404,6 +404,8 @@ _ENSEMBLE_WORDS = frozenset({"band", "records", "orchestra", "ensemble", "quarte
 _COMPANY_WORDS = frozenset({"holding", "holdings", "group", "gruppe", "corporation", "company", "capital", "partners",
                             "ventures", "industries", "international", "media", "bank", "lab", "labs",
                             *(form.lower().rstrip(".") for form in LEGAL_FORMS)})
+#: Last words of a firm's or an ensemble's name.
+_FIRM_LAST_WORDS = _COMPANY_WORDS | _ENSEMBLE_WORDS
 
 
 #: Verbs whose subject is given to, not acting: "Die Ukraine erhält von der Schweiz 100 Millionen Franken".
@@ -609,10 +611,10 @@ class EntityResolver(PlaceFinding, RoleFinding, ServiceFinding):
                 continue
             if category == "Organization" and len(span) >= 2 and self._noun_for_the_person(doc, span.start) \
                     and all(t.text[:1].isupper() and t.is_alpha and not is_common_noun(t.text)
-                            and t.lower_ not in _COMPANY_WORDS | _ENSEMBLE_WORDS for t in span[1:]):
+                            and t.lower_ not in _FIRM_LAST_WORDS for t in span[1:]):
                 span, category = doc[span.start + 1:span.end], "Person"  # "der Exlobbyist Sardana": no organisation
             if category in ("Person", "Place") and len(span) >= 2 \
-                    and span[-1].lower_ in _COMPANY_WORDS | _ENSEMBLE_WORDS:
+                    and span[-1].lower_ in _FIRM_LAST_WORDS:
                 # "der Investmentfonds Blairmore Holding", "die Skiffle Group", "Analysen von Kaspersky
                 # Lab": no person, no place
                 category = "Organization"

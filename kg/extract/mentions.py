@@ -29,8 +29,11 @@ APPOSITION_NOUNS = frozenset({"vorgänger", "vorgängerin", "nachfolger", "nachf
                               "herausforderin", "rivale", "rivalin", "kandidat", "kandidatin"})
 
 
-#: Articles of a singular noun ("der" mostly so before a name: "der Sänger Tom Jones").
-SINGULAR_ARTICLES = frozenset({"der", "dem", "des", "ein", "eine", "einem", "einen", "eines", "einer"})
+#: Articles of one person or thing in the singular: "dem Grünen" is a Green politician, not the party.
+_SINGULAR_ARTICLES = frozenset({"dem", "einem", "ein", "eine", "einer", "einen", "eines"})
+#: Articles of a singular noun, also those shared with the plural ("der" mostly so before a name:
+#: "der Sänger Tom Jones").
+SINGULAR_ARTICLES = _SINGULAR_ARTICLES | {"der", "des"}
 #: Verbs that join a subject to a predicate, after which a name and a noun are no genitive.
 COPULAS = frozenset({"sein", "werden", "bleiben"})
 
@@ -604,10 +607,6 @@ def _joined_person_names(doc: Doc, found: list) -> list:
                 and not doc[second.start].is_sent_start and first.start not in joined:
             joined[first.start] = _Candidate(first.start, second.end, "Person", None, "name", second.priority)
     return [*found, *joined.values()]
-
-
-#: Articles of one person or thing in the singular: "dem Grünen" is a Green politician, not the party.
-_SINGULAR_ARTICLES = frozenset({"dem", "einem", "ein", "eine", "einer", "einen", "eines"})
 
 
 def _not_the_party(doc: Doc, start: int, end: int, names: set[str]) -> bool:

@@ -371,7 +371,7 @@ PLAYING_VERBS = frozenset({"gewinnen", "verlieren", "siegen", "unterliegen", "sp
 RATIO_WORDS = ("verhältnis", "maßstab", "mehrheit")
 
 #: Dashes that pair two teams in a fixture: "Hannover 96 – Mainz 05 2:2".
-FIXTURE_DASHES = frozenset({"-", "–", "—"})
+FIXTURE_DASHES = DATELINE_DASHES - {"/"}
 
 #: What ends a headline before a dateline: "... einiges". Madrid – ".
 HEADLINE_ENDS = frozenset({".", "!", "?", '"', "“", "”", "«", "»"})
